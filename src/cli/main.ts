@@ -1,0 +1,53 @@
+/**
+ * The `liaison` command line. Each part registers its commands from src/cli/commands/; this file only assembles
+ * them and turns failures into one clear line and an exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { isLiaisonError } from '../errors.js';
+import { EXIT, setDebug, isDebug } from './output.js';
+import { registerServe } from './commands/serve.js';
+
+const registrars: ((program: Command) => void)[] = [registerServe];
+
+export function buildProgram(): Command {
+  const program = new Command('liaison')
+    .description('Liaison: two-way STIX 2.1 / TAXII 2.1 intelligence exchange between partner organisations')
+    .version(process.env.npm_package_version ?? '0.1.0')
+    .option('--debug', 'print stack traces on errors')
+    .hook('preAction', (cmd) => setDebug(Boolean(cmd.optsWithGlobals().debug)))
+    .addHelpText(
+      'after',
+      `\nExit codes:\n  ${EXIT.OK}  success\n  ${EXIT.NEGATIVE}  a negative answer (an invalid object, a pattern that did not match)\n` +
+        `  ${EXIT.USAGE}  a usage, input or I/O error (bad option, unreadable file, not JSON)\n` +
+        `  ${EXIT.INTERNAL}  an internal or network error\n`,
+    )
+    .showSuggestionAfterError()
+    .exitOverride();
+  for (const register of registrars) register(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? EXIT.OK);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // commander already printed its message (help, version, or a usage error).
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    if (isLiaisonError(err)) {
+      process.stderr.write(`liaison: ${err.message}\n`);
+      if (isDebug() && err.stack) process.stderr.write(err.stack + '\n');
+      return err.exit;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`liaison: internal error: ${message}${isDebug() ? '' : ' (run with --debug for details)'}\n`);
+    if (isDebug() && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+    return EXIT.INTERNAL;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
