@@ -105,7 +105,7 @@ export const FINDINGS = {
   'pdf-doc-info': { severity: 'warning', message: "document_info_dict key '{value}' should be a PDF document information dictionary entry" },
   'countries': { severity: 'warning', message: "country '{value}' should be an ISO 3166-1 alpha-2 code" },
   'network-traffic-ports': { severity: 'warning', message: 'network-traffic should have src_port or dst_port' },
-  'extref-hashes': { severity: 'warning', message: 'an external reference with hashes should also have a url' },
+  'extref-hashes': { severity: 'warning', message: 'an external reference with a url should also have the hashes of its content (§2.10)' },
   'indicator-properties': { severity: 'warning', message: 'an indicator should have {property}' },
   'deprecated-properties': { severity: 'warning', message: "'{property}' is deprecated in STIX 2.1" },
   'extension-description': { severity: 'warning', message: 'an extension-definition should have a description' },

@@ -7,6 +7,7 @@ import { scoExtension } from '../sco-properties.js';
 import { inVocabulary } from '../vocabularies.js';
 import { compile, describe, isPlainObject, type Walker } from './properties.js';
 import { parseId } from './primitives.js';
+import { customPrefix } from './names.js';
 
 const EXT_DEF_PREFIX = 'extension-definition--';
 
@@ -77,9 +78,8 @@ export function checkExtensions(w: Walker, o: Record<string, unknown>, type: str
       w.props(e, compile(table), ep, depth + 1);
     } else {
       // A custom (2.0-style) extension: STIX 2.1 asks for extension definitions instead (§7.3).
-      c.add('extensions-use', ep, { what: 'extension', value: key });
-      if (!key.startsWith('x-')) c.add('custom-prefix-lax', ep, { what: 'extension', value: key });
-      else if (!/^x-[^-]+-.+-ext$/.test(key)) c.add('custom-prefix', ep, { what: 'extension', value: key });
+      if (!usesExtensionType(o, ['property-extension'])) c.add('extensions-use', ep, { what: 'extension', value: key });
+      customPrefix(c, 'extension', key.slice(0, -4), ep);
     }
   }
   if (n === 0) c.add('empty-object', p, { property: 'extensions' });

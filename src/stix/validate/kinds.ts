@@ -22,9 +22,14 @@ export function categoryOf(type: string): Category {
 
 export const isKnownType = (type: string): boolean => categoryOf(type) !== 'custom';
 
-/** Whether an object of `type` may be the target of a reference allowing `allowed` (`*sco`, `*sdo`, `*custom`...). */
+/**
+ * Whether an object of `type` may be the target of a reference allowing `allowed` (`*sco`, `*sdo`, `*custom`...).
+ * A custom type (one this specification does not define) is never refused: an extension definition may make it
+ * an object of any category (§7.3 new-sdo/new-sco/new-sro), which a single object cannot tell.
+ */
 export function targetAllowed(type: string, allowed: readonly string[]): boolean {
   if (allowed.length === 0) return true;
+  if (categoryOf(type) === 'custom') return true;
   for (const a of allowed) {
     if (a === type) return true;
     if (a.charCodeAt(0) === 42) {

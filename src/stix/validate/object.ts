@@ -13,7 +13,7 @@ import { customPrefix, RESERVED_PROPERTIES } from './names.js';
 import { hasMillis, isLanguageTag, isValidPropertyName, isValidTypeName, parseId, timestampKey, timestampProblem } from './primitives.js';
 import { compile, describe, isPlainObject, Walker, type CompiledTable } from './properties.js';
 import { SDO_RULES } from './sdo-rules.js';
-import { checkScoUuid, SCO_RULES } from './sco-rules.js';
+import { checkObservableDictKeys, checkScoUuid, SCO_RULES } from './sco-rules.js';
 import { TABLES_20 } from './v20.js';
 
 export interface ObjectIdentity {
@@ -75,8 +75,8 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
   }
 
   if (opts.strictTypes && cat === 'custom') c.add('custom-type-forbidden', path + '/type', { value: type });
-  if (cat === 'custom' && !usesExtensionType(o, ['new-sdo', 'new-sco', 'new-sro'])) {
-    c.add('extensions-use', path + '/type', { what: 'object type', value: type });
+  if (cat === 'custom') {
+    if (!usesExtensionType(o, ['new-sdo', 'new-sco', 'new-sro'])) c.add('extensions-use', path + '/type', { what: 'object type', value: type });
     customPrefix(c, 'object type', type, path + '/type');
   }
 
@@ -88,9 +88,11 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
     if (!isValidPropertyName(name)) return col.add('custom-property-name', p, { property: name });
     if (v === null) col.add('property-type', p, { property: name, expected: 'a value (null is not allowed)', found: 'null' });
     else if (Array.isArray(v) && v.length === 0) col.add('empty-list', p, { property: name });
-    if (!known || p.lastIndexOf('/') !== path.length) return;
+    if (!known) return;
+    const topLevel = p.lastIndexOf('/') === path.length;
+    if (!topLevel && cat !== 'sco') return;
     if (opts.strictProperties) col.add('custom-property-forbidden', p, { property: name });
-    if (!toplevelExt) col.add('extensions-use', p, { what: 'property', value: name });
+    if (!topLevel || !toplevelExt) col.add('extensions-use', p, { what: 'property', value: name });
     customPrefix(col, 'property', name, p);
   });
   w.props(o, table, path, 0);
@@ -109,7 +111,10 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
   }
   if (typeof o.lang === 'string' && !isLanguageTag(o.lang)) c.add('language-tag', path + '/lang', { property: 'lang', value: o.lang });
 
-  if (cat === 'sco') SCO_RULES[type]?.(c, o, path);
+  if (cat === 'sco') {
+    SCO_RULES[type]?.(c, o, path);
+    if (c.wants('observable-dictionary-keys')) checkObservableDictKeys(c, o, path);
+  }
   else SDO_RULES[type]?.(c, o, path, opts, v20);
   if (o.object_marking_refs !== undefined || o.granular_markings !== undefined) checkMarkings(c, o, path);
   return { id, type };

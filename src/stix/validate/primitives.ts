@@ -2,6 +2,7 @@
  * Checks of the STIX common data types (STIX 2.1 §2) written as char-code scans: no regular expressions with
  * backtracking and no allocation on the success path, because they run for every property of every object.
  */
+import { ISO_639_1, ISO_639_2 } from '../iso-codes.js';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
@@ -191,10 +192,17 @@ export function isValidUrl(s: string): boolean {
   return true;
 }
 
-/** RFC 5646 language tag, loosely: 2-8 letter primary subtag, then subtags of 1-8 alphanumerics. */
+/**
+ * RFC 5646 language tag: a primary subtag that is an ISO 639-1/639-2 code (or 'i'/'x' private and grandfathered
+ * forms), then subtags of 1-8 alphanumerics.
+ */
 export function isLanguageTag(s: string): boolean {
   const n = s.length;
-  if (n < 2 || n > 64) return false;
+  if (n < 1 || n > 64) return false;
+  const dash = s.indexOf('-');
+  const primary = (dash < 0 ? s : s.slice(0, dash)).toLowerCase();
+  if (primary === 'x' || primary === 'i') return dash > 0;
+  if (primary.length === 2 ? !ISO_639_1.has(primary) : primary.length === 3 ? !ISO_639_2.has(primary) : true) return false;
   let seg = 0;
   let first = true;
   for (let i = 0; i <= n; i++) {

@@ -327,7 +327,9 @@ export class Walker {
         continue;
       }
       this.props(r, table, p, depth + 1);
-      if (r.hashes !== undefined && r.url === undefined) this.c.add('extref-hashes', p);
+      if (r.description === undefined && r.url === undefined && r.external_id === undefined)
+        this.c.add('at-least-one', p, { properties: "'description', 'url', 'external_id' (besides source_name, §2.10)" });
+      if (r.url !== undefined && r.hashes === undefined) this.c.add('extref-hashes', p);
     }
   }
 }

@@ -5,7 +5,7 @@
 import type { Collector } from './context.js';
 import { order } from './order.js';
 import { isPlainObject } from './properties.js';
-import { isIpv4, isIpv6, isLanguageTag, isMacAddress } from './primitives.js';
+import { isIpv4, isIpv6, isLanguageTag, isMacAddress, isValidUrl } from './primitives.js';
 import { SCO_DEFINITIONS } from '../sco-properties.js';
 import { pointerToken } from '../findings.js';
 
@@ -28,13 +28,13 @@ function mime(c: Collector, o: Record<string, unknown>, p: string): void {
 function encodings(c: Collector, o: Record<string, unknown>, p: string, ...props: string[]): void {
   for (const k of props) {
     const v = o[k];
-    if (typeof v === 'string' && !/^[A-Za-z0-9_():.+-]{1,40}$/.test(v)) c.add('value-invalid', p + '/' + k, { property: k, reason: 'must be an IANA character set name' });
+    if (typeof v === 'string' && !/^[A-Za-z0-9_()-]{1,64}$/.test(v)) c.add('value-invalid', p + '/' + k, { property: k, reason: 'must be an IANA character set name' });
   }
 }
 
-/** §6.1 artifact. */
+/** §6.1 artifact: payload_bin or url, not both; url with hashes. */
 const artifact: Rule = (c, o, p) => {
-  if (o.payload_bin !== undefined && o.url !== undefined) c.add('property-conflict', p + '/url', { property: 'url', other: 'payload_bin', reason: '' });
+  if ((o.payload_bin !== undefined) === (o.url !== undefined)) c.add('exactly-one', p, { properties: "'payload_bin', 'url'" });
   if (o.url !== undefined && o.hashes === undefined) c.add('property-dependency', p + '/url', { property: 'url', other: 'hashes' });
   if (o.decryption_key !== undefined && o.encryption_algorithm === undefined) c.add('property-dependency', p + '/decryption_key', { property: 'decryption_key', other: 'encryption_algorithm' });
   mime(c, o, p);
@@ -66,6 +66,19 @@ const file: Rule = (c, o, p) => {
   }
 };
 const PDF_KEYS = new Set(['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate', 'Trapped']);
+
+/** §6.6 email-addr: value is an addr-spec (RFC 5322 §3.4.1), no display name. */
+const emailAddr: Rule = (c, o, p) => {
+  const v = o.value;
+  if (typeof v !== 'string') return;
+  const at = v.lastIndexOf('@');
+  if (at <= 0 || at === v.length - 1 || /[\s<>(),;]/.test(v)) c.add('value-invalid', p + '/value', { property: 'value', reason: 'not an addr-spec email address (RFC 5322)' });
+};
+
+/** §6.15 url: value is a URL (RFC 3986). */
+const url: Rule = (c, o, p) => {
+  if (typeof o.value === 'string' && !isValidUrl(o.value)) c.add('value-invalid', p + '/value', { property: 'value', reason: 'not a URL (RFC 3986)' });
+};
 
 const ipv4: Rule = (c, o, p) => {
   if (typeof o.value === 'string' && !isIpv4(o.value)) c.add('value-invalid', p + '/value', { property: 'value', reason: 'not an IPv4 address or CIDR block' });
@@ -147,7 +160,9 @@ const directory: Rule = (c, o, p) => encodings(c, o, p, 'path_enc');
 export const SCO_RULES: Readonly<Record<string, Rule>> = {
   artifact,
   directory,
+  'email-addr': emailAddr,
   'email-message': emailMessage,
+  url,
   file,
   'ipv4-addr': ipv4,
   'ipv6-addr': ipv6,
@@ -160,10 +175,29 @@ export const SCO_RULES: Readonly<Record<string, Rule>> = {
   'x509-certificate': x509,
 };
 
-/** §2.9: an SCO whose ID Contributing Properties are all absent uses a UUIDv4. */
+/**
+ * §2.9: an SCO SHOULD use a UUIDv5 (deterministic id); one whose ID Contributing Properties are all absent MUST
+ * use a UUIDv4. Process (no contributing properties) is checked by its own rule.
+ */
 export function checkScoUuid(c: Collector, o: Record<string, unknown>, type: string, version: number, path: string): void {
   const def = SCO_DEFINITIONS[type];
-  if (!def || type === 'process' || version === 4) return;
-  for (const k of def.idContributing) if (o[k] !== undefined) return;
-  c.add('uuid-version', path + '/id', { property: 'id', value: o.id, version: 4, reason: 'no ID Contributing Property is present (§2.9)' });
+  if (!def || type === 'process') return;
+  for (const k of def.idContributing)
+    if (o[k] !== undefined) {
+      if (version !== 5) c.add('uuid-check', path + '/id', { property: 'id', value: o.id });
+      return;
+    }
+  if (version !== 4) c.add('uuid-version', path + '/id', { property: 'id', value: o.id, version: 4, reason: 'no ID Contributing Property is present (§2.9)' });
+}
+
+const DICT_KEY_EXCEPTIONS = new Set(['hashes', 'file_header_hashes', 'request_header', 'additional_header_fields', 'document_info_dict', 'exif_tags', 'ipfix', 'options', 'environment_variables', 'key', 'startup_info']);
+
+/** SHOULD: dictionary keys inside SCOs are lowercase (OASIS observable-dictionary-keys). */
+export function checkObservableDictKeys(c: Collector, o: Record<string, unknown>, path: string, depth = 0): void {
+  if (depth > 16) return;
+  for (const k in o) {
+    const v = o[k];
+    if (depth > 0 && /[A-Z]/.test(k)) c.add('observable-dictionary-keys', path + '/' + pointerToken(k), { key: k, property: k });
+    if (isPlainObject(v) && !DICT_KEY_EXCEPTIONS.has(k)) checkObservableDictKeys(c, v, path + '/' + pointerToken(k), depth + 1);
+  }
 }

@@ -7,6 +7,7 @@ import { order } from './order.js';
 import { isPlainObject } from './properties.js';
 import { isLanguageTag, isLowerHyphenated, isValidPropertyName } from './primitives.js';
 import { pointerToken } from '../findings.js';
+import { ISO_3166_1_ALPHA2 } from '../iso-codes.js';
 
 type Rule = (c: Collector, o: Record<string, unknown>, path: string, opts: ValidateOptions, v20: boolean) => void;
 
@@ -37,7 +38,7 @@ const location: Rule = (c, o, p) => {
   if (lat !== lon) c.add('property-dependency', p + (lat ? '/latitude' : '/longitude'), { property: lat ? 'latitude' : 'longitude', other: lat ? 'longitude' : 'latitude' });
   if (o.precision !== undefined && !(lat && lon)) c.add('property-dependency', p + '/precision', { property: 'precision', other: 'latitude and longitude' });
   if (o.region === undefined && o.country === undefined && !(lat && lon)) c.add('at-least-one', p, { properties: "'region', 'country', 'latitude'+'longitude'" });
-  if (typeof o.country === 'string' && !/^[A-Z]{2}$/.test(o.country)) c.add('countries', p + '/country', { value: o.country });
+  if (typeof o.country === 'string' && !ISO_3166_1_ALPHA2.has(o.country.toUpperCase())) c.add('countries', p + '/country', { value: o.country });
 };
 
 /** §4.11 malware: a family has a name. */
@@ -106,9 +107,11 @@ const extensionDefinition: Rule = (c, o, p) => {
   if (o.description === undefined) c.add('extension-description', p);
   const types = o.extension_types;
   if (Array.isArray(types) && types.includes('toplevel-property-extension') && o.extension_properties === undefined) c.add('extension-properties', p);
+  if (o.extension_properties !== undefined && !(Array.isArray(types) && types.includes('toplevel-property-extension')))
+    c.add('property-dependency', p + '/extension_properties', { property: 'extension_properties', other: "extension_types to include 'toplevel-property-extension'" });
 };
 
-export const SDO_RULES: Readonly<Record<string, Rule>> = {
+const SDO_RULES_EXTRA: Record<string, Rule> = {
   campaign: seen,
   infrastructure: seen,
   'intrusion-set': seen,
@@ -124,3 +127,25 @@ export const SDO_RULES: Readonly<Record<string, Rule>> = {
   'marking-definition': markingDefinition,
   'extension-definition': extensionDefinition,
 };
+
+/**
+ * §4.1 attack-pattern (CAPEC ids: source_name capec, external_id CAPEC-[id]) and §4.19 vulnerability (CVE ids:
+ * source_name cve, external_id the exact CVE identifier).
+ */
+function externalIds(c: Collector, o: Record<string, unknown>, p: string, source: string, prefix: string, form: RegExp): void {
+  const refs = o.external_references;
+  if (!Array.isArray(refs)) return;
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
+    if (!isPlainObject(r) || typeof r.source_name !== 'string') continue;
+    const eid = r.external_id;
+    const claims = r.source_name.toLowerCase() === source || (typeof eid === 'string' && eid.toUpperCase().startsWith(prefix));
+    if (!claims) continue;
+    if (r.source_name !== source) c.add('value-invalid', `${p}/external_references/${i}/source_name`, { property: 'source_name', reason: `a ${prefix}… identifier must have source_name '${source}'` });
+    if (typeof eid === 'string' && !form.test(eid)) c.add('value-invalid', `${p}/external_references/${i}/external_id`, { property: 'external_id', reason: `'${eid}' is not formatted as ${prefix}[id]` });
+  }
+}
+SDO_RULES_EXTRA['attack-pattern'] = (c, o, p) => externalIds(c, o, p, 'capec', 'CAPEC-', /^CAPEC-[0-9]+$/);
+SDO_RULES_EXTRA.vulnerability = (c, o, p) => externalIds(c, o, p, 'cve', 'CVE-', /^CVE-[0-9]{4}-[0-9]{4,}$/);
+
+export const SDO_RULES: Readonly<Record<string, Rule>> = SDO_RULES_EXTRA;
