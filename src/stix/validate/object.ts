@@ -118,7 +118,7 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
     SCO_RULES[type]?.(c, o, path);
     if (c.wants('observable-dictionary-keys')) checkObservableDictKeys(c, o, path);
   }
-  else SDO_RULES[type]?.(c, o, path, opts, v20);
+  else if (cat !== 'custom') SDO_RULES[type]?.(c, o, path, opts, v20);
   if (o.object_marking_refs !== undefined || o.granular_markings !== undefined) checkMarkings(c, o, path);
   return { id, type };
 }

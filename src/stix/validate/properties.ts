@@ -8,9 +8,15 @@ import { inVocabulary } from '../vocabularies.js';
 import type { Collector } from './context.js';
 import {
   isBase64, isHexOfLength, isHexString, isLowerHyphenated, isValidDictionaryKey, isValidHashKey, isValidUrl,
-  parseId, timestampProblem,
+  idTypeLength, timestampProblem,
 } from './primitives.js';
 import { describeTargets, targetAllowed } from './kinds.js';
+
+/** Whether the reference `id` (its type `len` chars long) may point where `allowed` says, without slicing when a named type matches. */
+function refTypeAllowed(id: string, len: number, allowed: readonly string[]): boolean {
+  for (const a of allowed) if (a.length === len && id.startsWith(a)) return true;
+  return targetAllowed(id.slice(0, len), allowed);
+}
 import { VOCAB_CODES } from './vocab-codes.js';
 import { EXTERNAL_REFERENCE_PROPERTIES, GRANULAR_MARKING_PROPERTIES, KILL_CHAIN_PHASE_PROPERTIES } from '../object-properties.js';
 
@@ -39,14 +45,14 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeo
 /** Called for a property that the table does not know (a custom property inside an embedded object). */
 export type UnknownPropertyHook = (c: Collector, name: string, value: unknown, path: string) => void;
 
-const HASH_HEX_LENGTHS: Readonly<Record<string, number>> = {
-  MD5: 32,
-  'SHA-1': 40,
-  'SHA-256': 64,
-  'SHA-512': 128,
-  'SHA3-256': 64,
-  'SHA3-512': 128,
-};
+const HASH_HEX_LENGTHS: ReadonlyMap<string, number> = new Map([
+  ['MD5', 32],
+  ['SHA-1', 40],
+  ['SHA-256', 64],
+  ['SHA-512', 128],
+  ['SHA3-256', 64],
+  ['SHA3-512', 128],
+]);
 
 export const MAX_DEPTH = 64;
 
@@ -236,10 +242,10 @@ export class Walker {
   /** §2.7 identifier, of an allowed target type (item `index` of a list, or the property itself when -1). */
   ref(v: unknown, spec: PropSpec, name: string, parent: string, index: number): void {
     if (typeof v !== 'string') return this.type(name, this.at(parent, name, index), 'an identifier string', v);
-    const id = parseId(v);
-    if (!id) return this.c.add(this.lenientRefs ? 'reference-malformed' : 'reference-invalid', this.at(parent, name, index), { property: name, value: v });
+    const len = idTypeLength(v);
+    if (len < 0) return this.c.add(this.lenientRefs ? 'reference-malformed' : 'reference-invalid', this.at(parent, name, index), { property: name, value: v });
     const allowed = spec.refTypes;
-    if (allowed && allowed.length && !targetAllowed(id.type, allowed))
+    if (allowed && allowed.length && !refTypeAllowed(v, len, allowed))
       this.c.add('reference-target-type', this.at(parent, name, index), { property: name, expected: describeTargets(allowed), value: v });
   }
 
@@ -265,7 +271,7 @@ export class Walker {
         this.type(name, p, 'a hash string', h);
         continue;
       }
-      const len = HASH_HEX_LENGTHS[k];
+      const len = HASH_HEX_LENGTHS.get(k);
       if (len !== undefined) {
         if (!isHexOfLength(h, len)) c.add('hash-value', p, { property: name, key: k, value: h });
         continue;

@@ -138,6 +138,13 @@ const SDO_RULES_EXTRA: Record<string, Rule> = {
   'extension-definition': extensionDefinition,
 };
 
+/** Whether `s` starts with (or, when `whole`, equals) the ASCII string `t` ignoring case, without allocating. */
+function sameIgnoringCase(s: string, t: string, n: number, whole: boolean): boolean {
+  if (s.length < n || (whole && s.length !== n)) return false;
+  for (let i = 0; i < n; i++) if ((s.charCodeAt(i) | 0x20) !== (t.charCodeAt(i) | 0x20)) return false;
+  return true;
+}
+
 /**
  * §4.1 attack-pattern (CAPEC ids: source_name capec, external_id CAPEC-[id]) and §4.19 vulnerability (CVE ids:
  * source_name cve, external_id the exact CVE identifier).
@@ -149,7 +156,7 @@ function externalIds(c: Collector, o: Record<string, unknown>, p: string, source
     const r = refs[i];
     if (!isPlainObject(r) || typeof r.source_name !== 'string') continue;
     const eid = r.external_id;
-    const claims = r.source_name.toLowerCase() === source || (typeof eid === 'string' && eid.toUpperCase().startsWith(prefix));
+    const claims = sameIgnoringCase(r.source_name, source, source.length, true) || (typeof eid === 'string' && sameIgnoringCase(eid, prefix, prefix.length, false));
     if (!claims) continue;
     if (r.source_name !== source) c.add('value-invalid', `${p}/external_references/${i}/source_name`, { property: 'source_name', reason: `a ${prefix}… identifier must have source_name '${source}'` });
     if (typeof eid === 'string' && !form.test(eid)) c.add('value-invalid', `${p}/external_references/${i}/external_id`, { property: 'external_id', reason: `'${eid}' is not formatted as ${prefix}[id]` });
