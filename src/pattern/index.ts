@@ -12,3 +12,4 @@ export { PatternMatchError } from './match-error.js';
 export { matchPattern, ObservationSet, type MatchOptions, type MatchResult } from './match.js';
 export { compilePattern, type CompiledPattern } from './matcher.js';
 export type { Observation, ObservationProblem } from './observations.js';
+export { checkPattern, checkAst, hashProblem, type PatternCheck, type PatternFinding } from './check.js';

@@ -209,12 +209,6 @@ class PatternParser extends EmbeddedActionsParser {
           offset: tok.startOffset,
         };
       }
-      if (tok.tokenType === T.TimestampLiteral && this.version === '2.0' && !this.versionProblem) {
-        this.versionProblem = {
-          message: `START and STOP take quoted strings in STIX 2.0: write ${tok.image.slice(1)}`,
-          offset: tok.startOffset,
-        };
-      }
     }
     return tok;
   });
@@ -438,7 +432,7 @@ function explain(err: IRecognitionException, tokens: IToken[]): string {
 }
 
 export interface ParseOptions {
-  /** Which grammar to use: '2.1' (default) takes t'...' after START/STOP, '2.0' quoted strings. */
+  /** Which grammar to use: '2.1' (default) takes t'...' after START/STOP; '2.0' also takes quoted strings. */
   stixVersion?: '2.0' | '2.1';
 }
 
