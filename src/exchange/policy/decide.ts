@@ -17,6 +17,7 @@
 import { canonicalJson } from '../../stix/canonical-json.js';
 import {
   granularMarkings,
+  type GranularMarking,
   isTlpMarkingId,
   mostRestrictive,
   objectTlp,
@@ -24,7 +25,7 @@ import {
   type TlpLevel,
   type TlpResolver,
 } from '../../stix/markings.js';
-import type { SelectorStep } from '../../stix/selectors.js';
+import { formatSelector, resolveSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
 import { globMatcher, type Agreement } from '../agreement.js';
 import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
 import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
@@ -91,22 +92,36 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
   const verdict = levelVerdict(level, provenance, recipient, agreement.maxTlp, named);
   if (!verdict.ok) return refusal(obj, verdict.code, verdict.params);
 
-  // Granular markings: content marked above what the recipient may see is withheld.
+  // Granular markings: content marked above what the recipient may see is withheld. The level of a piece of content
+  // is the most restrictive of the object level and every granular marking that covers it, decided leaf by leaf so
+  // that content also marked RED for a named recipient is judged as RED (most restrictive wins).
+  const granular = granularMarkings(obj)
+    .map((g) => ({ g, level: resolve(g.markingRef) }))
+    .filter((x): x is { g: GranularMarking; level: TlpLevel } => x.level !== undefined);
+  const allowed = (l: TlpLevel) => levelVerdict(l, provenance, recipient, agreement.maxTlp, named).ok;
   const paths: SelectorStep[][] = [];
   const markedLevel = new Map<string, TlpLevel>();
-  for (const g of granularMarkings(obj)) {
-    const gl = resolve(g.markingRef);
-    if (!gl) continue;
-    const eff = mostRestrictive([level, gl])!;
-    if (levelVerdict(eff, provenance, recipient, agreement.maxTlp, named).ok) continue;
+  const seenPath = new Set<string>();
+  for (const { g, level: gl } of granular) {
+    if (allowed(mostRestrictive([level, gl])!)) continue;
     if (g.invalidSelectors.length > 0) return refusal(obj, 'UNLOCATABLE_MARKING', { tlp: gl.toUpperCase(), selector: g.invalidSelectors[0] });
     for (const s of g.selectors) {
-      const top = s.steps[0];
-      if (top.kind === 'key' && PROTECTED_PROPERTIES.has(top.key)) {
-        return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: s.text, why: `marked TLP:${gl.toUpperCase()}` });
+      const found = resolveSelector(obj, s.steps);
+      if (!found.found) continue;
+      for (const leaf of leafPaths(found.value, s.steps)) {
+        const covering = granular.filter((x) => x.g.selectors.some((cs) => selectorCovers(cs.steps, leaf))).map((x) => x.level);
+        const leafLevel = mostRestrictive([level, ...covering])!;
+        if (allowed(leafLevel)) continue;
+        const top = leaf[0];
+        if (top.kind === 'key' && PROTECTED_PROPERTIES.has(top.key)) {
+          return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: s.text, why: `marked TLP:${leafLevel.toUpperCase()}` });
+        }
+        const key = formatSelector(leaf);
+        if (seenPath.has(key)) continue;
+        seenPath.add(key);
+        paths.push(leaf);
+        if (top.kind === 'key') markedLevel.set(top.key, mostRestrictive([leafLevel, markedLevel.get(top.key) ?? leafLevel])!);
       }
-      paths.push(s.steps);
-      if (s.steps.length === 1 && top.kind === 'key') markedLevel.set(top.key, mostRestrictive([gl, markedLevel.get(top.key) ?? gl])!);
     }
   }
 
@@ -142,6 +157,18 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
     withheld: removed.filter((r) => !strippedSet.has(r.split('.')[0])),
     stripped,
   };
+}
+
+/** Paths of the leaves (scalars and empty containers) inside `value`, which sits at `at`. */
+function leafPaths(value: unknown, at: SelectorStep[], out: SelectorStep[][] = [], depth = 0): SelectorStep[][] {
+  if (depth > 64) {
+    out.push(at);
+  } else if (Array.isArray(value) && value.length > 0) {
+    value.forEach((v, i) => leafPaths(v, [...at, { kind: 'index', index: i }], out, depth + 1));
+  } else if (isRecord(value) && Object.keys(value).length > 0) {
+    for (const [k, v] of Object.entries(value)) leafPaths(v, [...at, { kind: 'key', key: k }], out, depth + 1);
+  } else out.push(at);
+  return out;
 }
 
 function recipientKey(r: Recipient): string {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { formatSelector, parseSelector, type SelectorStep } from '../../stix/selectors.js';
+import { formatSelector, parseSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
 
 interface Trie {
   terminal: boolean;
@@ -132,8 +132,10 @@ export function removeContent(obj: Record<string, unknown>, paths: readonly (rea
     if (kept.length > 0) copy.granular_markings = kept;
     else delete copy.granular_markings;
   }
-  const removed = [...st.removed].map((k) => formatSelector((JSON.parse(k) as string[]).map(fromKey))).sort();
-  return { copy, removed };
+  // Report only the outermost removed content (a removed list item, not each of its properties as well).
+  const removedSteps = [...st.removed].map((k) => (JSON.parse(k) as string[]).map(fromKey));
+  const outermost = removedSteps.filter((p) => !removedSteps.some((q) => q.length < p.length && selectorCovers(q, p)));
+  return { copy, removed: outermost.map(formatSelector).sort() };
 }
 
 function fromKey(k: string): SelectorStep {
