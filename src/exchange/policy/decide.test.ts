@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TLP1, TLP2, type TlpLevel } from '../../stix/markings.js';
 import { withRecipients } from '../liaison-objects.js';
+import { buildNote, buildRebuttal, buildRequest } from '../requests/index.js';
 import { applyPolicy, decide, anonymousIdentityId, type PolicyContext, type Provenance, type Relation } from './index.js';
 
 const SELF = 'identity--11111111-1111-4111-8111-111111111111';
@@ -101,6 +102,17 @@ test('unmarked objects take the default marking', () => {
   assert.equal(code(decide(st, OWN, ctx({ maxTlp: 'green', defaultMarking: 'amber' }))), 'ABOVE_MAX_TLP');
   // the standard TLP definitions themselves are public
   assert.equal(code(decide(TLP2.red, OWN, ctx({ maxTlp: 'clear' }, 'public', null))), 'SHARE');
+});
+
+test('requests, responses and rebuttals addressed to the recipient pass the type list, not TLP', () => {
+  const req = buildRequest({ by: SELF, to: PARTNER, kind: 'information', about: [OTHER], text: 'who?' });
+  const c = ctx({ types: ['indicator'] });
+  assert.equal(code(decide(req, OWN, c)), 'SHARE');
+  assert.equal(code(decide(req, OWN, { ...c, recipient: { relation: 'community', identity: OTHER } })), 'TYPE_NOT_ALLOWED');
+  const reb = buildRebuttal({ by: SELF, report: { type: 'report', id: 'report--66666666-6666-4666-8666-666666666666', created_by_ref: PARTNER }, explanation: 'no' });
+  assert.equal(code(decide(reb, OWN, c)), 'SHARE');
+  assert.equal(code(decide({ ...req, object_marking_refs: [TLP2.amber.id] }, OWN, ctx({ types: ['indicator'], maxTlp: 'green' }))), 'ABOVE_MAX_TLP');
+  assert.equal(code(decide(buildNote({ by: SELF, about: [OTHER], content: 'n' }), OWN, c)), 'TYPE_NOT_ALLOWED');
 });
 
 test('echo, type, invalid input', () => {

@@ -28,6 +28,7 @@ import {
 import { formatSelector, resolveSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
 import { globMatcher, type Agreement } from '../agreement.js';
 import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
+import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
 import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
 import { removeContent } from './prune.js';
 import { refusal, type Refusal } from './refusals.js';
@@ -73,6 +74,17 @@ function isPublicKnowledge(obj: Record<string, unknown>, extra: readonly Record<
   return same !== undefined && canonicalJson(same) === canonicalJson(obj);
 }
 
+/**
+ * Requests and responses addressed to the recipient, and opinions and notes that name it, are the conversation
+ * between the two partners rather than intelligence: the agreement's type list does not hold them back (TLP does).
+ */
+function isConversationWith(obj: Record<string, unknown>, recipient: Recipient): boolean {
+  if (recipient.identity === null) return false;
+  if (obj.type === REQUEST_TYPE || obj.type === RESPONSE_TYPE) return obj.recipient_ref === recipient.identity;
+  if (obj.type === 'opinion' || obj.type === 'note') return recipientsNamedOn(obj).includes(recipient.identity);
+  return false;
+}
+
 /** Decides what `recipient` may receive of one object version. Never throws on any input. */
 export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext): Decision {
   if (!isRecord(obj) || typeof obj.type !== 'string' || typeof obj.id !== 'string') return refusal(obj, 'INVALID_OBJECT');
@@ -80,7 +92,7 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
   const resolve = ctx.resolveTlp ?? standardTlp;
   const type = obj.type;
 
-  if (agreement.types && !agreement.types.includes(type)) return refusal(obj, 'TYPE_NOT_ALLOWED', { type });
+  if (agreement.types && !agreement.types.includes(type) && !isConversationWith(obj, recipient)) return refusal(obj, 'TYPE_NOT_ALLOWED', { type });
   if (provenance.kind === 'received' && recipient.identity !== null && provenance.from === recipient.identity) {
     return refusal(obj, 'ECHO', { source: provenance.from });
   }
