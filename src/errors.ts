@@ -23,7 +23,6 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, exit: 2, message: '{what} not found' },
   INTERNAL: { status: 500, exit: 3, message: 'internal error: {detail}' },
   ALREADY_EXISTS: { status: 409, exit: 2, message: '{what} already exists' },
-  STORE_FAILED: { status: 500, exit: 3, message: 'the store failed: {detail}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -13,8 +13,8 @@
  *   pagination underlies `next`).
  * Open one with `openStore(config)` (src/store/open.ts; `storeConfigFor(dataDir)` picks SQLite in the data folder,
  * or PostgreSQL when `LIAISON_DATABASE_URL` is set); it is migrated before it is returned.
- * Methods throw `LiaisonError` (src/errors.ts) for a caller's mistake (`NOT_FOUND`, `ALREADY_EXISTS`) and for a
- * store failure (`STORE_FAILED`).
+ * Methods throw `LiaisonError` (src/errors.ts) for a caller's mistake (`NOT_FOUND`, `ALREADY_EXISTS`) and `INTERNAL` for a
+ * store failure (detail prefixed `store:`).
  */
 import type {
   AddResult,
@@ -51,7 +51,7 @@ export interface Store {
   /**
    * Applies the numbered migrations not yet applied (src/store/<backend>/migrations/NNN_*.sql) in order, each in its
    * own transaction, and returns the numbers applied. The backends' `open…` functions call it; calling it again is a
-   * no-op. Refuses a database whose schema is newer than this code (`STORE_FAILED`).
+   * no-op. Refuses a database whose schema is newer than this code (`INTERNAL`).
    */
   migrate(): Promise<number[]>;
 
