@@ -75,10 +75,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (isLiaisonError(error)) err = error;
     else if (error && typeof error === 'object' && 'code' in error) err = fromFastify(error as FastifyError);
     if (!err || err.status >= 500) {
+      // Our fault: the log gets the details, the client only the request id to quote.
       request.log.error({ err: error }, 'request failed');
       err = new LiaisonError('INTERNAL', { detail: 'the request could not be completed; quote error_id ' + String(request.id) });
-    } else if (err.status >= 500) {
-      request.log.error({ err: error }, 'request failed');
     }
     return sendError(reply, err);
   });
