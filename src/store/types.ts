@@ -236,4 +236,7 @@ export interface Grant {
  * Where a store lives: the embedded SQLite file (the default: `<data>/liaison.db`) or a PostgreSQL database
  * (`postgres://…`). `openStore(config)` in src/store/open.ts opens it and applies pending migrations.
  */
-export type StoreConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; poolSize?: number };
+export type StoreConfig =
+  | { kind: 'sqlite'; path: string }
+  /** `schema`: a PostgreSQL schema to use (created when absent) instead of `public`, e.g. one per test. */
+  | { kind: 'postgres'; url: string; poolSize?: number; schema?: string };
