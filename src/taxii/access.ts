@@ -4,15 +4,11 @@
  * never touches secrets beyond parsing the header.
  */
 import type { Store, Collection } from '../store/store.js';
-import type { Credentials } from './auth-header.js';
+import type { Credentials } from '../auth/header.js';
+import type { Principal } from '../auth/service.js';
 
-/** An authenticated caller. */
-export interface Caller {
-  user: string;
-  admin: boolean;
-  /** The API key used, if any: the unit of rate limiting. */
-  keyId?: string;
-}
+/** An authenticated caller (its `keyId`, when a key was used, is the unit of rate limiting). */
+export type Caller = Principal;
 
 /** Checks credentials; resolves to the caller, or null when they are not valid (unknown user, wrong secret, revoked key). */
 export type Authenticator = (credentials: Credentials) => Promise<Caller | null>;

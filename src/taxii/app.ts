@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { Store } from '../store/store.js';
 import { LiaisonError } from '../errors.js';
 import { acceptsTaxii, isTaxiiContentType, TAXII_MEDIA_TYPE } from './media.js';
-import { parseAuthorization } from './auth-header.js';
+import { parseAuthorization } from '../auth/header.js';
 import { installErrorHandlers } from './error-handler.js';
 import type { Authenticator, Caller } from './access.js';
 import { CursorCodec } from './cursor.js';
@@ -92,7 +92,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: maxContentLength,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
     return503OnClosing: true,
-    disableRequestLogging: false,
     ...(options.tls ? { https: { key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' as const } } : {}),
   }) as unknown as FastifyInstance;
 
@@ -125,9 +124,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const ct = request.headers['content-type'];
       if (!isTaxiiContentType(ct)) throw new LiaisonError('UNSUPPORTED_MEDIA_TYPE', { detail: ct === undefined ? 'no Content-Type' : String(ct).slice(0, 200) });
     }
-    const creds = parseAuthorization(request.headers.authorization);
-    if (creds === 'malformed') throw new LiaisonError('AUTH_FAILED');
-    if (creds) {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const creds = parseAuthorization(header);
+      if (!creds) throw new LiaisonError('AUTH_FAILED');
       const caller = await options.authenticate(creds);
       if (!caller) throw new LiaisonError('AUTH_FAILED');
       request.caller = caller;

@@ -26,3 +26,6 @@ export const minimalValidator: ObjectValidator = (obj) => {
   }
   return { valid: errors.length === 0, errors };
 };
+
+/** The validator the node uses: the core STIX validator once it is wired in, the minimal check until then. */
+export const defaultValidator: ObjectValidator = minimalValidator;
