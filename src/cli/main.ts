@@ -6,8 +6,10 @@ import { Command, CommanderError } from 'commander';
 import { isLiaisonError } from '../errors.js';
 import { EXIT, setDebug, isDebug } from './output.js';
 import { registerServe } from './commands/serve.js';
+import { registerValidate } from './commands/validate.js';
+import { registerStix } from './commands/stix.js';
 
-const registrars: ((program: Command) => void)[] = [registerServe];
+const registrars: ((program: Command) => void)[] = [registerServe, registerValidate, registerStix];
 
 export function buildProgram(): Command {
   const program = new Command('liaison')
