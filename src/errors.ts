@@ -21,6 +21,8 @@ export const ERRORS = {
   TOO_LARGE: { status: 413, exit: 2, message: '{what} exceeds the limit of {limit}' },
   TOO_DEEP: { status: 400, exit: 2, message: 'JSON nested deeper than {limit} levels' },
   NOT_FOUND: { status: 404, exit: 2, message: '{what} not found' },
+  PATTERN_INVALID: { status: 400, exit: 2, message: 'invalid pattern (column {column}): {detail}' },
+  PATTERN_UNEVALUABLE: { status: 400, exit: 2, message: 'the pattern cannot be evaluated: {detail}' },
   AGREEMENT_INVALID: { status: 400, exit: 2, message: 'invalid agreement: {detail}' },
   NO_DETERMINISTIC_ID: { status: 400, exit: 2, message: '{what} with none of its ID Contributing Properties has no deterministic id: it takes a UUIDv4 (STIX 2.1 §2.9)' },
   INTERNAL: { status: 500, exit: 3, message: 'internal error: {detail}' },

@@ -8,8 +8,9 @@ import { EXIT, setDebug, isDebug } from './output.js';
 import { registerServe } from './commands/serve.js';
 import { registerValidate } from './commands/validate.js';
 import { registerStix } from './commands/stix.js';
+import { registerPattern } from './commands/pattern.js';
 
-const registrars: ((program: Command) => void)[] = [registerServe, registerValidate, registerStix];
+const registrars: ((program: Command) => void)[] = [registerServe, registerValidate, registerStix, registerPattern];
 
 export function buildProgram(): Command {
   const program = new Command('liaison')
