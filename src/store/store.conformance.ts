@@ -325,6 +325,21 @@ export function runStoreConformance(h: StoreHarness): void {
       assert.equal(await store.getGrant('alice', c.id), null);
     });
 
+    test('concurrent addObjects calls in one process each get their own outcome; one failing does not fail the others', async () => {
+      const c = await newCollection();
+      const calls = Array.from({ length: 8 }, (_, b) => store.addObjects(c.id, Array.from({ length: 10 }, (_, i) => makeIndicator(7, b * 10 + i))));
+      const bad = store.addObjects('00000000-0000-0000-0000-00000000dead', [makeIndicator(7, 999)]);
+      const dup = store.addObjects(c.id, [makeIndicator(7, 0)]);
+      const [settledBad, settledDup, ...settled] = await Promise.allSettled([bad, dup, ...calls]);
+      assert.ok(settledBad.status === 'rejected' && isLiaisonError(settledBad.reason) && settledBad.reason.code === 'NOT_FOUND');
+      assert.ok(settledDup.status === 'fulfilled' && ['added', 'present'].includes(settledDup.value.outcomes[0].status));
+      const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : assert.fail(String(r.reason))));
+      assert.ok(results.every((r) => r.outcomes.length === 10));
+      const dates = results.flatMap((r) => r.outcomes.map((o) => (o.status === 'conflict' ? 0 : o.dateAdded)));
+      assert.equal(new Set(dates).size, dates.length);
+      assert.equal(await store.countEntries(c.id), 80);
+    });
+
     test('two writer processes and this one never share a date_added in a collection', async () => {
       const c = await newCollection();
       const children = [1, 2].map((p) => runChild({ config, collectionId: c.id, prefix: 100 + p, batches: 20, batchSize: 25 }));
