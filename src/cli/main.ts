@@ -6,8 +6,9 @@ import { Command, CommanderError } from 'commander';
 import { isLiaisonError } from '../errors.js';
 import { EXIT, setDebug, isDebug } from './output.js';
 import { registerServe } from './commands/serve.js';
+import { registerNode } from './commands/node.js';
 
-const registrars: ((program: Command) => void)[] = [registerServe];
+const registrars: ((program: Command) => void)[] = [registerServe, registerNode];
 
 export function buildProgram(): Command {
   const program = new Command('liaison')
