@@ -21,6 +21,7 @@ export const ERRORS = {
   TOO_LARGE: { status: 413, exit: 2, message: '{what} exceeds the limit of {limit}' },
   TOO_DEEP: { status: 400, exit: 2, message: 'JSON nested deeper than {limit} levels' },
   NOT_FOUND: { status: 404, exit: 2, message: '{what} not found' },
+  AGREEMENT_INVALID: { status: 400, exit: 2, message: 'invalid agreement: {detail}' },
   INTERNAL: { status: 500, exit: 3, message: 'internal error: {detail}' },
   ALREADY_EXISTS: { status: 409, exit: 2, message: '{what} already exists' },
   // TAXII server (src/taxii): what a client gets in the error envelope.
