@@ -41,6 +41,7 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, exit: 2, message: '{detail}' },
   RATE_LIMITED: { status: 429, exit: 2, message: 'too many requests; retry in {detail}' },
   BAD_REQUEST: { status: 400, exit: 2, message: '{detail}' },
+  NO_NODE: { status: 404, exit: 2, message: 'no node in {what} yet: run liaison init first' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -9,8 +9,15 @@ import { registerServe } from './commands/serve.js';
 import { registerValidate } from './commands/validate.js';
 import { registerStix } from './commands/stix.js';
 import { registerPattern } from './commands/pattern.js';
+import { registerNode } from './commands/node.js';
 
-const registrars: ((program: Command) => void)[] = [registerServe, registerValidate, registerStix, registerPattern];
+const registrars: ((program: Command) => void)[] = [
+  registerServe,
+  registerNode,
+  registerValidate,
+  registerStix,
+  registerPattern,
+];
 
 export function buildProgram(): Command {
   const program = new Command('liaison')

@@ -66,6 +66,8 @@ export interface AppContext {
   validate: ObjectValidator;
   limits: QueryLimits;
   maxJsonDepth: number;
+  /** The body limit enforced (413 above it); API roots advertise the smaller of theirs and this. */
+  maxContentLength: number;
   statusTtlMs: number;
   server: ServerInfo;
   defaultApiRoot?: string;
@@ -101,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     validate: options.validate,
     limits: options.queryLimits ?? DEFAULT_QUERY_LIMITS,
     maxJsonDepth: options.maxJsonDepth ?? 64,
+    maxContentLength,
     statusTtlMs: options.statusTtlMs ?? 7 * 24 * 3600 * 1000,
     server: options.server ?? { title: 'Liaison' },
     defaultApiRoot: options.defaultApiRoot,
