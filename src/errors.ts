@@ -21,6 +21,12 @@ export const ERRORS = {
   TOO_LARGE: { status: 413, exit: 2, message: '{what} exceeds the limit of {limit}' },
   TOO_DEEP: { status: 400, exit: 2, message: 'JSON nested deeper than {limit} levels' },
   NOT_FOUND: { status: 404, exit: 2, message: '{what} not found' },
+  INGEST_EMPTY: { status: 400, exit: 2, message: '{file} holds no text to ingest' },
+  INGEST_BINARY: { status: 415, exit: 2, message: '{file} is not a text, Markdown or HTML document: {reason}' },
+  INGEST_BAD_HTML: { status: 422, exit: 2, message: '{file} is HTML without readable text: {reason}' },
+  DRAFT_STATE: { status: 409, exit: 2, message: 'draft {what}: {reason}' },
+  DRAFT_INVALID: { status: 422, exit: 2, message: 'draft {what} does not pass validation: {reason}' },
+  STORE_UNAVAILABLE: { status: 409, exit: 2, message: 'cannot store into collection {what}: {reason}' },
   INTERNAL: { status: 500, exit: 3, message: 'internal error: {detail}' },
 } as const satisfies Record<string, ErrorSpec>;
 
