@@ -27,7 +27,23 @@ export const ERRORS = {
   DRAFT_STATE: { status: 409, exit: 2, message: 'draft {what}: {reason}' },
   DRAFT_INVALID: { status: 422, exit: 2, message: 'draft {what} does not pass validation: {reason}' },
   STORE_UNAVAILABLE: { status: 409, exit: 2, message: 'cannot store into collection {what}: {reason}' },
+  AGREEMENT_INVALID: { status: 400, exit: 2, message: 'invalid agreement: {detail}' },
   INTERNAL: { status: 500, exit: 3, message: 'internal error: {detail}' },
+  ALREADY_EXISTS: { status: 409, exit: 2, message: '{what} already exists' },
+  // TAXII server (src/taxii): what a client gets in the error envelope.
+  AUTH_REQUIRED: { status: 401, exit: 2, message: 'authentication required: send HTTP Basic, Bearer or Token credentials' },
+  AUTH_FAILED: { status: 401, exit: 2, message: 'the credentials are not valid' },
+  FORBIDDEN: { status: 403, exit: 2, message: '{detail}' },
+  NOT_ACCEPTABLE: { status: 406, exit: 2, message: 'this node answers in application/taxii+json;version=2.1, which the Accept header excludes ({detail})' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, exit: 2, message: 'send the body as application/taxii+json;version=2.1, not {detail}' },
+  BAD_PARAMETER: { status: 400, exit: 2, message: 'query parameter {what}: {reason}' },
+  BAD_CURSOR: { status: 400, exit: 2, message: 'the next token {reason}' },
+  BAD_JSON: { status: 400, exit: 2, message: 'the request body is not JSON: {reason}' },
+  BAD_UTF8: { status: 400, exit: 2, message: 'the request body is not valid UTF-8' },
+  BAD_ENVELOPE: { status: 422, exit: 2, message: 'the request body is not a TAXII envelope: {reason}' },
+  METHOD_NOT_ALLOWED: { status: 405, exit: 2, message: '{detail}' },
+  RATE_LIMITED: { status: 429, exit: 2, message: 'too many requests; retry in {detail}' },
+  BAD_REQUEST: { status: 400, exit: 2, message: '{detail}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,231 @@
+/**
+ * The policy engine: what one recipient may receive of an object, decided once for every way out (a partner's
+ * TAXII reads, our pushes, exports, the API). Either a refusal with a stable code, or a COPY transformed as the
+ * agreement says; the stored object is never touched.
+ *
+ * Order of the checks, first refusal wins: a STIX object at all; type allowed; not an echo to its source; not our
+ * identity under anonymisation; the object's TLP (object markings, most restrictive wins, else the default marking)
+ * passes the rules of ./rules.ts; every granular-marked part above what the recipient may see can be located and is
+ * not required; after stripping the agreement's properties the copy still has what its type requires. Then the
+ * copy is anonymised when the agreement says so.
+ *
+ * Transformed copies keep the original's `(id, modified)`: a recipient holds a redacted view of that version, which
+ * is what TLP asks (STIX 2.1 section 7.2.3 granular markings exist for exactly this).
+ *
+ * @module
+ */
+import { canonicalJson } from '../../stix/canonical-json.js';
+import {
+  granularMarkings,
+  type GranularMarking,
+  isTlpMarkingId,
+  mostRestrictive,
+  objectTlp,
+  standardTlp,
+  type TlpLevel,
+  type TlpResolver,
+} from '../../stix/markings.js';
+import { formatSelector, resolveSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
+import { globMatcher, type Agreement } from '../agreement.js';
+import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
+import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
+import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
+import { removeContent } from './prune.js';
+import { refusal, type Refusal } from './refusals.js';
+import { missingRequired, PROTECTED_PROPERTIES } from './required.js';
+import { levelVerdict, type Provenance, type Recipient } from './rules.js';
+
+export interface PolicyContext {
+  /** The parts of the recipient's agreement that govern what goes out (a public collection gets its own). */
+  agreement: Pick<Agreement, 'maxTlp' | 'types' | 'anonymize' | 'strip' | 'defaultMarking'>;
+  recipient: Recipient;
+  /** Our identity id, and the node secret from which anonymous identities are derived. */
+  self: { identity: string; secret: string };
+  /** Resolves marking ids to TLP; defaults to the standard TLP 1.0/2.0 ids. */
+  resolveTlp?: TlpResolver;
+  /** Objects everyone may have whatever the default marking (e.g. Liaison's extension-definitions). */
+  publicObjects?: readonly Record<string, unknown>[];
+}
+
+export interface Share {
+  decision: 'share';
+  id: string;
+  type: string;
+  /** The copy the recipient gets. */
+  object: Record<string, unknown>;
+  /** The object-level TLP the decision used (the default marking when the object carries none). */
+  tlp: TlpLevel;
+  /** Selectors of content withheld because of granular markings. */
+  withheld: string[];
+  /** Top-level properties removed by the agreement's strip globs. */
+  stripped: string[];
+}
+
+export type Decision = Share | Refusal;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION] as readonly Record<string, unknown>[];
+
+/** Content that is public by nature: the standard TLP definitions (section 7.2.1.4) and Liaison's own objects. */
+function isPublicKnowledge(obj: Record<string, unknown>, extra: readonly Record<string, unknown>[]): boolean {
+  if (obj.type === 'marking-definition' && isTlpMarkingId(obj.id)) return true;
+  const same = [...BUILTIN_PUBLIC, ...extra].find((p) => p.id === obj.id);
+  return same !== undefined && canonicalJson(same) === canonicalJson(obj);
+}
+
+/**
+ * Requests and responses addressed to the recipient, and opinions and notes that name it, are the conversation
+ * between the two partners rather than intelligence: the agreement's type list does not hold them back (TLP does).
+ */
+function isConversationWith(obj: Record<string, unknown>, recipient: Recipient): boolean {
+  if (recipient.identity === null) return false;
+  if (obj.type === REQUEST_TYPE || obj.type === RESPONSE_TYPE) return obj.recipient_ref === recipient.identity;
+  if (obj.type === 'opinion' || obj.type === 'note') return recipientsNamedOn(obj).includes(recipient.identity);
+  return false;
+}
+
+/** Decides what `recipient` may receive of one object version. Never throws on any input. */
+export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext): Decision {
+  if (!isRecord(obj) || typeof obj.type !== 'string' || typeof obj.id !== 'string') return refusal(obj, 'INVALID_OBJECT');
+  const { agreement, recipient, self } = ctx;
+  const resolve = ctx.resolveTlp ?? standardTlp;
+  const type = obj.type;
+
+  if (agreement.types && !agreement.types.includes(type) && !isConversationWith(obj, recipient)) return refusal(obj, 'TYPE_NOT_ALLOWED', { type });
+  if (provenance.kind === 'received' && recipient.identity !== null && provenance.from === recipient.identity) {
+    return refusal(obj, 'ECHO', { source: provenance.from });
+  }
+  if (agreement.anonymize && obj.id === self.identity) return refusal(obj, 'IDENTITY_WITHHELD');
+
+  const defaultLevel = (provenance.kind === 'received' ? provenance.defaultMarking : undefined) ?? agreement.defaultMarking;
+  const level: TlpLevel = isPublicKnowledge(obj, ctx.publicObjects ?? []) ? 'clear' : (objectTlp(obj, resolve) ?? defaultLevel);
+  const named = recipientsNamedOn(obj);
+  const verdict = levelVerdict(level, provenance, recipient, agreement.maxTlp, named);
+  if (!verdict.ok) return refusal(obj, verdict.code, verdict.params);
+
+  // Granular markings: content marked above what the recipient may see is withheld. The level of a piece of content
+  // is the most restrictive of the object level and every granular marking that covers it, decided leaf by leaf so
+  // that content also marked RED for a named recipient is judged as RED (most restrictive wins).
+  const granular = granularMarkings(obj)
+    .map((g) => ({ g, level: resolve(g.markingRef) }))
+    .filter((x): x is { g: GranularMarking; level: TlpLevel } => x.level !== undefined);
+  const allowed = (l: TlpLevel) => levelVerdict(l, provenance, recipient, agreement.maxTlp, named).ok;
+  const paths: SelectorStep[][] = [];
+  const markedLevel = new Map<string, TlpLevel>();
+  const seenPath = new Set<string>();
+  for (const { g, level: gl } of granular) {
+    if (allowed(mostRestrictive([level, gl])!)) continue;
+    if (g.invalidSelectors.length > 0) return refusal(obj, 'UNLOCATABLE_MARKING', { tlp: gl.toUpperCase(), selector: g.invalidSelectors[0] });
+    for (const s of g.selectors) {
+      const found = resolveSelector(obj, s.steps);
+      if (!found.found) continue;
+      for (const leaf of leafPaths(found.value, s.steps)) {
+        const covering = granular.filter((x) => x.g.selectors.some((cs) => selectorCovers(cs.steps, leaf))).map((x) => x.level);
+        const leafLevel = mostRestrictive([level, ...covering])!;
+        if (allowed(leafLevel)) continue;
+        const top = leaf[0];
+        if (top.kind === 'key' && PROTECTED_PROPERTIES.has(top.key)) {
+          return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: s.text, why: `marked TLP:${leafLevel.toUpperCase()}` });
+        }
+        const key = formatSelector(leaf);
+        if (seenPath.has(key)) continue;
+        seenPath.add(key);
+        paths.push(leaf);
+        if (top.kind === 'key') markedLevel.set(top.key, mostRestrictive([leafLevel, markedLevel.get(top.key) ?? leafLevel])!);
+      }
+    }
+  }
+
+  // Properties the agreement strips.
+  const stripped: string[] = [];
+  if (agreement.strip.length > 0) {
+    const matchers = agreement.strip.map(globMatcher);
+    for (const key of Object.keys(obj)) {
+      if (!PROTECTED_PROPERTIES.has(key) && matchers.some((m) => m(key))) {
+        stripped.push(key);
+        paths.push([{ kind: 'key', key }]);
+      }
+    }
+  }
+
+  const { copy, removed } = paths.length > 0 ? removeContent(obj, paths) : { copy: obj, removed: [] as string[] };
+  const missing = missingRequired(obj, copy);
+  if (missing !== undefined) {
+    const first = missing.split('|').find((k) => Object.prototype.hasOwnProperty.call(obj, k)) ?? missing;
+    const why = stripped.includes(first) ? 'stripped by the agreement' : `marked ${markedLevel.has(first) ? `TLP:${markedLevel.get(first)!.toUpperCase()}` : 'above what the recipient may see'}`;
+    return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: missing, why });
+  }
+
+  let out: unknown = copy;
+  if (agreement.anonymize) out = replaceReferences(copy, self.identity, anonymousIdentityId(self.identity, recipientKey(recipient), self.secret));
+  const strippedSet = new Set(stripped);
+  return {
+    decision: 'share',
+    id: obj.id,
+    type,
+    object: structuredClone(out) as Record<string, unknown>,
+    tlp: level,
+    withheld: removed.filter((r) => !strippedSet.has(r.split('.')[0])),
+    stripped,
+  };
+}
+
+/** Paths of the leaves (scalars and empty containers) inside `value`, which sits at `at`. */
+function leafPaths(value: unknown, at: SelectorStep[], out: SelectorStep[][] = [], depth = 0): SelectorStep[][] {
+  if (depth > 64) {
+    out.push(at);
+  } else if (Array.isArray(value) && value.length > 0) {
+    value.forEach((v, i) => leafPaths(v, [...at, { kind: 'index', index: i }], out, depth + 1));
+  } else if (isRecord(value) && Object.keys(value).length > 0) {
+    for (const [k, v] of Object.entries(value)) leafPaths(v, [...at, { kind: 'key', key: k }], out, depth + 1);
+  } else out.push(at);
+  return out;
+}
+
+function recipientKey(r: Recipient): string {
+  return r.identity ?? 'public';
+}
+
+export interface PolicyOutcome {
+  /** The copies to send, in input order, each version once; the anonymous identity last when a copy names it. */
+  shared: Record<string, unknown>[];
+  /** Every object that did not go, with why. */
+  refused: Refusal[];
+  /** One decision per input object, in input order. */
+  decisions: Decision[];
+}
+
+/**
+ * Applies the policy to a list of object versions for one recipient: every version the rules allow is shared
+ * exactly once (a repeated `(id, modified)` is refused as DUPLICATE), everything else is refused with a reason.
+ */
+export function applyPolicy(objects: Iterable<unknown>, ctx: PolicyContext, provenanceOf: (obj: Record<string, unknown>) => Provenance): PolicyOutcome {
+  const shared: Record<string, unknown>[] = [];
+  const refused: Refusal[] = [];
+  const decisions: Decision[] = [];
+  const seen = new Set<string>();
+  const anonId = ctx.agreement.anonymize ? anonymousIdentityId(ctx.self.identity, recipientKey(ctx.recipient), ctx.self.secret) : undefined;
+  let anonUsed = false;
+  for (const obj of objects) {
+    let d: Decision;
+    if (isRecord(obj) && typeof obj.id === 'string' && typeof obj.type === 'string') {
+      const version = String(obj.modified ?? obj.created ?? '');
+      const key = `${obj.id}\u0000${version}`;
+      if (seen.has(key)) d = refusal(obj, 'DUPLICATE', { id: obj.id, version: version || '(none)' });
+      else {
+        seen.add(key);
+        d = decide(obj, provenanceOf(obj), ctx);
+      }
+    } else d = refusal(obj, 'INVALID_OBJECT');
+    decisions.push(d);
+    if (d.decision === 'share') {
+      shared.push(d.object);
+      if (anonId && !anonUsed && JSON.stringify(d.object).includes(anonId)) anonUsed = true;
+    } else refused.push(d);
+  }
+  if (anonId && anonUsed && !shared.some((o) => o.id === anonId)) {
+    shared.push(anonymousIdentity(ctx.self.identity, recipientKey(ctx.recipient), ctx.self.secret));
+  }
+  return { shared, refused, decisions };
+}

@@ -1,0 +1,65 @@
+/**
+ * Collects the findings of one object: applies the severity of each code, `strict` (SHOULD findings become
+ * errors) and the `disabled`/`enabled` selections. Messages are rendered only when a finding is kept.
+ */
+import { FINDINGS, renderFinding, type Finding, type FindingCode } from '../findings.js';
+
+/** The pattern check plug-in: the pattern engine provides it; the validator only calls it. */
+export type PatternCheck = (pattern: string) => {
+  errors: { message: string; column: number }[];
+  warnings: { message: string; column: number }[];
+};
+
+export interface ValidateOptions {
+  /** SHOULD findings become errors. */
+  strict?: boolean;
+  /** JSON Pointer of the object inside its document (e.g. `/objects/3`); findings' paths start with it. */
+  path?: string;
+  /** Checks indicator patterns of pattern_type `stix`; without it patterns are not parsed. */
+  checkPattern?: PatternCheck;
+  /** Finding codes never reported. */
+  disabled?: readonly string[];
+  /** When given, only these SHOULD codes are reported (MUST findings always are); wins over `disabled`. */
+  enabled?: readonly string[];
+  /** Custom object types are errors. */
+  strictTypes?: boolean;
+  /** Custom properties are errors. */
+  strictProperties?: boolean;
+}
+
+export class Collector {
+  readonly errors: Finding[] = [];
+  readonly warnings: Finding[] = [];
+  private readonly strict: boolean;
+  private readonly disabled: ReadonlySet<string> | undefined;
+  private readonly enabled: ReadonlySet<string> | undefined;
+
+  constructor(opts: ValidateOptions) {
+    this.strict = opts.strict === true;
+    this.disabled = opts.disabled && opts.disabled.length ? new Set(opts.disabled) : undefined;
+    this.enabled = opts.enabled ? new Set(opts.enabled) : undefined;
+  }
+
+  /** Whether a finding with this code would be kept (lets callers skip work for switched-off checks). */
+  wants(code: FindingCode): boolean {
+    if (this.enabled?.has(code)) return true;
+    if (this.disabled?.has(code)) return false;
+    if (this.enabled && FINDINGS[code].severity === 'warning') return false;
+    return true;
+  }
+
+  add(code: FindingCode, path: string, params: Readonly<Record<string, unknown>> = {}): void {
+    if (!this.wants(code)) return;
+    const finding: Finding = { code, message: renderFinding(code, params), path };
+    if (FINDINGS[code].severity === 'error' || this.strict) this.errors.push(finding);
+    else this.warnings.push(finding);
+  }
+
+  /** A finding from outside the catalogue's templates (the pattern plug-in's own messages). */
+  addRaw(code: FindingCode, path: string, message: string, asWarning: boolean): void {
+    if (!this.wants(code)) return;
+    const finding: Finding = { code, message, path };
+    if (!asWarning || this.strict) this.errors.push(finding);
+    else this.warnings.push(finding);
+  }
+}

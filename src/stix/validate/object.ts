@@ -1,0 +1,123 @@
+/**
+ * Validation of one STIX object (STIX 2.1 §3 common rules, then its type's table and rules). Objects without
+ * spec_version that are not SCOs are STIX 2.0 content and are checked by the 2.0 rules (STIX 2.0 Part 1 §3).
+ */
+import { SCO_COMMON_PROPERTIES, SCO_DEFINITIONS } from '../sco-properties.js';
+import { NON_SCO_TABLES, SDO_COMMON_PROPERTIES } from '../object-properties.js';
+import type { PropTable } from '../property-spec.js';
+import type { Collector, ValidateOptions } from './context.js';
+import { categoryOf, type Category } from './kinds.js';
+import { checkExtensions, usesExtensionType } from './extensions.js';
+import { checkMarkings } from './markings.js';
+import { customPrefix, RESERVED_PROPERTIES } from './names.js';
+import { hasMillis, isLanguageTag, isValidPropertyName, isValidTypeName, parseId, timestampKey, timestampProblem } from './primitives.js';
+import { compile, describe, isPlainObject, Walker, type CompiledTable } from './properties.js';
+import { SDO_RULES } from './sdo-rules.js';
+import { checkObservableDictKeys, checkScoUuid, SCO_RULES } from './sco-rules.js';
+import { TABLES_20 } from './v20.js';
+
+export interface ObjectIdentity {
+  id: string | null;
+  type: string | null;
+}
+
+const SCO_TABLES = new Map<string, CompiledTable>(
+  Object.entries(SCO_DEFINITIONS).map(([t, d]): [string, CompiledTable] => [t, compile({ ...SCO_COMMON_PROPERTIES, ...d.props })]),
+);
+const NON_SCO = new Map<string, CompiledTable>([...NON_SCO_TABLES].map(([t, tb]): [string, CompiledTable] => [t, compile(tb)]));
+const CUSTOM_SDO: PropTable = SDO_COMMON_PROPERTIES;
+const CUSTOM_SCO: PropTable = SCO_COMMON_PROPERTIES;
+
+function tableFor(type: string, cat: Category, o: Record<string, unknown>, v20: boolean): CompiledTable {
+  if (v20) {
+    const t = TABLES_20.get(type);
+    if (t) return t;
+  }
+  if (cat === 'sco') return SCO_TABLES.get(type)!;
+  if (cat === 'custom') return compile(o.created !== undefined || o.modified !== undefined ? CUSTOM_SDO : CUSTOM_SCO);
+  return NON_SCO.get(type)!;
+}
+
+/** Validates one object into the collector; returns its id and type as far as they can be read. */
+export function validateObjectInto(c: Collector, input: unknown, path: string, opts: ValidateOptions, inherited20 = false): ObjectIdentity {
+  if (!isPlainObject(input)) {
+    c.add('not-an-object', path, { found: describe(input) });
+    return { id: null, type: null };
+  }
+  const o = input;
+  const type = typeof o.type === 'string' ? o.type : null;
+  const id = typeof o.id === 'string' ? o.id : null;
+  if (type === null) {
+    c.add(o.type === undefined ? 'required-property' : 'property-type', path + '/type', { property: 'type', expected: 'a string', found: describe(o.type) });
+    return { id, type };
+  }
+  if (!isValidTypeName(type)) c.add('type-invalid', path + '/type', { value: type });
+  const cat = categoryOf(type);
+  if (cat === 'bundle') {
+    c.add('type-mismatch', path + '/type', { property: 'type', expected: 'a STIX object type (a bundle cannot be nested)', value: type });
+    return { id, type };
+  }
+  const sv = o.spec_version;
+  let v20 = false;
+  if (sv === undefined) v20 = inherited20 || cat !== 'sco';
+  else if (sv === '2.0') v20 = true;
+  else if (sv !== '2.1') c.add('spec-version', path + '/spec_version', { value: typeof sv === 'string' ? sv : describe(sv) });
+
+  // §2.7 id: type--UUID with the object's own type.
+  if (id !== null) {
+    const parsed = parseId(id);
+    if (!parsed) c.add('id-invalid', path + '/id', { property: 'id', value: id });
+    else {
+      if (parsed.type !== type) c.add('id-type-mismatch', path + '/id', { value: id, type });
+      if (cat === 'sco') checkScoUuid(c, o, type, parsed.version, path);
+      else if (parsed.version !== 4) c.add('uuid-check', path + '/id', { property: 'id', value: id });
+    }
+  }
+
+  if (opts.strictTypes && cat === 'custom') c.add('custom-type-forbidden', path + '/type', { value: type });
+  if (cat === 'custom') {
+    if (!usesExtensionType(o, ['new-sdo', 'new-sco', 'new-sro'])) c.add('extensions-use', path + '/type', { what: 'object type', value: type });
+    customPrefix(c, 'object type', type, path + '/type');
+  }
+
+  const table = tableFor(type, cat, o, v20);
+  const toplevelExt = usesExtensionType(o, ['toplevel-property-extension']);
+  const known = cat !== 'custom';
+  const w = new Walker(c, (col, name, v, p) => {
+    if (RESERVED_PROPERTIES.has(name)) return col.add('reserved-property', p, { property: name });
+    if (!isValidPropertyName(name)) return col.add('custom-property-name', p, { property: name });
+    if (v === null) col.add('property-type', p, { property: name, expected: 'a value (null is not allowed)', found: 'null' });
+    else if (Array.isArray(v) && v.length === 0) col.add('empty-list', p, { property: name });
+    if (!known) return;
+    const topLevel = p.lastIndexOf('/') === path.length;
+    if (!topLevel && cat !== 'sco') return;
+    if (opts.strictProperties) col.add('custom-property-forbidden', p, { property: name });
+    if (!topLevel || !toplevelExt) col.add('extensions-use', p, { what: 'property', value: name });
+    customPrefix(col, 'property', name, p);
+  });
+  w.props(o, table, path, 0);
+  checkExtensions(w, o, type, path, 0);
+
+  // §3.2 created/modified: millisecond precision (2.1) and modified ≥ created.
+  if (!v20 && cat !== 'sco') {
+    for (const k of ['created', 'modified']) {
+      const t = o[k];
+      if (typeof t === 'string' && !timestampProblem(t) && !hasMillis(t)) c.add('timestamp-precision', path + '/' + k, { property: k, value: t });
+    }
+  }
+  const m = o.modified, cr = o.created;
+  if (typeof m === 'string' && typeof cr === 'string' && !timestampProblem(m) && !timestampProblem(cr)) {
+    if (timestampKeyLess(m, cr)) c.add('timestamp-order', path + '/modified', { later: 'modified', laterValue: m, op: 'later than or equal to', earlier: 'created', earlierValue: cr });
+  }
+  if (typeof o.lang === 'string' && !isLanguageTag(o.lang)) c.add('language-tag', path + '/lang', { property: 'lang', value: o.lang });
+
+  if (cat === 'sco') {
+    SCO_RULES[type]?.(c, o, path);
+    if (c.wants('observable-dictionary-keys')) checkObservableDictKeys(c, o, path);
+  }
+  else SDO_RULES[type]?.(c, o, path, opts, v20);
+  if (o.object_marking_refs !== undefined || o.granular_markings !== undefined) checkMarkings(c, o, path);
+  return { id, type };
+}
+
+const timestampKeyLess = (a: string, b: string): boolean => timestampKey(a) < timestampKey(b);
