@@ -6,8 +6,10 @@ import { Command, CommanderError } from 'commander';
 import { isLiaisonError } from '../errors.js';
 import { EXIT, setDebug, isDebug } from './output.js';
 import { registerServe } from './commands/serve.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReview } from './commands/review.js';
 
-const registrars: ((program: Command) => void)[] = [registerServe];
+const registrars: ((program: Command) => void)[] = [registerServe, registerIngest, registerReview];
 
 export function buildProgram(): Command {
   const program = new Command('liaison')

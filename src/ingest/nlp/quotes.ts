@@ -45,6 +45,13 @@ function trimStatement(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s"“”,:]/.test(text[start])) start++;
   while (end > start && /[\s"“”,.;:]/.test(text[end - 1])) end--;
+  // Keep a closing mark when the statement opened a quotation inside ("… had "moved from …"").
+  const marks = (text.slice(start, end).match(/["“”]/g) ?? []).length;
+  if (marks % 2 === 1) {
+    let k = end;
+    while (k < span.end && /[,.;:\s]/.test(text[k])) k++;
+    if (k < span.end && /["”]/.test(text[k])) end = k + 1;
+  }
   return { start, end };
 }
 

@@ -59,12 +59,27 @@ export interface Place {
   name: string;
   /** ISO 3166-1 alpha-2 of the country it lies in, when it lies in one. */
   country?: string;
+  /** STIX region-ov value for places in no single country (seas, regions). */
+  region?: string;
 }
+
+/** Regions (STIX 2.1 region-ov) of the places that belong to no single country. */
+const REGION: Record<string, string> = {
+  'Baltic Sea': 'northern-europe', 'Black Sea': 'eastern-europe', 'North Sea': 'northern-europe', Mediterranean: 'southern-europe',
+  'Mediterranean Sea': 'southern-europe', 'Red Sea': 'western-asia', 'Caspian Sea': 'central-asia', 'South China Sea': 'south-eastern-asia',
+  'East China Sea': 'eastern-asia', 'Sea of Japan': 'eastern-asia', Arctic: 'northern-europe', 'Arctic Ocean': 'northern-europe',
+  Atlantic: 'northern-america', 'Atlantic Ocean': 'northern-america', Pacific: 'oceania', 'Pacific Ocean': 'oceania', 'Indian Ocean': 'southern-asia',
+  'Persian Gulf': 'western-asia', 'Gulf of Aden': 'western-asia', 'Strait of Hormuz': 'western-asia', 'Bab el-Mandeb': 'western-asia',
+  'Taiwan Strait': 'eastern-asia', 'Korean Peninsula': 'eastern-asia', Balkans: 'southern-europe', 'Western Balkans': 'southern-europe',
+  Caucasus: 'western-asia', Sahel: 'western-africa', 'Horn of Africa': 'eastern-africa', 'Middle East': 'western-asia',
+  'Central Asia': 'central-asia', 'Southeast Asia': 'south-eastern-asia', 'Eastern Europe': 'eastern-europe', Europe: 'europe', Asia: 'asia',
+  Africa: 'africa', 'Latin America': 'latin-america-caribbean', Danube: 'eastern-europe', 'Lake Chad': 'middle-africa',
+};
 
 const byName = new Map<string, Place>();
 for (const line of TABLE.trim().split('\n')) {
   const [code, names] = line.split('|');
-  for (const name of names.split(';')) byName.set(name.toLowerCase(), { name, country: code === '--' ? undefined : code });
+  for (const name of names.split(';')) byName.set(name.toLowerCase(), { name, country: code === '--' ? undefined : code, region: code === '--' ? REGION[name] : undefined });
 }
 
 export const placeByName = (name: string): Place | undefined => byName.get(name.toLowerCase());
