@@ -10,6 +10,8 @@ import { registerValidate } from './commands/validate.js';
 import { registerStix } from './commands/stix.js';
 import { registerPattern } from './commands/pattern.js';
 import { registerNode } from './commands/node.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReview } from './commands/review.js';
 
 const registrars: ((program: Command) => void)[] = [
   registerServe,
@@ -17,6 +19,8 @@ const registrars: ((program: Command) => void)[] = [
   registerValidate,
   registerStix,
   registerPattern,
+  registerIngest,
+  registerReview,
 ];
 
 export function buildProgram(): Command {
