@@ -70,7 +70,7 @@ const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION] as rea
 /** Content that is public by nature: the standard TLP definitions (section 7.2.1.4) and Liaison's own objects. */
 function isPublicKnowledge(obj: Record<string, unknown>, extra: readonly Record<string, unknown>[]): boolean {
   if (obj.type === 'marking-definition' && isTlpMarkingId(obj.id)) return true;
-  const same = [...BUILTIN_PUBLIC, ...extra].find((p) => p.id === obj.id);
+  const same = BUILTIN_PUBLIC.find((p) => p.id === obj.id) ?? extra.find((p) => p.id === obj.id);
   return same !== undefined && canonicalJson(same) === canonicalJson(obj);
 }
 
@@ -140,7 +140,7 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
   // Properties the agreement strips.
   const stripped: string[] = [];
   if (agreement.strip.length > 0) {
-    const matchers = agreement.strip.map(globMatcher);
+    const matchers = matchersOf(agreement.strip);
     for (const key of Object.keys(obj)) {
       if (!PROTECTED_PROPERTIES.has(key) && matchers.some((m) => m(key))) {
         stripped.push(key);
@@ -157,18 +157,38 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
     return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: missing, why });
   }
 
-  let out: unknown = copy;
-  if (agreement.anonymize) out = replaceReferences(copy, self.identity, anonymousIdentityId(self.identity, recipientKey(recipient), self.secret));
+  // The recipient's copy shares nothing with the stored object: replaceReferences builds a new tree, else clone.
+  const out = agreement.anonymize ? replaceReferences(copy, self.identity, anonIdOf(ctx)) : structuredClone(copy);
   const strippedSet = new Set(stripped);
   return {
     decision: 'share',
     id: obj.id,
     type,
-    object: structuredClone(out) as Record<string, unknown>,
+    object: out as Record<string, unknown>,
     tlp: level,
     withheld: removed.filter((r) => !strippedSet.has(r.split('.')[0])),
     stripped,
   };
+}
+
+// Compiled once per agreement rather than once per object.
+const compiledGlobs = new WeakMap<readonly string[], ((name: string) => boolean)[]>();
+function matchersOf(globs: readonly string[]): ((name: string) => boolean)[] {
+  let m = compiledGlobs.get(globs);
+  if (!m) compiledGlobs.set(globs, (m = globs.map(globMatcher)));
+  return m;
+}
+
+// The keyed hash is computed once per (self, recipient, secret), not once per object.
+const anonIds = new Map<string, string>();
+function anonIdOf(ctx: PolicyContext): string {
+  const key = `${ctx.self.identity}\u0000${recipientKey(ctx.recipient)}\u0000${ctx.self.secret}`;
+  let id = anonIds.get(key);
+  if (id === undefined) {
+    if (anonIds.size > 10_000) anonIds.clear();
+    anonIds.set(key, (id = anonymousIdentityId(ctx.self.identity, recipientKey(ctx.recipient), ctx.self.secret)));
+  }
+  return id;
 }
 
 /** Paths of the leaves (scalars and empty containers) inside `value`, which sits at `at`. */
@@ -205,7 +225,7 @@ export function applyPolicy(objects: Iterable<unknown>, ctx: PolicyContext, prov
   const refused: Refusal[] = [];
   const decisions: Decision[] = [];
   const seen = new Set<string>();
-  const anonId = ctx.agreement.anonymize ? anonymousIdentityId(ctx.self.identity, recipientKey(ctx.recipient), ctx.self.secret) : undefined;
+  const anonId = ctx.agreement.anonymize ? anonIdOf(ctx) : undefined;
   let anonUsed = false;
   for (const obj of objects) {
     let d: Decision;
