@@ -120,6 +120,9 @@ test('echo, type, invalid input', () => {
   assert.equal(code(decide(indicator('clear'), OWN, ctx({ types: ['report', 'malware'] }))), 'TYPE_NOT_ALLOWED');
   assert.equal(code(decide(indicator('clear'), OWN, ctx({ types: ['indicator'] }))), 'SHARE');
   for (const bad of [null, 3, 'x', [], { type: 'indicator' }, { id: 'x' }]) assert.equal(code(decide(bad, OWN, ctx())), 'INVALID_OBJECT');
+  let deep: unknown = { created_by_ref: SELF };
+  for (let i = 0; i < 40; i++) deep = { nested: [deep] };
+  assert.equal(code(decide(indicator('clear', { x_deep: deep }), OWN, ctx({ anonymize: true }))), 'TOO_DEEP');
 });
 
 test('granular markings: content above what the recipient may see is withheld, selectors renumbered', () => {

@@ -88,6 +88,7 @@ function isConversationWith(obj: Record<string, unknown>, recipient: Recipient):
 /** Decides what `recipient` may receive of one object version. Never throws on any input. */
 export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext): Decision {
   if (!isRecord(obj) || typeof obj.type !== 'string' || typeof obj.id !== 'string') return refusal(obj, 'INVALID_OBJECT');
+  if (deeperThan(obj, MAX_DEPTH)) return refusal(obj, 'TOO_DEEP', { limit: String(MAX_DEPTH) });
   const { agreement, recipient, self } = ctx;
   const resolve = ctx.resolveTlp ?? standardTlp;
   const type = obj.type;
@@ -169,6 +170,16 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
     withheld: removed.filter((r) => !strippedSet.has(r.split('.')[0])),
     stripped,
   };
+}
+
+/** No STIX object nests anywhere near this deep; beyond it we refuse rather than half-transform. */
+export const MAX_DEPTH = 32;
+
+function deeperThan(v: unknown, limit: number): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (limit === 0) return true;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) if (deeperThan(x, limit - 1)) return true;
+  return false;
 }
 
 // Compiled once per agreement rather than once per object.

@@ -7,6 +7,7 @@
 
 export const REFUSALS = {
   INVALID_OBJECT: 'not a STIX object (no string type and id)',
+  TOO_DEEP: 'nested deeper than {limit} levels',
   DUPLICATE: '{id} version {version} appears earlier in the same batch',
   TYPE_NOT_ALLOWED: 'type {type} is not among the types the agreement allows',
   ECHO: 'received from {source}: never echoed back to its source',
