@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TLP1, TLP2, type TlpLevel } from '../../stix/markings.js';
-import { withRecipients } from '../liaison-objects.js';
+import { recipientsNamedOn, withRecipients } from '../liaison-objects.js';
 import { buildNote, buildRebuttal, buildRequest } from '../requests/index.js';
 import { applyPolicy, decide, anonymousIdentityId, type PolicyContext, type Provenance, type Relation } from './index.js';
 
@@ -54,6 +54,12 @@ test('own TLP:RED only to recipients named on the object, whatever the agreement
   assert.equal(code(decide(named, OWN, ctx({ maxTlp: 'clear' }))), 'SHARE');
   assert.equal(code(decide(named, OWN, { ...ctx(), recipient: { relation: 'organization', identity: OTHER } })), 'RED_NOT_NAMED');
   assert.equal(code(decide(named, OWN, ctx({}, 'public', null))), 'RED_NOT_NAMED');
+  // need to know: the copy names only its recipient
+  const both = decide(withRecipients(indicator('red'), [OTHER, PARTNER]), OWN, ctx());
+  assert.ok(both.decision === 'share');
+  assert.deepEqual(recipientsNamedOn(both.object), [PARTNER]);
+  const notNamed = decide(withRecipients(indicator('green'), [OTHER]), OWN, ctx());
+  assert.ok(notNamed.decision === 'share' && notNamed.object.extensions === undefined);
 });
 
 test('received intelligence goes on only as its marking allows the next relation', () => {

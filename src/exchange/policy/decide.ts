@@ -27,7 +27,7 @@ import {
 } from '../../stix/markings.js';
 import { formatSelector, resolveSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
 import { globMatcher, type Agreement } from '../agreement.js';
-import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
+import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_DISTRIBUTION_EXTENSION_ID, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
 import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
 import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
 import { removeContent } from './prune.js';
@@ -159,13 +159,14 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
   }
 
   // The recipient's copy shares nothing with the stored object: replaceReferences builds a new tree, else clone.
-  const out = agreement.anonymize ? replaceReferences(copy, self.identity, anonIdOf(ctx)) : structuredClone(copy);
+  const out = (agreement.anonymize ? replaceReferences(copy, self.identity, anonIdOf(ctx)) : structuredClone(copy)) as Record<string, unknown>;
+  if (named.length > 0) onlyThisRecipient(out, recipient);
   const strippedSet = new Set(stripped);
   return {
     decision: 'share',
     id: obj.id,
     type,
-    object: out as Record<string, unknown>,
+    object: out,
     tlp: level,
     withheld: removed.filter((r) => !strippedSet.has(r.split('.')[0])),
     stripped,
@@ -180,6 +181,22 @@ function deeperThan(v: unknown, limit: number): boolean {
   if (limit === 0) return true;
   for (const x of Array.isArray(v) ? v : Object.values(v)) if (deeperThan(x, limit - 1)) return true;
   return false;
+}
+
+/**
+ * Need to know: a recipient learns from the distribution extension only that it is named itself, not who else is.
+ * Mutates the copy (never the stored object).
+ */
+function onlyThisRecipient(copy: Record<string, unknown>, recipient: Recipient): void {
+  const ext = copy.extensions as Record<string, unknown> | undefined;
+  if (!isRecord(ext) || !isRecord(ext[LIAISON_DISTRIBUTION_EXTENSION_ID])) return;
+  const refs = recipientsNamedOn(copy);
+  if (recipient.identity !== null && refs.includes(recipient.identity)) {
+    ext[LIAISON_DISTRIBUTION_EXTENSION_ID] = { ...(ext[LIAISON_DISTRIBUTION_EXTENSION_ID] as object), recipient_refs: [recipient.identity] };
+  } else {
+    delete ext[LIAISON_DISTRIBUTION_EXTENSION_ID];
+    if (Object.keys(ext).length === 0) delete copy.extensions;
+  }
 }
 
 // Compiled once per agreement rather than once per object.
