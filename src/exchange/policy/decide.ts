@@ -15,6 +15,7 @@
  * @module
  */
 import { canonicalJson } from '../../stix/canonical-json.js';
+import { validateStix } from '../../validation.js';
 import {
   granularMarkings,
   type GranularMarking,
@@ -30,7 +31,7 @@ import { globMatcher, type Agreement } from '../agreement.js';
 import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_DISTRIBUTION_EXTENSION_ID, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
 import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
 import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
-import { removeContent } from './prune.js';
+import { removeContent, type PruneResult } from './prune.js';
 import { refusal, type Refusal } from './refusals.js';
 import { missingRequired, PROTECTED_PROPERTIES } from './required.js';
 import { levelVerdict, type Provenance, type Recipient } from './rules.js';
@@ -45,6 +46,8 @@ export interface PolicyContext {
   resolveTlp?: TlpResolver;
   /** Objects everyone may have whatever the default marking (e.g. Liaison's extension-definitions). */
   publicObjects?: readonly Record<string, unknown>[];
+  /** Validate every copy the policy changed (default true); refuse it when it broke a valid object. */
+  checkCopy?: boolean;
 }
 
 export interface Share {
@@ -150,12 +153,30 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
     }
   }
 
-  const { copy, removed } = paths.length > 0 ? removeContent(obj, paths) : { copy: obj, removed: [] as string[] };
+  let copy = obj;
+  let removed: string[] = [];
+  if (paths.length > 0) {
+    let pruned = removeContent(obj, paths);
+    // A list item left without what its type requires goes as a whole (an external reference whose url was
+    // withheld and that has nothing else to say), rather than making the copy invalid.
+    const broken = incompleteItems(obj, pruned);
+    if (broken.length > 0) pruned = removeContent(obj, [...paths, ...broken]);
+    ({ copy, removed } = pruned);
+  }
   const missing = missingRequired(obj, copy);
   if (missing !== undefined) {
     const first = missing.split('|').find((k) => Object.prototype.hasOwnProperty.call(obj, k)) ?? missing;
     const why = stripped.includes(first) ? 'stripped by the agreement' : `marked ${markedLevel.has(first) ? `TLP:${markedLevel.get(first)!.toUpperCase()}` : 'above what the recipient may see'}`;
     return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: missing, why });
+  }
+
+  // Defence in depth: a copy we changed must still be valid STIX if the original was.
+  if (copy !== obj && ctx.checkCopy !== false) {
+    const report = validateStix(copy);
+    if (!report.valid && validateStix(obj).valid) {
+      const f = report.errors[0];
+      return refusal(obj, 'COPY_INVALID', { finding: f.code, path: f.path || '/' });
+    }
   }
 
   // The recipient's copy shares nothing with the stored object: replaceReferences builds a new tree, else clone.
@@ -197,6 +218,29 @@ function onlyThisRecipient(copy: Record<string, unknown>, recipient: Recipient):
     delete ext[LIAISON_DISTRIBUTION_EXTENSION_ID];
     if (Object.keys(ext).length === 0) delete copy.extensions;
   }
+}
+
+/**
+ * Items of the common list types (STIX 2.1 sections 2.5 external-reference, 2.6 kill-chain-phase) that the
+ * removal left incomplete, as paths in the original.
+ */
+function incompleteItems(obj: Record<string, unknown>, pruned: PruneResult): SelectorStep[][] {
+  const out: SelectorStep[][] = [];
+  const check = (prop: string, ok: (item: Record<string, unknown>) => boolean) => {
+    const list = obj[prop];
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      const at: SelectorStep[] = [{ kind: 'key', key: prop }, { kind: 'index', index: i }];
+      const now = pruned.locate(at);
+      if (!now) continue;
+      const found = resolveSelector(pruned.copy, now);
+      if (found.found && isRecord(found.value) && isRecord(list[i]) && ok(list[i] as Record<string, unknown>) && !ok(found.value)) out.push(at);
+    }
+  };
+  const has = (o: Record<string, unknown>, k: string) => typeof o[k] === 'string';
+  check('external_references', (r) => has(r, 'source_name') && (has(r, 'description') || has(r, 'url') || has(r, 'external_id')));
+  check('kill_chain_phases', (k) => has(k, 'kill_chain_name') && has(k, 'phase_name'));
+  return out;
 }
 
 // Compiled once per agreement rather than once per object.

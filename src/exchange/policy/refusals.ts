@@ -18,6 +18,7 @@ export const REFUSALS = {
   TLP_FORBIDS_RELATION: '{provenance} TLP:{tlp} may not go to a {relation} recipient',
   UNLOCATABLE_MARKING: 'granular marking TLP:{tlp} has a selector that cannot be resolved ({selector}), so the content it marks cannot be withheld',
   REQUIRED_PROPERTY_WITHHELD: 'required property {property} would be withheld ({why})',
+  COPY_INVALID: 'what is left after withholding is not valid STIX ({finding} at {path})',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSALS;
