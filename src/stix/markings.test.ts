@@ -145,7 +145,7 @@ test('selectors parse, print and resolve as section 7.2.3 says', () => {
     { kind: 'index', index: 0 },
     { kind: 'key', key: 'source_name' },
   ]);
-  for (const bad of ['', '.', 'a..b', 'a.[x]', 'a[0]', '[01]', 'a.', 5, null]) assert.equal(parseSelector(bad), undefined, String(bad));
+  for (const bad of ['', '.', 'a..b', 'a.[x]', 'a[0]', '[-1]', '[1234567890]', 'a.', 5, null]) assert.equal(parseSelector(bad), undefined, String(bad));
   assert.deepEqual(resolveSelector(vuln, parseSelector('labels.[0]')!), { found: true, value: 'heartbleed' });
   assert.deepEqual(resolveSelector(vuln, parseSelector('external_references.[3]')!), { found: false });
   assert.deepEqual(resolveSelector(vuln, parseSelector('description.[0]')!), { found: false });
