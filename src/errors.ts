@@ -21,7 +21,7 @@ export const ERRORS = {
   TOO_LARGE: { status: 413, exit: 2, message: '{what} exceeds the limit of {limit}' },
   TOO_DEEP: { status: 400, exit: 2, message: 'JSON nested deeper than {limit} levels' },
   NOT_FOUND: { status: 404, exit: 2, message: '{what} not found' },
-  PATTERN_INVALID: { status: 400, exit: 2, message: 'invalid pattern (column {column}): {detail}' },
+  PATTERN_INVALID: { status: 400, exit: 2, message: 'invalid pattern: {detail}' },
   PATTERN_UNEVALUABLE: { status: 400, exit: 2, message: 'the pattern cannot be evaluated: {detail}' },
   INGEST_EMPTY: { status: 400, exit: 2, message: '{file} holds no text to ingest' },
   INGEST_BINARY: { status: 415, exit: 2, message: '{file} is not a text, Markdown or HTML document: {reason}' },

@@ -68,7 +68,7 @@ test('match: exit 1 when nothing matches, 2 for a bad pattern or file', async ()
   assert.deepEqual(JSON.parse(r.stdout), { matched: false, observed_data_refs: [] });
   const bad = await runCli(['pattern', 'match', '[ipv4-addr:value = ]', observations]);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /invalid pattern \(column 20\)/);
+  assert.match(bad.stderr, /invalid pattern: column 20: /);
   const missing = await runCli(['pattern', 'match', "[ipv4-addr:value = '1.2.3.4']", join(dir, 'nope.json')]);
   assert.equal(missing.code, 2);
   const notJson = await runCli(['pattern', 'match', "[ipv4-addr:value = '1.2.3.4']", file('bad.json', '{oops')]);

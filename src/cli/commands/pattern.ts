@@ -89,14 +89,14 @@ export function registerPattern(program: Command): void {
     .action((text: string, file: string, opts: Opts) => {
       const stixVersion = version(opts.stixVersion);
       const check = checkPattern(text, { stixVersion });
-      if (!check.valid) throw new LiaisonError('PATTERN_INVALID', { column: check.errors[0].column, detail: check.errors[0].message });
+      if (!check.valid) throw new LiaisonError('PATTERN_INVALID', { detail: `column ${check.errors[0].column}: ${check.errors[0].message}` });
       const set = new ObservationSet(readJson(file));
       for (const p of set.problems) process.stderr.write(`liaison: skipped ${p.id ?? 'an observed-data'}: ${p.message}\n`);
       let result;
       try {
         result = matchPattern(text, set, { stixVersion });
       } catch (e) {
-        if (e instanceof PatternSyntaxError) throw new LiaisonError('PATTERN_INVALID', { column: e.column, detail: e.message });
+        if (e instanceof PatternSyntaxError) throw new LiaisonError('PATTERN_INVALID', { detail: `column ${e.column}: ${e.message}` });
         if (e instanceof PatternMatchError) throw new LiaisonError('PATTERN_UNEVALUABLE', { detail: e.message });
         throw e;
       }
