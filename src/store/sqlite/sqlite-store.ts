@@ -254,7 +254,7 @@ export class SqliteStore implements Store {
     const { recs } = job;
     const seq = this.seqOf(job.collectionId);
     const getVersion = this.st('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
-    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?)');
+    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
     const getEntries = this.st('SELECT date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = ? AND object_id = ?');
     const insEntry = this.st(
       'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -269,9 +269,13 @@ export class SqliteStore implements Store {
     for (const r of recs) {
       const key = versionMapKey(r.id, r.vkey);
       if (!versions.has(key)) {
-        const v = getVersion.get(r.id, r.vkey) as Row | undefined;
-        if (v) versions.set(key, { vid: v.vid, hash: v.hash });
-        else versions.set(key, { vid: Number(insVersion.run(r.id, r.vkey, r.hash, r.json).lastInsertRowid), hash: r.hash });
+        // Most versions are new: try the insert first, look the stored one up only when it is already there.
+        const ins = insVersion.run(r.id, r.vkey, r.hash, r.json);
+        if (ins.changes === 1) versions.set(key, { vid: Number(ins.lastInsertRowid), hash: r.hash });
+        else {
+          const v = getVersion.get(r.id, r.vkey) as Row;
+          versions.set(key, { vid: v.vid, hash: v.hash });
+        }
       }
       if (!existing.has(r.id)) {
         existing.set(r.id, (getEntries.all(seq, r.id) as Row[]).map((e) => ({
