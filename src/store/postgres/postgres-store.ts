@@ -395,7 +395,8 @@ export class PostgresStore implements Store {
 
   // ------------------------------------------------------------ status resources
 
-  private async putStatusOn(db: Db, s: StatusRecord): Promise<void> {
+  private async putStatusOn(db: Db, status: StatusRecord): Promise<void> {
+    const s = rows.withMinimumExpiry(status);
     await db.query(
       'INSERT INTO statuses (id, api_root, body, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at',
       [s.id, s.apiRoot, JSON.stringify(s), s.expiresAt]);

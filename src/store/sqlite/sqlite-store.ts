@@ -372,7 +372,8 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ status resources
 
-  private putStatusSync(s: StatusRecord): void {
+  private putStatusSync(status: StatusRecord): void {
+    const s = rows.withMinimumExpiry(status);
     this.st('INSERT INTO statuses (id, api_root, body, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at')
       .run(s.id, s.apiRoot, JSON.stringify(s), s.expiresAt);
   }
