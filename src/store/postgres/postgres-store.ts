@@ -48,6 +48,16 @@ export interface PostgresOptions {
 
 /** Connects, creates the schema when asked, migrates, and returns the store. */
 export async function openPostgresStore(options: PostgresOptions): Promise<PostgresStore> {
+  try {
+    return await connect(options);
+  } catch (e) {
+    if (e instanceof LiaisonError) throw e;
+    // pg's messages name host and port, never the password of the URL.
+    throw new LiaisonError('INTERNAL', { detail: `store: cannot open the PostgreSQL database: ${(e as Error).message}` }, { cause: e });
+  }
+}
+
+async function connect(options: PostgresOptions): Promise<PostgresStore> {
   if (options.schema !== undefined && !SAFE_SCHEMA.test(options.schema)) {
     throw new LiaisonError('USAGE', { detail: `store: schema name ${JSON.stringify(options.schema)} is not a plain identifier` });
   }

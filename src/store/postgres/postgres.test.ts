@@ -7,6 +7,10 @@ import { openPostgresStore } from './postgres-store.js';
 
 const url = process.env.LIAISON_TEST_PG;
 
+test('an unreachable PostgreSQL is a clear error that does not show the password', async () => {
+  await assert.rejects(openPostgresStore({ url: 'postgres://u:sekrit@127.0.0.1:1/db' }), (e: Error) => /cannot open the PostgreSQL database/.test(e.message) && !e.message.includes('sekrit'));
+});
+
 if (!url) {
   test('store conformance: postgres', { skip: 'LIAISON_TEST_PG (a postgres:// URL) is not set' }, () => {});
 } else {

@@ -49,9 +49,10 @@ export interface SqliteOptions {
 
 /** Opens (creating when needed) and migrates the SQLite store at `options.path`. */
 export async function openSqliteStore(options: SqliteOptions): Promise<SqliteStore> {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
+  let db: Database.Database | undefined;
   try {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    db = new Database(options.path);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
@@ -60,8 +61,10 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     await store.migrate();
     return store;
   } catch (e) {
-    db.close();
-    throw e;
+    db?.close();
+    if (e instanceof LiaisonError) throw e;
+    // Not a database, unreadable, a folder in the way, a full disk: the user's to fix, said plainly.
+    throw new LiaisonError('FILE_UNREADABLE', { file: options.path, reason: (e as Error).message }, { cause: e });
   }
 }
 
