@@ -49,9 +49,10 @@ export interface SqliteOptions {
 
 /** Opens (creating when needed) and migrates the SQLite store at `options.path`. */
 export async function openSqliteStore(options: SqliteOptions): Promise<SqliteStore> {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
+  let db: Database.Database | undefined;
   try {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    db = new Database(options.path);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
@@ -60,8 +61,10 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     await store.migrate();
     return store;
   } catch (e) {
-    db.close();
-    throw e;
+    db?.close();
+    if (e instanceof LiaisonError) throw e;
+    // Not a database, unreadable, a folder in the way, a full disk: the user's to fix, said plainly.
+    throw new LiaisonError('FILE_UNREADABLE', { file: options.path, reason: (e as Error).message }, { cause: e });
   }
 }
 
@@ -254,7 +257,7 @@ export class SqliteStore implements Store {
     const { recs } = job;
     const seq = this.seqOf(job.collectionId);
     const getVersion = this.st('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
-    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?)');
+    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
     const getEntries = this.st('SELECT date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = ? AND object_id = ?');
     const insEntry = this.st(
       'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -269,9 +272,13 @@ export class SqliteStore implements Store {
     for (const r of recs) {
       const key = versionMapKey(r.id, r.vkey);
       if (!versions.has(key)) {
-        const v = getVersion.get(r.id, r.vkey) as Row | undefined;
-        if (v) versions.set(key, { vid: v.vid, hash: v.hash });
-        else versions.set(key, { vid: Number(insVersion.run(r.id, r.vkey, r.hash, r.json).lastInsertRowid), hash: r.hash });
+        // Most versions are new: try the insert first, look the stored one up only when it is already there.
+        const ins = insVersion.run(r.id, r.vkey, r.hash, r.json);
+        if (ins.changes === 1) versions.set(key, { vid: Number(ins.lastInsertRowid), hash: r.hash });
+        else {
+          const v = getVersion.get(r.id, r.vkey) as Row;
+          versions.set(key, { vid: v.vid, hash: v.hash });
+        }
       }
       if (!existing.has(r.id)) {
         existing.set(r.id, (getEntries.all(seq, r.id) as Row[]).map((e) => ({
@@ -368,7 +375,8 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ status resources
 
-  private putStatusSync(s: StatusRecord): void {
+  private putStatusSync(status: StatusRecord): void {
+    const s = rows.withMinimumExpiry(status);
     this.st('INSERT INTO statuses (id, api_root, body, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at')
       .run(s.id, s.apiRoot, JSON.stringify(s), s.expiresAt);
   }
