@@ -58,6 +58,8 @@ export interface AppOptions {
   statusTtlMs?: number;
   /** How long a next token stays valid. */
   cursorTtlMs?: number;
+  /** The clock next tokens are stamped and checked with (tests move it). */
+  cursorClock?: () => number;
 }
 
 export interface AppContext {
@@ -104,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const ctx: AppContext = {
     store: options.store,
-    cursors: new CursorCodec(options.cursorSecret, options.cursorTtlMs),
+    cursors: new CursorCodec(options.cursorSecret, options.cursorTtlMs, options.cursorClock),
     validate: options.validate,
     limits: options.queryLimits ?? DEFAULT_QUERY_LIMITS,
     maxJsonDepth: options.maxJsonDepth ?? 64,
