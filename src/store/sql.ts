@@ -33,7 +33,8 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
   const params: unknown[] = [collSeq];
   let from = filter.addedAfter;
   if (page.after && (from === undefined || page.after.dateAdded >= from)) {
-    // date_added is unique in a collection; the id tie-break keeps the order total anyway.
+    // (date_added, id) > position. date_added is unique in a collection (its primary key), so ordering by date_added
+    // alone is the (date_added, id) order and lets both databases walk the primary key with the LIMIT.
     parts.push('e.date_added >= ? AND (e.date_added > ? OR e.object_id > ?)');
     params.push(page.after.dateAdded, page.after.dateAdded, page.after.id);
     from = undefined;

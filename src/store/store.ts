@@ -160,7 +160,10 @@ export interface Store {
 
   // ---------------------------------------------------------------- status resources
 
-  /** Creates or replaces a status resource (TAXII 2.1 section 4.3). Keep `expiresAt` ≥ 24 h after its last change. */
+  /**
+   * Creates or replaces a status resource (TAXII 2.1 section 4.3). The store keeps it at least 24 h after this call:
+   * an earlier `expiresAt` is pushed to now + 24 h (what `getStatus` then returns).
+   */
   putStatus(status: StatusRecord): Promise<void>;
 
   /**
