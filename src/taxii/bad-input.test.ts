@@ -61,11 +61,12 @@ for (const backend of backends()) {
     let base: string;
     let alice: string, bob: string;
     let c1: Collection, c2: Collection;
+    let clockSkew = 0;
     const objects = (c: Collection) => `/api/collections/${c.id}/objects/`;
     const count = () => node.store.countEntries(c1.id);
 
     before(async () => {
-      node = await liveNode(await backend.fresh(), { maxContentLength: MAX_BODY, cursorTtlMs: 1500 });
+      node = await liveNode(await backend.fresh(), { maxContentLength: MAX_BODY, cursorTtlMs: 3_600_000, cursorClock: () => Date.now() + clockSkew });
       base = node.url;
       c1 = await node.store.createCollection({ apiRoot: 'api', title: 'one' });
       c2 = await node.store.createCollection({ apiRoot: 'api', title: 'two' });
@@ -158,11 +159,12 @@ for (const backend of backends()) {
       for (const t of [flipped, forgedBody, 'AAAA', 'x'.repeat(2048), encodeURIComponent("' OR 1=1 --")]) {
         is4xx(await taxii(base, `${objects(c1)}?limit=5&match[type]=indicator&next=${t}`, { key: bob }), 400, 'BAD_CURSOR');
       }
-      // stale: older than the node's token lifetime (1.5 s here)
-      await new Promise((r) => setTimeout(r, 1700));
+      // stale: older than the node's token lifetime (one hour here; the node's clock is moved forward)
+      clockSkew = 3_600_001;
       const stale = await taxii(base, `${objects(c1)}?limit=5&match[type]=indicator&next=${next}`, { key: bob });
       is4xx(stale, 400, 'BAD_CURSOR');
       assert.match(stale.json.description, /expired/);
+      clockSkew = 0;
     });
 
     test('SQL-like strings in every parameter and path segment', async () => {
