@@ -70,7 +70,12 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const last = allBefore[allBefore.length - 1];
     if (last && !(last.kind === 'entity' && last.entityKind === 'location')) {
       const gap = text.slice(last.end, vStart);
-      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) return last;
+      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) {
+        // "Professor Solheim of the Institute argued": the person, not the body after "of".
+        const prev = allBefore[allBefore.length - 2];
+        if (prev && prev.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
+        return last;
+      }
     }
     // First reference of the main clause (after an introductory phrase).
     const sText = text.slice(s.start, vStart);
@@ -102,16 +107,18 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         const who = refs.find((r) => r.start >= tk.tokens[ti + 1].end && r.start <= tk.tokens[ti + 1].end + 24 && !(r.kind === 'entity' && r.entityKind === 'location'));
         const leading = tok.start - s.start <= 2;
         let clause: Span | undefined;
+        let speaker = who;
         if (leading) {
           const comma = after.indexOf(',');
           if (comma >= 0) clause = { start: tk.tokens[ti + 1].end + comma + 1, end: s.end };
+          if (speaker && clause && speaker.start >= clause.start) speaker = undefined;
         } else {
           const before = text.slice(s.start, tok.start);
           if (/,\s*$/.test(before)) clause = { start: s.start, end: tok.start };
         }
-        if (clause && who && words(text.slice(clause.start, clause.end)) >= 3) {
+        if (clause && (speaker || leading) && words(text.slice(clause.start, clause.end)) >= 3) {
           for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
-          push(clause, 'reported', who, { start: tok.start, end: who.end }, 70);
+          push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);
         }
         continue;
       }
@@ -136,7 +143,11 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
       let clauseStart: number | undefined;
       const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that\s+/.exec(rest);
-      if (thatM && !/["“”]/.test(thatM[1])) clauseStart = tok.end + thatM[0].length;
+      // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
+      // "said in a statement on Tuesday that"), not as a relative pronoun further on.
+      const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && (pre.length <= 2 || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
