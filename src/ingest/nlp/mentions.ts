@@ -48,8 +48,8 @@ const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|faction|militia|outfit|crew|coll
 const GROUP_ADJ = '(?:militant|terrorist|jihadist|islamist|armed|rebel|insurgent|paramilitary|extremist|separatist|criminal|cybercriminal|cyber-criminal|ransomware|hacking|hacker|cyber|cyber-espionage|espionage|apt|influence|extortion|drug|smuggling|trafficking|mercenary|state-backed|state-sponsored|financially motivated|threat)';
 const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|faction|militia|outfit|crew|collective|syndicate|network|actor|movement)\\s+(?:the\\s+)?$`, 'i');
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
-const GROUP_RIGHT_APPOS = new RegExp(`^\\s*,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit)\\b`, 'i');
-const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state`, 'i');
+const GROUP_RIGHT_APPOS = new RegExp(`^\\s*,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective)\\b`, 'i');
+const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 const GROUP_RIGHT = /^\s+(?:cartel|gang|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware gang|ransomware group|hackers)\b/i;
 const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
 
@@ -66,6 +66,9 @@ const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
+
+const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
+const acronymLike = (s: string) => /^[A-Z][A-Z0-9]{1,6}$/.test(s) && !countryByName(s);
 
 const compromiseCache = new Map<string, Vote>();
 /** compromise's view of a short phrase: a weak vote, cached per phrase. */
@@ -174,7 +177,10 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
-        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL)) && right.length <= 6 && !NOT_NAMES.has(right[0].text));
+        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL)) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
+          !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
+        // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
+        (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
       if (keep) acc = whole;
       else {
         if (acc.length) res.push({ words: acc });
@@ -189,6 +195,11 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
 const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
 
 function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
+  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(name);
+  if (formal && countryByName(formal[1])) {
+    const c = countryByName(formal[1])!;
+    return { canonical: c.name, country: c.code, isCountry: true };
+  }
   const c = countryByName(name);
   if (c && (name.length > 3 || name === name.toUpperCase())) return { canonical: c.name, country: c.code, isCountry: true };
   const cap = countryOfCapital(name);
@@ -347,7 +358,8 @@ function emitPiece(
   const lastWord = ws[ws.length - 1].text;
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in'].includes(ws[i + 1].text));
   const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text);
-  const isOrgShape = GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName;
+  const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force');
+  const isOrgShape = GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener;
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
@@ -378,11 +390,15 @@ function emitPiece(
   // 3. Organisation by its shape.
   if (isOrgShape && (ws.length >= 2 || /-/.test(name))) {
     // "Government of Lithuania", "State Security Service of Georgia": the place is mentioned too.
-    const ofIdx = ws.map((w) => w.text).lastIndexOf('of');
-    if (ofIdx > 0 && ofIdx < ws.length - 1) {
-      const tail = ws.slice(ofIdx + 1).filter((w) => w.text !== 'the');
-      const pl = lookupPlace(phrase(tail));
-      if (pl) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: phrase(tail), sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+    for (let ofIdx = 1; ofIdx < ws.length - 1; ofIdx++) {
+      if (ws[ofIdx].text !== 'of') continue;
+      const tail = ws.slice(ofIdx + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+      const t = phrase(tail);
+      const pl = lookupPlace(t);
+      const kb = knownBody(t);
+      if (pl) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+      else if (kb) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
+      if (pl || kb) break;
     }
     add(m.votes, 'organization', 6);
     m.government = GOV_HEADS.has(lastWord) || GOV_OPENERS.has(ws[0].text) || ws.some((w) => GOV_HEADS.has(w.text));
@@ -416,7 +432,11 @@ function emitPiece(
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_RIGHT_APPOS.test(right)) add(m.votes, 'organization', 5);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if (/(^|-)(CERT|CSIRT|NCSC|CSIRT)(-|$)/.test(name) && /-/.test(name)) add(m.votes, 'organization', 5);
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  // Acronyms: "known as the HUR", "HUR spokesman": a body.
+  if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
+  if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
+  if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left)) && !camel) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);

@@ -65,6 +65,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
 
   /** The subject of the verb at `vStart` in sentence `s`. */
   const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
+    // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
+    const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
+    if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
@@ -125,7 +128,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
       const rest = text.slice(tok.end, s.end);
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
-      const trailing = /^(?:\s+(?:on|in|at|during|after)\b[^,.]{0,60})?\s*[.!?]?\s*$/.test(rest);
+      const trailing = /^(?:\s+(?:on|in|at|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest);
       if (trailing) {
         const subj = subjectOf(s, tok.start);
         const before = text.slice(s.start, subj ? subj.start : tok.start);
@@ -188,10 +191,11 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const after = text.slice(q.end, afterEnd);
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
     const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
-    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|and)\s+)*$/u;
+    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman)\s+)*$/iu;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
-    const subj = refs.find((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 80 && titleRun.test(text.slice(q.end + lead, r.start)));
+    const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
+    const subj = subjCands.find((r) => verbRe.test(text.slice(r.end, afterEnd)));
     const sv = subj ? verbRe.exec(text.slice(subj.end, afterEnd)) : null;
     if (subj && sv) {
       ref = subj;
