@@ -48,8 +48,8 @@ const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|faction|militia|outfit|crew|coll
 const GROUP_ADJ = '(?:militant|terrorist|jihadist|islamist|armed|rebel|insurgent|paramilitary|extremist|separatist|criminal|cybercriminal|cyber-criminal|ransomware|hacking|hacker|cyber|cyber-espionage|espionage|apt|influence|extortion|drug|smuggling|trafficking|mercenary|state-backed|state-sponsored|financially motivated|threat)';
 const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|faction|militia|outfit|crew|collective|syndicate|network|actor|movement)\\s+(?:the\\s+)?$`, 'i');
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
-const GROUP_RIGHT_APPOS = new RegExp(`^\\s*,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit)\\b`, 'i');
-const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state`, 'i');
+const GROUP_RIGHT_APPOS = new RegExp(`^\\s*,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective)\\b`, 'i');
+const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 const GROUP_RIGHT = /^\s+(?:cartel|gang|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware gang|ransomware group|hackers)\b/i;
 const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
 
@@ -57,7 +57,7 @@ const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
 
-const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
+const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
 const LOC_LEFT_OF = /\b(?:island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -66,6 +66,9 @@ const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
+
+const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
+const acronymLike = (s: string) => /^[A-Z][A-Z0-9]{1,6}$/.test(s) && !countryByName(s);
 
 const compromiseCache = new Map<string, Vote>();
 /** compromise's view of a short phrase: a weak vote, cached per phrase. */
@@ -115,7 +118,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap);
       if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
       else flush();
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && cur.length === 1 && !knownBody(cur[0].text) && !lookupPlace(cur[0].text)) {
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
       cur.push(t);
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
@@ -173,8 +176,11 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       });
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
-        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 2) ||
-        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL)) && right.length <= 6 && !NOT_NAMES.has(right[0].text));
+        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
+        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL)) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
+          !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
+        // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
+        (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
       if (keep) acc = whole;
       else {
         if (acc.length) res.push({ words: acc });
@@ -189,6 +195,11 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
 const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
 
 function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
+  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(name);
+  if (formal && countryByName(formal[1])) {
+    const c = countryByName(formal[1])!;
+    return { canonical: c.name, country: c.code, isCountry: true };
+  }
   const c = countryByName(name);
   if (c && (name.length > 3 || name === name.toUpperCase())) return { canonical: c.name, country: c.code, isCountry: true };
   const cap = countryOfCapital(name);
@@ -198,33 +209,32 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
   return undefined;
 }
 
-/** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi"). */
+/** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
+ * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
 function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
-  let i = 0;
-  let head = false;
-  let lastHead = -1;
-  while (i < ws.length) {
-    const w = ws[i].text;
-    const isTitle = TITLE_WORDS.has(w) || !!countryByDemonym(w) || (i < ws.length - 1 && (!!knownBody(w) || (!!countryByName(w) && ws[i + 1] && TITLE_WORDS.has(ws[i + 1].text))));
-    const conn = (w === 'of' || w === 'for' || w === 'the' || w === 'on') && i > 0;
-    if (!isTitle && !conn) break;
-    if (TITLE_HEADS.has(w)) {
-      head = true;
-      lastHead = i;
-    }
-    i++;
+  const isT = (w: Token) => TITLE_WORDS.has(w.text) || !!countryByDemonym(w.text);
+  let last = -1;
+  for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text)) last = i;
+  if (last < 0) return undefined;
+  // Words before the head: title words, demonyms, bodies ("FBI"), a country, or one other capitalised word
+  // ("Federal", "Opposition").
+  let odd = 0;
+  for (let i = 0; i < last; i++) {
+    const w = ws[i];
+    if (isT(w) || ['of', 'for', 'the', 'on'].includes(w.text) || knownBody(w.text) || countryByName(w.text)) continue;
+    if (++odd > 1) return undefined;
   }
-  if (!head) return undefined;
-  // "Minister of Foreign Affairs of Japan": the title runs on through "of X" while X is not a person's name.
-  let end = i;
-  if (end < ws.length && ws[end - 1] && ['of', 'for', 'the', 'on'].includes(ws[end - 1].text)) {
-    // title ends with a connector: everything that follows belongs to it
-    return { title: ws, rest: [] };
+  let end = last + 1;
+  // The title runs on through its own words and connectors: "Minister of Foreign Affairs Tomasz Wierzbicki".
+  for (let k = end; k < ws.length; k++) {
+    if (isT(ws[k])) end = k + 1;
+    else if (!['of', 'for', 'the', 'on'].includes(ws[k].text)) break;
   }
-  if (lastHead < 0) return undefined;
+  if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
   const rest = ws.slice(end);
-  if (rest.length && rest.every((w) => TITLE_WORDS.has(w.text) || !w.cap)) end = ws.length;
-  return { title: ws.slice(0, end), rest: ws.slice(end) };
+  if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
+  if (rest.length > 4) return undefined;
+  return { title: ws.slice(0, end), rest };
 }
 
 export interface MentionContext {
@@ -301,6 +311,15 @@ function emitPiece(
   const right = sentText(end, sEnd);
 
   if (o.honor) {
+    const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
+    if (cut > 0) {
+      const name = ws.slice(0, cut);
+      const rest = ws.slice(cut + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+      const pm: Mention = { start: name[0].start, end: name[name.length - 1].end, text: phrase(name), sentence, votes: { person: 10 }, gender: o.gender, title: text.slice(ws[cut].start, ws[ws.length - 1].end) };
+      out.push(pm);
+      if (rest.length) emitPiece(ctx, sentence, rest, { honor: false }, out, sentText, sStart, sEnd);
+      return;
+    }
     add(m.votes, 'person', 10);
     out.push(m);
     return;
@@ -338,7 +357,9 @@ function emitPiece(
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const lastWord = ws[ws.length - 1].text;
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in'].includes(ws[i + 1].text));
-  const isOrgShape = GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf;
+  const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text);
+  const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force');
+  const isOrgShape = GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener;
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
@@ -348,20 +369,36 @@ function emitPiece(
       out.push({ start, end, text: titleText, sentence, votes: {}, titleOnly: true, title: titleText, titleSpan: { start, end } });
       return;
     }
-    const rest = st.rest;
+    let rest = st.rest;
+    const cut = rest.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
+    if (cut > 0) {
+      const tail = rest.slice(cut + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+      if (tail.length) emitPiece(ctx, sentence, tail, { honor: false }, out, sentText, sStart, sEnd);
+      rest = rest.slice(0, cut);
+    }
     const pm: Mention = { start: rest[0].start, end: rest[rest.length - 1].end, text: phrase(rest), sentence, votes: { person: 8 }, title: titleText, titleSpan: { start, end: st.title[st.title.length - 1].end } };
     out.push(pm);
     return;
   }
 
+  // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
+  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau)$/.test(lastWord) && !knownBody(name)) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
   // 3. Organisation by its shape.
   if (isOrgShape && (ws.length >= 2 || /-/.test(name))) {
     // "Government of Lithuania", "State Security Service of Georgia": the place is mentioned too.
-    const ofIdx = ws.map((w) => w.text).lastIndexOf('of');
-    if (ofIdx > 0 && ofIdx < ws.length - 1) {
-      const tail = ws.slice(ofIdx + 1).filter((w) => w.text !== 'the');
-      const pl = lookupPlace(phrase(tail));
-      if (pl) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: phrase(tail), sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+    for (let ofIdx = 1; ofIdx < ws.length - 1; ofIdx++) {
+      if (ws[ofIdx].text !== 'of') continue;
+      const tail = ws.slice(ofIdx + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+      const t = phrase(tail);
+      const pl = lookupPlace(t);
+      const kb = knownBody(t);
+      if (pl) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+      else if (kb) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
+      if (pl || kb) break;
     }
     add(m.votes, 'organization', 6);
     m.government = GOV_HEADS.has(lastWord) || GOV_OPENERS.has(ws[0].text) || ws.some((w) => GOV_HEADS.has(w.text));
@@ -372,7 +409,8 @@ function emitPiece(
   if (isOrgShape && ws.length === 1) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
   // 4. A named document ("National Defence Strategy 2026-2030").
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
-  if (DOCUMENT_HEADS.has(docHead) && ws.filter((w) => w.kind === 'word').length >= 2) {
+  const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && i > 0 && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
+  if ((DOCUMENT_HEADS.has(docHead) || docThenOn) && ws.filter((w) => w.kind === 'word').length >= 2) {
     add(m.votes, 'document', 6);
     out.push(m);
     return;
@@ -394,7 +432,11 @@ function emitPiece(
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_RIGHT_APPOS.test(right)) add(m.votes, 'organization', 5);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if (/^CERT|^CSIRT|^NCSC/.test(name)) add(m.votes, 'organization', 5);
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  // Acronyms: "known as the HUR", "HUR spokesman": a body.
+  if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
+  if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
+  if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left)) && !camel) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
@@ -409,7 +451,8 @@ function emitPiece(
 
   const first = ws[0].text;
   const nameShape = ws.length >= 2 && ws.length <= 4 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));
-  if (NAME_LEFT_ROLE.test(left)) {
+  const acronym = name === name.toUpperCase();
+  if (NAME_LEFT_ROLE.test(left) && !acronym) {
     add(m.votes, 'person', nameShape ? 6 : 3);
     const r = ROLE_BEFORE.exec(left);
     if (r) {
@@ -438,9 +481,11 @@ function emitPiece(
   if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
   if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape) add(m.votes, 'person', 3);
+  // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
+  if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
   // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
   if (nameShape && ws.length <= 3 && left.trim() !== '' && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
-  if (nameShape || ws.length === 1) {
+  if ((nameShape || ws.length === 1) && !camel) {
     const cv = compromiseVote(name);
     if (cv.person && nameShape) add(m.votes, 'person', 2);
     if (cv.person && ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(first)) add(m.votes, 'person', 0.5);

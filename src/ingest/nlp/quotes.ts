@@ -65,12 +65,20 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
 
   /** The subject of the verb at `vStart` in sentence `s`. */
   const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
+    // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
+    const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
+    if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
     if (last && !(last.kind === 'entity' && last.entityKind === 'location')) {
       const gap = text.slice(last.end, vStart);
-      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) return last;
+      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) {
+        // "Professor Solheim of the Institute argued": the person, not the body after "of".
+        const prev = allBefore[allBefore.length - 2];
+        if (prev && prev.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
+        return last;
+      }
     }
     // First reference of the main clause (after an introductory phrase).
     const sText = text.slice(s.start, vStart);
@@ -102,23 +110,25 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         const who = refs.find((r) => r.start >= tk.tokens[ti + 1].end && r.start <= tk.tokens[ti + 1].end + 24 && !(r.kind === 'entity' && r.entityKind === 'location'));
         const leading = tok.start - s.start <= 2;
         let clause: Span | undefined;
+        let speaker = who;
         if (leading) {
           const comma = after.indexOf(',');
           if (comma >= 0) clause = { start: tk.tokens[ti + 1].end + comma + 1, end: s.end };
+          if (speaker && clause && speaker.start >= clause.start) speaker = undefined;
         } else {
           const before = text.slice(s.start, tok.start);
           if (/,\s*$/.test(before)) clause = { start: s.start, end: tok.start };
         }
-        if (clause && who && words(text.slice(clause.start, clause.end)) >= 3) {
+        if (clause && (speaker || leading) && words(text.slice(clause.start, clause.end)) >= 3) {
           for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
-          push(clause, 'reported', who, { start: tok.start, end: who.end }, 70);
+          push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);
         }
         continue;
       }
       if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
       const rest = text.slice(tok.end, s.end);
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
-      const trailing = /^(?:\s+(?:on|in|at|during|after)\b[^,.]{0,60})?\s*[.!?]?\s*$/.test(rest);
+      const trailing = /^(?:\s+(?:on|in|at|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest);
       if (trailing) {
         const subj = subjectOf(s, tok.start);
         const before = text.slice(s.start, subj ? subj.start : tok.start);
@@ -136,7 +146,11 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
       let clauseStart: number | undefined;
       const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that\s+/.exec(rest);
-      if (thatM && !/["“”]/.test(thatM[1])) clauseStart = tok.end + thatM[0].length;
+      // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
+      // "said in a statement on Tuesday that"), not as a relative pronoun further on.
+      const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && (pre.length <= 2 || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
@@ -177,10 +191,11 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const after = text.slice(q.end, afterEnd);
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
     const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
-    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|and)\s+)*$/u;
+    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman)\s+)*$/iu;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
-    const subj = refs.find((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 80 && titleRun.test(text.slice(q.end + lead, r.start)));
+    const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
+    const subj = subjCands.find((r) => verbRe.test(text.slice(r.end, afterEnd)));
     const sv = subj ? verbRe.exec(text.slice(subj.end, afterEnd)) : null;
     if (subj && sv) {
       ref = subj;

@@ -38,7 +38,7 @@ Europol|g
 Interpol|g
 Eurojust|g
 Frontex|g
-ENISA;European Union Agency for Cybersecurity|g
+European Union Agency for Cybersecurity;ENISA|g
 Federal Bureau of Investigation;FBI|g
 Central Intelligence Agency;CIA|g
 National Security Agency;NSA|g
@@ -108,7 +108,7 @@ export const ORG_HEADS = new Set([
   'Airlines', 'Airways', 'Technologies', 'Systems', 'Solutions', 'Software', 'Holdings', 'Industries', 'Energy',
   'Telecom', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
   'Association', 'Federation', 'Society', 'Alliance', 'Council', 'Trust', 'Party', 'Studies', 'Exchange',
-  'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence',
+  'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence', 'Radio', 'Television', 'TV', 'Broadcasting', 'Devices', 'Electronics', 'Motors', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Dynamics', 'Robotics', 'Aerospace', 'Telecommunications', 'Communications', 'Affairs', 'Clinic', 'School', 'College', 'Academy',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
