@@ -29,7 +29,7 @@ import {
 import { formatSelector, resolveSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
 import { globMatcher, type Agreement } from '../agreement.js';
 import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_DISTRIBUTION_EXTENSION_ID, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
-import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
+import { REQUEST_TYPE, REQUESTS_EXTENSION, RESPONSE_TYPE } from '../requests/extension.js';
 import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
 import { removeContent, type PruneResult } from './prune.js';
 import { refusal, type Refusal } from './refusals.js';
@@ -68,7 +68,7 @@ export type Decision = Share | Refusal;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION] as readonly Record<string, unknown>[];
+const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION, REQUESTS_EXTENSION] as readonly Record<string, unknown>[];
 
 /** Content that is public by nature: the standard TLP definitions (section 7.2.1.4) and Liaison's own objects. */
 function isPublicKnowledge(obj: Record<string, unknown>, extra: readonly Record<string, unknown>[]): boolean {
