@@ -8,9 +8,15 @@ import { validateObjectInto } from './stix/validate/object.js';
 import { describe, isPlainObject } from './stix/validate/properties.js';
 import { parseId } from './stix/validate/primitives.js';
 import type { Finding } from './stix/findings.js';
+import { checkPattern } from './pattern/index.js';
 
 export type { Finding } from './stix/findings.js';
 export type { PatternCheck, ValidateOptions } from './stix/validate/context.js';
+
+/** The plug-ins wired here: indicator patterns of pattern_type stix are checked by the pattern engine. */
+function assemble(opts: ValidateOptions): ValidateOptions {
+  return opts.checkPattern ? opts : { ...opts, checkPattern: (p: string) => checkPattern(p) };
+}
 
 export interface ObjectReport {
   id: string | null;
@@ -26,7 +32,8 @@ export interface DocumentReport {
 }
 
 /** Validates one STIX object (STIX 2.1, or 2.0 when it has no spec_version and is not an SCO). */
-export function validateStix(obj: unknown, opts: ValidateOptions = {}): ObjectReport {
+export function validateStix(obj: unknown, options: ValidateOptions = {}): ObjectReport {
+  const opts = assemble(options);
   const c = new Collector(opts);
   const { id, type } = validateObjectInto(c, obj, opts.path ?? '', opts);
   return { id, type, valid: c.errors.length === 0, errors: c.errors, warnings: c.warnings };
@@ -44,7 +51,7 @@ export class BundleValidator {
   is20 = false;
 
   constructor(opts: ValidateOptions = {}, base = '/objects') {
-    this.opts = opts;
+    this.opts = assemble(opts);
     this.base = base;
   }
 

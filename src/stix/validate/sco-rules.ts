@@ -95,7 +95,7 @@ const networkTraffic: Rule = (c, o, p) => {
   if (o.src_ref === undefined && o.dst_ref === undefined) c.add('at-least-one', p, { properties: "'src_ref', 'dst_ref'" });
   if (o.is_active === true && o.end !== undefined) c.add('property-conflict', p + '/end', { property: 'end', other: 'is_active: true', reason: '' });
   order(c, o, p, 'end', 'ge', 'start');
-  if (o.src_port === undefined && o.dst_port === undefined) c.add('network-traffic-ports', p);
+  if (o.src_port === undefined || o.dst_port === undefined) c.add('network-traffic-ports', p);
   const protocols = o.protocols;
   if (Array.isArray(protocols))
     for (let i = 0; i < protocols.length; i++) {

@@ -8,6 +8,8 @@ import { isPlainObject } from './properties.js';
 import { isLanguageTag, isLowerHyphenated, isValidPropertyName } from './primitives.js';
 import { pointerToken } from '../findings.js';
 import { ISO_3166_1_ALPHA2 } from '../iso-codes.js';
+import { COMMON_RELATIONSHIPS, SUGGESTED_RELATIONSHIPS } from '../relationships.js';
+import { categoryOf } from './kinds.js';
 
 type Rule = (c: Collector, o: Record<string, unknown>, path: string, opts: ValidateOptions, v20: boolean) => void;
 
@@ -64,8 +66,16 @@ const observedData: Rule = (c, o, p, _opts, v20) => {
   if (a === b) c.add('exactly-one', p, { properties: "'objects', 'object_refs'" });
 };
 
-/** §5.1 relationship: stop_time after start_time. */
-const relationship: Rule = (c, o, p) => order(c, o, p, 'stop_time', 'gt', 'start_time');
+/** §5.1 relationship: stop_time after start_time; relationship types the specification suggests (Appendix B). */
+const relationship: Rule = (c, o, p) => {
+  order(c, o, p, 'stop_time', 'gt', 'start_time');
+  const rt = o.relationship_type, s = o.source_ref, t = o.target_ref;
+  if (typeof rt !== 'string' || typeof s !== 'string' || typeof t !== 'string' || COMMON_RELATIONSHIPS.includes(rt)) return;
+  const st = s.slice(0, s.indexOf('--')), tt = t.slice(0, t.indexOf('--'));
+  if (categoryOf(st) !== 'sdo' || categoryOf(tt) !== 'sdo') return;
+  const targets = SUGGESTED_RELATIONSHIPS[st]?.[rt];
+  if (!targets || !targets.includes(tt)) c.add('relationship-types', p + '/relationship_type', { value: rt, source: st, target: tt });
+};
 
 /** §7.1 language-content: contents keys are language tags; inner keys are property names. */
 const languageContent: Rule = (c, o, p) => {

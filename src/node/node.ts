@@ -1,0 +1,61 @@
+/**
+ * Assembling a node: its store, created on first start when asked, and the TAXII application over it with the
+ * validator, authenticator and next-token secret. `liaison serve`, the tests and the benchmarks all start a node
+ * through `startNode`.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Store, StoreConfig } from '../store/store.js';
+import { openStore } from '../store/open.js';
+import { LiaisonError } from '../errors.js';
+import { buildApp, type AppOptions } from '../taxii/app.js';
+import { storeAuthenticator } from '../taxii/authenticator.js';
+import { defaultValidator } from '../taxii/validate.js';
+import { cursorSecret, DEFAULT_API_ROOT, initNode, isInitialised, type InitResult } from './setup.js';
+
+export interface NodeOptions extends Partial<Omit<AppOptions, 'store' | 'authenticate' | 'cursorSecret'>> {
+  /** Create the node when the store holds none (serve does; the other commands ask for `liaison init`). */
+  create?: boolean;
+}
+
+export interface RunningNode {
+  store: Store;
+  app: FastifyInstance;
+  /** Set when this start created the node: the admin's key, shown once. */
+  created?: InitResult;
+  close(): Promise<void>;
+}
+
+/** Opens the store and builds the app (not listening yet). */
+export async function startNode(config: StoreConfig, options: NodeOptions = {}): Promise<RunningNode> {
+  const store = await openStore(config);
+  try {
+    let created: InitResult | undefined;
+    if (!(await isInitialised(store))) {
+      if (!options.create) throw new LiaisonError('NOT_FOUND', { what: 'the node (run liaison init first)' });
+      created = await initNode(store);
+    }
+    const roots = await store.listApiRoots();
+    const app = await buildApp({
+      ...(roots.length ? { maxContentLength: Math.max(...roots.map((r) => r.maxContentLength)) } : {}),
+      defaultApiRoot: DEFAULT_API_ROOT,
+      validate: defaultValidator,
+      logger: false,
+      ...options,
+      store,
+      authenticate: storeAuthenticator(store),
+      cursorSecret: await cursorSecret(store),
+    });
+    return {
+      store,
+      app,
+      created,
+      async close() {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+}

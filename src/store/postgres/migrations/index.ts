@@ -1,0 +1,4 @@
+/** The PostgreSQL schema's numbered migrations, applied in order at open (src/store/postgres/postgres-store.ts). */
+import m001 from './001_initial.js';
+
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [{ version: 1, sql: m001 }];

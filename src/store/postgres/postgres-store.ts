@@ -1,0 +1,495 @@
+/**
+ * @module The store on PostgreSQL (pg): the path beyond one machine, many stateless Liaison processes on one
+ * database (or a PostgreSQL-compatible cluster).
+ *
+ * Ordering: `addObjects` locks the collection's row (`SELECT … FOR UPDATE`) before it reads the collection's last
+ * `date_added` and assigns the next ones, so writers to one collection commit one after another in `date_added`
+ * order: an entry can never become visible after a reader has paged past its `date_added`. Write transactions are
+ * retried on serialization failures and deadlocks (SQLSTATE 40001, 40P01). Durability: COMMIT with PostgreSQL's
+ * default `synchronous_commit = on`.
+ */
+import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { LiaisonError } from '../../errors.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { prepareVersion } from '../record.js';
+import { firstAndLast, planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { checkLimit, whereEntries } from '../sql.js';
+import { nowMicros } from '../time.js';
+import * as rows from '../rows.js';
+import type { Store } from '../store.js';
+import type {
+  AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
+  NewCollection, NodeInfo, ObjectFilter, Page, PageRequest, StatusRecord, StixObject, StoredObject, UserRecord,
+} from '../types.js';
+
+type Row = Record<string, any>;
+type Db = pg.Pool | pg.PoolClient;
+
+const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 10;
+const codeOf = (e: unknown): string | undefined => (e as { code?: string })?.code;
+
+/** `?` placeholders (the shared builder's) as `$1, $2, …`. */
+export function numbered(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export interface PostgresOptions {
+  url: string;
+  poolSize?: number;
+  /** Use this schema (created when absent) instead of `public`. */
+  schema?: string;
+}
+
+/** Connects, creates the schema when asked, migrates, and returns the store. */
+export async function openPostgresStore(options: PostgresOptions): Promise<PostgresStore> {
+  if (options.schema !== undefined && !SAFE_SCHEMA.test(options.schema)) {
+    throw new LiaisonError('USAGE', { detail: `store: schema name ${JSON.stringify(options.schema)} is not a plain identifier` });
+  }
+  if (options.schema) {
+    const c = new pg.Client({ connectionString: options.url });
+    await c.connect();
+    try {
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    } catch (e) {
+      if (codeOf(e) !== '23505' && codeOf(e) !== '42P06') throw e; // a concurrent creator won
+    } finally {
+      await c.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    ...(options.schema && { options: `-c search_path=${options.schema}` }),
+  });
+  pool.on('error', () => { /* an idle client died; the pool replaces it */ });
+  const store = new PostgresStore(pool);
+  try {
+    await store.migrate();
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+  return store;
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  private readonly collSeq = new Map<string, number>();
+  /** Entries this process has inserted, and when to refresh the planner's statistics next (see `noteInserted`). */
+  private inserted = 0;
+  private nextAnalyze = 1000;
+  private analyzing: Promise<unknown> | undefined;
+
+  constructor(readonly pool: pg.Pool) {}
+
+  /**
+   * Keeps the planner's statistics close to the data: with the statistics of an almost empty table PostgreSQL sorts
+   * a whole collection for one page instead of walking the primary key. Autovacuum catches up only after a delay, so
+   * after a bulk load this process runs ANALYZE itself, at doubling intervals, in the background.
+   */
+  private noteInserted(n: number): void {
+    this.inserted += n;
+    if (this.inserted < this.nextAnalyze || this.analyzing) return;
+    this.nextAnalyze = this.inserted + Math.min(this.inserted, 1_000_000);
+    this.analyzing = this.pool.query('ANALYZE entries, object_versions').catch(() => undefined).finally(() => (this.analyzing = undefined));
+  }
+
+  private async q(db: Db, sql: string, params: unknown[] = []): Promise<Row[]> {
+    return (await db.query(sql, params)).rows;
+  }
+
+  private async one(db: Db, sql: string, params: unknown[] = []): Promise<Row | undefined> {
+    return (await db.query(sql, params)).rows[0];
+  }
+
+  /** Runs `fn` in a transaction, retrying it on serialization failures and deadlocks. */
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const c = await this.pool.connect();
+      try {
+        await c.query('BEGIN');
+        const r = await fn(c);
+        await c.query('COMMIT');
+        return r;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        if (RETRYABLE.has(codeOf(e) ?? '') && attempt < MAX_ATTEMPTS) {
+          await sleep(Math.random() * 5 * attempt);
+          continue;
+        }
+        throw e;
+      } finally {
+        c.release();
+      }
+    }
+  }
+
+  private async seqOf(collectionId: string): Promise<number> {
+    const cached = this.collSeq.get(collectionId);
+    if (cached !== undefined) return cached;
+    const r = await this.one(this.pool, 'SELECT seq FROM collections WHERE id = $1', [collectionId]);
+    if (!r) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
+    this.collSeq.set(collectionId, Number(r.seq));
+    return Number(r.seq);
+  }
+
+  async migrate(): Promise<number[]> {
+    return this.tx(async (c) => {
+      // One migrator at a time across processes (key: "liaison" in ASCII).
+      await c.query('SELECT pg_advisory_xact_lock(1818845541)');
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const done = new Set((await this.q(c, 'SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+      const applied: number[] = [];
+      for (const m of MIGRATIONS) {
+        if (done.has(m.version)) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [m.version, new Date().toISOString()]);
+        applied.push(m.version);
+      }
+      const newest = Math.max(0, ...done);
+      const known = MIGRATIONS[MIGRATIONS.length - 1].version;
+      if (newest > known) throw new LiaisonError('INTERNAL', { detail: `store: the database schema (${newest}) is newer than this Liaison (${known})` });
+      return applied;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.analyzing;
+    await this.pool.end();
+  }
+
+  // ------------------------------------------------------------ node
+
+  async getNode(): Promise<NodeInfo | null> {
+    return ((await this.getSetting('node')) as NodeInfo | undefined) ?? null;
+  }
+
+  async setNode(info: NodeInfo): Promise<void> {
+    await this.setSetting('node', info);
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    const r = await this.one(this.pool, 'SELECT value FROM node_settings WHERE key = $1', [key]);
+    return r ? JSON.parse(r.value) : undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    if (value === undefined) await this.pool.query('DELETE FROM node_settings WHERE key = $1', [key]);
+    else await this.pool.query('INSERT INTO node_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, JSON.stringify(value)]);
+  }
+
+  // ------------------------------------------------------------ API roots and collections
+
+  async createApiRoot(root: ApiRoot): Promise<ApiRoot> {
+    const r = await this.one(this.pool,
+      'INSERT INTO api_roots (name, title, description, versions, max_content_length) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING name',
+      [root.name, root.title, root.description ?? null, JSON.stringify(root.versions), root.maxContentLength]);
+    if (!r) throw new LiaisonError('ALREADY_EXISTS', { what: `API root ${root.name}` });
+    return (await this.getApiRoot(root.name)) as ApiRoot;
+  }
+
+  async getApiRoot(name: string): Promise<ApiRoot | null> {
+    const r = await this.one(this.pool, 'SELECT * FROM api_roots WHERE name = $1', [name]);
+    return r ? rows.toApiRoot(r) : null;
+  }
+
+  async listApiRoots(): Promise<ApiRoot[]> {
+    return (await this.q(this.pool, 'SELECT * FROM api_roots ORDER BY name COLLATE "C"')).map(rows.toApiRoot);
+  }
+
+  async createCollection(c: NewCollection): Promise<Collection> {
+    const id = c.id ?? randomUUID();
+    await this.tx(async (t) => {
+      if (!(await this.one(t, 'SELECT 1 FROM api_roots WHERE name = $1', [c.apiRoot]))) throw new LiaisonError('NOT_FOUND', { what: `API root ${c.apiRoot}` });
+      if (await this.one(t, 'SELECT 1 FROM collections WHERE id = $1', [id])) throw new LiaisonError('ALREADY_EXISTS', { what: `collection ${id}` });
+      if (c.alias !== undefined && (await this.one(t, 'SELECT 1 FROM collections WHERE alias = $1', [c.alias]))) {
+        throw new LiaisonError('ALREADY_EXISTS', { what: `collection alias ${c.alias}` });
+      }
+      try {
+        await t.query(
+          'INSERT INTO collections (id, api_root, title, description, alias, is_public, media_types, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [id, c.apiRoot, c.title, c.description ?? null, c.alias ?? null, c.public ? 1 : 0,
+            JSON.stringify(c.mediaTypes ?? ['application/stix+json;version=2.1']), new Date().toISOString()]);
+      } catch (e) {
+        if (codeOf(e) === '23505') throw new LiaisonError('ALREADY_EXISTS', { what: `collection ${c.alias ?? id}` });
+        throw e;
+      }
+    });
+    return (await this.getCollection(id)) as Collection;
+  }
+
+  async getCollection(idOrAlias: string): Promise<Collection | null> {
+    const r = await this.one(this.pool, 'SELECT * FROM collections WHERE id = $1 OR alias = $1 ORDER BY (id = $1) DESC LIMIT 1', [idOrAlias]);
+    return r ? rows.toCollection(r) : null;
+  }
+
+  async listCollections(apiRoot?: string): Promise<Collection[]> {
+    const rs = apiRoot === undefined
+      ? await this.q(this.pool, 'SELECT * FROM collections ORDER BY seq')
+      : await this.q(this.pool, 'SELECT * FROM collections WHERE api_root = $1 ORDER BY seq', [apiRoot]);
+    return rs.map(rows.toCollection);
+  }
+
+  async updateCollection(id: string, patch: Partial<Omit<NewCollection, 'id' | 'apiRoot'>>): Promise<Collection> {
+    await this.tx(async (t) => {
+      const cur = await this.one(t, 'SELECT * FROM collections WHERE id = $1 FOR UPDATE', [id]);
+      if (!cur) throw new LiaisonError('NOT_FOUND', { what: `collection ${id}` });
+      if (patch.alias !== undefined && (await this.one(t, 'SELECT 1 FROM collections WHERE alias = $1 AND id <> $2', [patch.alias, id]))) {
+        throw new LiaisonError('ALREADY_EXISTS', { what: `collection alias ${patch.alias}` });
+      }
+      await t.query('UPDATE collections SET title = $1, description = $2, alias = $3, is_public = $4, media_types = $5 WHERE id = $6', [
+        patch.title ?? cur.title,
+        patch.description !== undefined ? patch.description : cur.description,
+        patch.alias !== undefined ? patch.alias : cur.alias,
+        patch.public !== undefined ? (patch.public ? 1 : 0) : cur.is_public,
+        patch.mediaTypes !== undefined ? JSON.stringify(patch.mediaTypes) : cur.media_types,
+        id,
+      ]);
+    });
+    return (await this.getCollection(id)) as Collection;
+  }
+
+  // ------------------------------------------------------------ objects
+
+  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult> {
+    const recs = objects.map(prepareVersion);
+    // Distinct versions in a stable order, so that concurrent writers take unique-index locks in the same order.
+    const distinct = new Map<string, (typeof recs)[number]>();
+    for (const r of recs) if (!distinct.has(versionMapKey(r.id, r.vkey))) distinct.set(versionMapKey(r.id, r.vkey), r);
+    const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
+    const ids = [...new Set(recs.map((r) => r.id))];
+    const plan = await this.tx(async (c) => {
+      const coll = await this.one(c, 'SELECT seq, last_date_added FROM collections WHERE id = $1 FOR UPDATE', [collectionId]);
+      if (!coll) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
+      const seq = Number(coll.seq);
+      const last = Number(coll.last_date_added);
+      if (vs.length) {
+        await c.query(
+          'INSERT INTO object_versions (object_id, vkey, hash, json) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (object_id, vkey) DO NOTHING',
+          [vs.map((r) => r.id), vs.map((r) => r.vkey), vs.map((r) => r.hash), vs.map((r) => r.json)]);
+      }
+      const versions = new Map<string, StoredVersion>();
+      for (const v of await this.q(c,
+        'SELECT v.vid, v.object_id, v.vkey, v.hash FROM object_versions v JOIN unnest($1::text[], $2::text[]) AS k(object_id, vkey) ON v.object_id = k.object_id AND v.vkey = k.vkey',
+        [vs.map((r) => r.id), vs.map((r) => r.vkey)])) {
+        versions.set(versionMapKey(v.object_id, v.vkey), { vid: Number(v.vid), hash: v.hash });
+      }
+      const existing = new Map<string, ExistingEntry[]>();
+      for (const e of await this.q(c,
+        'SELECT object_id, date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = $1 AND object_id = ANY($2::text[])', [seq, ids])) {
+        let list = existing.get(e.object_id);
+        if (!list) existing.set(e.object_id, (list = []));
+        list.push({ dateAdded: Number(e.date_added), vid: Number(e.vid), versionKey: e.version_key, isFirst: e.is_first === 1, isLast: e.is_last === 1 });
+      }
+      const p = planAdd(recs, versions, existing, last, nowMicros());
+      if (p.entries.length) {
+        const es = p.entries;
+        await c.query(
+          'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) ' +
+            'SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::smallint[], $10::smallint[])',
+          [seq, es.map((e) => e.dateAdded), es.map((e) => e.id), es.map((e) => e.type), es.map((e) => e.specVersion), es.map((e) => e.version),
+            es.map((e) => e.versionKey), es.map((e) => e.vid), es.map((e) => (e.isFirst ? 1 : 0)), es.map((e) => (e.isLast ? 1 : 0))]);
+      }
+      if (p.flagUpdates.length) {
+        const us = p.flagUpdates;
+        await c.query(
+          'UPDATE entries e SET is_first = u.f, is_last = u.l FROM unnest($2::bigint[], $3::smallint[], $4::smallint[]) AS u(d, f, l) WHERE e.coll = $1 AND e.date_added = u.d',
+          [seq, us.map((u) => u.dateAdded), us.map((u) => (u.isFirst ? 1 : 0)), us.map((u) => (u.isLast ? 1 : 0))]);
+      }
+      const at = new Date().toISOString();
+      for (const k of p.conflicts) {
+        const r = await this.one(c,
+          'INSERT INTO conflicts (coll, object_id, version, stored_hash, offered_hash, offered_json, at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
+          [seq, k.id, k.version, k.storedHash, k.offeredHash, k.offeredJson, at]);
+        const o = p.outcomes[k.index];
+        if (o.status === 'conflict') o.conflictId = Number(r!.id);
+      }
+      if (p.lastDateAdded !== last) await c.query('UPDATE collections SET last_date_added = $1 WHERE seq = $2', [p.lastDateAdded, seq]);
+      if (options?.status) await this.putStatusOn(c, options.status);
+      return p;
+    });
+    this.noteInserted(plan.entries.length);
+    return rows.summarize(plan.outcomes);
+  }
+
+  private async select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Promise<Row[]> {
+    const limit = checkLimit(page.limit);
+    const w = whereEntries(await this.seqOf(collectionId), filter, page);
+    const sql = withContent
+      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
+      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
+    return this.q(this.pool, numbered(sql), [...w.params, limit + 1]);
+  }
+
+  async listObjects(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<StoredObject>> {
+    return rows.pageOf(await this.select(collectionId, filter, page, true), page.limit, rows.toStored);
+  }
+
+  async listManifest(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<ManifestEntry>> {
+    return rows.pageOf(await this.select(collectionId, filter, page, false), page.limit, rows.toManifest);
+  }
+
+  async listVersions(collectionId: string, objectId: string, filter: Pick<ObjectFilter, 'addedAfter' | 'specVersions'>, page: PageRequest): Promise<Page<ManifestEntry>> {
+    return this.listManifest(collectionId, { addedAfter: filter.addedAfter, specVersions: filter.specVersions, ids: [objectId], versions: { all: true } }, page);
+  }
+
+  async getObject(collectionId: string, objectId: string, filter: Omit<ObjectFilter, 'ids' | 'types'>, page: PageRequest): Promise<Page<StoredObject>> {
+    return this.listObjects(collectionId, { ...filter, ids: [objectId] }, page);
+  }
+
+  async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
+    const seq = await this.seqOf(collectionId);
+    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {});
+    return this.tx(async (c) => {
+      // The collection lock also orders deletions with the writers' flag updates.
+      await c.query('SELECT 1 FROM collections WHERE seq = $1 FOR UPDATE', [seq]);
+      const victims = await this.q(c, numbered(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`), w.params);
+      if (victims.length === 0) return 0;
+      const at = new Date().toISOString();
+      await c.query('DELETE FROM entries WHERE coll = $1 AND date_added = ANY($2::bigint[])', [seq, victims.map((v) => v.date_added)]);
+      await c.query(
+        'INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) SELECT $1, $2, v, d, $5, $6 FROM unnest($3::text[], $4::bigint[]) AS u(v, d)',
+        [seq, objectId, victims.map((v) => v.version), victims.map((v) => v.date_added), at, request.actor ?? null]);
+      const rest = (await this.q(c, 'SELECT date_added, version_key, is_first, is_last FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
+        .map((r) => ({ dateAdded: Number(r.date_added), versionKey: r.version_key as string, isFirst: r.is_first === 1, isLast: r.is_last === 1 }));
+      if (rest.length) {
+        const { first, last } = firstAndLast(rest);
+        for (const r of rest) {
+          if (r.isFirst !== (r === first) || r.isLast !== (r === last)) {
+            await c.query('UPDATE entries SET is_first = $1, is_last = $2 WHERE coll = $3 AND date_added = $4', [r === first ? 1 : 0, r === last ? 1 : 0, seq, r.dateAdded]);
+          }
+        }
+      }
+      return victims.length;
+    });
+  }
+
+  async listDeletions(collectionId: string, options: { afterSeq?: number; limit?: number } = {}): Promise<DeletionRecord[]> {
+    const seq = await this.seqOf(collectionId);
+    return (await this.q(this.pool,
+      'SELECT d.*, c.id AS collection_id FROM deletions d JOIN collections c ON c.seq = d.coll WHERE d.coll = $1 AND d.seq > $2 ORDER BY d.seq LIMIT $3',
+      [seq, options.afterSeq ?? 0, checkLimit(options.limit ?? 1000)])).map(rows.toDeletion);
+  }
+
+  async listConflicts(options: { collectionId?: string; afterId?: number; limit?: number } = {}): Promise<ConflictRecord[]> {
+    const limit = checkLimit(options.limit ?? 1000);
+    const rs = options.collectionId === undefined
+      ? await this.q(this.pool, 'SELECT k.*, c.id AS collection_id FROM conflicts k JOIN collections c ON c.seq = k.coll WHERE k.id > $1 ORDER BY k.id LIMIT $2', [options.afterId ?? 0, limit])
+      : await this.q(this.pool, 'SELECT k.*, c.id AS collection_id FROM conflicts k JOIN collections c ON c.seq = k.coll WHERE k.coll = $1 AND k.id > $2 ORDER BY k.id LIMIT $3',
+        [await this.seqOf(options.collectionId), options.afterId ?? 0, limit]);
+    return rs.map(rows.toConflict);
+  }
+
+  async countEntries(collectionId: string): Promise<number> {
+    return Number((await this.one(this.pool, 'SELECT count(*) AS n FROM entries WHERE coll = $1', [await this.seqOf(collectionId)]))!.n);
+  }
+
+  // ------------------------------------------------------------ status resources
+
+  private async putStatusOn(db: Db, s: StatusRecord): Promise<void> {
+    await db.query(
+      'INSERT INTO statuses (id, api_root, body, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at',
+      [s.id, s.apiRoot, JSON.stringify(s), s.expiresAt]);
+  }
+
+  async putStatus(status: StatusRecord): Promise<void> {
+    await this.putStatusOn(this.pool, status);
+  }
+
+  async getStatus(apiRoot: string, id: string, now = Date.now()): Promise<StatusRecord | null> {
+    const r = await this.one(this.pool, 'SELECT body FROM statuses WHERE id = $1 AND api_root = $2 AND expires_at > $3', [id, apiRoot, now]);
+    return r ? rows.toStatus(r) : null;
+  }
+
+  async purgeStatuses(now = Date.now()): Promise<number> {
+    return (await this.pool.query('DELETE FROM statuses WHERE expires_at <= $1', [now])).rowCount ?? 0;
+  }
+
+  // ------------------------------------------------------------ users, keys, grants
+
+  async createUser(user: UserRecord): Promise<void> {
+    const r = await this.one(this.pool,
+      'INSERT INTO users (name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING name',
+      [user.name, user.passwordHash, user.admin ? 1 : 0, user.createdAt]);
+    if (!r) throw new LiaisonError('ALREADY_EXISTS', { what: `user ${user.name}` });
+  }
+
+  async getUser(name: string): Promise<UserRecord | null> {
+    const r = await this.one(this.pool, 'SELECT * FROM users WHERE name = $1', [name]);
+    return r ? rows.toUser(r) : null;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return (await this.q(this.pool, 'SELECT * FROM users ORDER BY name COLLATE "C"')).map(rows.toUser);
+  }
+
+  async updateUser(name: string, patch: Partial<Pick<UserRecord, 'passwordHash' | 'admin'>>): Promise<void> {
+    const r = await this.one(this.pool,
+      'UPDATE users SET password_hash = CASE WHEN $2 THEN $3 ELSE password_hash END, is_admin = coalesce($4, is_admin) WHERE name = $1 RETURNING name',
+      [name, patch.passwordHash !== undefined, patch.passwordHash ?? null, patch.admin === undefined ? null : patch.admin ? 1 : 0]);
+    if (!r) throw new LiaisonError('NOT_FOUND', { what: `user ${name}` });
+  }
+
+  async createApiKey(key: ApiKeyRecord): Promise<void> {
+    await this.tx(async (c) => {
+      if (!(await this.one(c, 'SELECT 1 FROM users WHERE name = $1', [key.user]))) throw new LiaisonError('NOT_FOUND', { what: `user ${key.user}` });
+      const r = await this.one(c,
+        'INSERT INTO api_keys (key_id, user_name, hash, label, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING key_id',
+        [key.keyId, key.user, key.hash, key.label ?? null, key.createdAt, key.revokedAt]);
+      if (!r) throw new LiaisonError('ALREADY_EXISTS', { what: `API key ${key.keyId}` });
+    });
+  }
+
+  async getApiKey(keyId: string): Promise<ApiKeyRecord | null> {
+    const r = await this.one(this.pool, 'SELECT * FROM api_keys WHERE key_id = $1', [keyId]);
+    return r ? rows.toApiKey(r) : null;
+  }
+
+  async listApiKeys(user?: string): Promise<ApiKeyRecord[]> {
+    const rs = user === undefined
+      ? await this.q(this.pool, 'SELECT * FROM api_keys ORDER BY created_at, key_id COLLATE "C"')
+      : await this.q(this.pool, 'SELECT * FROM api_keys WHERE user_name = $1 ORDER BY created_at, key_id COLLATE "C"', [user]);
+    return rs.map(rows.toApiKey);
+  }
+
+  async revokeApiKey(keyId: string): Promise<ApiKeyRecord> {
+    const r = await this.one(this.pool, 'UPDATE api_keys SET revoked_at = coalesce(revoked_at, $1) WHERE key_id = $2 RETURNING *', [new Date().toISOString(), keyId]);
+    if (!r) throw new LiaisonError('NOT_FOUND', { what: `API key ${keyId}` });
+    return rows.toApiKey(r);
+  }
+
+  async setGrant(grant: Grant): Promise<void> {
+    await this.tx(async (c) => {
+      if (!(await this.one(c, 'SELECT 1 FROM users WHERE name = $1', [grant.user]))) throw new LiaisonError('NOT_FOUND', { what: `user ${grant.user}` });
+      if (!(await this.one(c, 'SELECT 1 FROM collections WHERE id = $1', [grant.collectionId]))) throw new LiaisonError('NOT_FOUND', { what: `collection ${grant.collectionId}` });
+      if (!grant.read && !grant.write) {
+        await c.query('DELETE FROM grants WHERE user_name = $1 AND collection_id = $2', [grant.user, grant.collectionId]);
+        return;
+      }
+      await c.query(
+        'INSERT INTO grants (user_name, collection_id, can_read, can_write) VALUES ($1, $2, $3, $4) ON CONFLICT (user_name, collection_id) DO UPDATE SET can_read = excluded.can_read, can_write = excluded.can_write',
+        [grant.user, grant.collectionId, grant.read ? 1 : 0, grant.write ? 1 : 0]);
+    });
+  }
+
+  async removeGrant(user: string, collectionId: string): Promise<boolean> {
+    return ((await this.pool.query('DELETE FROM grants WHERE user_name = $1 AND collection_id = $2', [user, collectionId])).rowCount ?? 0) > 0;
+  }
+
+  async getGrant(user: string, collectionId: string): Promise<Grant | null> {
+    const r = await this.one(this.pool, 'SELECT * FROM grants WHERE user_name = $1 AND collection_id = $2', [user, collectionId]);
+    return r ? rows.toGrant(r) : null;
+  }
+
+  async listGrants(filter: { user?: string; collectionId?: string } = {}): Promise<Grant[]> {
+    return (await this.q(this.pool,
+      'SELECT * FROM grants WHERE ($1::text IS NULL OR user_name = $1) AND ($2::text IS NULL OR collection_id = $2) ORDER BY user_name COLLATE "C", collection_id COLLATE "C"',
+      [filter.user ?? null, filter.collectionId ?? null])).map(rows.toGrant);
+  }
+}

@@ -1,0 +1,482 @@
+/**
+ * @module The embedded store: one SQLite file (better-sqlite3) in the node's data folder.
+ *
+ * Durability: WAL with `synchronous = FULL`, so a COMMIT returns only after the WAL is fsynced and an acknowledged
+ * write survives SIGKILL and power loss (NORMAL would survive a process kill but may lose the last commits on power
+ * loss, and TAXII acknowledges to a remote client). Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`), so
+ * reading the collection's last `date_added` and writing the next ones is serialised across processes too.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LiaisonError } from '../../errors.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { prepareVersion, type PreparedVersion } from '../record.js';
+import { firstAndLast, planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { checkLimit, whereEntries } from '../sql.js';
+import { nowMicros } from '../time.js';
+import * as rows from '../rows.js';
+import type { Store } from '../store.js';
+import type {
+  AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
+  NewCollection, NodeInfo, ObjectFilter, Page, PageRequest, StatusRecord, StixObject, StoredObject, UserRecord,
+} from '../types.js';
+
+type Row = Record<string, any>;
+
+interface AddJob {
+  collectionId: string;
+  recs: PreparedVersion[];
+  status?: StatusRecord;
+  resolve(r: AddResult): void;
+  reject(e: unknown): void;
+}
+
+const isConstraint = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
+
+export interface SqliteOptions {
+  /** The database file (created with its folder when absent), or `:memory:` for tests. */
+  path: string;
+  /** How long a writer waits for another process's write lock before failing (ms). */
+  busyTimeoutMs?: number;
+  /**
+   * `FULL` (default): a commit is on disk when it returns. `NORMAL`: still survives a killed process (the WAL write
+   * has reached the OS before the commit returns) but the last commits may be lost if the machine loses power.
+   */
+  synchronous?: 'FULL' | 'NORMAL';
+}
+
+/** Opens (creating when needed) and migrates the SQLite store at `options.path`. */
+export async function openSqliteStore(options: SqliteOptions): Promise<SqliteStore> {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
+    db.pragma('foreign_keys = ON');
+    const store = new SqliteStore(db);
+    await store.migrate();
+    return store;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly stmts = new Map<string, Database.Statement>();
+  private readonly collSeq = new Map<string, number>();
+  private readonly pending: AddJob[] = [];
+
+  constructor(readonly db: Database.Database) {}
+
+  /** A cached prepared statement (the query builder produces a bounded set of shapes per filter combination). */
+  private st(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      if (this.stmts.size > 500) this.stmts.clear();
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Runs `fn` in a write transaction holding the database's write lock from its start. */
+  private write<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  private seqOf(collectionId: string): number {
+    const cached = this.collSeq.get(collectionId);
+    if (cached !== undefined) return cached;
+    const r = this.st('SELECT seq FROM collections WHERE id = ?').get(collectionId) as Row | undefined;
+    if (!r) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
+    this.collSeq.set(collectionId, r.seq);
+    return r.seq;
+  }
+
+  async migrate(): Promise<number[]> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      this.write(() => {
+        if (this.db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version)) return;
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+        applied.push(m.version);
+      });
+    }
+    const newest = (this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as Row).v as number;
+    const known = MIGRATIONS[MIGRATIONS.length - 1].version;
+    if (newest > known) throw new LiaisonError('INTERNAL', { detail: `store: the database schema (${newest}) is newer than this Liaison (${known})` });
+    return applied;
+  }
+
+  async close(): Promise<void> {
+    if (this.pending.length) this.flush();
+    if (this.db.open) this.db.close();
+  }
+
+  // ------------------------------------------------------------ node
+
+  async getNode(): Promise<NodeInfo | null> {
+    return ((await this.getSetting('node')) as NodeInfo | undefined) ?? null;
+  }
+
+  async setNode(info: NodeInfo): Promise<void> {
+    await this.setSetting('node', info);
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    const r = this.st('SELECT value FROM node_settings WHERE key = ?').get(key) as Row | undefined;
+    return r ? JSON.parse(r.value) : undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    if (value === undefined) this.st('DELETE FROM node_settings WHERE key = ?').run(key);
+    else this.st('INSERT INTO node_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  }
+
+  // ------------------------------------------------------------ API roots and collections
+
+  async createApiRoot(root: ApiRoot): Promise<ApiRoot> {
+    try {
+      this.st('INSERT INTO api_roots (name, title, description, versions, max_content_length) VALUES (?, ?, ?, ?, ?)').run(
+        root.name, root.title, root.description ?? null, JSON.stringify(root.versions), root.maxContentLength,
+      );
+    } catch (e) {
+      if (isConstraint(e)) throw new LiaisonError('ALREADY_EXISTS', { what: `API root ${root.name}` });
+      throw e;
+    }
+    return (await this.getApiRoot(root.name)) as ApiRoot;
+  }
+
+  async getApiRoot(name: string): Promise<ApiRoot | null> {
+    const r = this.st('SELECT * FROM api_roots WHERE name = ?').get(name) as Row | undefined;
+    return r ? rows.toApiRoot(r) : null;
+  }
+
+  async listApiRoots(): Promise<ApiRoot[]> {
+    return (this.st('SELECT * FROM api_roots ORDER BY name').all() as Row[]).map(rows.toApiRoot);
+  }
+
+  async createCollection(c: NewCollection): Promise<Collection> {
+    const id = c.id ?? randomUUID();
+    this.write(() => {
+      if (!this.st('SELECT 1 FROM api_roots WHERE name = ?').get(c.apiRoot)) throw new LiaisonError('NOT_FOUND', { what: `API root ${c.apiRoot}` });
+      if (this.st('SELECT 1 FROM collections WHERE id = ?').get(id)) throw new LiaisonError('ALREADY_EXISTS', { what: `collection ${id}` });
+      if (c.alias !== undefined && this.st('SELECT 1 FROM collections WHERE alias = ?').get(c.alias)) {
+        throw new LiaisonError('ALREADY_EXISTS', { what: `collection alias ${c.alias}` });
+      }
+      this.st(
+        'INSERT INTO collections (id, api_root, title, description, alias, is_public, media_types, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(id, c.apiRoot, c.title, c.description ?? null, c.alias ?? null, c.public ? 1 : 0,
+        JSON.stringify(c.mediaTypes ?? ['application/stix+json;version=2.1']), new Date().toISOString());
+    });
+    return (await this.getCollection(id)) as Collection;
+  }
+
+  async getCollection(idOrAlias: string): Promise<Collection | null> {
+    const r = this.st('SELECT * FROM collections WHERE id = ? OR alias = ? ORDER BY (id = ?) DESC LIMIT 1').get(idOrAlias, idOrAlias, idOrAlias) as Row | undefined;
+    return r ? rows.toCollection(r) : null;
+  }
+
+  async listCollections(apiRoot?: string): Promise<Collection[]> {
+    const rs = apiRoot === undefined
+      ? this.st('SELECT * FROM collections ORDER BY seq').all()
+      : this.st('SELECT * FROM collections WHERE api_root = ? ORDER BY seq').all(apiRoot);
+    return (rs as Row[]).map(rows.toCollection);
+  }
+
+  async updateCollection(id: string, patch: Partial<Omit<NewCollection, 'id' | 'apiRoot'>>): Promise<Collection> {
+    this.write(() => {
+      const cur = mustExist(this.st('SELECT * FROM collections WHERE id = ?').get(id) as Row | undefined, id);
+      if (patch.alias !== undefined && this.st('SELECT 1 FROM collections WHERE alias = ? AND id <> ?').get(patch.alias, id)) {
+        throw new LiaisonError('ALREADY_EXISTS', { what: `collection alias ${patch.alias}` });
+      }
+      this.st('UPDATE collections SET title = ?, description = ?, alias = ?, is_public = ?, media_types = ? WHERE id = ?').run(
+        patch.title ?? cur.title,
+        patch.description !== undefined ? patch.description : cur.description,
+        patch.alias !== undefined ? patch.alias : cur.alias,
+        patch.public !== undefined ? (patch.public ? 1 : 0) : cur.is_public,
+        patch.mediaTypes !== undefined ? JSON.stringify(patch.mediaTypes) : cur.media_types,
+        id,
+      );
+    });
+    return (await this.getCollection(id)) as Collection;
+  }
+
+  // ------------------------------------------------------------ objects
+
+  /**
+   * Group commit: calls that arrive while the event loop is busy are applied together in one transaction (each in
+   * its own savepoint, so one call's failure does not touch the others) and share one fsync. Every promise settles
+   * only after that COMMIT returned.
+   */
+  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult> {
+    const recs = objects.map(prepareVersion);
+    return new Promise<AddResult>((resolve, reject) => {
+      this.pending.push({ collectionId, recs, status: options?.status, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Applies every queued `addObjects` call in one write transaction. */
+  private flush(): void {
+    const jobs = this.pending.splice(0);
+    if (jobs.length === 0) return;
+    const settled: { job: AddJob; result?: AddResult; error?: unknown }[] = [];
+    try {
+      this.write(() => {
+        for (const job of jobs) {
+          try {
+            settled.push({ job, result: this.db.transaction(() => this.applyAdd(job))() });
+          } catch (error) {
+            settled.push({ job, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    for (const s of settled) {
+      if (s.result) s.job.resolve(s.result);
+      else s.job.reject(s.error);
+    }
+  }
+
+  /** One `addObjects` call, inside the write transaction (see plan.ts for the decisions). */
+  private applyAdd(job: AddJob): AddResult {
+    const { recs } = job;
+    const seq = this.seqOf(job.collectionId);
+    const getVersion = this.st('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
+    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?)');
+    const getEntries = this.st('SELECT date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = ? AND object_id = ?');
+    const insEntry = this.st(
+      'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const setFlags = this.st('UPDATE entries SET is_first = ?, is_last = ? WHERE coll = ? AND date_added = ?');
+    const insConflict = this.st(
+      'INSERT INTO conflicts (coll, object_id, version, stored_hash, offered_hash, offered_json, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const last = (this.st('SELECT last_date_added FROM collections WHERE seq = ?').get(seq) as Row).last_date_added as number;
+    const versions = new Map<string, StoredVersion>();
+    const existing = new Map<string, ExistingEntry[]>();
+    for (const r of recs) {
+      const key = versionMapKey(r.id, r.vkey);
+      if (!versions.has(key)) {
+        const v = getVersion.get(r.id, r.vkey) as Row | undefined;
+        if (v) versions.set(key, { vid: v.vid, hash: v.hash });
+        else versions.set(key, { vid: Number(insVersion.run(r.id, r.vkey, r.hash, r.json).lastInsertRowid), hash: r.hash });
+      }
+      if (!existing.has(r.id)) {
+        existing.set(r.id, (getEntries.all(seq, r.id) as Row[]).map((e) => ({
+          dateAdded: e.date_added, vid: e.vid, versionKey: e.version_key, isFirst: e.is_first === 1, isLast: e.is_last === 1,
+        })));
+      }
+    }
+    const p = planAdd(recs, versions, existing, last, nowMicros());
+    for (const e of p.entries) {
+      insEntry.run(seq, e.dateAdded, e.id, e.type, e.specVersion, e.version, e.versionKey, e.vid, e.isFirst ? 1 : 0, e.isLast ? 1 : 0);
+    }
+    for (const u of p.flagUpdates) setFlags.run(u.isFirst ? 1 : 0, u.isLast ? 1 : 0, seq, u.dateAdded);
+    const at = new Date().toISOString();
+    for (const c of p.conflicts) {
+      const id = Number(insConflict.run(seq, c.id, c.version, c.storedHash, c.offeredHash, c.offeredJson, at).lastInsertRowid);
+      const o = p.outcomes[c.index];
+      if (o.status === 'conflict') o.conflictId = id;
+    }
+    if (p.lastDateAdded !== last) this.st('UPDATE collections SET last_date_added = ? WHERE seq = ?').run(p.lastDateAdded, seq);
+    if (job.status) this.putStatusSync(job.status);
+    return rows.summarize(p.outcomes);
+  }
+
+  private select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Row[] & { more?: boolean } {
+    const limit = checkLimit(page.limit);
+    const w = whereEntries(this.seqOf(collectionId), filter, page);
+    const sql = withContent
+      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
+      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
+    return this.st(sql).all(...w.params, limit + 1) as Row[];
+  }
+
+  async listObjects(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<StoredObject>> {
+    return rows.pageOf(this.select(collectionId, filter, page, true), page.limit, rows.toStored);
+  }
+
+  async listManifest(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<ManifestEntry>> {
+    return rows.pageOf(this.select(collectionId, filter, page, false), page.limit, rows.toManifest);
+  }
+
+  async listVersions(collectionId: string, objectId: string, filter: Pick<ObjectFilter, 'addedAfter' | 'specVersions'>, page: PageRequest): Promise<Page<ManifestEntry>> {
+    return this.listManifest(collectionId, { addedAfter: filter.addedAfter, specVersions: filter.specVersions, ids: [objectId], versions: { all: true } }, page);
+  }
+
+  async getObject(collectionId: string, objectId: string, filter: Omit<ObjectFilter, 'ids' | 'types'>, page: PageRequest): Promise<Page<StoredObject>> {
+    return this.listObjects(collectionId, { ...filter, ids: [objectId] }, page);
+  }
+
+  async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
+    const seq = this.seqOf(collectionId);
+    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {});
+    return this.write(() => {
+      const victims = this.st(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`).all(...w.params) as Row[];
+      if (victims.length === 0) return 0;
+      const del = this.st('DELETE FROM entries WHERE coll = ? AND date_added = ?');
+      const rec = this.st('INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) VALUES (?, ?, ?, ?, ?, ?)');
+      const at = new Date().toISOString();
+      for (const v of victims) {
+        del.run(seq, v.date_added);
+        rec.run(seq, objectId, v.version, v.date_added, at, request.actor ?? null);
+      }
+      const rest = (this.st('SELECT date_added, version_key, is_first, is_last FROM entries WHERE coll = ? AND object_id = ?').all(seq, objectId) as Row[])
+        .map((r) => ({ dateAdded: r.date_added as number, versionKey: r.version_key as string, isFirst: r.is_first === 1, isLast: r.is_last === 1 }));
+      if (rest.length) {
+        const { first, last } = firstAndLast(rest);
+        const set = this.st('UPDATE entries SET is_first = ?, is_last = ? WHERE coll = ? AND date_added = ?');
+        for (const r of rest) {
+          if (r.isFirst !== (r === first) || r.isLast !== (r === last)) set.run(r === first ? 1 : 0, r === last ? 1 : 0, seq, r.dateAdded);
+        }
+      }
+      return victims.length;
+    });
+  }
+
+  async listDeletions(collectionId: string, options: { afterSeq?: number; limit?: number } = {}): Promise<DeletionRecord[]> {
+    const seq = this.seqOf(collectionId);
+    return (this.st(
+      'SELECT d.*, c.id AS collection_id FROM deletions d JOIN collections c ON c.seq = d.coll WHERE d.coll = ? AND d.seq > ? ORDER BY d.seq LIMIT ?',
+    ).all(seq, options.afterSeq ?? 0, checkLimit(options.limit ?? 1000)) as Row[]).map(rows.toDeletion);
+  }
+
+  async listConflicts(options: { collectionId?: string; afterId?: number; limit?: number } = {}): Promise<ConflictRecord[]> {
+    const limit = checkLimit(options.limit ?? 1000);
+    const rs = options.collectionId === undefined
+      ? this.st('SELECT k.*, c.id AS collection_id FROM conflicts k JOIN collections c ON c.seq = k.coll WHERE k.id > ? ORDER BY k.id LIMIT ?').all(options.afterId ?? 0, limit)
+      : this.st('SELECT k.*, c.id AS collection_id FROM conflicts k JOIN collections c ON c.seq = k.coll WHERE k.coll = ? AND k.id > ? ORDER BY k.id LIMIT ?')
+        .all(this.seqOf(options.collectionId), options.afterId ?? 0, limit);
+    return (rs as Row[]).map(rows.toConflict);
+  }
+
+  async countEntries(collectionId: string): Promise<number> {
+    return (this.st('SELECT count(*) AS n FROM entries WHERE coll = ?').get(this.seqOf(collectionId)) as Row).n;
+  }
+
+  // ------------------------------------------------------------ status resources
+
+  private putStatusSync(s: StatusRecord): void {
+    this.st('INSERT INTO statuses (id, api_root, body, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at')
+      .run(s.id, s.apiRoot, JSON.stringify(s), s.expiresAt);
+  }
+
+  async putStatus(status: StatusRecord): Promise<void> {
+    this.putStatusSync(status);
+  }
+
+  async getStatus(apiRoot: string, id: string, now = Date.now()): Promise<StatusRecord | null> {
+    const r = this.st('SELECT body FROM statuses WHERE id = ? AND api_root = ? AND expires_at > ?').get(id, apiRoot, now) as Row | undefined;
+    return r ? rows.toStatus(r) : null;
+  }
+
+  async purgeStatuses(now = Date.now()): Promise<number> {
+    return this.st('DELETE FROM statuses WHERE expires_at <= ?').run(now).changes;
+  }
+
+  // ------------------------------------------------------------ users, keys, grants
+
+  async createUser(user: UserRecord): Promise<void> {
+    try {
+      this.st('INSERT INTO users (name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?)').run(user.name, user.passwordHash, user.admin ? 1 : 0, user.createdAt);
+    } catch (e) {
+      if (isConstraint(e)) throw new LiaisonError('ALREADY_EXISTS', { what: `user ${user.name}` });
+      throw e;
+    }
+  }
+
+  async getUser(name: string): Promise<UserRecord | null> {
+    const r = this.st('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
+    return r ? rows.toUser(r) : null;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return (this.st('SELECT * FROM users ORDER BY name').all() as Row[]).map(rows.toUser);
+  }
+
+  async updateUser(name: string, patch: Partial<Pick<UserRecord, 'passwordHash' | 'admin'>>): Promise<void> {
+    this.write(() => {
+      const cur = this.st('SELECT * FROM users WHERE name = ?').get(name) as Row | undefined;
+      if (!cur) throw new LiaisonError('NOT_FOUND', { what: `user ${name}` });
+      this.st('UPDATE users SET password_hash = ?, is_admin = ? WHERE name = ?').run(
+        patch.passwordHash !== undefined ? patch.passwordHash : cur.password_hash,
+        patch.admin !== undefined ? (patch.admin ? 1 : 0) : cur.is_admin,
+        name,
+      );
+    });
+  }
+
+  async createApiKey(key: ApiKeyRecord): Promise<void> {
+    this.write(() => {
+      if (!this.st('SELECT 1 FROM users WHERE name = ?').get(key.user)) throw new LiaisonError('NOT_FOUND', { what: `user ${key.user}` });
+      if (this.st('SELECT 1 FROM api_keys WHERE key_id = ?').get(key.keyId)) throw new LiaisonError('ALREADY_EXISTS', { what: `API key ${key.keyId}` });
+      this.st('INSERT INTO api_keys (key_id, user_name, hash, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        key.keyId, key.user, key.hash, key.label ?? null, key.createdAt, key.revokedAt,
+      );
+    });
+  }
+
+  async getApiKey(keyId: string): Promise<ApiKeyRecord | null> {
+    const r = this.st('SELECT * FROM api_keys WHERE key_id = ?').get(keyId) as Row | undefined;
+    return r ? rows.toApiKey(r) : null;
+  }
+
+  async listApiKeys(user?: string): Promise<ApiKeyRecord[]> {
+    const rs = user === undefined
+      ? this.st('SELECT * FROM api_keys ORDER BY created_at, key_id').all()
+      : this.st('SELECT * FROM api_keys WHERE user_name = ? ORDER BY created_at, key_id').all(user);
+    return (rs as Row[]).map(rows.toApiKey);
+  }
+
+  async revokeApiKey(keyId: string): Promise<ApiKeyRecord> {
+    const changes = this.st('UPDATE api_keys SET revoked_at = coalesce(revoked_at, ?) WHERE key_id = ?').run(new Date().toISOString(), keyId).changes;
+    if (changes === 0) throw new LiaisonError('NOT_FOUND', { what: `API key ${keyId}` });
+    return (await this.getApiKey(keyId)) as ApiKeyRecord;
+  }
+
+  async setGrant(grant: Grant): Promise<void> {
+    this.write(() => {
+      if (!this.st('SELECT 1 FROM users WHERE name = ?').get(grant.user)) throw new LiaisonError('NOT_FOUND', { what: `user ${grant.user}` });
+      if (!this.st('SELECT 1 FROM collections WHERE id = ?').get(grant.collectionId)) throw new LiaisonError('NOT_FOUND', { what: `collection ${grant.collectionId}` });
+      if (!grant.read && !grant.write) {
+        this.st('DELETE FROM grants WHERE user_name = ? AND collection_id = ?').run(grant.user, grant.collectionId);
+        return;
+      }
+      this.st('INSERT INTO grants (user_name, collection_id, can_read, can_write) VALUES (?, ?, ?, ?) ON CONFLICT (user_name, collection_id) DO UPDATE SET can_read = excluded.can_read, can_write = excluded.can_write')
+        .run(grant.user, grant.collectionId, grant.read ? 1 : 0, grant.write ? 1 : 0);
+    });
+  }
+
+  async removeGrant(user: string, collectionId: string): Promise<boolean> {
+    return this.st('DELETE FROM grants WHERE user_name = ? AND collection_id = ?').run(user, collectionId).changes > 0;
+  }
+
+  async getGrant(user: string, collectionId: string): Promise<Grant | null> {
+    const r = this.st('SELECT * FROM grants WHERE user_name = ? AND collection_id = ?').get(user, collectionId) as Row | undefined;
+    return r ? rows.toGrant(r) : null;
+  }
+
+  async listGrants(filter: { user?: string; collectionId?: string } = {}): Promise<Grant[]> {
+    const rs = this.st(
+      'SELECT * FROM grants WHERE (? IS NULL OR user_name = ?) AND (? IS NULL OR collection_id = ?) ORDER BY user_name, collection_id',
+    ).all(filter.user ?? null, filter.user ?? null, filter.collectionId ?? null, filter.collectionId ?? null);
+    return (rs as Row[]).map(rows.toGrant);
+  }
+}
+
+function mustExist(row: Row | undefined, id: string): Row {
+  if (!row) throw new LiaisonError('NOT_FOUND', { what: `collection ${id}` });
+  return row;
+}

@@ -1,0 +1,393 @@
+/**
+ * @module The one conformance suite every store backend passes (Hono's common.case.test style): each backend's
+ * test file calls `runStoreConformance` with a harness that makes fresh, empty databases.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { isLiaisonError } from '../errors.js';
+import { openStore } from './open.js';
+import { makeIndicator } from './testing/objects.js';
+import type { Store } from './store.js';
+import type { Micros, StatusRecord, StixObject, StoreConfig } from './types.js';
+
+export interface StoreHarness {
+  name: string;
+  /** A configuration of a fresh, empty database (each call a new one). */
+  freshConfig(): Promise<StoreConfig>;
+  /** Drops what freshConfig made (optional). */
+  cleanup?(): Promise<void>;
+}
+
+const CHILD = fileURLToPath(new URL('./testing/child-writer.ts', import.meta.url));
+
+/** Runs the child writer and resolves with its output lines once it exits 0. */
+export function runChild(args: object, onLine?: (line: string) => void): { done: Promise<string[]>; kill(sig: NodeJS.Signals): void } {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  let buf = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    buf += d;
+    let i;
+    while ((i = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      lines.push(line);
+      onLine?.(line);
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+  const done = new Promise<string[]>((resolve, reject) => {
+    child.on('exit', (code, signal) => (code === 0 ? resolve(lines) : reject(Object.assign(new Error(`child exited ${code ?? signal}: ${err}`), { lines, signal }))));
+  });
+  return { done, kill: (sig) => child.kill(sig) };
+}
+
+const rejectsWith = async (p: Promise<unknown>, code: string) =>
+  assert.rejects(p, (e: unknown) => isLiaisonError(e) && e.code === code);
+
+function sco(value: string, extra: Record<string, unknown> = {}): StixObject {
+  return { type: 'ipv4-addr', spec_version: '2.1', id: `ipv4-addr--${value.replace(/\D/g, '').padStart(8, '0')}-0000-5000-8000-000000000000`, value, ...extra };
+}
+
+export function runStoreConformance(h: StoreHarness): void {
+  describe(`store conformance: ${h.name}`, () => {
+    let store: Store;
+    let config: StoreConfig;
+    let root = 0;
+    const newCollection = async (extra: { public?: boolean; alias?: string } = {}) => {
+      const name = `root${++root}`;
+      await store.createApiRoot({ name, title: name, versions: ['application/taxii+json;version=2.1'], maxContentLength: 1 << 20 });
+      return store.createCollection({ apiRoot: name, title: `c in ${name}`, ...extra });
+    };
+
+    before(async () => {
+      config = await h.freshConfig();
+      store = await openStore(config);
+    });
+    after(async () => {
+      await store.close();
+      await h.cleanup?.();
+    });
+
+    test('migrations are applied once and re-opening applies none', async () => {
+      assert.deepEqual(await store.migrate(), []);
+      const again = await openStore(config);
+      assert.deepEqual(await again.migrate(), []);
+      await again.close();
+    });
+
+    test('node identity and settings round-trip', async () => {
+      assert.equal(await store.getNode(), null);
+      const info = { identityId: 'identity--00000000-0000-4000-8000-000000000001', identity: { type: 'identity', name: 'Node' }, createdAt: '2026-01-01T00:00:00Z' };
+      await store.setNode(info);
+      assert.deepEqual(await store.getNode(), info);
+      await store.setSetting('rate', { perMinute: 600 });
+      assert.deepEqual(await store.getSetting('rate'), { perMinute: 600 });
+      await store.setSetting('rate', undefined);
+      assert.equal(await store.getSetting('rate'), undefined);
+    });
+
+    test('API roots and collections: create, find by id or alias, update, refuse duplicates', async () => {
+      await store.createApiRoot({ name: 'api1', title: 'One', description: 'd', versions: ['application/taxii+json;version=2.1'], maxContentLength: 1000 });
+      await rejectsWith(store.createApiRoot({ name: 'api1', title: 'again', versions: [], maxContentLength: 1 }), 'ALREADY_EXISTS');
+      assert.equal((await store.getApiRoot('api1'))?.maxContentLength, 1000);
+      assert.equal(await store.getApiRoot('nope'), null);
+      const c = await store.createCollection({ apiRoot: 'api1', title: 'Feeds', alias: 'feeds', description: 'x', public: true });
+      assert.match(c.id, /^[0-9a-f-]{36}$/);
+      assert.deepEqual(c.mediaTypes, ['application/stix+json;version=2.1']);
+      assert.equal(c.public, true);
+      assert.equal((await store.getCollection('feeds'))?.id, c.id);
+      assert.equal((await store.getCollection(c.id))?.title, 'Feeds');
+      assert.equal(await store.getCollection("feeds' OR 1=1 --"), null);
+      await rejectsWith(store.createCollection({ apiRoot: 'api1', title: 'dup', alias: 'feeds' }), 'ALREADY_EXISTS');
+      await rejectsWith(store.createCollection({ apiRoot: 'api1', title: 'dup', id: c.id }), 'ALREADY_EXISTS');
+      await rejectsWith(store.createCollection({ apiRoot: 'nope', title: 't' }), 'NOT_FOUND');
+      const u = await store.updateCollection(c.id, { title: 'Feeds 2', public: false });
+      assert.equal(u.title, 'Feeds 2');
+      assert.equal(u.public, false);
+      assert.equal(u.alias, 'feeds');
+      await rejectsWith(store.updateCollection('00000000-0000-0000-0000-000000000000', { title: 'x' }), 'NOT_FOUND');
+      assert.ok((await store.listCollections('api1')).some((x) => x.id === c.id));
+      assert.ok((await store.listApiRoots()).some((r) => r.name === 'api1'));
+    });
+
+    test('addObjects: added, present on re-post, conflict on same version with other content (recorded, not applied)', async () => {
+      const c = await newCollection();
+      const a = makeIndicator(1, 1);
+      const b = makeIndicator(1, 2);
+      const r1 = await store.addObjects(c.id, [a, b]);
+      assert.deepEqual([r1.added, r1.present, r1.conflicts], [2, 0, 0]);
+      const [o1, o2] = r1.outcomes;
+      assert.ok(o1.status === 'added' && o2.status === 'added' && o2.dateAdded > o1.dateAdded);
+      // Same content with keys in another order is the same version.
+      const reordered = Object.fromEntries(Object.entries(a).reverse()) as StixObject;
+      const r2 = await store.addObjects(c.id, [reordered]);
+      assert.equal(r2.present, 1);
+      assert.equal(r2.outcomes[0].status === 'present' && r2.outcomes[0].dateAdded, o1.dateAdded);
+      const changed = { ...a, name: 'tampered' };
+      const r3 = await store.addObjects(c.id, [changed]);
+      assert.equal(r3.conflicts, 1);
+      const k = r3.outcomes[0];
+      assert.ok(k.status === 'conflict' && k.conflictId > 0 && k.version === a.modified);
+      const page = await store.getObject(c.id, a.id, {}, { limit: 10 });
+      assert.equal(page.items.length, 1);
+      assert.equal(JSON.parse(page.items[0].json).name, a.name);
+      const conflicts = await store.listConflicts({ collectionId: c.id });
+      assert.equal(conflicts.length, 1);
+      assert.equal(conflicts[0].id, a.id);
+      assert.equal(JSON.parse(conflicts[0].offeredJson).name, 'tampered');
+      assert.notEqual(conflicts[0].storedHash, conflicts[0].offeredHash);
+      // A version stored through another collection still conflicts here: versions are node-wide facts.
+      const c2 = await newCollection();
+      assert.equal((await store.addObjects(c2.id, [changed])).conflicts, 1);
+      assert.equal((await store.addObjects(c2.id, [a])).added, 1);
+      await rejectsWith(store.addObjects('00000000-0000-0000-0000-000000000000', [a]), 'NOT_FOUND');
+    });
+
+    test('date_added: strictly increasing microseconds, distinct within a collection, stored JSON is canonical', async () => {
+      const c = await newCollection();
+      const seen: Micros[] = [];
+      for (let b = 0; b < 5; b++) {
+        const r = await store.addObjects(c.id, Array.from({ length: 50 }, (_, i) => makeIndicator(2, b * 50 + i)));
+        for (const o of r.outcomes) if (o.status === 'added') seen.push(o.dateAdded);
+      }
+      for (let i = 1; i < seen.length; i++) assert.ok(seen[i] > seen[i - 1]);
+      assert.ok(Math.abs(seen[0] / 1000 - Date.now()) < 60_000, 'date_added follows the wall clock');
+      const p = await store.listObjects(c.id, {}, { limit: 1 });
+      assert.equal(p.items[0].json, JSON.stringify(JSON.parse(p.items[0].json), Object.keys(JSON.parse(p.items[0].json)).sort()));
+      assert.equal(p.items[0].mediaType, 'application/stix+json;version=2.1');
+      assert.equal(await store.countEntries(c.id), 250);
+    });
+
+    test('versions: first, last, all, exact timestamps (as instants), spec_version', async () => {
+      const c = await newCollection();
+      const v1 = makeIndicator(3, 1, '2024-01-01T00:00:00.000Z');
+      const v2 = makeIndicator(3, 1, '2024-02-01T00:00:00.000Z');
+      const v3 = makeIndicator(3, 1, '2024-03-01T00:00:00.000Z');
+      const other = { ...makeIndicator(3, 2), spec_version: '2.0' };
+      // Added out of order: first/last follow `modified`, not arrival.
+      await store.addObjects(c.id, [v2]);
+      await store.addObjects(c.id, [v3, v1, other]);
+      const ver = async (f: Parameters<Store['listManifest']>[1]) => (await store.listManifest(c.id, { ids: [v1.id], ...f }, { limit: 10 })).items.map((e) => e.version);
+      assert.deepEqual(await ver({}), ['2024-03-01T00:00:00.000Z']);
+      assert.deepEqual(await ver({ versions: { last: true } }), ['2024-03-01T00:00:00.000Z']);
+      assert.deepEqual(await ver({ versions: { first: true } }), ['2024-01-01T00:00:00.000Z']);
+      assert.deepEqual(await ver({ versions: { all: true } }), ['2024-02-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z']);
+      assert.deepEqual(await ver({ versions: { exact: ['2024-02-01T00:00:00Z'] } }), ['2024-02-01T00:00:00.000Z']);
+      assert.deepEqual(await ver({ versions: { first: true, last: true } }), ['2024-03-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z']);
+      assert.deepEqual(await ver({ versions: { exact: ['2023-01-01T00:00:00Z'] } }), []);
+      await rejectsWith(store.listManifest(c.id, { versions: { exact: ["1' OR '1'='1"] } }, { limit: 1 }), 'USAGE');
+      const all = await store.listManifest(c.id, {}, { limit: 10 });
+      assert.deepEqual(all.items.map((e) => e.id).sort(), [v1.id, other.id].sort());
+      const sv20 = await store.listManifest(c.id, { specVersions: ['2.0'] }, { limit: 10 });
+      assert.deepEqual(sv20.items.map((e) => [e.id, e.mediaType]), [[other.id, 'application/stix+json;version=2.0']]);
+      const sv21first = await store.listManifest(c.id, { specVersions: ['2.1'], versions: { first: true } }, { limit: 10 });
+      assert.deepEqual(sv21first.items.map((e) => e.version), ['2024-01-01T00:00:00.000Z']);
+      const versions = await store.listVersions(c.id, v1.id, {}, { limit: 10 });
+      assert.deepEqual(versions.items.map((e) => e.version), ['2024-02-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z']);
+      const got = await store.getObject(c.id, v1.id, { versions: { first: true } }, { limit: 10 });
+      assert.equal(JSON.parse(got.items[0].json).modified, '2024-01-01T00:00:00.000Z');
+    });
+
+    test('SCOs: versions keyed by content hash, version reported as date_added', async () => {
+      const c = await newCollection();
+      const a = sco('10.0.0.1');
+      const r = await store.addObjects(c.id, [a, a, { ...a, extensions: { x: { y: 1 } } }]);
+      assert.deepEqual(r.outcomes.map((o) => o.status), ['added', 'present', 'added']);
+      const v = await store.listVersions(c.id, a.id, {}, { limit: 10 });
+      assert.equal(v.items.length, 2);
+      const last = await store.listManifest(c.id, { ids: [a.id] }, { limit: 10 });
+      assert.equal(last.items.length, 1);
+      assert.equal(last.items[0].dateAdded, (r.outcomes[2] as { dateAdded: number }).dateAdded);
+      const exact = await store.listManifest(c.id, { ids: [a.id], versions: { exact: [v.items[0].version] } }, { limit: 10 });
+      assert.equal(exact.items.length, 1);
+      assert.equal(exact.items[0].dateAdded, v.items[0].dateAdded);
+    });
+
+    test('filters: type, id, added_after; keyset paging returns each entry once, in order, with `more`', async () => {
+      const c = await newCollection();
+      const objs = Array.from({ length: 23 }, (_, i) => makeIndicator(4, i));
+      const ip = sco('10.0.0.2');
+      const r = await store.addObjects(c.id, [...objs, ip]);
+      const types = await store.listManifest(c.id, { types: ['ipv4-addr'] }, { limit: 10 });
+      assert.deepEqual(types.items.map((e) => e.id), [ip.id]);
+      assert.equal((await store.listManifest(c.id, { types: [] }, { limit: 10 })).items.length, 0);
+      assert.equal((await store.listManifest(c.id, { types: ["indicator' OR 1=1 --"] }, { limit: 10 })).items.length, 0);
+      const ids = await store.listManifest(c.id, { ids: [objs[3].id, objs[5].id, 'x--y'] }, { limit: 10 });
+      assert.deepEqual(ids.items.map((e) => e.id), [objs[3].id, objs[5].id]);
+      const d5 = (r.outcomes[5] as { dateAdded: number }).dateAdded;
+      const after = await store.listManifest(c.id, { addedAfter: d5 }, { limit: 100 });
+      assert.equal(after.items.length, 18);
+      assert.ok(after.items.every((e) => e.dateAdded > d5));
+      const got: string[] = [];
+      let pos;
+      let pages = 0;
+      for (;;) {
+        const p = await store.listObjects(c.id, {}, { after: pos, limit: 7 });
+        got.push(...p.items.map((e) => e.id));
+        pages++;
+        if (!p.more) break;
+        const last = p.items[p.items.length - 1];
+        pos = { dateAdded: last.dateAdded, id: last.id };
+      }
+      assert.equal(pages, 4);
+      assert.deepEqual(got, [...objs, ip].map((o) => o.id));
+      // added_after and a position combine: the later of the two wins.
+      const both = await store.listManifest(c.id, { addedAfter: d5 }, { after: { dateAdded: 0, id: '' }, limit: 100 });
+      assert.equal(both.items.length, 18);
+      for (const limit of [0, -1, 1.5, 1e9, NaN]) await rejectsWith(store.listObjects(c.id, {}, { limit }), 'USAGE');
+      await rejectsWith(store.listObjects('no-such', {}, { limit: 1 }), 'NOT_FOUND');
+    });
+
+    test('deleteObject: all versions or selected ones, recorded; first/last move to the remaining versions', async () => {
+      const c = await newCollection();
+      const v1 = makeIndicator(5, 1, '2024-01-01T00:00:00.000Z');
+      const v2 = makeIndicator(5, 1, '2024-02-01T00:00:00.000Z');
+      const v3 = makeIndicator(5, 1, '2024-03-01T00:00:00.000Z');
+      const keep = makeIndicator(5, 2);
+      await store.addObjects(c.id, [v1, v2, v3, keep]);
+      assert.equal(await store.deleteObject(c.id, v1.id, { versions: { last: true }, actor: 'alice' }), 1);
+      const last = await store.getObject(c.id, v1.id, {}, { limit: 10 });
+      assert.deepEqual(last.items.map((e) => e.version), ['2024-02-01T00:00:00.000Z']);
+      assert.equal(await store.deleteObject(c.id, v1.id, { versions: { exact: ['2024-01-01T00:00:00.000Z'] } }), 1);
+      const first = await store.getObject(c.id, v1.id, { versions: { first: true } }, { limit: 10 });
+      assert.deepEqual(first.items.map((e) => e.version), ['2024-02-01T00:00:00.000Z']);
+      assert.equal(await store.deleteObject(c.id, v1.id), 1);
+      assert.equal(await store.deleteObject(c.id, v1.id), 0);
+      assert.equal((await store.getObject(c.id, v1.id, { versions: { all: true } }, { limit: 10 })).items.length, 0);
+      assert.equal((await store.getObject(c.id, keep.id, {}, { limit: 10 })).items.length, 1);
+      const dels = await store.listDeletions(c.id);
+      assert.deepEqual(dels.map((d) => [d.id, d.version, d.actor]), [
+        [v1.id, '2024-03-01T00:00:00.000Z', 'alice'], [v1.id, '2024-01-01T00:00:00.000Z', undefined], [v1.id, '2024-02-01T00:00:00.000Z', undefined],
+      ]);
+      assert.deepEqual((await store.listDeletions(c.id, { afterSeq: dels[1].seq })).map((d) => d.seq), [dels[2].seq]);
+      // Re-adding the same content works (a new entry, a new date_added); other content is still a conflict.
+      const re = await store.addObjects(c.id, [v3, { ...v3, name: 'changed' }]);
+      assert.deepEqual(re.outcomes.map((o) => o.status), ['added', 'conflict']);
+      assert.ok((re.outcomes[0] as { dateAdded: number }).dateAdded > dels[0].dateAdded);
+    });
+
+    test('status resources: put, get within their API root, expiry, purge; written atomically with addObjects', async () => {
+      const c = await newCollection();
+      const now = Date.now();
+      const s: StatusRecord = {
+        id: '11111111-1111-4111-8111-111111111111', apiRoot: c.apiRoot, owner: 'alice', status: 'complete',
+        requestTimestamp: '2026-01-01T00:00:00.000000Z', totalCount: 2,
+        successes: [{ id: 'indicator--x', version: '2024-01-01T00:00:00.000Z' }],
+        failures: [{ id: 'indicator--y', version: '2024-01-01T00:00:00.000Z', message: 'STIX_INVALID: bad' }], pendings: [],
+        expiresAt: now + 24 * 3600_000,
+      };
+      const obj = makeIndicator(6, 1);
+      await store.addObjects(c.id, [obj], { status: s });
+      assert.deepEqual(await store.getStatus(c.apiRoot, s.id), s);
+      assert.equal(await store.getStatus('other-root', s.id), null);
+      assert.equal(await store.getStatus(c.apiRoot, s.id, now + 25 * 3600_000), null);
+      await store.putStatus({ ...s, status: 'pending', expiresAt: now + 1 });
+      assert.equal((await store.getStatus(c.apiRoot, s.id, now))?.status, 'pending');
+      assert.ok((await store.purgeStatuses(now + 2)) >= 1);
+      assert.equal(await store.getStatus(c.apiRoot, s.id, now), null);
+      assert.equal(await store.getStatus(c.apiRoot, "' OR 1=1 --"), null);
+    });
+
+    test('users, API keys, grants', async () => {
+      const c = await newCollection();
+      await store.createUser({ name: 'alice', passwordHash: 'scrypt$x', admin: false, createdAt: '2026-01-01T00:00:00Z' });
+      await rejectsWith(store.createUser({ name: 'alice', passwordHash: null, admin: true, createdAt: '2026-01-01T00:00:00Z' }), 'ALREADY_EXISTS');
+      await store.updateUser('alice', { admin: true });
+      assert.deepEqual(await store.getUser('alice'), { name: 'alice', passwordHash: 'scrypt$x', admin: true, createdAt: '2026-01-01T00:00:00Z' });
+      await store.updateUser('alice', { passwordHash: null });
+      assert.equal((await store.getUser('alice'))?.passwordHash, null);
+      await rejectsWith(store.updateUser('bob', { admin: true }), 'NOT_FOUND');
+      assert.deepEqual((await store.listUsers()).map((u) => u.name), ['alice']);
+      const key = { keyId: 'k1', user: 'alice', hash: 'ab'.repeat(32), label: 'ci', createdAt: '2026-01-01T00:00:00Z', revokedAt: null };
+      await store.createApiKey(key);
+      await rejectsWith(store.createApiKey(key), 'ALREADY_EXISTS');
+      await rejectsWith(store.createApiKey({ ...key, keyId: 'k2', user: 'bob' }), 'NOT_FOUND');
+      assert.deepEqual(await store.getApiKey('k1'), key);
+      const revoked = await store.revokeApiKey('k1');
+      assert.ok(revoked.revokedAt);
+      assert.equal((await store.revokeApiKey('k1')).revokedAt, revoked.revokedAt);
+      await rejectsWith(store.revokeApiKey('nope'), 'NOT_FOUND');
+      assert.equal((await store.listApiKeys('alice')).length, 1);
+      await store.setGrant({ user: 'alice', collectionId: c.id, read: true, write: false });
+      assert.deepEqual(await store.getGrant('alice', c.id), { user: 'alice', collectionId: c.id, read: true, write: false });
+      await store.setGrant({ user: 'alice', collectionId: c.id, read: true, write: true });
+      assert.equal((await store.getGrant('alice', c.id))?.write, true);
+      await rejectsWith(store.setGrant({ user: 'bob', collectionId: c.id, read: true, write: true }), 'NOT_FOUND');
+      await rejectsWith(store.setGrant({ user: 'alice', collectionId: 'nope', read: true, write: true }), 'NOT_FOUND');
+      assert.equal((await store.listGrants({ user: 'alice' })).length, 1);
+      assert.equal((await store.listGrants({ collectionId: c.id })).length, 1);
+      assert.equal(await store.removeGrant('alice', c.id), true);
+      assert.equal(await store.removeGrant('alice', c.id), false);
+      assert.equal(await store.getGrant('alice', c.id), null);
+    });
+
+    test('concurrent addObjects calls in one process each get their own outcome; one failing does not fail the others', async () => {
+      const c = await newCollection();
+      const calls = Array.from({ length: 8 }, (_, b) => store.addObjects(c.id, Array.from({ length: 10 }, (_, i) => makeIndicator(7, b * 10 + i))));
+      const bad = store.addObjects('00000000-0000-0000-0000-00000000dead', [makeIndicator(7, 999)]);
+      const dup = store.addObjects(c.id, [makeIndicator(7, 0)]);
+      const [settledBad, settledDup, ...settled] = await Promise.allSettled([bad, dup, ...calls]);
+      assert.ok(settledBad.status === 'rejected' && isLiaisonError(settledBad.reason) && settledBad.reason.code === 'NOT_FOUND');
+      assert.ok(settledDup.status === 'fulfilled' && ['added', 'present'].includes(settledDup.value.outcomes[0].status));
+      const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : assert.fail(String(r.reason))));
+      assert.ok(results.every((r) => r.outcomes.length === 10));
+      const dates = results.flatMap((r) => r.outcomes.map((o) => (o.status === 'conflict' ? 0 : o.dateAdded)));
+      assert.equal(new Set(dates).size, dates.length);
+      assert.equal(await store.countEntries(c.id), 80);
+    });
+
+    test('two writer processes and this one never share a date_added in a collection', async () => {
+      const c = await newCollection();
+      const children = [1, 2].map((p) => runChild({ config, collectionId: c.id, prefix: 100 + p, batches: 20, batchSize: 25 }));
+      for (let b = 0; b < 20; b++) await store.addObjects(c.id, Array.from({ length: 25 }, (_, i) => makeIndicator(100, b * 25 + i)));
+      await Promise.all(children.map((ch) => ch.done));
+      const all = await store.listManifest(c.id, {}, { limit: 10_000 });
+      assert.equal(all.items.length, 1500);
+      assert.equal(new Set(all.items.map((e) => e.dateAdded)).size, 1500);
+      for (let i = 1; i < all.items.length; i++) assert.ok(all.items[i].dateAdded > all.items[i - 1].dateAdded);
+    });
+
+    test('paging while another process inserts and deletes returns every surviving object exactly once', async () => {
+      const c = await newCollection();
+      const initial = Array.from({ length: 300 }, (_, i) => makeIndicator(200, i));
+      await store.addObjects(c.id, initial);
+      const deleted = new Set<string>();
+      const writer = runChild({ config, collectionId: c.id, prefix: 201, batches: 30, batchSize: 10, deleteEvery: 3 }, (line) => {
+        if (line.startsWith('deleted ')) deleted.add(line.slice(8));
+      });
+      // Meanwhile this process deletes some of the initial objects.
+      const seen = new Map<string, number>();
+      let pos;
+      let k = 0;
+      let writerDone = false;
+      void writer.done.then(() => (writerDone = true), () => (writerDone = true));
+      for (;;) {
+        const p = await store.listManifest(c.id, {}, { after: pos, limit: 7 });
+        for (const e of p.items) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+        if (k < 100) {
+          const victim = initial[(k * 7 + 150) % 300].id; // ahead of and behind the reader
+          if ((await store.deleteObject(c.id, victim)) > 0) deleted.add(victim);
+          k++;
+        }
+        if (p.items.length) pos = { dateAdded: p.items[p.items.length - 1].dateAdded, id: p.items[p.items.length - 1].id };
+        if (!p.more && writerDone) {
+          // One last page after the writer finished, so the reader has reached the end of the final state.
+          const tail = await store.listManifest(c.id, {}, { after: pos, limit: 10_000 });
+          for (const e of tail.items) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+          break;
+        }
+        if (!p.more) await new Promise((r) => setTimeout(r, 5));
+      }
+      await writer.done;
+      const final = await store.listManifest(c.id, {}, { limit: 10_000 });
+      assert.ok(final.items.length > 0);
+      for (const e of final.items) assert.equal(seen.get(e.id), 1, `surviving ${e.id} seen ${seen.get(e.id) ?? 0} times`);
+      for (const [id, n] of seen) assert.ok(n === 1, `${id} repeated`);
+      for (const e of final.items) assert.ok(!deleted.has(e.id));
+    });
+  });
+}

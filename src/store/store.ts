@@ -1,0 +1,215 @@
+/**
+ * @module The store: the one interface every backend implements (src/store/sqlite/, src/store/postgres/) and
+ * everything above it (TAXII server, CLI, auth, exchange) uses. One conformance suite (store.conformance.ts) holds
+ * every backend to the same behaviour.
+ *
+ * Guarantees every backend gives:
+ * - a write method resolves only once its transaction is durable (a SIGKILL after that loses nothing);
+ * - object versions are immutable, keyed by (id, version) where version is `modified`, else `created`, else (SCOs)
+ *   the SHA-256 of the canonical JSON; the same key with different content is a conflict, recorded, never applied;
+ * - within a collection every entry gets a distinct `date_added` from a strictly increasing microsecond clock, across
+ *   processes too, and entries become visible to readers in `date_added` order, so a reader paging by
+ *   (date_added, id) never skips nor repeats an entry while others insert and delete (TAXII 2.1 section 3.4: keyset
+ *   pagination underlies `next`).
+ * Open one with `openStore(config)` (src/store/open.ts; `storeConfigFor(dataDir)` picks SQLite in the data folder,
+ * or PostgreSQL when `LIAISON_DATABASE_URL` is set); it is migrated before it is returned.
+ * Methods throw `LiaisonError` (src/errors.ts) for a caller's mistake (`NOT_FOUND`, `ALREADY_EXISTS`) and `INTERNAL` for a
+ * store failure (detail prefixed `store:`).
+ */
+import type {
+  AddResult,
+  ApiKeyRecord,
+  ApiRoot,
+  Collection,
+  ConflictRecord,
+  DeleteRequest,
+  DeletionRecord,
+  Grant,
+  ManifestEntry,
+  NewCollection,
+  NodeInfo,
+  ObjectFilter,
+  Page,
+  PageRequest,
+  StatusRecord,
+  StixObject,
+  StoredObject,
+  UserRecord,
+} from './types.js';
+
+export type * from './types.js';
+
+/** Which backend, for messages and benchmarks. */
+export type StoreKind = 'sqlite' | 'postgres';
+
+export interface Store {
+  /** `sqlite` or `postgres`. */
+  readonly kind: StoreKind;
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /**
+   * Applies the numbered migrations not yet applied (src/store/<backend>/migrations/NNN_*.sql) in order, each in its
+   * own transaction, and returns the numbers applied. The backends' `open…` functions call it; calling it again is a
+   * no-op. Refuses a database whose schema is newer than this code (`INTERNAL`).
+   */
+  migrate(): Promise<number[]>;
+
+  /** Releases connections and file handles. Pending writes have either resolved (durable) or rejected. */
+  close(): Promise<void>;
+
+  // ---------------------------------------------------------------- node
+
+  /** The node's identity and creation time, or null before `liaison init`. */
+  getNode(): Promise<NodeInfo | null>;
+
+  /** Records the node's identity (first init) or replaces it. */
+  setNode(info: NodeInfo): Promise<void>;
+
+  /** A node setting (free-form JSON value under a key), or undefined. */
+  getSetting(key: string): Promise<unknown>;
+
+  /** Sets (or with `undefined`, removes) a node setting. */
+  setSetting(key: string, value: unknown): Promise<void>;
+
+  // ---------------------------------------------------------------- API roots and collections
+
+  /** Creates an API root; `ALREADY_EXISTS` when the name is taken. */
+  createApiRoot(root: ApiRoot): Promise<ApiRoot>;
+
+  /** An API root by name, or null. */
+  getApiRoot(name: string): Promise<ApiRoot | null>;
+
+  /** Every API root, by name. */
+  listApiRoots(): Promise<ApiRoot[]>;
+
+  /**
+   * Creates a collection under an existing API root (`NOT_FOUND` otherwise); generates a UUID when no id is given;
+   * `ALREADY_EXISTS` when the id or alias is taken.
+   */
+  createCollection(c: NewCollection): Promise<Collection>;
+
+  /** A collection by its id, or by its alias when no id matches; null when neither does. */
+  getCollection(idOrAlias: string): Promise<Collection | null>;
+
+  /** The collections of one API root (or of all roots), ordered by creation. */
+  listCollections(apiRoot?: string): Promise<Collection[]>;
+
+  /** Changes title, description, alias, public flag or media types; `NOT_FOUND` / `ALREADY_EXISTS` (alias). */
+  updateCollection(id: string, patch: Partial<Omit<NewCollection, 'id' | 'apiRoot'>>): Promise<Collection>;
+
+  // ---------------------------------------------------------------- objects
+
+  /**
+   * Adds object versions to a collection in ONE durable transaction (TAXII 2.1 section 5.5) and returns one
+   * outcome per object, in input order. Objects must already be validated (the store checks only that `id` and
+   * `type` are strings). Each added entry gets the next `date_added` of the collection: the larger of the wall clock
+   * and the collection's last `date_added` + 1 µs. When `status` is given it is written (created or replaced) in the
+   * same transaction, so a status that reports success is never ahead of the data.
+   * `NOT_FOUND` for an unknown collection.
+   */
+  addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult>;
+
+  /**
+   * The objects of a collection that match `filter`, in ascending (date_added, id) order, starting strictly after
+   * `page.after`, at most `page.limit`, with their canonical JSON (TAXII 2.1 section 5.4, Get Objects).
+   */
+  listObjects(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<StoredObject>>;
+
+  /** The same selection as `listObjects`, as manifest records without content (TAXII 2.1 section 5.3). */
+  listManifest(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<ManifestEntry>>;
+
+  /**
+   * The versions of one object in a collection (TAXII 2.1 section 5.8): every version (the `versions` selector of
+   * `filter` is ignored), filtered by `addedAfter` and `specVersions`, in (date_added, id) order.
+   */
+  listVersions(
+    collectionId: string,
+    objectId: string,
+    filter: Pick<ObjectFilter, 'addedAfter' | 'specVersions'>,
+    page: PageRequest,
+  ): Promise<Page<ManifestEntry>>;
+
+  /**
+   * One object's versions selected by `filter` (default: the last), with content (TAXII 2.1 section 5.6, Get An
+   * Object). Equivalent to `listObjects` with `ids: [objectId]`; an empty page when the object is not there.
+   */
+  getObject(
+    collectionId: string,
+    objectId: string,
+    filter: Omit<ObjectFilter, 'ids' | 'types'>,
+    page: PageRequest,
+  ): Promise<Page<StoredObject>>;
+
+  /**
+   * Removes versions of an object from a collection (TAXII 2.1 section 5.7): all of them, or those selected by
+   * `request.versions` / `request.specVersions`; records each removal (see `listDeletions`) in the same durable
+   * transaction and returns how many versions were removed (0 when none matched). The versions stay on the node:
+   * re-adding the same content later succeeds, different content under the same version is still a conflict.
+   */
+  deleteObject(collectionId: string, objectId: string, request?: DeleteRequest): Promise<number>;
+
+  /** Recorded deletions of a collection, oldest first, after sequence `afterSeq`, at most `limit`. */
+  listDeletions(collectionId: string, options?: { afterSeq?: number; limit?: number }): Promise<DeletionRecord[]>;
+
+  /** Recorded conflicts (of one collection, or all), oldest first, after `afterId`, at most `limit`. */
+  listConflicts(options?: { collectionId?: string; afterId?: number; limit?: number }): Promise<ConflictRecord[]>;
+
+  /** Number of entries (versions) in a collection. */
+  countEntries(collectionId: string): Promise<number>;
+
+  // ---------------------------------------------------------------- status resources
+
+  /** Creates or replaces a status resource (TAXII 2.1 section 4.3). Keep `expiresAt` ≥ 24 h after its last change. */
+  putStatus(status: StatusRecord): Promise<void>;
+
+  /**
+   * A status by id within an API root, or null when unknown, of another root, or expired at `now` (epoch ms,
+   * default the wall clock).
+   */
+  getStatus(apiRoot: string, id: string, now?: number): Promise<StatusRecord | null>;
+
+  /** Forgets statuses that expired before `now` (epoch ms); returns how many. */
+  purgeStatuses(now?: number): Promise<number>;
+
+  // ---------------------------------------------------------------- users, API keys, grants (auth data)
+
+  /** Creates a user; `ALREADY_EXISTS` when the name is taken. */
+  createUser(user: UserRecord): Promise<void>;
+
+  /** A user by name, or null. */
+  getUser(name: string): Promise<UserRecord | null>;
+
+  /** Every user, by name. */
+  listUsers(): Promise<UserRecord[]>;
+
+  /** Changes a user's password hash and/or admin flag; `NOT_FOUND` for an unknown user. */
+  updateUser(name: string, patch: Partial<Pick<UserRecord, 'passwordHash' | 'admin'>>): Promise<void>;
+
+  /** Stores an API key (hash only) for an existing user (`NOT_FOUND` otherwise); `ALREADY_EXISTS` for a reused key id. */
+  createApiKey(key: ApiKeyRecord): Promise<void>;
+
+  /** A key by its public id (revoked ones included: callers check `revokedAt`), or null. */
+  getApiKey(keyId: string): Promise<ApiKeyRecord | null>;
+
+  /** The keys of one user (or of everyone), oldest first. */
+  listApiKeys(user?: string): Promise<ApiKeyRecord[]>;
+
+  /** Marks a key revoked (idempotent: the first revocation time is kept); `NOT_FOUND` for an unknown key id. */
+  revokeApiKey(keyId: string): Promise<ApiKeyRecord>;
+
+  /**
+   * Sets a user's rights in a collection (replacing the previous grant); `NOT_FOUND` for an unknown user or
+   * collection. A grant with neither right is removed.
+   */
+  setGrant(grant: Grant): Promise<void>;
+
+  /** Removes a user's grant in a collection; returns false when there was none. */
+  removeGrant(user: string, collectionId: string): Promise<boolean>;
+
+  /** A user's grant in a collection, or null. */
+  getGrant(user: string, collectionId: string): Promise<Grant | null>;
+
+  /** Grants of one user, of one collection, or all. */
+  listGrants(filter?: { user?: string; collectionId?: string }): Promise<Grant[]>;
+}

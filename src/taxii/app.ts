@@ -1,0 +1,163 @@
+/**
+ * The TAXII 2.1 server as a Fastify application: `buildApp(options)` wires media-type negotiation, authentication,
+ * rate limits, the error envelope and every endpoint of TAXII 2.1 §4 and §5 over a `Store`. It does not listen:
+ * `serve` (src/taxii/serve.ts) does, tests use `app.inject()`.
+ */
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { Store } from '../store/store.js';
+import { LiaisonError } from '../errors.js';
+import { acceptsTaxii, isTaxiiContentType, TAXII_MEDIA_TYPE } from './media.js';
+import { parseAuthorization } from '../auth/header.js';
+import { installErrorHandlers } from './error-handler.js';
+import type { Authenticator, Caller } from './access.js';
+import { CursorCodec } from './cursor.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './params.js';
+import { registerServerRoutes } from './routes/server.js';
+import { registerCollectionRoutes } from './routes/collections.js';
+import { registerObjectRoutes } from './routes/objects.js';
+import { OPENAPI_PATH, registerOpenApi } from './openapi.js';
+import type { ObjectValidator } from './validate.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated caller, or null for a request without credentials. */
+    caller: Caller | null;
+  }
+}
+
+export interface ServerInfo {
+  title: string;
+  description?: string;
+  contact?: string;
+}
+
+export interface AppOptions {
+  store: Store;
+  authenticate: Authenticator;
+  /** Secret (≥ 16 bytes) for next tokens; the same on every process sharing the database. */
+  cursorSecret: Buffer;
+  /** Checks each posted object (TAXII 2.1 §5.5 "Add Objects": refused ones are reported one by one). */
+  validate: ObjectValidator;
+  server?: ServerInfo;
+  /** API root advertised as `default` in discovery. */
+  defaultApiRoot?: string;
+  /** Largest request body in bytes (the API roots' max_content_length; the app takes the largest). */
+  maxContentLength?: number;
+  /** Deepest JSON nesting accepted in a body. */
+  maxJsonDepth?: number;
+  queryLimits?: QueryLimits;
+  /** Requests per key (or per address without credentials) per `rateWindowMs`; 0 turns rate limits off. */
+  rateLimit?: number;
+  rateWindowMs?: number;
+  /** pino logging: false (tests), true, or pino options. */
+  logger?: boolean | Record<string, unknown>;
+  /** HTTPS key and certificate (PEM). */
+  tls?: { key: Buffer; cert: Buffer };
+  /** How long a status resource is kept after its last change (TAXII 2.1 §4.3: at least 24 h). */
+  statusTtlMs?: number;
+  /** How long a next token stays valid. */
+  cursorTtlMs?: number;
+}
+
+export interface AppContext {
+  store: Store;
+  cursors: CursorCodec;
+  validate: ObjectValidator;
+  limits: QueryLimits;
+  maxJsonDepth: number;
+  /** The body limit enforced (413 above it); API roots advertise the smaller of theirs and this. */
+  maxContentLength: number;
+  statusTtlMs: number;
+  server: ServerInfo;
+  defaultApiRoot?: string;
+}
+
+/** Paths outside TAXII proper (they answer in plain JSON and need no TAXII Accept header). */
+const NON_TAXII = new Set([OPENAPI_PATH]);
+
+/** Headers whose values are never logged. */
+const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["proxy-authorization"]'];
+
+/**
+ * Builds the TAXII 2.1 application. Every response, errors included, carries
+ * `Content-Type: application/taxii+json;version=2.1` (§1.6.8) except the OpenAPI document.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const maxContentLength = options.maxContentLength ?? 100 * 1024 * 1024;
+  const logger =
+    options.logger === false || options.logger === undefined
+      ? false
+      : { level: 'info', redact: { paths: REDACT, censor: '[redacted]' }, ...(options.logger === true ? {} : options.logger) };
+  const app = Fastify({
+    logger,
+    bodyLimit: maxContentLength,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
+    return503OnClosing: true,
+    ...(options.tls ? { https: { key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' as const } } : {}),
+  }) as unknown as FastifyInstance;
+
+  const ctx: AppContext = {
+    store: options.store,
+    cursors: new CursorCodec(options.cursorSecret, options.cursorTtlMs),
+    validate: options.validate,
+    limits: options.queryLimits ?? DEFAULT_QUERY_LIMITS,
+    maxJsonDepth: options.maxJsonDepth ?? 64,
+    maxContentLength,
+    statusTtlMs: options.statusTtlMs ?? 7 * 24 * 3600 * 1000,
+    server: options.server ?? { title: 'Liaison' },
+    defaultApiRoot: options.defaultApiRoot,
+  };
+
+  installErrorHandlers(app);
+  app.decorateRequest('caller', null);
+
+  // Bodies are read as bytes for every media type: the route decides what it accepts (415 is raised before the
+  // body is read, in onRequest), and parseJsonBody checks UTF-8 and depth before parsing.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxContentLength }, (_req, body, done) => done(null, body));
+
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    if (NON_TAXII.has(path)) return;
+    if (!acceptsTaxii(request.headers.accept)) {
+      throw new LiaisonError('NOT_ACCEPTABLE', { detail: String(request.headers.accept).slice(0, 200) });
+    }
+    if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') {
+      const ct = request.headers['content-type'];
+      if (!isTaxiiContentType(ct)) throw new LiaisonError('UNSUPPORTED_MEDIA_TYPE', { detail: ct === undefined ? 'no Content-Type' : String(ct).slice(0, 200) });
+    }
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const creds = parseAuthorization(header);
+      if (!creds) throw new LiaisonError('AUTH_FAILED');
+      const caller = await options.authenticate(creds);
+      if (!caller) throw new LiaisonError('AUTH_FAILED');
+      request.caller = caller;
+    }
+  });
+
+  // Whatever a handler or Fastify set, TAXII responses carry the TAXII media type (§1.6.8).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!NON_TAXII.has(request.url.split('?')[0])) reply.header('Content-Type', TAXII_MEDIA_TYPE);
+    return payload;
+  });
+
+  if ((options.rateLimit ?? 100) > 0) {
+    await app.register(rateLimit, {
+      global: true,
+      hook: 'preHandler',
+      max: options.rateLimit ?? 100,
+      timeWindow: options.rateWindowMs ?? 1000,
+      keyGenerator: (req: FastifyRequest) =>
+        req.caller ? `u:${req.caller.keyId ?? req.caller.user}` : `ip:${req.ip}`,
+      errorResponseBuilder: (_req, ctx) => new LiaisonError('RATE_LIMITED', { detail: ctx.after }),
+    });
+  }
+
+  registerOpenApi(app);
+  registerServerRoutes(app, ctx);
+  registerCollectionRoutes(app, ctx);
+  registerObjectRoutes(app, ctx);
+  return app;
+}

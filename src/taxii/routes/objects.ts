@@ -1,0 +1,224 @@
+/**
+ * Object endpoints of a collection: manifest (TAXII 2.1 §5.3), objects GET (§5.4) and POST (§5.5), one object GET
+ * (§5.6) and DELETE (§5.7), versions (§5.8). Pages follow §3.5 with a keyset cursor (cursor.ts); every 200 of the
+ * four GET endpoints carries X-TAXII-Date-Added-First/Last (§3.2). Object JSON is spliced into the envelope as the
+ * store keeps it, without parsing it again.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { LiaisonError } from '../../errors.js';
+import type { Page, PagePosition, StatusDetail, StatusRecord, StixObject } from '../../store/store.js';
+import { formatMicros } from '../../store/time.js';
+import type { AppContext } from '../app.js';
+import { parseJsonBody } from '../json-body.js';
+import { IDENTIFIER, parseQuery, rawQuery, type TaxiiQuery } from '../params.js';
+import { sendJson } from '../reply.js';
+import { resolveCollection } from '../resolve.js';
+import { formatStatus } from '../status.js';
+import type { CursorScope } from '../cursor.js';
+
+const FIRST = 'X-TAXII-Date-Added-First';
+const LAST = 'X-TAXII-Date-Added-Last';
+
+interface Positioned {
+  dateAdded: number;
+  id: string;
+}
+
+/**
+ * Runs one page of a query: decodes `next` (bound to this scope), fetches, sets the date headers and returns the
+ * page with the token for the following one. An empty page carries the query's lower bound in both headers, so a
+ * client paging by added_after from X-TAXII-Date-Added-Last stays where it is.
+ */
+async function runPage<T extends Positioned>(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  scope: Omit<CursorScope, 'caller' | 'query'>,
+  q: TaxiiQuery,
+  fetch: (after: PagePosition | undefined, limit: number) => Promise<Page<T>>,
+): Promise<{ items: T[]; more: boolean; next?: string }> {
+  const full: CursorScope = { ...scope, query: q.canonical, caller: request.caller?.user ?? '' };
+  const after = q.next !== undefined ? ctx.cursors.decode(q.next, full) : undefined;
+  const page = await fetch(after, q.limit);
+  const items = page.items;
+  if (items.length) {
+    reply.header(FIRST, formatMicros(items[0].dateAdded));
+    reply.header(LAST, formatMicros(items[items.length - 1].dateAdded));
+  } else {
+    const lower = formatMicros(Math.max(after?.dateAdded ?? 0, q.addedAfter ?? 0));
+    reply.header(FIRST, lower);
+    reply.header(LAST, lower);
+  }
+  const last = items[items.length - 1];
+  const next = page.more && last ? ctx.cursors.encode({ dateAdded: last.dateAdded, id: last.id }, full) : undefined;
+  return { items, more: page.more, next };
+}
+
+/** `{"more":…,"next":…,"<key>":[…]}` with the list's items already JSON text; `{}` when nothing is listed. */
+function envelope(key: string, itemsJson: string[], more: boolean, next?: string): string {
+  const parts: string[] = [];
+  if (more) parts.push('"more":true');
+  if (next) parts.push(`"next":${JSON.stringify(next)}`);
+  if (itemsJson.length) parts.push(`"${key}":[${itemsJson.join(',')}]`);
+  return `{${parts.join(',')}}`;
+}
+
+function filterOf(q: TaxiiQuery) {
+  return {
+    addedAfter: q.addedAfter,
+    ids: q.ids,
+    types: q.types,
+    versions: q.versions,
+    specVersions: q.specVersions,
+  };
+}
+
+function objectIdParam(request: FastifyRequest): string {
+  const { objectId } = request.params as { objectId: string };
+  if (!IDENTIFIER.test(objectId)) throw new LiaisonError('NOT_FOUND', { what: 'object' });
+  return objectId.toLowerCase();
+}
+
+function versionOf(o: Record<string, unknown>): string {
+  const v = o.modified ?? o.created;
+  return typeof v === 'string' ? v : '';
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const base = '/:root/collections/:id';
+
+  /** §5.3 Get Object Manifests. */
+  app.get(`${base}/manifest/`, async (request, reply) => {
+    const q = parseQuery(rawQuery(request.url), 'manifest', ctx.limits);
+    const { collection } = await resolveCollection(ctx, request, 'read');
+    const r = await runPage(ctx, request, reply, { endpoint: 'manifest', collection: collection.id, object: '' }, q, (after, limit) =>
+      ctx.store.listManifest(collection.id, filterOf(q), { after, limit }),
+    );
+    const items = r.items.map((e) =>
+      JSON.stringify({ id: e.id, date_added: formatMicros(e.dateAdded), version: e.version, media_type: e.mediaType }),
+    );
+    return sendJson(reply, 200, envelope('objects', items, r.more, r.next));
+  });
+
+  /** §5.4 Get Objects. */
+  app.get(`${base}/objects/`, async (request, reply) => {
+    const q = parseQuery(rawQuery(request.url), 'objects', ctx.limits);
+    const { collection } = await resolveCollection(ctx, request, 'read');
+    const r = await runPage(ctx, request, reply, { endpoint: 'objects', collection: collection.id, object: '' }, q, (after, limit) =>
+      ctx.store.listObjects(collection.id, filterOf(q), { after, limit }),
+    );
+    return sendJson(reply, 200, envelope('objects', r.items.map((o) => o.json), r.more, r.next));
+  });
+
+  /**
+   * §5.5 Add Objects: every object is validated; the valid ones are stored in one durable transaction, the
+   * others refused one by one with our code and message. The status (complete) is stored before we answer 202.
+   */
+  app.post(`${base}/objects/`, async (request, reply) => {
+    parseQuery(rawQuery(request.url), 'none');
+    const { collection } = await resolveCollection(ctx, request, 'write');
+    const requestTimestamp = formatMicros(Math.floor((performance.timeOrigin + performance.now()) * 1000));
+    if (!Buffer.isBuffer(request.body)) throw new LiaisonError('BAD_JSON', { reason: 'the body is empty' });
+    const env = parseJsonBody(request.body, ctx.maxJsonDepth);
+    if (!isPlainObject(env)) throw new LiaisonError('BAD_ENVELOPE', { reason: 'expected a JSON object with an "objects" list' });
+    const list = env.objects ?? [];
+    if (!Array.isArray(list)) throw new LiaisonError('BAD_ENVELOPE', { reason: '"objects" must be a list of STIX objects' });
+
+    const failures: StatusDetail[] = [];
+    const valid: StixObject[] = [];
+    list.forEach((o: unknown, i) => {
+      if (!isPlainObject(o)) {
+        failures.push({ id: `objects[${i}]`, version: '', message: 'NOT_AN_OBJECT: an envelope holds STIX objects (JSON objects) only' });
+        return;
+      }
+      const verdict = ctx.validate(o);
+      if (!verdict.valid) {
+        const message = verdict.errors
+          .slice(0, 5)
+          .map((e) => `${e.code}: ${e.message}${e.path ? ` (${e.path})` : ''}`)
+          .join('; ');
+        failures.push({ id: typeof o.id === 'string' ? o.id.slice(0, 300) : `objects[${i}]`, version: versionOf(o).slice(0, 64), message });
+        return;
+      }
+      valid.push(o as StixObject);
+    });
+
+    const successes: StatusDetail[] = [];
+    if (valid.length) {
+      const result = await ctx.store.addObjects(collection.id, valid);
+      for (const out of result.outcomes) {
+        if (out.status === 'added') successes.push({ id: out.id, version: out.version });
+        else if (out.status === 'present') successes.push({ id: out.id, version: out.version, message: 'already present' });
+        else {
+          failures.push({
+            id: out.id,
+            version: out.version,
+            message: `VERSION_CONFLICT: this node already holds ${out.id} version ${out.version} with different content (conflict ${out.conflictId})`,
+          });
+        }
+      }
+    }
+    const status: StatusRecord = {
+      id: randomUUID(),
+      apiRoot: collection.apiRoot,
+      owner: request.caller?.user ?? null,
+      status: 'complete',
+      requestTimestamp,
+      totalCount: list.length,
+      successes,
+      failures,
+      pendings: [],
+      expiresAt: Date.now() + ctx.statusTtlMs,
+    };
+    await ctx.store.putStatus(status);
+    return sendJson(reply, 202, formatStatus(status));
+  });
+
+  /** §5.6 Get an Object: 404 when the collection holds no version of it. */
+  app.get(`${base}/objects/:objectId/`, async (request, reply) => {
+    const q = parseQuery(rawQuery(request.url), 'object', ctx.limits);
+    const { collection } = await resolveCollection(ctx, request, 'read');
+    const objectId = objectIdParam(request);
+    const r = await runPage(ctx, request, reply, { endpoint: 'object', collection: collection.id, object: objectId }, q, (after, limit) =>
+      ctx.store.getObject(collection.id, objectId, { addedAfter: q.addedAfter, versions: q.versions, specVersions: q.specVersions }, { after, limit }),
+    );
+    if (!r.items.length && !(await exists(ctx, collection.id, objectId))) throw new LiaisonError('NOT_FOUND', { what: 'object' });
+    return sendJson(reply, 200, envelope('objects', r.items.map((o) => o.json), r.more, r.next));
+  });
+
+  /** §5.7 Delete an Object: every version, or those match[version] / match[spec_version] select. */
+  app.delete(`${base}/objects/:objectId/`, async (request, reply) => {
+    const q = parseQuery(rawQuery(request.url), 'delete', ctx.limits);
+    const { collection } = await resolveCollection(ctx, request, 'delete');
+    const objectId = objectIdParam(request);
+    const removed = await ctx.store.deleteObject(collection.id, objectId, {
+      versions: q.versionGiven ? q.versions : { all: true },
+      specVersions: q.specVersions,
+      actor: request.caller?.user,
+    });
+    if (removed === 0) throw new LiaisonError('NOT_FOUND', { what: 'object' });
+    return reply.code(200).send('');
+  });
+
+  /** §5.8 Get Object Versions. */
+  app.get(`${base}/objects/:objectId/versions/`, async (request, reply) => {
+    const q = parseQuery(rawQuery(request.url), 'versions', ctx.limits);
+    const { collection } = await resolveCollection(ctx, request, 'read');
+    const objectId = objectIdParam(request);
+    const r = await runPage(ctx, request, reply, { endpoint: 'versions', collection: collection.id, object: objectId }, q, (after, limit) =>
+      ctx.store.listVersions(collection.id, objectId, { addedAfter: q.addedAfter, specVersions: q.specVersions }, { after, limit }),
+    );
+    if (!r.items.length && !(await exists(ctx, collection.id, objectId))) throw new LiaisonError('NOT_FOUND', { what: 'object' });
+    return sendJson(reply, 200, envelope('versions', r.items.map((v) => JSON.stringify(v.version)), r.more, r.next));
+  });
+}
+
+async function exists(ctx: AppContext, collectionId: string, objectId: string): Promise<boolean> {
+  const page = await ctx.store.listVersions(collectionId, objectId, {}, { limit: 1 });
+  return page.items.length > 0;
+}
