@@ -3,11 +3,13 @@
  * TAXII reads, our pushes, exports, the API). Either a refusal with a stable code, or a COPY transformed as the
  * agreement says; the stored object is never touched.
  *
- * Order of the checks, first refusal wins: a STIX object at all; type allowed; not an echo to its source; not our
- * identity under anonymisation; the object's TLP (object markings, most restrictive wins, else the default marking)
- * passes the rules of ./rules.ts; every granular-marked part above what the recipient may see can be located and is
- * not required; after stripping the agreement's properties the copy still has what its type requires. Then the
- * copy is anonymised when the agreement says so.
+ * Order of the checks, first refusal wins: a STIX object at all, not nested absurdly deep; type allowed (requests,
+ * responses and rebuttals addressed to the recipient always are); not an echo to its source; not our identity
+ * under anonymisation; the object's TLP (object markings, most restrictive wins, else the default marking) passes
+ * the rules of ./rules.ts; every granular-marked part above what the recipient may see can be located and is not
+ * required; after withholding and stripping, the copy still has what its type requires and, if the original was
+ * valid STIX, still is. Then the copy is anonymised when the agreement says so, and its distribution extension
+ * names only this recipient.
  *
  * Transformed copies keep the original's `(id, modified)`: a recipient holds a redacted view of that version, which
  * is what TLP asks (STIX 2.1 section 7.2.3 granular markings exist for exactly this).
