@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TLP1, TLP2, type TlpLevel } from '../../stix/markings.js';
 import { recipientsNamedOn, withRecipients } from '../liaison-objects.js';
-import { buildNote, buildRebuttal, buildRequest } from '../requests/index.js';
+import { REQUESTS_EXTENSION, buildNote, buildRebuttal, buildRequest } from '../requests/index.js';
 import { applyPolicy, decide, anonymousIdentityId, type PolicyContext, type Provenance, type Relation } from './index.js';
 
 const SELF = 'identity--11111111-1111-4111-8111-111111111111';
@@ -106,8 +106,10 @@ test('unmarked objects take the default marking', () => {
   // a statement marking is no TLP: still unmarked for TLP
   const st = indicator(undefined, { object_marking_refs: ['marking-definition--4a0042fe-8b88-40fe-9600-dfa128ce6fbd'] });
   assert.equal(code(decide(st, OWN, ctx({ maxTlp: 'green', defaultMarking: 'amber' }))), 'ABOVE_MAX_TLP');
-  // the standard TLP definitions themselves are public
+  // the standard TLP definitions and Liaison's own extension-definitions are public, unless tampered with
   assert.equal(code(decide(TLP2.red, OWN, ctx({ maxTlp: 'clear' }, 'public', null))), 'SHARE');
+  assert.equal(code(decide(REQUESTS_EXTENSION, OWN, ctx({ maxTlp: 'clear' }, 'public', null))), 'SHARE');
+  assert.equal(code(decide({ ...REQUESTS_EXTENSION, description: 'secret' }, OWN, ctx({ maxTlp: 'clear' }, 'public', null))), 'TLP_FORBIDS_RELATION');
 });
 
 test('requests, responses and rebuttals addressed to the recipient pass the type list, not TLP', () => {

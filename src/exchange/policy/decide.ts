@@ -3,11 +3,13 @@
  * TAXII reads, our pushes, exports, the API). Either a refusal with a stable code, or a COPY transformed as the
  * agreement says; the stored object is never touched.
  *
- * Order of the checks, first refusal wins: a STIX object at all; type allowed; not an echo to its source; not our
- * identity under anonymisation; the object's TLP (object markings, most restrictive wins, else the default marking)
- * passes the rules of ./rules.ts; every granular-marked part above what the recipient may see can be located and is
- * not required; after stripping the agreement's properties the copy still has what its type requires. Then the
- * copy is anonymised when the agreement says so.
+ * Order of the checks, first refusal wins: a STIX object at all, not nested absurdly deep; type allowed (requests,
+ * responses and rebuttals addressed to the recipient always are); not an echo to its source; not our identity
+ * under anonymisation; the object's TLP (object markings, most restrictive wins, else the default marking) passes
+ * the rules of ./rules.ts; every granular-marked part above what the recipient may see can be located and is not
+ * required; after withholding and stripping, the copy still has what its type requires and, if the original was
+ * valid STIX, still is. Then the copy is anonymised when the agreement says so, and its distribution extension
+ * names only this recipient.
  *
  * Transformed copies keep the original's `(id, modified)`: a recipient holds a redacted view of that version, which
  * is what TLP asks (STIX 2.1 section 7.2.3 granular markings exist for exactly this).
@@ -29,7 +31,7 @@ import {
 import { formatSelector, resolveSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
 import { globMatcher, type Agreement } from '../agreement.js';
 import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_DISTRIBUTION_EXTENSION_ID, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
-import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
+import { REQUEST_TYPE, REQUESTS_EXTENSION, RESPONSE_TYPE } from '../requests/extension.js';
 import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
 import { removeContent, type PruneResult } from './prune.js';
 import { refusal, type Refusal } from './refusals.js';
@@ -68,7 +70,7 @@ export type Decision = Share | Refusal;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION] as readonly Record<string, unknown>[];
+const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION, REQUESTS_EXTENSION] as readonly Record<string, unknown>[];
 
 /** Content that is public by nature: the standard TLP definitions (section 7.2.1.4) and Liaison's own objects. */
 function isPublicKnowledge(obj: Record<string, unknown>, extra: readonly Record<string, unknown>[]): boolean {
