@@ -270,7 +270,7 @@ export class PostgresStore implements Store {
 
   // ------------------------------------------------------------ objects
 
-  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult> {
+  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord) }): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
     // Distinct versions in a stable order, so that concurrent writers take unique-index locks in the same order.
     const distinct = new Map<string, (typeof recs)[number]>();
@@ -327,7 +327,8 @@ export class PostgresStore implements Store {
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
       if (p.lastDateAdded !== last) await c.query('UPDATE collections SET last_date_added = $1 WHERE seq = $2', [p.lastDateAdded, seq]);
-      if (options?.status) await this.putStatusOn(c, options.status);
+      const status = options?.status;
+      if (status) await this.putStatusOn(c, typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status);
       return p;
     });
     this.noteInserted(plan.entries.length);

@@ -28,7 +28,7 @@ type Row = Record<string, any>;
 interface AddJob {
   collectionId: string;
   recs: PreparedVersion[];
-  status?: StatusRecord;
+  status?: StatusRecord | ((result: AddResult) => StatusRecord);
   resolve(r: AddResult): void;
   reject(e: unknown): void;
 }
@@ -223,7 +223,7 @@ export class SqliteStore implements Store {
    * its own savepoint, so one call's failure does not touch the others) and share one fsync. Every promise settles
    * only after that COMMIT returned.
    */
-  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult> {
+  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord) }): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
     return new Promise<AddResult>((resolve, reject) => {
       this.pending.push({ collectionId, recs, status: options?.status, resolve, reject });
@@ -302,8 +302,9 @@ export class SqliteStore implements Store {
       if (o.status === 'conflict') o.conflictId = id;
     }
     if (p.lastDateAdded !== last) this.st('UPDATE collections SET last_date_added = ? WHERE seq = ?').run(p.lastDateAdded, seq);
-    if (job.status) this.putStatusSync(job.status);
-    return rows.summarize(p.outcomes);
+    const result = rows.summarize(p.outcomes);
+    if (job.status) this.putStatusSync(typeof job.status === 'function' ? job.status(result) : job.status);
+    return result;
   }
 
   private select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Row[] & { more?: boolean } {
