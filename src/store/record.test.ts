@@ -41,4 +41,7 @@ test('version identity: modified, else created, else the content hash (SCOs); ba
   assert.equal(sco.specVersion, '2.1');
   assert.throws(() => prepareVersion({ type: 'indicator', id: 'indicator--x', modified: 'yesterday' }), /not a timestamp/);
   assert.throws(() => prepareVersion({ type: 'indicator', id: 42 } as never), /string id and type/);
+  assert.throws(() => prepareVersion({ type: 'indicator', id: 'indicator--\u0000' }), /printable/);
+  assert.throws(() => prepareVersion({ type: 'ind icator', id: 'indicator--x' }), /printable/);
+  assert.throws(() => prepareVersion({ type: 'indicator', id: 'indicator--x', spec_version: '2.1\u0000' }), /spec_version/);
 });

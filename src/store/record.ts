@@ -24,6 +24,8 @@ export interface PreparedVersion {
 }
 
 const MAX_ID = 300;
+/** Ids, types and spec versions are ASCII in STIX; anything else (NUL above all, which PostgreSQL text refuses) is refused. */
+const PRINTABLE = /^[\x21-\x7e]+$/;
 
 /** Keys JavaScript enumerates before all others whatever the insertion order (array indices). */
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
@@ -67,8 +69,8 @@ export function storedJson(obj: unknown): string {
 /** Derives a `PreparedVersion`; `USAGE` for an object the store cannot key (callers validate before this). */
 export function prepareVersion(obj: StixObject): PreparedVersion {
   const { id, type } = obj;
-  if (typeof id !== 'string' || typeof type !== 'string' || id.length === 0 || id.length > MAX_ID || type.length > MAX_ID) {
-    throw new LiaisonError('USAGE', { detail: 'store: an object needs string id and type' });
+  if (typeof id !== 'string' || typeof type !== 'string' || !PRINTABLE.test(id) || !PRINTABLE.test(type) || id.length > MAX_ID || type.length > MAX_ID) {
+    throw new LiaisonError('USAGE', { detail: 'store: an object needs string id and type of printable ASCII' });
   }
   let json: string;
   try {
@@ -78,6 +80,7 @@ export function prepareVersion(obj: StixObject): PreparedVersion {
   }
   const hash = createHash('sha256').update(json).digest('hex');
   const sv = typeof obj.spec_version === 'string' ? obj.spec_version : '2.1';
+  if (!PRINTABLE.test(sv) || sv.length > 16) throw new LiaisonError('USAGE', { detail: `store: ${id}: spec_version is not a version` });
   const stated = typeof obj.modified === 'string' ? obj.modified : typeof obj.created === 'string' ? obj.created : null;
   if (stated === null) {
     return { id, type, specVersion: sv, vkey: `sha256:${hash}`, versionText: null, orderKey: null, hash, json };

@@ -300,6 +300,23 @@ export function runStoreConformance(h: StoreHarness): void {
       assert.equal(await store.getStatus(c.apiRoot, "' OR 1=1 --"), null);
     });
 
+    test('lookups with NUL characters or SQL in them find nothing and break nothing', async () => {
+      const c = await newCollection();
+      await store.addObjects(c.id, [makeIndicator(8, 1)]);
+      for (const evil of ['a\u0000b', "x' OR '1'='1", '%', '_', '\\', 'indicator--%']) {
+        assert.equal(await store.getCollection(evil), null);
+        assert.equal(await store.getUser(evil), null);
+        assert.equal(await store.getApiKey(evil), null);
+        assert.equal(await store.getStatus(c.apiRoot, evil), null);
+        assert.equal(await store.getGrant(evil, c.id), null);
+        assert.equal((await store.listManifest(c.id, { ids: [evil] }, { limit: 10 })).items.length, 0);
+        assert.equal((await store.listManifest(c.id, { types: [evil], specVersions: [evil] }, { limit: 10 })).items.length, 0);
+        assert.equal((await store.getObject(c.id, evil, {}, { limit: 10 })).items.length, 0);
+        assert.equal(await store.deleteObject(c.id, evil), 0);
+      }
+      assert.equal(await store.countEntries(c.id), 1);
+    });
+
     test('users, API keys, grants', async () => {
       const c = await newCollection();
       await store.createUser({ name: 'alice', passwordHash: 'scrypt$x', admin: false, createdAt: '2026-01-01T00:00:00Z' });

@@ -37,6 +37,8 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++i}`);
 }
 
+const hasNul = (v: unknown): boolean => typeof v === 'string' && v.includes('\u0000');
+
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export interface PostgresOptions {
@@ -111,11 +113,12 @@ export class PostgresStore implements Store {
   }
 
   private async q(db: Db, sql: string, params: unknown[] = []): Promise<Row[]> {
+    if (params.some(hasNul)) return []; // nothing stored holds a NUL (PostgreSQL text cannot), so nothing matches
     return (await db.query(sql, params)).rows;
   }
 
   private async one(db: Db, sql: string, params: unknown[] = []): Promise<Row | undefined> {
-    return (await db.query(sql, params)).rows[0];
+    return (await this.q(db, sql, params))[0];
   }
 
   /** Runs `fn` in a transaction, retrying it on serialization failures and deadlocks. */
