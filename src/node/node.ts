@@ -34,7 +34,9 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       if (!options.create) throw new LiaisonError('NOT_FOUND', { what: 'the node (run liaison init first)' });
       created = await initNode(store);
     }
+    const roots = await store.listApiRoots();
     const app = await buildApp({
+      ...(roots.length ? { maxContentLength: Math.max(...roots.map((r) => r.maxContentLength)) } : {}),
       defaultApiRoot: DEFAULT_API_ROOT,
       validate: defaultValidator,
       logger: false,

@@ -13,3 +13,4 @@ export { matchPattern, ObservationSet, type MatchOptions, type MatchResult } fro
 export { compilePattern, type CompiledPattern } from './matcher.js';
 export type { Observation, ObservationProblem } from './observations.js';
 export { checkPattern, checkAst, hashProblem, type PatternCheck, type PatternFinding } from './check.js';
+export { PatternIndex, scanPatterns, type ScanPattern, type ScanHit, type ScanResult } from './scan.js';

@@ -5,10 +5,14 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { isLiaisonError } from '../errors.js';
 import { openStore } from './open.js';
 import { makeIndicator } from './testing/objects.js';
+import { versionKey } from './time.js';
+
+const versionKeyOf = (t: string) => versionKey(t) ?? t;
 import type { Store } from './store.js';
 import type { Micros, StatusRecord, StixObject, StoreConfig } from './types.js';
 
@@ -282,14 +286,35 @@ export function runStoreConformance(h: StoreHarness): void {
       };
       const obj = makeIndicator(6, 1);
       await store.addObjects(c.id, [obj], { status: s });
-      assert.deepEqual(await store.getStatus(c.apiRoot, s.id), s);
+      const got = await store.getStatus(c.apiRoot, s.id);
+      assert.deepEqual({ ...got, expiresAt: 0 }, { ...s, expiresAt: 0 });
+      assert.ok(got!.expiresAt >= now + 24 * 3600_000);
       assert.equal(await store.getStatus('other-root', s.id), null);
       assert.equal(await store.getStatus(c.apiRoot, s.id, now + 25 * 3600_000), null);
+      // An expiry under 24 h is pushed to 24 h from the change.
       await store.putStatus({ ...s, status: 'pending', expiresAt: now + 1 });
-      assert.equal((await store.getStatus(c.apiRoot, s.id, now))?.status, 'pending');
-      assert.ok((await store.purgeStatuses(now + 2)) >= 1);
+      assert.equal((await store.getStatus(c.apiRoot, s.id, now + 23 * 3600_000))?.status, 'pending');
+      assert.equal(await store.purgeStatuses(now + 23 * 3600_000), 0);
+      assert.ok((await store.purgeStatuses(now + 25 * 3600_000)) >= 1);
       assert.equal(await store.getStatus(c.apiRoot, s.id, now), null);
       assert.equal(await store.getStatus(c.apiRoot, "' OR 1=1 --"), null);
+    });
+
+    test('lookups with NUL characters or SQL in them find nothing and break nothing', async () => {
+      const c = await newCollection();
+      await store.addObjects(c.id, [makeIndicator(8, 1)]);
+      for (const evil of ['a\u0000b', "x' OR '1'='1", '%', '_', '\\', 'indicator--%']) {
+        assert.equal(await store.getCollection(evil), null);
+        assert.equal(await store.getUser(evil), null);
+        assert.equal(await store.getApiKey(evil), null);
+        assert.equal(await store.getStatus(c.apiRoot, evil), null);
+        assert.equal(await store.getGrant(evil, c.id), null);
+        assert.equal((await store.listManifest(c.id, { ids: [evil] }, { limit: 10 })).items.length, 0);
+        assert.equal((await store.listManifest(c.id, { types: [evil], specVersions: [evil] }, { limit: 10 })).items.length, 0);
+        assert.equal((await store.getObject(c.id, evil, {}, { limit: 10 })).items.length, 0);
+        assert.equal(await store.deleteObject(c.id, evil), 0);
+      }
+      assert.equal(await store.countEntries(c.id), 1);
     });
 
     test('users, API keys, grants', async () => {
@@ -323,6 +348,86 @@ export function runStoreConformance(h: StoreHarness): void {
       assert.equal(await store.removeGrant('alice', c.id), true);
       assert.equal(await store.removeGrant('alice', c.id), false);
       assert.equal(await store.getGrant('alice', c.id), null);
+    });
+
+    test('concurrent addObjects calls in one process each get their own outcome; one failing does not fail the others', async () => {
+      const c = await newCollection();
+      const calls = Array.from({ length: 8 }, (_, b) => store.addObjects(c.id, Array.from({ length: 10 }, (_, i) => makeIndicator(7, b * 10 + i))));
+      const bad = store.addObjects('00000000-0000-0000-0000-00000000dead', [makeIndicator(7, 999)]);
+      const dup = store.addObjects(c.id, [makeIndicator(7, 0)]);
+      const [settledBad, settledDup, ...settled] = await Promise.allSettled([bad, dup, ...calls]);
+      assert.ok(settledBad.status === 'rejected' && isLiaisonError(settledBad.reason) && settledBad.reason.code === 'NOT_FOUND');
+      assert.ok(settledDup.status === 'fulfilled' && ['added', 'present'].includes(settledDup.value.outcomes[0].status));
+      const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : assert.fail(String(r.reason))));
+      assert.ok(results.every((r) => r.outcomes.length === 10));
+      const dates = results.flatMap((r) => r.outcomes.map((o) => (o.status === 'conflict' ? 0 : o.dateAdded)));
+      assert.equal(new Set(dates).size, dates.length);
+      assert.equal(await store.countEntries(c.id), 80);
+    });
+
+    test('property: after any sequence of adds and deletes, first/last/all and paging agree with a simple model', async () => {
+      const c = await newCollection();
+      let run = 0;
+      const MODS = ['2024-01-01T00:00:00.000Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00.5Z', '2024-01-04T00:00:00.000Z'];
+      const op = fc.oneof(
+        fc.record({ kind: fc.constant('add' as const), objs: fc.array(fc.record({ o: fc.nat(3), m: fc.nat(3), name: fc.nat(1) }), { minLength: 1, maxLength: 6 }) }),
+        fc.record({ kind: fc.constant('delete' as const), o: fc.nat(3), which: fc.constantFrom('all', 'first', 'last') }),
+      );
+      await fc.assert(fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        run++;
+        const id = (o: number) => `indicator--${String(run).padStart(8, '0')}-fc00-4000-8000-${String(o).padStart(12, '0')}`; // unlike makeIndicator ids
+        // model: id -> (modified index -> name); node-wide content: first content offered wins.
+        const model = new Map<string, Map<number, number>>();
+        const node = new Map<string, number>();
+        for (const step of ops) {
+          if (step.kind === 'add') {
+            const objs = step.objs.map(({ o, m, name }) => ({ ...makeIndicator(0, 0, MODS[m]), id: id(o), name: `n${name}` }) as StixObject);
+            const res = await store.addObjects(c.id, objs);
+            step.objs.forEach(({ o, m, name }, i) => {
+              const key = `${o}/${m}`;
+              const known = node.get(key);
+              const expected = known !== undefined && known !== name ? 'conflict' : model.get(id(o))?.has(m) ? 'present' : 'added';
+              assert.equal(res.outcomes[i].status, expected, `${key} ${name}`);
+              if (known === undefined) node.set(key, name);
+              if (expected === 'added') {
+                if (!model.has(id(o))) model.set(id(o), new Map());
+                model.get(id(o))!.set(m, name);
+              }
+            });
+          } else {
+            const versions = model.get(id(step.o));
+            const ms = [...(versions?.keys() ?? [])].sort();
+            const victims = step.which === 'all' ? ms : ms.length ? [step.which === 'first' ? ms[0] : ms[ms.length - 1]] : [];
+            const sel = step.which === 'all' ? undefined : { [step.which]: true };
+            assert.equal(await store.deleteObject(c.id, id(step.o), sel ? { versions: sel } : {}), victims.length);
+            for (const m of victims) versions!.delete(m);
+          }
+        }
+        const mine = [0, 1, 2, 3].map(id);
+        const listed = async (versions: Parameters<Store['listManifest']>[1]['versions']) => {
+          const out: string[] = [];
+          let after;
+          for (;;) {
+            const p = await store.listManifest(c.id, { ids: mine, versions }, { after, limit: 2 });
+            out.push(...p.items.map((e) => `${e.id} ${versionKeyOf(e.version)}`));
+            if (!p.more) break;
+            after = { dateAdded: p.items[p.items.length - 1].dateAdded, id: p.items[p.items.length - 1].id };
+          }
+          return out.sort();
+        };
+        const expect = (pick: (ms: number[]) => number[]) =>
+          [...model].flatMap(([oid, v]) => pick([...v.keys()].sort()).map((m) => `${oid} ${versionKeyOf(MODS[m])}`)).sort();
+        assert.deepEqual(await listed({ all: true }), expect((ms) => ms));
+        assert.deepEqual(await listed({ last: true }), expect((ms) => ms.slice(-1)));
+        assert.deepEqual(await listed({ first: true }), expect((ms) => ms.slice(0, 1)));
+        // Content is the first content offered for that version.
+        for (const [oid, v] of model) {
+          for (const [m, name] of v) {
+            const got = await store.getObject(c.id, oid, { versions: { exact: [MODS[m]] } }, { limit: 5 });
+            assert.equal(JSON.parse(got.items[0].json).name, `n${name}`);
+          }
+        }
+      }), { numRuns: 25 });
     });
 
     test('two writer processes and this one never share a date_added in a collection', async () => {

@@ -105,10 +105,11 @@ export interface Store {
    * outcome per object, in input order. Objects must already be validated (the store checks only that `id` and
    * `type` are strings). Each added entry gets the next `date_added` of the collection: the larger of the wall clock
    * and the collection's last `date_added` + 1 µs. When `status` is given it is written (created or replaced) in the
-   * same transaction, so a status that reports success is never ahead of the data.
+   * same transaction, so a status that reports success is never ahead of the data; it may be a function of the
+   * call's result, evaluated inside the transaction (the TAXII server reports each object's outcome that way).
    * `NOT_FOUND` for an unknown collection.
    */
-  addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult>;
+  addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord) }): Promise<AddResult>;
 
   /**
    * The objects of a collection that match `filter`, in ascending (date_added, id) order, starting strictly after
@@ -160,7 +161,10 @@ export interface Store {
 
   // ---------------------------------------------------------------- status resources
 
-  /** Creates or replaces a status resource (TAXII 2.1 section 4.3). Keep `expiresAt` ≥ 24 h after its last change. */
+  /**
+   * Creates or replaces a status resource (TAXII 2.1 section 4.3). The store keeps it at least 24 h after this call:
+   * an earlier `expiresAt` is pushed to now + 24 h (what `getStatus` then returns).
+   */
   putStatus(status: StatusRecord): Promise<void>;
 
   /**

@@ -2,7 +2,7 @@
  * Collects the findings of one object: applies the severity of each code, `strict` (SHOULD findings become
  * errors) and the `disabled`/`enabled` selections. Messages are rendered only when a finding is kept.
  */
-import { FINDINGS, renderFinding, type Finding, type FindingCode } from '../findings.js';
+import { FINDINGS, renderFinding, type Finding, type FindingCode, type FindingSpec } from '../findings.js';
 
 /** The pattern check plug-in: the pattern engine provides it; the validator only calls it. */
 export type PatternCheck = (pattern: string) => {
@@ -51,7 +51,8 @@ export class Collector {
   add(code: FindingCode, path: string, params: Readonly<Record<string, unknown>> = {}): void {
     if (!this.wants(code)) return;
     const finding: Finding = { code, message: renderFinding(code, params), path };
-    if (FINDINGS[code].severity === 'error' || this.strict) this.errors.push(finding);
+    const spec: FindingSpec = FINDINGS[code];
+    if (spec.severity === 'error' || (this.strict && spec.escalate !== false)) this.errors.push(finding);
     else this.warnings.push(finding);
   }
 

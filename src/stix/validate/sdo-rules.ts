@@ -8,6 +8,8 @@ import { isPlainObject } from './properties.js';
 import { isLanguageTag, isLowerHyphenated, isValidPropertyName } from './primitives.js';
 import { pointerToken } from '../findings.js';
 import { ISO_3166_1_ALPHA2 } from '../iso-codes.js';
+import { COMMON_RELATIONSHIPS, SUGGESTED_RELATIONSHIPS } from '../relationships.js';
+import { categoryOf } from './kinds.js';
 
 type Rule = (c: Collector, o: Record<string, unknown>, path: string, opts: ValidateOptions, v20: boolean) => void;
 
@@ -64,8 +66,16 @@ const observedData: Rule = (c, o, p, _opts, v20) => {
   if (a === b) c.add('exactly-one', p, { properties: "'objects', 'object_refs'" });
 };
 
-/** §5.1 relationship: stop_time after start_time. */
-const relationship: Rule = (c, o, p) => order(c, o, p, 'stop_time', 'gt', 'start_time');
+/** §5.1 relationship: stop_time after start_time; relationship types the specification suggests (Appendix B). */
+const relationship: Rule = (c, o, p) => {
+  order(c, o, p, 'stop_time', 'gt', 'start_time');
+  const rt = o.relationship_type, s = o.source_ref, t = o.target_ref;
+  if (typeof rt !== 'string' || typeof s !== 'string' || typeof t !== 'string' || COMMON_RELATIONSHIPS.includes(rt)) return;
+  const st = s.slice(0, s.indexOf('--')), tt = t.slice(0, t.indexOf('--'));
+  if (categoryOf(st) !== 'sdo' || categoryOf(tt) !== 'sdo') return;
+  const targets = SUGGESTED_RELATIONSHIPS[st]?.[rt];
+  if (!targets || !targets.includes(tt)) c.add('relationship-types', p + '/relationship_type', { value: rt, source: st, target: tt });
+};
 
 /** §7.1 language-content: contents keys are language tags; inner keys are property names. */
 const languageContent: Rule = (c, o, p) => {
@@ -128,6 +138,13 @@ const SDO_RULES_EXTRA: Record<string, Rule> = {
   'extension-definition': extensionDefinition,
 };
 
+/** Whether `s` starts with (or, when `whole`, equals) the ASCII string `t` ignoring case, without allocating. */
+function sameIgnoringCase(s: string, t: string, n: number, whole: boolean): boolean {
+  if (s.length < n || (whole && s.length !== n)) return false;
+  for (let i = 0; i < n; i++) if ((s.charCodeAt(i) | 0x20) !== (t.charCodeAt(i) | 0x20)) return false;
+  return true;
+}
+
 /**
  * §4.1 attack-pattern (CAPEC ids: source_name capec, external_id CAPEC-[id]) and §4.19 vulnerability (CVE ids:
  * source_name cve, external_id the exact CVE identifier).
@@ -139,7 +156,7 @@ function externalIds(c: Collector, o: Record<string, unknown>, p: string, source
     const r = refs[i];
     if (!isPlainObject(r) || typeof r.source_name !== 'string') continue;
     const eid = r.external_id;
-    const claims = r.source_name.toLowerCase() === source || (typeof eid === 'string' && eid.toUpperCase().startsWith(prefix));
+    const claims = sameIgnoringCase(r.source_name, source, source.length, true) || (typeof eid === 'string' && sameIgnoringCase(eid, prefix, prefix.length, false));
     if (!claims) continue;
     if (r.source_name !== source) c.add('value-invalid', `${p}/external_references/${i}/source_name`, { property: 'source_name', reason: `a ${prefix}… identifier must have source_name '${source}'` });
     if (typeof eid === 'string' && !form.test(eid)) c.add('value-invalid', `${p}/external_references/${i}/external_id`, { property: 'external_id', reason: `'${eid}' is not formatted as ${prefix}[id]` });

@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { LiaisonError } from '../../errors.js';
-import type { Page, PagePosition, StatusDetail, StatusRecord, StixObject } from '../../store/store.js';
+import type { AddResult, Page, PagePosition, StatusDetail, StatusRecord, StixObject } from '../../store/store.js';
 import { formatMicros } from '../../store/time.js';
 import type { AppContext } from '../app.js';
 import { parseJsonBody } from '../json-body.js';
@@ -148,34 +148,45 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
       valid.push(o as StixObject);
     });
 
-    const successes: StatusDetail[] = [];
-    if (valid.length) {
-      const result = await ctx.store.addObjects(collection.id, valid);
-      for (const out of result.outcomes) {
+    // The status is computed from the outcomes inside the store's transaction and committed with the objects:
+    // a status that reports a success is never ahead of the data, and one commit serves both.
+    const statusId = randomUUID();
+    const statusOf = (result?: AddResult): StatusRecord => {
+      const successes: StatusDetail[] = [];
+      const all = [...failures];
+      for (const out of result?.outcomes ?? []) {
         if (out.status === 'added') successes.push({ id: out.id, version: out.version });
         else if (out.status === 'present') successes.push({ id: out.id, version: out.version, message: 'already present' });
         else {
-          failures.push({
+          all.push({
             id: out.id,
             version: out.version,
             message: `VERSION_CONFLICT: this node already holds ${out.id} version ${out.version} with different content (conflict ${out.conflictId})`,
           });
         }
       }
-    }
-    const status: StatusRecord = {
-      id: randomUUID(),
-      apiRoot: collection.apiRoot,
-      owner: request.caller?.user ?? null,
-      status: 'complete',
-      requestTimestamp,
-      totalCount: list.length,
-      successes,
-      failures,
-      pendings: [],
-      expiresAt: Date.now() + ctx.statusTtlMs,
+      return {
+        id: statusId,
+        apiRoot: collection.apiRoot,
+        owner: request.caller?.user ?? null,
+        status: 'complete',
+        requestTimestamp,
+        totalCount: list.length,
+        successes,
+        failures: all,
+        pendings: [],
+        expiresAt: Date.now() + ctx.statusTtlMs,
+      };
     };
-    await ctx.store.putStatus(status);
+    let status: StatusRecord;
+    if (valid.length) {
+      let committed: StatusRecord | undefined;
+      const result = await ctx.store.addObjects(collection.id, valid, { status: (r) => (committed = statusOf(r)) });
+      status = committed ?? statusOf(result);
+    } else {
+      status = statusOf();
+      await ctx.store.putStatus(status);
+    }
     return sendJson(reply, 202, formatStatus(status));
   });
 
