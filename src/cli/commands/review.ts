@@ -80,6 +80,7 @@ export function registerReview(program: Command): void {
       }
       const dir = data(cmd);
       const store = await openNodeStore(dir);
+      if (!store) throw new LiaisonError('STORE_UNAVAILABLE', { what: o.collection ?? 'the suggested collection', reason: `there is no node store in ${dir} (create the node there first, or pass --data)` });
       try {
         const d = await acceptDraft(new FileDraftQueue(dir), id, { collection: o.collection, edits, publish: store ? storePublisher(store) : undefined });
         emit(!!o.json, { draft: summary(d), storedIn: d.storedIn }, () => `draft ${d.id} accepted: ${d.bundle.objects.length} objects stored in ${d.storedIn}\n`);
