@@ -18,6 +18,7 @@ import { registerCollectionRoutes } from './routes/collections.js';
 import { registerObjectRoutes } from './routes/objects.js';
 import { OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import type { ObjectValidator } from './validate.js';
+import type { ExchangeHooks } from './exchange-hooks.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,6 +59,8 @@ export interface AppOptions {
   statusTtlMs?: number;
   /** How long a next token stays valid. */
   cursorTtlMs?: number;
+  /** The exchange's hooks: partners' reads through their agreements, provenance of posts (src/taxii/exchange-hooks.ts). */
+  exchange?: ExchangeHooks;
 }
 
 export interface AppContext {
@@ -71,6 +74,7 @@ export interface AppContext {
   statusTtlMs: number;
   server: ServerInfo;
   defaultApiRoot?: string;
+  exchange?: ExchangeHooks;
 }
 
 /** Paths outside TAXII proper (they answer in plain JSON and need no TAXII Accept header). */
@@ -107,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     statusTtlMs: options.statusTtlMs ?? 7 * 24 * 3600 * 1000,
     server: options.server ?? { title: 'Liaison' },
     defaultApiRoot: options.defaultApiRoot,
+    exchange: options.exchange,
   };
 
   installErrorHandlers(app);
