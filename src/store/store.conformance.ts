@@ -243,6 +243,10 @@ export function runStoreConformance(h: StoreHarness): void {
       const both = await store.listManifest(c.id, { addedAfter: d5 }, { after: { dateAdded: 0, id: '' }, limit: 100 });
       assert.equal(both.items.length, 18);
       for (const limit of [0, -1, 1.5, 1e9, NaN]) await rejectsWith(store.listObjects(c.id, {}, { limit }), 'USAGE');
+      for (const bad of [NaN, -1, 1.5, 2 ** 60, Infinity]) {
+        await rejectsWith(store.listObjects(c.id, { addedAfter: bad }, { limit: 1 }), 'USAGE');
+        await rejectsWith(store.listObjects(c.id, {}, { after: { dateAdded: bad, id: 'x' }, limit: 1 }), 'USAGE');
+      }
       await rejectsWith(store.listObjects('no-such', {}, { limit: 1 }), 'NOT_FOUND');
     });
 
