@@ -23,7 +23,14 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, exit: 2, message: '{what} not found' },
   PATTERN_INVALID: { status: 400, exit: 2, message: 'invalid pattern: {detail}' },
   PATTERN_UNEVALUABLE: { status: 400, exit: 2, message: 'the pattern cannot be evaluated: {detail}' },
+  INGEST_EMPTY: { status: 400, exit: 2, message: '{file} holds no text to ingest' },
+  INGEST_BINARY: { status: 415, exit: 2, message: '{file} is not a text, Markdown or HTML document: {reason}' },
+  INGEST_BAD_HTML: { status: 422, exit: 2, message: '{file} is HTML without readable text: {reason}' },
+  DRAFT_STATE: { status: 409, exit: 2, message: 'draft {what}: {reason}' },
+  DRAFT_INVALID: { status: 422, exit: 2, message: 'draft {what} does not pass validation: {reason}' },
+  STORE_UNAVAILABLE: { status: 409, exit: 2, message: 'cannot store into collection {what}: {reason}' },
   AGREEMENT_INVALID: { status: 400, exit: 2, message: 'invalid agreement: {detail}' },
+  NO_DETERMINISTIC_ID: { status: 400, exit: 2, message: '{what} with none of its ID Contributing Properties has no deterministic id: it takes a UUIDv4 (STIX 2.1 §2.9)' },
   INTERNAL: { status: 500, exit: 3, message: 'internal error: {detail}' },
   ALREADY_EXISTS: { status: 409, exit: 2, message: '{what} already exists' },
   // TAXII server (src/taxii): what a client gets in the error envelope.
@@ -40,6 +47,12 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, exit: 2, message: '{detail}' },
   RATE_LIMITED: { status: 429, exit: 2, message: 'too many requests; retry in {detail}' },
   BAD_REQUEST: { status: 400, exit: 2, message: '{detail}' },
+  NO_NODE: { status: 404, exit: 2, message: 'no node in {what} yet: run liaison init first' },
+  // TAXII client and sync (src/taxii/client.ts, src/exchange/sync): what went wrong at or on the way to a partner.
+  TAXII_UNREACHABLE: { status: 502, exit: 3, message: 'cannot reach {url}: {reason}' },
+  TAXII_REMOTE_ERROR: { status: 502, exit: 3, message: '{url} answered {httpStatus}: {reason}' },
+  TAXII_BAD_RESPONSE: { status: 502, exit: 3, message: '{url} sent a response that is not TAXII 2.1: {reason}' },
+  PARTNER_SECRET: { status: 500, exit: 3, message: 'cannot decrypt the stored key of partner {partner}: {reason}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -6,9 +6,24 @@ import { Command, CommanderError } from 'commander';
 import { isLiaisonError } from '../errors.js';
 import { EXIT, setDebug, isDebug } from './output.js';
 import { registerServe } from './commands/serve.js';
+import { registerValidate } from './commands/validate.js';
+import { registerStix } from './commands/stix.js';
 import { registerPattern } from './commands/pattern.js';
+import { registerNode } from './commands/node.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReview } from './commands/review.js';
+import { registerExchange } from './commands/exchange.js';
 
-const registrars: ((program: Command) => void)[] = [registerServe, registerPattern];
+const registrars: ((program: Command) => void)[] = [
+  registerServe,
+  registerNode,
+  registerValidate,
+  registerStix,
+  registerPattern,
+  registerIngest,
+  registerReview,
+  registerExchange,
+];
 
 export function buildProgram(): Command {
   const program = new Command('liaison')

@@ -122,6 +122,24 @@ function views(events: Event[]) {
   return { objects, tA, tB };
 }
 
+test('anonymous identities count for the partner behind them', () => {
+  const ANON = 'identity--dddddddd-dddd-4ddd-8ddd-dddddddddddd';
+  const req = buildRequest({ by: ANON, to: A, kind: 'information', about: [ACTOR], text: '?', now: at(0) });
+  const resp = buildResponse({ by: A, request: req, status: 'answered', text: 'x', now: at(2) });
+  const transfers: TransferRecord[] = [{ direction: 'received', partner: ANON, objectId: 'indicator--1', type: 'indicator', tlp: 'green', at: iso(1) }];
+  const [l] = computeLedger({ self: A, transfers, objects: [req, resp], aliases: { [ANON]: B }, until: at(10) });
+  assert.equal(l.partner, B);
+  assert.equal(l.objects.received.total, 1);
+  assert.equal(l.requests.received.answered, 1);
+  assert.equal(l.requests.received.medianSecondsToAnswer, 7200);
+  // B answering under an anonymous identity a request we made
+  const ours = buildRequest({ by: A, to: B, kind: 'action', about: [ACTOR], text: 'act', now: at(0) });
+  const theirs = { ...buildResponse({ by: B, request: ours, status: 'acknowledged', now: at(1) }), created_by_ref: ANON };
+  const [m] = computeLedger({ self: A, transfers: [], objects: [ours, theirs], aliases: { [ANON]: B }, until: at(10) });
+  assert.equal(m.requests.made.inProgress, 1);
+  assert.equal(computeLedger({ self: A, transfers: [], objects: [ours, theirs], until: at(10) })[0].requests.made.open, 1, 'without the alias it is not theirs');
+});
+
 test('mirror symmetry: two nodes compute the same figures about their exchange, mirrored', () => {
   fc.assert(
     fc.property(fc.array(arbEvent, { maxLength: 25 }), fc.option(fc.nat(300), { nil: undefined }), fc.integer({ min: 1, max: 700 }), (events, since, until) => {

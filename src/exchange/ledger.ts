@@ -37,6 +37,11 @@ export interface LedgerQuery {
   transfers: Iterable<TransferRecord>;
   /** Stored objects: requests, responses and opinions are used, anything else is ignored. */
   objects: Iterable<unknown>;
+  /**
+   * Other identity ids that stand for a partner (or for us): the anonymous identity a partner uses towards us under
+   * an anonymising agreement, mapped to that partner's identity id by whoever knows the link (the sync engine).
+   */
+  aliases?: Readonly<Record<string, string>>;
   /** Only these partners (identity ids); every partner that appears in the facts otherwise. */
   partners?: readonly string[];
   /** Start of the period, inclusive. */
@@ -100,6 +105,7 @@ export function median(values: number[]): number | null {
 /** Computes the ledger for each partner (sorted by identity id). */
 export function computeLedger(q: LedgerQuery): PartnerLedger[] {
   const until = q.until ?? q.now ?? new Date();
+  const who = (id: unknown): unknown => (typeof id === 'string' && q.aliases && Object.prototype.hasOwnProperty.call(q.aliases, id) ? q.aliases[id] : id);
   const sinceMs = q.since ? q.since.getTime() : -Infinity;
   const untilMs = until.getTime();
   const inPeriod = (t: unknown) => {
@@ -145,7 +151,7 @@ export function computeLedger(q: LedgerQuery): PartnerLedger[] {
     const key = `${t.direction}\u0000${t.partner}\u0000${t.objectId}\u0000${t.at}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const l = ledgerOf(t.partner);
+    const l = ledgerOf(who(t.partner) as string);
     if (!l) continue;
     const c = t.direction === 'shared' ? l.objects.shared : l.objects.received;
     c.total++;
@@ -171,8 +177,8 @@ export function computeLedger(q: LedgerQuery): PartnerLedger[] {
   const answerTimes = new Map<RequestCounts, number[]>();
   for (const req of requests.values()) {
     if (!inPeriod(req.created)) continue;
-    const from = req.created_by_ref;
-    const to = req.recipient_ref;
+    const from = who(req.created_by_ref);
+    const to = who(req.recipient_ref);
     let counts: RequestCounts | undefined;
     if (from === q.self && typeof to === 'string') counts = ledgerOf(to)?.requests.made;
     else if (to === q.self && typeof from === 'string') counts = ledgerOf(from)?.requests.received;
@@ -182,6 +188,7 @@ export function computeLedger(q: LedgerQuery): PartnerLedger[] {
       req,
       (byRequest.get(req.id as string) ?? []).filter((r) => Date.parse(String(r.modified ?? r.created)) < untilMs),
       until,
+      q.aliases,
     );
     counts.total++;
     if (state.status === 'open') counts.open++;

@@ -10,6 +10,11 @@ export type Severity = 'error' | 'warning';
 export interface FindingSpec {
   readonly severity: Severity;
   readonly message: string;
+  /**
+   * false for our own advisory warnings that are not SHOULD rules of the OASIS validator: `strict` (which turns
+   * the OASIS SHOULD checks into errors) leaves them warnings.
+   */
+  readonly escalate?: false;
 }
 
 export const FINDINGS = {
@@ -56,6 +61,7 @@ export const FINDINGS = {
   'selector-invalid': { severity: 'error', message: "selector '{selector}' does not resolve inside the object: {reason} (§7.2.3.1)" },
   'observable-reference': { severity: 'error', message: "'{property}' refers to '{value}', {reason}" },
   'pattern-invalid': { severity: 'error', message: 'pattern is not valid STIX patterning at column {column}: {reason}' },
+  'pattern-object-path': { severity: 'error', message: "pattern compares {what} '{value}', which is not a valid {what} name (§9.7, §3.1)" },
   'bundle-invalid': { severity: 'error', message: 'bundle is not valid: {reason}' },
   'too-deep': { severity: 'error', message: 'object nested deeper than {limit} levels' },
   'process-uuid': { severity: 'error', message: "process id '{value}' must use a UUIDv4 (process has no ID Contributing Properties)" },
@@ -72,9 +78,8 @@ export const FINDINGS = {
   'windows-process-priority-format': { severity: 'warning', message: "priority '{value}' should end with '_CLASS'" },
   'hash-length': { severity: 'warning', message: "'{key}' hash in '{property}' should be at most 250 characters" },
   'marking-definition-type': { severity: 'warning', message: "definition_type '{value}' should be 'statement' or 'tlp'" },
-  'relationship-types': { severity: 'warning', message: "relationship_type '{value}' is not a relationship the specification suggests between {source} and {target}" },
+  'relationship-types': { severity: 'warning', message: "'{value}' from {source} to {target} is not a relationship the specification suggests (Appendix B)" },
   'duplicate-ids': { severity: 'warning', message: "object '{value}' appears more than once with the same modified timestamp in the bundle" },
-  'vocab': { severity: 'warning', message: "'{property}' value '{value}' is not in the {vocab} vocabulary" },
   'attack-motivation': { severity: 'warning', message: "'{property}' value '{value}' is not in attack-motivation-ov" },
   'attack-resource-level': { severity: 'warning', message: "'{property}' value '{value}' is not in attack-resource-level-ov" },
   'identity-class': { severity: 'warning', message: "'{property}' value '{value}' is not in identity-class-ov" },
@@ -104,16 +109,17 @@ export const FINDINGS = {
   'socket-options': { severity: 'warning', message: "socket option '{value}' should be an SO_* name" },
   'pdf-doc-info': { severity: 'warning', message: "document_info_dict key '{value}' should be a PDF document information dictionary entry" },
   'countries': { severity: 'warning', message: "country '{value}' should be an ISO 3166-1 alpha-2 code" },
-  'network-traffic-ports': { severity: 'warning', message: 'network-traffic should have src_port or dst_port' },
+  'network-traffic-ports': { severity: 'warning', message: 'network-traffic should have both src_port and dst_port' },
   'extref-hashes': { severity: 'warning', message: 'an external reference with a url should also have the hashes of its content (§2.10)' },
   'indicator-properties': { severity: 'warning', message: 'an indicator should have {property}' },
   'deprecated-properties': { severity: 'warning', message: "'{property}' is deprecated in STIX 2.1" },
   'extension-description': { severity: 'warning', message: 'an extension-definition should have a description' },
   'extension-properties': { severity: 'warning', message: "a toplevel-property-extension should list its extension_properties" },
   'extensions-use': { severity: 'warning', message: "custom {what} '{value}' should be defined with an extension-definition (§7.3) rather than as a custom {what}" },
-  'url-format': { severity: 'warning', message: "'{property}' '{value}' is not a valid URL (RFC 3986)" },
-  'spec-version-bundle': { severity: 'warning', message: 'a STIX 2.1 bundle has no spec_version; this one is ignored' },
-  'unknown-vocab-extension': { severity: 'warning', message: "'{property}' is not a property of the predefined extension '{key}'" },
+  // --- our advisory warnings (not escalated by strict; see known-differences.md) ---
+  'url-format': { severity: 'warning', escalate: false, message: "'{property}' '{value}' is not a valid URL (RFC 3986)" },
+  'spec-version-bundle': { severity: 'warning', escalate: false, message: 'a STIX 2.1 bundle has no spec_version (§8); this one is ignored' },
+  'reference-malformed': { severity: 'warning', escalate: false, message: "'{property}' '{value}' is not an identifier of the form type--UUID (§2.7); as a reference it can never resolve" },
 } as const satisfies Record<string, FindingSpec>;
 
 export type FindingCode = keyof typeof FINDINGS;
@@ -125,8 +131,19 @@ export interface Finding {
   path: string;
 }
 
+/** Templates split once into literal parts (even indexes) and parameter names (odd indexes). */
+const COMPILED = new Map<string, string[]>(
+  Object.entries(FINDINGS as Record<string, FindingSpec>).map(([code, spec]) => [code, spec.message.split(/\{(\w+)\}/)]),
+);
+
 export function renderFinding(code: FindingCode, params: Readonly<Record<string, unknown>>): string {
-  return FINDINGS[code].message.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  const parts = COMPILED.get(code)!;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]];
+    out += (v === undefined ? `{${parts[i]}}` : String(v)) + parts[i + 1];
+  }
+  return out;
 }
 
 /** Escapes one reference token of a JSON Pointer (RFC 6901 §3). */

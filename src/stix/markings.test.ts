@@ -20,6 +20,8 @@ import {
   tlpClaimedBy,
   tlpOfMarkingId,
   tlpRank,
+  tlpLabel,
+  withTlp,
   type TlpLevel,
 } from './markings.js';
 import { formatSelector, parseSelector, resolveSelector } from './selectors.js';
@@ -145,7 +147,7 @@ test('selectors parse, print and resolve as section 7.2.3 says', () => {
     { kind: 'index', index: 0 },
     { kind: 'key', key: 'source_name' },
   ]);
-  for (const bad of ['', '.', 'a..b', 'a.[x]', 'a[0]', '[01]', 'a.', 5, null]) assert.equal(parseSelector(bad), undefined, String(bad));
+  for (const bad of ['', '.', 'a..b', 'a.[x]', 'a[0]', '[-1]', '[1234567890]', 'a.', 5, null]) assert.equal(parseSelector(bad), undefined, String(bad));
   assert.deepEqual(resolveSelector(vuln, parseSelector('labels.[0]')!), { found: true, value: 'heartbleed' });
   assert.deepEqual(resolveSelector(vuln, parseSelector('external_references.[3]')!), { found: false });
   assert.deepEqual(resolveSelector(vuln, parseSelector('description.[0]')!), { found: false });
@@ -165,4 +167,15 @@ test('selectors parse, print and resolve as section 7.2.3 says', () => {
 test('rank is a total order over the five levels', () => {
   const seen = new Set(TLP_LEVELS.map((l: TlpLevel) => tlpRank(l)));
   assert.equal(seen.size, 5);
+});
+
+test('labels and relabelling an object', () => {
+  assert.equal(tlpLabel('amber+strict'), 'TLP:AMBER+STRICT');
+  assert.equal(tlpLabel('clear', 1), 'TLP:WHITE');
+  const statement = 'marking-definition--4a0042fe-8b88-40fe-9600-dfa128ce6fbd';
+  const o = { type: 'report', object_marking_refs: [TLP1.green.id, statement] };
+  assert.deepEqual(withTlp(o, 'amber').object_marking_refs, [statement, TLP2.amber.id]);
+  assert.deepEqual(withTlp(o, 'clear', 1).object_marking_refs, [statement, TLP1.white.id]);
+  assert.deepEqual(o.object_marking_refs, [TLP1.green.id, statement], 'the original is untouched');
+  assert.throws(() => withTlp(o, 'amber+strict', 1), /no TLP 1.0/);
 });

@@ -273,3 +273,19 @@ export function propertyTlp(obj: unknown, selector: string | readonly SelectorSt
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
+
+/** The label people read: `TLP:AMBER+STRICT`, or `TLP:WHITE` for CLEAR in TLP 1.0. */
+export function tlpLabel(level: TlpLevel, version: 1 | 2 = 2): string {
+  return `TLP:${(version === 1 ? (tlp2To1(level) ?? level) : level).toUpperCase()}`;
+}
+
+/**
+ * A copy of `obj` whose object markings carry `level` (in TLP 2.0 unless `version` 1 is asked) instead of any TLP
+ * marking it had; its other markings (statements, ...) stay. The caller versions the object (a new `modified`).
+ */
+export function withTlp<T extends Record<string, unknown>>(obj: T, level: TlpLevel, version: 1 | 2 = 2): T {
+  const def = markingDefinitionFor(level, version);
+  if (!def) throw new RangeError(`${tlpLabel(level)} has no TLP ${version}.0 marking definition`);
+  const others = objectMarkingRefs(obj).filter((id) => !isTlpMarkingId(id));
+  return { ...obj, object_marking_refs: [...others, def.id] };
+}

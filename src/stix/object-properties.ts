@@ -226,7 +226,7 @@ export const BUNDLE_PROPERTIES: PropTable = { type: req(str), id: req(ref()), ob
 export const EXTERNAL_REFERENCE_PROPERTIES: PropTable = {
   source_name: req(str),
   description: str,
-  url: { kind: 'url' },
+  url: { kind: 'url', advisory: true },
   hashes: { kind: 'hashes' },
   external_id: str,
 };

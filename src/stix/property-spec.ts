@@ -46,6 +46,8 @@ export interface PropSpec {
   readonly props?: PropTable;
   readonly min?: number;
   readonly max?: number;
+  /** For `url`: a malformed value is our advisory warning `url-format` rather than an error (external references). */
+  readonly advisory?: boolean;
   /** Marked deprecated by the specification (a warning when used). */
   readonly deprecated?: boolean;
 }

@@ -346,19 +346,26 @@ export const SCO_TYPES: readonly string[] = Object.keys(SCO_DEFINITIONS);
 const SCO_TYPE_SET = new Set(SCO_TYPES);
 export const isScoType = (type: string): boolean => SCO_TYPE_SET.has(type);
 
+const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/** The definition of SCO `type`, or undefined (custom types; never an inherited Object member). */
+export const scoDefinition = (type: string): ScoDefinition | undefined => own(SCO_DEFINITIONS, type);
+
 /** The specification of `prop` on an SCO of `type` (common or type-specific), or undefined for custom ones. */
 export function scoProperty(type: string, prop: string): PropSpec | undefined {
-  return SCO_DEFINITIONS[type]?.props[prop] ?? SCO_COMMON_PROPERTIES[prop];
+  const def = scoDefinition(type);
+  return (def && own(def.props, prop)) ?? own(SCO_COMMON_PROPERTIES, prop);
 }
 
 /** The property table of predefined extension `ext` of SCO `type`, or undefined. */
 export function scoExtension(type: string, ext: string): PropTable | undefined {
-  return SCO_DEFINITIONS[type]?.extensions[ext];
+  const def = scoDefinition(type);
+  return def && own(def.extensions, ext);
 }
 
 /** Every reference property of an SCO type (top level), with its allowed target types. */
 export function scoReferences(type: string): { name: string; list: boolean; targets: readonly string[] }[] {
-  const def = SCO_DEFINITIONS[type];
+  const def = scoDefinition(type);
   if (!def) return [];
   return Object.entries(def.props)
     .filter(([, s]) => s.kind === 'ref' || s.kind === 'refs')

@@ -11,7 +11,7 @@ export type SelectorStep = { kind: 'key'; key: string } | { kind: 'index'; index
 /** Longest selector we parse: far beyond any real object, small enough to bound the work on hostile input. */
 export const MAX_SELECTOR_LENGTH = 4096;
 
-const INDEX = /^\[(0|[1-9][0-9]{0,8})\]$/;
+const INDEX = /^\[([0-9]{1,9})\]$/;
 
 /** Parses a selector into steps; `undefined` when it breaks the syntax of section 7.2.3. */
 export function parseSelector(selector: unknown): SelectorStep[] | undefined {

@@ -4,8 +4,8 @@
  * identifies a version; objects without it use `created`; SCOs, which have neither, use their content hash).
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../stix/canonical-json.js';
 import { LiaisonError } from '../errors.js';
+import { canonicalJson } from '../stix/canonical-json.js';
 import { versionKey } from './time.js';
 import type { StixObject } from './types.js';
 
@@ -24,21 +24,63 @@ export interface PreparedVersion {
 }
 
 const MAX_ID = 300;
+/** Ids, types and spec versions are ASCII in STIX; anything else (NUL above all, which PostgreSQL text refuses) is refused. */
+const PRINTABLE = /^[\x21-\x7e]+$/;
+
+/** Keys JavaScript enumerates before all others whatever the insertion order (array indices). */
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+class NeedsGeneralPath extends Error {}
+
+/** A copy with every object's keys in UTF-16 code-unit order (RFC 8785 section 3.2.3), for JSON.stringify. */
+function sortedCopy(v: unknown): unknown {
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError('a non-finite number has no JSON form');
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(sortedCopy);
+  const out: Record<string, unknown> = Object.create(null); // so that a "__proto__" key stays a plain key
+  for (const k of Object.keys(v).sort()) {
+    if (INDEX_KEY.test(k)) throw new NeedsGeneralPath();
+    out[k] = sortedCopy((v as Record<string, unknown>)[k]);
+  }
+  return out;
+}
+
+/** A `\\uD800`-`\\uDFFF` escape not itself escaped: JSON.stringify writes lone surrogates that way, and only them. */
+const LONE_SURROGATE = /(?<!\\)(?:\\\\)*\\ud[89a-f]/i;
+
+/**
+ * The canonical JSON text the store keeps: RFC 8785 for every valid STIX object (sorted keys, JSON.stringify's
+ * numbers and escapes), computed as one JSON.stringify of a key-sorted copy, several times faster than the general
+ * canonicaliser (src/stix/canonical-json.ts), which it falls back to for objects with array-index-like keys (those
+ * JavaScript enumerates first). Refuses lone surrogates and non-finite numbers.
+ */
+export function storedJson(obj: unknown): string {
+  let copy: unknown;
+  try {
+    copy = sortedCopy(obj);
+  } catch (e) {
+    if (e instanceof NeedsGeneralPath) return canonicalJson(obj);
+    throw e;
+  }
+  const text = JSON.stringify(copy);
+  if (text.includes('\\u') && LONE_SURROGATE.test(text)) throw new TypeError('a string holds a lone surrogate');
+  return text;
+}
 
 /** Derives a `PreparedVersion`; `USAGE` for an object the store cannot key (callers validate before this). */
 export function prepareVersion(obj: StixObject): PreparedVersion {
   const { id, type } = obj;
-  if (typeof id !== 'string' || typeof type !== 'string' || id.length === 0 || id.length > MAX_ID || type.length > MAX_ID) {
-    throw new LiaisonError('USAGE', { detail: 'store: an object needs string id and type' });
+  if (typeof id !== 'string' || typeof type !== 'string' || !PRINTABLE.test(id) || !PRINTABLE.test(type) || id.length > MAX_ID || type.length > MAX_ID) {
+    throw new LiaisonError('USAGE', { detail: 'store: an object needs string id and type of printable ASCII' });
   }
   let json: string;
   try {
-    json = canonicalJson(obj);
+    json = storedJson(obj);
   } catch (e) {
     throw new LiaisonError('USAGE', { detail: `store: ${id}: ${(e as Error).message}` });
   }
   const hash = createHash('sha256').update(json).digest('hex');
   const sv = typeof obj.spec_version === 'string' ? obj.spec_version : '2.1';
+  if (!PRINTABLE.test(sv) || sv.length > 16) throw new LiaisonError('USAGE', { detail: `store: ${id}: spec_version is not a version` });
   const stated = typeof obj.modified === 'string' ? obj.modified : typeof obj.created === 'string' ? obj.created : null;
   if (stated === null) {
     return { id, type, specVersion: sv, vkey: `sha256:${hash}`, versionText: null, orderKey: null, hash, json };

@@ -89,3 +89,11 @@ export function pageOf<T>(rs: Row[], limit: number, map: (r: Row) => T): Page<T>
   const more = rs.length > limit;
   return { items: (more ? rs.slice(0, limit) : rs).map(map), more };
 }
+
+/** TAXII 2.1 section 4.3: status resources are kept at least this long after their last change. */
+export const STATUS_MIN_TTL_MS = 24 * 3600_000;
+
+/** The status as stored: its expiry pushed to at least 24 h from now. */
+export function withMinimumExpiry(s: StatusRecord, now = Date.now()): StatusRecord {
+  return s.expiresAt >= now + STATUS_MIN_TTL_MS ? s : { ...s, expiresAt: now + STATUS_MIN_TTL_MS };
+}

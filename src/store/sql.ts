@@ -21,7 +21,8 @@ export const MAX_MATCH_VALUES = 1000;
 function list(values: readonly string[] | undefined, what: string): string[] | undefined {
   if (values === undefined) return undefined;
   if (values.length > MAX_MATCH_VALUES) throw new LiaisonError('USAGE', { detail: `too many ${what} values (max ${MAX_MATCH_VALUES})` });
-  return [...values];
+  // A value with a NUL cannot match (stored ids, types and versions are printable) and PostgreSQL text refuses NUL.
+  return values.filter((v) => !v.includes('\u0000'));
 }
 
 /**
@@ -31,9 +32,18 @@ function list(values: readonly string[] | undefined, what: string): string[] | u
 export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<PageRequest, 'after'>): SqlQuery {
   const parts: string[] = ['e.coll = ?'];
   const params: unknown[] = [collSeq];
+  const micros = (v: unknown, what: string) => {
+    if (!Number.isSafeInteger(v) || (v as number) < 0) throw new LiaisonError('USAGE', { detail: `${what} is not a time` });
+  };
+  if (filter.addedAfter !== undefined) micros(filter.addedAfter, 'added_after');
+  if (page.after) {
+    micros(page.after.dateAdded, 'the page position');
+    if (typeof page.after.id !== 'string' || page.after.id.includes('\u0000')) throw new LiaisonError('USAGE', { detail: 'the page position is not valid' });
+  }
   let from = filter.addedAfter;
   if (page.after && (from === undefined || page.after.dateAdded >= from)) {
-    // date_added is unique in a collection; the id tie-break keeps the order total anyway.
+    // (date_added, id) > position. date_added is unique in a collection (its primary key), so ordering by date_added
+    // alone is the (date_added, id) order and lets both databases walk the primary key with the LIMIT.
     parts.push('e.date_added >= ? AND (e.date_added > ? OR e.object_id > ?)');
     params.push(page.after.dateAdded, page.after.dateAdded, page.after.id);
     from = undefined;
@@ -52,6 +62,7 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
   const ids = list(filter.ids, 'match[id]');
   const types = list(filter.types, 'match[type]');
   const specs = list(filter.specVersions, 'match[spec_version]');
+  if (ids?.length === 0 || types?.length === 0 || specs?.length === 0) return { text: 'e.coll = ? AND 1 = 0', params: [collSeq] };
   if (ids) inList('e.object_id', ids);
   if (types) inList('e.type', types);
   if (specs) inList('e.spec_version', specs);

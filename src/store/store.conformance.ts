@@ -5,10 +5,14 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { isLiaisonError } from '../errors.js';
 import { openStore } from './open.js';
 import { makeIndicator } from './testing/objects.js';
+import { versionKey } from './time.js';
+
+const versionKeyOf = (t: string) => versionKey(t) ?? t;
 import type { Store } from './store.js';
 import type { Micros, StatusRecord, StixObject, StoreConfig } from './types.js';
 
@@ -239,6 +243,10 @@ export function runStoreConformance(h: StoreHarness): void {
       const both = await store.listManifest(c.id, { addedAfter: d5 }, { after: { dateAdded: 0, id: '' }, limit: 100 });
       assert.equal(both.items.length, 18);
       for (const limit of [0, -1, 1.5, 1e9, NaN]) await rejectsWith(store.listObjects(c.id, {}, { limit }), 'USAGE');
+      for (const bad of [NaN, -1, 1.5, 2 ** 60, Infinity]) {
+        await rejectsWith(store.listObjects(c.id, { addedAfter: bad }, { limit: 1 }), 'USAGE');
+        await rejectsWith(store.listObjects(c.id, {}, { after: { dateAdded: bad, id: 'x' }, limit: 1 }), 'USAGE');
+      }
       await rejectsWith(store.listObjects('no-such', {}, { limit: 1 }), 'NOT_FOUND');
     });
 
@@ -282,14 +290,112 @@ export function runStoreConformance(h: StoreHarness): void {
       };
       const obj = makeIndicator(6, 1);
       await store.addObjects(c.id, [obj], { status: s });
-      assert.deepEqual(await store.getStatus(c.apiRoot, s.id), s);
+      const got = await store.getStatus(c.apiRoot, s.id);
+      assert.deepEqual({ ...got, expiresAt: 0 }, { ...s, expiresAt: 0 });
+      assert.ok(got!.expiresAt >= now + 24 * 3600_000);
       assert.equal(await store.getStatus('other-root', s.id), null);
       assert.equal(await store.getStatus(c.apiRoot, s.id, now + 25 * 3600_000), null);
+      // An expiry under 24 h is pushed to 24 h from the change.
       await store.putStatus({ ...s, status: 'pending', expiresAt: now + 1 });
-      assert.equal((await store.getStatus(c.apiRoot, s.id, now))?.status, 'pending');
-      assert.ok((await store.purgeStatuses(now + 2)) >= 1);
+      assert.equal((await store.getStatus(c.apiRoot, s.id, now + 23 * 3600_000))?.status, 'pending');
+      assert.equal(await store.purgeStatuses(now + 23 * 3600_000), 0);
+      assert.ok((await store.purgeStatuses(now + 25 * 3600_000)) >= 1);
       assert.equal(await store.getStatus(c.apiRoot, s.id, now), null);
       assert.equal(await store.getStatus(c.apiRoot, "' OR 1=1 --"), null);
+      // The status as a function of the call's result, evaluated inside the transaction.
+      const s2 = { ...s, id: '22222222-2222-4222-8222-222222222222' };
+      const r = await store.addObjects(c.id, [obj, makeIndicator(6, 2)], {
+        status: (res) => ({ ...s2, totalCount: res.outcomes.length, successes: res.outcomes.map((o) => ({ id: o.id, version: o.version, message: o.status })), failures: [] }),
+      });
+      assert.equal(r.added, 1);
+      assert.deepEqual((await store.getStatus(c.apiRoot, s2.id))?.successes.map((x) => x.message), ['present', 'added']);
+      // A status function that throws fails that call and writes nothing of it.
+      const s3 = { ...s, id: '33333333-3333-4333-8333-333333333333' };
+      await assert.rejects(store.addObjects(c.id, [makeIndicator(6, 3)], { status: () => { throw new Error('boom'); } }), /boom/);
+      assert.equal((await store.getObject(c.id, makeIndicator(6, 3).id, {}, { limit: 1 })).items.length, 0);
+      assert.equal(await store.getStatus(c.apiRoot, s3.id), null);
+    });
+
+    test('lookups with NUL characters or SQL in them find nothing and break nothing', async () => {
+      const c = await newCollection();
+      await store.addObjects(c.id, [makeIndicator(8, 1)]);
+      for (const evil of ['a\u0000b', "x' OR '1'='1", '%', '_', '\\', 'indicator--%']) {
+        assert.equal(await store.getCollection(evil), null);
+        assert.equal(await store.getUser(evil), null);
+        assert.equal(await store.getApiKey(evil), null);
+        assert.equal(await store.getStatus(c.apiRoot, evil), null);
+        assert.equal(await store.getGrant(evil, c.id), null);
+        assert.equal((await store.listManifest(c.id, { ids: [evil] }, { limit: 10 })).items.length, 0);
+        assert.equal((await store.listManifest(c.id, { types: [evil], specVersions: [evil] }, { limit: 10 })).items.length, 0);
+        assert.equal((await store.getObject(c.id, evil, {}, { limit: 10 })).items.length, 0);
+        assert.equal(await store.deleteObject(c.id, evil), 0);
+      }
+      assert.equal(await store.countEntries(c.id), 1);
+    });
+
+    test('exchange: partners, versioned agreements, checkpoints, provenance with addObjects, sync runs, refusals', async () => {
+      const now = new Date().toISOString();
+      const partner = {
+        name: 'acme', identityId: null, url: 'http://127.0.0.1:1', apiRoot: '/api/', username: 'us', keyCiphertext: 'v1:xx',
+        relation: 'client' as const, localUser: 'acme-in', createdAt: now,
+      };
+      await store.putPartner(partner);
+      assert.deepEqual(await store.getPartner('acme'), partner);
+      assert.deepEqual(await store.getPartnerByLocalUser('acme-in'), partner);
+      await store.putPartner({ ...partner, relation: 'community' });
+      assert.equal((await store.getPartner('acme'))?.relation, 'community');
+      assert.deepEqual((await store.listPartners()).map((p) => p.name), ['acme']);
+      assert.equal(await store.getPartner('nobody'), null);
+
+      await rejectsWith(store.addAgreementVersion({ partner: 'nobody', version: 1, doc: {}, createdAt: now }), 'NOT_FOUND');
+      await store.addAgreementVersion({ partner: 'acme', version: 1, doc: { maxTlp: 'clear' }, createdAt: now });
+      await store.addAgreementVersion({ partner: 'acme', version: 2, doc: { maxTlp: 'green' }, createdAt: now });
+      await rejectsWith(store.addAgreementVersion({ partner: 'acme', version: 2, doc: {}, createdAt: now }), 'ALREADY_EXISTS');
+      assert.deepEqual((await store.getAgreement('acme'))?.doc, { maxTlp: 'green' });
+      assert.deepEqual((await store.getAgreement('acme', 1))?.doc, { maxTlp: 'clear' });
+      assert.deepEqual((await store.listAgreementVersions('acme')).map((a) => a.version), [1, 2]);
+
+      assert.equal(await store.getCheckpoint('acme', 'c1', 'pull'), null);
+      await store.setCheckpoint({ partner: 'acme', collection: 'c1', direction: 'pull', position: 'p1', updatedAt: now });
+      await store.setCheckpoint({ partner: 'acme', collection: 'c1', direction: 'pull', position: 'p2', updatedAt: now });
+      assert.equal((await store.getCheckpoint('acme', 'c1', 'pull'))?.position, 'p2');
+      assert.equal(await store.getCheckpoint('acme', 'c1', 'push'), null);
+      assert.equal((await store.listCheckpoints('acme')).length, 1);
+
+      const c = await newCollection();
+      const a = makeIndicator(77, 1);
+      const b = makeIndicator(77, 2);
+      await store.addObjects(c.id, [a], { provenance: { kind: 'user', source: 'alice' } });
+      await store.addObjects(c.id, [a, b], { provenance: { kind: 'partner', source: 'acme', defaultMarking: 'amber' } });
+      const prov = await store.getProvenance([{ id: a.id, version: a.modified as string }, { id: b.id, version: b.modified as string }, { id: 'x--1', version: 'v' }]);
+      const byId = new Map(prov.map((p) => [p.id, p]));
+      assert.equal(prov.length, 2);
+      assert.equal(byId.get(a.id)?.kind, 'user');
+      assert.equal(byId.get(a.id)?.source, 'alice');
+      assert.equal(byId.get(b.id)?.source, 'acme');
+      assert.equal(byId.get(b.id)?.defaultMarking, 'amber');
+      assert.equal(byId.get(b.id)?.collectionId, c.id);
+
+      const run = await store.startSyncRun('acme', now);
+      assert.equal((await store.listSyncRuns({ partner: 'acme' }))[0].finishedAt, null);
+      await store.finishSyncRun(run, { finishedAt: now, ok: true, summary: { pulled: 3 } });
+      const [r] = await store.listSyncRuns({ partner: 'acme' });
+      assert.deepEqual([r.runId, r.ok, r.summary], [run, true, { pulled: 3 }]);
+      await rejectsWith(store.finishSyncRun(run + 1000, { finishedAt: now, ok: false, summary: {} }), 'NOT_FOUND');
+
+      const ref = { partner: 'acme', direction: 'push' as const, side: 'ours' as const, collection: c.id, objectId: a.id, version: 'v1', code: 'ABOVE_MAX_TLP', message: 'm1', at: now };
+      await store.recordRefusals([ref, { ...ref, objectId: b.id }]);
+      await store.recordRefusals([{ ...ref, code: 'ECHO', message: 'm2' }, { ...ref, side: 'theirs', code: 'X', message: 'theirs' }]);
+      const refs = await store.listRefusals({ partner: 'acme' });
+      assert.equal(refs.length, 3);
+      assert.equal(refs.find((x) => x.objectId === a.id && x.side === 'ours')?.code, 'ECHO');
+      assert.equal((await store.listRefusals({ partner: 'acme', side: 'theirs' })).length, 1);
+
+      assert.equal(await store.removePartner('acme'), true);
+      assert.equal(await store.removePartner('acme'), false);
+      assert.equal(await store.getAgreement('acme'), null);
+      assert.equal((await store.listRefusals({ partner: 'acme' })).length, 0);
+      assert.equal((await store.getProvenance([{ id: b.id, version: b.modified as string }])).length, 1);
     });
 
     test('users, API keys, grants', async () => {
@@ -323,6 +429,86 @@ export function runStoreConformance(h: StoreHarness): void {
       assert.equal(await store.removeGrant('alice', c.id), true);
       assert.equal(await store.removeGrant('alice', c.id), false);
       assert.equal(await store.getGrant('alice', c.id), null);
+    });
+
+    test('concurrent addObjects calls in one process each get their own outcome; one failing does not fail the others', async () => {
+      const c = await newCollection();
+      const calls = Array.from({ length: 8 }, (_, b) => store.addObjects(c.id, Array.from({ length: 10 }, (_, i) => makeIndicator(7, b * 10 + i))));
+      const bad = store.addObjects('00000000-0000-0000-0000-00000000dead', [makeIndicator(7, 999)]);
+      const dup = store.addObjects(c.id, [makeIndicator(7, 0)]);
+      const [settledBad, settledDup, ...settled] = await Promise.allSettled([bad, dup, ...calls]);
+      assert.ok(settledBad.status === 'rejected' && isLiaisonError(settledBad.reason) && settledBad.reason.code === 'NOT_FOUND');
+      assert.ok(settledDup.status === 'fulfilled' && ['added', 'present'].includes(settledDup.value.outcomes[0].status));
+      const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : assert.fail(String(r.reason))));
+      assert.ok(results.every((r) => r.outcomes.length === 10));
+      const dates = results.flatMap((r) => r.outcomes.map((o) => (o.status === 'conflict' ? 0 : o.dateAdded)));
+      assert.equal(new Set(dates).size, dates.length);
+      assert.equal(await store.countEntries(c.id), 80);
+    });
+
+    test('property: after any sequence of adds and deletes, first/last/all and paging agree with a simple model', async () => {
+      const c = await newCollection();
+      let run = 0;
+      const MODS = ['2024-01-01T00:00:00.000Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00.5Z', '2024-01-04T00:00:00.000Z'];
+      const op = fc.oneof(
+        fc.record({ kind: fc.constant('add' as const), objs: fc.array(fc.record({ o: fc.nat(3), m: fc.nat(3), name: fc.nat(1) }), { minLength: 1, maxLength: 6 }) }),
+        fc.record({ kind: fc.constant('delete' as const), o: fc.nat(3), which: fc.constantFrom('all', 'first', 'last') }),
+      );
+      await fc.assert(fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        run++;
+        const id = (o: number) => `indicator--${String(run).padStart(8, '0')}-fc00-4000-8000-${String(o).padStart(12, '0')}`; // unlike makeIndicator ids
+        // model: id -> (modified index -> name); node-wide content: first content offered wins.
+        const model = new Map<string, Map<number, number>>();
+        const node = new Map<string, number>();
+        for (const step of ops) {
+          if (step.kind === 'add') {
+            const objs = step.objs.map(({ o, m, name }) => ({ ...makeIndicator(0, 0, MODS[m]), id: id(o), name: `n${name}` }) as StixObject);
+            const res = await store.addObjects(c.id, objs);
+            step.objs.forEach(({ o, m, name }, i) => {
+              const key = `${o}/${m}`;
+              const known = node.get(key);
+              const expected = known !== undefined && known !== name ? 'conflict' : model.get(id(o))?.has(m) ? 'present' : 'added';
+              assert.equal(res.outcomes[i].status, expected, `${key} ${name}`);
+              if (known === undefined) node.set(key, name);
+              if (expected === 'added') {
+                if (!model.has(id(o))) model.set(id(o), new Map());
+                model.get(id(o))!.set(m, name);
+              }
+            });
+          } else {
+            const versions = model.get(id(step.o));
+            const ms = [...(versions?.keys() ?? [])].sort();
+            const victims = step.which === 'all' ? ms : ms.length ? [step.which === 'first' ? ms[0] : ms[ms.length - 1]] : [];
+            const sel = step.which === 'all' ? undefined : { [step.which]: true };
+            assert.equal(await store.deleteObject(c.id, id(step.o), sel ? { versions: sel } : {}), victims.length);
+            for (const m of victims) versions!.delete(m);
+          }
+        }
+        const mine = [0, 1, 2, 3].map(id);
+        const listed = async (versions: Parameters<Store['listManifest']>[1]['versions']) => {
+          const out: string[] = [];
+          let after;
+          for (;;) {
+            const p = await store.listManifest(c.id, { ids: mine, versions }, { after, limit: 2 });
+            out.push(...p.items.map((e) => `${e.id} ${versionKeyOf(e.version)}`));
+            if (!p.more) break;
+            after = { dateAdded: p.items[p.items.length - 1].dateAdded, id: p.items[p.items.length - 1].id };
+          }
+          return out.sort();
+        };
+        const expect = (pick: (ms: number[]) => number[]) =>
+          [...model].flatMap(([oid, v]) => pick([...v.keys()].sort()).map((m) => `${oid} ${versionKeyOf(MODS[m])}`)).sort();
+        assert.deepEqual(await listed({ all: true }), expect((ms) => ms));
+        assert.deepEqual(await listed({ last: true }), expect((ms) => ms.slice(-1)));
+        assert.deepEqual(await listed({ first: true }), expect((ms) => ms.slice(0, 1)));
+        // Content is the first content offered for that version.
+        for (const [oid, v] of model) {
+          for (const [m, name] of v) {
+            const got = await store.getObject(c.id, oid, { versions: { exact: [MODS[m]] } }, { limit: 5 });
+            assert.equal(JSON.parse(got.items[0].json).name, `n${name}`);
+          }
+        }
+      }), { numRuns: 25 });
     });
 
     test('two writer processes and this one never share a date_added in a collection', async () => {

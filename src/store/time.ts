@@ -14,19 +14,24 @@ export function formatMicros(us: Micros): string {
   return iso.slice(0, 23) + micro + 'Z';
 }
 
+/** The instant's milliseconds when the captured date-time fields name a real moment (no February 30, no hour 24). */
+function validMs(m: RegExpExecArray): number | undefined {
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return undefined;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  // Date.UTC rolls an impossible day over into the next month: refuse those.
+  return new Date(ms).getUTCDate() === d ? ms : undefined;
+}
+
 /**
  * A STIX/TAXII timestamp (`YYYY-MM-DDTHH:MM:SS[.s+]Z`) as `Micros`, truncating digits below the microsecond;
  * undefined for anything else (including impossible dates such as February 30).
  */
 export function parseMicros(text: string): Micros | undefined {
   const m = TIMESTAMP.exec(text);
-  if (!m) return undefined;
-  const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-  if (Number.isNaN(ms)) return undefined;
-  // Date.parse rolls over impossible dates in some engines: round-trip to refuse them.
-  if (new Date(ms).toISOString().slice(0, 19) !== `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`) return undefined;
-  const frac = (m[7] ?? '').padEnd(6, '0').slice(0, 6);
-  return ms * 1000 + Number(frac);
+  const ms = m ? validMs(m) : undefined;
+  if (m === null || ms === undefined) return undefined;
+  return ms * 1000 + Number((m[7] ?? '').padEnd(6, '0').slice(0, 6));
 }
 
 /**
@@ -35,11 +40,15 @@ export function parseMicros(text: string): Micros | undefined {
  */
 export function versionKey(text: string): string | undefined {
   const m = TIMESTAMP.exec(text);
-  if (!m || parseMicros(text) === undefined) return undefined;
+  if (!m || validMs(m) === undefined) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '').padEnd(9, '0').slice(0, 9)}Z`;
 }
 
-/** The wall clock in microseconds (`performance` gives sub-millisecond resolution, monotonic within a process). */
+/**
+ * The wall clock in microseconds: Date.now() for the milliseconds (so a long-running process follows the system
+ * clock, as other processes on the same database do) and the high-resolution timer for the digits below. Not
+ * monotonic by itself; the store makes date_added strictly increasing (last + 1 µs at least).
+ */
 export function nowMicros(): Micros {
-  return Math.floor((performance.timeOrigin + performance.now()) * 1000);
+  return Date.now() * 1000 + (Math.floor(performance.now() * 1000) % 1000);
 }

@@ -237,6 +237,7 @@ export interface Grant {
  * (`postgres://…`). `openStore(config)` in src/store/open.ts opens it and applies pending migrations.
  */
 export type StoreConfig =
-  | { kind: 'sqlite'; path: string }
+  /** `synchronous`: see src/store/sqlite/sqlite-store.ts (default FULL). */
+  | { kind: 'sqlite'; path: string; synchronous?: 'FULL' | 'NORMAL' }
   /** `schema`: a PostgreSQL schema to use (created when absent) instead of `public`, e.g. one per test. */
   | { kind: 'postgres'; url: string; poolSize?: number; schema?: string };

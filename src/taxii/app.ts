@@ -9,7 +9,7 @@ import type { Store } from '../store/store.js';
 import { LiaisonError } from '../errors.js';
 import { acceptsTaxii, isTaxiiContentType, TAXII_MEDIA_TYPE } from './media.js';
 import { parseAuthorization } from '../auth/header.js';
-import { installErrorHandlers } from './error-handler.js';
+import { installErrorHandlers, sendError } from './error-handler.js';
 import type { Authenticator, Caller } from './access.js';
 import { CursorCodec } from './cursor.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './params.js';
@@ -18,6 +18,7 @@ import { registerCollectionRoutes } from './routes/collections.js';
 import { registerObjectRoutes } from './routes/objects.js';
 import { OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import type { ObjectValidator } from './validate.js';
+import type { ExchangeHooks } from './exchange-hooks.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,6 +59,10 @@ export interface AppOptions {
   statusTtlMs?: number;
   /** How long a next token stays valid. */
   cursorTtlMs?: number;
+  /** The clock next tokens are stamped and checked with (tests move it). */
+  cursorClock?: () => number;
+  /** The exchange's hooks: partners' reads through their agreements, provenance of posts (src/taxii/exchange-hooks.ts). */
+  exchange?: ExchangeHooks;
 }
 
 export interface AppContext {
@@ -66,9 +71,12 @@ export interface AppContext {
   validate: ObjectValidator;
   limits: QueryLimits;
   maxJsonDepth: number;
+  /** The body limit enforced (413 above it); API roots advertise the smaller of theirs and this. */
+  maxContentLength: number;
   statusTtlMs: number;
   server: ServerInfo;
   defaultApiRoot?: string;
+  exchange?: ExchangeHooks;
 }
 
 /** Paths outside TAXII proper (they answer in plain JSON and need no TAXII Accept header). */
@@ -92,18 +100,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: maxContentLength,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
     return503OnClosing: true,
+    // Router-level refusals (a malformed URL, a path segment too long) get the TAXII envelope too.
+    frameworkErrors: (error, _request, reply) => {
+      const bad = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new LiaisonError('NOT_FOUND', { what: 'the resource (a path segment is too long)' }) : new LiaisonError('BAD_REQUEST', { detail: 'malformed URL' });
+      void sendError(reply, bad);
+    },
     ...(options.tls ? { https: { key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' as const } } : {}),
   }) as unknown as FastifyInstance;
 
   const ctx: AppContext = {
     store: options.store,
-    cursors: new CursorCodec(options.cursorSecret, options.cursorTtlMs),
+    cursors: new CursorCodec(options.cursorSecret, options.cursorTtlMs, options.cursorClock),
     validate: options.validate,
     limits: options.queryLimits ?? DEFAULT_QUERY_LIMITS,
     maxJsonDepth: options.maxJsonDepth ?? 64,
+    maxContentLength,
     statusTtlMs: options.statusTtlMs ?? 7 * 24 * 3600 * 1000,
     server: options.server ?? { title: 'Liaison' },
     defaultApiRoot: options.defaultApiRoot,
+    exchange: options.exchange,
   };
 
   installErrorHandlers(app);

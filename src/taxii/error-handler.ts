@@ -65,7 +65,8 @@ export function errorBody(err: LiaisonError, errorId: string): string {
 export function sendError(reply: FastifyReply, err: LiaisonError): FastifyReply {
   if (err.status === 401) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
   if (err.status === 413 || err.status >= 500) reply.header('Connection', 'close');
-  return reply.code(err.status).type(TAXII_MEDIA_TYPE).send(errorBody(err, String(reply.request.id)));
+  // A Buffer: Fastify sends it as is, without re-spelling the media type (it would add a charset to a string).
+  return reply.code(err.status).header('Content-Type', TAXII_MEDIA_TYPE).send(Buffer.from(errorBody(err, String(reply.request.id)), 'utf8'));
 }
 
 /** Installs the error and not-found handlers on `app`. */

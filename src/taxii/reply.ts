@@ -2,10 +2,13 @@
 import type { FastifyReply } from 'fastify';
 import { TAXII_MEDIA_TYPE } from './media.js';
 
-/** Sends `body` (an object, or JSON text already built) with the TAXII media type. */
+/**
+ * Sends `body` (an object, or JSON text already built) with the TAXII media type, as a Buffer so that Fastify
+ * keeps the media type exactly as written (for strings it re-spells it with a charset).
+ */
 export function sendJson(reply: FastifyReply, status: number, body: unknown): FastifyReply {
   return reply
     .code(status)
-    .type(TAXII_MEDIA_TYPE)
-    .send(typeof body === 'string' ? body : JSON.stringify(body));
+    .header('Content-Type', TAXII_MEDIA_TYPE)
+    .send(Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8'));
 }

@@ -1,3 +1,5 @@
+import { validateStix } from '../validation.js';
+
 /**
  * The check each posted object goes through (TAXII 2.1 §5.5): the core STIX validator is plugged in where the
  * node is assembled; the server only needs a verdict and, for a refusal, our code and message.
@@ -27,5 +29,11 @@ export const minimalValidator: ObjectValidator = (obj) => {
   return { valid: errors.length === 0, errors };
 };
 
-/** The validator the node uses: the core STIX validator once it is wired in, the minimal check until then. */
-export const defaultValidator: ObjectValidator = minimalValidator;
+/**
+ * The validator the node uses: the core STIX validator (MUST rules; SHOULD rules are warnings and do not refuse an
+ * object), with the pattern engine plugged in by src/validation.ts.
+ */
+export const defaultValidator: ObjectValidator = (obj) => {
+  const r = validateStix(obj);
+  return { valid: r.valid, errors: r.errors.map((e) => ({ code: e.code, message: e.message, path: e.path })) };
+};

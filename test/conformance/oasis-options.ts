@@ -35,7 +35,7 @@ const GROUPS: Record<string, string[]> = {
   all: ALL, 'format-checks': FORMAT, 'approved-values': APPROVED, 'all-vocabs': VOCABS, 'all-external-sources': EXTERNAL,
 };
 /** Our warnings that have no OASIS check: always on. */
-const OURS_ONLY = ['url-format', 'spec-version-bundle'];
+const OURS_ONLY = ['url-format', 'spec-version-bundle', 'reference-malformed'];
 
 export interface OasisOptions {
   strict?: boolean;
@@ -53,6 +53,7 @@ const list = (v: string | string[] | undefined): string[] =>
 export function mapOptions(o: OasisOptions): ValidateOptions | undefined {
   const disabled = list(o.disabled);
   const enabled = list(o.enabled);
+  if (o.silent === true && o.verbose === true) return undefined; // refused by ValidationOptions
   const known = new Set([...ALL, ...Object.keys(GROUPS), 'custom-prefix', 'custom-prefix-lax']);
   if (enabled.some((e) => !known.has(e))) return undefined;
   let run: string[];

@@ -37,16 +37,16 @@ export function anonymousIdentity(self: string, recipientKey: string, secret: st
 
 /**
  * A copy of `value` in which every reference to `self` (any `*_ref` value or `*_refs` item, at any depth) names
- * `anonymous` instead. Returns the same value when nothing referred to us.
+ * `anonymous` instead, as a new tree. The caller bounds the depth (the policy refuses objects nested too deep).
  */
-export function replaceReferences(value: unknown, self: string, anonymous: string, depth = 0): unknown {
-  if (value === null || typeof value !== 'object' || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((v) => replaceReferences(v, self, anonymous, depth + 1));
+export function replaceReferences(value: unknown, self: string, anonymous: string): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => replaceReferences(v, self, anonymous));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (k.endsWith('_ref') && v === self) out[k] = anonymous;
-    else if (k.endsWith('_refs') && Array.isArray(v)) out[k] = v.map((r) => (r === self ? anonymous : replaceReferences(r, self, anonymous, depth + 1)));
-    else out[k] = replaceReferences(v, self, anonymous, depth + 1);
+    else if (k.endsWith('_refs') && Array.isArray(v)) out[k] = v.map((r) => (r === self ? anonymous : replaceReferences(r, self, anonymous)));
+    else out[k] = replaceReferences(v, self, anonymous);
   }
   return out;
 }

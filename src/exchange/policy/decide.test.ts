@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TLP1, TLP2, type TlpLevel } from '../../stix/markings.js';
-import { withRecipients } from '../liaison-objects.js';
-import { buildNote, buildRebuttal, buildRequest } from '../requests/index.js';
+import { recipientsNamedOn, withRecipients } from '../liaison-objects.js';
+import { REQUESTS_EXTENSION, buildNote, buildRebuttal, buildRequest } from '../requests/index.js';
 import { applyPolicy, decide, anonymousIdentityId, type PolicyContext, type Provenance, type Relation } from './index.js';
 
 const SELF = 'identity--11111111-1111-4111-8111-111111111111';
@@ -54,6 +54,12 @@ test('own TLP:RED only to recipients named on the object, whatever the agreement
   assert.equal(code(decide(named, OWN, ctx({ maxTlp: 'clear' }))), 'SHARE');
   assert.equal(code(decide(named, OWN, { ...ctx(), recipient: { relation: 'organization', identity: OTHER } })), 'RED_NOT_NAMED');
   assert.equal(code(decide(named, OWN, ctx({}, 'public', null))), 'RED_NOT_NAMED');
+  // need to know: the copy names only its recipient
+  const both = decide(withRecipients(indicator('red'), [OTHER, PARTNER]), OWN, ctx());
+  assert.ok(both.decision === 'share');
+  assert.deepEqual(recipientsNamedOn(both.object), [PARTNER]);
+  const notNamed = decide(withRecipients(indicator('green'), [OTHER]), OWN, ctx());
+  assert.ok(notNamed.decision === 'share' && notNamed.object.extensions === undefined);
 });
 
 test('received intelligence goes on only as its marking allows the next relation', () => {
@@ -100,8 +106,10 @@ test('unmarked objects take the default marking', () => {
   // a statement marking is no TLP: still unmarked for TLP
   const st = indicator(undefined, { object_marking_refs: ['marking-definition--4a0042fe-8b88-40fe-9600-dfa128ce6fbd'] });
   assert.equal(code(decide(st, OWN, ctx({ maxTlp: 'green', defaultMarking: 'amber' }))), 'ABOVE_MAX_TLP');
-  // the standard TLP definitions themselves are public
+  // the standard TLP definitions and Liaison's own extension-definitions are public, unless tampered with
   assert.equal(code(decide(TLP2.red, OWN, ctx({ maxTlp: 'clear' }, 'public', null))), 'SHARE');
+  assert.equal(code(decide(REQUESTS_EXTENSION, OWN, ctx({ maxTlp: 'clear' }, 'public', null))), 'SHARE');
+  assert.equal(code(decide({ ...REQUESTS_EXTENSION, description: 'secret' }, OWN, ctx({ maxTlp: 'clear' }, 'public', null))), 'TLP_FORBIDS_RELATION');
 });
 
 test('requests, responses and rebuttals addressed to the recipient pass the type list, not TLP', () => {
@@ -120,6 +128,9 @@ test('echo, type, invalid input', () => {
   assert.equal(code(decide(indicator('clear'), OWN, ctx({ types: ['report', 'malware'] }))), 'TYPE_NOT_ALLOWED');
   assert.equal(code(decide(indicator('clear'), OWN, ctx({ types: ['indicator'] }))), 'SHARE');
   for (const bad of [null, 3, 'x', [], { type: 'indicator' }, { id: 'x' }]) assert.equal(code(decide(bad, OWN, ctx())), 'INVALID_OBJECT');
+  let deep: unknown = { created_by_ref: SELF };
+  for (let i = 0; i < 40; i++) deep = { nested: [deep] };
+  assert.equal(code(decide(indicator('clear', { x_deep: deep }), OWN, ctx({ anonymize: true }))), 'TOO_DEEP');
 });
 
 test('granular markings: content above what the recipient may see is withheld, selectors renumbered', () => {
@@ -146,16 +157,16 @@ test('granular markings: content above what the recipient may see is withheld, s
   if (d.decision !== 'share') return;
   const c = d.object;
   assert.equal(c.description, undefined);
-  assert.deepEqual(c.external_references, [{ source_name: 'a' }, { source_name: 'b', url: 'https://b.example/' }]);
+  // the first reference, left with nothing but its source name, goes as a whole
+  assert.deepEqual(c.external_references, [{ source_name: 'b', url: 'https://b.example/' }]);
   assert.deepEqual(c.kill_chain_phases, [
     { kill_chain_name: 'k', phase_name: 'one' },
     { kill_chain_name: 'k', phase_name: 'three' },
   ]);
   assert.deepEqual(c.granular_markings, [
     { marking_ref: TLP2.clear.id, selectors: ['kill_chain_phases.[1].phase_name', 'name'] },
-    { lang: 'en', selectors: ['external_references.[0].source_name'] },
   ]);
-  assert.deepEqual(d.withheld, ['description', 'external_references.[0].url', 'kill_chain_phases.[1]']);
+  assert.deepEqual(d.withheld, ['description', 'external_references.[0]', 'kill_chain_phases.[1]']);
   assert.equal(o.description, 'secret detail', 'the original is untouched');
   // An organisation member may see AMBER but not RED of received intelligence
   const org = decide(o, FROM_OTHER, ctx({}, 'organization'));
@@ -175,6 +186,22 @@ test('granular: a required property marked too high refuses the whole object; ba
   const named = withRecipients(indicator('green', { description: 'd', granular_markings: [{ marking_ref: TLP2.red.id, selectors: ['description'] }] }), [PARTNER]);
   const ok = decide(named, OWN, ctx());
   assert.ok(ok.decision === 'share' && ok.object.description === 'd');
+});
+
+test('a copy the withholding would make invalid is refused, with the validator finding', () => {
+  const nt = {
+    type: 'network-traffic',
+    spec_version: '2.1',
+    id: 'network-traffic--ee916c28-c7a4-5d0d-ad56-a8d357f89fef',
+    src_ref: 'ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd',
+    protocols: ['tcp'],
+    object_marking_refs: [TLP2.green.id],
+    granular_markings: [{ marking_ref: TLP2.red.id, selectors: ['src_ref'] }],
+  };
+  const d = decide(nt, OWN, ctx());
+  assert.equal(code(d), 'COPY_INVALID');
+  assert.equal(d.decision === 'refuse' && d.message, 'what is left after withholding is not valid STIX (at-least-one at /)');
+  assert.equal(code(decide(nt, OWN, { ...ctx(), checkCopy: false })), 'SHARE');
 });
 
 test('strip globs remove properties; a required one refuses', () => {

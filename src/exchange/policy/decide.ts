@@ -3,11 +3,13 @@
  * TAXII reads, our pushes, exports, the API). Either a refusal with a stable code, or a COPY transformed as the
  * agreement says; the stored object is never touched.
  *
- * Order of the checks, first refusal wins: a STIX object at all; type allowed; not an echo to its source; not our
- * identity under anonymisation; the object's TLP (object markings, most restrictive wins, else the default marking)
- * passes the rules of ./rules.ts; every granular-marked part above what the recipient may see can be located and is
- * not required; after stripping the agreement's properties the copy still has what its type requires. Then the
- * copy is anonymised when the agreement says so.
+ * Order of the checks, first refusal wins: a STIX object at all, not nested absurdly deep; type allowed (requests,
+ * responses and rebuttals addressed to the recipient always are); not an echo to its source; not our identity
+ * under anonymisation; the object's TLP (object markings, most restrictive wins, else the default marking) passes
+ * the rules of ./rules.ts; every granular-marked part above what the recipient may see can be located and is not
+ * required; after withholding and stripping, the copy still has what its type requires and, if the original was
+ * valid STIX, still is. Then the copy is anonymised when the agreement says so, and its distribution extension
+ * names only this recipient.
  *
  * Transformed copies keep the original's `(id, modified)`: a recipient holds a redacted view of that version, which
  * is what TLP asks (STIX 2.1 section 7.2.3 granular markings exist for exactly this).
@@ -15,6 +17,7 @@
  * @module
  */
 import { canonicalJson } from '../../stix/canonical-json.js';
+import { validateStix } from '../../validation.js';
 import {
   granularMarkings,
   type GranularMarking,
@@ -27,10 +30,10 @@ import {
 } from '../../stix/markings.js';
 import { formatSelector, resolveSelector, selectorCovers, type SelectorStep } from '../../stix/selectors.js';
 import { globMatcher, type Agreement } from '../agreement.js';
-import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
-import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
+import { LIAISON_DISTRIBUTION_EXTENSION, LIAISON_DISTRIBUTION_EXTENSION_ID, LIAISON_IDENTITY, recipientsNamedOn } from '../liaison-objects.js';
+import { REQUEST_TYPE, REQUESTS_EXTENSION, RESPONSE_TYPE } from '../requests/extension.js';
 import { anonymousIdentity, anonymousIdentityId, replaceReferences } from './anonymize.js';
-import { removeContent } from './prune.js';
+import { removeContent, type PruneResult } from './prune.js';
 import { refusal, type Refusal } from './refusals.js';
 import { missingRequired, PROTECTED_PROPERTIES } from './required.js';
 import { levelVerdict, type Provenance, type Recipient } from './rules.js';
@@ -45,6 +48,8 @@ export interface PolicyContext {
   resolveTlp?: TlpResolver;
   /** Objects everyone may have whatever the default marking (e.g. Liaison's extension-definitions). */
   publicObjects?: readonly Record<string, unknown>[];
+  /** Validate every copy the policy changed (default true); refuse it when it broke a valid object. */
+  checkCopy?: boolean;
 }
 
 export interface Share {
@@ -65,12 +70,12 @@ export type Decision = Share | Refusal;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION] as readonly Record<string, unknown>[];
+const BUILTIN_PUBLIC = [LIAISON_IDENTITY, LIAISON_DISTRIBUTION_EXTENSION, REQUESTS_EXTENSION] as readonly Record<string, unknown>[];
 
 /** Content that is public by nature: the standard TLP definitions (section 7.2.1.4) and Liaison's own objects. */
 function isPublicKnowledge(obj: Record<string, unknown>, extra: readonly Record<string, unknown>[]): boolean {
   if (obj.type === 'marking-definition' && isTlpMarkingId(obj.id)) return true;
-  const same = [...BUILTIN_PUBLIC, ...extra].find((p) => p.id === obj.id);
+  const same = BUILTIN_PUBLIC.find((p) => p.id === obj.id) ?? extra.find((p) => p.id === obj.id);
   return same !== undefined && canonicalJson(same) === canonicalJson(obj);
 }
 
@@ -88,6 +93,7 @@ function isConversationWith(obj: Record<string, unknown>, recipient: Recipient):
 /** Decides what `recipient` may receive of one object version. Never throws on any input. */
 export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext): Decision {
   if (!isRecord(obj) || typeof obj.type !== 'string' || typeof obj.id !== 'string') return refusal(obj, 'INVALID_OBJECT');
+  if (deeperThan(obj, MAX_DEPTH)) return refusal(obj, 'TOO_DEEP', { limit: String(MAX_DEPTH) });
   const { agreement, recipient, self } = ctx;
   const resolve = ctx.resolveTlp ?? standardTlp;
   const type = obj.type;
@@ -140,7 +146,7 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
   // Properties the agreement strips.
   const stripped: string[] = [];
   if (agreement.strip.length > 0) {
-    const matchers = agreement.strip.map(globMatcher);
+    const matchers = matchersOf(agreement.strip);
     for (const key of Object.keys(obj)) {
       if (!PROTECTED_PROPERTIES.has(key) && matchers.some((m) => m(key))) {
         stripped.push(key);
@@ -149,7 +155,16 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
     }
   }
 
-  const { copy, removed } = paths.length > 0 ? removeContent(obj, paths) : { copy: obj, removed: [] as string[] };
+  let copy = obj;
+  let removed: string[] = [];
+  if (paths.length > 0) {
+    let pruned = removeContent(obj, paths);
+    // A list item left without what its type requires goes as a whole (an external reference whose url was
+    // withheld and that has nothing else to say), rather than making the copy invalid.
+    const broken = incompleteItems(obj, pruned);
+    if (broken.length > 0) pruned = removeContent(obj, [...paths, ...broken]);
+    ({ copy, removed } = pruned);
+  }
   const missing = missingRequired(obj, copy);
   if (missing !== undefined) {
     const first = missing.split('|').find((k) => Object.prototype.hasOwnProperty.call(obj, k)) ?? missing;
@@ -157,18 +172,97 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
     return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: missing, why });
   }
 
-  let out: unknown = copy;
-  if (agreement.anonymize) out = replaceReferences(copy, self.identity, anonymousIdentityId(self.identity, recipientKey(recipient), self.secret));
+  // Defence in depth: a copy we changed must still be valid STIX if the original was.
+  if (copy !== obj && ctx.checkCopy !== false) {
+    const report = validateStix(copy);
+    if (!report.valid && validateStix(obj).valid) {
+      const f = report.errors[0];
+      return refusal(obj, 'COPY_INVALID', { finding: f.code, path: f.path || '/' });
+    }
+  }
+
+  // The recipient's copy shares nothing with the stored object: replaceReferences builds a new tree, else clone.
+  const out = (agreement.anonymize ? replaceReferences(copy, self.identity, anonIdOf(ctx)) : structuredClone(copy)) as Record<string, unknown>;
+  if (named.length > 0) onlyThisRecipient(out, recipient);
   const strippedSet = new Set(stripped);
   return {
     decision: 'share',
     id: obj.id,
     type,
-    object: structuredClone(out) as Record<string, unknown>,
+    object: out,
     tlp: level,
     withheld: removed.filter((r) => !strippedSet.has(r.split('.')[0])),
     stripped,
   };
+}
+
+/** No STIX object nests anywhere near this deep; beyond it we refuse rather than half-transform. */
+export const MAX_DEPTH = 32;
+
+function deeperThan(v: unknown, limit: number): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (limit === 0) return true;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) if (deeperThan(x, limit - 1)) return true;
+  return false;
+}
+
+/**
+ * Need to know: a recipient learns from the distribution extension only that it is named itself, not who else is.
+ * Mutates the copy (never the stored object).
+ */
+function onlyThisRecipient(copy: Record<string, unknown>, recipient: Recipient): void {
+  const ext = copy.extensions as Record<string, unknown> | undefined;
+  if (!isRecord(ext) || !isRecord(ext[LIAISON_DISTRIBUTION_EXTENSION_ID])) return;
+  const refs = recipientsNamedOn(copy);
+  if (recipient.identity !== null && refs.includes(recipient.identity)) {
+    ext[LIAISON_DISTRIBUTION_EXTENSION_ID] = { ...(ext[LIAISON_DISTRIBUTION_EXTENSION_ID] as object), recipient_refs: [recipient.identity] };
+  } else {
+    delete ext[LIAISON_DISTRIBUTION_EXTENSION_ID];
+    if (Object.keys(ext).length === 0) delete copy.extensions;
+  }
+}
+
+/**
+ * Items of the common list types (STIX 2.1 sections 2.5 external-reference, 2.6 kill-chain-phase) that the
+ * removal left incomplete, as paths in the original.
+ */
+function incompleteItems(obj: Record<string, unknown>, pruned: PruneResult): SelectorStep[][] {
+  const out: SelectorStep[][] = [];
+  const check = (prop: string, ok: (item: Record<string, unknown>) => boolean) => {
+    const list = obj[prop];
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      const at: SelectorStep[] = [{ kind: 'key', key: prop }, { kind: 'index', index: i }];
+      const now = pruned.locate(at);
+      if (!now) continue;
+      const found = resolveSelector(pruned.copy, now);
+      if (found.found && isRecord(found.value) && isRecord(list[i]) && ok(list[i] as Record<string, unknown>) && !ok(found.value)) out.push(at);
+    }
+  };
+  const has = (o: Record<string, unknown>, k: string) => typeof o[k] === 'string';
+  check('external_references', (r) => has(r, 'source_name') && (has(r, 'description') || has(r, 'url') || has(r, 'external_id')));
+  check('kill_chain_phases', (k) => has(k, 'kill_chain_name') && has(k, 'phase_name'));
+  return out;
+}
+
+// Compiled once per agreement rather than once per object.
+const compiledGlobs = new WeakMap<readonly string[], ((name: string) => boolean)[]>();
+function matchersOf(globs: readonly string[]): ((name: string) => boolean)[] {
+  let m = compiledGlobs.get(globs);
+  if (!m) compiledGlobs.set(globs, (m = globs.map(globMatcher)));
+  return m;
+}
+
+// The keyed hash is computed once per (self, recipient, secret), not once per object.
+const anonIds = new Map<string, string>();
+function anonIdOf(ctx: PolicyContext): string {
+  const key = `${ctx.self.identity}\u0000${recipientKey(ctx.recipient)}\u0000${ctx.self.secret}`;
+  let id = anonIds.get(key);
+  if (id === undefined) {
+    if (anonIds.size > 10_000) anonIds.clear();
+    anonIds.set(key, (id = anonymousIdentityId(ctx.self.identity, recipientKey(ctx.recipient), ctx.self.secret)));
+  }
+  return id;
 }
 
 /** Paths of the leaves (scalars and empty containers) inside `value`, which sits at `at`. */
@@ -205,7 +299,7 @@ export function applyPolicy(objects: Iterable<unknown>, ctx: PolicyContext, prov
   const refused: Refusal[] = [];
   const decisions: Decision[] = [];
   const seen = new Set<string>();
-  const anonId = ctx.agreement.anonymize ? anonymousIdentityId(ctx.self.identity, recipientKey(ctx.recipient), ctx.self.secret) : undefined;
+  const anonId = ctx.agreement.anonymize ? anonIdOf(ctx) : undefined;
   let anonUsed = false;
   for (const obj of objects) {
     let d: Decision;

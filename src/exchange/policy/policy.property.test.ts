@@ -191,6 +191,16 @@ function expected(c: Case): Expectation {
       rank.set(v, r);
     }
   }
+  // A complete external reference or kill chain phase left incomplete goes as a whole.
+  const items: [string, (have: (k: string) => boolean) => boolean][] = [
+    ['external_references', (have) => have('source_name') && (have('url') || have('description') || have('external_id'))],
+    ['kill_chain_phases', (have) => have('kill_chain_name') && have('phase_name')],
+  ];
+  for (const [prop, complete] of items) {
+    for (const item of (obj[prop] as Record<string, string>[] | undefined) ?? []) {
+      if (complete((k) => k in item) && !complete((k) => k in item && present.has(item[k]))) for (const v of Object.values(item)) present.delete(v);
+    }
+  }
   if (obj.type === 'vulnerability' && !present.has(obj.name as string)) return none;
   return { share: true, present, rank };
 }

@@ -101,6 +101,8 @@ export interface PruneResult {
   copy: Record<string, unknown>;
   /** Selectors (in the original) of everything that is gone, cascades included, sorted. */
   removed: string[];
+  /** Where content at a path of the original now sits in the copy; undefined when it is gone. */
+  locate(steps: readonly SelectorStep[]): SelectorStep[] | undefined;
 }
 
 /**
@@ -135,7 +137,7 @@ export function removeContent(obj: Record<string, unknown>, paths: readonly (rea
   // Report only the outermost removed content (a removed list item, not each of its properties as well).
   const removedSteps = [...st.removed].map((k) => (JSON.parse(k) as string[]).map(fromKey));
   const outermost = removedSteps.filter((p) => !removedSteps.some((q) => q.length < p.length && selectorCovers(q, p)));
-  return { copy, removed: outermost.map(formatSelector).sort() };
+  return { copy, removed: outermost.map(formatSelector).sort(), locate: (steps) => remap(steps, st) };
 }
 
 function fromKey(k: string): SelectorStep {

@@ -7,6 +7,7 @@
 
 export const REFUSALS = {
   INVALID_OBJECT: 'not a STIX object (no string type and id)',
+  TOO_DEEP: 'nested deeper than {limit} levels',
   DUPLICATE: '{id} version {version} appears earlier in the same batch',
   TYPE_NOT_ALLOWED: 'type {type} is not among the types the agreement allows',
   ECHO: 'received from {source}: never echoed back to its source',
@@ -17,6 +18,7 @@ export const REFUSALS = {
   TLP_FORBIDS_RELATION: '{provenance} TLP:{tlp} may not go to a {relation} recipient',
   UNLOCATABLE_MARKING: 'granular marking TLP:{tlp} has a selector that cannot be resolved ({selector}), so the content it marks cannot be withheld',
   REQUIRED_PROPERTY_WITHHELD: 'required property {property} would be withheld ({why})',
+  COPY_INVALID: 'what is left after withholding is not valid STIX ({finding} at {path})',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSALS;

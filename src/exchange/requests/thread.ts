@@ -46,10 +46,20 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const time = (v: unknown): number => (typeof v === 'string' ? Date.parse(v) : NaN);
 
-/** Folds `request` and any responses (unrelated objects are ignored) into the thread state at `now`. */
-export function foldThread(request: Record<string, unknown>, responses: Iterable<unknown>, now: Date = new Date()): ThreadState {
+/**
+ * Folds `request` and any responses (unrelated objects are ignored) into the thread state at `now`. `aliases` maps
+ * other identity ids to the party they stand for (an anonymous identity to the partner behind it), so that a
+ * response from the asked party under its anonymous identity still counts.
+ */
+export function foldThread(
+  request: Record<string, unknown>,
+  responses: Iterable<unknown>,
+  now: Date = new Date(),
+  aliases: Readonly<Record<string, string>> = {},
+): ThreadState {
+  const who = (id: unknown): string | null => (typeof id !== 'string' ? null : Object.prototype.hasOwnProperty.call(aliases, id) ? aliases[id] : id);
   const reqId = String(request.id);
-  const asked = str(request.recipient_ref);
+  const asked = who(request.recipient_ref);
   const ignored: ThreadState['ignored'] = [];
   const latest = new Map<string, Record<string, unknown>>();
   for (const r of responses) {
@@ -60,7 +70,7 @@ export function foldThread(request: Record<string, unknown>, responses: Iterable
       ignored.push({ id, reason: 'no id' });
       continue;
     }
-    if (asked === null || r.created_by_ref !== asked) {
+    if (asked === null || who(r.created_by_ref) !== asked) {
       ignored.push({ id, reason: `not created by the party asked (${asked ?? 'unknown'})` });
       continue;
     }
@@ -95,7 +105,7 @@ export function foldThread(request: Record<string, unknown>, responses: Iterable
   const closedAt = [answeredAt, declinedAt].filter((x): x is string => x !== null).sort()[0] ?? null;
   return {
     request: reqId,
-    from: str(request.created_by_ref),
+    from: who(request.created_by_ref),
     to: asked,
     kind: str(request.kind),
     priority: str(request.priority),
@@ -113,7 +123,7 @@ export function foldThread(request: Record<string, unknown>, responses: Iterable
 }
 
 /** Groups requests with their responses and folds each thread (for `liaison request list`). */
-export function foldThreads(objects: Iterable<unknown>, now: Date = new Date()): ThreadState[] {
+export function foldThreads(objects: Iterable<unknown>, now: Date = new Date(), aliases: Readonly<Record<string, string>> = {}): ThreadState[] {
   const requests = new Map<string, Record<string, unknown>>();
   const responses: Record<string, unknown>[] = [];
   for (const o of objects) {
@@ -130,6 +140,6 @@ export function foldThreads(objects: Iterable<unknown>, now: Date = new Date()):
     byRequest.get(k)!.push(r);
   }
   return [...requests.values()]
-    .map((req) => foldThread(req, byRequest.get(req.id as string) ?? [], now))
+    .map((req) => foldThread(req, byRequest.get(req.id as string) ?? [], now, aliases))
     .sort((a, b) => String(a.created).localeCompare(String(b.created)) || a.request.localeCompare(b.request));
 }

@@ -2,13 +2,19 @@
  * Collects the findings of one object: applies the severity of each code, `strict` (SHOULD findings become
  * errors) and the `disabled`/`enabled` selections. Messages are rendered only when a finding is kept.
  */
-import { FINDINGS, renderFinding, type Finding, type FindingCode } from '../findings.js';
+import { FINDINGS, renderFinding, type Finding, type FindingCode, type FindingSpec } from '../findings.js';
 
 /** The pattern check plug-in: the pattern engine provides it; the validator only calls it. */
 export type PatternCheck = (pattern: string) => {
   errors: { message: string; column: number }[];
   warnings: { message: string; column: number }[];
 };
+
+/**
+ * The second pattern plug-in: the object paths a pattern compares (object type and first property), or
+ * undefined when the pattern does not parse. The validator applies its naming rules to them (STIX 2.1 §9.7).
+ */
+export type PatternPaths = (pattern: string) => { objectType: string; property: string }[] | undefined;
 
 export interface ValidateOptions {
   /** SHOULD findings become errors. */
@@ -17,6 +23,8 @@ export interface ValidateOptions {
   path?: string;
   /** Checks indicator patterns of pattern_type `stix`; without it patterns are not parsed. */
   checkPattern?: PatternCheck;
+  /** Lists the object paths of a pattern, for the naming rules of custom types and properties in patterns. */
+  patternPaths?: PatternPaths;
   /** Finding codes never reported. */
   disabled?: readonly string[];
   /** When given, only these SHOULD codes are reported (MUST findings always are); wins over `disabled`. */
@@ -51,7 +59,8 @@ export class Collector {
   add(code: FindingCode, path: string, params: Readonly<Record<string, unknown>> = {}): void {
     if (!this.wants(code)) return;
     const finding: Finding = { code, message: renderFinding(code, params), path };
-    if (FINDINGS[code].severity === 'error' || this.strict) this.errors.push(finding);
+    const spec: FindingSpec = FINDINGS[code];
+    if (spec.severity === 'error' || (this.strict && spec.escalate !== false)) this.errors.push(finding);
     else this.warnings.push(finding);
   }
 

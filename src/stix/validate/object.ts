@@ -26,6 +26,7 @@ const SCO_TABLES = new Map<string, CompiledTable>(
 );
 const NON_SCO = new Map<string, CompiledTable>([...NON_SCO_TABLES].map(([t, tb]): [string, CompiledTable] => [t, compile(tb)]));
 const CUSTOM_SDO: PropTable = SDO_COMMON_PROPERTIES;
+const CUSTOM_SDO_20: PropTable = { ...SDO_COMMON_PROPERTIES, spec_version: { kind: 'string' } };
 const CUSTOM_SCO: PropTable = SCO_COMMON_PROPERTIES;
 
 function tableFor(type: string, cat: Category, o: Record<string, unknown>, v20: boolean): CompiledTable {
@@ -34,7 +35,7 @@ function tableFor(type: string, cat: Category, o: Record<string, unknown>, v20: 
     if (t) return t;
   }
   if (cat === 'sco') return SCO_TABLES.get(type)!;
-  if (cat === 'custom') return compile(o.created !== undefined || o.modified !== undefined ? CUSTOM_SDO : CUSTOM_SCO);
+  if (cat === 'custom') return compile(o.created !== undefined || o.modified !== undefined ? (v20 ? CUSTOM_SDO_20 : CUSTOM_SDO) : CUSTOM_SCO);
   return NON_SCO.get(type)!;
 }
 
@@ -95,11 +96,13 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
     if (!topLevel || !toplevelExt) col.add('extensions-use', p, { what: 'property', value: name });
     customPrefix(col, 'property', name, p);
   });
+  w.lenientRefs = cat === 'sco';
   w.props(o, table, path, 0);
   checkExtensions(w, o, type, path, 0);
 
-  // §3.2 created/modified: millisecond precision (2.1) and modified ≥ created.
-  if (!v20 && cat !== 'sco') {
+  // §3.2 created/modified: millisecond precision (2.1) and modified ≥ created. Like the OASIS schemas, the
+  // precision rule is not applied to marking definitions (see known-differences.md).
+  if (!v20 && cat !== 'sco' && type !== 'marking-definition') {
     for (const k of ['created', 'modified']) {
       const t = o[k];
       if (typeof t === 'string' && !timestampProblem(t) && !hasMillis(t)) c.add('timestamp-precision', path + '/' + k, { property: k, value: t });
@@ -115,7 +118,7 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
     SCO_RULES[type]?.(c, o, path);
     if (c.wants('observable-dictionary-keys')) checkObservableDictKeys(c, o, path);
   }
-  else SDO_RULES[type]?.(c, o, path, opts, v20);
+  else if (cat !== 'custom') SDO_RULES[type]?.(c, o, path, opts, v20);
   if (o.object_marking_refs !== undefined || o.granular_markings !== undefined) checkMarkings(c, o, path);
   return { id, type };
 }

@@ -93,6 +93,40 @@ export interface ParsedId {
   version: number;
 }
 
+/**
+ * Length of the type part of a well-formed identifier `type--UUID` (RFC 4122 form, version 1-5, RFC variant), or
+ * -1. Allocation-free: references are checked by the million.
+ */
+export function idTypeLength(id: string): number {
+  const n = id.length;
+  if (n < 36 + 2 + 3) return -1;
+  const sep = n - 38;
+  if (id.charCodeAt(sep) !== 45 || id.charCodeAt(sep + 1) !== 45) return -1;
+  const u = sep + 2;
+  for (let i = 0; i < 36; i++) {
+    const c = id.charCodeAt(u + i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return -1;
+    } else if (!isHex(c)) return -1;
+  }
+  const version = id.charCodeAt(u + 14) - 48;
+  if (version < 1 || version > 5) return -1;
+  const variant = id.charCodeAt(u + 19) | 0x20;
+  if (variant !== 56 && variant !== 57 && variant !== 97 && variant !== 98) return -1;
+  // The type part: 3-250 chars of a-z, 0-9, '-', starting with a letter, no '--', not ending with '-'.
+  if (sep > 250 || !isLower(id.charCodeAt(0))) return -1;
+  for (let i = 1; i < sep; i++) {
+    const c = id.charCodeAt(i);
+    if (c === 45) {
+      if (id.charCodeAt(i - 1) === 45) return -1;
+    } else if (!isLower(c) && !isDigit(c)) return -1;
+  }
+  return id.charCodeAt(sep - 1) === 45 ? -1 : sep;
+}
+
+/** The UUID version digit of a well-formed identifier. */
+export const idVersion = (id: string): number => id.charCodeAt(id.length - 22) - 48;
+
 /** Parses `type--UUID` (RFC 4122 form with version 1-5 and the RFC variant). */
 export function parseId(id: string): ParsedId | undefined {
   const n = id.length;

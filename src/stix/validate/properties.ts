@@ -8,9 +8,15 @@ import { inVocabulary } from '../vocabularies.js';
 import type { Collector } from './context.js';
 import {
   isBase64, isHexOfLength, isHexString, isLowerHyphenated, isValidDictionaryKey, isValidHashKey, isValidUrl,
-  parseId, timestampProblem,
+  idTypeLength, timestampProblem,
 } from './primitives.js';
 import { describeTargets, targetAllowed } from './kinds.js';
+
+/** Whether the reference `id` (its type `len` chars long) may point where `allowed` says, without slicing when a named type matches. */
+function refTypeAllowed(id: string, len: number, allowed: readonly string[]): boolean {
+  for (const a of allowed) if (a.length === len && id.startsWith(a)) return true;
+  return targetAllowed(id.slice(0, len), allowed);
+}
 import { VOCAB_CODES } from './vocab-codes.js';
 import { EXTERNAL_REFERENCE_PROPERTIES, GRANULAR_MARKING_PROPERTIES, KILL_CHAIN_PHASE_PROPERTIES } from '../object-properties.js';
 
@@ -39,19 +45,25 @@ export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeo
 /** Called for a property that the table does not know (a custom property inside an embedded object). */
 export type UnknownPropertyHook = (c: Collector, name: string, value: unknown, path: string) => void;
 
-const HASH_HEX_LENGTHS: Readonly<Record<string, number>> = {
-  MD5: 32,
-  'SHA-1': 40,
-  'SHA-256': 64,
-  'SHA-512': 128,
-  'SHA3-256': 64,
-  'SHA3-512': 128,
-};
+const HASH_HEX_LENGTHS: ReadonlyMap<string, number> = new Map([
+  ['MD5', 32],
+  ['SHA-1', 40],
+  ['SHA-256', 64],
+  ['SHA-512', 128],
+  ['SHA3-256', 64],
+  ['SHA3-512', 128],
+]);
 
 export const MAX_DEPTH = 64;
 
 /** The walker's state for one object. */
 export class Walker {
+  /**
+   * Malformed references are warnings rather than errors: set for SCOs, whose reference properties the OASIS
+   * 2.1 schemas and validator leave unconstrained (see known-differences.md).
+   */
+  lenientRefs = false;
+
   constructor(
     readonly c: Collector,
     readonly onUnknown: UnknownPropertyHook,
@@ -63,7 +75,7 @@ export class Walker {
       const spec = table.map.get(key);
       const v = o[key];
       if (spec === undefined) this.onUnknown(this.c, key, v, path + '/' + pointerToken(key));
-      else this.value(v, spec, key, path + '/' + pointerToken(key), depth);
+      else this.value(v, spec, key, path, depth);
     }
     for (const r of table.required) if (o[r] === undefined) this.c.add('required-property', path + '/' + r, { property: r });
   }
@@ -72,116 +84,122 @@ export class Walker {
     this.c.add('property-type', path, { property: name, expected, found: describe(v) });
   }
 
-  /** §2.x: the value of one property. */
-  value(v: unknown, spec: PropSpec, name: string, path: string, depth: number): void {
+  /**
+   * §2.x: the value of property `name` of the object at `parent`. The property's own path is only built when
+   * something is reported or the value is descended into (most values are scalars that pass).
+   */
+  value(v: unknown, spec: PropSpec, name: string, parent: string, depth: number): void {
     const c = this.c;
     switch (spec.kind) {
       case 'string':
-        if (typeof v !== 'string') this.type(name, path, 'a string', v);
+        if (typeof v !== 'string') this.type(name, this.at(parent, name), 'a string', v);
         return;
       case 'boolean':
-        if (typeof v !== 'boolean') this.type(name, path, 'a boolean', v);
+        if (typeof v !== 'boolean') this.type(name, this.at(parent, name), 'a boolean', v);
         return;
       case 'integer':
-        if (typeof v !== 'number' || !Number.isInteger(v)) return this.type(name, path, 'an integer', v);
-        this.range(v, spec, name, path);
+        if (typeof v !== 'number' || !Number.isInteger(v)) return this.type(name, this.at(parent, name), 'an integer', v);
+        this.range(v, spec, name, this.at(parent, name));
         return;
       case 'float':
-        if (typeof v !== 'number') return this.type(name, path, 'a number', v);
-        this.range(v, spec, name, path);
+        if (typeof v !== 'number') return this.type(name, this.at(parent, name), 'a number', v);
+        this.range(v, spec, name, this.at(parent, name));
         return;
       case 'timestamp': {
-        if (typeof v !== 'string') return this.type(name, path, 'a timestamp string', v);
+        if (typeof v !== 'string') return this.type(name, this.at(parent, name), 'a timestamp string', v);
         const why = timestampProblem(v);
-        if (why) c.add('timestamp-invalid', path, { property: name, value: v, reason: why });
+        if (why) c.add('timestamp-invalid', this.at(parent, name), { property: name, value: v, reason: why });
         return;
       }
       case 'binary':
-        if (typeof v !== 'string') return this.type(name, path, 'a base64 string', v);
-        if (!isBase64(v)) c.add('binary-invalid', path, { property: name });
+        if (typeof v !== 'string') return this.type(name, this.at(parent, name), 'a base64 string', v);
+        if (!isBase64(v)) c.add('binary-invalid', this.at(parent, name), { property: name });
         return;
       case 'hex':
-        if (typeof v !== 'string') return this.type(name, path, 'a hex string', v);
-        if (!isHexString(v)) c.add('hex-invalid', path, { property: name });
+        if (typeof v !== 'string') return this.type(name, this.at(parent, name), 'a hex string', v);
+        if (!isHexString(v)) c.add('hex-invalid', this.at(parent, name), { property: name });
         return;
       case 'url':
-        if (typeof v !== 'string') return this.type(name, path, 'a URL string', v);
-        if (!isValidUrl(v)) c.add('url-format', path, { property: name, value: v });
+        if (typeof v !== 'string') return this.type(name, this.at(parent, name), 'a URL string', v);
+        if (!isValidUrl(v)) {
+          if (spec.advisory) c.add('url-format', this.at(parent, name), { property: name, value: v });
+          else c.add('value-invalid', this.at(parent, name), { property: name, reason: `'${v}' is not a URL (RFC 3986)` });
+        }
         return;
       case 'ref':
-        this.ref(v, spec, name, path);
+        this.ref(v, spec, name, parent, -1);
         return;
       case 'refs':
-        if (!this.list(v, name, path)) return;
-        for (let i = 0; i < v.length; i++) this.ref(v[i], spec, name, path + '/' + i);
+        if (!this.list(v, name, parent)) return;
+        for (let i = 0; i < v.length; i++) this.ref(v[i], spec, name, parent, i);
         return;
       case 'strings':
-        if (!this.list(v, name, path)) return;
-        for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') this.type(name, path + '/' + i, 'a list of strings', v[i]);
+        if (!this.list(v, name, parent)) return;
+        for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') this.type(name, this.at(parent, name) + '/' + i, 'a list of strings', v[i]);
         return;
       case 'integers':
-        if (!this.list(v, name, path)) return;
-        for (let i = 0; i < v.length; i++) if (!Number.isInteger(v[i])) this.type(name, path + '/' + i, 'a list of integers', v[i]);
+        if (!this.list(v, name, parent)) return;
+        for (let i = 0; i < v.length; i++) if (!Number.isInteger(v[i])) this.type(name, this.at(parent, name) + '/' + i, 'a list of integers', v[i]);
         return;
       case 'ov':
-        if (typeof v !== 'string') return this.type(name, path, 'a string', v);
-        this.vocab(v, spec, name, path);
+        if (typeof v !== 'string') return this.type(name, this.at(parent, name), 'a string', v);
+        this.vocab(v, spec, name, parent, -1);
         return;
       case 'ovs':
-        if (!this.list(v, name, path)) return;
+        if (!this.list(v, name, parent)) return;
         for (let i = 0; i < v.length; i++) {
           const s = v[i];
-          if (typeof s !== 'string') this.type(name, path + '/' + i, 'a list of strings', s);
-          else this.vocab(s, spec, name, path + '/' + i);
+          if (typeof s !== 'string') this.type(name, this.at(parent, name) + '/' + i, 'a list of strings', s);
+          else this.vocab(s, spec, name, parent, i);
         }
         return;
       case 'enum':
-        if (typeof v !== 'string') return this.type(name, path, 'a string', v);
-        if (!inVocabulary(spec.vocab!, v)) c.add('enum-value', path, { property: name, vocab: spec.vocab, value: v });
+        if (typeof v !== 'string') return this.type(name, this.at(parent, name), 'a string', v);
+        if (!inVocabulary(spec.vocab!, v)) c.add('enum-value', this.at(parent, name), { property: name, vocab: spec.vocab, value: v });
         return;
       case 'enums':
-        if (!this.list(v, name, path)) return;
+        if (!this.list(v, name, parent)) return;
         for (let i = 0; i < v.length; i++) {
           const s = v[i];
-          if (typeof s !== 'string') this.type(name, path + '/' + i, 'a list of strings', s);
-          else if (!inVocabulary(spec.vocab!, s)) c.add('enum-value', path + '/' + i, { property: name, vocab: spec.vocab, value: s });
+          if (typeof s !== 'string') this.type(name, this.at(parent, name) + '/' + i, 'a list of strings', s);
+          else if (!inVocabulary(spec.vocab!, s)) c.add('enum-value', this.at(parent, name) + '/' + i, { property: name, vocab: spec.vocab, value: s });
         }
         return;
       case 'hashes':
-        this.hashes(v, name, path);
+        this.hashes(v, name, this.at(parent, name));
         return;
       case 'dict':
       case 'dict-strings':
       case 'dict-ints':
       case 'dict-int-or-string':
       case 'dict-string-lists':
-        this.dict(v, spec, name, path, depth);
+        this.dict(v, spec, name, this.at(parent, name), depth);
         return;
       case 'object':
-        if (!isPlainObject(v)) return this.type(name, path, 'an object', v);
-        if (depth > MAX_DEPTH) return c.add('too-deep', path, { limit: MAX_DEPTH });
-        this.props(v, compile(spec.props!), path, depth + 1);
+        if (!isPlainObject(v)) return this.type(name, this.at(parent, name), 'an object', v);
+        if (depth > MAX_DEPTH) return c.add('too-deep', this.at(parent, name), { limit: MAX_DEPTH });
+        this.props(v, compile(spec.props!), this.at(parent, name), depth + 1);
         return;
       case 'objects':
-        if (!this.list(v, name, path)) return;
-        if (depth > MAX_DEPTH) return c.add('too-deep', path, { limit: MAX_DEPTH });
+        if (!this.list(v, name, parent)) return;
+        if (depth > MAX_DEPTH) return c.add('too-deep', this.at(parent, name), { limit: MAX_DEPTH });
         for (let i = 0; i < v.length; i++) {
           const e = v[i];
-          if (!isPlainObject(e)) this.type(name, path + '/' + i, 'a list of objects', e);
-          else this.props(e, compile(spec.props!), path + '/' + i, depth + 1);
+          if (!isPlainObject(e)) this.type(name, this.at(parent, name) + '/' + i, 'a list of objects', e);
+          else this.props(e, compile(spec.props!), this.at(parent, name) + '/' + i, depth + 1);
         }
         return;
       case 'kill-chain-phases':
-        this.killChain(v, name, path, depth);
+        this.killChain(v, name, this.at(parent, name), depth);
         return;
       case 'external-references':
-        this.externalReferences(v, name, path, depth);
+        this.externalReferences(v, name, this.at(parent, name), depth);
         return;
       case 'granular-markings':
-        if (!this.list(v, name, path)) return;
+        if (!this.list(v, name, parent)) return;
         for (let i = 0; i < v.length; i++) {
           const g = v[i];
-          const p = path + '/' + i;
+          const p = this.at(parent, name) + '/' + i;
           if (!isPlainObject(g)) {
             this.type(name, p, 'a list of granular markings', g);
             continue;
@@ -197,37 +215,44 @@ export class Walker {
     }
   }
 
+  /** The JSON Pointer of property `name` of the object at `parent` (optionally of item `index` of it). */
+  at(parent: string, name: string, index = -1): string {
+    const p = parent + '/' + pointerToken(name);
+    return index < 0 ? p : p + '/' + index;
+  }
+
   private range(v: number, spec: PropSpec, name: string, path: string): void {
     if ((spec.min !== undefined && v < spec.min) || (spec.max !== undefined && v > spec.max))
       this.c.add('integer-range', path, { property: name, min: spec.min ?? '-∞', max: spec.max ?? '∞', value: v });
   }
 
   /** A non-empty list (§2.x: lists MUST NOT be empty in STIX 2.1). */
-  list(v: unknown, name: string, path: string): v is unknown[] {
+  list(v: unknown, name: string, parent: string): v is unknown[] {
     if (!Array.isArray(v)) {
-      this.type(name, path, 'a list', v);
+      this.type(name, this.at(parent, name), 'a list', v);
       return false;
     }
     if (v.length === 0) {
-      this.c.add('empty-list', path, { property: name });
+      this.c.add('empty-list', this.at(parent, name), { property: name });
       return false;
     }
     return true;
   }
 
-  /** §2.7 identifier, of an allowed target type. */
-  ref(v: unknown, spec: PropSpec, name: string, path: string): void {
-    if (typeof v !== 'string') return this.type(name, path, 'an identifier string', v);
-    const id = parseId(v);
-    if (!id) return this.c.add('reference-invalid', path, { property: name, value: v });
+  /** §2.7 identifier, of an allowed target type (item `index` of a list, or the property itself when -1). */
+  ref(v: unknown, spec: PropSpec, name: string, parent: string, index: number): void {
+    if (typeof v !== 'string') return this.type(name, this.at(parent, name, index), 'an identifier string', v);
+    const len = idTypeLength(v);
+    if (len < 0) return this.c.add(this.lenientRefs ? 'reference-malformed' : 'reference-invalid', this.at(parent, name, index), { property: name, value: v });
     const allowed = spec.refTypes;
-    if (allowed && allowed.length && !targetAllowed(id.type, allowed))
-      this.c.add('reference-target-type', path, { property: name, expected: describeTargets(allowed), value: v });
+    if (allowed && allowed.length && !refTypeAllowed(v, len, allowed))
+      this.c.add('reference-target-type', this.at(parent, name, index), { property: name, expected: describeTargets(allowed), value: v });
   }
 
-  private vocab(v: string, spec: PropSpec, name: string, path: string): void {
+  private vocab(v: string, spec: PropSpec, name: string, parent: string, index: number): void {
     const code: FindingCode | undefined = VOCAB_CODES[spec.vocab!];
     if (code && !inVocabulary(spec.vocab!, v)) {
+      const path = this.at(parent, name, index);
       this.c.add(code, path, { property: name, value: v });
       if (!isLowerHyphenated(v)) this.c.add('open-vocab-format', path, { property: name, value: v });
     }
@@ -246,7 +271,7 @@ export class Walker {
         this.type(name, p, 'a hash string', h);
         continue;
       }
-      const len = HASH_HEX_LENGTHS[k];
+      const len = HASH_HEX_LENGTHS.get(k);
       if (len !== undefined) {
         if (!isHexOfLength(h, len)) c.add('hash-value', p, { property: name, key: k, value: h });
         continue;
@@ -257,7 +282,7 @@ export class Walker {
         continue;
       }
       if (!isValidHashKey(k)) c.add('hash-key', p, { property: name, key: k });
-      else c.add('hash-algo', p, { property: name, value: k });
+      else if (!k.startsWith('x_')) c.add('hash-algo', p, { property: name, value: k });
       if (h.length > 250) c.add('hash-length', p, { property: name, key: k });
     }
     if (n === 0) c.add('empty-object', path, { property: name });

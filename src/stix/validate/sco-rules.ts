@@ -6,7 +6,7 @@ import type { Collector } from './context.js';
 import { order } from './order.js';
 import { isPlainObject } from './properties.js';
 import { isIpv4, isIpv6, isLanguageTag, isMacAddress, isValidUrl } from './primitives.js';
-import { SCO_DEFINITIONS } from '../sco-properties.js';
+import { SCO_DEFINITIONS, scoDefinition } from '../sco-properties.js';
 import { pointerToken } from '../findings.js';
 
 type Rule = (c: Collector, o: Record<string, unknown>, path: string) => void;
@@ -95,7 +95,7 @@ const networkTraffic: Rule = (c, o, p) => {
   if (o.src_ref === undefined && o.dst_ref === undefined) c.add('at-least-one', p, { properties: "'src_ref', 'dst_ref'" });
   if (o.is_active === true && o.end !== undefined) c.add('property-conflict', p + '/end', { property: 'end', other: 'is_active: true', reason: '' });
   order(c, o, p, 'end', 'ge', 'start');
-  if (o.src_port === undefined && o.dst_port === undefined) c.add('network-traffic-ports', p);
+  if (o.src_port === undefined || o.dst_port === undefined) c.add('network-traffic-ports', p);
   const protocols = o.protocols;
   if (Array.isArray(protocols))
     for (let i = 0; i < protocols.length; i++) {
@@ -151,7 +151,7 @@ const registryKey: Rule = (c, o, p) => {
 const x509: Rule = (c, o, p) => {
   order(c, o, p, 'validity_not_after', 'ge', 'validity_not_before');
   const props = SCO_DEFINITIONS['x509-certificate'].props;
-  for (const k in o) if (k in props) return;
+  for (const k in o) if (Object.hasOwn(props, k)) return;
   c.add('at-least-one', p, { properties: 'the x509-certificate properties' });
 };
 
@@ -180,7 +180,7 @@ export const SCO_RULES: Readonly<Record<string, Rule>> = {
  * use a UUIDv4. Process (no contributing properties) is checked by its own rule.
  */
 export function checkScoUuid(c: Collector, o: Record<string, unknown>, type: string, version: number, path: string): void {
-  const def = SCO_DEFINITIONS[type];
+  const def = scoDefinition(type);
   if (!def || type === 'process') return;
   for (const k of def.idContributing)
     if (o[k] !== undefined) {

@@ -5,9 +5,13 @@
 import type { Collector, ValidateOptions } from './context.js';
 import { order } from './order.js';
 import { isPlainObject } from './properties.js';
-import { isLanguageTag, isLowerHyphenated, isValidPropertyName } from './primitives.js';
+import { isLanguageTag, isLowerHyphenated, isValidPropertyName, isValidTypeName } from './primitives.js';
+import { isScoType, scoProperty } from '../sco-properties.js';
+import { customPrefix } from './names.js';
 import { pointerToken } from '../findings.js';
 import { ISO_3166_1_ALPHA2 } from '../iso-codes.js';
+import { COMMON_RELATIONSHIPS, SUGGESTED_RELATIONSHIPS } from '../relationships.js';
+import { categoryOf } from './kinds.js';
 
 type Rule = (c: Collector, o: Record<string, unknown>, path: string, opts: ValidateOptions, v20: boolean) => void;
 
@@ -30,7 +34,36 @@ const indicator: Rule = (c, o, p, opts) => {
   }
   for (const e of res.errors) c.add('pattern-invalid', p + '/pattern', { column: e.column, reason: e.message });
   for (const w of res.warnings) c.addRaw('pattern-invalid', p + '/pattern', `pattern at column ${w.column}: ${w.message}`, true);
+  if (res.errors.length === 0 && opts.patternPaths) patternNames(c, o.pattern, p + '/pattern', opts);
 };
+
+/**
+ * §9.7 object paths in a pattern: the object type and property names follow the naming rules of types (§3.1)
+ * and properties, and custom ones the same conventions (and strict options) as custom objects and properties.
+ */
+function patternNames(c: Collector, pattern: string, p: string, opts: ValidateOptions): void {
+  const paths = opts.patternPaths!(pattern);
+  if (!paths) return;
+  for (const { objectType, property } of paths) {
+    const known = isScoType(objectType);
+    if (!known) {
+      if (!isValidTypeName(objectType)) {
+        c.add('pattern-object-path', p, { what: 'object type', value: objectType });
+        continue;
+      }
+      if (opts.strictTypes) c.add('custom-type-forbidden', p, { value: objectType });
+      customPrefix(c, 'object type', objectType, p);
+    }
+    if (known && scoProperty(objectType, property)) continue;
+    if (!isValidPropertyName(property)) {
+      c.add('pattern-object-path', p, { what: 'property', value: property });
+      continue;
+    }
+    if (!known) continue; // a custom SCO's own properties need no prefix
+    if (opts.strictProperties) c.add('custom-property-forbidden', p, { property });
+    customPrefix(c, 'property', property, p);
+  }
+}
 
 /** §4.10 location: region, country or latitude+longitude; latitude and longitude together; precision needs both. */
 const location: Rule = (c, o, p) => {
@@ -64,8 +97,16 @@ const observedData: Rule = (c, o, p, _opts, v20) => {
   if (a === b) c.add('exactly-one', p, { properties: "'objects', 'object_refs'" });
 };
 
-/** §5.1 relationship: stop_time after start_time. */
-const relationship: Rule = (c, o, p) => order(c, o, p, 'stop_time', 'gt', 'start_time');
+/** §5.1 relationship: stop_time after start_time; relationship types the specification suggests (Appendix B). */
+const relationship: Rule = (c, o, p) => {
+  order(c, o, p, 'stop_time', 'gt', 'start_time');
+  const rt = o.relationship_type, s = o.source_ref, t = o.target_ref;
+  if (typeof rt !== 'string' || typeof s !== 'string' || typeof t !== 'string' || COMMON_RELATIONSHIPS.includes(rt)) return;
+  const st = s.slice(0, s.indexOf('--')), tt = t.slice(0, t.indexOf('--'));
+  if (categoryOf(st) !== 'sdo' || categoryOf(tt) !== 'sdo') return;
+  const targets = SUGGESTED_RELATIONSHIPS[st]?.[rt];
+  if (!targets || !targets.includes(tt)) c.add('relationship-types', p + '/relationship_type', { value: rt, source: st, target: tt });
+};
 
 /** §7.1 language-content: contents keys are language tags; inner keys are property names. */
 const languageContent: Rule = (c, o, p) => {
@@ -128,6 +169,13 @@ const SDO_RULES_EXTRA: Record<string, Rule> = {
   'extension-definition': extensionDefinition,
 };
 
+/** Whether `s` starts with (or, when `whole`, equals) the ASCII string `t` ignoring case, without allocating. */
+function sameIgnoringCase(s: string, t: string, n: number, whole: boolean): boolean {
+  if (s.length < n || (whole && s.length !== n)) return false;
+  for (let i = 0; i < n; i++) if ((s.charCodeAt(i) | 0x20) !== (t.charCodeAt(i) | 0x20)) return false;
+  return true;
+}
+
 /**
  * §4.1 attack-pattern (CAPEC ids: source_name capec, external_id CAPEC-[id]) and §4.19 vulnerability (CVE ids:
  * source_name cve, external_id the exact CVE identifier).
@@ -139,7 +187,7 @@ function externalIds(c: Collector, o: Record<string, unknown>, p: string, source
     const r = refs[i];
     if (!isPlainObject(r) || typeof r.source_name !== 'string') continue;
     const eid = r.external_id;
-    const claims = r.source_name.toLowerCase() === source || (typeof eid === 'string' && eid.toUpperCase().startsWith(prefix));
+    const claims = sameIgnoringCase(r.source_name, source, source.length, true) || (typeof eid === 'string' && sameIgnoringCase(eid, prefix, prefix.length, false));
     if (!claims) continue;
     if (r.source_name !== source) c.add('value-invalid', `${p}/external_references/${i}/source_name`, { property: 'source_name', reason: `a ${prefix}… identifier must have source_name '${source}'` });
     if (typeof eid === 'string' && !form.test(eid)) c.add('value-invalid', `${p}/external_references/${i}/external_id`, { property: 'external_id', reason: `'${eid}' is not formatted as ${prefix}[id]` });

@@ -19,6 +19,10 @@ import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
+import { PostgresExchange } from './exchange.js';
+import type {
+  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+} from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
   NewCollection, NodeInfo, ObjectFilter, Page, PageRequest, StatusRecord, StixObject, StoredObject, UserRecord,
@@ -37,6 +41,8 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++i}`);
 }
 
+const hasNul = (v: unknown): boolean => typeof v === 'string' && v.includes('\u0000');
+
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export interface PostgresOptions {
@@ -48,6 +54,16 @@ export interface PostgresOptions {
 
 /** Connects, creates the schema when asked, migrates, and returns the store. */
 export async function openPostgresStore(options: PostgresOptions): Promise<PostgresStore> {
+  try {
+    return await connect(options);
+  } catch (e) {
+    if (e instanceof LiaisonError) throw e;
+    // pg's messages name host and port, never the password of the URL.
+    throw new LiaisonError('INTERNAL', { detail: `store: cannot open the PostgreSQL database: ${(e as Error).message}` }, { cause: e });
+  }
+}
+
+async function connect(options: PostgresOptions): Promise<PostgresStore> {
   if (options.schema !== undefined && !SAFE_SCHEMA.test(options.schema)) {
     throw new LiaisonError('USAGE', { detail: `store: schema name ${JSON.stringify(options.schema)} is not a plain identifier` });
   }
@@ -81,15 +97,36 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private readonly collSeq = new Map<string, number>();
+  /** Entries this process has inserted, and when to refresh the planner's statistics next (see `noteInserted`). */
+  private inserted = 0;
+  private nextAnalyze = 1000;
+  private analyzing: Promise<unknown> | undefined;
 
-  constructor(readonly pool: pg.Pool) {}
+  private readonly exchange: PostgresExchange;
+
+  constructor(readonly pool: pg.Pool) {
+    this.exchange = new PostgresExchange(pool, (fn) => this.tx(fn));
+  }
+
+  /**
+   * Keeps the planner's statistics close to the data: with the statistics of an almost empty table PostgreSQL sorts
+   * a whole collection for one page instead of walking the primary key. Autovacuum catches up only after a delay, so
+   * after a bulk load this process runs ANALYZE itself, at doubling intervals, in the background.
+   */
+  private noteInserted(n: number): void {
+    this.inserted += n;
+    if (this.inserted < this.nextAnalyze || this.analyzing) return;
+    this.nextAnalyze = this.inserted + Math.min(this.inserted, 1_000_000);
+    this.analyzing = this.pool.query('ANALYZE entries, object_versions').catch(() => undefined).finally(() => (this.analyzing = undefined));
+  }
 
   private async q(db: Db, sql: string, params: unknown[] = []): Promise<Row[]> {
+    if (params.some(hasNul)) return []; // nothing stored holds a NUL (PostgreSQL text cannot), so nothing matches
     return (await db.query(sql, params)).rows;
   }
 
   private async one(db: Db, sql: string, params: unknown[] = []): Promise<Row | undefined> {
-    return (await db.query(sql, params)).rows[0];
+    return (await this.q(db, sql, params))[0];
   }
 
   /** Runs `fn` in a transaction, retrying it on serialization failures and deadlocks. */
@@ -144,6 +181,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.analyzing;
     await this.pool.end();
   }
 
@@ -240,7 +278,11 @@ export class PostgresStore implements Store {
 
   // ------------------------------------------------------------ objects
 
-  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult> {
+  async addObjects(
+    collectionId: string,
+    objects: readonly StixObject[],
+    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+  ): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
     // Distinct versions in a stable order, so that concurrent writers take unique-index locks in the same order.
     const distinct = new Map<string, (typeof recs)[number]>();
@@ -253,9 +295,11 @@ export class PostgresStore implements Store {
       const seq = Number(coll.seq);
       const last = Number(coll.last_date_added);
       if (vs.length) {
+        // One JSON parameter rather than text arrays: pg's array encoder escapes every quote of every JSON text in
+        // JavaScript, JSON.stringify does it natively, and the server parses JSON in C.
         await c.query(
-          'INSERT INTO object_versions (object_id, vkey, hash, json) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (object_id, vkey) DO NOTHING',
-          [vs.map((r) => r.id), vs.map((r) => r.vkey), vs.map((r) => r.hash), vs.map((r) => r.json)]);
+          'INSERT INTO object_versions (object_id, vkey, hash, json) SELECT x.i, x.k, x.h, x.j FROM json_to_recordset($1::json) AS x(i text, k text, h text, j text) ON CONFLICT (object_id, vkey) DO NOTHING',
+          [JSON.stringify(vs.map((r) => ({ i: r.id, k: r.vkey, h: r.hash, j: r.json })))]);
       }
       const versions = new Map<string, StoredVersion>();
       for (const v of await this.q(c,
@@ -275,9 +319,10 @@ export class PostgresStore implements Store {
         const es = p.entries;
         await c.query(
           'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) ' +
-            'SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::smallint[], $10::smallint[])',
-          [seq, es.map((e) => e.dateAdded), es.map((e) => e.id), es.map((e) => e.type), es.map((e) => e.specVersion), es.map((e) => e.version),
-            es.map((e) => e.versionKey), es.map((e) => e.vid), es.map((e) => (e.isFirst ? 1 : 0)), es.map((e) => (e.isLast ? 1 : 0))]);
+            'SELECT $1, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l FROM json_to_recordset($2::json) AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint)',
+          [seq, JSON.stringify(es.map((e) => ({
+            d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: e.isFirst ? 1 : 0, l: e.isLast ? 1 : 0,
+          })))]);
       }
       if (p.flagUpdates.length) {
         const us = p.flagUpdates;
@@ -294,9 +339,12 @@ export class PostgresStore implements Store {
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
       if (p.lastDateAdded !== last) await c.query('UPDATE collections SET last_date_added = $1 WHERE seq = $2', [p.lastDateAdded, seq]);
-      if (options?.status) await this.putStatusOn(c, options.status);
+      const status = options?.status;
+      if (status) await this.putStatusOn(c, typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status);
+      if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
       return p;
     });
+    this.noteInserted(plan.entries.length);
     return rows.summarize(plan.outcomes);
   }
 
@@ -304,8 +352,8 @@ export class PostgresStore implements Store {
     const limit = checkLimit(page.limit);
     const w = whereEntries(await this.seqOf(collectionId), filter, page);
     const sql = withContent
-      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added, e.object_id LIMIT ?`
-      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added, e.object_id LIMIT ?`;
+      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
+      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
     return this.q(this.pool, numbered(sql), [...w.params, limit + 1]);
   }
 
@@ -374,7 +422,8 @@ export class PostgresStore implements Store {
 
   // ------------------------------------------------------------ status resources
 
-  private async putStatusOn(db: Db, s: StatusRecord): Promise<void> {
+  private async putStatusOn(db: Db, status: StatusRecord): Promise<void> {
+    const s = rows.withMinimumExpiry(status);
     await db.query(
       'INSERT INTO statuses (id, api_root, body, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at',
       [s.id, s.apiRoot, JSON.stringify(s), s.expiresAt]);
@@ -473,5 +522,31 @@ export class PostgresStore implements Store {
     return (await this.q(this.pool,
       'SELECT * FROM grants WHERE ($1::text IS NULL OR user_name = $1) AND ($2::text IS NULL OR collection_id = $2) ORDER BY user_name COLLATE "C", collection_id COLLATE "C"',
       [filter.user ?? null, filter.collectionId ?? null])).map(rows.toGrant);
+  }
+
+  // ------------------------------------------------------------ exchange (./exchange.ts)
+
+  putPartner(partner: PartnerRecord): Promise<void> { return this.exchange.putPartner(partner); }
+  getPartner(name: string): Promise<PartnerRecord | null> { return this.exchange.getPartner(name); }
+  getPartnerByLocalUser(user: string): Promise<PartnerRecord | null> { return this.exchange.getPartnerByLocalUser(user); }
+  listPartners(): Promise<PartnerRecord[]> { return this.exchange.listPartners(); }
+  removePartner(name: string): Promise<boolean> { return this.exchange.removePartner(name); }
+  addAgreementVersion(a: AgreementVersion): Promise<void> { return this.exchange.addAgreementVersion(a); }
+  getAgreement(partner: string, version?: number): Promise<AgreementVersion | null> { return this.exchange.getAgreement(partner, version); }
+  listAgreementVersions(partner: string): Promise<AgreementVersion[]> { return this.exchange.listAgreementVersions(partner); }
+  getCheckpoint(partner: string, collection: string, direction: SyncDirection): Promise<SyncCheckpoint | null> {
+    return this.exchange.getCheckpoint(partner, collection, direction);
+  }
+  setCheckpoint(c: SyncCheckpoint): Promise<void> { return this.exchange.setCheckpoint(c); }
+  listCheckpoints(partner?: string): Promise<SyncCheckpoint[]> { return this.exchange.listCheckpoints(partner); }
+  getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> { return this.exchange.getProvenance(versions); }
+  startSyncRun(partner: string, startedAt: string): Promise<number> { return this.exchange.startSyncRun(partner, startedAt); }
+  finishSyncRun(runId: number, r: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void> {
+    return this.exchange.finishSyncRun(runId, r);
+  }
+  listSyncRuns(o?: { partner?: string; limit?: number }): Promise<SyncRunRecord[]> { return this.exchange.listSyncRuns(o); }
+  recordRefusals(list: readonly RefusalRecord[]): Promise<void> { return this.exchange.recordRefusals(list); }
+  listRefusals(o?: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number }): Promise<RefusalRecord[]> {
+    return this.exchange.listRefusals(o);
   }
 }

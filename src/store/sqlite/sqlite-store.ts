@@ -8,22 +8,35 @@
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { prepareVersion } from '../record.js';
+import { prepareVersion, type PreparedVersion } from '../record.js';
 import { firstAndLast, planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
 import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
+import { SqliteExchange } from './exchange.js';
+import type {
+  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+} from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
   NewCollection, NodeInfo, ObjectFilter, Page, PageRequest, StatusRecord, StixObject, StoredObject, UserRecord,
 } from '../types.js';
 
 type Row = Record<string, any>;
+
+interface AddJob {
+  collectionId: string;
+  recs: PreparedVersion[];
+  status?: StatusRecord | ((result: AddResult) => StatusRecord);
+  provenance?: ProvenanceInput;
+  resolve(r: AddResult): void;
+  reject(e: unknown): void;
+}
 
 const isConstraint = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_CONSTRAINT');
 
@@ -32,23 +45,35 @@ export interface SqliteOptions {
   path: string;
   /** How long a writer waits for another process's write lock before failing (ms). */
   busyTimeoutMs?: number;
+  /**
+   * `FULL` (default): a commit is on disk when it returns. `NORMAL`: still survives a killed process (the WAL write
+   * has reached the OS before the commit returns) but the last commits may be lost if the machine loses power.
+   */
+  synchronous?: 'FULL' | 'NORMAL';
 }
 
 /** Opens (creating when needed) and migrates the SQLite store at `options.path`. */
 export async function openSqliteStore(options: SqliteOptions): Promise<SqliteStore> {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
+  let db: Database.Database | undefined;
   try {
+    const fresh = options.path !== ':memory:' && !existsSync(options.path);
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true, mode: 0o700 });
+    db = new Database(options.path);
+    // Readable by the node's user only (it holds key hashes and other partners' intelligence); SQLite gives the
+    // -wal and -shm files the database file's permissions.
+    if (fresh) chmodSync(options.path, 0o600);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
     db.pragma('foreign_keys = ON');
     const store = new SqliteStore(db);
     await store.migrate();
     return store;
   } catch (e) {
-    db.close();
-    throw e;
+    db?.close();
+    if (e instanceof LiaisonError) throw e;
+    // Not a database, unreadable, a folder in the way, a full disk: the user's to fix, said plainly.
+    throw new LiaisonError('FILE_UNREADABLE', { file: options.path, reason: (e as Error).message }, { cause: e });
   }
 }
 
@@ -56,8 +81,12 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly stmts = new Map<string, Database.Statement>();
   private readonly collSeq = new Map<string, number>();
+  private readonly pending: AddJob[] = [];
+  private readonly exchange: SqliteExchange;
 
-  constructor(readonly db: Database.Database) {}
+  constructor(readonly db: Database.Database) {
+    this.exchange = new SqliteExchange(db);
+  }
 
   /** A cached prepared statement (the query builder produces a bounded set of shapes per filter combination). */
   private st(sql: string): Database.Statement {
@@ -102,6 +131,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.pending.length) this.flush();
     if (this.db.open) this.db.close();
   }
 
@@ -196,11 +226,54 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ objects
 
-  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord }): Promise<AddResult> {
+  /**
+   * Group commit: calls that arrive while the event loop is busy are applied together in one transaction (each in
+   * its own savepoint, so one call's failure does not touch the others) and share one fsync. Every promise settles
+   * only after that COMMIT returned.
+   */
+  async addObjects(
+    collectionId: string,
+    objects: readonly StixObject[],
+    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+  ): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
-    const seq = this.seqOf(collectionId);
+    return new Promise<AddResult>((resolve, reject) => {
+      this.pending.push({ collectionId, recs, status: options?.status, provenance: options?.provenance, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Applies every queued `addObjects` call in one write transaction. */
+  private flush(): void {
+    const jobs = this.pending.splice(0);
+    if (jobs.length === 0) return;
+    const settled: { job: AddJob; result?: AddResult; error?: unknown }[] = [];
+    try {
+      this.write(() => {
+        for (const job of jobs) {
+          try {
+            settled.push({ job, result: this.db.transaction(() => this.applyAdd(job))() });
+          } catch (error) {
+            settled.push({ job, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    for (const s of settled) {
+      if (s.result) s.job.resolve(s.result);
+      else s.job.reject(s.error);
+    }
+  }
+
+  /** One `addObjects` call, inside the write transaction (see plan.ts for the decisions). */
+  private applyAdd(job: AddJob): AddResult {
+    const { recs } = job;
+    const seq = this.seqOf(job.collectionId);
     const getVersion = this.st('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
-    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?)');
+    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
     const getEntries = this.st('SELECT date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = ? AND object_id = ?');
     const insEntry = this.st(
       'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -209,47 +282,50 @@ export class SqliteStore implements Store {
     const insConflict = this.st(
       'INSERT INTO conflicts (coll, object_id, version, stored_hash, offered_hash, offered_json, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const plan = this.write(() => {
-      const last = (this.st('SELECT last_date_added FROM collections WHERE seq = ?').get(seq) as Row).last_date_added as number;
-      const versions = new Map<string, StoredVersion>();
-      const existing = new Map<string, ExistingEntry[]>();
-      for (const r of recs) {
-        const key = versionMapKey(r.id, r.vkey);
-        if (!versions.has(key)) {
-          const v = getVersion.get(r.id, r.vkey) as Row | undefined;
-          if (v) versions.set(key, { vid: v.vid, hash: v.hash });
-          else versions.set(key, { vid: Number(insVersion.run(r.id, r.vkey, r.hash, r.json).lastInsertRowid), hash: r.hash });
-        }
-        if (!existing.has(r.id)) {
-          existing.set(r.id, (getEntries.all(seq, r.id) as Row[]).map((e) => ({
-            dateAdded: e.date_added, vid: e.vid, versionKey: e.version_key, isFirst: e.is_first === 1, isLast: e.is_last === 1,
-          })));
+    const last = (this.st('SELECT last_date_added FROM collections WHERE seq = ?').get(seq) as Row).last_date_added as number;
+    const versions = new Map<string, StoredVersion>();
+    const existing = new Map<string, ExistingEntry[]>();
+    for (const r of recs) {
+      const key = versionMapKey(r.id, r.vkey);
+      if (!versions.has(key)) {
+        // Most versions are new: try the insert first, look the stored one up only when it is already there.
+        const ins = insVersion.run(r.id, r.vkey, r.hash, r.json);
+        if (ins.changes === 1) versions.set(key, { vid: Number(ins.lastInsertRowid), hash: r.hash });
+        else {
+          const v = getVersion.get(r.id, r.vkey) as Row;
+          versions.set(key, { vid: v.vid, hash: v.hash });
         }
       }
-      const p = planAdd(recs, versions, existing, last, nowMicros());
-      for (const e of p.entries) {
-        insEntry.run(seq, e.dateAdded, e.id, e.type, e.specVersion, e.version, e.versionKey, e.vid, e.isFirst ? 1 : 0, e.isLast ? 1 : 0);
+      if (!existing.has(r.id)) {
+        existing.set(r.id, (getEntries.all(seq, r.id) as Row[]).map((e) => ({
+          dateAdded: e.date_added, vid: e.vid, versionKey: e.version_key, isFirst: e.is_first === 1, isLast: e.is_last === 1,
+        })));
       }
-      for (const u of p.flagUpdates) setFlags.run(u.isFirst ? 1 : 0, u.isLast ? 1 : 0, seq, u.dateAdded);
-      const at = new Date().toISOString();
-      for (const c of p.conflicts) {
-        const id = Number(insConflict.run(seq, c.id, c.version, c.storedHash, c.offeredHash, c.offeredJson, at).lastInsertRowid);
-        const o = p.outcomes[c.index];
-        if (o.status === 'conflict') o.conflictId = id;
-      }
-      if (p.lastDateAdded !== last) this.st('UPDATE collections SET last_date_added = ? WHERE seq = ?').run(p.lastDateAdded, seq);
-      if (options?.status) this.putStatusSync(options.status);
-      return p;
-    });
-    return rows.summarize(plan.outcomes);
+    }
+    const p = planAdd(recs, versions, existing, last, nowMicros());
+    for (const e of p.entries) {
+      insEntry.run(seq, e.dateAdded, e.id, e.type, e.specVersion, e.version, e.versionKey, e.vid, e.isFirst ? 1 : 0, e.isLast ? 1 : 0);
+    }
+    for (const u of p.flagUpdates) setFlags.run(u.isFirst ? 1 : 0, u.isLast ? 1 : 0, seq, u.dateAdded);
+    const at = new Date().toISOString();
+    for (const c of p.conflicts) {
+      const id = Number(insConflict.run(seq, c.id, c.version, c.storedHash, c.offeredHash, c.offeredJson, at).lastInsertRowid);
+      const o = p.outcomes[c.index];
+      if (o.status === 'conflict') o.conflictId = id;
+    }
+    if (p.lastDateAdded !== last) this.st('UPDATE collections SET last_date_added = ? WHERE seq = ?').run(p.lastDateAdded, seq);
+    const result = rows.summarize(p.outcomes);
+    if (job.status) this.putStatusSync(typeof job.status === 'function' ? job.status(result) : job.status);
+    if (job.provenance) this.exchange.recordProvenance(job.collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), job.provenance, at);
+    return result;
   }
 
   private select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Row[] & { more?: boolean } {
     const limit = checkLimit(page.limit);
     const w = whereEntries(this.seqOf(collectionId), filter, page);
     const sql = withContent
-      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added, e.object_id LIMIT ?`
-      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added, e.object_id LIMIT ?`;
+      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
+      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
     return this.st(sql).all(...w.params, limit + 1) as Row[];
   }
 
@@ -317,7 +393,8 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ status resources
 
-  private putStatusSync(s: StatusRecord): void {
+  private putStatusSync(status: StatusRecord): void {
+    const s = rows.withMinimumExpiry(status);
     this.st('INSERT INTO statuses (id, api_root, body, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at')
       .run(s.id, s.apiRoot, JSON.stringify(s), s.expiresAt);
   }
@@ -422,6 +499,32 @@ export class SqliteStore implements Store {
       'SELECT * FROM grants WHERE (? IS NULL OR user_name = ?) AND (? IS NULL OR collection_id = ?) ORDER BY user_name, collection_id',
     ).all(filter.user ?? null, filter.user ?? null, filter.collectionId ?? null, filter.collectionId ?? null);
     return (rs as Row[]).map(rows.toGrant);
+  }
+
+  // ------------------------------------------------------------ exchange (./exchange.ts)
+
+  async putPartner(partner: PartnerRecord): Promise<void> { this.exchange.putPartner(partner); }
+  async getPartner(name: string): Promise<PartnerRecord | null> { return this.exchange.getPartner(name); }
+  async getPartnerByLocalUser(user: string): Promise<PartnerRecord | null> { return this.exchange.getPartnerByLocalUser(user); }
+  async listPartners(): Promise<PartnerRecord[]> { return this.exchange.listPartners(); }
+  async removePartner(name: string): Promise<boolean> { return this.exchange.removePartner(name); }
+  async addAgreementVersion(a: AgreementVersion): Promise<void> { this.exchange.addAgreementVersion(a); }
+  async getAgreement(partner: string, version?: number): Promise<AgreementVersion | null> { return this.exchange.getAgreement(partner, version); }
+  async listAgreementVersions(partner: string): Promise<AgreementVersion[]> { return this.exchange.listAgreementVersions(partner); }
+  async getCheckpoint(partner: string, collection: string, direction: SyncDirection): Promise<SyncCheckpoint | null> {
+    return this.exchange.getCheckpoint(partner, collection, direction);
+  }
+  async setCheckpoint(c: SyncCheckpoint): Promise<void> { this.exchange.setCheckpoint(c); }
+  async listCheckpoints(partner?: string): Promise<SyncCheckpoint[]> { return this.exchange.listCheckpoints(partner); }
+  async getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> { return this.exchange.getProvenance(versions); }
+  async startSyncRun(partner: string, startedAt: string): Promise<number> { return this.exchange.startSyncRun(partner, startedAt); }
+  async finishSyncRun(runId: number, r: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void> {
+    this.exchange.finishSyncRun(runId, r);
+  }
+  async listSyncRuns(o?: { partner?: string; limit?: number }): Promise<SyncRunRecord[]> { return this.exchange.listSyncRuns(o); }
+  async recordRefusals(list: readonly RefusalRecord[]): Promise<void> { this.exchange.recordRefusals(list); }
+  async listRefusals(o?: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number }): Promise<RefusalRecord[]> {
+    return this.exchange.listRefusals(o);
   }
 }
 

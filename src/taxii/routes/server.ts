@@ -34,7 +34,7 @@ export function registerServerRoutes(app: FastifyInstance, ctx: AppContext): voi
     const body: Record<string, unknown> = { title: r.title };
     if (r.description) body.description = r.description;
     body.versions = r.versions;
-    body.max_content_length = r.maxContentLength;
+    body.max_content_length = Math.min(r.maxContentLength, ctx.maxContentLength);
     return sendJson(reply, 200, body);
   });
 

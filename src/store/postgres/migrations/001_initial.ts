@@ -44,7 +44,7 @@ CREATE TABLE entries (
   is_last      SMALLINT NOT NULL,
   PRIMARY KEY (coll, date_added)
 );
-CREATE INDEX entries_object ON entries (coll, object_id, version_key);
+CREATE INDEX entries_object ON entries (object_id, coll, version_key);
 CREATE TABLE deletions (
   seq        BIGSERIAL PRIMARY KEY,
   coll       BIGINT NOT NULL,

@@ -44,7 +44,15 @@ CREATE TABLE entries (
   is_last      INTEGER NOT NULL,
   PRIMARY KEY (coll, date_added)
 ) WITHOUT ROWID;
-CREATE INDEX entries_object ON entries (coll, object_id, version_key);
+CREATE INDEX entries_object ON entries (object_id, coll, version_key);
+-- Without statistics SQLite prefers the primary key's (coll = ?) prefix to this index for "coll = ? AND object_id = ?",
+-- a scan of the whole collection. Fixed statistics (https://sqlite.org/lang_analyze.html#fixed_results_of_analyze)
+-- state the real shape: many entries per collection, few per object.
+ANALYZE sqlite_schema;
+INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
+  ('entries', 'entries_object', '1000000 2 1 1'),
+  ('entries', 'sqlite_autoindex_entries_1', '1000000 100000 1');
+ANALYZE sqlite_schema;
 CREATE TABLE deletions (
   seq        INTEGER PRIMARY KEY,
   coll       INTEGER NOT NULL,

@@ -1,0 +1,130 @@
+/**
+ * TAXII server throughput and latency on a real socket, on each backend (SQLite; PostgreSQL when
+ * LIAISON_TEST_PG is set): ingest (POST envelopes of 100 objects), read-back (GET pages of 100 following `next`)
+ * in objects/s, and the latency (p50/p99) of small requests with 32 concurrent clients. The server runs in a
+ * child process; the clients use node's fetch.
+ * Targets on the 2-core reference machine: ingest ≥ 20,000 obj/s, read-back ≥ 50,000 obj/s, p99 < 50 ms.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { sqliteBackend, postgresBackend, TAXII, type Backend } from '../src/taxii/testing/harness.js';
+import { makeIndicator } from '../src/store/testing/objects.js';
+
+const SERVER = fileURLToPath(new URL('./taxii-server.helpers.ts', import.meta.url));
+const OBJECTS = Number(process.env.LIAISON_BENCH_OBJECTS ?? 20_000);
+const ENVELOPE = 100;
+const WRITERS = 4;
+const READERS = 4;
+const CLIENTS = 32;
+const LATENCY_MS = 5_000;
+
+interface Server {
+  url: string;
+  key: string;
+  collection: string;
+  stop(): Promise<void>;
+}
+
+function startServer(config: unknown): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SERVER, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const nl = out.indexOf('\n');
+      if (nl >= 0) {
+        const info = JSON.parse(out.slice(0, nl)) as Omit<Server, 'stop'>;
+        resolve({ ...info, stop: () => new Promise((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited ${code}`)));
+  });
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function runOn(backend: Backend): Promise<void> {
+  const server = await startServer(await backend.fresh());
+  const headers = { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${server.key}` };
+  const objects = `${server.url}/api/collections/${server.collection}/objects/`;
+  try {
+    // ingest: WRITERS clients POST envelopes of 100 until OBJECTS are in
+    const bodies: string[] = [];
+    for (let i = 0; i < OBJECTS; i += ENVELOPE) {
+      bodies.push(JSON.stringify({ objects: Array.from({ length: ENVELOPE }, (_, k) => makeIndicator(42, i + k)) }));
+    }
+    let nextBody = 0;
+    let stored = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: WRITERS }, async () => {
+        while (nextBody < bodies.length) {
+          const body = bodies[nextBody++];
+          const r = await fetch(objects, { method: 'POST', headers, body });
+          const st = (await r.json()) as { success_count: number };
+          stored += st.success_count;
+        }
+      }),
+    );
+    const ingestS = (performance.now() - t0) / 1000;
+    if (stored !== OBJECTS) throw new Error(`stored ${stored} of ${OBJECTS}`);
+
+    // read-back: READERS clients each page through the whole collection by next, pages of 100
+    const t1 = performance.now();
+    const counts = await Promise.all(
+      Array.from({ length: READERS }, async () => {
+        let n = 0;
+        let next: string | undefined;
+        do {
+          const r = await fetch(`${objects}?limit=100${next ? `&next=${next}` : ''}`, { headers });
+          const env = (await r.json()) as { objects?: unknown[]; next?: string };
+          n += env.objects?.length ?? 0;
+          next = env.next;
+        } while (next);
+        return n;
+      }),
+    );
+    const readS = (performance.now() - t1) / 1000;
+    const read = counts.reduce((a, b) => a + b, 0);
+    if (read !== OBJECTS * READERS) throw new Error(`read ${read}, expected ${OBJECTS * READERS}`);
+
+    // latency: CLIENTS concurrent clients, small requests (one object by id; a manifest page of 1; the collection)
+    const ids = Array.from({ length: 1000 }, (_, i) => makeIndicator(42, (i * 7919) % OBJECTS).id);
+    const small = [
+      (i: number) => `${objects}${ids[i % ids.length]}/`,
+      () => `${server.url}/api/collections/${server.collection}/manifest/?limit=1`,
+      () => `${server.url}/api/collections/${server.collection}/`,
+    ];
+    const lat: number[] = [];
+    const end = performance.now() + LATENCY_MS;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, c) => {
+        let i = c;
+        while (performance.now() < end) {
+          const s = performance.now();
+          const r = await fetch(small[i % small.length](i), { headers });
+          await r.arrayBuffer();
+          if (r.status !== 200) throw new Error(`status ${r.status}`);
+          lat.push(performance.now() - s);
+          i += CLIENTS;
+        }
+      }),
+    );
+    lat.sort((a, b) => a - b);
+    console.log(
+      `${backend.name.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers)` +
+        ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers)` +
+        ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s`,
+    );
+  } finally {
+    await server.stop();
+    await backend.cleanup();
+  }
+}
+
+export async function run(): Promise<void> {
+  const list: Backend[] = [sqliteBackend()];
+  if (process.env.LIAISON_TEST_PG) list.push(postgresBackend(process.env.LIAISON_TEST_PG));
+  else console.log('(PostgreSQL skipped: set LIAISON_TEST_PG to a postgres:// URL)');
+  for (const b of list) await runOn(b);
+}

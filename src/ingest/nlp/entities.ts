@@ -1,0 +1,186 @@
+/**
+ * From mentions to entities: one kind per name from the evidence of all its mentions, spelling variants and
+ * acronyms joined as aliases, a surname alone (or with an honorific) joined to the full name, and entities already
+ * stored in the node reused.
+ */
+import type { EntityFinding, EntityKind, Span } from '../types.js';
+import { nameKey, type KnownEntities } from '../known.js';
+import type { Mention, Vote } from './mentions.js';
+
+const ALIAS_CUE = /^\s*,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as)|a\.?k\.?a\.?|or)\s*(?:the\s+)?$/i;
+
+export interface Entities {
+  entities: EntityFinding[];
+  /** For each mention index, the key of its entity (or undefined when it was dropped). */
+  mentionEntity: (string | undefined)[];
+  /** Gender per person key where an honorific said it. */
+  gender: Map<string, 'm' | 'f'>;
+}
+
+const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
+
+function best(v: Vote): [EntityKind, number] | undefined {
+  let top: [EntityKind, number] | undefined;
+  for (const [k, n] of Object.entries(v) as [EntityKind, number][]) if (!top || n > top[1]) top = [k, n];
+  return top;
+}
+
+export function buildEntities(text: string, mentions: Mention[], known?: KnownEntities): Entities {
+  // 1. Pool the evidence of every mention of the same name.
+  const keyOf = (m: Mention) => nameKey(m.canonical ?? m.text);
+  const pooled = new Map<string, Vote>();
+  for (const m of mentions) {
+    if (m.titleOnly) continue;
+    const k = keyOf(m);
+    const v = pooled.get(k) ?? {};
+    for (const [kind, n] of Object.entries(m.votes) as [EntityKind, number][]) v[kind] = (v[kind] ?? 0) + n;
+    pooled.set(k, v);
+  }
+
+  // 2. Explicit aliases: "X, also known as Y", "X (ACR)", "X, sometimes spelled Y".
+  const aliasOf = new Map<string, string>();
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.titleOnly) continue;
+    const between = (j: number) => text.slice(mentions[j].end, m.start);
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (mentions[j].titleOnly || mentions[j].sentence !== m.sentence) continue;
+      const gap = between(j);
+      const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
+      if (paren || (ALIAS_CUE.test(gap) && gap.length < 60)) {
+        if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[j]));
+        break;
+      }
+      // a whole relative clause may sit between: "Mr. Warsame, whose name is also spelled Warsome"
+      if (/^\s*,\s*whose name is (?:also|sometimes) (?:spelled|spelt|written)\s*$/i.test(gap)) {
+        aliasOf.set(keyOf(m), keyOf(mentions[j]));
+        break;
+      }
+    }
+  }
+  const root = (k: string): string => {
+    const seen = new Set<string>();
+    while (aliasOf.has(k) && !seen.has(k)) {
+      seen.add(k);
+      k = aliasOf.get(k) as string;
+    }
+    return k;
+  };
+  for (const [alias, target] of aliasOf) {
+    const r = root(target);
+    const v = pooled.get(r) ?? {};
+    const a = pooled.get(alias) ?? {};
+    for (const [kind, n] of Object.entries(a) as [EntityKind, number][]) v[kind] = (v[kind] ?? 0) + n;
+    pooled.set(r, v);
+  }
+
+  // 3. A kind per root name.
+  const kindOf = new Map<string, [EntityKind, number]>();
+  for (const [k, v] of pooled) {
+    if (aliasOf.has(k)) continue;
+    const b = best(v);
+    if (b && b[1] >= KIND_MIN[b[0]]) kindOf.set(k, b);
+  }
+
+  // 4. Surnames and short forms: "Lepik" → "Kaarel Lepik", "Orchid" → "Orchid Markets".
+  const multi = [...kindOf.entries()].filter(([k]) => k.includes(' '));
+  for (const [k, v] of pooled) {
+    if (k.includes(' ') || aliasOf.has(k)) continue;
+    const own = kindOf.get(k);
+    if (own && own[1] >= 8 && own[0] !== 'person') continue; // a gazetteer hit stays itself
+    const persons = multi.filter(([mk, [kind]]) => kind === 'person' && (mk.split(' ').at(-1) === k || mk.split(' ')[0] === k));
+    const lastOnly = persons.filter(([mk]) => mk.split(' ').at(-1) === k);
+    const pick = lastOnly.length === 1 ? lastOnly : persons;
+    if (pick.length === 1) {
+      aliasOf.set(k, pick[0][0]);
+      kindOf.delete(k);
+      continue;
+    }
+    const onlyInitial = mentions.every((m) => keyOf(m) !== k || m.initial);
+    if ((!own || own[1] < 5) && !onlyInitial) {
+      const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
+      if (orgs.length === 1 && k.length > 3) {
+        aliasOf.set(k, orgs[0][0]);
+        kindOf.delete(k);
+      }
+    }
+    void v;
+  }
+  // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber Security".
+  const orgKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'organization').map(([k]) => k);
+  for (const short of orgKeys) {
+    if (short.split(' ').length < 2) continue;
+    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short));
+    if (longer.length === 1) {
+      aliasOf.set(short, longer[0]);
+      kindOf.delete(short);
+    }
+  }
+
+  // 5. Build the entities.
+  const byRoot = new Map<string, EntityFinding>();
+  const gender = new Map<string, 'm' | 'f'>();
+  const mentionEntity: (string | undefined)[] = [];
+  let n = 0;
+  for (const m of mentions) {
+    if (m.titleOnly) {
+      mentionEntity.push(undefined);
+      continue;
+    }
+    const r = root(keyOf(m));
+    const kind = kindOf.get(r);
+    if (!kind) {
+      mentionEntity.push(undefined);
+      continue;
+    }
+    let e = byRoot.get(r);
+    const surface = m.canonical ?? m.text;
+    if (!e) {
+      e = { key: `e${++n}`, kind: kind[0], name: surface, aliases: [], roles: [], spans: [], confidence: Math.min(95, 40 + kind[1] * 5) };
+      byRoot.set(r, e);
+    } else if (nameKey(surface) === r && nameKey(e.name) !== r) {
+      // the root's own form is the canonical name: "Kaarel Lepik" over an earlier "Lepik"
+      if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
+      e.name = surface;
+    } else if (surface.split(' ').length > e.name.split(' ').length && nameKey(surface).endsWith(nameKey(e.name)) && e.kind === 'person') {
+      e.aliases.push(e.name);
+      e.name = surface;
+    }
+    if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (m.text !== e.name && !e.aliases.includes(m.text) && m.canonical && m.text.toLowerCase() !== e.name.toLowerCase()) e.aliases.push(m.text);
+    e.spans.push({ start: m.start, end: m.end });
+    if (m.title && e.kind === 'person' && !e.roles.includes(m.title)) e.roles.push(m.title);
+    if (m.country && !e.country) e.country = m.country;
+    if (m.isCountry) e.isCountry = true;
+    if (m.government !== undefined && e.kind === 'organization') e.government = e.government || m.government;
+    if (m.groupKind && e.kind === 'group') e.groupKind = e.groupKind === 'intrusion-set' ? 'intrusion-set' : m.groupKind;
+    if (m.groupDescription && !e.description) e.description = m.groupDescription;
+    if (m.gender && e.kind === 'person') gender.set(e.key, m.gender);
+    mentionEntity.push(e.key);
+  }
+  const entities = [...byRoot.values()];
+  for (const e of entities) {
+    if (e.kind === 'group' && !e.groupKind) e.groupKind = 'threat-actor';
+    // The canonical name of a person is their longest form ("Kaarel Lepik", not "Lepik").
+    if (e.kind === 'person') {
+      const all = [e.name, ...e.aliases];
+      const longest = all.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a), e.name);
+      if (longest !== e.name) {
+        e.aliases = all.filter((x) => x !== longest);
+        e.name = longest;
+      }
+    }
+    e.aliases = [...new Set(e.aliases.filter((a) => nameKey(a) !== nameKey(e.name) || a !== e.name))].filter((a) => a !== e.name);
+    if (known) {
+      for (const name of [e.name, ...e.aliases]) {
+        const hit = known.lookup(e.kind, name);
+        if (hit.length === 1) {
+          e.knownId = hit[0].id;
+          break;
+        }
+      }
+    }
+  }
+  void ({} as Span);
+  return { entities, mentionEntity, gender };
+}

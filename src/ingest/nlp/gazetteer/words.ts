@@ -1,0 +1,106 @@
+/** Closed word lists for the rule extractor: honorifics, titles, roles, reporting verbs, words that are never names. */
+
+/** Honorifics written before a name; they mark a person and are dropped from the name. */
+export const HONORIFICS = new Set([
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord',
+  'Lady', 'Rev', 'Rev.', 'Sheikh', 'Sheik', 'Mme', 'Mme.', 'M.', 'Herr', 'Frau', 'Hon', 'Hon.',
+]);
+
+/** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
+export const TITLE_WORDS = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Ministers', 'Secretary', 'General', 'Deputy', 'Director', 'Chief',
+  'Chairman', 'Chairwoman', 'Chair', 'Chairperson', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman',
+  'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'Ambassador', 'Envoy', 'Commissioner', 'Commander', 'Colonel',
+  'Col.', 'Gen.', 'Lt.', 'Lieutenant', 'Major', 'Maj.', 'Captain', 'Capt.', 'Admiral', 'Adm.', 'Brigadier',
+  'Sergeant', 'Sgt.', 'Marshal', 'Field', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Chancellor',
+  'Premier', 'Speaker', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Prosecutor', 'Attorney', 'Judge', 'Justice',
+  'Inspector', 'Superintendent', 'Constable', 'Detective', 'Head', 'Leader', 'Assistant', 'Associate', 'Executive',
+  'Officer', 'Counsellor', 'Counselor', 'Adviser', 'Advisor', 'Cabinet', 'State', 'Foreign', 'Defence', 'Defense',
+  'Interior', 'Justice', 'Finance', 'Home', 'Economy', 'Trade', 'Energy', 'Health', 'Security', 'National',
+  'Permanent', 'Special', 'High', 'Under', 'Undersecretary', 'Under-Secretary', 'Secretary-General', 'MEP', 'MP',
+  'Sheriff', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Senior',
+  'Acting', 'Former', 'First', 'Second', 'Interim', 'Affairs', 'Intelligence', 'Staff', 'Joint', 'Chiefs',
+]);
+
+/** The words of a title that carry its meaning: a title must contain one of them. */
+export const TITLE_HEADS = new Set([
+  'President', 'Minister', 'Secretary', 'General', 'Director', 'Chief', 'Chairman', 'Chairwoman', 'Chair',
+  'Chairperson', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Governor', 'Gov.',
+  'Mayor', 'Ambassador', 'Envoy', 'Commissioner', 'Commander', 'Colonel', 'Col.', 'Gen.', 'Lt.', 'Lieutenant',
+  'Major', 'Maj.', 'Captain', 'Capt.', 'Admiral', 'Adm.', 'Brigadier', 'Sergeant', 'Sgt.', 'Marshal', 'King',
+  'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Chancellor', 'Premier', 'Speaker', 'Spokesperson', 'Spokesman',
+  'Spokeswoman', 'Prosecutor', 'Attorney', 'Judge', 'Inspector', 'Superintendent', 'Detective', 'Head', 'Leader',
+  'Officer', 'Adviser', 'Advisor', 'Secretary-General', 'MEP', 'MP', 'Sheriff', 'Pope', 'Cardinal', 'Bishop',
+  'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Undersecretary', 'Under-Secretary', 'Counsellor',
+  'Counselor', 'Executive',
+]);
+
+/** Lower-case role nouns that describe a person in apposition ("spokesperson Liang Shuwen", "a researcher at"). */
+export const ROLE_NOUNS = new Set([
+  'minister', 'president', 'secretary', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
+  'researcher', 'executive', 'leader', 'lawyer', 'attorney', 'commander', 'chief', 'head', 'general', 'colonel',
+  'official', 'officer', 'ambassador', 'envoy', 'adviser', 'advisor', 'senator', 'governor', 'mayor', 'prosecutor',
+  'judge', 'chair', 'chairman', 'chairwoman', 'founder', 'ceo', 'expert', 'professor', 'economist', 'diplomat',
+  'journalist', 'reporter', 'correspondent', 'editor', 'activist', 'investigator', 'negotiator', 'representative',
+  'member', 'mp', 'mep', 'deputy', 'inspector', 'commissioner', 'coordinator', 'manager', 'engineer', 'scientist',
+  'fellow', 'lecturer', 'scholar', 'consultant', 'partner', 'owner', 'chancellor', 'premier', 'speaker', 'captain',
+  'admiral', 'sergeant', 'soldier', 'pilot', 'negotiator', 'candidate', 'opponent', 'critic', 'cleric', 'imam',
+  'governor', 'dissident', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'suspect', 'defendant',
+  'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
+]);
+
+/** Verbs that report speech or a position; `that` or a quotation may follow. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'stressed', 'stresses', 'noted',
+  'notes', 'warned', 'warns', 'warning', 'argued', 'argues', 'claimed', 'claims', 'announced', 'announces',
+  'confirmed', 'confirms', 'denied', 'denies', 'insisted', 'insists', 'replied', 'replies', 'explained',
+  'explains', 'declared', 'declares', 'wrote', 'writes', 'asserted', 'asserts', 'acknowledged', 'acknowledges',
+  'admitted', 'admits', 'reported', 'reports', 'found', 'finds', 'concluded', 'concludes', 'called', 'calls',
+  'described', 'describes', 'alleged', 'alleges', 'believes', 'believed', 'estimated', 'estimates', 'predicted',
+  'suggested', 'suggests', 'emphasised', 'emphasized', 'underlined', 'recalled', 'answered', 'responded',
+  'tweeted', 'posted', 'commented', 'observed', 'indicated', 'indicates', 'revealed', 'reveals', 'promised',
+  'vowed', 'pledged', 'assessed', 'assesses', 'maintained', 'maintains', 'contended', 'added', 'urged',
+]);
+
+/** Speech verbs that open a reported statement ("X said that ..."), as opposed to only framing a quotation. */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes',
+  'warned', 'warns', 'warning', 'argued', 'argues', 'claimed', 'claims', 'announced', 'announces', 'confirmed',
+  'confirms', 'insisted', 'insists', 'explained', 'explains', 'declared', 'declares', 'wrote', 'writes',
+  'asserted', 'asserts', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'reported', 'reports', 'found',
+  'finds', 'concluded', 'concludes', 'alleged', 'alleges', 'estimated', 'estimates', 'predicted', 'emphasised',
+  'emphasized', 'underlined', 'revealed', 'reveals', 'promised', 'vowed', 'pledged', 'assessed', 'assesses',
+  'maintained', 'maintains', 'contended',
+]);
+
+/** Capitalised words that start sentences or headlines but are never names on their own. */
+export const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His',
+  'Her', 'Their', 'Our', 'My', 'Your', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Without', 'After',
+  'Before', 'During', 'Since', 'Until', 'As', 'If', 'When', 'While', 'Where', 'Why', 'How', 'What', 'Who', 'Which',
+  'But', 'And', 'Or', 'Nor', 'So', 'Yet', 'Also', 'However', 'Meanwhile', 'Moreover', 'Although', 'Though',
+  'Among', 'Between', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'No', 'Not', 'Only', 'Other',
+  'Such', 'There', 'Here', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Summary', 'Indicators', 'Assessment',
+  'Recommendations', 'Note', 'Notes', 'Type', 'Value', 'Date', 'Published', 'Updated', 'By', 'Advertisement',
+  'Related', 'Share', 'Home', 'News', 'Do', 'Did', 'Does', 'Please', 'Upgrade', 'Block', 'Victims', 'Researchers',
+  'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
+  'Closer', 'According', 'Testifying', 'Speaking', 'Asked', 'Between', 'Against', 'Under', 'Over', 'Near',
+  'Statement', 'Press', 'Advisory', 'Incident', 'Report', 'Observed', 'Summary',
+  'Senators', 'Ministers', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
+  'Ten', 'Once', 'Even', 'Just', 'Still', 'Already', 'Again', 'Further', 'Earlier', 'Later', 'Last', 'Next',
+  'First', 'New', 'Old', 'Our', 'Us', 'Them', 'Him', 'Me', 'Mine', 'Yes', 'Read', 'More', 'Less', 'Sign',
+  'Subscribe', 'Enter', 'Cookie', 'Cookies', 'Accept', 'Privacy', 'Terms', 'Copyright', 'Contacts', 'About',
+  'Careers', 'Skip', 'Menu', 'Search', 'Login', 'Tel', 'Fax', 'Email', 'E-mail', 'Phone', 'Web', 'Online',
+  'Breaking', 'Live', 'Update', 'Exclusive', 'Analysis', 'Opinion', 'Editorial', 'Comment', 'Comments', 'Video',
+]);
+
+/** Words that never belong inside a multi-word name even when capitalised (headline case). */
+export const NAME_BREAKERS = new Set(['Said', 'Says', 'Told', 'Warns', 'Warned', 'Claims', 'Denies', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Has', 'Have', 'Had']);
+
+/** Nouns that refer back to an organisation or group ("the ministry", "the agency", "the group"). */
+export const ORG_ANAPHORS = new Set(['ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'police', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'army', 'forces', 'navy', 'militia', 'movement', 'party', 'actor', 'prosecutors', 'investigators', 'researchers', 'analysts']);
+
+/** Nouns for named documents that can say something ("the strategy states that ..."). */
+export const DOCUMENT_HEADS = new Set(['Strategy', 'Doctrine', 'Paper', 'Review', 'Report', 'Plan', 'Concept', 'Assessment', 'Resolution', 'Declaration', 'Communiqué', 'Communique', 'Charter', 'Treaty', 'Agreement', 'Act', 'Law', 'Directive', 'Regulation', 'Guidelines', 'Framework', 'Roadmap', 'Advisory', 'Bulletin', 'Memorandum']);

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findIocs } from './iocs.js';
+import { refang } from './refang.js';
+
+const values = (t: string) => findIocs(t).map((i) => `${i.type}:${i.value}`);
+
+test('refanging keeps a map back to the original offsets', () => {
+  const src = 'see hxxps://evil[.]example[.]org/x and a[@]b[.]cc';
+  const r = refang(src);
+  assert.equal(r.text, 'see https://evil.example.org/x and a@b.cc');
+  assert.equal(r.map.length, r.text.length + 1);
+  const i = r.text.indexOf('evil');
+  assert.equal(src.slice(r.map[i], r.map[i] + 4), 'evil');
+});
+
+test('defanged URLs, domains, addresses and e-mails come back refanged with spans in the source', () => {
+  const t = 'C2 at 185.220.101[.]47 and hxxp://files-sync[.]net/u/upload.php; mail velvet[@]onionmail[.]org; host bad-domain[.]top.';
+  assert.deepEqual(values(t).sort(), ['domain-name:bad-domain.top', 'email-addr:velvet@onionmail.org', 'ipv4-addr:185.220.101.47', 'url:http://files-sync.net/u/upload.php'].sort());
+  const ip = findIocs(t).find((i) => i.type === 'ipv4-addr')!;
+  assert.equal(t.slice(ip.spans[0].start, ip.spans[0].end), '185.220.101[.]47');
+  assert.ok(ip.defanged);
+});
+
+test('version strings, OIDs, build numbers and file names are not indicators', () => {
+  const t = 'Firmware version 7.2.1.4 and build 10.4.18.2; OID 1.3.6.1.4.1; banner FileBridge/4.8.5.2201; section 4.2.1; ' +
+    'dropped svchost32.exe, fw_patch.bin, task.zip and Refund_2026.pdf.js; Amberfox/3.2.0.118; versions 4.8.0 through 4.8.6; v2.0.1.';
+  assert.deepEqual(values(t), []);
+});
+
+test('private and special addresses and reserved example domains are left out', () => {
+  assert.deepEqual(values('hosts 10.0.0.1, 192.168.1.4, 127.0.0.1, ::1, fe80::1 and you@example.com, www.example.org'), []);
+});
+
+test('hashes by length, CVEs upper-cased, IPv6 with a hex letter or "::"', () => {
+  const t = 'MD5 d41d8cd98f00b204e9800998ecf8427f SHA1 A94A8FE5CCB19BA61C4C0873D391E987982FBBD3 cve-2026-3321 at 12:30:45 from 2a03:b0c0:3:d0::1b2:4001';
+  assert.deepEqual(values(t).sort(), ['ipv6-addr:2a03:b0c0:3:d0::1b2:4001', 'md5:d41d8cd98f00b204e9800998ecf8427f', 'sha1:a94a8fe5ccb19ba61c4c0873d391e987982fbbd3', 'vulnerability:CVE-2026-3321'].sort());
+});
+
+test('a domain inside a URL or e-mail address is not reported again; repeats merge their spans', () => {
+  const f = findIocs('https://cra-notice.ca/x and cra-notice[.]ca and cra-notice.ca again');
+  const d = f.find((i) => i.type === 'domain-name')!;
+  assert.equal(d.spans.length, 2);
+  assert.equal(f.filter((i) => i.type === 'url').length, 1);
+});

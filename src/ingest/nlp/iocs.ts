@@ -1,0 +1,171 @@
+/**
+ * Indicators of compromise in free text: IPv4/IPv6 addresses, domains, URLs, e-mail addresses, file hashes and CVE
+ * ids, defanged forms included. The hard part is what is *not* an indicator: version strings ("firmware 7.2.1.4",
+ * "Amberfox/3.2.0.118"), object identifiers (1.3.6.1.4.1), file names (`fw_patch.bin`, `task.zip`), private
+ * addresses and reserved example domains.
+ */
+import { isIPv4, isIPv6 } from 'node:net';
+import type { IocFinding, IocType, Span } from '../types.js';
+import { refang } from './refang.js';
+import { CC_TLDS } from './gazetteer/countries.js';
+
+const GENERIC_TLDS = new Set([
+  'com', 'net', 'org', 'info', 'biz', 'io', 'co', 'top', 'xyz', 'online', 'site', 'club', 'pw', 'cc', 'me', 'tv',
+  'ws', 'live', 'shop', 'store', 'app', 'dev', 'cloud', 'tech', 'space', 'website', 'icu', 'vip', 'work', 'link',
+  'click', 'buzz', 'fun', 'monster', 'rest', 'cyou', 'bond', 'sbs', 'cfd', 'lol', 'today', 'news', 'email', 'support',
+  'services', 'network', 'digital', 'host', 'press', 'gov', 'edu', 'mil', 'int', 'onion', 'ru', 'su', 'zip', 'mov',
+  'asia', 'pro', 'name', 'mobi', 'tel', 'travel', 'jobs', 'museum', 'aero', 'coop', 'cat', 'eus', 'global', 'world',
+  'group', 'center', 'company', 'agency', 'solutions', 'systems', 'software', 'security', 'finance', 'bank', 'fyi',
+]);
+/** TLDs that are also common file extensions: a bare `name.zip` is a file unless the text defangs it. */
+const FILEISH_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'pl', 'md', 'ps', 'rs', 'so', 'ai', 'in', 'it', 'cc', 'cs', 'js', 'ts', 'gz', 'ms']);
+/** Reserved for documentation and tests (RFC 2606/6761): never an indicator. */
+const RESERVED_DOMAIN = /(^|\.)(example\.(com|net|org)|[^.]+\.(example|test|invalid|localhost|local))$/i;
+/** Words before a dotted number that make it a version, build or section number. */
+const VERSION_CONTEXT = /(?:\b(?:version|versions|ver|v|build|builds|release|firmware|update|patch|section|sections|clause|paragraph|rule|step|edition|model|through|to|and|before|after|from)\s*|\/)$/i;
+
+interface Raw {
+  type: IocType;
+  value: string;
+  start: number;
+  end: number;
+  defanged: boolean;
+  confidence: number;
+}
+
+function isPrivateIPv4(ip: string): boolean {
+  const [a, b] = ip.split('.').map(Number);
+  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a >= 224;
+}
+
+function isSpecialIPv6(ip: string): boolean {
+  const v = ip.toLowerCase();
+  return v === '::' || v === '::1' || /^fe[89ab]/.test(v) || /^f[cd]/.test(v) || /^ff/.test(v);
+}
+
+function validTld(tld: string): boolean {
+  const t = tld.toLowerCase();
+  return GENERIC_TLDS.has(t) || CC_TLDS.has(t);
+}
+
+const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>"'`()[\]{}|\\^]+/gi;
+const EMAIL_RE = /(?<![\w.%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
+const IPV4_RE = /(?<![\d.\w])(?:\d{1,3}\.){3}\d{1,3}(?![\d\w]|\.\d)/g;
+const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
+const DOMAIN_RE = /(?<![\w@.\-/\\])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w@-]|\.[A-Za-z0-9])/g;
+const HASH_RE = /(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{128}|[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})(?![0-9A-Za-z])/g;
+const CVE_RE = /\bCVE-\d{4}-\d{4,7}\b/gi;
+
+function trimUrl(u: string): string {
+  let s = u;
+  while (/[.,;:!?'"’”]$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/** Finds the indicators in `text`; each with its spans in `text` and whether it was defanged. */
+export function findIocs(text: string): IocFinding[] {
+  const r = refang(text);
+  const t = r.text;
+  const raws: Raw[] = [];
+  const defangedIn = (s: number, e: number) => r.marks.some((m) => m >= s && m < e);
+  const taken: Span[] = [];
+  const overlaps = (s: number, e: number) => taken.some((x) => s < x.end && e > x.start);
+
+  for (const m of t.matchAll(URL_RE)) {
+    const v = trimUrl(m[0]);
+    const s = m.index;
+    const e = s + v.length;
+    let host = '';
+    try {
+      host = new URL(v).hostname;
+    } catch {
+      continue;
+    }
+    if (!host || RESERVED_DOMAIN.test(host)) continue;
+    if (!isIPv4(host) && !validTld(host.split('.').pop() ?? '')) continue;
+    const d = defangedIn(s, e);
+    raws.push({ type: 'url', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : 85 });
+    taken.push({ start: s, end: e });
+  }
+  for (const m of t.matchAll(EMAIL_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(s, e)) continue;
+    const v = m[0].toLowerCase();
+    const domain = v.split('@')[1];
+    if (RESERVED_DOMAIN.test(domain) || !validTld(domain.split('.').pop() ?? '')) continue;
+    const d = defangedIn(s, e);
+    raws.push({ type: 'email-addr', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : 80 });
+    taken.push({ start: s, end: e });
+  }
+  for (const m of t.matchAll(CVE_RE)) {
+    raws.push({ type: 'vulnerability', value: m[0].toUpperCase(), start: m.index, end: m.index + m[0].length, defanged: false, confidence: 95 });
+    taken.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of t.matchAll(HASH_RE)) {
+    const v = m[0].toLowerCase();
+    if (!/[0-9]/.test(v) || !/[a-f]/.test(v)) continue;
+    const s = m.index;
+    const e = s + v.length;
+    if (overlaps(s, e)) continue;
+    const type: IocType = v.length === 32 ? 'md5' : v.length === 40 ? 'sha1' : v.length === 64 ? 'sha256' : 'sha512';
+    raws.push({ type, value: v, start: s, end: e, defanged: false, confidence: 90 });
+    taken.push({ start: s, end: e });
+  }
+  for (const m of t.matchAll(IPV4_RE)) {
+    const v = m[0];
+    const s = m.index;
+    const e = s + v.length;
+    if (overlaps(s, e) || !isIPv4(v)) continue;
+    const d = defangedIn(s, e);
+    const before = t.slice(Math.max(0, s - 24), s);
+    if (!d && VERSION_CONTEXT.test(before)) continue;
+    if (isPrivateIPv4(v)) continue;
+    raws.push({ type: 'ipv4-addr', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : 85 });
+    taken.push({ start: s, end: e });
+  }
+  for (const m of t.matchAll(IPV6_RE)) {
+    const v = m[0];
+    const s = m.index;
+    const e = s + v.length;
+    if (overlaps(s, e) || !isIPv6(v) || isSpecialIPv6(v)) continue;
+    // Times (12:30:45) and ratios are not addresses: require a hex letter or a "::".
+    if (!/[a-f]/i.test(v) && !v.includes('::')) continue;
+    raws.push({ type: 'ipv6-addr', value: v.toLowerCase(), start: s, end: e, defanged: defangedIn(s, e), confidence: 85 });
+    taken.push({ start: s, end: e });
+  }
+  for (const m of t.matchAll(DOMAIN_RE)) {
+    const v = m[0].toLowerCase();
+    const s = m.index;
+    const e = s + v.length;
+    if (overlaps(s, e)) continue;
+    const labels = v.split('.');
+    const tld = labels[labels.length - 1];
+    if (!validTld(tld) || RESERVED_DOMAIN.test(v)) continue;
+    if (labels.some((l) => /^\d+$/.test(l)) && labels.every((l) => /^[\d]+$|^[a-z]{2,3}$/.test(l))) continue;
+    const d = defangedIn(s, e);
+    if (!d) {
+      // A bare "name.ext" is a file name when the extension is one, or the name is CamelCase / has digits only.
+      if (labels.length === 2 && FILEISH_TLDS.has(tld)) continue;
+      const orig = text.slice(r.map[s], r.map[e]);
+      if (/^[A-Z][a-z]+\.[A-Z]/.test(orig)) continue; // "Inc.Foo", sentence joins
+      if (labels.length === 2 && /[A-Z]/.test(orig.split('.')[0]) && /[a-z]/.test(orig.split('.')[0]) && !/^[A-Z][a-z]*$/.test(orig.split('.')[0])) continue;
+    }
+    raws.push({ type: 'domain-name', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : labels.length > 2 ? 75 : 70 });
+    taken.push({ start: s, end: e });
+  }
+
+  // Merge repeats of one value; map spans back to the original text.
+  const byKey = new Map<string, IocFinding>();
+  for (const x of raws.sort((a, b) => a.start - b.start)) {
+    const span = { start: r.map[x.start], end: r.map[x.end] };
+    const k = `${x.type}\u0000${x.value}`;
+    const f = byKey.get(k);
+    if (f) {
+      f.spans.push(span);
+      f.defanged ||= x.defanged;
+      f.confidence = Math.max(f.confidence, x.confidence);
+    } else byKey.set(k, { type: x.type, value: x.value, spans: [span], defanged: x.defanged, confidence: x.confidence });
+  }
+  return [...byKey.values()];
+}

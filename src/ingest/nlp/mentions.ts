@@ -1,0 +1,519 @@
+/**
+ * Mentions: capitalised phrases found in the text, cut into names and titles, each with the evidence for what it
+ * is (a gazetteer hit, an organisation's head word, an honorific, a cue in its context). Deciding one kind per
+ * entity from all its mentions is entities.ts's job.
+ */
+import nlp from 'compromise';
+import type { EntityKind, Span } from '../types.js';
+import type { Token, Tokenised } from './text.js';
+import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/countries.js';
+import { placeByName } from './gazetteer/places.js';
+import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
+import { knownGroup } from './gazetteer/groups.js';
+import { HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from './gazetteer/words.js';
+
+export type Vote = Partial<Record<EntityKind, number>>;
+
+export interface Mention extends Span {
+  text: string;
+  sentence: number;
+  /** Evidence for each kind, summed over cues. */
+  votes: Vote;
+  /** A title given with the name ("Estonian Foreign Minister"), and where it is. */
+  title?: string;
+  titleSpan?: Span;
+  /** Mr/Ms: the person's gender where an honorific tells it. */
+  gender?: 'm' | 'f';
+  /** Set when a gazetteer fixed the canonical name ("TALLINN" → "Tallinn"). */
+  canonical?: string;
+  country?: string;
+  isCountry?: boolean;
+  government?: boolean;
+  groupKind?: 'threat-actor' | 'intrusion-set';
+  groupDescription?: string;
+  /** A title with no name: "the Director of the FBI", "Minister of the Interior". */
+  titleOnly?: boolean;
+  /** In the headline. */
+  headline?: boolean;
+  /** First word of its sentence (so its capital says nothing). */
+  initial?: boolean;
+}
+
+const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const RISKY = new Set(['and', 'on', 'in', '&']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'zu']);
+const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied)$/;
+
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|organi[sz]ation)\s+(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls|named|dubbed|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
+const GROUP_ADJ = '(?:militant|terrorist|jihadist|islamist|armed|rebel|insurgent|paramilitary|extremist|separatist|criminal|cybercriminal|cyber-criminal|ransomware|hacking|hacker|cyber|cyber-espionage|espionage|apt|influence|extortion|drug|smuggling|trafficking|mercenary|state-backed|state-sponsored|financially motivated|threat)';
+const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|faction|militia|outfit|crew|collective|syndicate|network|actor|movement)\\s+(?:the\\s+)?$`, 'i');
+const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
+const GROUP_RIGHT_APPOS = new RegExp(`^\\s*,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective)\\b`, 'i');
+const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
+const GROUP_RIGHT = /^\s+(?:cartel|gang|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware gang|ransomware group|hackers)\b/i;
+const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
+
+const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator)\s+$/i;
+const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
+
+const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
+const LOC_LEFT_OF = /\b(?:island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
+
+const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
+const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
+const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+
+const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
+
+const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
+const acronymLike = (s: string) => /^[A-Z][A-Z0-9]{1,6}$/.test(s) && !countryByName(s);
+
+const compromiseCache = new Map<string, Vote>();
+/** compromise's view of a short phrase: a weak vote, cached per phrase. */
+function compromiseVote(phrase: string): Vote {
+  let v = compromiseCache.get(phrase);
+  if (v) return v;
+  v = {};
+  try {
+    const d = nlp(phrase);
+    if (d.has('#Person') || d.has('#FirstName')) v.person = 1;
+    if (d.has('#Place') || d.has('#Country') || d.has('#City')) v.location = 1;
+    if (d.has('#Organization')) v.organization = 1;
+  } catch {
+    // compromise is only advice
+  }
+  if (compromiseCache.size > 5000) compromiseCache.clear();
+  compromiseCache.set(phrase, v);
+  return v;
+}
+
+const add = (v: Vote, k: EntityKind, n: number) => {
+  v[k] = (v[k] ?? 0) + n;
+};
+
+interface Piece {
+  words: Token[];
+}
+
+/** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
+function chunks(tokens: Token[], from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num') cur.pop();
+    if (cur.length) out.push({ words: cur });
+    cur = [];
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const prev = cur[cur.length - 1];
+    const adjacent = prev ? t.start - prev.end <= 1 : true;
+    if (t.kind === 'word' && t.cap && !NAME_BREAKERS.has(t.text) && !/^CVE-/i.test(t.text)) {
+      if (!adjacent) flush();
+      cur.push(t);
+    } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to) {
+      const n = tokens[i + 1];
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap);
+      if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
+      else flush();
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
+      cur.push(t);
+    } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
+      cur.push(t);
+      flush();
+    } else flush();
+  }
+  flush();
+  // Split at risky connectors unless the joined phrase is a known name or an organisation.
+  const res: Piece[] = [];
+  for (const p of out) {
+    const whole = phrase(p.words);
+    if (knownBody(whole) || countryByName(whole) || knownGroup(whole)) {
+      res.push(p);
+      continue;
+    }
+    const parts: Token[][] = [[]];
+    const joins: string[] = [];
+    for (const w of p.words) {
+      if (RISKY.has(w.text)) {
+        joins.push(w.text);
+        parts.push([]);
+      } else parts[parts.length - 1].push(w);
+    }
+    // A known body that spans several parts ("Organization for Security and Co-operation in Europe").
+    const seq: Token[][] = [];
+    for (let a = 0; a < parts.length; a++) {
+      let found = -1;
+      for (let b = parts.length - 1; b > a && found < 0; b--) {
+        const span = p.words.slice(p.words.indexOf(parts[a][0]), p.words.indexOf(parts[b][parts[b].length - 1]) + 1);
+        const t = phrase(span[0]?.text === 'the' ? span.slice(1) : span);
+        if (knownBody(t) || knownGroup(t)) found = b;
+      }
+      if (found > a) {
+        const span = p.words.slice(p.words.indexOf(parts[a][0]), p.words.indexOf(parts[found][parts[found].length - 1]) + 1);
+        seq.push(span);
+        a = found;
+      } else seq.push(parts[a]);
+    }
+    if (seq.length < parts.length) {
+      for (const x of seq) if (x.length) res.push({ words: x[0].text === 'the' ? x.slice(1) : x });
+      continue;
+    }
+    let acc = parts[0];
+    for (let k = 1; k < parts.length; k++) {
+      const right = parts[k];
+      const join = joins[k - 1];
+      const joinTok = p.words[p.words.indexOf(right[0]) - 1];
+      const whole = [...acc, joinTok, ...right];
+      const s = phrase(whole);
+      const lastL = acc[acc.length - 1]?.text ?? '';
+      const lastR = right[right.length - 1]?.text ?? '';
+      const knownSuffix = acc.some((_, k) => {
+        const t = phrase([...acc.slice(k), joinTok, ...right]);
+        return !!knownBody(t) || !!knownGroup(t);
+      });
+      const keep =
+        !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
+        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL)) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
+          !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
+        // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
+        (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
+      if (keep) acc = whole;
+      else {
+        if (acc.length) res.push({ words: acc });
+        acc = right;
+      }
+    }
+    if (acc.length) res.push({ words: acc });
+  }
+  return res;
+}
+
+const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
+
+function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
+  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(name);
+  if (formal && countryByName(formal[1])) {
+    const c = countryByName(formal[1])!;
+    return { canonical: c.name, country: c.code, isCountry: true };
+  }
+  const c = countryByName(name);
+  if (c && (name.length > 3 || name === name.toUpperCase())) return { canonical: c.name, country: c.code, isCountry: true };
+  const cap = countryOfCapital(name);
+  if (cap) return { canonical: cap.capitals.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name, country: cap.code, isCountry: false };
+  const p = placeByName(name);
+  if (p) return { canonical: p.name, country: p.country, isCountry: false };
+  return undefined;
+}
+
+/** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
+ * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
+function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
+  const isT = (w: Token) => TITLE_WORDS.has(w.text) || !!countryByDemonym(w.text);
+  let last = -1;
+  for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text)) last = i;
+  if (last < 0) return undefined;
+  // Words before the head: title words, demonyms, bodies ("FBI"), a country, or one other capitalised word
+  // ("Federal", "Opposition").
+  let odd = 0;
+  for (let i = 0; i < last; i++) {
+    const w = ws[i];
+    if (isT(w) || ['of', 'for', 'the', 'on'].includes(w.text) || knownBody(w.text) || countryByName(w.text)) continue;
+    if (++odd > 1) return undefined;
+  }
+  let end = last + 1;
+  // The title runs on through its own words and connectors: "Minister of Foreign Affairs Tomasz Wierzbicki".
+  for (let k = end; k < ws.length; k++) {
+    if (isT(ws[k])) end = k + 1;
+    else if (!['of', 'for', 'the', 'on'].includes(ws[k].text)) break;
+  }
+  if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
+  const rest = ws.slice(end);
+  if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
+  if (rest.length > 4) return undefined;
+  return { title: ws.slice(0, end), rest };
+}
+
+export interface MentionContext {
+  text: string;
+  tk: Tokenised;
+  /** Spans (bylines) where nothing is a mention. */
+  meta: Span[];
+  headline?: Span;
+}
+
+/** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
+export function findMentions(ctx: MentionContext): Mention[] {
+  const { text, tk } = ctx;
+  const out: Mention[] = [];
+  for (const s of tk.sentences) {
+    if (ctx.meta.some((m) => s.start >= m.start && s.end <= m.end)) continue;
+    const sentText = (a: number, b: number) => text.slice(Math.max(s.start, a), Math.min(s.end, b));
+    for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
+      let ws = piece.words;
+      // "NATO-led Kosovo Force": the prefix is a mention of its own.
+      const hp = HYPHEN_PREFIX.exec(ws[0].text);
+      if (hp) {
+        const known = knownBody(hp[1]) ?? undefined;
+        const place = lookupPlace(hp[1]);
+        if (known || place) {
+          const m: Mention = { start: ws[0].start, end: ws[0].start + hp[1].length, text: hp[1], sentence: s.index, votes: {} };
+          if (known) {
+            add(m.votes, 'organization', 5);
+            m.canonical = known.name;
+            m.government = known.government;
+          } else if (place) {
+            add(m.votes, 'location', 5);
+            Object.assign(m, { canonical: place.canonical, country: place.country, isCountry: place.isCountry });
+          }
+          out.push(m);
+        }
+        ws = ws.slice(1);
+      }
+      // Drop leading words that only start a sentence ("The", "In", "Closer").
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws))) ws = ws.slice(1);
+      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
+      if (!ws.length) continue;
+      // Honorific: a person, whatever else.
+      let gender: 'm' | 'f' | undefined;
+      let honor = false;
+      if (HONORIFICS.has(ws[0].text) && ws.length > 1) {
+        gender = /^(Mr|Herr|Sir|Lord|M)\.?$/.test(ws[0].text) ? 'm' : /^(Mrs|Ms|Miss|Mme|Frau|Dame|Lady)\.?$/.test(ws[0].text) ? 'f' : undefined;
+        honor = true;
+        ws = ws.slice(1);
+      }
+      emitPiece(ctx, s.index, ws, { honor, gender }, out, sentText, s.start, s.end);
+    }
+  }
+  if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function emitPiece(
+  ctx: MentionContext,
+  sentence: number,
+  ws: Token[],
+  o: { honor: boolean; gender?: 'm' | 'f' },
+  out: Mention[],
+  sentText: (a: number, b: number) => string,
+  sStart: number,
+  sEnd: number,
+): void {
+  const { text } = ctx;
+  const name = phrase(ws);
+  const start = ws[0].start;
+  const end = ws[ws.length - 1].end;
+  const m: Mention = { start, end, text: name, sentence, votes: {}, gender: o.gender, initial: start === sStart || /^[\s"“‘'(\-—–*#]*$/.test(text.slice(sStart, start)) };
+  const left = sentText(sStart, start);
+  const right = sentText(end, sEnd);
+
+  if (o.honor) {
+    const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
+    if (cut > 0) {
+      const name = ws.slice(0, cut);
+      const rest = ws.slice(cut + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+      const pm: Mention = { start: name[0].start, end: name[name.length - 1].end, text: phrase(name), sentence, votes: { person: 10 }, gender: o.gender, title: text.slice(ws[cut].start, ws[ws.length - 1].end) };
+      out.push(pm);
+      if (rest.length) emitPiece(ctx, sentence, rest, { honor: false }, out, sentText, sStart, sEnd);
+      return;
+    }
+    add(m.votes, 'person', 10);
+    out.push(m);
+    return;
+  }
+  if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
+  // Single demonyms ("Estonian") are adjectives, not places.
+  if (ws.length === 1 && countryByDemonym(name) && !countryByName(name)) return;
+
+  // 1. Gazetteers.
+  const group = knownGroup(name);
+  if (group) {
+    add(m.votes, 'group', 8);
+    m.canonical = group.name;
+    m.groupKind = group.kind;
+    out.push(m);
+    return;
+  }
+  const body = knownBody(name);
+  if (body) {
+    add(m.votes, 'organization', 8);
+    m.canonical = body.name;
+    m.government = body.government;
+    out.push(m);
+    return;
+  }
+  const titleCase = name === name.toUpperCase() && name.length >= 4 && ws.length <= 2 ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : name;
+  const place = lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined);
+  if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
+    add(m.votes, 'location', 8);
+    Object.assign(m, { canonical: place.canonical, country: place.country, isCountry: place.isCountry });
+    out.push(m);
+    return;
+  }
+
+  // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
+  const lastWord = ws[ws.length - 1].text;
+  const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in'].includes(ws[i + 1].text));
+  const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text);
+  const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force');
+  const isOrgShape = GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener;
+  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
+  if (st) {
+    const titleText = phrase(st.title);
+    // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
+    for (const inner of titleInner(st.title)) emitPiece(ctx, sentence, inner, { honor: false }, out, sentText, sStart, sEnd);
+    if (!st.rest.length) {
+      out.push({ start, end, text: titleText, sentence, votes: {}, titleOnly: true, title: titleText, titleSpan: { start, end } });
+      return;
+    }
+    let rest = st.rest;
+    const cut = rest.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
+    if (cut > 0) {
+      const tail = rest.slice(cut + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+      if (tail.length) emitPiece(ctx, sentence, tail, { honor: false }, out, sentText, sStart, sEnd);
+      rest = rest.slice(0, cut);
+    }
+    const pm: Mention = { start: rest[0].start, end: rest[rest.length - 1].end, text: phrase(rest), sentence, votes: { person: 8 }, title: titleText, titleSpan: { start, end: st.title[st.title.length - 1].end } };
+    out.push(pm);
+    return;
+  }
+
+  // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
+  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau)$/.test(lastWord) && !knownBody(name)) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
+  // 3. Organisation by its shape.
+  if (isOrgShape && (ws.length >= 2 || /-/.test(name))) {
+    // "Government of Lithuania", "State Security Service of Georgia": the place is mentioned too.
+    for (let ofIdx = 1; ofIdx < ws.length - 1; ofIdx++) {
+      if (ws[ofIdx].text !== 'of') continue;
+      const tail = ws.slice(ofIdx + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+      const t = phrase(tail);
+      const pl = lookupPlace(t);
+      const kb = knownBody(t);
+      if (pl) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+      else if (kb) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
+      if (pl || kb) break;
+    }
+    add(m.votes, 'organization', 6);
+    m.government = GOV_HEADS.has(lastWord) || GOV_OPENERS.has(ws[0].text) || ws.some((w) => GOV_HEADS.has(w.text));
+    if (ORG_HEADS.has(lastWord) && !GOV_HEADS.has(lastWord) && !ws.some((w) => GOV_OPENERS.has(w.text))) m.government = false;
+    out.push(m);
+    return;
+  }
+  if (isOrgShape && ws.length === 1) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
+  // 4. A named document ("National Defence Strategy 2026-2030").
+  const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
+  const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && i > 0 && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
+  if ((DOCUMENT_HEADS.has(docHead) || docThenOn) && ws.filter((w) => w.kind === 'word').length >= 2) {
+    add(m.votes, 'document', 6);
+    out.push(m);
+    return;
+  }
+
+  // 5. Context cues.
+  if (GROUP_LEFT_NOUN.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left)) {
+    add(m.votes, 'group', 7);
+    const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
+    m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
+  }
+  const appos = GROUP_RIGHT_APPOS.exec(right);
+  if (appos && GROUP_APPOS_ADJ.test(appos[0])) {
+    add(m.votes, 'group', 6);
+    m.groupDescription ??= appos[0].replace(/^\s*,\s*(?:a|an|the)\s+/i, '').trim();
+  }
+  if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) add(m.votes, 'group', 6);
+  if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
+
+  if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_RIGHT_APPOS.test(right)) add(m.votes, 'organization', 5);
+  if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  // Acronyms: "known as the HUR", "HUR spokesman": a body.
+  if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
+  if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
+  if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
+
+  const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left)) && !camel) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  if (LOC_RIGHT.test(right)) add(m.votes, 'location', 4);
+  const lineHead = ctx.tk.sentences[sentence].lineStart && left.trim() === '';
+  if (lineHead && ws.length <= 2 && (/^\s*[-—–]\s/.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
+    add(m.votes, 'location', 5);
+  }
+  // A list after a place: "in Algeciras, Málaga and Valencia".
+  const prev = out[out.length - 1];
+  if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
+
+  const first = ws[0].text;
+  const nameShape = ws.length >= 2 && ws.length <= 4 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));
+  const acronym = name === name.toUpperCase();
+  if (NAME_LEFT_ROLE.test(left) && !acronym) {
+    add(m.votes, 'person', nameShape ? 6 : 3);
+    const r = ROLE_BEFORE.exec(left);
+    if (r) {
+      m.title = r[1].trim().replace(/^(?:(?:was|is|were|are|a|an|the|his|her|their|its|our)\s+)+/i, '');
+      m.titleSpan = { start: start - left.length + r.index, end: start - left.length + r.index + r[1].length };
+    }
+  }
+  if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',') {
+    add(m.votes, 'person', 7);
+    m.title = out[out.length - 1].title;
+    m.titleSpan = out[out.length - 1].titleSpan;
+  }
+  const rr = NAME_RIGHT_ROLE.exec(right);
+  if (rr) {
+    add(m.votes, 'person', nameShape ? 5 : 2);
+    const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
+    if (full && !m.title) {
+      const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has)\b.*$/, '').trim();
+      const off = end + right.indexOf(full[1]);
+      if (t) {
+        m.title = t;
+        m.titleSpan = { start: off, end: off + t.length };
+      }
+    }
+  }
+  if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
+  if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
+  if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape) add(m.votes, 'person', 3);
+  // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
+  if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
+  // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
+  if (nameShape && ws.length <= 3 && left.trim() !== '' && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  if ((nameShape || ws.length === 1) && !camel) {
+    const cv = compromiseVote(name);
+    if (cv.person && nameShape) add(m.votes, 'person', 2);
+    if (cv.person && ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(first)) add(m.votes, 'person', 0.5);
+    if (cv.location) add(m.votes, 'location', 1);
+    if (cv.organization) add(m.votes, 'organization', 1);
+  }
+  out.push(m);
+}
+
+/** Bodies and places named inside a title: "FBI Assistant Director", "Minister for Foreign Affairs of Japan". */
+function titleInner(title: Token[]): Token[][] {
+  const res: Token[][] = [];
+  const first = title[0];
+  if (first && (knownBody(first.text) || (countryByName(first.text) && first.text.length > 2))) res.push([first]);
+  const ofAt = title.findIndex((w, i) => i > 0 && (w.text === 'of' || w.text === 'for') && title.slice(i + 1).some((x) => x.cap && !TITLE_WORDS.has(x.text)));
+  if (ofAt > 0) {
+    let rest = title.slice(ofAt + 1);
+    // "Minister of Foreign Affairs of the Republic of Korea": take what follows the last "of" that leaves a name.
+    for (let i = rest.length - 1; i >= 0; i--) {
+      if (rest[i].text === 'of' && i + 1 < rest.length && lookupPlace(phrase(rest.slice(i + 1).filter((w) => w.text !== 'the')))) {
+        rest = rest.slice(i + 1);
+        break;
+      }
+    }
+    while (rest.length && !rest[0].cap) rest = rest.slice(1);
+    const s = phrase(rest);
+    if (rest.length && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
+    else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
+  }
+  return res;
+}

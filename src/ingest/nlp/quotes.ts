@@ -1,0 +1,233 @@
+/**
+ * Statements and who made them: direct quotations ("…," Lepik said / said Lepik / Lepik said: "…") and reported
+ * speech (Lepik said that …; …, the ministry said; according to X, …). A quotation inside a reported clause
+ * belongs to that clause. When the text does not make the speaker clear the statement keeps no speaker.
+ */
+import type { QuoteFinding, Span } from '../types.js';
+import type { Ref } from './refs.js';
+import type { Tokenised, Sentence } from './text.js';
+import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
+
+interface RawQuote extends Span {
+  inner: Span;
+}
+
+const OPEN = '“';
+const CLOSE = '”';
+const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized']);
+const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
+const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
+
+function findQuotes(text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const m of line.matchAll(/“([^”“]*)”/g)) {
+      const s = lineStart + m.index;
+      out.push({ start: s, end: s + m[0].length, inner: { start: s + 1, end: s + m[0].length - 1 } });
+    }
+    const straight = [...line.matchAll(/"/g)].map((m) => m.index);
+    for (let i = 0; i + 1 < straight.length; i += 2) {
+      const s = lineStart + straight[i];
+      const e = lineStart + straight[i + 1] + 1;
+      out.push({ start: s, end: e, inner: { start: s + 1, end: e - 1 } });
+    }
+    lineStart += line.length + 1;
+  }
+  void OPEN;
+  void CLOSE;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+function trimStatement(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"“”,:]/.test(text[start])) start++;
+  while (end > start && /[\s"“”,.;:]/.test(text[end - 1])) end--;
+  // Keep a closing mark when the statement opened a quotation inside ("… had "moved from …"").
+  const marks = (text.slice(start, end).match(/["“”]/g) ?? []).length;
+  if (marks % 2 === 1) {
+    let k = end;
+    while (k < span.end && /[,.;:\s]/.test(text[k])) k++;
+    if (k < span.end && /["”]/.test(text[k])) end = k + 1;
+  }
+  return { start, end };
+}
+
+export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteFinding[] {
+  const quotes = findQuotes(text);
+  const out: QuoteFinding[] = [];
+  const absorbed = new Set<RawQuote>();
+  const sentenceOf = (pos: number): Sentence => tk.sentences.find((s) => pos >= s.start && pos < s.end) ?? tk.sentences[tk.sentences.length - 1];
+  const insideQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
+  const speakerRefs = refs.filter((r) => !insideQuote(r.start) && (r.kind !== 'entity' || r.entityKind !== 'location'));
+
+  /** The subject of the verb at `vStart` in sentence `s`. */
+  const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
+    // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
+    const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
+    if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
+    const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
+    const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
+    const last = allBefore[allBefore.length - 1];
+    if (last && !(last.kind === 'entity' && last.entityKind === 'location')) {
+      const gap = text.slice(last.end, vStart);
+      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) {
+        // "Professor Solheim of the Institute argued": the person, not the body after "of".
+        const prev = allBefore[allBefore.length - 2];
+        if (prev && prev.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
+        return last;
+      }
+    }
+    // First reference of the main clause (after an introductory phrase).
+    const sText = text.slice(s.start, vStart);
+    const intro = INTRO.exec(sText);
+    const from = s.start + (intro ? intro[0].length : 0);
+    const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
+    const first = cands.find((r) => r.start >= from);
+    // "A police commander in Mandera, ... said": an unnamed speaker opens the clause.
+    const unnamed = refs.find((r) => r.kind === 'unnamed' && r.start >= from && r.start < vStart);
+    if (unnamed && (!first || unnamed.start <= first.start) && /^(?:an?|one|another|two|several|some)\b/i.test(lead)) return unnamed;
+    return first;
+  };
+
+  const push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => {
+    const t = trimStatement(text, span);
+    if (t.end - t.start < 3) return;
+    out.push({ text: text.slice(t.start, t.end), span: t, kind, speaker: ref?.key ?? null, attributionSpan: attribution, confidence: ref?.key ? confidence : Math.min(confidence, 60) });
+  };
+
+  // 1. Reported speech, sentence by sentence.
+  for (const s of tk.sentences) {
+    const sText = text.slice(s.start, s.end);
+    for (let ti = s.tokenStart; ti < s.tokenEnd; ti++) {
+      const tok = tk.tokens[ti];
+      if (tok.kind !== 'word' || insideQuote(tok.start)) continue;
+      const w = tok.text.toLowerCase();
+      if (w === 'according' && tk.tokens[ti + 1]?.text === 'to') {
+        const after = text.slice(tk.tokens[ti + 1].end, s.end);
+        const who = refs.find((r) => r.start >= tk.tokens[ti + 1].end && r.start <= tk.tokens[ti + 1].end + 24 && !(r.kind === 'entity' && r.entityKind === 'location'));
+        const leading = tok.start - s.start <= 2;
+        let clause: Span | undefined;
+        let speaker = who;
+        if (leading) {
+          const comma = after.indexOf(',');
+          if (comma >= 0) clause = { start: tk.tokens[ti + 1].end + comma + 1, end: s.end };
+          if (speaker && clause && speaker.start >= clause.start) speaker = undefined;
+        } else {
+          const before = text.slice(s.start, tok.start);
+          if (/,\s*$/.test(before)) clause = { start: s.start, end: tok.start };
+        }
+        if (clause && (speaker || leading) && words(text.slice(clause.start, clause.end)) >= 3) {
+          for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
+          push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);
+        }
+        continue;
+      }
+      if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
+      const rest = text.slice(tok.end, s.end);
+      // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
+      const trailing = /^(?:\s+(?:on|in|at|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest);
+      if (trailing) {
+        const subj = subjectOf(s, tok.start);
+        const before = text.slice(s.start, subj ? subj.start : tok.start);
+        const comma = before.lastIndexOf(',');
+        if (subj && comma > 0 && !/["”]\s*$/.test(before.slice(0, comma + 1).trimEnd().slice(-2)) && !quotes.some((q) => q.end >= s.start + comma - 1 && q.end <= s.start + comma + 2)) {
+          const clause = { start: s.start, end: s.start + comma };
+          if (words(text.slice(clause.start, clause.end)) >= 4) {
+            for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
+            push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
+          }
+        }
+        continue;
+      }
+      // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
+      if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
+      let clauseStart: number | undefined;
+      const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that\s+/.exec(rest);
+      // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
+      // "said in a statement on Tuesday that"), not as a relative pronoun further on.
+      const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && (pre.length <= 2 || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
+      else if (/^(said|says|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
+        let r2 = rest;
+        let off = tok.end;
+        if (w === 'told' || w === 'tells') {
+          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|[\p{Lu}][\w-]+(?:\s+[\p{Lu}][\w-]+)*)(?=\s)/u.exec(r2);
+          if (!obj) continue;
+          off += obj[0].length;
+          r2 = r2.slice(obj[0].length);
+        }
+        if (/^\s+(?:in|on|at|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        clauseStart = off;
+      }
+      if (clauseStart === undefined) continue;
+      const clause = { start: clauseStart, end: s.end };
+      if (words(text.slice(clause.start, clause.end)) < 3) continue;
+      const subj = subjectOf(s, tok.start);
+      if (!subj) continue;
+      for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
+      push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
+      void sText;
+      break;
+    }
+  }
+
+  // 2. Direct quotations not inside a reported clause.
+  let prevSpeaker: { ref: Ref; line: number } | undefined;
+  for (const q of quotes) {
+    if (absorbed.has(q)) continue;
+    const inner = text.slice(q.inner.start, q.inner.end);
+    if (words(inner) < 3) continue;
+    const s = sentenceOf(q.start);
+    const sEnd = sentenceOf(Math.max(q.start, q.end - 1));
+    const lineNo = text.slice(0, q.start).split('\n').length;
+    let ref: Ref | undefined;
+    let attribution: Span | undefined;
+    // After the quotation: ", Lepik said" / ", said Deputy Secretary General Bellandi" / ", the official said".
+    const afterEnd = Math.max(sEnd.end, q.end);
+    const after = text.slice(q.end, afterEnd);
+    const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
+    const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
+    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman)\s+)*$/iu;
+    const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
+    // (a) subject then verb
+    const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
+    const subj = subjCands.find((r) => verbRe.test(text.slice(r.end, afterEnd)));
+    const sv = subj ? verbRe.exec(text.slice(subj.end, afterEnd)) : null;
+    if (subj && sv) {
+      ref = subj;
+      attribution = { start: subj.start, end: subj.end + sv[0].length };
+    } else {
+      // (b) verb then subject
+      const vb = verbRe.exec(after.slice(lead));
+      if (vb) {
+        const vEnd = q.end + lead + vb[0].length;
+        const cands = refs.filter((r) => notLoc(r) && r.start >= vEnd && r.start <= vEnd + 80 && titleRun.test(text.slice(vEnd, r.start).replace(/^\s+/, '') + (text.slice(vEnd, r.start).trim() ? ' ' : '')));
+        const person = cands.find((r) => r.entityKind === 'person');
+        ref = person ?? cands[0];
+        attribution = { start: q.end + lead, end: ref ? ref.end : vEnd };
+      }
+    }
+    if (!ref && !attribution) {
+      // Before the quotation: "Baltrūnė said: "…"", "Tsiklauri called the arrests "…"".
+      const before = text.slice(s.start, q.start);
+      const verbs = [...before.matchAll(new RegExp(`\\b(${[...FRAMING_VERBS].join('|')})\\b`, 'g'))];
+      const v = verbs[verbs.length - 1];
+      if (v && before.length - (v.index + v[0].length) <= 60) {
+        ref = subjectOf(s, s.start + v.index);
+        if (ref) attribution = { start: ref.start, end: s.start + v.index + v[0].length };
+      }
+    }
+    let confidence = ref?.key ? 85 : 50;
+    if (!ref && !attribution && prevSpeaker && prevSpeaker.line === lineNo) {
+      ref = prevSpeaker.ref; // a quotation continuing the same speaker's paragraph
+      confidence = 55;
+    }
+    push(q.inner, 'direct', ref, attribution, confidence);
+    if (ref?.key) prevSpeaker = { ref, line: lineNo };
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,153 @@
+/**
+ * Everything that can be the subject of "said": entity mentions, pronouns ("she"), descriptions that point back
+ * ("the minister", "the ministry", "prosecutors") and unnamed speakers ("a senior official"). Pronouns and
+ * descriptions are resolved to an entity where the text makes it clear, else to `null` (known to be unknown).
+ */
+import type { EntityFinding, Span } from '../types.js';
+import type { Mention } from './mentions.js';
+import type { Tokenised } from './text.js';
+
+export type RefKind = 'entity' | 'pronoun' | 'nominal' | 'unnamed';
+
+export interface Ref extends Span {
+  kind: RefKind;
+  sentence: number;
+  /** The entity it denotes; null when it is a speaker the text does not name. */
+  key: string | null;
+  entityKind?: EntityFinding['kind'];
+}
+
+const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat'];
+const ORG_NOUNS = ['ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
+const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin'];
+const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank']);
+
+const NOMINAL_RE = new RegExp(`\\b[Tt]he\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'gi');
+const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
+const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
+const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
+
+export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], mentionEntity: (string | undefined)[], entities: EntityFinding[], gender: Map<string, 'm' | 'f'>): Ref[] {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = tk.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tk.sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const refs: Ref[] = [];
+  mentions.forEach((m, i) => {
+    const key = mentionEntity[i];
+    if (!key) return;
+    refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind });
+  });
+  const covered = (s: number, e: number) => refs.some((r) => r.kind === 'entity' && s < r.end && e > r.start);
+  for (const m of text.matchAll(UNNAMED_RE)) {
+    if (covered(m.index, m.index + m[0].length)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'unnamed', sentence: sentenceAt(m.index), key: null });
+  }
+  for (const m of text.matchAll(NOMINAL_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (covered(s, e) || refs.some((r) => r.kind === 'unnamed' && s >= r.start && s < r.end)) continue;
+    // "the Ministry of Foreign Affairs" is a name, not a description.
+    if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(e, e + 12)) && /^\p{Lu}/u.test(m[2])) continue;
+    refs.push({ start: s, end: e, kind: 'nominal', sentence: sentenceAt(s), key: null });
+  }
+  for (const m of text.matchAll(PLURAL_RE)) {
+    if (covered(m.index, m.index + m[0].length)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
+  }
+  for (const m of text.matchAll(PRONOUN_RE)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null });
+  refs.sort((a, b) => a.start - b.start);
+
+  // Resolve in text order: a pronoun may point at a description resolved just before.
+  const resolved: Ref[] = [];
+  for (const r of refs) {
+    if (r.kind === 'nominal') resolveNominal(text, r, resolved, byKey);
+    if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
+      const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
+      if (next && next.entityKind !== 'location') {
+        r.key = next.key;
+        r.entityKind = next.entityKind;
+      }
+    }
+    if (r.kind === 'unnamed' || r.kind === 'nominal') {
+      // "a spokesperson for the Swedish Security Service": the body speaks.
+      if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(r.start, r.end))) {
+        const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 1);
+        if (next && (next.entityKind === 'organization' || next.entityKind === 'group')) {
+          r.key = next.key;
+          r.entityKind = next.entityKind;
+        }
+      }
+    } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender);
+    resolved.push(r);
+  }
+  return resolved;
+}
+
+function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>): void {
+  const noun = (/(\w+)$/.exec(text.slice(r.start, r.end))?.[1] ?? '').toLowerCase().replace(/s$/, '');
+  const prior = before.filter((x) => x.key && x.start < r.start).reverse();
+  const ent = (x: Ref) => byKey.get(x.key as string) as EntityFinding;
+  let hit: Ref | undefined;
+  if (PERSON_NOUNS.includes(noun) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun) || (PERSON_NOUNS.includes(noun) && /^the\b/i.test(text.slice(r.start, r.end)))) {
+    hit = prior.find((x) => x.entityKind === 'person' && ent(x).roles.some((t) => t.toLowerCase().includes(noun)));
+    if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
+  } else if (GROUP_NOUNS.has(noun)) {
+    hit = prior.find((x) => x.entityKind === 'group');
+  } else if (COMPANY_NOUNS.has(noun)) {
+    hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
+  } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
+    hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
+    if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry')) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
+  } else if (DOC_NOUNS.includes(noun)) {
+    hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
+  }
+  if (hit) {
+    r.key = hit.key;
+    r.entityKind = hit.entityKind;
+  }
+}
+
+function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>): void {
+  const p = text.slice(r.start, r.end).toLowerCase();
+  if (p === 'they') return; // plural: too often several people
+  const wantPerson = p === 'he' || p === 'she';
+  const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
+  const fits = (x: Ref) => {
+    if (!x.key) return false;
+    if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g);
+    return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
+  };
+  // The subject (first fitting reference) of the nearest sentence that has one, this sentence first.
+  const same = before.filter((x) => x.sentence === r.sentence && x.start < r.start && fits(x) && !inQuote(text, x.start, r.start));
+  if (same.length && !/^[\s"“]*$/.test(text.slice(0, 0))) {
+    const hit = same[0];
+    if (same.every((x) => x.key === hit.key)) {
+      r.key = hit.key;
+      r.entityKind = hit.entityKind;
+      return;
+    }
+  }
+  for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
+    const cands = before.filter((x) => x.sentence === s && fits(x));
+    if (cands.length) {
+      r.key = cands[0].key;
+      r.entityKind = cands[0].entityKind;
+      return;
+    }
+  }
+}
+
+/** Whether an odd number of quotation marks lies between two offsets (so the first is inside a quotation). */
+function inQuote(text: string, a: number, b: number): boolean {
+  const seg = text.slice(a, b);
+  return (seg.match(/["“”]/g) ?? []).length % 2 === 1;
+}

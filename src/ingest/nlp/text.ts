@@ -1,0 +1,100 @@
+/** Tokens and sentences with their offsets: the ground every rule stands on. */
+import type { Span } from '../types.js';
+
+export type TokenKind = 'word' | 'num' | 'punct' | 'poss';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** A capitalised word, or a name particle joined to one ("al-Shabaab"). */
+  cap: boolean;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the first and one-past-last token. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Starts a line (a paragraph, a heading, a list item). */
+  lineStart: boolean;
+}
+
+const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
+const PARTICLE = /^(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐](?=\p{Lu})/u;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+
+export function isCapWord(w: string): boolean {
+  return /^\p{Lu}/u.test(w) || PARTICLE.test(w);
+}
+
+/** Splits `text` into sentences: a line break always ends one; so does . ! ? before a capital, except after
+ * an abbreviation or an initial. */
+export function sentenceSpans(text: string): { start: number; end: number; lineStart: boolean }[] {
+  const out: { start: number; end: number; lineStart: boolean }[] = [];
+  let lineStart = 0;
+  const lines = text.split('\n');
+  for (const line of lines) {
+    let s = 0;
+    let first = true;
+    const re = /[.!?]+["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+    for (const m of line.matchAll(re)) {
+      const cut = m.index + m[0].trimEnd().length;
+      const before = /([\p{L}.]+)\.+$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));
+      const word = before?.[1] ?? '';
+      if (m[0][0] === '.' && (ABBREV.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}?$/u.test(word))) continue;
+      if (line.slice(s, cut).trim()) out.push({ start: lineStart + s + (line.slice(s).length - line.slice(s).trimStart().length), end: lineStart + cut, lineStart: first });
+      first = false;
+      s = cut;
+    }
+    const rest = line.slice(s);
+    if (rest.trim()) out.push({ start: lineStart + s + (rest.length - rest.trimStart().length), end: lineStart + s + rest.trimEnd().length, lineStart: first });
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+export interface Tokenised {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export function tokenise(text: string): Tokenised {
+  const spans = sentenceSpans(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  spans.forEach((sp, index) => {
+    const tokenStart = tokens.length;
+    const slice = text.slice(sp.start, sp.end);
+    for (const m of slice.matchAll(TOKEN_RE)) {
+      let w = m[0];
+      const start = sp.start + m.index;
+      if (/^[\p{L}\p{M}]/u.test(w)) {
+        // Possessive: "Mali's" is "Mali" + "'s"; "Workers'" keeps its apostrophe as a possessive token.
+        const poss = /['’]s$/u.exec(w) ?? (/s['’]$/u.test(w) ? /['’]$/u.exec(w) : null);
+        if (poss && w.length > poss[0].length + 1) {
+          w = w.slice(0, poss.index);
+          tokens.push({ text: w, start, end: start + w.length, kind: 'word', cap: isCapWord(w), sentence: index });
+          tokens.push({ text: poss[0], start: start + w.length, end: start + m[0].length, kind: 'poss', cap: false, sentence: index });
+          continue;
+        }
+        if (/['’]$/u.test(w)) w = w.slice(0, -1);
+        // Abbreviations keep their full stop ("Col.", "Mr.").
+        const next = text[start + w.length];
+        if (next === '.' && (ABBREV.has(w) || /^\p{Lu}$/u.test(w))) w += '.';
+        tokens.push({ text: w, start, end: start + w.length, kind: 'word', cap: isCapWord(w), sentence: index });
+        if (w.endsWith('.') && !m[0].endsWith('.')) {
+          // the regex will meet the "." again; skip it below
+        }
+        continue;
+      }
+      if (w === '.' && tokens.length && tokens[tokens.length - 1].end === start + 1 && tokens[tokens.length - 1].text.endsWith('.')) continue;
+      tokens.push({ text: w, start, end: start + w.length, kind: /^\p{N}/u.test(w) ? 'num' : 'punct', cap: false, sentence: index });
+    }
+    sentences.push({ ...sp, index, tokenStart, tokenEnd: tokens.length });
+  });
+  return { tokens, sentences };
+}

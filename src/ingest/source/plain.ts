@@ -1,0 +1,77 @@
+/**
+ * Plain text: the first line is the headline; a short line near the top may carry the byline and the date
+ * ("By Helena Varga, 14 October 2026", "Published 3 September 2026", "Washington, 30 April 2026").
+ * Hard-wrapped lines are joined (the newline becomes a space, so offsets do not move).
+ */
+import type { Span } from '../types.js';
+import { findDate } from './dates.js';
+
+export interface TextMeta {
+  text: string;
+  title?: string;
+  published?: string;
+  author?: string;
+  meta: Span[];
+}
+
+/** Joins hard-wrapped prose lines in place: same length, same offsets. */
+export function unwrap(text: string): string {
+  const chars = text.split('');
+  let lineStart = 0;
+  let firstLine = true;
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '\n') continue;
+    const line = text.slice(lineStart, i);
+    if (firstLine && line.trim()) {
+      firstLine = false;
+      lineStart = i + 1;
+      continue;
+    }
+    const next = text.slice(i + 1, i + 2);
+    const nextLine = text.slice(i + 1, text.indexOf('\n', i + 1) === -1 ? undefined : text.indexOf('\n', i + 1));
+    const prose = line.trim().length >= 50 && !/[.!?:"”]\s*$/.test(line) && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(line);
+    const metaNext = /^\s*(by|published|posted|updated|date)\b/i.test(nextLine) || (nextLine.length < 120 && !!findDate(nextLine) && !/[.!?]\s*$/.test(nextLine));
+    if (prose && !metaNext && next && next.trim() && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(nextLine)) chars[i] = ' ';
+    lineStart = i + 1;
+  }
+  return chars.join('');
+}
+
+const BYLINE = /^\s*(?:by|written by|von|par)\s+([\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){0,3})/iu;
+const PUBLISHED = /^\s*[*_]*\s*(?:published|posted|updated|date|dated)\b/i;
+
+/** Reads the headline, date and byline from the top of a text; the rest is left as it is. */
+export function readPlainMeta(raw: string): TextMeta {
+  const text = unwrap(raw);
+  const meta: Span[] = [];
+  let title: string | undefined;
+  let published: string | undefined;
+  let author: string | undefined;
+  let offset = 0;
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (!line.trim()) continue;
+    lines++;
+    if (lines > 4) break;
+    if (title === undefined) {
+      if (line.trim().length <= 200) title = line.trim().replace(/^#+\s*/, '').replace(/[*_]/g, '');
+      continue;
+    }
+    const d = line.length <= 120 ? findDate(line) : undefined;
+    const by = BYLINE.exec(line) ?? /\bby\s+(?:the\s+)?([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*){0,5})/u.exec(line);
+    if (d && !published) published = d.iso;
+    if (by && line.length <= 120 && (BYLINE.test(line) || d)) {
+      author ??= by[1].trim();
+      meta.push({ start, end: start + line.length });
+    } else if (d && (PUBLISHED.test(line) || (line.length <= 120 && !/[.!?]$/.test(line.trim())))) {
+      // A dateline ("Washington, 30 April 2026") keeps its place name for the extractor; "Published ..." does not.
+      const rest = (line.slice(0, d.index) + line.slice(d.index + d.length)).trim();
+      const dateline = /^[\p{Lu}][\p{L}\p{M} .'’-]{0,40},?$/u.test(rest) && rest.endsWith(',');
+      if (PUBLISHED.test(line) || line.includes('|') || !dateline) meta.push({ start, end: start + line.length });
+    }
+    if (!d && !by) break;
+  }
+  return { text, title, published, author, meta };
+}
