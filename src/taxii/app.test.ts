@@ -25,6 +25,23 @@ test('rate limits apply per key, with a TAXII 429', async () => {
   }
 });
 
+test('failed sign-ins are limited per address', async () => {
+  const backend = sqliteBackend();
+  const node = await startNode(await backend.fresh(), { create: true, rateLimit: 100, maxFailedAuthPerMinute: 5 });
+  try {
+    const key = node.created!.adminKey;
+    const get = (authorization: string) => node.app.inject({ url: '/taxii2/', headers: { accept: TAXII, authorization } });
+    for (let i = 0; i < 5; i++) assert.equal((await get('Bearer guess-' + i)).statusCode, 401);
+    const blocked = await get(`Bearer ${key}`);
+    assert.equal(blocked.statusCode, 429);
+    assert.equal(blocked.json().error_code, 'RATE_LIMITED');
+    assert.equal((await node.app.inject({ url: '/taxii2/', headers: { accept: TAXII } })).statusCode, 200, 'requests without credentials are not blocked');
+  } finally {
+    await node.close();
+    await backend.cleanup();
+  }
+});
+
 test('request logs never hold a password, a key or a next token secret', async () => {
   const backend = sqliteBackend();
   let log = '';

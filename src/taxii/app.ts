@@ -55,6 +55,8 @@ export interface AppOptions {
   logger?: boolean | Record<string, unknown>;
   /** HTTPS key and certificate (PEM). */
   tls?: { key: Buffer; cert: Buffer };
+  /** Failed authentications per address per minute before further attempts get 429 (0: no limit). */
+  maxFailedAuthPerMinute?: number;
   /** How long a status resource is kept after its last change (TAXII 2.1 §4.3: at least 24 h). */
   statusTtlMs?: number;
   /** How long a next token stays valid. */
@@ -77,6 +79,34 @@ export interface AppContext {
   server: ServerInfo;
   defaultApiRoot?: string;
   exchange?: ExchangeHooks;
+}
+
+/**
+ * Failed sign-ins per client address in the current minute: the per-key rate limit cannot see requests whose key
+ * is wrong, so password and key guessing is bounded here.
+ */
+class FailedAuth {
+  private window = 0;
+  private counts = new Map<string, number>();
+  constructor(private readonly max: number) {}
+  private roll(): void {
+    const w = Math.floor(Date.now() / 60_000);
+    if (w !== this.window) {
+      this.window = w;
+      this.counts.clear();
+    }
+  }
+  blocked(ip: string): boolean {
+    if (this.max <= 0) return false;
+    this.roll();
+    return (this.counts.get(ip) ?? 0) >= this.max;
+  }
+  note(ip: string): void {
+    if (this.max <= 0) return;
+    this.roll();
+    if (this.counts.size > 100_000) this.counts.clear();
+    this.counts.set(ip, (this.counts.get(ip) ?? 0) + 1);
+  }
 }
 
 /** Paths outside TAXII proper (they answer in plain JSON and need no TAXII Accept header). */
@@ -121,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     exchange: options.exchange,
   };
 
+  const failures = new FailedAuth((options.rateLimit ?? 100) > 0 ? (options.maxFailedAuthPerMinute ?? 30) : 0);
   installErrorHandlers(app);
   app.decorateRequest('caller', null);
 
@@ -141,10 +172,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     const header = request.headers.authorization;
     if (header !== undefined) {
+      if (failures.blocked(request.ip)) throw new LiaisonError('RATE_LIMITED', { detail: 'a minute (too many failed sign-ins from this address)' });
       const creds = parseAuthorization(header);
-      if (!creds) throw new LiaisonError('AUTH_FAILED');
-      const caller = await options.authenticate(creds);
-      if (!caller) throw new LiaisonError('AUTH_FAILED');
+      const caller = creds ? await options.authenticate(creds) : null;
+      if (!caller) {
+        failures.note(request.ip);
+        throw new LiaisonError('AUTH_FAILED');
+      }
       request.caller = caller;
     }
   });
