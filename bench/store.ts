@@ -87,7 +87,9 @@ async function bench(name: string, config: StoreConfig, cleanup: () => Promise<v
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liaison-bench-'));
-  await bench('sqlite', { kind: 'sqlite', path: join(dir, 'bench.db') }, async () => rmSync(dir, { recursive: true, force: true }));
+  await bench('sqlite', { kind: 'sqlite', path: join(dir, 'bench.db') }, async () => undefined);
+  // The same with synchronous=NORMAL (SIGKILL-safe, not power-loss-safe): what the fsync per commit costs.
+  await bench('sqlite/N', { kind: 'sqlite', path: join(dir, 'bench-normal.db'), synchronous: 'NORMAL' }, async () => rmSync(dir, { recursive: true, force: true }));
   const url = process.env.LIAISON_TEST_PG;
   if (!url) {
     console.log('postgres   skipped: set LIAISON_TEST_PG to a postgres:// URL to measure it');

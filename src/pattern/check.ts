@@ -215,7 +215,7 @@ export function checkAst(ast: PatternAst, text: string): PatternCheck {
 export function checkPattern(pattern: string, opts: ParseOptions = {}): PatternCheck {
   let ast: PatternAst;
   try {
-    ast = parsePattern(pattern, opts);
+    ast = parsePattern(pattern, { ...opts, positions: true });
   } catch (e) {
     if (e instanceof PatternSyntaxError) return { valid: false, errors: [{ message: e.message, column: e.column }], warnings: [] };
     return { valid: false, errors: [{ message: `the pattern could not be read: ${(e as Error).message}`, column: 1 }], warnings: [] };

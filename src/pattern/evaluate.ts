@@ -8,7 +8,7 @@
  * @module
  */
 import type { ComparisonExpression, ObjectPath, PathStep } from './ast.js';
-import type { Observation } from './observations.js';
+import type { ObservedWindow } from './observations.js';
 import { comparisonPredicate, type ValuePredicate } from './values.js';
 import { decodeBase64, decodeHex } from './literals.js';
 
@@ -28,7 +28,7 @@ function decodeSuffixed(key: string, value: unknown): unknown {
   return value;
 }
 
-type Stepper = (values: unknown[], obs: Observation) => unknown[];
+type Stepper = (values: unknown[], obs: ObservedWindow) => unknown[];
 
 function keyStepper(key: string): Stepper {
   const ref = key.endsWith('_ref');
@@ -77,7 +77,7 @@ function stepper(step: PathStep): Stepper {
 }
 
 /** Selects the values an object path names, starting from one root SCO. */
-export type PathSelector = (root: Json, obs: Observation) => unknown[];
+export type PathSelector = (root: Json, obs: ObservedWindow) => unknown[];
 
 export function compilePath(path: ObjectPath): PathSelector {
   const steps = path.steps.map(stepper);
@@ -98,7 +98,7 @@ export function compilePath(path: ObjectPath): PathSelector {
 }
 
 /** A comparison expression compiled for one root SCO of an observation. */
-export type RootTest = (root: Json, obs: Observation) => boolean;
+export type RootTest = (root: Json, obs: ObservedWindow) => boolean;
 
 export interface CompiledComparison {
   /** Object types the expression can start from. */
@@ -156,7 +156,7 @@ export function compileComparison(e: ComparisonExpression): CompiledComparison {
 }
 
 /** Whether some root SCO of the observation satisfies the compiled comparison expression. */
-export function observationMatches(c: CompiledComparison, obs: Observation): boolean {
+export function observationMatches(c: CompiledComparison, obs: ObservedWindow): boolean {
   for (const t of c.types) {
     const roots = obs.roots.get(t);
     if (!roots) continue;

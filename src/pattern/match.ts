@@ -6,7 +6,7 @@
  */
 import type { PatternAst } from './ast.js';
 import { parsePattern } from './parser.js';
-import { observationsFrom, type Observation, type ObservationProblem } from './observations.js';
+import { observationsFrom, type ObservedWindow, type ObservationProblem } from './observations.js';
 import { compilePattern, findBinding, leafCandidates, type CompiledPattern } from './matcher.js';
 
 export interface MatchOptions {
@@ -19,12 +19,12 @@ export interface MatchResult {
   /** Ids of the observed-data that one binding of the pattern used, in input order, each once. */
   observedDataRefs: string[];
   /** The same observations (useful for observed-data without an id). */
-  observations: Observation[];
+  observations: ObservedWindow[];
 }
 
 /** Observations prepared once (observed-data resolved against their SCOs) for matching many patterns. */
 export class ObservationSet {
-  readonly observations: readonly Observation[];
+  readonly observations: readonly ObservedWindow[];
   readonly problems: readonly ObservationProblem[];
   constructor(input: unknown) {
     const { observations, problems } = observationsFrom(input);

@@ -16,7 +16,7 @@
  * @module
  */
 import type { ObservationExpression, PatternAst, Qualifier } from './ast.js';
-import type { Observation } from './observations.js';
+import type { ObservedWindow } from './observations.js';
 import { compileComparison, observationMatches, type CompiledComparison } from './evaluate.js';
 import { timestampMillis } from './literals.js';
 import { PatternMatchError } from './match-error.js';
@@ -117,7 +117,7 @@ interface Window {
  */
 export function findBinding(
   compiled: CompiledPattern,
-  observations: readonly Observation[],
+  observations: readonly ObservedWindow[],
   candidates: readonly (readonly number[])[],
 ): number[] | undefined {
   const used = new Map<number, number>();
@@ -270,7 +270,7 @@ export function findBinding(
 }
 
 /** Which observations satisfy each leaf of the pattern. */
-export function leafCandidates(compiled: CompiledPattern, observations: readonly Observation[]): number[][] {
+export function leafCandidates(compiled: CompiledPattern, observations: readonly ObservedWindow[]): number[][] {
   return compiled.leaves.map((leaf) => {
     const ids: number[] = [];
     for (let i = 0; i < observations.length; i++) if (observationMatches(leaf, observations[i])) ids.push(i);

@@ -1,7 +1,7 @@
 /**
  * Observations to match against (STIX 2.1 section 9.1, "Observation"; observed-data, section 4.14). Accepts STIX
  * 2.1 observed-data whose object_refs point at SCOs given alongside (in the same bundle, other bundles or a store),
- * and STIX 2.0 observed-data with embedded `objects`. Each becomes an Observation: its time window, its
+ * and STIX 2.0 observed-data with embedded `objects`. Each becomes an ObservedWindow: the observation's time window, its
  * number_observed, the SCOs a pattern may start from, and how references resolve inside it.
  *
  * @module
@@ -10,7 +10,7 @@ import { timestampMillis } from './literals.js';
 
 type Json = Record<string, unknown>;
 
-export interface Observation {
+export interface ObservedWindow {
   /** The observed-data id (absent only for 2.0 test data without ids). */
   readonly id: string | undefined;
   /** The observed-data object itself. */
@@ -70,8 +70,8 @@ function byType(objects: Iterable<Json>, sdoFilter: boolean): Map<string, Json[]
 export function toObservations(
   observedData: readonly Json[],
   scos: (id: string) => Json | undefined,
-): { observations: Observation[]; problems: ObservationProblem[] } {
-  const observations: Observation[] = [];
+): { observations: ObservedWindow[]; problems: ObservationProblem[] } {
+  const observations: ObservedWindow[] = [];
   const problems: ObservationProblem[] = [];
   for (const od of observedData) {
     const id = typeof od.id === 'string' ? od.id : undefined;
@@ -111,7 +111,7 @@ export function toObservations(
 }
 
 /** Observations from any mix of bundles, arrays and objects: observed-data plus the SCOs they refer to. */
-export function observationsFrom(input: unknown): { observations: Observation[]; problems: ObservationProblem[] } {
+export function observationsFrom(input: unknown): { observations: ObservedWindow[]; problems: ObservationProblem[] } {
   const objects = flattenObjects(input);
   const index = new Map<string, Json>();
   const observed: Json[] = [];

@@ -42,26 +42,21 @@ function literalOf(tok: IToken): Literal {
   switch (tok.tokenType) {
     case T.IntPos:
     case T.IntNeg:
-      return setPosition({ kind: 'int', value: p }, tok.startOffset);
+      return { kind: 'int', value: p };
     case T.FloatPos:
     case T.FloatNeg:
-      return setPosition({ kind: 'float', value: p }, tok.startOffset);
+      return { kind: 'float', value: p };
     case T.StringLiteral:
-      return setPosition({ kind: 'string', value: p }, tok.startOffset);
+      return { kind: 'string', value: p };
     case T.BoolLiteral:
-      return setPosition({ kind: 'bool', value: p }, tok.startOffset);
+      return { kind: 'bool', value: p };
     case T.BinaryLiteral:
-      return setPosition({ kind: 'binary', value: p }, tok.startOffset);
+      return { kind: 'binary', value: p };
     case T.HexLiteral:
-      return setPosition({ kind: 'hex', value: p }, tok.startOffset);
+      return { kind: 'hex', value: p };
     default:
-      return setPosition({ kind: 'timestamp', value: p }, tok.startOffset);
+      return { kind: 'timestamp', value: p };
   }
-}
-
-/** Flattens a chain `a OP b OP c` into one node; a single operand stands for itself. */
-function chain<K extends string, N>(kind: K, operands: N[]): N | { kind: K; operands: N[] } {
-  return operands.length === 1 ? operands[0] : { kind, operands };
 }
 
 const TOKEN_BY_NAME = new Map(T.ALL_TOKENS.map((t) => [t.name, t]));
@@ -89,291 +84,341 @@ function expectedOf(err: IRecognitionException): TokenType[] {
 /** What rules return while chevrotain records the grammar (their results are discarded then). */
 const RECORDING = Object.freeze({ kind: 'recording' });
 
+type Alts<T> = { ALT: () => T }[];
+
+/**
+ * The grammar. For speed, no rule allocates per call: alternatives and loop bodies are built once and cached
+ * (they refer to the parser only), and operands collect on one shared stack.
+ */
 class PatternParser extends EmbeddedActionsParser {
   /** Set per parse: which version's START/STOP syntax to accept. */
   version: '2.0' | '2.1' = '2.1';
+  /** Set per parse: record node positions (for the checker's columns). */
+  positions = false;
   /** A version-specific problem found while parsing (reported after the parse). */
   versionProblem: { message: string; offset: number } | undefined;
+  /** Operands and steps being collected by the rules in progress. */
+  stack: unknown[] = [];
 
   constructor() {
     super(T.ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true, errorMessageProvider: EXPECTED_AS_MESSAGE });
     this.performSelfAnalysis();
   }
 
+  private at<N extends object>(node: N, offset: number): N {
+    return this.positions ? setPosition(node, offset) : node;
+  }
+
   private literal(tok: IToken): Literal {
-    return this.RECORDING_PHASE ? (RECORDING as never) : literalOf(tok);
+    if (this.RECORDING_PHASE) return RECORDING as never;
+    const lit = literalOf(tok);
+    return this.positions ? setPosition(lit, tok.startOffset) : lit;
+  }
+
+  /** Pops what a rule pushed since `base`: one item stands for itself, more make a flat chain node. */
+  private chain<N>(base: number, kind: string): N {
+    const s = this.stack;
+    if (s.length - base === 1) return s.pop() as N;
+    const operands = s.splice(base);
+    return { kind, operands } as N;
   }
 
   pattern = this.RULE('pattern', (): ObservationExpression => this.SUBRULE(this.followedBy));
 
+  private followedByTail = (): void => {
+    this.CONSUME(T.FollowedBy);
+    this.stack.push(this.SUBRULE2(this.observationOr));
+  };
   followedBy = this.RULE('followedBy', (): ObservationExpression => {
-    const operands: ObservationExpression[] = [this.SUBRULE(this.observationOr)];
-    this.MANY(() => {
-      this.CONSUME(T.FollowedBy);
-      operands.push(this.SUBRULE2(this.observationOr));
-    });
-    return chain('followed-by', operands) as ObservationExpression;
+    const base = this.stack.length;
+    this.stack.push(this.SUBRULE(this.observationOr));
+    this.MANY(this.followedByTail);
+    return this.chain(base, 'followed-by');
   });
 
+  private orTail = (): void => {
+    this.CONSUME(T.Or);
+    this.stack.push(this.SUBRULE2(this.observationAnd));
+  };
   observationOr = this.RULE('observationOr', (): ObservationExpression => {
-    const operands: ObservationExpression[] = [this.SUBRULE(this.observationAnd)];
-    this.MANY(() => {
-      this.CONSUME(T.Or);
-      operands.push(this.SUBRULE2(this.observationAnd));
-    });
-    return chain('observation-or', operands) as ObservationExpression;
+    const base = this.stack.length;
+    this.stack.push(this.SUBRULE(this.observationAnd));
+    this.MANY(this.orTail);
+    return this.chain(base, 'observation-or');
   });
 
+  private andTail = (): void => {
+    this.CONSUME(T.And);
+    this.stack.push(this.SUBRULE2(this.qualified));
+  };
   observationAnd = this.RULE('observationAnd', (): ObservationExpression => {
-    const operands: ObservationExpression[] = [this.SUBRULE(this.qualified)];
-    this.MANY(() => {
-      this.CONSUME(T.And);
-      operands.push(this.SUBRULE2(this.qualified));
-    });
-    return chain('observation-and', operands) as ObservationExpression;
+    const base = this.stack.length;
+    this.stack.push(this.SUBRULE(this.qualified));
+    this.MANY(this.andTail);
+    return this.chain(base, 'observation-and');
   });
 
+  private qualifierLoop = (): void => {
+    this.stack.push(this.SUBRULE(this.qualifier));
+  };
   qualified = this.RULE('qualified', (): ObservationExpression => {
     const expression = this.SUBRULE(this.primary);
-    const qualifiers: Qualifier[] = [];
-    this.MANY(() => {
-      qualifiers.push(this.SUBRULE(this.qualifier));
-    });
-    return qualifiers.length === 0 ? expression : { kind: 'qualified', expression, qualifiers };
+    const base = this.stack.length;
+    this.MANY(this.qualifierLoop);
+    if (this.stack.length === base) return expression;
+    return { kind: 'qualified', expression, qualifiers: this.stack.splice(base) as Qualifier[] };
   });
 
-  primary = this.RULE('primary', (): ObservationExpression =>
-    this.OR([
-      {
-        ALT: () => {
-          const open = this.CONSUME(T.LBracket);
-          const comparison = this.SUBRULE(this.comparisonOr);
-          this.CONSUME(T.RBracket);
-          return setPosition({ kind: 'observation' as const, comparison }, open.startOffset);
-        },
+  private primaryAlts: Alts<ObservationExpression> = [
+    {
+      ALT: () => {
+        const open = this.CONSUME(T.LBracket);
+        const comparison = this.SUBRULE(this.comparisonOr);
+        this.CONSUME(T.RBracket);
+        return this.at({ kind: 'observation' as const, comparison }, open.startOffset);
       },
-      {
-        ALT: () => {
-          this.CONSUME(T.LParen);
-          const inner = this.SUBRULE(this.followedBy);
-          this.CONSUME(T.RParen);
-          return inner;
-        },
+    },
+    {
+      ALT: () => {
+        this.CONSUME(T.LParen);
+        const inner = this.SUBRULE(this.followedBy);
+        this.CONSUME(T.RParen);
+        return inner;
       },
-    ]),
-  );
+    },
+  ];
+  primary = this.RULE('primary', (): ObservationExpression => this.OR(this.primaryAlts));
 
-  qualifier = this.RULE('qualifier', (): Qualifier =>
-    this.OR([
-      {
-        ALT: () => {
-          const kw = this.CONSUME(T.Within);
-          const num = this.OR2([{ ALT: () => this.CONSUME(T.IntPos) }, { ALT: () => this.CONSUME(T.FloatPos) }]);
-          this.CONSUME(T.Seconds);
-          if (this.RECORDING_PHASE) return RECORDING as never;
-          const text = num.image.startsWith('+') ? num.image.slice(1) : num.image;
-          return setPosition({ kind: 'within' as const, seconds: num.payload as number, text }, kw.startOffset);
-        },
+  private withinNumber: Alts<IToken> = [{ ALT: () => this.CONSUME(T.IntPos) }, { ALT: () => this.CONSUME(T.FloatPos) }];
+  private qualifierAlts: Alts<Qualifier> = [
+    {
+      ALT: () => {
+        const kw = this.CONSUME(T.Within);
+        const num = this.OR2(this.withinNumber);
+        this.CONSUME(T.Seconds);
+        if (this.RECORDING_PHASE) return RECORDING as never;
+        const text = num.image.startsWith('+') ? num.image.slice(1) : num.image;
+        return this.at({ kind: 'within' as const, seconds: num.payload as number, text }, kw.startOffset);
       },
-      {
-        ALT: () => {
-          const kw = this.CONSUME(T.Repeats);
-          const num = this.CONSUME2(T.IntPos);
-          this.CONSUME(T.Times);
-          return setPosition({ kind: 'repeats' as const, times: num.payload as number }, kw.startOffset);
-        },
+    },
+    {
+      ALT: () => {
+        const kw = this.CONSUME(T.Repeats);
+        const num = this.CONSUME2(T.IntPos);
+        this.CONSUME(T.Times);
+        return this.at({ kind: 'repeats' as const, times: num.payload as number }, kw.startOffset);
       },
-      {
-        ALT: () => {
-          const kw = this.CONSUME(T.Start);
-          const start = this.SUBRULE(this.startStopValue);
-          this.CONSUME(T.Stop);
-          const stop = this.SUBRULE2(this.startStopValue);
-          if (this.RECORDING_PHASE) return RECORDING as never;
-          const literal = start.tokenType === T.TimestampLiteral && stop.tokenType === T.TimestampLiteral ? 'timestamp' : 'string';
-          return setPosition(
-            { kind: 'start-stop' as const, start: start.payload as string, stop: stop.payload as string, literal },
-            kw.startOffset,
-          );
-        },
+    },
+    {
+      ALT: () => {
+        const kw = this.CONSUME(T.Start);
+        const start = this.SUBRULE(this.startStopValue);
+        this.CONSUME(T.Stop);
+        const stop = this.SUBRULE2(this.startStopValue);
+        if (this.RECORDING_PHASE) return RECORDING as never;
+        const literal = start.tokenType === T.TimestampLiteral && stop.tokenType === T.TimestampLiteral ? 'timestamp' : 'string';
+        return this.at(
+          { kind: 'start-stop' as const, start: start.payload as string, stop: stop.payload as string, literal },
+          kw.startOffset,
+        );
       },
-    ]),
-  );
+    },
+  ];
+  qualifier = this.RULE('qualifier', (): Qualifier => this.OR(this.qualifierAlts));
 
+  private startStopAlts: Alts<IToken> = [{ ALT: () => this.CONSUME(T.TimestampLiteral) }, { ALT: () => this.CONSUME(T.StringLiteral) }];
   startStopValue = this.RULE('startStopValue', (): IToken => {
-    const tok = this.OR([{ ALT: () => this.CONSUME(T.TimestampLiteral) }, { ALT: () => this.CONSUME(T.StringLiteral) }]);
-    if (!this.RECORDING_PHASE) {
-      if (tok.tokenType === T.StringLiteral && this.version === '2.1' && !this.versionProblem) {
-        this.versionProblem = {
-          message: `START and STOP take timestamp constants in STIX 2.1: write t${tok.image}`,
-          offset: tok.startOffset,
-        };
-      }
+    const tok = this.OR(this.startStopAlts);
+    if (!this.RECORDING_PHASE && tok.tokenType === T.StringLiteral && this.version === '2.1' && !this.versionProblem) {
+      this.versionProblem = {
+        message: `START and STOP take timestamp constants in STIX 2.1: write t${tok.image}`,
+        offset: tok.startOffset,
+      };
     }
     return tok;
   });
 
+  private comparisonOrTail = (): void => {
+    this.CONSUME(T.Or);
+    this.stack.push(this.SUBRULE2(this.comparisonAnd));
+  };
   comparisonOr = this.RULE('comparisonOr', (): ComparisonExpression => {
-    const operands: ComparisonExpression[] = [this.SUBRULE(this.comparisonAnd)];
-    this.MANY(() => {
-      this.CONSUME(T.Or);
-      operands.push(this.SUBRULE2(this.comparisonAnd));
-    });
-    return chain('comparison-or', operands) as ComparisonExpression;
+    const base = this.stack.length;
+    this.stack.push(this.SUBRULE(this.comparisonAnd));
+    this.MANY(this.comparisonOrTail);
+    return this.chain(base, 'comparison-or');
   });
 
+  private comparisonAndTail = (): void => {
+    this.CONSUME(T.And);
+    this.stack.push(this.SUBRULE2(this.propTest));
+  };
   comparisonAnd = this.RULE('comparisonAnd', (): ComparisonExpression => {
-    const operands: ComparisonExpression[] = [this.SUBRULE(this.propTest)];
-    this.MANY(() => {
-      this.CONSUME(T.And);
-      operands.push(this.SUBRULE2(this.propTest));
-    });
-    return chain('comparison-and', operands) as ComparisonExpression;
+    const base = this.stack.length;
+    this.stack.push(this.SUBRULE(this.propTest));
+    this.MANY(this.comparisonAndTail);
+    return this.chain(base, 'comparison-and');
   });
 
-  propTest = this.RULE('propTest', (): ComparisonExpression =>
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.LParen);
-          const inner = this.SUBRULE(this.comparisonOr);
-          this.CONSUME(T.RParen);
-          return inner;
-        },
+  private consumeNot = (): IToken => this.CONSUME(T.Not);
+  private propTestAlts: Alts<ComparisonExpression> = [
+    {
+      ALT: () => {
+        this.CONSUME(T.LParen);
+        const inner = this.SUBRULE(this.comparisonOr);
+        this.CONSUME(T.RParen);
+        return inner;
       },
-      {
-        ALT: () => {
-          const not = this.OPTION(() => this.CONSUME(T.Not));
-          const kw = this.CONSUME(T.Exists);
-          const path = this.SUBRULE(this.objectPath);
-          return setPosition({ kind: 'exists' as const, path, negated: not !== undefined }, (not ?? kw).startOffset);
-        },
+    },
+    {
+      ALT: () => {
+        const not = this.OPTION(this.consumeNot);
+        const kw = this.CONSUME(T.Exists);
+        const path = this.SUBRULE(this.objectPath);
+        return this.at({ kind: 'exists' as const, path, negated: not !== undefined }, (not ?? kw).startOffset);
       },
-      { ALT: () => this.SUBRULE(this.comparison) },
-    ]),
-  );
+    },
+    { ALT: () => this.SUBRULE(this.comparison) },
+  ];
+  propTest = this.RULE('propTest', (): ComparisonExpression => this.OR(this.propTestAlts));
 
   comparison = this.RULE('comparison', (): ComparisonExpression => {
     const path = this.SUBRULE(this.objectPath);
-    const negated = this.OPTION(() => this.CONSUME(T.Not)) !== undefined;
+    const negated = this.OPTION2(this.consumeNot) !== undefined;
     const at = this.LA(1).startOffset;
-    return this.OR([
-      {
-        ALT: (): ComparisonExpression => {
-          const op = this.OR2([{ ALT: () => this.CONSUME(T.Eq) }, { ALT: () => this.CONSUME(T.Neq) }]);
-          const value = this.SUBRULE(this.primitiveLiteral);
-          if (this.RECORDING_PHASE) return RECORDING as never;
-          return setPosition({ kind: 'comparison', path, operator: OPERATOR_OF[op.tokenType.name], negated, value }, at);
-        },
-      },
-      {
-        ALT: (): ComparisonExpression => {
-          const op = this.OR3([
-            { ALT: () => this.CONSUME(T.Lt) },
-            { ALT: () => this.CONSUME(T.Le) },
-            { ALT: () => this.CONSUME(T.Gt) },
-            { ALT: () => this.CONSUME(T.Ge) },
-          ]);
-          const value = this.SUBRULE(this.orderableLiteral);
-          if (this.RECORDING_PHASE) return RECORDING as never;
-          return setPosition({ kind: 'comparison', path, operator: OPERATOR_OF[op.tokenType.name], negated, value }, at);
-        },
-      },
-      {
-        ALT: (): ComparisonExpression => {
-          this.CONSUME(T.In);
-          const values = this.SUBRULE(this.setLiteral);
-          return setPosition({ kind: 'in', path, negated, values }, at);
-        },
-      },
-      {
-        ALT: (): ComparisonExpression => {
-          const op = this.OR4([
-            { ALT: () => this.CONSUME(T.Like) },
-            { ALT: () => this.CONSUME(T.Matches) },
-            { ALT: () => this.CONSUME(T.IsSubset) },
-            { ALT: () => this.CONSUME(T.IsSuperset) },
-          ]);
-          const tok = this.CONSUME(T.StringLiteral);
-          if (this.RECORDING_PHASE) return RECORDING as never;
-          const value = literalOf(tok);
-          return setPosition({ kind: 'comparison', path, operator: OPERATOR_OF[op.tokenType.name], negated, value }, at);
-        },
-      },
-    ]);
-  });
-
-  setLiteral = this.RULE('setLiteral', (): Literal[] => {
-    const values: Literal[] = [];
-    this.CONSUME(T.LParen);
-    this.OPTION(() => {
-      values.push(this.SUBRULE(this.primitiveLiteral));
-      this.MANY(() => {
-        this.CONSUME(T.Comma);
-        values.push(this.SUBRULE2(this.primitiveLiteral));
-      });
-    });
-    this.CONSUME(T.RParen);
-    return values;
-  });
-
-  primitiveLiteral = this.RULE('primitiveLiteral', (): Literal =>
-    this.OR([{ ALT: () => this.SUBRULE(this.orderableLiteral) }, { ALT: () => this.literal(this.CONSUME(T.BoolLiteral)) }]),
-  );
-
-  orderableLiteral = this.RULE('orderableLiteral', (): Literal =>
-    this.literal(
-      this.OR([
-        { ALT: () => this.CONSUME(T.IntPos) },
-        { ALT: () => this.CONSUME(T.IntNeg) },
-        { ALT: () => this.CONSUME(T.FloatPos) },
-        { ALT: () => this.CONSUME(T.FloatNeg) },
-        { ALT: () => this.CONSUME(T.StringLiteral) },
-        { ALT: () => this.CONSUME(T.BinaryLiteral) },
-        { ALT: () => this.CONSUME(T.HexLiteral) },
-        { ALT: () => this.CONSUME(T.TimestampLiteral) },
-      ]),
-    ),
-  );
-
-  objectPath = this.RULE('objectPath', (): ObjectPath => {
-    const type = this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.HyphenIdentifier) }]);
-    this.CONSUME(T.Colon);
-    const steps: PathStep[] = [this.SUBRULE(this.keyName)];
-    this.MANY(() => {
-      this.OR2([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            steps.push(this.SUBRULE2(this.keyName));
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LBracket);
-            steps.push(
-              this.OR3([
-                { ALT: (): PathStep => ({ kind: 'index', index: this.CONSUME(T.IntPos).payload as number }) },
-                { ALT: (): PathStep => ({ kind: 'index', index: this.CONSUME(T.IntNeg).payload as number }) },
-                { ALT: (): PathStep => (this.CONSUME(T.Asterisk), { kind: 'any-index' }) },
-              ]),
-            );
-            this.CONSUME(T.RBracket);
-          },
-        },
-      ]);
-    });
+    const op = this.SUBRULE(this.operation);
     if (this.RECORDING_PHASE) return RECORDING as never;
-    return setPosition({ kind: 'object-path', objectType: type.image, steps }, type.startOffset);
+    if (op.operator === 'IN') return this.at({ kind: 'in', path, negated, values: op.values! }, at);
+    return this.at({ kind: 'comparison', path, operator: op.operator, negated, value: op.value! }, at);
   });
 
-  keyName = this.RULE('keyName', (): PathStep =>
-    this.OR([
-      { ALT: (): PathStep => ({ kind: 'key', name: this.CONSUME(T.Identifier).image }) },
-      { ALT: (): PathStep => ({ kind: 'key', name: this.CONSUME(T.StringLiteral).payload as string }) },
-    ]),
-  );
+  private equalityOp: Alts<IToken> = [{ ALT: () => this.CONSUME(T.Eq) }, { ALT: () => this.CONSUME(T.Neq) }];
+  private orderOp: Alts<IToken> = [
+    { ALT: () => this.CONSUME(T.Lt) },
+    { ALT: () => this.CONSUME(T.Le) },
+    { ALT: () => this.CONSUME(T.Gt) },
+    { ALT: () => this.CONSUME(T.Ge) },
+  ];
+  private stringOp: Alts<IToken> = [
+    { ALT: () => this.CONSUME(T.Like) },
+    { ALT: () => this.CONSUME(T.Matches) },
+    { ALT: () => this.CONSUME(T.IsSubset) },
+    { ALT: () => this.CONSUME(T.IsSuperset) },
+  ];
+  private operationAlts: Alts<Operation> = [
+    {
+      ALT: () => {
+        const op = this.OR2(this.equalityOp);
+        const value = this.SUBRULE(this.primitiveLiteral);
+        return this.RECORDING_PHASE ? (RECORDING as never) : { operator: OPERATOR_OF[op.tokenType.name], value };
+      },
+    },
+    {
+      ALT: () => {
+        const op = this.OR3(this.orderOp);
+        const value = this.SUBRULE(this.orderableLiteral);
+        return this.RECORDING_PHASE ? (RECORDING as never) : { operator: OPERATOR_OF[op.tokenType.name], value };
+      },
+    },
+    {
+      ALT: () => {
+        this.CONSUME(T.In);
+        const values = this.SUBRULE(this.setLiteral);
+        return { operator: 'IN', values };
+      },
+    },
+    {
+      ALT: () => {
+        const op = this.OR4(this.stringOp);
+        const value = this.literal(this.CONSUME(T.StringLiteral));
+        return this.RECORDING_PHASE ? (RECORDING as never) : { operator: OPERATOR_OF[op.tokenType.name], value };
+      },
+    },
+  ];
+  operation = this.RULE('operation', (): Operation => this.OR(this.operationAlts));
+
+  private setTail = (): void => {
+    this.CONSUME(T.Comma);
+    this.stack.push(this.SUBRULE2(this.primitiveLiteral));
+  };
+  private setBody = (): void => {
+    this.stack.push(this.SUBRULE(this.primitiveLiteral));
+    this.MANY(this.setTail);
+  };
+  setLiteral = this.RULE('setLiteral', (): Literal[] => {
+    const base = this.stack.length;
+    this.CONSUME(T.LParen);
+    this.OPTION(this.setBody);
+    this.CONSUME(T.RParen);
+    return this.stack.splice(base) as Literal[];
+  });
+
+  private primitiveAlts: Alts<Literal> = [
+    { ALT: () => this.SUBRULE(this.orderableLiteral) },
+    { ALT: () => this.literal(this.CONSUME(T.BoolLiteral)) },
+  ];
+  primitiveLiteral = this.RULE('primitiveLiteral', (): Literal => this.OR(this.primitiveAlts));
+
+  private orderableAlts: Alts<IToken> = [
+    { ALT: () => this.CONSUME(T.IntPos) },
+    { ALT: () => this.CONSUME(T.IntNeg) },
+    { ALT: () => this.CONSUME(T.FloatPos) },
+    { ALT: () => this.CONSUME(T.FloatNeg) },
+    { ALT: () => this.CONSUME(T.StringLiteral) },
+    { ALT: () => this.CONSUME(T.BinaryLiteral) },
+    { ALT: () => this.CONSUME(T.HexLiteral) },
+    { ALT: () => this.CONSUME(T.TimestampLiteral) },
+  ];
+  orderableLiteral = this.RULE('orderableLiteral', (): Literal => this.literal(this.OR(this.orderableAlts)));
+
+  private typeAlts: Alts<IToken> = [{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.HyphenIdentifier) }];
+  private indexAlts: Alts<PathStep> = [
+    { ALT: () => ({ kind: 'index', index: this.CONSUME(T.IntPos).payload as number }) },
+    { ALT: () => ({ kind: 'index', index: this.CONSUME(T.IntNeg).payload as number }) },
+    { ALT: () => (this.CONSUME(T.Asterisk), ANY_INDEX) },
+  ];
+  private stepAlts: Alts<void> = [
+    {
+      ALT: () => {
+        this.CONSUME(T.Dot);
+        this.stack.push(this.SUBRULE2(this.keyName));
+      },
+    },
+    {
+      ALT: () => {
+        this.CONSUME(T.LBracket);
+        this.stack.push(this.OR3(this.indexAlts));
+        this.CONSUME(T.RBracket);
+      },
+    },
+  ];
+  private stepLoop = (): void => this.OR2(this.stepAlts);
+  objectPath = this.RULE('objectPath', (): ObjectPath => {
+    const type = this.OR(this.typeAlts);
+    this.CONSUME(T.Colon);
+    const base = this.stack.length;
+    this.stack.push(this.SUBRULE(this.keyName));
+    this.MANY(this.stepLoop);
+    const steps = this.stack.splice(base) as PathStep[];
+    if (this.RECORDING_PHASE) return RECORDING as never;
+    return this.at({ kind: 'object-path', objectType: type.image, steps }, type.startOffset);
+  });
+
+  private keyAlts: Alts<PathStep> = [
+    { ALT: () => ({ kind: 'key', name: this.CONSUME(T.Identifier).image }) },
+    { ALT: () => ({ kind: 'key', name: this.CONSUME(T.StringLiteral).payload as string }) },
+  ];
+  keyName = this.RULE('keyName', (): PathStep => this.OR(this.keyAlts));
 }
+
+interface Operation {
+  operator: ComparisonOperator | 'IN';
+  value?: Literal;
+  values?: Literal[];
+}
+
+/** `[*]` carries no data: one shared node (the AST is read-only). */
+const ANY_INDEX: PathStep = Object.freeze({ kind: 'any-index' });
 
 let parser: PatternParser | undefined;
 
@@ -434,6 +479,8 @@ function explain(err: IRecognitionException, tokens: IToken[]): string {
 export interface ParseOptions {
   /** Which grammar to use: '2.1' (default) takes t'...' after START/STOP; '2.0' also takes quoted strings. */
   stixVersion?: '2.0' | '2.1';
+  /** Record where each node starts (see `positionOf`), as the checker needs for columns. Off by default. */
+  positions?: boolean;
 }
 
 /**
@@ -448,6 +495,8 @@ export function parsePattern(text: string, opts: ParseOptions = {}): PatternAst 
   const p = parser;
   p.version = opts.stixVersion ?? '2.1';
   p.versionProblem = undefined;
+  p.positions = opts.positions ?? false;
+  p.stack.length = 0;
   p.input = tokens;
   let expression: ObservationExpression | undefined;
   try {

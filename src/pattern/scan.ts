@@ -14,7 +14,7 @@ import { parsePattern } from './parser.js';
 import { printPath } from './printer.js';
 import { compilePattern, findBinding, type CompiledPattern } from './matcher.js';
 import { compilePath, observationMatches, type PathSelector } from './evaluate.js';
-import type { Observation } from './observations.js';
+import type { ObservedWindow } from './observations.js';
 import { ObservationSet } from './match.js';
 import { parseCidr, type Cidr } from './cidr.js';
 import { bytesToLatin1, isLatin1 } from './regex.js';
@@ -116,7 +116,7 @@ export interface ScanPattern {
 export interface ScanHit {
   id: string;
   observedDataRefs: string[];
-  observations: Observation[];
+  observations: ObservedWindow[];
 }
 
 export interface ScanResult {
@@ -200,7 +200,7 @@ export class PatternIndex {
   }
 
   /** Leaves that may match an observation, from its observed values. */
-  private candidatesOf(obs: Observation, out: Set<number>): void {
+  private candidatesOf(obs: ObservedWindow, out: Set<number>): void {
     for (const [type, roots] of obs.roots) {
       const typed = this.byType.get(type);
       if (typed) for (const l of typed) out.add(l);

@@ -61,6 +61,7 @@ export const FINDINGS = {
   'selector-invalid': { severity: 'error', message: "selector '{selector}' does not resolve inside the object: {reason} (§7.2.3.1)" },
   'observable-reference': { severity: 'error', message: "'{property}' refers to '{value}', {reason}" },
   'pattern-invalid': { severity: 'error', message: 'pattern is not valid STIX patterning at column {column}: {reason}' },
+  'pattern-object-path': { severity: 'error', message: "pattern compares {what} '{value}', which is not a valid {what} name (§9.7, §3.1)" },
   'bundle-invalid': { severity: 'error', message: 'bundle is not valid: {reason}' },
   'too-deep': { severity: 'error', message: 'object nested deeper than {limit} levels' },
   'process-uuid': { severity: 'error', message: "process id '{value}' must use a UUIDv4 (process has no ID Contributing Properties)" },

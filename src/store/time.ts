@@ -44,7 +44,11 @@ export function versionKey(text: string): string | undefined {
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '').padEnd(9, '0').slice(0, 9)}Z`;
 }
 
-/** The wall clock in microseconds (`performance` gives sub-millisecond resolution, monotonic within a process). */
+/**
+ * The wall clock in microseconds: Date.now() for the milliseconds (so a long-running process follows the system
+ * clock, as other processes on the same database do) and the high-resolution timer for the digits below. Not
+ * monotonic by itself; the store makes date_added strictly increasing (last + 1 µs at least).
+ */
 export function nowMicros(): Micros {
-  return Math.floor((performance.timeOrigin + performance.now()) * 1000);
+  return Date.now() * 1000 + (Math.floor(performance.now() * 1000) % 1000);
 }

@@ -10,6 +10,12 @@ export type PatternCheck = (pattern: string) => {
   warnings: { message: string; column: number }[];
 };
 
+/**
+ * The second pattern plug-in: the object paths a pattern compares (object type and first property), or
+ * undefined when the pattern does not parse. The validator applies its naming rules to them (STIX 2.1 §9.7).
+ */
+export type PatternPaths = (pattern: string) => { objectType: string; property: string }[] | undefined;
+
 export interface ValidateOptions {
   /** SHOULD findings become errors. */
   strict?: boolean;
@@ -17,6 +23,8 @@ export interface ValidateOptions {
   path?: string;
   /** Checks indicator patterns of pattern_type `stix`; without it patterns are not parsed. */
   checkPattern?: PatternCheck;
+  /** Lists the object paths of a pattern, for the naming rules of custom types and properties in patterns. */
+  patternPaths?: PatternPaths;
   /** Finding codes never reported. */
   disabled?: readonly string[];
   /** When given, only these SHOULD codes are reported (MUST findings always are); wins over `disabled`. */

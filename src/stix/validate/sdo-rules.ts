@@ -5,7 +5,9 @@
 import type { Collector, ValidateOptions } from './context.js';
 import { order } from './order.js';
 import { isPlainObject } from './properties.js';
-import { isLanguageTag, isLowerHyphenated, isValidPropertyName } from './primitives.js';
+import { isLanguageTag, isLowerHyphenated, isValidPropertyName, isValidTypeName } from './primitives.js';
+import { isScoType, scoProperty } from '../sco-properties.js';
+import { customPrefix } from './names.js';
 import { pointerToken } from '../findings.js';
 import { ISO_3166_1_ALPHA2 } from '../iso-codes.js';
 import { COMMON_RELATIONSHIPS, SUGGESTED_RELATIONSHIPS } from '../relationships.js';
@@ -32,7 +34,36 @@ const indicator: Rule = (c, o, p, opts) => {
   }
   for (const e of res.errors) c.add('pattern-invalid', p + '/pattern', { column: e.column, reason: e.message });
   for (const w of res.warnings) c.addRaw('pattern-invalid', p + '/pattern', `pattern at column ${w.column}: ${w.message}`, true);
+  if (res.errors.length === 0 && opts.patternPaths) patternNames(c, o.pattern, p + '/pattern', opts);
 };
+
+/**
+ * §9.7 object paths in a pattern: the object type and property names follow the naming rules of types (§3.1)
+ * and properties, and custom ones the same conventions (and strict options) as custom objects and properties.
+ */
+function patternNames(c: Collector, pattern: string, p: string, opts: ValidateOptions): void {
+  const paths = opts.patternPaths!(pattern);
+  if (!paths) return;
+  for (const { objectType, property } of paths) {
+    const known = isScoType(objectType);
+    if (!known) {
+      if (!isValidTypeName(objectType)) {
+        c.add('pattern-object-path', p, { what: 'object type', value: objectType });
+        continue;
+      }
+      if (opts.strictTypes) c.add('custom-type-forbidden', p, { value: objectType });
+      customPrefix(c, 'object type', objectType, p);
+    }
+    if (known && scoProperty(objectType, property)) continue;
+    if (!isValidPropertyName(property)) {
+      c.add('pattern-object-path', p, { what: 'property', value: property });
+      continue;
+    }
+    if (!known) continue; // a custom SCO's own properties need no prefix
+    if (opts.strictProperties) c.add('custom-property-forbidden', p, { property });
+    customPrefix(c, 'property', property, p);
+  }
+}
 
 /** §4.10 location: region, country or latitude+longitude; latitude and longitude together; precision needs both. */
 const location: Rule = (c, o, p) => {

@@ -8,7 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -51,8 +51,12 @@ export interface SqliteOptions {
 export async function openSqliteStore(options: SqliteOptions): Promise<SqliteStore> {
   let db: Database.Database | undefined;
   try {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    const fresh = options.path !== ':memory:' && !existsSync(options.path);
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true, mode: 0o700 });
     db = new Database(options.path);
+    // Readable by the node's user only (it holds key hashes and other partners' intelligence); SQLite gives the
+    // -wal and -shm files the database file's permissions.
+    if (fresh) chmodSync(options.path, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isLiaisonError } from '../../errors.js';
@@ -20,6 +20,20 @@ runStoreConformance({
   async cleanup() {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   },
+});
+
+test('a new database file is readable by its owner only', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-perm-'));
+  try {
+    const path = join(dir, 'data', 'liaison.db');
+    const store = await openSqliteStore({ path });
+    await store.setSetting('x', 1);
+    assert.equal(statSync(path).mode & 0o777, 0o600);
+    assert.equal(statSync(path + '-wal').mode & 0o077, 0);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a file that is not a SQLite database is refused with a clear error, and left untouched', async () => {
