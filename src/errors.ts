@@ -48,6 +48,12 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, exit: 2, message: 'too many requests; retry in {detail}' },
   BAD_REQUEST: { status: 400, exit: 2, message: '{detail}' },
   NO_NODE: { status: 404, exit: 2, message: 'no node in {what} yet: run liaison init first' },
+  // TAXII client and sync (src/taxii/client.ts, src/exchange/sync): what went wrong at or on the way to a partner.
+  // A partner failed us: 502 as for any upstream failure (never a client mistake of ours).
+  TAXII_UNREACHABLE: { status: 502, exit: 3, message: 'cannot reach {what}: {reason}' },
+  TAXII_REMOTE_ERROR: { status: 502, exit: 3, message: '{what} answered {reason}' },
+  TAXII_BAD_RESPONSE: { status: 502, exit: 3, message: '{what} sent a response that is not TAXII 2.1: {reason}' },
+  PARTNER_SECRET: { status: 500, exit: 3, message: 'cannot decrypt the stored key of partner {what}: {reason}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

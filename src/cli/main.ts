@@ -12,6 +12,7 @@ import { registerPattern } from './commands/pattern.js';
 import { registerNode } from './commands/node.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReview } from './commands/review.js';
+import { registerExchange } from './commands/exchange.js';
 
 const registrars: ((program: Command) => void)[] = [
   registerServe,
@@ -21,6 +22,7 @@ const registrars: ((program: Command) => void)[] = [
   registerPattern,
   registerIngest,
   registerReview,
+  registerExchange,
 ];
 
 export function buildProgram(): Command {

@@ -11,10 +11,13 @@ import { buildApp, type AppOptions } from '../taxii/app.js';
 import { storeAuthenticator } from '../taxii/authenticator.js';
 import { defaultValidator } from '../taxii/validate.js';
 import { cursorSecret, DEFAULT_API_ROOT, initNode, isInitialised, type InitResult } from './setup.js';
+import { openExchange, type NodeExchange } from '../exchange/sync/node-exchange.js';
 
 export interface NodeOptions extends Partial<Omit<AppOptions, 'store' | 'authenticate' | 'cursorSecret'>> {
   /** Create the node when the store holds none (serve does; the other commands ask for `liaison init`). */
   create?: boolean;
+  /** Sync with every partner continuously, every `intervalMs` and soon after each local write (serve does). */
+  sync?: { intervalMs: number };
 }
 
 export interface RunningNode {
@@ -22,6 +25,8 @@ export interface RunningNode {
   app: FastifyInstance;
   /** Set when this start created the node: the admin's key, shown once. */
   created?: InitResult;
+  /** Partners, agreements, outbound policy and sync (src/exchange/sync/). */
+  exchange: NodeExchange;
   close(): Promise<void>;
 }
 
@@ -35,21 +40,27 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       created = await initNode(store);
     }
     const roots = await store.listApiRoots();
+    const { sync, ...appOptions } = options;
+    const exchange = await openExchange(store, appOptions.validate ?? defaultValidator);
     const app = await buildApp({
       ...(roots.length ? { maxContentLength: Math.max(...roots.map((r) => r.maxContentLength)) } : {}),
       defaultApiRoot: DEFAULT_API_ROOT,
       validate: defaultValidator,
       logger: false,
-      ...options,
+      exchange: exchange.outbound.hooks(() => exchange.scheduler?.trigger()),
+      ...appOptions,
       store,
       authenticate: storeAuthenticator(store),
       cursorSecret: await cursorSecret(store),
     });
+    if (sync) exchange.startContinuous(sync.intervalMs);
     return {
       store,
       app,
       created,
+      exchange,
       async close() {
+        await exchange.scheduler?.stop();
         await app.close();
         await store.close();
       },

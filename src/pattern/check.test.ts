@@ -107,6 +107,8 @@ test('warnings: object paths against the SCO tables, calendar dates, START after
     ["[process:image_ref.nme = 'x']", /'nme' is not a property of process:image_ref/],
     ["[file:created = t'2023-02-29T00:00:00Z']", /not a calendar date \(2023-02 has only 28 days\)/],
     ["[file:name = 'a'] START t'2024-01-02T00:00:00Z' STOP t'2024-01-01T00:00:00Z'", /START is not before STOP/],
+    ["[file:name MATCHES '^(a+)+$']", /exponential time/],
+    ["[file:name MATCHES '(\\\\w*\\\\.){2,}exe']", /exponential time/],
   ];
   for (const [text, warning] of cases) {
     const f = findings(text);

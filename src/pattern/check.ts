@@ -37,6 +37,9 @@ export interface PatternCheck {
   warnings: PatternFinding[];
 }
 
+/** A group containing a quantifier, itself quantified: the classic shape of catastrophic backtracking. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+
 /** Largest REPEATS count accepted: beyond it no set of observations could be searched. */
 export const MAX_REPEATS = 10_000;
 
@@ -137,6 +140,9 @@ function checkComparison(f: Findings, e: ComparisonExpression): void {
       if (e.operator === 'MATCHES' && v.kind === 'string') {
         try {
           compileMatches(v.value.normalize('NFC'), false);
+          if (NESTED_QUANTIFIER.test(v.value)) {
+            f.warn(v, `'${v.value}' repeats a group that itself repeats (e.g. (a+)+): matching can take exponential time on some values`);
+          }
         } catch (err) {
           f.error(v, `'${v.value}' is not a valid regular expression: ${(err as Error).message}`);
         }

@@ -88,14 +88,24 @@ export function calendarProblem(text: string): LiteralProblem {
 
 /**
  * A timestamp as milliseconds since the epoch, with microseconds as the fraction (finer digits are dropped, as
- * the OASIS matcher does); NaN when the text is not a real date and time.
+ * the OASIS matcher does); NaN when the text is not a real date and time. One pass: this runs for every
+ * observed-data's first_observed and last_observed.
  */
 export function timestampMillis(text: string): number {
   const m = TIMESTAMP.exec(text);
-  if (!m || timestampProblem(text) !== undefined || calendarProblem(text) !== undefined) return NaN;
-  const base = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
+  if (!m) return NaN;
+  const y = +m[1];
+  const mo = +m[2];
+  const d = +m[3];
+  const h = +m[4];
+  const mi = +m[5];
+  const sec = +m[6];
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 60) return NaN;
+  const base = Date.UTC(y, mo - 1, d, h, mi, sec);
+  // Date.UTC rolls Feb 30 into March: such a day is not a date.
+  if (d > 28 && new Date(base).getUTCDate() !== d && !(sec === 60 && new Date(base - 1000).getUTCDate() === d)) return NaN;
   // Years 0-99 are mapped to 1900+ by Date.UTC; correct for them.
-  const fixed = +m[1] < 100 ? new Date(base).setUTCFullYear(+m[1]) : base;
+  const fixed = y < 100 ? new Date(base).setUTCFullYear(y) : base;
   const frac = m[7] ? Math.trunc(Number('0.' + m[7].slice(0, 6).padEnd(6, '0')) * 1e6) / 1e3 : 0;
   return fixed + frac;
 }

@@ -87,14 +87,15 @@ export function toObservations(
       continue;
     }
     if (Array.isArray(od.object_refs)) {
-      const local = new Map<string, Json>();
-      for (const ref of od.object_refs) {
-        if (typeof ref !== 'string') continue;
-        const obj = scos(ref);
-        if (obj) local.set(ref, obj);
+      const refs = od.object_refs as unknown[];
+      const listed: Json[] = [];
+      for (const ref of refs) {
+        const obj = typeof ref === 'string' ? scos(ref) : undefined;
+        if (obj) listed.push(obj);
       }
       // Section 9.7.4: only SCOs listed in object_refs may be followed.
-      observations.push({ id, source: od, first, last, count, roots: byType(local.values(), true), resolve: (r) => local.get(r) });
+      const resolve = (r: string): Json | undefined => (refs.includes(r) ? scos(r) : undefined);
+      observations.push({ id, source: od, first, last, count, roots: byType(listed, true), resolve });
     } else if (isObject(od.objects)) {
       const embedded = od.objects;
       const values = Object.values(embedded).filter(isObject);

@@ -119,6 +119,7 @@ export const FINDINGS = {
   // --- our advisory warnings (not escalated by strict; see known-differences.md) ---
   'url-format': { severity: 'warning', escalate: false, message: "'{property}' '{value}' is not a valid URL (RFC 3986)" },
   'spec-version-bundle': { severity: 'warning', escalate: false, message: 'a STIX 2.1 bundle has no spec_version (§8); this one is ignored' },
+  'pattern-advice': { severity: 'warning', escalate: false, message: 'pattern at column {column}: {reason}' },
   'reference-malformed': { severity: 'warning', escalate: false, message: "'{property}' '{value}' is not an identifier of the form type--UUID (§2.7); as a reference it can never resolve" },
 } as const satisfies Record<string, FindingSpec>;
 

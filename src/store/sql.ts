@@ -32,6 +32,14 @@ function list(values: readonly string[] | undefined, what: string): string[] | u
 export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<PageRequest, 'after'>): SqlQuery {
   const parts: string[] = ['e.coll = ?'];
   const params: unknown[] = [collSeq];
+  const micros = (v: unknown, what: string) => {
+    if (!Number.isSafeInteger(v) || (v as number) < 0) throw new LiaisonError('USAGE', { detail: `${what} is not a time` });
+  };
+  if (filter.addedAfter !== undefined) micros(filter.addedAfter, 'added_after');
+  if (page.after) {
+    micros(page.after.dateAdded, 'the page position');
+    if (typeof page.after.id !== 'string' || page.after.id.includes('\u0000')) throw new LiaisonError('USAGE', { detail: 'the page position is not valid' });
+  }
   let from = filter.addedAfter;
   if (page.after && (from === undefined || page.after.dateAdded >= from)) {
     // (date_added, id) > position. date_added is unique in a collection (its primary key), so ordering by date_added

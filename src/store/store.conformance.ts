@@ -243,6 +243,10 @@ export function runStoreConformance(h: StoreHarness): void {
       const both = await store.listManifest(c.id, { addedAfter: d5 }, { after: { dateAdded: 0, id: '' }, limit: 100 });
       assert.equal(both.items.length, 18);
       for (const limit of [0, -1, 1.5, 1e9, NaN]) await rejectsWith(store.listObjects(c.id, {}, { limit }), 'USAGE');
+      for (const bad of [NaN, -1, 1.5, 2 ** 60, Infinity]) {
+        await rejectsWith(store.listObjects(c.id, { addedAfter: bad }, { limit: 1 }), 'USAGE');
+        await rejectsWith(store.listObjects(c.id, {}, { after: { dateAdded: bad, id: 'x' }, limit: 1 }), 'USAGE');
+      }
       await rejectsWith(store.listObjects('no-such', {}, { limit: 1 }), 'NOT_FOUND');
     });
 
@@ -327,6 +331,71 @@ export function runStoreConformance(h: StoreHarness): void {
         assert.equal(await store.deleteObject(c.id, evil), 0);
       }
       assert.equal(await store.countEntries(c.id), 1);
+    });
+
+    test('exchange: partners, versioned agreements, checkpoints, provenance with addObjects, sync runs, refusals', async () => {
+      const now = new Date().toISOString();
+      const partner = {
+        name: 'acme', identityId: null, url: 'http://127.0.0.1:1', apiRoot: '/api/', username: 'us', keyCiphertext: 'v1:xx',
+        relation: 'client' as const, localUser: 'acme-in', createdAt: now,
+      };
+      await store.putPartner(partner);
+      assert.deepEqual(await store.getPartner('acme'), partner);
+      assert.deepEqual(await store.getPartnerByLocalUser('acme-in'), partner);
+      await store.putPartner({ ...partner, relation: 'community' });
+      assert.equal((await store.getPartner('acme'))?.relation, 'community');
+      assert.deepEqual((await store.listPartners()).map((p) => p.name), ['acme']);
+      assert.equal(await store.getPartner('nobody'), null);
+
+      await rejectsWith(store.addAgreementVersion({ partner: 'nobody', version: 1, doc: {}, createdAt: now }), 'NOT_FOUND');
+      await store.addAgreementVersion({ partner: 'acme', version: 1, doc: { maxTlp: 'clear' }, createdAt: now });
+      await store.addAgreementVersion({ partner: 'acme', version: 2, doc: { maxTlp: 'green' }, createdAt: now });
+      await rejectsWith(store.addAgreementVersion({ partner: 'acme', version: 2, doc: {}, createdAt: now }), 'ALREADY_EXISTS');
+      assert.deepEqual((await store.getAgreement('acme'))?.doc, { maxTlp: 'green' });
+      assert.deepEqual((await store.getAgreement('acme', 1))?.doc, { maxTlp: 'clear' });
+      assert.deepEqual((await store.listAgreementVersions('acme')).map((a) => a.version), [1, 2]);
+
+      assert.equal(await store.getCheckpoint('acme', 'c1', 'pull'), null);
+      await store.setCheckpoint({ partner: 'acme', collection: 'c1', direction: 'pull', position: 'p1', updatedAt: now });
+      await store.setCheckpoint({ partner: 'acme', collection: 'c1', direction: 'pull', position: 'p2', updatedAt: now });
+      assert.equal((await store.getCheckpoint('acme', 'c1', 'pull'))?.position, 'p2');
+      assert.equal(await store.getCheckpoint('acme', 'c1', 'push'), null);
+      assert.equal((await store.listCheckpoints('acme')).length, 1);
+
+      const c = await newCollection();
+      const a = makeIndicator(77, 1);
+      const b = makeIndicator(77, 2);
+      await store.addObjects(c.id, [a], { provenance: { kind: 'user', source: 'alice' } });
+      await store.addObjects(c.id, [a, b], { provenance: { kind: 'partner', source: 'acme', defaultMarking: 'amber' } });
+      const prov = await store.getProvenance([{ id: a.id, version: a.modified as string }, { id: b.id, version: b.modified as string }, { id: 'x--1', version: 'v' }]);
+      const byId = new Map(prov.map((p) => [p.id, p]));
+      assert.equal(prov.length, 2);
+      assert.equal(byId.get(a.id)?.kind, 'user');
+      assert.equal(byId.get(a.id)?.source, 'alice');
+      assert.equal(byId.get(b.id)?.source, 'acme');
+      assert.equal(byId.get(b.id)?.defaultMarking, 'amber');
+      assert.equal(byId.get(b.id)?.collectionId, c.id);
+
+      const run = await store.startSyncRun('acme', now);
+      assert.equal((await store.listSyncRuns({ partner: 'acme' }))[0].finishedAt, null);
+      await store.finishSyncRun(run, { finishedAt: now, ok: true, summary: { pulled: 3 } });
+      const [r] = await store.listSyncRuns({ partner: 'acme' });
+      assert.deepEqual([r.runId, r.ok, r.summary], [run, true, { pulled: 3 }]);
+      await rejectsWith(store.finishSyncRun(run + 1000, { finishedAt: now, ok: false, summary: {} }), 'NOT_FOUND');
+
+      const ref = { partner: 'acme', direction: 'push' as const, side: 'ours' as const, collection: c.id, objectId: a.id, version: 'v1', code: 'ABOVE_MAX_TLP', message: 'm1', at: now };
+      await store.recordRefusals([ref, { ...ref, objectId: b.id }]);
+      await store.recordRefusals([{ ...ref, code: 'ECHO', message: 'm2' }, { ...ref, side: 'theirs', code: 'X', message: 'theirs' }]);
+      const refs = await store.listRefusals({ partner: 'acme' });
+      assert.equal(refs.length, 3);
+      assert.equal(refs.find((x) => x.objectId === a.id && x.side === 'ours')?.code, 'ECHO');
+      assert.equal((await store.listRefusals({ partner: 'acme', side: 'theirs' })).length, 1);
+
+      assert.equal(await store.removePartner('acme'), true);
+      assert.equal(await store.removePartner('acme'), false);
+      assert.equal(await store.getAgreement('acme'), null);
+      assert.equal((await store.listRefusals({ partner: 'acme' })).length, 0);
+      assert.equal((await store.getProvenance([{ id: b.id, version: b.modified as string }])).length, 1);
     });
 
     test('users, API keys, grants', async () => {

@@ -36,8 +36,12 @@ import type {
   StoredObject,
   UserRecord,
 } from './types.js';
+import type {
+  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+} from './exchange-types.js';
 
 export type * from './types.js';
+export type * from './exchange-types.js';
 
 /** Which backend, for messages and benchmarks. */
 export type StoreKind = 'sqlite' | 'postgres';
@@ -107,9 +111,15 @@ export interface Store {
    * and the collection's last `date_added` + 1 µs. When `status` is given it is written (created or replaced) in the
    * same transaction, so a status that reports success is never ahead of the data; it may be a function of the
    * call's result, evaluated inside the transaction (the TAXII server reports each object's outcome that way).
+   * When `provenance` is given it is recorded, in the same transaction, for every version added or present that
+   * has no provenance yet (the first source of a version on this node wins; see `getProvenance`).
    * `NOT_FOUND` for an unknown collection.
    */
-  addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord) }): Promise<AddResult>;
+  addObjects(
+    collectionId: string,
+    objects: readonly StixObject[],
+    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+  ): Promise<AddResult>;
 
   /**
    * The objects of a collection that match `filter`, in ascending (date_added, id) order, starting strictly after
@@ -216,4 +226,69 @@ export interface Store {
 
   /** Grants of one user, of one collection, or all. */
   listGrants(filter?: { user?: string; collectionId?: string }): Promise<Grant[]>;
+
+  // ---------------------------------------------------------------- exchange (issue 5): partners, agreements, sync
+
+  /** Creates or replaces a partner (by name). */
+  putPartner(partner: PartnerRecord): Promise<void>;
+
+  /** A partner by name, or null. */
+  getPartner(name: string): Promise<PartnerRecord | null>;
+
+  /** The partner whose local user (the account it uses to reach us) is `user`, or null. */
+  getPartnerByLocalUser(user: string): Promise<PartnerRecord | null>;
+
+  /** Every partner, by name. */
+  listPartners(): Promise<PartnerRecord[]>;
+
+  /**
+   * Forgets a partner with its agreements, checkpoints, runs and refusals (provenance naming it stays: it is history).
+   * Returns false when there was none.
+   */
+  removePartner(name: string): Promise<boolean>;
+
+  /**
+   * Stores a new version of a partner's agreement; `NOT_FOUND` for an unknown partner, `ALREADY_EXISTS` when that
+   * version number is taken (two concurrent `agreement set`: the loser retries on the new current version).
+   */
+  addAgreementVersion(agreement: AgreementVersion): Promise<void>;
+
+  /** The newest agreement version of a partner (or the given version), or null. */
+  getAgreement(partner: string, version?: number): Promise<AgreementVersion | null>;
+
+  /** Every agreement version of a partner, oldest first. */
+  listAgreementVersions(partner: string): Promise<AgreementVersion[]>;
+
+  /** A sync checkpoint, or null before the first sync of that partner, collection and direction. */
+  getCheckpoint(partner: string, collection: string, direction: SyncDirection): Promise<SyncCheckpoint | null>;
+
+  /** Creates or moves a sync checkpoint (durable when it resolves). */
+  setCheckpoint(checkpoint: SyncCheckpoint): Promise<void>;
+
+  /** The checkpoints of a partner (or of all partners). */
+  listCheckpoints(partner?: string): Promise<SyncCheckpoint[]>;
+
+  /**
+   * The recorded provenance of the given versions (`{id, version}` as `AddOutcome` gives them; at most 10,000 per
+   * call); versions without provenance are absent from the result.
+   */
+  getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]>;
+
+  /** Records the start of a sync run and returns its id. */
+  startSyncRun(partner: string, startedAt: string): Promise<number>;
+
+  /** Records the end of a sync run (`NOT_FOUND` for an unknown run id). */
+  finishSyncRun(runId: number, result: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void>;
+
+  /** Sync runs of one partner (or all), newest first, at most `limit` (default 20). */
+  listSyncRuns(options?: { partner?: string; limit?: number }): Promise<SyncRunRecord[]>;
+
+  /**
+   * Records refusals; a refusal of the same (partner, side, direction, collection, object, version) replaces the
+   * earlier one (its code, message and time), so repeated reads do not grow the log.
+   */
+  recordRefusals(refusals: readonly RefusalRecord[]): Promise<void>;
+
+  /** Recorded refusals, newest first, filtered by partner / collection / side, at most `limit` (default 1000). */
+  listRefusals(options?: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number }): Promise<RefusalRecord[]>;
 }

@@ -18,6 +18,7 @@ import { registerCollectionRoutes } from './routes/collections.js';
 import { registerObjectRoutes } from './routes/objects.js';
 import { OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import type { ObjectValidator } from './validate.js';
+import type { ExchangeHooks } from './exchange-hooks.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -60,6 +61,8 @@ export interface AppOptions {
   cursorTtlMs?: number;
   /** The clock next tokens are stamped and checked with (tests move it). */
   cursorClock?: () => number;
+  /** The exchange's hooks: partners' reads through their agreements, provenance of posts (src/taxii/exchange-hooks.ts). */
+  exchange?: ExchangeHooks;
 }
 
 export interface AppContext {
@@ -73,6 +76,7 @@ export interface AppContext {
   statusTtlMs: number;
   server: ServerInfo;
   defaultApiRoot?: string;
+  exchange?: ExchangeHooks;
 }
 
 /** Paths outside TAXII proper (they answer in plain JSON and need no TAXII Accept header). */
@@ -114,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     statusTtlMs: options.statusTtlMs ?? 7 * 24 * 3600 * 1000,
     server: options.server ?? { title: 'Liaison' },
     defaultApiRoot: options.defaultApiRoot,
+    exchange: options.exchange,
   };
 
   installErrorHandlers(app);

@@ -30,8 +30,11 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   const tls = opts.tlsCert && opts.tlsKey ? { cert: readPem(opts.tlsCert), key: readPem(opts.tlsKey) } : undefined;
   const rate = process.env.LIAISON_RATE_LIMIT;
   if (rate !== undefined && !/^\d+$/.test(rate)) throw new LiaisonError('USAGE', { detail: 'LIAISON_RATE_LIMIT: requests per second per key, a whole number (0: off)' });
+  const interval = process.env.LIAISON_SYNC_INTERVAL_MS;
+  if (interval !== undefined && !/^\d+$/.test(interval)) throw new LiaisonError('USAGE', { detail: 'LIAISON_SYNC_INTERVAL_MS: milliseconds between syncs, a whole number' });
   const node = await startNode(configFor(opts.data, true), {
     create: true,
+    sync: { intervalMs: interval === undefined ? 1000 : Math.max(50, Number(interval)) },
     tls,
     rateLimit: rate === undefined ? 200 : Number(rate),
     logger: { level: process.env.LIAISON_LOG_LEVEL ?? 'info', stream: process.stderr },

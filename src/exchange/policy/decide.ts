@@ -172,8 +172,10 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
     return refusal(obj, 'REQUIRED_PROPERTY_WITHHELD', { property: missing, why });
   }
 
-  // Defence in depth: a copy we changed must still be valid STIX if the original was.
-  if (copy !== obj && ctx.checkCopy !== false) {
+  // Defence in depth: a copy we changed must still be valid STIX if the original was. Removing custom `x_`
+  // properties alone cannot break an object (nothing in STIX depends on them), so that common case skips the check.
+  const changedStix = seenPath.size > 0 || stripped.some((k) => !k.startsWith('x_'));
+  if (copy !== obj && changedStix && ctx.checkCopy !== false) {
     const report = validateStix(copy);
     if (!report.valid && validateStix(obj).valid) {
       const f = report.errors[0];

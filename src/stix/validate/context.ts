@@ -63,12 +63,4 @@ export class Collector {
     if (spec.severity === 'error' || (this.strict && spec.escalate !== false)) this.errors.push(finding);
     else this.warnings.push(finding);
   }
-
-  /** A finding from outside the catalogue's templates (the pattern plug-in's own messages). */
-  addRaw(code: FindingCode, path: string, message: string, asWarning: boolean): void {
-    if (!this.wants(code)) return;
-    const finding: Finding = { code, message, path };
-    if (!asWarning || this.strict) this.errors.push(finding);
-    else this.warnings.push(finding);
-  }
 }

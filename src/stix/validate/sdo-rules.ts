@@ -33,7 +33,9 @@ const indicator: Rule = (c, o, p, opts) => {
     return;
   }
   for (const e of res.errors) c.add('pattern-invalid', p + '/pattern', { column: e.column, reason: e.message });
-  for (const w of res.warnings) c.addRaw('pattern-invalid', p + '/pattern', `pattern at column ${w.column}: ${w.message}`, true);
+  // The engine's warnings are its own advice (e.g. a custom type it does not know); the SHOULD rules on the
+  // names in a pattern are applied below, with the options, like those on custom objects.
+  for (const w of res.warnings) c.add('pattern-advice', p + '/pattern', { column: w.column, reason: w.message });
   if (res.errors.length === 0 && opts.patternPaths) patternNames(c, o.pattern, p + '/pattern', opts);
 };
 

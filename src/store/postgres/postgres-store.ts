@@ -19,6 +19,10 @@ import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
+import { PostgresExchange } from './exchange.js';
+import type {
+  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+} from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
   NewCollection, NodeInfo, ObjectFilter, Page, PageRequest, StatusRecord, StixObject, StoredObject, UserRecord,
@@ -98,7 +102,11 @@ export class PostgresStore implements Store {
   private nextAnalyze = 1000;
   private analyzing: Promise<unknown> | undefined;
 
-  constructor(readonly pool: pg.Pool) {}
+  private readonly exchange: PostgresExchange;
+
+  constructor(readonly pool: pg.Pool) {
+    this.exchange = new PostgresExchange(pool, (fn) => this.tx(fn));
+  }
 
   /**
    * Keeps the planner's statistics close to the data: with the statistics of an almost empty table PostgreSQL sorts
@@ -270,7 +278,11 @@ export class PostgresStore implements Store {
 
   // ------------------------------------------------------------ objects
 
-  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord) }): Promise<AddResult> {
+  async addObjects(
+    collectionId: string,
+    objects: readonly StixObject[],
+    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+  ): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
     // Distinct versions in a stable order, so that concurrent writers take unique-index locks in the same order.
     const distinct = new Map<string, (typeof recs)[number]>();
@@ -329,6 +341,7 @@ export class PostgresStore implements Store {
       if (p.lastDateAdded !== last) await c.query('UPDATE collections SET last_date_added = $1 WHERE seq = $2', [p.lastDateAdded, seq]);
       const status = options?.status;
       if (status) await this.putStatusOn(c, typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status);
+      if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
       return p;
     });
     this.noteInserted(plan.entries.length);
@@ -509,5 +522,31 @@ export class PostgresStore implements Store {
     return (await this.q(this.pool,
       'SELECT * FROM grants WHERE ($1::text IS NULL OR user_name = $1) AND ($2::text IS NULL OR collection_id = $2) ORDER BY user_name COLLATE "C", collection_id COLLATE "C"',
       [filter.user ?? null, filter.collectionId ?? null])).map(rows.toGrant);
+  }
+
+  // ------------------------------------------------------------ exchange (./exchange.ts)
+
+  putPartner(partner: PartnerRecord): Promise<void> { return this.exchange.putPartner(partner); }
+  getPartner(name: string): Promise<PartnerRecord | null> { return this.exchange.getPartner(name); }
+  getPartnerByLocalUser(user: string): Promise<PartnerRecord | null> { return this.exchange.getPartnerByLocalUser(user); }
+  listPartners(): Promise<PartnerRecord[]> { return this.exchange.listPartners(); }
+  removePartner(name: string): Promise<boolean> { return this.exchange.removePartner(name); }
+  addAgreementVersion(a: AgreementVersion): Promise<void> { return this.exchange.addAgreementVersion(a); }
+  getAgreement(partner: string, version?: number): Promise<AgreementVersion | null> { return this.exchange.getAgreement(partner, version); }
+  listAgreementVersions(partner: string): Promise<AgreementVersion[]> { return this.exchange.listAgreementVersions(partner); }
+  getCheckpoint(partner: string, collection: string, direction: SyncDirection): Promise<SyncCheckpoint | null> {
+    return this.exchange.getCheckpoint(partner, collection, direction);
+  }
+  setCheckpoint(c: SyncCheckpoint): Promise<void> { return this.exchange.setCheckpoint(c); }
+  listCheckpoints(partner?: string): Promise<SyncCheckpoint[]> { return this.exchange.listCheckpoints(partner); }
+  getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> { return this.exchange.getProvenance(versions); }
+  startSyncRun(partner: string, startedAt: string): Promise<number> { return this.exchange.startSyncRun(partner, startedAt); }
+  finishSyncRun(runId: number, r: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void> {
+    return this.exchange.finishSyncRun(runId, r);
+  }
+  listSyncRuns(o?: { partner?: string; limit?: number }): Promise<SyncRunRecord[]> { return this.exchange.listSyncRuns(o); }
+  recordRefusals(list: readonly RefusalRecord[]): Promise<void> { return this.exchange.recordRefusals(list); }
+  listRefusals(o?: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number }): Promise<RefusalRecord[]> {
+    return this.exchange.listRefusals(o);
   }
 }

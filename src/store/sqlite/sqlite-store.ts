@@ -18,6 +18,10 @@ import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
+import { SqliteExchange } from './exchange.js';
+import type {
+  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+} from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
   NewCollection, NodeInfo, ObjectFilter, Page, PageRequest, StatusRecord, StixObject, StoredObject, UserRecord,
@@ -29,6 +33,7 @@ interface AddJob {
   collectionId: string;
   recs: PreparedVersion[];
   status?: StatusRecord | ((result: AddResult) => StatusRecord);
+  provenance?: ProvenanceInput;
   resolve(r: AddResult): void;
   reject(e: unknown): void;
 }
@@ -77,8 +82,11 @@ export class SqliteStore implements Store {
   private readonly stmts = new Map<string, Database.Statement>();
   private readonly collSeq = new Map<string, number>();
   private readonly pending: AddJob[] = [];
+  private readonly exchange: SqliteExchange;
 
-  constructor(readonly db: Database.Database) {}
+  constructor(readonly db: Database.Database) {
+    this.exchange = new SqliteExchange(db);
+  }
 
   /** A cached prepared statement (the query builder produces a bounded set of shapes per filter combination). */
   private st(sql: string): Database.Statement {
@@ -223,10 +231,14 @@ export class SqliteStore implements Store {
    * its own savepoint, so one call's failure does not touch the others) and share one fsync. Every promise settles
    * only after that COMMIT returned.
    */
-  async addObjects(collectionId: string, objects: readonly StixObject[], options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord) }): Promise<AddResult> {
+  async addObjects(
+    collectionId: string,
+    objects: readonly StixObject[],
+    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+  ): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
     return new Promise<AddResult>((resolve, reject) => {
-      this.pending.push({ collectionId, recs, status: options?.status, resolve, reject });
+      this.pending.push({ collectionId, recs, status: options?.status, provenance: options?.provenance, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
   }
@@ -304,6 +316,7 @@ export class SqliteStore implements Store {
     if (p.lastDateAdded !== last) this.st('UPDATE collections SET last_date_added = ? WHERE seq = ?').run(p.lastDateAdded, seq);
     const result = rows.summarize(p.outcomes);
     if (job.status) this.putStatusSync(typeof job.status === 'function' ? job.status(result) : job.status);
+    if (job.provenance) this.exchange.recordProvenance(job.collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), job.provenance, at);
     return result;
   }
 
@@ -486,6 +499,32 @@ export class SqliteStore implements Store {
       'SELECT * FROM grants WHERE (? IS NULL OR user_name = ?) AND (? IS NULL OR collection_id = ?) ORDER BY user_name, collection_id',
     ).all(filter.user ?? null, filter.user ?? null, filter.collectionId ?? null, filter.collectionId ?? null);
     return (rs as Row[]).map(rows.toGrant);
+  }
+
+  // ------------------------------------------------------------ exchange (./exchange.ts)
+
+  async putPartner(partner: PartnerRecord): Promise<void> { this.exchange.putPartner(partner); }
+  async getPartner(name: string): Promise<PartnerRecord | null> { return this.exchange.getPartner(name); }
+  async getPartnerByLocalUser(user: string): Promise<PartnerRecord | null> { return this.exchange.getPartnerByLocalUser(user); }
+  async listPartners(): Promise<PartnerRecord[]> { return this.exchange.listPartners(); }
+  async removePartner(name: string): Promise<boolean> { return this.exchange.removePartner(name); }
+  async addAgreementVersion(a: AgreementVersion): Promise<void> { this.exchange.addAgreementVersion(a); }
+  async getAgreement(partner: string, version?: number): Promise<AgreementVersion | null> { return this.exchange.getAgreement(partner, version); }
+  async listAgreementVersions(partner: string): Promise<AgreementVersion[]> { return this.exchange.listAgreementVersions(partner); }
+  async getCheckpoint(partner: string, collection: string, direction: SyncDirection): Promise<SyncCheckpoint | null> {
+    return this.exchange.getCheckpoint(partner, collection, direction);
+  }
+  async setCheckpoint(c: SyncCheckpoint): Promise<void> { this.exchange.setCheckpoint(c); }
+  async listCheckpoints(partner?: string): Promise<SyncCheckpoint[]> { return this.exchange.listCheckpoints(partner); }
+  async getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> { return this.exchange.getProvenance(versions); }
+  async startSyncRun(partner: string, startedAt: string): Promise<number> { return this.exchange.startSyncRun(partner, startedAt); }
+  async finishSyncRun(runId: number, r: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void> {
+    this.exchange.finishSyncRun(runId, r);
+  }
+  async listSyncRuns(o?: { partner?: string; limit?: number }): Promise<SyncRunRecord[]> { return this.exchange.listSyncRuns(o); }
+  async recordRefusals(list: readonly RefusalRecord[]): Promise<void> { this.exchange.recordRefusals(list); }
+  async listRefusals(o?: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number }): Promise<RefusalRecord[]> {
+    return this.exchange.listRefusals(o);
   }
 }
 

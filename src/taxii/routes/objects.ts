@@ -16,6 +16,7 @@ import { sendJson } from '../reply.js';
 import { resolveCollection } from '../resolve.js';
 import { formatStatus } from '../status.js';
 import type { CursorScope } from '../cursor.js';
+import { readerFor, type ReadPage } from '../reader.js';
 
 const FIRST = 'X-TAXII-Date-Added-First';
 const LAST = 'X-TAXII-Date-Added-Last';
@@ -36,21 +37,24 @@ async function runPage<T extends Positioned>(
   reply: FastifyReply,
   scope: Omit<CursorScope, 'caller' | 'query'>,
   q: TaxiiQuery,
-  fetch: (after: PagePosition | undefined, limit: number) => Promise<Page<T>>,
+  fetch: (after: PagePosition | undefined, limit: number) => Promise<ReadPage<T> | Page<T>>,
 ): Promise<{ items: T[]; more: boolean; next?: string }> {
   const full: CursorScope = { ...scope, query: q.canonical, caller: request.caller?.user ?? '' };
   const after = q.next !== undefined ? ctx.cursors.decode(q.next, full) : undefined;
-  const page = await fetch(after, q.limit);
+  const page: ReadPage<T> = await fetch(after, q.limit);
   const items = page.items;
-  if (items.length) {
-    reply.header(FIRST, formatMicros(items[0].dateAdded));
-    reply.header(LAST, formatMicros(items[items.length - 1].dateAdded));
+  // Through a view the store page's own positions count (its entries may all have been withheld).
+  const firstPos = page.first ?? items[0];
+  const lastPos = page.last ?? items[items.length - 1];
+  if (firstPos && lastPos) {
+    reply.header(FIRST, formatMicros(firstPos.dateAdded));
+    reply.header(LAST, formatMicros(lastPos.dateAdded));
   } else {
     const lower = formatMicros(Math.max(after?.dateAdded ?? 0, q.addedAfter ?? 0));
     reply.header(FIRST, lower);
     reply.header(LAST, lower);
   }
-  const last = items[items.length - 1];
+  const last = lastPos;
   const next = page.more && last ? ctx.cursors.encode({ dateAdded: last.dateAdded, id: last.id }, full) : undefined;
   return { items, more: page.more, next };
 }
@@ -96,8 +100,9 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
   app.get(`${base}/manifest/`, async (request, reply) => {
     const q = parseQuery(rawQuery(request.url), 'manifest', ctx.limits);
     const { collection } = await resolveCollection(ctx, request, 'read');
+    const reader = await readerFor(ctx, request.caller, collection);
     const r = await runPage(ctx, request, reply, { endpoint: 'manifest', collection: collection.id, object: '' }, q, (after, limit) =>
-      ctx.store.listManifest(collection.id, filterOf(q), { after, limit }),
+      reader.manifest(filterOf(q), { after, limit }),
     );
     const items = r.items.map((e) =>
       JSON.stringify({ id: e.id, date_added: formatMicros(e.dateAdded), version: e.version, media_type: e.mediaType }),
@@ -109,8 +114,9 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
   app.get(`${base}/objects/`, async (request, reply) => {
     const q = parseQuery(rawQuery(request.url), 'objects', ctx.limits);
     const { collection } = await resolveCollection(ctx, request, 'read');
+    const reader = await readerFor(ctx, request.caller, collection);
     const r = await runPage(ctx, request, reply, { endpoint: 'objects', collection: collection.id, object: '' }, q, (after, limit) =>
-      ctx.store.listObjects(collection.id, filterOf(q), { after, limit }),
+      reader.objects(filterOf(q), { after, limit }),
     );
     return sendJson(reply, 200, envelope('objects', r.items.map((o) => o.json), r.more, r.next));
   });
@@ -180,8 +186,13 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     };
     let status: StatusRecord;
     if (valid.length) {
+      const provenance = await ctx.exchange?.provenanceFor(request.caller, collection);
       let committed: StatusRecord | undefined;
-      const result = await ctx.store.addObjects(collection.id, valid, { status: (r) => (committed = statusOf(r)) });
+      const result = await ctx.store.addObjects(collection.id, valid, {
+        status: (r) => (committed = statusOf(r)),
+        ...(provenance ? { provenance } : {}),
+      });
+      if (result.added > 0) ctx.exchange?.afterWrite?.(collection.id, result.added);
       status = committed ?? statusOf(result);
     } else {
       status = statusOf();
@@ -195,10 +206,11 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     const q = parseQuery(rawQuery(request.url), 'object', ctx.limits);
     const { collection } = await resolveCollection(ctx, request, 'read');
     const objectId = objectIdParam(request);
+    const reader = await readerFor(ctx, request.caller, collection);
     const r = await runPage(ctx, request, reply, { endpoint: 'object', collection: collection.id, object: objectId }, q, (after, limit) =>
-      ctx.store.getObject(collection.id, objectId, { addedAfter: q.addedAfter, versions: q.versions, specVersions: q.specVersions }, { after, limit }),
+      reader.object(objectId, { addedAfter: q.addedAfter, versions: q.versions, specVersions: q.specVersions }, { after, limit }),
     );
-    if (!r.items.length && !(await exists(ctx, collection.id, objectId))) throw new LiaisonError('NOT_FOUND', { what: 'object' });
+    if (!r.items.length && !(await reader.exists(objectId))) throw new LiaisonError('NOT_FOUND', { what: 'object' });
     return sendJson(reply, 200, envelope('objects', r.items.map((o) => o.json), r.more, r.next));
   });
 
@@ -221,15 +233,12 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     const q = parseQuery(rawQuery(request.url), 'versions', ctx.limits);
     const { collection } = await resolveCollection(ctx, request, 'read');
     const objectId = objectIdParam(request);
+    const reader = await readerFor(ctx, request.caller, collection);
     const r = await runPage(ctx, request, reply, { endpoint: 'versions', collection: collection.id, object: objectId }, q, (after, limit) =>
-      ctx.store.listVersions(collection.id, objectId, { addedAfter: q.addedAfter, specVersions: q.specVersions }, { after, limit }),
+      reader.versions(objectId, { addedAfter: q.addedAfter, specVersions: q.specVersions }, { after, limit }),
     );
-    if (!r.items.length && !(await exists(ctx, collection.id, objectId))) throw new LiaisonError('NOT_FOUND', { what: 'object' });
+    if (!r.items.length && !(await reader.exists(objectId))) throw new LiaisonError('NOT_FOUND', { what: 'object' });
     return sendJson(reply, 200, envelope('versions', r.items.map((v) => JSON.stringify(v.version)), r.more, r.next));
   });
 }
 
-async function exists(ctx: AppContext, collectionId: string, objectId: string): Promise<boolean> {
-  const page = await ctx.store.listVersions(collectionId, objectId, {}, { limit: 1 });
-  return page.items.length > 0;
-}

@@ -1,4 +1,8 @@
 /** The PostgreSQL schema's numbered migrations, applied in order at open (src/store/postgres/postgres-store.ts). */
 import m001 from './001_initial.js';
+import m002 from './002_exchange.js';
 
-export const MIGRATIONS: readonly { version: number; sql: string }[] = [{ version: 1, sql: m001 }];
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  { version: 1, sql: m001 },
+  { version: 2, sql: m002 },
+];

@@ -1,0 +1,85 @@
+/**
+ * Sync benchmark (issue 5): two nodes in this process on loopback sockets.
+ * 1. Cold sync: node A holds 100,000 TLP:CLEAR indicators in a collection its agreement shares; node B pulls them all
+ *    through the policy (objects/s, target ≥ 10,000).
+ * 2. Delay from a POST on A to the object's arrival on B under continuous sync (A pushes right after a write):
+ *    median and p95 of 30 posts (target < 1 s).
+ */
+import { randomUUID } from 'node:crypto';
+import { agree, indicator, pair, removeDir, startTestNode } from '../src/exchange/sync/testing/nodes.js';
+import type { StixObject } from '../src/store/store.js';
+
+const N = Number(process.env.LIAISON_BENCH_SYNC_N ?? 100_000);
+
+async function cold(): Promise<void> {
+  const a = await startTestNode('a', ['outbox', 'inbox']);
+  const b = await startTestNode('b', ['outbox', 'inbox']);
+  try {
+    await pair(a, b, { bAtA: 'community', aAtB: 'community' });
+    await agree(a, 'b', { share: ['outbox'], maxTlp: 'green' });
+    await agree(b, 'a', { inbound: 'inbox' });
+    for (let i = 0; i < N; i += 5000) {
+      const batch: StixObject[] = [];
+      for (let k = i; k < Math.min(N, i + 5000); k++) batch.push(indicator('clear', { name: `ioc ${k}` }) as StixObject);
+      await a.node.store.addObjects(a.coll.outbox, batch, { provenance: { kind: 'user', source: 'bench' } });
+    }
+    const t0 = performance.now();
+    const r = await b.node.exchange.engine.syncPartner('a');
+    const s = (performance.now() - t0) / 1000;
+    const got = await b.node.store.countEntries(b.coll.inbox);
+    if (!r.ok || got !== N) throw new Error(`cold sync moved ${got}/${N}: ${JSON.stringify(r.error)}`);
+    console.log(`sync cold: ${N} objects pulled A→B in ${s.toFixed(2)} s = ${Math.round(N / s)} objects/s (target ≥ 10000)`);
+  } finally {
+    for (const n of [a, b]) {
+      await n.close();
+      removeDir(n.dir);
+    }
+  }
+}
+
+async function latency(): Promise<void> {
+  const a = await startTestNode('a', ['outbox', 'inbox'], { sync: { intervalMs: 1000 } });
+  const b = await startTestNode('b', ['outbox', 'inbox'], { sync: { intervalMs: 1000 } });
+  try {
+    await pair(a, b, { bAtA: 'community', aAtB: 'community' });
+    await agree(b, 'a', { inbound: 'inbox' });
+    await agree(a, 'b', { share: ['outbox'], maxTlp: 'green', pushTo: b.coll.inbox });
+    const key = (await import('../src/auth/service.js')).addUser(a.node.store, 'poster');
+    const token = (await key).token;
+    await a.node.store.setGrant({ user: 'poster', collectionId: a.coll.outbox, read: true, write: true });
+    const delays: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const o = indicator('green', {}, `indicator--${randomUUID()}`);
+      const t0 = performance.now();
+      const res = await fetch(`${a.url}/api/collections/${a.coll.outbox}/objects/`, {
+        method: 'POST',
+        headers: { Accept: 'application/taxii+json;version=2.1', 'Content-Type': 'application/taxii+json;version=2.1', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ objects: [o] }),
+      });
+      if (res.status !== 202) throw new Error(`POST ${res.status}`);
+      for (;;) {
+        const p = await b.node.store.getObject(b.coll.inbox, o.id as string, {}, { limit: 1 });
+        if (p.items.length) break;
+        if (performance.now() - t0 > 10_000) throw new Error('object did not arrive within 10 s');
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      delays.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    delays.sort((x, y) => x - y);
+    const q = (f: number) => delays[Math.min(delays.length - 1, Math.floor(f * delays.length))];
+    console.log(`sync delay POST on A → stored on B (continuous sync, push after write): median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, max ${delays[delays.length - 1].toFixed(0)} ms over ${delays.length} posts (target < 1000 ms)`);
+  } finally {
+    for (const n of [a, b]) {
+      await n.close();
+      removeDir(n.dir);
+    }
+  }
+}
+
+export async function run(): Promise<void> {
+  await cold();
+  await latency();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

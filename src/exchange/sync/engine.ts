@@ -1,0 +1,248 @@
+/**
+ * @module The sync engine (issue 5): for one partner, pull every collection we may read at its node into the
+ * agreement's inbound collection, and push what the agreement shares (through the policy) into its `--push-to`
+ * collection, over TAXII 2.1 (../../taxii/client.ts).
+ *
+ * Incremental and resumable: a checkpoint per partner, collection and direction moves only after the objects before
+ * it are durable here (pull) or acknowledged by the partner's status resource (push), so a crash or a cut
+ * connection mid-page repeats at most one page, and a repeated version is a success (TAXII 2.1 §5.5; the store's
+ * `present`). Never echoes: a version that came from the partner is not pushed back to it (policy ECHO), and a
+ * version we already hold from another source is not copied into the inbound collection. Conflicting versions (same
+ * id and modified, other content) are kept by the store and reported. Every refusal is recorded with its reason.
+ */
+import { LiaisonError, isLiaisonError } from '../../errors.js';
+import type { PartnerRecord, RefusalRecord, StixObject, Store } from '../../store/store.js';
+import { TaxiiClient } from '../../taxii/client.js';
+import type { ObjectValidator } from '../../taxii/validate.js';
+import type { Agreement } from '../agreement.js';
+import { currentAgreement, mustPartner } from './partners.js';
+import { decryptSecret } from './secrets.js';
+import type { Outbound } from './outbound.js';
+
+export interface PullCount {
+  collection: string;
+  title?: string;
+  received: number;
+  added: number;
+  present: number;
+  /** Versions we already hold from another source (our own, or another partner's): not copied. */
+  skipped: number;
+  refused: number;
+  conflicts: number;
+}
+
+export interface PushCount {
+  collection: string;
+  considered: number;
+  sent: number;
+  accepted: number;
+  refusedOurs: number;
+  refusedTheirs: number;
+}
+
+export interface SyncReport {
+  partner: string;
+  runId: number;
+  ok: boolean;
+  error?: { code: string; message: string };
+  pulled: PullCount[];
+  pushed: PushCount[];
+  startedAt: string;
+  finishedAt: string;
+}
+
+export interface EngineOptions {
+  /** Checks every pulled object (refused ones are recorded, not stored). */
+  validate: ObjectValidator;
+  /** Page size asked of the partner and read from our store. */
+  pageLimit?: number;
+  /** Passed to the TAXII client (retries, back-off, timeouts). */
+  client?: { attempts?: number; backoffBaseMs?: number; backoffMaxMs?: number; timeoutMs?: number };
+  /** Told after every page moved (tests use it to kill a node mid-sync). */
+  onPage?: (e: { partner: string; direction: 'pull' | 'push'; collection: string; count: number }) => void;
+}
+
+const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
+
+export class SyncEngine {
+  private readonly running = new Map<string, Promise<SyncReport>>();
+
+  constructor(private readonly store: Store, private readonly outbound: Outbound, private readonly options: EngineOptions) {}
+
+  /** Syncs one partner (pull, then push); concurrent calls for the same partner share one run. */
+  syncPartner(name: string): Promise<SyncReport> {
+    const current = this.running.get(name);
+    if (current) return current;
+    const run = this.run(name).finally(() => this.running.delete(name));
+    this.running.set(name, run);
+    return run;
+  }
+
+  /** Syncs every partner, one after another. */
+  async syncAll(): Promise<SyncReport[]> {
+    const out: SyncReport[] = [];
+    for (const p of await this.store.listPartners()) out.push(await this.syncPartner(p.name));
+    return out;
+  }
+
+  private async run(name: string): Promise<SyncReport> {
+    const partner = await mustPartner(this.store, name);
+    const startedAt = new Date().toISOString();
+    const runId = await this.store.startSyncRun(name, startedAt);
+    const report: SyncReport = { partner: name, runId, ok: true, pulled: [], pushed: [], startedAt, finishedAt: startedAt };
+    try {
+      const agreement = await currentAgreement(this.store, name);
+      if (!agreement) throw new LiaisonError('NOT_FOUND', { what: `an agreement with ${name} (liaison agreement set ${name} …)` });
+      const secret = decryptSecret(this.outbound.self.secret, partner.keyCiphertext, name);
+      const client = new TaxiiClient({ baseUrl: partner.url, username: partner.username, secret, ...this.options.client });
+      const root = await client.resolveApiRoot(partner.apiRoot);
+      if (agreement.inbound) await this.pull(partner, agreement, client, root, report);
+      if (agreement.pushTo && agreement.share.length) await this.push(partner, agreement, client, root, report);
+    } catch (e) {
+      report.ok = false;
+      report.error = isLiaisonError(e) ? { code: e.code, message: e.message } : { code: 'INTERNAL', message: (e as Error).message };
+    }
+    report.finishedAt = new Date().toISOString();
+    const { pulled, pushed, error } = report;
+    await this.store.finishSyncRun(runId, { finishedAt: report.finishedAt, ok: report.ok, summary: { pulled, pushed, ...(error && { error }) } });
+    return report;
+  }
+
+  /** Pulls every collection we may read at the partner, page by page from its checkpoint. */
+  private async pull(partner: PartnerRecord, agreement: Agreement, client: TaxiiClient, root: string, report: SyncReport): Promise<void> {
+    const inbound = agreement.inbound as string;
+    const target = agreement.review ? await this.reviewCollection(partner, inbound) : inbound;
+    const limit = this.options.pageLimit ?? 1000;
+    for (const c of await client.collections(root)) {
+      if (!c.can_read || c.id === agreement.pushTo) continue;
+      const count: PullCount = { collection: c.id, title: c.title, received: 0, added: 0, present: 0, skipped: 0, refused: 0, conflicts: 0 };
+      report.pulled.push(count);
+      const cp = await this.store.getCheckpoint(partner.name, c.id, 'pull');
+      let addedAfter = cp?.position;
+      let next: string | undefined;
+      for (;;) {
+        let page;
+        try {
+          page = await client.getObjects(root, c.id, { addedAfter, next, limit, version: 'all' });
+        } catch (e) {
+          // An expired or refused next token: start again from the checkpoint (repeats are harmless).
+          if (next && isLiaisonError(e) && e.code === 'TAXII_REMOTE_ERROR' && e.params.httpStatus === 400) {
+            next = undefined;
+            addedAfter = (await this.store.getCheckpoint(partner.name, c.id, 'pull'))?.position;
+            continue;
+          }
+          throw e;
+        }
+        await this.storePulled(partner, agreement, c.id, target, page.objects, count);
+        if (page.dateAddedLast && page.dateAddedLast !== addedAfter && (page.objects.length > 0 || page.more)) {
+          await this.store.setCheckpoint({ partner: partner.name, collection: c.id, direction: 'pull', position: page.dateAddedLast, updatedAt: new Date().toISOString() });
+        }
+        this.options.onPage?.({ partner: partner.name, direction: 'pull', collection: c.id, count: page.objects.length });
+        if (!page.more || !page.next) break;
+        next = page.next;
+      }
+    }
+  }
+
+  /** Validates and stores one pulled page into `target` with the partner's provenance. */
+  private async storePulled(partner: PartnerRecord, agreement: Agreement, theirs: string, target: string, objects: Record<string, unknown>[], count: PullCount): Promise<void> {
+    count.received += objects.length;
+    const now = new Date().toISOString();
+    const refusals: RefusalRecord[] = [];
+    const valid: StixObject[] = [];
+    for (const o of objects) {
+      const v = o && typeof o === 'object' && !Array.isArray(o) ? this.options.validate(o) : { valid: false, errors: [{ code: 'NOT_AN_OBJECT', message: 'not a JSON object' }] };
+      if (!v.valid) {
+        const e = v.errors[0];
+        refusals.push({ partner: partner.name, direction: 'pull', side: 'inbound', collection: theirs, objectId: String(o?.id ?? '').slice(0, 300), version: versionOf(o ?? {}).slice(0, 64), code: e?.code ?? 'INVALID', message: e?.message ?? 'invalid', at: now });
+        continue;
+      }
+      valid.push(o as StixObject);
+    }
+    // Versions this node already holds from another source stay where they are (no echo, no second copy).
+    const known = new Map<string, { kind: string; source: string }>();
+    const stated = valid.filter((o) => versionOf(o) !== '');
+    for (let i = 0; i < stated.length; i += 5000) {
+      for (const p of await this.store.getProvenance(stated.slice(i, i + 5000).map((o) => ({ id: o.id, version: versionOf(o) })))) known.set(`${p.id}\u0000${p.version}`, p);
+    }
+    const fresh = valid.filter((o) => {
+      const p = known.get(`${o.id}\u0000${versionOf(o)}`);
+      const foreign = p !== undefined && !(p.kind === 'partner' && p.source === partner.name);
+      if (foreign) count.skipped++;
+      return !foreign;
+    });
+    if (fresh.length) {
+      const r = await this.store.addObjects(target, fresh, { provenance: { kind: 'partner', source: partner.name, defaultMarking: agreement.defaultMarking } });
+      count.added += r.added;
+      count.present += r.present;
+      count.conflicts += r.conflicts;
+      for (const o of r.outcomes) {
+        if (o.status === 'conflict') {
+          refusals.push({ partner: partner.name, direction: 'pull', side: 'inbound', collection: theirs, objectId: o.id, version: o.version, code: 'VERSION_CONFLICT', message: `we already hold ${o.id} version ${o.version} with other content (conflict ${o.conflictId}, kept)`, at: now });
+        }
+      }
+    }
+    count.refused += refusals.filter((r) => r.code !== 'VERSION_CONFLICT').length;
+    await this.store.recordRefusals(refusals);
+  }
+
+  /** The collection where a partner's objects wait for review (`--review`): created beside the inbound one. */
+  private async reviewCollection(partner: PartnerRecord, inbound: string): Promise<string> {
+    const alias = `review.${partner.name}`;
+    const existing = await this.store.getCollection(alias);
+    if (existing) return existing.id;
+    const base = await this.store.getCollection(inbound);
+    if (!base) throw new LiaisonError('NOT_FOUND', { what: `inbound collection ${inbound}` });
+    try {
+      return (await this.store.createCollection({ apiRoot: base.apiRoot, title: `Held for review: from ${partner.name}`, alias })).id;
+    } catch (e) {
+      const again = await this.store.getCollection(alias);
+      if (again) return again.id;
+      throw e;
+    }
+  }
+
+  /** Pushes each shared collection from its checkpoint, through the policy, into the partner's push-to collection. */
+  private async push(partner: PartnerRecord, agreement: Agreement, client: TaxiiClient, root: string, report: SyncReport): Promise<void> {
+    const pushTo = agreement.pushTo as string;
+    const { max_content_length: max } = await client.apiRootInfo(root);
+    const limit = this.options.pageLimit ?? 1000;
+    for (const cid of agreement.share) {
+      if (!(await this.store.getCollection(cid))) continue;
+      const count: PushCount = { collection: cid, considered: 0, sent: 0, accepted: 0, refusedOurs: 0, refusedTheirs: 0 };
+      report.pushed.push(count);
+      const cp = await this.store.getCheckpoint(partner.name, cid, 'push');
+      const addedAfter = cp ? Number(cp.position) || undefined : undefined;
+      let after: { dateAdded: number; id: string } | undefined;
+      for (;;) {
+        const page = await this.store.listObjects(cid, { addedAfter, versions: { all: true } }, { after, limit });
+        if (page.items.length === 0) break;
+        count.considered += page.items.length;
+        const { shared, refused } = await this.outbound.decide(partner, agreement, cid, page.items);
+        count.refusedOurs += refused.length;
+        if (shared.length) {
+          const res = await client.postObjects(root, pushTo, shared.map((s) => JSON.parse(s.json) as Record<string, unknown>), max);
+          count.sent += shared.length;
+          count.accepted += res.successes.length;
+          count.refusedTheirs += res.failures.length;
+          const now = new Date().toISOString();
+          await this.store.recordRefusals(res.failures.map((f) => ({
+            partner: partner.name, direction: 'push' as const, side: 'theirs' as const, collection: cid, objectId: String(f.id).slice(0, 300),
+            version: String(f.version ?? '').slice(0, 64), code: codeOf(f.message), message: String(f.message ?? '').slice(0, 2000), at: now,
+          })));
+        }
+        const last = page.items[page.items.length - 1];
+        await this.store.setCheckpoint({ partner: partner.name, collection: cid, direction: 'push', position: String(last.dateAdded), updatedAt: new Date().toISOString() });
+        this.options.onPage?.({ partner: partner.name, direction: 'push', collection: cid, count: page.items.length });
+        if (!page.more) break;
+        after = { dateAdded: last.dateAdded, id: last.id };
+      }
+    }
+  }
+}
+
+/** The stable code at the start of a status failure message (`CODE: text`), else REFUSED. */
+function codeOf(message: string | undefined): string {
+  const m = /^([A-Z][A-Z0-9_]{1,63}):/.exec(message ?? '');
+  return m ? m[1] : 'REFUSED';
+}
