@@ -122,7 +122,7 @@ export function buildDraftBundle(doc: SourceDoc, x: Extraction, opts: BundleOpti
     const s = idOf.get(r.source);
     const t = idOf.get(r.target);
     if (!s || !t) continue;
-    objects.push(sdo('relationship', { relationship_type: r.type, source_ref: s, target_ref: t, description: `Stated in the source: "${doc.text.slice(r.span.start, r.span.end)}"`, extensions: prov([r.span], r.confidence) }, r.confidence));
+    objects.push(sdo('relationship', { relationship_type: r.type, source_ref: s, target_ref: t, description: `${r.note ? `${r.note}; s` : 'S'}tated in the source: "${doc.text.slice(r.span.start, r.span.end)}"`, extensions: prov([r.span], r.confidence) }, r.confidence));
   }
 
   for (const i of x.iocs) {

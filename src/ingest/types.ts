@@ -81,7 +81,9 @@ export interface IocFinding {
 }
 
 export interface RelationFinding {
-  type: 'affiliated-with' | 'located-at' | 'originates-from';
+  type: 'related-to' | 'located-at' | 'originates-from';
+  /** What the relationship means when the type is generic ("affiliated with"). */
+  note?: string;
   source: string;
   target: string;
   span: Span;

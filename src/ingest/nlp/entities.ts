@@ -27,7 +27,11 @@ function best(v: Vote): [EntityKind, number] | undefined {
 
 export function buildEntities(text: string, mentions: Mention[], known?: KnownEntities): Entities {
   // 1. Pool the evidence of every mention of the same name.
-  const keyOf = (m: Mention) => nameKey(m.canonical ?? m.text);
+  const keys = new Map<Mention, string>();
+  for (const m of mentions) keys.set(m, nameKey(m.canonical ?? m.text));
+  const keyOf = (m: Mention) => keys.get(m) as string;
+  const initialOnly = new Map<string, boolean>();
+  for (const m of mentions) initialOnly.set(keyOf(m), (initialOnly.get(keyOf(m)) ?? true) && !!m.initial);
   const pooled = new Map<string, Vote>();
   for (const m of mentions) {
     if (m.titleOnly) continue;
@@ -96,7 +100,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(k);
       continue;
     }
-    const onlyInitial = mentions.every((m) => keyOf(m) !== k || m.initial);
+    const onlyInitial = initialOnly.get(k) ?? true;
     if ((!own || own[1] < 5) && !onlyInitial) {
       const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
       if (orgs.length === 1 && k.length > 3) {

@@ -59,8 +59,19 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
   const quotes = findQuotes(text);
   const out: QuoteFinding[] = [];
   const absorbed = new Set<RawQuote>();
-  const sentenceOf = (pos: number): Sentence => tk.sentences.find((s) => pos >= s.start && pos < s.end) ?? tk.sentences[tk.sentences.length - 1];
-  const insideQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
+  const sentenceOf = (pos: number): Sentence => {
+    let lo = 0;
+    let hi = tk.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tk.sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return tk.sentences[lo];
+  };
+  const quoteMask = new Uint8Array(text.length + 1);
+  for (const q of quotes) quoteMask.fill(1, q.start + 1, q.end);
+  const insideQuote = (pos: number) => quoteMask[pos] === 1;
   const speakerRefs = refs.filter((r) => !insideQuote(r.start) && (r.kind !== 'entity' || r.entityKind !== 'location'));
 
   /** The subject of the verb at `vStart` in sentence `s`. */

@@ -46,7 +46,12 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (!key) return;
     refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind });
   });
-  const covered = (s: number, e: number) => refs.some((r) => r.kind === 'entity' && s < r.end && e > r.start);
+  const mask = new Uint8Array(text.length + 1);
+  for (const r of refs) mask.fill(1, r.start, r.end);
+  const covered = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (mask[i]) return true;
+    return false;
+  };
   for (const m of text.matchAll(UNNAMED_RE)) {
     if (covered(m.index, m.index + m[0].length)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'unnamed', sentence: sentenceAt(m.index), key: null });

@@ -1,8 +1,8 @@
 /**
- * Relationships the text states: a person's affiliation with a body or a country (from the titles it gives them)
- * and a group's base ("based in X", "operates from X", "a Russian paramilitary group"). STIX 2.1 §5.1 relationship
- * types: `located-at` and `originates-from` from the spec's table, `affiliated-with` as our own (custom types are
- * allowed where the table has none).
+ * Relationships the text states: a person's affiliation with a body (`related-to`, the common relationship of
+ * §4.2, described as an affiliation: Appendix B has no identity → identity type) or a country (`located-at`, as Appendix B suggests for identity → location), from the
+ * titles the text gives them; and a group's base ("based in X", "a Russian paramilitary group": `located-at` for
+ * threat-actors, `originates-from` for intrusion-sets).
  */
 import type { EntityFinding, RelationFinding } from '../types.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
@@ -28,13 +28,14 @@ export function findRelations(text: string, entities: EntityFinding[], mentions:
         const named = names.some((n) => n.length > 1 && (n === n.toUpperCase() ? new RegExp(`\\b${escape(n)}\\b`).test(role) : low.includes(n.toLowerCase())));
         const described = /\b(?:at|of|for|with)\s+(?:the\s+)?(\w+)\s*$/i.exec(role);
         const byNoun = !named && described && o.name.toLowerCase().split(/\s+/).includes(described[1].toLowerCase()) && orgs.filter((x) => x.name.toLowerCase().split(/\s+/).includes(described[1].toLowerCase())).length === 1;
-        if (named || byNoun) add({ type: 'affiliated-with', source: p.key, target: o.key, span, confidence: 70 });
+        if (named || byNoun) add({ type: 'related-to', note: 'affiliated with', source: p.key, target: o.key, span, confidence: 70 });
       }
       for (const w of role.split(/[\s’']+/)) {
         const c = countryByDemonym(w) ?? (w.length > 3 ? countryByName(w) : undefined);
         if (!c) continue;
         const loc = countries.find((l) => l.country === c.code);
-        if (loc) add({ type: 'affiliated-with', source: p.key, target: loc.key, span, confidence: 65 });
+        // STIX 2.1 Appendix B suggests identity located-at location; a title names the country a person serves.
+        if (loc) add({ type: 'located-at', source: p.key, target: loc.key, span, confidence: 65 });
       }
     }
   }

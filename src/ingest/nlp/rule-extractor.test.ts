@@ -49,7 +49,7 @@ test('groups from their description, with aliases; places with country codes', (
   const vilnius = x.entities.find((e) => e.name === 'Vilnius')!;
   assert.equal(vilnius.country, 'LT');
   assert.ok(x.entities.some((e) => e.name === 'Rukla' && e.kind === 'location'));
-  const aff = x.relations.find((r) => r.type === 'affiliated-with' && x.entities.find((e) => e.key === r.target)?.name === 'Lithuania');
+  const aff = x.relations.find((r) => r.type === 'located-at' && x.entities.find((e) => e.key === r.target)?.name === 'Lithuania');
   assert.ok(aff, 'the Lithuanian minister is affiliated with Lithuania');
 });
 
