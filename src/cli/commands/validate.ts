@@ -17,13 +17,28 @@ export interface ValidateFlags {
 }
 
 /** Validates one input into reports, streaming. */
-export async function validateInput(file: string, opts: ValidateOptions): Promise<ObjectReport[]> {
+export async function validateInput(
+  file: string,
+  opts: ValidateOptions,
+  keepClean = true,
+  sink?: (r: ObjectReport) => void,
+): Promise<{ reports: ObjectReport[]; clean: number; streamed: { n: number; invalid: number; warned: number } }> {
   const input = openInput(file);
   const bar = progress(input.size ?? 0, 'bytes');
-  const v = new StreamingDocumentValidator(opts);
+  const streamed = { n: 0, invalid: 0, warned: 0 };
+  const count = sink
+    ? (r: ObjectReport): void => {
+        streamed.n++;
+        if (!r.valid) streamed.invalid++;
+        if (r.warnings.length) streamed.warned++;
+        sink(r);
+      }
+    : undefined;
+  const v = new StreamingDocumentValidator(opts, undefined, keepClean, count);
   try {
     for await (const chunk of input.chunks((raw) => bar.update(raw))) v.push(chunk);
-    return v.end();
+    const reports = v.end();
+    return { reports, clean: v.clean, streamed };
   } catch (e) {
     if (e instanceof SplitError) {
       if (e.kind === 'depth') throw new LiaisonError('TOO_DEEP', { limit: 256 });
@@ -36,22 +51,13 @@ export async function validateInput(file: string, opts: ValidateOptions): Promis
   }
 }
 
-function human(files: { name: string; reports: ObjectReport[] }[]): string {
-  const lines: string[] = [];
-  let total = 0, invalid = 0, warned = 0;
-  for (const { name, reports } of files) {
-    for (const r of reports) {
-      total++;
-      if (!r.valid) invalid++;
-      if (r.warnings.length) warned++;
-      if (r.valid && !r.warnings.length) continue;
-      const where = r.errors[0]?.path ?? r.warnings[0]?.path ?? '';
-      lines.push(`${r.valid ? 'valid  ' : 'INVALID'} ${r.id ?? r.type ?? '(no id)'}  ${name}${where ? ' ' + objectPath(where) : ''}`);
-      for (const f of r.errors) lines.push(`  error    ${f.code}  ${f.path}  ${f.message}`);
-      for (const f of r.warnings) lines.push(`  warning  ${f.code}  ${f.path}  ${f.message}`);
-    }
-  }
-  lines.push(`${total} object${total === 1 ? '' : 's'}: ${total - invalid} valid, ${invalid} invalid, ${warned} with warnings`);
+/** Human lines for one report (nothing for a valid object without findings). */
+function humanReport(name: string, r: ObjectReport): string {
+  if (r.valid && !r.warnings.length) return '';
+  const where = r.errors[0]?.path ?? r.warnings[0]?.path ?? '';
+  const lines = [`${r.valid ? 'valid  ' : 'INVALID'} ${r.id ?? r.type ?? '(no id)'}  ${name}${where ? ' ' + objectPath(where) : ''}`];
+  for (const f of r.errors) lines.push(`  error    ${f.code}  ${f.path}  ${f.message}`);
+  for (const f of r.warnings) lines.push(`  warning  ${f.code}  ${f.path}  ${f.message}`);
   return lines.join('\n') + '\n';
 }
 
@@ -70,11 +76,31 @@ export function registerValidate(program: Command): void {
     .option('--strict', 'SHOULD rules (vocabularies, custom prefixes, UUIDv4 for SDOs, ...) become errors')
     .action(async (files: string[], flags: ValidateFlags) => {
       const opts: ValidateOptions = { strict: flags.strict === true };
-      const done: { name: string; reports: ObjectReport[] }[] = [];
-      for (const f of files) done.push({ name: f === '-' ? '<stdin>' : f, reports: await validateInput(f, opts) });
-      const objects = done.flatMap((d) => d.reports);
-      const valid = objects.every((r) => r.valid);
-      emit(flags.json === true, { valid, objects }, () => human(done));
-      process.exitCode = valid ? EXIT.OK : EXIT.NEGATIVE;
+      const json = flags.json === true;
+      if (json) {
+        const objects: ObjectReport[] = [];
+        for (const f of files) objects.push(...(await validateInput(f, opts)).reports);
+        const valid = objects.every((r) => r.valid);
+        emit(true, { valid, objects }, () => '');
+        process.exitCode = valid ? EXIT.OK : EXIT.NEGATIVE;
+        return;
+      }
+      // Human output streams: objects with findings are printed as they are validated, clean ones only counted,
+      // so memory does not grow with the size of the bundle.
+      let total = 0, invalid = 0, warned = 0;
+      for (const f of files) {
+        const name = f === '-' ? '<stdin>' : f;
+        const res = await validateInput(f, opts, false, (r) => process.stdout.write(humanReport(name, r)));
+        total += res.clean + res.streamed.n + res.reports.length;
+        for (const r of res.reports) {
+          if (!r.valid) invalid++;
+          if (r.warnings.length) warned++;
+          process.stdout.write(humanReport(name, r));
+        }
+        invalid += res.streamed.invalid;
+        warned += res.streamed.warned;
+      }
+      process.stdout.write(`${total} object${total === 1 ? '' : 's'}: ${total - invalid} valid, ${invalid} invalid, ${warned} with warnings\n`);
+      process.exitCode = invalid === 0 ? EXIT.OK : EXIT.NEGATIVE;
     });
 }

@@ -16,9 +16,23 @@ export class StreamingDocumentValidator {
   private pending: unknown[] | undefined;
   private streamed = 0;
   private readonly reports: ObjectReport[] = [];
+  /** Reports of valid objects without findings seen but not kept (see `keepClean`). */
+  clean = 0;
+  private readonly keepClean: boolean;
 
-  constructor(opts: ValidateOptions = {}, limits: SplitLimits = DEFAULT_LIMITS) {
+  /**
+   * `keepClean: false` keeps only the reports that have findings (and counts the others), so that memory does not
+   * grow with the number of valid objects of a large bundle.
+   */
+  constructor(
+    opts: ValidateOptions = {},
+    limits: SplitLimits = DEFAULT_LIMITS,
+    keepClean = true,
+    /** When given, kept reports of streamed objects go here as they come instead of being retained. */
+    private readonly sink?: (r: ObjectReport) => void,
+  ) {
     this.opts = opts;
+    this.keepClean = keepClean;
     this.splitter = new Splitter({ element: (v, i) => this.element(v, i), member: (k, v) => this.member(k, v) }, limits);
   }
 
@@ -51,7 +65,7 @@ export class StreamingDocumentValidator {
     }
     if (kind === 'array') {
       this.array ??= new BundleValidator(this.opts, '');
-      this.reports.push(this.array.add(value, index));
+      this.keep(this.array.add(value, index));
       return;
     }
     // An element of a top-level object's `objects` array.
@@ -68,7 +82,13 @@ export class StreamingDocumentValidator {
       this.bundle = new BundleValidator(this.opts, '/objects');
       if (this.shell.spec_version === '2.0') this.bundle.is20 = true;
     }
-    this.reports.push(this.bundle.add(value, this.streamed++));
+    this.keep(this.bundle.add(value, this.streamed++));
+  }
+
+  private keep(r: ObjectReport): void {
+    if (!this.keepClean && r.valid && r.warnings.length === 0) this.clean++;
+    else if (this.sink) this.sink(r);
+    else this.reports.push(r);
   }
 
   /** Completes the document and returns the reports in input order (a bundle's own report first when it has findings). */
