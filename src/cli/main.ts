@@ -65,5 +65,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`liaison ... | head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
+  throw err;
+});
+
 const code = await main(process.argv.slice(2));
 process.exitCode = code;
