@@ -118,7 +118,7 @@ const arbCase: fc.Arbitrary<Case> = arbSkeleton
       granular: fc.array(
         fc.record({
           marking_ref: fc.constantFrom(...MARKINGS),
-          selectors: fc.subarray([...sels, 'bad..selector'], { minLength: 1, maxLength: 3 }).filter((s) => s.length > 0),
+          selectors: fc.subarray([...sels, 'bad..selector'], { minLength: 1, maxLength: Math.min(3, sels.length + 1) }).filter((s) => s.length > 0),
         }),
         { maxLength: 4 },
       ),
