@@ -49,10 +49,11 @@ export const ERRORS = {
   BAD_REQUEST: { status: 400, exit: 2, message: '{detail}' },
   NO_NODE: { status: 404, exit: 2, message: 'no node in {what} yet: run liaison init first' },
   // TAXII client and sync (src/taxii/client.ts, src/exchange/sync): what went wrong at or on the way to a partner.
-  TAXII_UNREACHABLE: { status: 502, exit: 3, message: 'cannot reach {url}: {reason}' },
-  TAXII_REMOTE_ERROR: { status: 502, exit: 3, message: '{url} answered {httpStatus}: {reason}' },
-  TAXII_BAD_RESPONSE: { status: 502, exit: 3, message: '{url} sent a response that is not TAXII 2.1: {reason}' },
-  PARTNER_SECRET: { status: 500, exit: 3, message: 'cannot decrypt the stored key of partner {partner}: {reason}' },
+  // 424: a partner failed us (these never answer a client of ours; only INTERNAL is a 5xx).
+  TAXII_UNREACHABLE: { status: 424, exit: 3, message: 'cannot reach {what}: {reason}' },
+  TAXII_REMOTE_ERROR: { status: 424, exit: 3, message: '{what} answered {reason}' },
+  TAXII_BAD_RESPONSE: { status: 424, exit: 3, message: '{what} sent a response that is not TAXII 2.1: {reason}' },
+  PARTNER_SECRET: { status: 424, exit: 3, message: 'cannot decrypt the stored key of partner {what}: {reason}' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -143,7 +143,7 @@ export class TaxiiClient {
           await sleep(backoffDelay(attempt, this.baseMs, this.maxMs));
           continue;
         }
-        throw new LiaisonError('TAXII_UNREACHABLE', { url, reason });
+        throw new LiaisonError('TAXII_UNREACHABLE', { what: url, reason });
       }
       const text = await res.text().catch(() => '');
       if (RETRYABLE_STATUS(res.status)) {
@@ -151,19 +151,19 @@ export class TaxiiClient {
           await sleep(retryAfterMs(res.headers.get('retry-after'), this.maxMs) ?? backoffDelay(attempt, this.baseMs, this.maxMs));
           continue;
         }
-        throw new LiaisonError('TAXII_UNREACHABLE', { url, reason: `HTTP ${res.status} after ${attempt} attempts` });
+        throw new LiaisonError('TAXII_UNREACHABLE', { what: url, reason: `HTTP ${res.status} after ${attempt} attempts` });
       }
       let json: unknown = null;
       if (text !== '') {
         try {
           json = JSON.parse(text);
         } catch {
-          if (res.ok) throw new LiaisonError('TAXII_BAD_RESPONSE', { url, reason: 'the body is not JSON' });
+          if (res.ok) throw new LiaisonError('TAXII_BAD_RESPONSE', { what: url, reason: 'the body is not JSON' });
         }
       }
       if (!res.ok) {
         const title = json && typeof json === 'object' ? String((json as Record<string, unknown>).title ?? '') : '';
-        throw new LiaisonError('TAXII_REMOTE_ERROR', { url, httpStatus: res.status, reason: title.slice(0, 300) || res.statusText });
+        throw new LiaisonError('TAXII_REMOTE_ERROR', { what: url, httpStatus: res.status, reason: `HTTP ${res.status}: ${title.slice(0, 300) || res.statusText}` });
       }
       return { status: res.status, json, headers: res.headers };
     }
@@ -171,7 +171,7 @@ export class TaxiiClient {
 
   private async getJson(path: string): Promise<Record<string, unknown>> {
     const r = await this.request('GET', path);
-    if (!r.json || typeof r.json !== 'object' || Array.isArray(r.json)) throw new LiaisonError('TAXII_BAD_RESPONSE', { url: this.baseUrl + path, reason: 'expected a JSON object' });
+    if (!r.json || typeof r.json !== 'object' || Array.isArray(r.json)) throw new LiaisonError('TAXII_BAD_RESPONSE', { what: this.baseUrl + path, reason: 'expected a JSON object' });
     return r.json as Record<string, unknown>;
   }
 
@@ -185,7 +185,7 @@ export class TaxiiClient {
     if (given) return normaliseRoot(given, this.baseUrl);
     const d = await this.discovery();
     const pick = d.default ?? d.api_roots?.[0];
-    if (!pick) throw new LiaisonError('TAXII_BAD_RESPONSE', { url: `${this.baseUrl}/taxii2/`, reason: 'discovery names no API root' });
+    if (!pick) throw new LiaisonError('TAXII_BAD_RESPONSE', { what: `${this.baseUrl}/taxii2/`, reason: 'discovery names no API root' });
     return normaliseRoot(pick, this.baseUrl);
   }
 
@@ -200,7 +200,7 @@ export class TaxiiClient {
   async collections(root: string): Promise<RemoteCollection[]> {
     const j = await this.getJson(`${root}collections/`);
     const list = j.collections ?? [];
-    if (!Array.isArray(list)) throw new LiaisonError('TAXII_BAD_RESPONSE', { url: `${this.baseUrl}${root}collections/`, reason: 'collections is not a list' });
+    if (!Array.isArray(list)) throw new LiaisonError('TAXII_BAD_RESPONSE', { what: `${this.baseUrl}${root}collections/`, reason: 'collections is not a list' });
     return list as RemoteCollection[];
   }
 
@@ -218,7 +218,7 @@ export class TaxiiClient {
     const r = await this.request('GET', path);
     const j = (r.json ?? {}) as Record<string, unknown>;
     const objects = j.objects ?? [];
-    if (!Array.isArray(objects)) throw new LiaisonError('TAXII_BAD_RESPONSE', { url: this.baseUrl + path, reason: 'objects is not a list' });
+    if (!Array.isArray(objects)) throw new LiaisonError('TAXII_BAD_RESPONSE', { what: this.baseUrl + path, reason: 'objects is not a list' });
     return {
       objects: objects as Record<string, unknown>[],
       more: j.more === true,
@@ -251,7 +251,7 @@ export class TaxiiClient {
       size = head.length + 2;
       const r = await this.request('POST', path, body);
       let st = r.json as StatusResource;
-      if (!st || typeof st !== 'object' || typeof st.id !== 'string') throw new LiaisonError('TAXII_BAD_RESPONSE', { url: this.baseUrl + path, reason: 'no status resource' });
+      if (!st || typeof st !== 'object' || typeof st.id !== 'string') throw new LiaisonError('TAXII_BAD_RESPONSE', { what: this.baseUrl + path, reason: 'no status resource' });
       const deadline = Date.now() + pollTimeoutMs;
       for (let n = 1; st.status === 'pending' && Date.now() < deadline; n++) {
         await sleep(Math.min(2000, 50 * 2 ** n));
@@ -283,7 +283,7 @@ function normaliseRoot(root: string, base: string): string {
   let p = root;
   if (/^https?:\/\//.test(root)) {
     const u = new URL(root);
-    if (`${u.protocol}//${u.host}` !== base) throw new LiaisonError('TAXII_BAD_RESPONSE', { url: base, reason: `API root ${root} is on another server` });
+    if (`${u.protocol}//${u.host}` !== base) throw new LiaisonError('TAXII_BAD_RESPONSE', { what: base, reason: `API root ${root} is on another server` });
     p = u.pathname;
   }
   if (!p.startsWith('/')) p = `/${p}`;

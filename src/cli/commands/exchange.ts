@@ -137,9 +137,12 @@ export function registerExchange(program: Command): void {
         if (reports.some((r) => !r.ok)) process.exitCode = EXIT.INTERNAL;
       }));
   sync.command('status').description('per partner and collection: last success, counts moved, each object refused and why')
-    .argument('[name]', 'partner').option(...DATA).option(...JSON_OPT)
-    .action((name: string | undefined, opts: DataOptions) =>
-      withNode(opts, async (store) => {
+    .argument('[name]', 'partner').option('--data <dir>', DATA[1]).option(...JSON_OPT)
+    .action((name: string | undefined, own: Partial<DataOptions>, cmd: Command) => {
+      // `sync` has the same options: commander gives them to whichever command it parses first.
+      const parent = cmd.parent?.opts() as DataOptions;
+      const opts: DataOptions = { data: own.data ?? parent.data, json: Boolean(own.json || parent.json) };
+      return withNode(opts, async (store) => {
         const st = await syncStatus(store, name);
         emit(Boolean(opts.json), { partners: st }, () => st.map((s) => {
           const head = `${s.partner}: last success ${s.last_success ?? 'never'}${s.last_run && s.last_run.ok === false ? ` (last run failed: ${JSON.stringify((s.last_run as Record<string, unknown>).error)})` : ''}\n`;
@@ -152,5 +155,6 @@ export function registerExchange(program: Command): void {
           const refused = s.refused.map((r) => `  refused (${r.side}) ${r.id} ${r.version}: ${r.code}: ${r.reason}\n`).join('');
           return head + counts + cps + refused;
         }).join('') || 'No partners yet\n');
-      }));
+      });
+    });
 }

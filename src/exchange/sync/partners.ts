@@ -98,11 +98,24 @@ export async function setAgreement(store: Store, name: string, change: Agreement
     try {
       await store.addAgreementVersion({ partner: name, version: next.version, doc: next as unknown as Record<string, unknown>, createdAt: next.updated });
       await applyGrants(store, partner, next, current);
+      if (current && outboundChanged(current, next)) {
+        // What the old rules withheld may go now: pushes start again from the beginning (re-posting is idempotent).
+        const now = new Date().toISOString();
+        for (const cp of await store.listCheckpoints(name)) {
+          if (cp.direction === 'push') await store.setCheckpoint({ ...cp, position: '0', updatedAt: now });
+        }
+      }
       return next;
     } catch (e) {
       if (!(e instanceof LiaisonError && e.code === 'ALREADY_EXISTS') || attempt > 5) throw e;
     }
   }
+}
+
+const OUTBOUND_FIELDS = ['share', 'pushTo', 'maxTlp', 'types', 'anonymize', 'strip', 'defaultMarking'] as const;
+
+function outboundChanged(a: Agreement, b: Agreement): boolean {
+  return OUTBOUND_FIELDS.some((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
 
 async function mustCollection(store: Store, idOrAlias: string, option: string) {

@@ -36,6 +36,6 @@ export function decryptSecret(secret: string, stored: string, partner: string): 
     d.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
   } catch (e) {
-    throw new LiaisonError('PARTNER_SECRET', { partner, reason: (e as Error).message });
+    throw new LiaisonError('PARTNER_SECRET', { what: partner, reason: (e as Error).message });
   }
 }

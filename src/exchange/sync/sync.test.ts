@@ -53,7 +53,7 @@ test('pull and push between two nodes: TLP above the agreement never moves, stri
   assert.equal(r3.pulled.reduce((n, c) => n + c.received, 0), 0);
   assert.equal((await objectsOf(b, 'inbox')).length, 3);
 
-  // What B received from A is never pushed back to A (ECHO), even though B shares its inbox's... it does not share inbox.
+  // Once B shares its inbox too, what it received from A is still never pushed back to A (ECHO).
   await agree(b, 'a', { share: ['outbox', 'inbox'] });
   const r4 = await b.node.exchange.engine.syncPartner('a');
   assert.equal(r4.ok, true);
