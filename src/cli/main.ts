@@ -13,6 +13,7 @@ import { registerNode } from './commands/node.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReview } from './commands/review.js';
 import { registerExchange } from './commands/exchange.js';
+import { registerConversation } from './commands/conversation.js';
 
 const registrars: ((program: Command) => void)[] = [
   registerServe,
@@ -23,6 +24,7 @@ const registrars: ((program: Command) => void)[] = [
   registerIngest,
   registerReview,
   registerExchange,
+  registerConversation,
 ];
 
 export function buildProgram(): Command {

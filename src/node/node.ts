@@ -12,6 +12,7 @@ import { storeAuthenticator } from '../taxii/authenticator.js';
 import { defaultValidator } from '../taxii/validate.js';
 import { cursorSecret, DEFAULT_API_ROOT, initNode, isInitialised, type InitResult } from './setup.js';
 import { openExchange, type NodeExchange } from '../exchange/sync/node-exchange.js';
+import { registerConversationRoutes } from '../exchange/conversation/api.js';
 
 export interface NodeOptions extends Partial<Omit<AppOptions, 'store' | 'authenticate' | 'cursorSecret'>> {
   /** Create the node when the store holds none (serve does; the other commands ask for `liaison init`). */
@@ -53,6 +54,7 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       authenticate: storeAuthenticator(store),
       cursorSecret: await cursorSecret(store),
     });
+    registerConversationRoutes(app, store, exchange.outbound);
     if (sync) exchange.startContinuous(sync.intervalMs);
     return {
       store,
