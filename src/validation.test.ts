@@ -53,3 +53,10 @@ test('a document: bundle objects in order with their paths; bundle findings firs
   assert.equal(r.objects[0].valid, true);
   assert.ok(r.objects[1].errors.every((e) => e.path.startsWith('/objects/1')));
 });
+
+test('values that cannot become strings (an object whose toString is false) are reported, not thrown', () => {
+  const evil = { toString: false, valueOf: false };
+  const r = validateDocument({ type: 'bundle', id: evil, objects: [{ type: 'indicator', id: evil, name: evil }] });
+  assert.equal(r.valid, false);
+  assert.ok(r.objects.some((o) => o.errors.some((e) => e.code === 'id-invalid')));
+});

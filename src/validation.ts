@@ -109,7 +109,7 @@ export class BundleValidator {
     const c = new Collector(this.opts);
     const id = typeof bundle.id === 'string' ? bundle.id : null;
     if (bundle.id === undefined) c.add('required-property', path + '/id', { property: 'id' });
-    else if (id === null || parseId(id)?.type !== 'bundle') c.add('id-invalid', path + '/id', { property: 'id', value: String(bundle.id) });
+    else if (id === null || parseId(id)?.type !== 'bundle') c.add('id-invalid', path + '/id', { property: 'id', value: typeof bundle.id === 'string' ? bundle.id : describe(bundle.id) });
     else if (parseId(id)!.version !== 4) c.add('uuid-check', path + '/id', { property: 'id', value: id });
     if (bundle.objects !== undefined && !Array.isArray(bundle.objects))
       c.add('property-type', path + '/objects', { property: 'objects', expected: 'a list', found: describe(bundle.objects) });
