@@ -1,16 +1,9 @@
 /** Deterministic generators of indicators and observed-data for the pattern benchmark. */
 
-/** mulberry32: a small seeded PRNG, so every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './stix-data.helpers.js';
+
+/** The seeded PRNG of the bench data, so every run measures the same data. */
+export const rng = prng;
 
 /** Hex digits as one flat string (as JSON.parse gives; concatenated ropes would make comparisons look slow). */
 const hex = (r: () => number, n: number): string => {
