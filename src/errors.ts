@@ -39,6 +39,8 @@ export const ERRORS = {
   FORBIDDEN: { status: 403, exit: 2, message: '{detail}' },
   NOT_ACCEPTABLE: { status: 406, exit: 2, message: 'this node answers in application/taxii+json;version=2.1, which the Accept header excludes ({detail})' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, exit: 2, message: 'send the body as application/taxii+json;version=2.1, not {detail}' },
+  API_NOT_ACCEPTABLE: { status: 406, exit: 2, message: 'the Liaison API answers in application/json, which the Accept header excludes ({detail})' },
+  API_UNSUPPORTED_MEDIA_TYPE: { status: 415, exit: 2, message: 'send the body as application/json, not {detail}' },
   BAD_PARAMETER: { status: 400, exit: 2, message: 'query parameter {what}: {reason}' },
   BAD_CURSOR: { status: 400, exit: 2, message: 'the next token {reason}' },
   BAD_JSON: { status: 400, exit: 2, message: 'the request body is not JSON: {reason}' },

@@ -111,6 +111,8 @@ class FailedAuth {
 
 /** Paths outside TAXII proper (they answer in plain JSON and need no TAXII Accept header). */
 const NON_TAXII = new Set([OPENAPI_PATH]);
+/** The node's JSON API (src/exchange/conversation/api.ts): authenticated here, its media types negotiated there. */
+const JSON_API = '/liaison/v1/';
 
 /** Headers whose values are never logged. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["proxy-authorization"]'];
@@ -163,10 +165,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const path = request.url.split('?')[0];
     if (NON_TAXII.has(path)) return;
-    if (!acceptsTaxii(request.headers.accept)) {
+    if (!path.startsWith(JSON_API) && !acceptsTaxii(request.headers.accept)) {
       throw new LiaisonError('NOT_ACCEPTABLE', { detail: String(request.headers.accept).slice(0, 200) });
     }
-    if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') {
+    if (!path.startsWith(JSON_API) && (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH')) {
       const ct = request.headers['content-type'];
       if (!isTaxiiContentType(ct)) throw new LiaisonError('UNSUPPORTED_MEDIA_TYPE', { detail: ct === undefined ? 'no Content-Type' : String(ct).slice(0, 200) });
     }
@@ -185,7 +187,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Whatever a handler or Fastify set, TAXII responses carry the TAXII media type (§1.6.8).
   app.addHook('onSend', async (request, reply, payload) => {
-    if (!NON_TAXII.has(request.url.split('?')[0])) reply.header('Content-Type', TAXII_MEDIA_TYPE);
+    const path = request.url.split('?')[0];
+    if (path.startsWith(JSON_API)) reply.header('Content-Type', 'application/json; charset=utf-8');
+    else if (!NON_TAXII.has(path)) reply.header('Content-Type', TAXII_MEDIA_TYPE);
     return payload;
   });
 

@@ -36,6 +36,7 @@ function ledgerText(l: NodeLedger): string {
     `${l.name} (${l.partner}) since ${l.period.since ?? 'the start'} until ${l.period.until}`,
     `  shared    ${l.objects.shared.total}  by TLP ${tlps(l.objects.shared.byTlp)}  by type ${types(l.objects.shared.byType)}`,
     `  received  ${l.objects.received.total}  by TLP ${tlps(l.objects.received.byTlp)}  by type ${types(l.objects.received.byType)}`,
+    `  review    ${l.review.held} held, ${l.review.accepted} accepted, ${l.review.rejected} rejected`,
     `  requests made      ${counts(l.requests.made)}`,
     `  requests received  ${counts(l.requests.received)}`,
     `  opinions given ${l.opinions.given.total} ${tlps(l.opinions.given.byOpinion)}; received ${l.opinions.received.total} ${tlps(l.opinions.received.byOpinion)}`,

@@ -4,32 +4,20 @@
  */
 import type { Command } from 'commander';
 import { parseAgreementOptions, type Agreement } from '../../exchange/agreement.js';
-import { addPartner, currentAgreement, mustPartner, partnerIdentity, setAgreement } from '../../exchange/sync/partners.js';
+import { addPartner, currentAgreement, mustPartner, setAgreement } from '../../exchange/sync/partners.js';
+import { agreementDoc, partnerDoc } from '../../exchange/conversation/partner-docs.js';
+import { refuseSharingHeld } from '../../exchange/conversation/held.js';
+import { registerHeld } from './exchange-held.js';
 import { openExchange } from '../../exchange/sync/node-exchange.js';
 import type { SyncReport } from '../../exchange/sync/engine.js';
 import { defaultValidator } from '../../taxii/validate.js';
-import type { PartnerRecord, Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { EXIT, emit } from '../output.js';
 import { withNode, type DataOptions } from '../node/open.js';
 
 const DATA = ['--data <dir>', 'data folder (SQLite inside; LIAISON_DATABASE_URL selects PostgreSQL)', './data'] as const;
 const JSON_OPT = ['--json', 'print one JSON document'] as const;
 const collect = (v: string, prev: string[] = []) => [...prev, v];
-
-/** A partner as shown: never its key. */
-function partnerDoc(p: PartnerRecord) {
-  return {
-    name: p.name, url: p.url, api_root: p.apiRoot, username: p.username, relation: p.relation, local_user: p.localUser,
-    identity: partnerIdentity(p), created: p.createdAt,
-  };
-}
-
-function agreementDoc(a: Agreement | null) {
-  return a && {
-    partner: a.partner, version: a.version, updated: a.updated, share: a.share, push_to: a.pushTo, max_tlp: a.maxTlp, types: a.types,
-    anonymize: a.anonymize, strip: a.strip, inbound: a.inbound, default_marking: a.defaultMarking, review: a.review,
-  };
-}
 
 function agreementText(a: Agreement | null): string {
   if (!a) return '  no agreement yet: nothing flows (liaison agreement set NAME …)\n';
@@ -105,6 +93,7 @@ export function registerExchange(program: Command): void {
         const removed = await store.removePartner(name);
         emit(Boolean(opts.json), { partner: name, removed }, () => `Removed partner ${name}\n`);
       }));
+  registerHeld(partner);
 
   const agreement = program.command('agreement').description('what flows to and from a partner');
   agreement.command('set <name>').description('make a new version of the agreement with a partner (absent options keep their value)')
@@ -116,7 +105,9 @@ export function registerExchange(program: Command): void {
     .option('--review', "hold the partner's objects for review").option(...DATA).option(...JSON_OPT)
     .action((name: string, opts: DataOptions & Parameters<typeof parseAgreementOptions>[0]) =>
       withNode(opts, async (store) => {
-        const a = await setAgreement(store, name, parseAgreementOptions(opts));
+        const change = parseAgreementOptions(opts);
+        await refuseSharingHeld(store, change.share);
+        const a = await setAgreement(store, name, change);
         emit(Boolean(opts.json), agreementDoc(a), () => `Agreement with ${name}, version ${a.version}:\n` + agreementText(a));
       }));
   agreement.command('show <name>').description('the current agreement with a partner').option(...DATA).option(...JSON_OPT)

@@ -1,9 +1,10 @@
 /**
- * @module The conversation and the ledger in the node's JSON API (issue 5: "the same operations exist in the
- * API"), under /liaison/v1/ on the node's HTTP app. Same media type and credentials as TAXII; the node's identity
- * is readable by any authenticated caller (partners learn it this way), the rest by admins only.
+ * @module The node's JSON API under /liaison/v1/ (issue 5: "the same operations exist in the API"): the conversation
+ * and the ledger here, partners, agreements and held objects in ./partners-api.ts, its OpenAPI description in
+ * ./openapi.ts. It answers application/json; credentials are TAXII's. The node's identity is readable by any
+ * authenticated caller (partners learn it this way), the rest by admins only.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { LiaisonError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import type { Outbound } from '../sync/outbound.js';
@@ -11,36 +12,25 @@ import { addNote, addOpinion, listThreads, openRequest, respond, selfIdentity, s
 import { nodeLedger } from './node-ledger.js';
 import type { OpinionValue } from '../requests/build.js';
 import type { Priority, RequestKind, ResponseStatus } from '../requests/extension.js';
+import { admin, body, list, opt, sinceOf } from './http.js';
+import { negotiateJson } from './json-media.js';
+import { registerPartnerRoutes } from './partners-api.js';
+import { registerApiDescription } from './openapi.js';
 
-function admin(request: FastifyRequest): string {
-  if (!request.caller) throw new LiaisonError('AUTH_REQUIRED');
-  if (!request.caller.admin) throw new LiaisonError('NOT_FOUND', { what: 'route' });
-  return request.caller.user;
-}
-
-function body(request: FastifyRequest): Record<string, unknown> {
-  const raw = request.body;
-  let v: unknown;
-  try {
-    v = JSON.parse(Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw ?? ''));
-  } catch {
-    throw new LiaisonError('USAGE', { detail: 'the body is not JSON' });
-  }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new LiaisonError('USAGE', { detail: 'the body must be a JSON object' });
-  return v as Record<string, unknown>;
-}
-
-const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v.map(String) : [String(v)]);
-const opt = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
-
-function sinceOf(v: unknown): Date | undefined {
-  if (v === undefined) return undefined;
-  const d = new Date(String(v));
-  if (Number.isNaN(d.getTime())) throw new LiaisonError('USAGE', { detail: `since ${JSON.stringify(String(v).slice(0, 60))} is not a date` });
-  return d;
-}
-
+/**
+ * Registers every route of /liaison/v1/ in one scope whose requests are negotiated as JSON (./json-media.ts); the
+ * app's own hook authenticates them and gives every response under /liaison/v1/ `Content-Type: application/json`.
+ */
 export function registerConversationRoutes(app: FastifyInstance, store: Store, outbound: Outbound): void {
+  void app.register(async (scope) => {
+    scope.addHook('onRequest', async (request) => negotiateJson(request));
+    registerRequestRoutes(scope, store, outbound);
+    registerPartnerRoutes(scope, store);
+  });
+  registerApiDescription(app);
+}
+
+function registerRequestRoutes(app: FastifyInstance, store: Store, outbound: Outbound): void {
   app.get('/liaison/v1/identity', async (request) => {
     if (!request.caller) throw new LiaisonError('AUTH_REQUIRED');
     const node = await store.getNode();

@@ -5,7 +5,8 @@
  * record it); `shared` = every version of the collections an agreement shares that the policy lets that partner
  * have, as the partner's copy (what it reads or we push). Both sides date a transfer by the version's own
  * `modified` (else `created`): the one time both hold identically, so both ledgers put it in the same period.
- * Requests, responses and opinions are the stored objects themselves.
+ * Requests, responses and opinions are the stored objects themselves. A version rejected on review (./held.ts) is
+ * no longer stored but was received: it counts from its decision record, so both ledgers still agree.
  */
 import type { Store, StoredObject } from '../../store/store.js';
 import { objectTlp } from '../../stix/markings.js';
@@ -14,10 +15,13 @@ import { currentAgreement, mustPartner, partnerIdentity } from '../sync/partners
 import type { Outbound } from '../sync/outbound.js';
 import { REQUEST_TYPE, RESPONSE_TYPE } from '../requests/extension.js';
 import { allObjects, learnIdentities, selfIdentity } from './node-conversation.js';
+import { listHeld, reviewHistory } from './held.js';
 
 export interface NodeLedger extends PartnerLedger {
   /** Our name for the partner. */
   name: string;
+  /** Its objects held for review now, and those accepted and rejected on review in the period (./held.ts). */
+  review: { held: number; accepted: number; rejected: number };
 }
 
 const at = (o: Record<string, unknown>) => String(o.modified ?? o.created ?? '');
@@ -60,6 +64,23 @@ export async function nodeLedger(store: Store, outbound: Outbound, options: { pa
       }
     }
   }
+  // Received, then rejected on review: no longer stored, still received (the partner's ledger counts them shared).
+  const review = new Map<string, NodeLedger['review']>();
+  for (const p of byName.values()) {
+    const decisions = await reviewHistory(store, p.name);
+    const inPeriod = decisions.filter((d) => !options.since || d.at >= options.since.toISOString());
+    review.set(p.name, {
+      held: (await listHeld(store, p.name)).held.length,
+      accepted: inPeriod.filter((d) => d.decision === 'accepted').length,
+      rejected: inPeriod.filter((d) => d.decision === 'rejected').length,
+    });
+    for (const d of decisions) {
+      if (d.decision !== 'rejected') continue;
+      d.versions.forEach((version, i) => transfers.push({
+        direction: 'received', partner: partnerIdentity(p), objectId: d.id, type: d.type, tlp: (d.tlps?.[i] ?? 'unmarked') as TransferRecord['tlp'], at: version,
+      }));
+    }
+  }
   // Shared: the partner's copies of what its agreement shares.
   for (const p of partners) {
     const agreement = await currentAgreement(store, p.name);
@@ -76,5 +97,8 @@ export async function nodeLedger(store: Store, outbound: Outbound, options: { pa
   const ids = partners.map(partnerIdentity);
   const names = new Map(partners.map((p) => [partnerIdentity(p), p.name]));
   const ledgers = computeLedger({ self, transfers, objects, partners: ids, since: options.since, now: options.now });
-  return ledgers.map((l) => ({ name: names.get(l.partner) ?? l.partner, ...l }));
+  return ledgers.map((l) => {
+    const name = names.get(l.partner) ?? l.partner;
+    return { name, ...l, review: review.get(name) ?? { held: 0, accepted: 0, rejected: 0 } };
+  });
 }

@@ -1,0 +1,47 @@
+/**
+ * @module Content negotiation of the node's JSON API (/liaison/v1/): it answers `application/json` (RFC 8259) and
+ * reads JSON bodies. An Accept header is satisfied by `application/json`, `*\/*`, `application/*` or none at all;
+ * the TAXII media type is also taken (in Accept and Content-Type) because nodes and scripts that predate this API's
+ * own media type send it. TAXII's media types stay on the TAXII endpoints (src/taxii/media.ts).
+ */
+import { LiaisonError } from '../../errors.js';
+import { parseMediaType, type MediaRange } from '../../taxii/media.js';
+
+const isJson = (m: MediaRange) => m.type === 'application' && (m.subtype === 'json' || m.subtype === 'taxii+json');
+const utf8 = (m: MediaRange) => {
+  const c = m.params.get('charset');
+  return c === undefined || /^utf-?8$/i.test(c);
+};
+
+/** Whether a JSON response satisfies the Accept header (RFC 9110 §12.5.1: any acceptable member is enough). */
+export function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined || accept.trim() === '') return true;
+  for (const item of accept.split(',')) {
+    if (item.trim() === '') continue;
+    const m = parseMediaType(item);
+    if (!m || m.q === 0) continue;
+    if (m.type === '*' && m.subtype === '*') return true;
+    if (m.type === 'application' && (m.subtype === '*' || isJson(m))) return true;
+  }
+  return false;
+}
+
+/** Whether a request body's Content-Type is JSON in UTF-8. */
+export function isJsonContentType(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false;
+  const m = parseMediaType(contentType);
+  return m !== undefined && isJson(m) && utf8(m);
+}
+
+/** The checks the API's routes run before anything else: 406 and 415 with this API's codes. */
+export function negotiateJson(request: { method: string; headers: Record<string, string | string[] | undefined> }): void {
+  const accept = request.headers.accept;
+  if (!acceptsJson(Array.isArray(accept) ? accept.join(',') : accept)) {
+    throw new LiaisonError('API_NOT_ACCEPTABLE', { detail: String(accept).slice(0, 200) });
+  }
+  if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') {
+    const ct = request.headers['content-type'];
+    const text = Array.isArray(ct) ? ct[0] : ct;
+    if (!isJsonContentType(text)) throw new LiaisonError('API_UNSUPPORTED_MEDIA_TYPE', { detail: text === undefined ? 'no Content-Type' : String(text).slice(0, 200) });
+  }
+}
