@@ -51,6 +51,8 @@ export interface ReviewDecision {
   /** The object's type, and the TLP of each version as it arrived (`unmarked` when none): the ledger counts them. */
   type: string;
   tlps: string[];
+  /** Each version's own `modified` (else `created`, else empty): the time both ledgers date a transfer by. */
+  stamps?: string[];
   reason?: string;
 }
 
@@ -132,7 +134,10 @@ async function heldVersions(store: Store, coll: Collection, partner: string, ids
   return byId;
 }
 
-const kindOf = (items: StoredObject[]) => ({ type: items[0].type, tlps: items.map((it) => objectTlp(JSON.parse(it.json)) ?? 'unmarked') });
+function kindOf(items: StoredObject[]): Pick<ReviewDecision, 'type' | 'tlps' | 'stamps'> {
+  const objects = items.map((it) => JSON.parse(it.json) as Record<string, unknown>);
+  return { type: items[0].type, tlps: objects.map((o) => objectTlp(o) ?? 'unmarked'), stamps: objects.map((o) => String(o.modified ?? o.created ?? '')) };
+}
 
 async function record(store: Store, partner: string, d: ReviewDecision): Promise<void> {
   const key = decisionKey(partner, d.id);

@@ -77,7 +77,7 @@ export async function nodeLedger(store: Store, outbound: Outbound, options: { pa
     for (const d of decisions) {
       if (d.decision !== 'rejected') continue;
       d.versions.forEach((version, i) => transfers.push({
-        direction: 'received', partner: partnerIdentity(p), objectId: d.id, type: d.type, tlp: (d.tlps?.[i] ?? 'unmarked') as TransferRecord['tlp'], at: version,
+        direction: 'received', partner: partnerIdentity(p), objectId: d.id, type: d.type, tlp: (d.tlps?.[i] ?? 'unmarked') as TransferRecord['tlp'], at: d.stamps?.[i] ?? version,
       }));
     }
   }

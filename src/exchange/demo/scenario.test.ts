@@ -26,8 +26,10 @@ test('demo scenario: marked intelligence both ways, a request each way answered,
   assert.equal(r.ledgers.company.length, 1);
   const [lc] = r.ledgers.cert;
   const [lo] = r.ledgers.company;
-  const { name: _name, ...company } = lo;
+  // `review` (objects held, accepted and rejected on review) is each node's own account, not a shared fact.
+  const { name: _name, review: _review, ...company } = lo;
   assert.equal(_name, 'cert');
+  assert.deepEqual(_review, { held: 0, accepted: 0, rejected: 0 });
   assert.deepEqual({ ...mirror(lc, lo.partner), period: null }, { ...company, period: null });
   assert.equal(lc.requests.made.answered, 1);
   assert.equal(lc.requests.received.answered, 1);
