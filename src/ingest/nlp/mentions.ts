@@ -62,7 +62,7 @@ const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:
 /** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
-const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
+const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
 /** "the X movement" is a group where the passage is about violence. */
 const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/i;
 const PRODUCT_RIGHT = /^\s+(?:software|firmware|app|apps|application|platform|devices?|routers?|controllers?|appliances?|servers?|versions?|plugin|plug-in|library|suite|products?|gateways?|clients?|agents?)\b/i;
@@ -192,7 +192,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
-        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL)) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
+        // "Panel of Experts on Libya": the head may stand before its own "of".
+        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
         (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
@@ -349,6 +350,31 @@ function emitPiece(
     emitPiece(ctx, sentence, ws.slice(0, 1), o, out, sentText, sStart, sEnd);
     emitPiece(ctx, sentence, ws.slice(1), o, out, sentText, sStart, sEnd);
     return;
+  }
+
+  // "Kenya-Somalia border": two places.
+  if (ws.length === 1 && /^[\p{Lu}][\p{L}]+-[\p{Lu}][\p{L}]+$/u.test(name)) {
+    const [a, b] = name.split('-');
+    const pa = lookupPlace(a);
+    const pb = lookupPlace(b);
+    if (pa && pb && pa.isCountry && pb.isCountry) {
+      out.push({ start, end: start + a.length, text: a, sentence, votes: { location: 8 }, canonical: pa.canonical, country: pa.country, isCountry: true });
+      out.push({ start: start + a.length + 1, end, text: b, sentence, votes: { location: 8 }, canonical: pb.canonical, country: pb.country, isCountry: true });
+      return;
+    }
+  }
+  // "an analyst, Abdi Farah of the Horn Security Institute": a person of an organisation, not one name.
+  const ofAt = ws.findIndex((w, i) => i >= 2 && i <= 3 && w.text === 'of');
+  if (ofAt > 0 && NAME_LEFT_ROLE.test(left)) {
+    const who = ws.slice(0, ofAt);
+    const body = ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+    const plain = who.every((w) => w.kind === 'word' && w.cap && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
+    const bodyLast = body[body.length - 1]?.text ?? '';
+    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || !!knownBody(phrase(body)))) {
+      out.push({ start: who[0].start, end: who[who.length - 1].end, text: phrase(who), sentence, votes: { person: 8 } });
+      emitPiece(ctx, sentence, body, o, out, sentText, sStart, sEnd);
+      return;
+    }
   }
 
   // 1. Gazetteers.

@@ -103,7 +103,13 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const intro = INTRO.exec(sText);
     const from = s.start + (intro ? intro[0].length : 0);
     const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
-    const first = cands.find((r) => r.start >= from);
+    let first = cands.find((r) => r.start >= from);
+    // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
+    if (first) {
+      const f = first;
+      const named = cands.find((r) => r.start > f.end && r.entityKind === 'person' && /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes\w+|official|minister|commander|leader|director|chief|head|envoy|ambassador|representative|analyst|researcher|lawyer)\s*,\s*$/.test(text.slice(f.end, r.start)));
+      if (named && f.entityKind !== 'person') first = named;
+    }
     // "A police commander in Mandera, ... said": an unnamed speaker opens the clause.
     const unnamed = refs.find((r) => r.kind === 'unnamed' && r.start >= from && r.start < vStart);
     if (unnamed && (!first || unnamed.start <= first.start) && /^(?:an?|one|another|two|several|some)\b/i.test(lead)) return unnamed;
