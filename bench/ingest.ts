@@ -33,7 +33,7 @@ export function longArticle(words = 5000): string {
 }
 
 export async function run(): Promise<void> {
-  for (const set of ['dev', 'holdout', 'fresh']) {
+  for (const set of ['dev', 'holdout', 'fresh', 'fresh2']) {
     const { score, cases } = await evaluateFolder(`${root}${set}`);
     console.log(`${set} (${cases} texts):`);
     console.log('  kind          precision recall  F1');
