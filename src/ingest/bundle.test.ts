@@ -8,7 +8,7 @@ import { validateDocument } from '../validation.js';
 import { INGEST_EXTENSION_ID } from './provenance.js';
 
 const root = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
-const cases = [...loadCases(`${root}dev`), ...loadCases(`${root}holdout`)];
+const cases = [...loadCases(`${root}dev`), ...loadCases(`${root}holdout`), ...loadCases(`${root}fresh`), ...loadCases(`${root}fresh2`)];
 
 test('every evaluation text gives a draft bundle that is valid STIX 2.1, strict mode included', async () => {
   for (const c of cases) {

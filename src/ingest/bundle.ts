@@ -10,6 +10,7 @@ import { LIAISON_IDENTITY } from '../exchange/liaison-objects.js';
 import type { EntityFinding, Extraction, IocFinding, SourceDoc } from './types.js';
 import { INGEST_EXTENSION, provenanceExtension } from './provenance.js';
 import { placeByName } from './nlp/gazetteer/places.js';
+import { countryByDemonym } from './nlp/gazetteer/countries.js';
 
 type Obj = Record<string, unknown> & { id: string; type: string };
 
@@ -86,6 +87,13 @@ export function buildDraftBundle(doc: SourceDoc, x: Extraction, opts: BundleOpti
   // Where no country is written next to a place, the article's most named country is the best guess.
   const countryCount = new Map<string, number>();
   for (const e of x.entities) if (e.kind === 'location' && e.isCountry && e.country) countryCount.set(e.country, (countryCount.get(e.country) ?? 0) + e.spans.length);
+  // With no country named at all, the article's demonyms ("the Finnish police") are the next best guess.
+  if (!countryCount.size) {
+    for (const m of doc.text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+      const c = countryByDemonym(m[0]);
+      if (c) countryCount.set(c.code, (countryCount.get(c.code) ?? 0) + 1);
+    }
+  }
   const mainCountry = [...countryCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 
   for (const e of x.entities) {

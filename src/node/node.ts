@@ -13,6 +13,7 @@ import { defaultValidator } from '../taxii/validate.js';
 import { cursorSecret, DEFAULT_API_ROOT, initNode, isInitialised, type InitResult } from './setup.js';
 import { openExchange, type NodeExchange } from '../exchange/sync/node-exchange.js';
 import { registerConversationRoutes } from '../exchange/conversation/api.js';
+import { registerNodeReviewRoutes } from '../ingest/review/routes.js';
 
 export interface NodeOptions extends Partial<Omit<AppOptions, 'store' | 'authenticate' | 'cursorSecret'>> {
   /** Create the node when the store holds none (serve does; the other commands ask for `liaison init`). */
@@ -55,6 +56,7 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       cursorSecret: await cursorSecret(store),
     });
     registerConversationRoutes(app, store, exchange.outbound);
+    registerNodeReviewRoutes(app, store, config);
     if (sync) exchange.startContinuous(sync.intervalMs);
     return {
       store,

@@ -49,21 +49,52 @@ test('liaison review accept stores the reviewed draft into a collection of the n
   }
 });
 
-test('bad input gets a clear error and a usage exit code, never a crash', async () => {
+test('bad input gets a clear error, a stable code and a usage exit code, never a crash', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cli-ingest-'));
-  const cases: [string, Buffer | string, RegExp][] = [
-    ['empty.txt', '', /holds no text/],
-    ['blob.bin', Buffer.from([0, 1, 2, 3, 255, 0]), /is not a text, Markdown or HTML document/],
-    ['broken.html', '<html><script>while(1){}', /HTML without readable text/],
+  const gigantic = Buffer.alloc(10 * 1024 * 1024 + 1, 'a ');
+  const cases: [string, Buffer | string, string, RegExp][] = [
+    ['empty.txt', '', 'INGEST_EMPTY', /holds no text/],
+    ['blank.md', ' \n\t\n   \n', 'INGEST_EMPTY', /holds no text/],
+    ['blob.bin', Buffer.from([0, 1, 2, 3, 255, 0]), 'INGEST_BINARY', /is not a text, Markdown or HTML document/],
+    ['noise.txt', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37 + 11) % 31 || 1)), 'INGEST_BINARY', /control bytes/],
+    ['image.html', Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(64, 0)]), 'INGEST_BINARY', /NUL bytes/],
+    ['huge.txt', gigantic, 'TOO_LARGE', /exceeds the limit of 10485760 bytes/],
+    ['broken.html', '<html><script>while(1){}', 'INGEST_BAD_HTML', /unclosed <script>/],
+    ['furniture.html', '<html><body><nav>Home News</nav><footer>Contact us</footer></body></html>', 'INGEST_BAD_HTML', /HTML without readable text/],
   ];
-  for (const [name, content, msg] of cases) {
+  for (const [name, content, code, msg] of cases) {
     writeFileSync(join(dir, name), content);
-    const r = await runCli(['ingest', join(dir, name), '--data', dir]);
-    assert.equal(r.code, 2, `${name}: ${r.stderr}`);
-    assert.match(r.stderr, msg);
-    assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/);
+    for (const json of [false, true]) {
+      const r = await runCli(['ingest', join(dir, name), '--data', dir, ...(json ? ['--json'] : [])]);
+      assert.equal(r.code, 2, `${name}: ${r.stderr}`);
+      assert.match(r.stderr, msg, name);
+      assert.doesNotMatch(r.stderr, /at .*\.ts:\d+|internal error/, name);
+      if (json) assert.equal(JSON.parse(r.stdout).error.code, code, name);
+    }
   }
-  const missing = await runCli(['ingest', join(dir, 'nope.txt'), '--data', dir]);
+  const missing = await runCli(['ingest', join(dir, 'nope.txt'), '--data', dir, '--json']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /cannot read/);
+  assert.equal(JSON.parse(missing.stdout).error.code, 'FILE_UNREADABLE');
+  const folder = await runCli(['ingest', dir, '--data', dir]);
+  assert.equal(folder.code, 2);
+  assert.match(folder.stderr, /not a regular file/);
+  // No refused input leaves a draft behind.
+  assert.deepEqual(JSON.parse((await runCli(['review', 'list', '--json', '--data', dir])).stdout).drafts, []);
+});
+
+test('broken but readable HTML and other encodings are ingested, not refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-ingest-'));
+  const cases: [string, Buffer | string, RegExp][] = [
+    ['unclosed.html', '<html><body><article><h1>Envoy recalled<p>Vilnius, 3 May 2026<p>Lithuania recalled its ambassador from Minsk, the Ministry of Foreign Affairs said.<div><b>unclosed', /Lithuania/],
+    ['mismatched.html', '<p>Rebels of the <i>Kivu Front</b> attacked Goma, officials said.</i></span></div></html>', /Goma/],
+    ['latin1.txt', Buffer.from('Attaque à Genève\n\nLa police de Genève a arrêté deux hommes, a déclaré le ministère.\n', 'latin1'), /Genève/],
+    ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Talks in Oslo\n\nNorway hosted talks in Oslo on Monday.\n', 'utf16le')]), /Oslo/],
+  ];
+  for (const [name, content, want] of cases) {
+    writeFileSync(join(dir, name), content);
+    const r = await runCli(['ingest', join(dir, name), '--data', dir, '--json']);
+    assert.equal(r.code, 0, `${name}: ${r.stderr}`);
+    assert.match(JSON.stringify(JSON.parse(r.stdout).bundle), want, name);
+  }
 });

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { emit } from '../output.js';
+import { isLiaisonError } from '../../errors.js';
 import { ingestFile } from '../../ingest/ingest.js';
 import { FileDraftQueue } from '../../ingest/review/queue.js';
 import { knownFromStore, openNodeStore } from '../../ingest/review/publish.js';
@@ -31,6 +32,10 @@ export function registerIngest(program: Command): void {
         const known = store ? await knownFromStore(store) : undefined;
         const node = store ? await store.getNode() : null;
         result = await ingestFile(file, { known, createdBy: node?.identityId });
+      } catch (e) {
+        // A refused input keeps its stable code for scripts reading --json; the message still goes to stderr.
+        if (o.json && isLiaisonError(e)) process.stdout.write(JSON.stringify({ error: { code: e.code, message: e.message } }) + '\n');
+        throw e;
       } finally {
         await store?.close();
       }

@@ -7,7 +7,9 @@ import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
 
-const ALIAS_CUE = /^\s*,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as)|a\.?k\.?a\.?|or)\s*(?:the\s+)?$/i;
+/** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
+const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
+const ALIAS_CUE = /^\s*,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or)\s*(?:the\s+)?$/i;
 
 export interface Entities {
   entities: EntityFinding[];
@@ -51,7 +53,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       if (mentions[j].titleOnly || mentions[j].sentence !== m.sentence) continue;
       const gap = between(j);
       const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
-      if (paren || (ALIAS_CUE.test(gap) && gap.length < 60)) {
+      if (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap)) {
         if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[j]));
         break;
       }
@@ -110,11 +112,28 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
     void v;
   }
-  // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber Security".
+  // A person's multi-word surname alone: "Van Damme" → "Eric Van Damme".
+  const personKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'person').map(([k]) => k);
+  for (const short of personKeys) {
+    const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
+    if (longer.length === 1 && short.includes(' ')) {
+      aliasOf.set(short, longer[0]);
+      kindOf.delete(short);
+    }
+  }
+  // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber
+  // Security"; or without the country they belong to: "Ministry of Foreign Affairs [of the Republic of Lithuania]".
+  // "Peace and Security Council of the African Union" is part of the African Union, not another name for it.
   const orgKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'organization').map(([k]) => k);
   for (const short of orgKeys) {
     if (short.split(' ').length < 2) continue;
-    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short));
+    const ofPlace = orgKeys.filter((l) => l.startsWith(short + ' of ') && !/ (?:ministry|department|office|agency|committee|council|commission) /.test(l.slice(short.length)));
+    if (ofPlace.length === 1 && /^(?:ministry|department|office|agency|committee|council|commission|government|embassy|parliament)\b/.test(short)) {
+      aliasOf.set(short, ofPlace[0]);
+      kindOf.delete(short);
+      continue;
+    }
+    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);

@@ -44,18 +44,33 @@ const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|organi[sz]ation)\s+(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls|named|dubbed|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
-const GROUP_ADJ = '(?:militant|terrorist|jihadist|islamist|armed|rebel|insurgent|paramilitary|extremist|separatist|criminal|cybercriminal|cyber-criminal|ransomware|hacking|hacker|cyber|cyber-espionage|espionage|apt|influence|extortion|drug|smuggling|trafficking|mercenary|state-backed|state-sponsored|financially motivated|threat)';
-const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|faction|militia|outfit|crew|collective|syndicate|network|actor|movement)\\s+(?:the\\s+)?$`, 'i');
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
+/** "Fighters of the X", "militants from X": the people of an armed group. */
+const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
+/** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
+const VIOLENCE = /\b(?:militant|militia|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary)\b/i;
+/** Last words of the names armed movements give themselves. */
+const MILITANT_HEADS = new Set(['Front', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
+/** Vendor naming of intrusion sets: an adjective plus an animal or weather word ("Fancy Bear", "Volt Typhoon"). */
+const CYBER_ANIMALS = new Set(['Panda', 'Bear', 'Kitten', 'Spider', 'Chollima', 'Typhoon', 'Blizzard', 'Tempest', 'Sleet', 'Sandstorm', 'Hail', 'Jackal', 'Libra', 'Taurus', 'Ursa', 'Scorpius', 'Serpens']);
+/** Tracking ids of intrusion sets: APT29, UNC2452, TA505, FIN7, DEV-0537, Storm-0558. */
+const CYBER_ID = /^(?:APT|UNC|TA|FIN|TAG|DEV|Storm|TEMP)-?\d{1,5}$/;
+const GROUP_ADJ = '(?:militant|terrorist|jihadist|jihadi|islamist|armed|hacktivist|guerrilla|secessionist|rebel|insurgent|paramilitary|extremist|separatist|criminal|cybercriminal|cyber-criminal|ransomware|hacking|hacker|cyber|cyber-espionage|espionage|apt|influence|extortion|drug|smuggling|trafficking|mercenary|state-backed|state-sponsored|financially motivated|threat)';
+const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|actor|movement|coalition|affiliate|operation)\\s+(?:the\\s+)?$`, 'i');
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
-const GROUP_RIGHT_APPOS = new RegExp(`^\\s*,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective)\\b`, 'i');
+const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
+/** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
+const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
-const GROUP_RIGHT = /^\s+(?:cartel|gang|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware gang|ransomware group|hackers)\b/i;
+const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
+/** "the X movement" is a group where the passage is about violence. */
+const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/i;
+const PRODUCT_RIGHT = /^\s+(?:software|firmware|app|apps|application|platform|devices?|routers?|controllers?|appliances?|servers?|versions?|plugin|plug-in|library|suite|products?|gateways?|clients?|agents?)\b/i;
 const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
 
 const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator)\s+$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
 
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
 const LOC_LEFT_OF = /\b(?:island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
@@ -63,7 +78,7 @@ const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|stat
 
 const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
 const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
-const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
@@ -177,7 +192,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
-        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL)) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
+        // "Panel of Experts on Libya": the head may stand before its own "of".
+        ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
         (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
@@ -289,7 +305,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
     }
   }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  coordinate(text, out);
+  return out;
 }
 
 function emitPiece(
@@ -325,8 +343,39 @@ function emitPiece(
     return;
   }
   if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
-  // Single demonyms ("Estonian") are adjectives, not places.
-  if (ws.length === 1 && countryByDemonym(name) && !countryByName(name)) return;
+  // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups.
+  if (countryByDemonym(name) && !countryByName(name)) return;
+  // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
+  if (ws.length >= 2 && /^(?:CERT|CSIRT|NCSC)-[A-Z]{2,}$|^[A-Z]{2,}-(?:CERT|CSIRT)$/.test(ws[0].text) && !knownBody(name)) {
+    emitPiece(ctx, sentence, ws.slice(0, 1), o, out, sentText, sStart, sEnd);
+    emitPiece(ctx, sentence, ws.slice(1), o, out, sentText, sStart, sEnd);
+    return;
+  }
+
+  // "Kenya-Somalia border": two places.
+  if (ws.length === 1 && /^[\p{Lu}][\p{L}]+-[\p{Lu}][\p{L}]+$/u.test(name)) {
+    const [a, b] = name.split('-');
+    const pa = lookupPlace(a);
+    const pb = lookupPlace(b);
+    if (pa && pb && pa.isCountry && pb.isCountry) {
+      out.push({ start, end: start + a.length, text: a, sentence, votes: { location: 8 }, canonical: pa.canonical, country: pa.country, isCountry: true });
+      out.push({ start: start + a.length + 1, end, text: b, sentence, votes: { location: 8 }, canonical: pb.canonical, country: pb.country, isCountry: true });
+      return;
+    }
+  }
+  // "an analyst, Abdi Farah of the Horn Security Institute": a person of an organisation, not one name.
+  const ofAt = ws.findIndex((w, i) => i >= 2 && i <= 3 && w.text === 'of');
+  if (ofAt > 0 && NAME_LEFT_ROLE.test(left)) {
+    const who = ws.slice(0, ofAt);
+    const body = ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+    const plain = who.every((w) => w.kind === 'word' && w.cap && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
+    const bodyLast = body[body.length - 1]?.text ?? '';
+    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || !!knownBody(phrase(body)))) {
+      out.push({ start: who[0].start, end: who[who.length - 1].end, text: phrase(who), sentence, votes: { person: 8 } });
+      emitPiece(ctx, sentence, body, o, out, sentText, sStart, sEnd);
+      return;
+    }
+  }
 
   // 1. Gazetteers.
   const group = knownGroup(name);
@@ -348,18 +397,38 @@ function emitPiece(
   const titleCase = name === name.toUpperCase() && name.length >= 4 && ws.length <= 2 ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : name;
   const place = lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined);
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
+    // "Kosovo police": a country's police force is an organisation named after it.
+    const police = place.isCountry ? /^\s+police\b/.exec(right) : null;
+    if (police) out.push({ start, end: end + police[0].length, text: `${name} police`, sentence, votes: { organization: 6 }, government: true });
     add(m.votes, 'location', 8);
     Object.assign(m, { canonical: place.canonical, country: place.country, isCountry: place.isCountry });
     out.push(m);
     return;
   }
 
-  // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
+  // Intrusion-set naming: tracking ids ("APT52", "UNC4410") and vendor names ("Saffron Kitten") in a cyber passage.
   const lastWord = ws[ws.length - 1].text;
+  const near = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
+  if ((ws.length === 1 && CYBER_ID.test(name)) || (ws.length === 2 && CYBER_ANIMALS.has(lastWord) && ws[0].cap && CYBER.test(near))) {
+    add(m.votes, 'group', 8);
+    m.groupKind = 'intrusion-set';
+    out.push(m);
+    return;
+  }
+  // Cues that the text describes a militant, criminal or cyber group: they outweigh an organisation's shape
+  // ("a paramilitary group called the Northern Guard", "the Gourma Liberation Front (GLF), a separatist militia").
+  const apposG = GROUP_RIGHT_APPOS.exec(right);
+  const groupCue =
+    GROUP_LEFT_NOUN.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_MEMBERS.test(left) ||
+    (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]))) || GROUP_RIGHT.test(right) ||
+    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
+  const militantShape = ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && VIOLENCE.test(near);
+
+  // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in'].includes(ws[i + 1].text));
   const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text);
   const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force');
-  const isOrgShape = GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener;
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener) && !groupCue && !militantShape;
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
@@ -390,15 +459,17 @@ function emitPiece(
   // 3. Organisation by its shape.
   if (isOrgShape && (ws.length >= 2 || /-/.test(name))) {
     // "Government of Lithuania", "State Security Service of Georgia": the place is mentioned too.
+    const gov = GOV_HEADS.has(lastWord) || GOV_OPENERS.has(ws[0].text) || ws.some((w) => GOV_HEADS.has(w.text));
     for (let ofIdx = 1; ofIdx < ws.length - 1; ofIdx++) {
       if (ws[ofIdx].text !== 'of') continue;
       const tail = ws.slice(ofIdx + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
       const t = phrase(tail);
       const pl = lookupPlace(t);
       const kb = knownBody(t);
-      if (pl) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+      // "University of Bamako" names an institution, not a visit to Bamako; "Government of Lithuania" names both.
+      if (pl && gov) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
       else if (kb) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
-      if (pl || kb) break;
+      if ((pl && gov) || kb) break;
     }
     add(m.votes, 'organization', 6);
     m.government = GOV_HEADS.has(lastWord) || GOV_OPENERS.has(ws[0].text) || ws.some((w) => GOV_HEADS.has(w.text));
@@ -407,6 +478,7 @@ function emitPiece(
     return;
   }
   if (isOrgShape && ws.length === 1) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
+  if (militantShape) add(m.votes, 'group', 5);
   // 4. A named document ("National Defence Strategy 2026-2030").
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
   const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && i > 0 && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
@@ -422,12 +494,14 @@ function emitPiece(
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
   }
-  const appos = GROUP_RIGHT_APPOS.exec(right);
-  if (appos && GROUP_APPOS_ADJ.test(appos[0])) {
+  if (GROUP_LEFT_MEMBERS.test(left) && !m.votes.group) add(m.votes, 'group', 5);
+  const appos = apposG;
+  if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]))) {
     add(m.votes, 'group', 6);
-    m.groupDescription ??= appos[0].replace(/^\s*,\s*(?:a|an|the)\s+/i, '').trim();
-  }
+    m.groupDescription ??= appos[0].replace(/^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+/i, '').trim();
+  } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
   if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) add(m.votes, 'group', 6);
+  if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group) add(m.votes, 'group', 5);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_RIGHT_APPOS.test(right)) add(m.votes, 'organization', 5);
@@ -439,7 +513,14 @@ function emitPiece(
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left)) && !camel) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  // "in Pelion HMI software": a product, not a place.
+  const product = PRODUCT_RIGHT.test(right);
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  // InterCaps names ("TotalEnergies") and acronyms that speak are organisations.
+  const speaks = SPEECH_RIGHT.test(right) || /^\s*,\s*(?:which|that)\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated)\b/.test(right);
+  if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
+  // "Port of Antwerp-Bruges said": the port authority.
+  if (speaks && /^(?:Port|Airport) of\b/.test(name)) add(m.votes, 'organization', 6);
   if (LOC_RIGHT.test(right)) add(m.votes, 'location', 4);
   const lineHead = ctx.tk.sentences[sentence].lineStart && left.trim() === '';
   if (lineHead && ws.length <= 2 && (/^\s*[-—–]\s/.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
@@ -479,6 +560,7 @@ function emitPiece(
     }
   }
   if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
+  if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
   if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape) add(m.votes, 'person', 3);
   // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
@@ -516,4 +598,49 @@ function titleInner(title: Token[]): Token[][] {
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;
+}
+
+/** Strongest kind of a mention's evidence, if any. */
+function lead(v: Vote): EntityKind | undefined {
+  let top: EntityKind | undefined;
+  for (const [k, n] of Object.entries(v) as [EntityKind, number][]) if (n >= 3 && (!top || n > (v[top] ?? 0))) top = k;
+  return top;
+}
+
+/**
+ * Names listed together are of one kind: "the Seimas, the State Tax Inspectorate and Lithuanian Railways". A name
+ * with no evidence of its own takes a weak vote for the organisation or group kind of a neighbour in the list.
+ */
+function coordinate(text: string, ms: Mention[]): void {
+  const LINK = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/;
+  // Runs of names joined by commas and a final "and"/"or" (an apposition "X, Y," is not a list).
+  let run: Mention[] = [];
+  let closed = false;
+  const flush = () => {
+    if (run.length >= 3 && closed) {
+      const kinds = run.map((m) => lead(m.votes));
+      const orgs = kinds.filter((k) => k === 'organization').length;
+      const groups = kinds.filter((k) => k === 'group').length;
+      const k: EntityKind | undefined = orgs > groups ? 'organization' : groups > orgs ? 'group' : undefined;
+      if (k && orgs + groups >= run.length - 1 && !kinds.some((x) => x === 'location' || x === 'person')) for (const m of run) if (!lead(m.votes)) add(m.votes, k, 3);
+    }
+    run = [];
+    closed = false;
+  };
+  for (const m of ms) {
+    if (m.titleOnly) {
+      flush();
+      continue;
+    }
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    if (prev && prev.sentence === m.sentence && LINK.test(gap) && !closed) {
+      run.push(m);
+      if (/\b(?:and|or)\b/.test(gap)) closed = true;
+    } else {
+      flush();
+      run = [m];
+    }
+  }
+  flush();
 }

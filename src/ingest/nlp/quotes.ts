@@ -14,7 +14,7 @@ interface RawQuote extends Span {
 
 const OPEN = '“';
 const CLOSE = '”';
-const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized']);
+const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting']);
 const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
 
@@ -79,6 +79,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
+    // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
+    const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && r.kind === 'entity' && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.test(text.slice(r.end, vStart)));
+    if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
@@ -88,6 +91,10 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         // "Professor Solheim of the Institute argued": the person, not the body after "of".
         const prev = allBefore[allBefore.length - 2];
         if (prev && prev.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
+        // "the Parliamentary Assembly of the Council of Europe said": the body, not the one it belongs to.
+        const outer = allBefore.find((r) => r !== last && r.kind === 'entity' && r.start <= last.start && r.end >= last.end);
+        if (outer) return outer;
+        if (prev && prev.kind === 'entity' && last.kind === 'entity' && prev.entityKind === 'organization' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
         return last;
       }
     }
@@ -96,7 +103,13 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const intro = INTRO.exec(sText);
     const from = s.start + (intro ? intro[0].length : 0);
     const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
-    const first = cands.find((r) => r.start >= from);
+    let first = cands.find((r) => r.start >= from);
+    // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
+    if (first) {
+      const f = first;
+      const named = cands.find((r) => r.start > f.end && r.entityKind === 'person' && /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes\w+|official|minister|commander|leader|director|chief|head|envoy|ambassador|representative|analyst|researcher|lawyer)\s*,\s*$/.test(text.slice(f.end, r.start)));
+      if (named && f.entityKind !== 'person') first = named;
+    }
     // "A police commander in Mandera, ... said": an unnamed speaker opens the clause.
     const unnamed = refs.find((r) => r.kind === 'unnamed' && r.start >= from && r.start < vStart);
     if (unnamed && (!first || unnamed.start <= first.start) && /^(?:an?|one|another|two|several|some)\b/i.test(lead)) return unnamed;
@@ -162,7 +175,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && (pre.length <= 2 || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
+      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {

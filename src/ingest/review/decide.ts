@@ -41,7 +41,7 @@ export function reviewedBundle(draft: Draft, edits: AcceptEdits = {}, now = new 
   return out;
 }
 
-export async function acceptDraft(queue: DraftQueue, id: string, opts: { collection?: string; edits?: AcceptEdits; publish?: Publisher; now?: Date }): Promise<Draft> {
+export async function acceptDraft(queue: DraftQueue, id: string, opts: { collection?: string; edits?: AcceptEdits; publish?: Publisher; now?: Date; decidedBy?: string }): Promise<Draft> {
   const draft = await queue.get(id);
   if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
   if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
@@ -55,16 +55,16 @@ export async function acceptDraft(queue: DraftQueue, id: string, opts: { collect
   }
   if (!opts.publish) throw new LiaisonError('STORE_UNAVAILABLE', { what: collection, reason: 'no store is configured for this node' });
   const res = await opts.publish(collection, objects);
-  const done: Draft = { ...draft, status: 'accepted', decidedAt: (opts.now ?? new Date()).toISOString(), storedIn: res.stored, collection, bundle: { ...draft.bundle, objects } };
+  const done: Draft = { ...draft, status: 'accepted', decidedAt: (opts.now ?? new Date()).toISOString(), ...(opts.decidedBy && { decidedBy: opts.decidedBy }), storedIn: res.stored, collection, bundle: { ...draft.bundle, objects } };
   await queue.put(done);
   return done;
 }
 
-export async function rejectDraft(queue: DraftQueue, id: string, reason?: string): Promise<Draft> {
+export async function rejectDraft(queue: DraftQueue, id: string, reason?: string, decidedBy?: string): Promise<Draft> {
   const draft = await queue.get(id);
   if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
   if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
-  const done: Draft = { ...draft, status: 'rejected', decidedAt: new Date().toISOString(), ...(reason ? { reason } : {}) };
+  const done: Draft = { ...draft, status: 'rejected', decidedAt: new Date().toISOString(), ...(reason ? { reason } : {}), ...(decidedBy && { decidedBy }) };
   await queue.put(done);
   return done;
 }

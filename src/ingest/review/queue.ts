@@ -28,7 +28,11 @@ export interface Draft {
   /** The collection the submitter suggested; accept may choose another. */
   collection?: string;
   bundle: { type: 'bundle'; id: string; objects: Record<string, unknown>[] };
+  /** The user who submitted it over the API (absent for `liaison ingest` on the node's machine). */
+  submittedBy?: string;
   decidedAt?: string;
+  /** The user who accepted or rejected it over the API. */
+  decidedBy?: string;
   /** Why a draft was rejected. */
   reason?: string;
   /** Where the accepted bundle went. */

@@ -19,7 +19,7 @@ const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li'
 const PARA_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ul', 'ol', 'figure']);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'area', 'base', 'col', 'embed', 'source', 'track', 'param']);
 /** Class or id words of page furniture. */
-const FURNITURE = /(^|[-_ ])(nav|navbar|navigation|menu|footer|header|masthead|cookie|cookies|consent|banner|breadcrumbs?|share|sharing|social|comments?|related|newsletter|subscribe|subscription|ads?|advert|advertisement|promo|sidebar|skip|pagination|tags|toolbar|popup|modal|widget|outbrain|taboola|recommended|trending|paywall)($|[-_ ])/i;
+const FURNITURE = /(^|[-_ ])(nav|navbar|navigation|menu|footer|header|masthead|cookie|cookies|consent|banner|breadcrumbs?|share|sharing|social|comments?|related|newsletter|subscribe|subscription|ads?|advert|advertisement|promo|sidebar|skip|pagination|tags|kicker|eyebrow|overline|rubric|toolbar|popup|modal|widget|outbrain|taboola|recommended|trending|paywall)($|[-_ ])/i;
 const BYLINE_CLASS = /(^|[-_ ])(byline|author|authors|dateline|date|time|published|pubdate|meta|article-meta|timestamp)($|[-_ ])/i;
 const DATE_META = new Set(['article:published_time', 'og:published_time', 'date', 'dcterms.date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'sailthru.date', 'parsely-pub-date', 'article.published']);
 const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author']);

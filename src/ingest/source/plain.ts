@@ -71,7 +71,15 @@ export function readPlainMeta(raw: string): TextMeta {
       const dateline = /^[\p{Lu}][\p{L}\p{M} .'’-]{0,40},?$/u.test(rest) && rest.endsWith(',');
       if (PUBLISHED.test(line) || line.includes('|') || !dateline) meta.push({ start, end: start + line.length });
     }
-    if (!d && !by) break;
+    // "Policy brief No. 31, Centre for Strategic Horizons, 2 June 2026. By Mariam Touré.": only the byline
+    // sentence at the end of the line is page furniture; the rest may name the publisher.
+    const tailBy = !meta.some((m) => m.start === start) ? /(?:^|[.·|,;]\s+)((?:[Bb]y|[Ww]ritten by)\s+([\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){0,3}))\s*[.]?\s*$/u.exec(line) : null;
+    if (tailBy && line.length <= 200) {
+      author ??= tailBy[2].replace(/\.$/, '').trim();
+      const at = start + tailBy.index + tailBy[0].indexOf(tailBy[1]);
+      meta.push({ start: at, end: start + line.length });
+    }
+    if (!d && !by && !tailBy) break;
   }
   return { text, title, published, author, meta };
 }

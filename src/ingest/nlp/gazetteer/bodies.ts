@@ -106,7 +106,7 @@ export const ORG_HEADS = new Set([
   'Observatory', 'Institute', 'University', 'Hospital', 'Foundation', 'Labs', 'Lab', 'Laboratory', 'Networks',
   'Markets', 'Freight', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'Corporation', 'Company', 'Bank',
   'Airlines', 'Airways', 'Technologies', 'Systems', 'Solutions', 'Software', 'Holdings', 'Industries', 'Energy',
-  'Telecom', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
+  'Telecom', 'Programme', 'Program', 'Fund', 'Forum', 'Initiative', 'Railways', 'Railway', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
   'Association', 'Federation', 'Society', 'Alliance', 'Council', 'Trust', 'Party', 'Studies', 'Exchange',
   'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence', 'Radio', 'Television', 'TV', 'Broadcasting', 'Devices', 'Electronics', 'Motors', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Dynamics', 'Robotics', 'Aerospace', 'Telecommunications', 'Communications', 'Affairs', 'Clinic', 'School', 'College', 'Academy',
 ]);

@@ -64,7 +64,7 @@ export const SPEECH_VERBS = new Set([
 
 /** Speech verbs that open a reported statement ("X said that ..."), as opposed to only framing a quotation. */
 export const REPORTING_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes',
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes',
   'warned', 'warns', 'warning', 'argued', 'argues', 'claimed', 'claims', 'announced', 'announces', 'confirmed',
   'confirms', 'insisted', 'insists', 'explained', 'explains', 'declared', 'declares', 'wrote', 'writes',
   'asserted', 'asserts', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'reported', 'reports', 'found',
@@ -88,7 +88,7 @@ export const NOT_NAMES = new Set([
   'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
   'Closer', 'According', 'Testifying', 'Speaking', 'Asked', 'Between', 'Against', 'Under', 'Over', 'Near',
   'Statement', 'Press', 'Advisory', 'Incident', 'Report', 'Observed', 'Summary',
-  'Senators', 'Ministers', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
+  'Senators', 'Ministers', 'Members', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
   'Ten', 'Once', 'Even', 'Just', 'Still', 'Already', 'Again', 'Further', 'Earlier', 'Later', 'Last', 'Next',
   'First', 'New', 'Old', 'Our', 'Us', 'Them', 'Him', 'Me', 'Mine', 'Yes', 'Read', 'More', 'Less', 'Sign',
   'Subscribe', 'Enter', 'Cookie', 'Cookies', 'Accept', 'Privacy', 'Terms', 'Copyright', 'Contacts', 'About',
@@ -103,4 +103,4 @@ export const NAME_BREAKERS = new Set(['Said', 'Says', 'Told', 'Warns', 'Warned',
 export const ORG_ANAPHORS = new Set(['ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'police', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'army', 'forces', 'navy', 'militia', 'movement', 'party', 'actor', 'prosecutors', 'investigators', 'researchers', 'analysts']);
 
 /** Nouns for named documents that can say something ("the strategy states that ..."). */
-export const DOCUMENT_HEADS = new Set(['Strategy', 'Doctrine', 'Paper', 'Review', 'Report', 'Plan', 'Concept', 'Assessment', 'Resolution', 'Declaration', 'Communiqué', 'Communique', 'Charter', 'Treaty', 'Agreement', 'Act', 'Law', 'Directive', 'Regulation', 'Guidelines', 'Framework', 'Roadmap', 'Advisory', 'Bulletin', 'Memorandum']);
+export const DOCUMENT_HEADS = new Set(['Bill', 'Outlook', 'Estimate', 'Survey', 'Yearbook', 'Strategy', 'Doctrine', 'Paper', 'Review', 'Report', 'Plan', 'Concept', 'Assessment', 'Resolution', 'Declaration', 'Communiqué', 'Communique', 'Charter', 'Treaty', 'Agreement', 'Act', 'Law', 'Directive', 'Regulation', 'Guidelines', 'Framework', 'Roadmap', 'Advisory', 'Bulletin', 'Memorandum']);
