@@ -8,45 +8,17 @@ import { validateObjectInto } from './stix/validate/object.js';
 import { describe, isPlainObject } from './stix/validate/properties.js';
 import { parseId } from './stix/validate/primitives.js';
 import type { Finding } from './stix/findings.js';
-import { checkPattern, parsePattern, type ComparisonExpression, type ObservationExpression, type PatternAst } from './pattern/index.js';
+import { patternVerdict } from './pattern/verdicts.js';
 
 export type { Finding } from './stix/findings.js';
 export type { PatternCheck, PatternPaths, ValidateOptions } from './stix/validate/context.js';
 
-/** The plug-ins wired here: indicator patterns of pattern_type stix are checked by the pattern engine. */
-const enginePatternCheck = (p: string): ReturnType<typeof checkPattern> => checkPattern(p);
-
-/** The object paths of a pattern, from the pattern engine's AST (STIX 2.1 §9.7). */
-const enginePatternPaths: PatternPaths = (pattern) => {
-  let ast: PatternAst;
-  try {
-    ast = parsePattern(pattern);
-  } catch {
-    return undefined;
-  }
-  const out: { objectType: string; property: string }[] = [];
-  const visit = (n: ObservationExpression | ComparisonExpression): void => {
-    switch (n.kind) {
-      case 'observation':
-        return visit(n.comparison);
-      case 'qualified':
-        return visit(n.expression);
-      case 'observation-and':
-      case 'observation-or':
-      case 'followed-by':
-      case 'comparison-and':
-      case 'comparison-or':
-        for (const o of n.operands) visit(o);
-        return;
-      default: {
-        const first = n.path.steps[0];
-        out.push({ objectType: n.path.objectType, property: first.kind === 'key' ? first.name : '' });
-      }
-    }
-  };
-  visit(ast.expression);
-  return out;
-};
+/**
+ * The plug-ins wired here: indicator patterns of pattern_type stix are checked by the pattern engine, and the
+ * object paths they compare (STIX 2.1 §9.7) come from the same parse.
+ */
+const enginePatternCheck: PatternCheck = (p) => patternVerdict(p).check;
+const enginePatternPaths: PatternPaths = (p) => patternVerdict(p).paths as ReturnType<PatternPaths>;
 
 /**
  * Options with the plug-ins filled in and the selection of findings resolved: built once per validation run (a
