@@ -3,55 +3,63 @@
  * array of objects, or one object). This is where the validator is assembled with its plug-ins (the pattern
  * check of src/pattern/ is passed in `checkPattern`).
  */
-import { Collector, type PatternPaths, type ValidateOptions } from './stix/validate/context.js';
+import { Collector, Selection, type PatternCheck, type PatternPaths, type ValidateOptions } from './stix/validate/context.js';
 import { validateObjectInto } from './stix/validate/object.js';
 import { describe, isPlainObject } from './stix/validate/properties.js';
 import { parseId } from './stix/validate/primitives.js';
 import type { Finding } from './stix/findings.js';
-import { checkPattern, parsePattern, type ComparisonExpression, type ObservationExpression, type PatternAst } from './pattern/index.js';
+import { patternVerdict } from './pattern/verdicts.js';
 
 export type { Finding } from './stix/findings.js';
 export type { PatternCheck, PatternPaths, ValidateOptions } from './stix/validate/context.js';
 
-/** The plug-ins wired here: indicator patterns of pattern_type stix are checked by the pattern engine. */
-const enginePatternCheck = (p: string): ReturnType<typeof checkPattern> => checkPattern(p);
+/**
+ * The plug-ins wired here: indicator patterns of pattern_type stix are checked by the pattern engine, and the
+ * object paths they compare (STIX 2.1 §9.7) come from the same parse.
+ */
+const enginePatternCheck: PatternCheck = (p) => patternVerdict(p).check;
+const enginePatternPaths: PatternPaths = (p) => patternVerdict(p).paths as ReturnType<PatternPaths>;
 
-/** The object paths of a pattern, from the pattern engine's AST (STIX 2.1 §9.7). */
-const enginePatternPaths: PatternPaths = (pattern) => {
-  let ast: PatternAst;
-  try {
-    ast = parsePattern(pattern);
-  } catch {
-    return undefined;
+/**
+ * Options with the plug-ins filled in and the selection of findings resolved: built once per validation run (a
+ * bundle), and cheaply per call of `validateStix`. One shape for every caller keeps the validator's reads of the
+ * options monomorphic.
+ */
+class Assembled implements ValidateOptions {
+  readonly strict: boolean;
+  readonly path: string | undefined;
+  readonly checkPattern: PatternCheck;
+  readonly patternPaths: PatternPaths;
+  readonly disabled: readonly string[] | undefined;
+  readonly enabled: readonly string[] | undefined;
+  readonly strictTypes: boolean;
+  readonly strictProperties: boolean;
+  readonly selection: Selection;
+
+  constructor(opts: ValidateOptions, selection?: Selection) {
+    this.strict = opts.strict === true;
+    this.path = opts.path;
+    this.checkPattern = opts.checkPattern ?? enginePatternCheck;
+    this.patternPaths = opts.patternPaths ?? enginePatternPaths;
+    this.disabled = opts.disabled;
+    this.enabled = opts.enabled;
+    this.strictTypes = opts.strictTypes === true;
+    this.strictProperties = opts.strictProperties === true;
+    this.selection = selection ?? new Selection(opts);
   }
-  const out: { objectType: string; property: string }[] = [];
-  const visit = (n: ObservationExpression | ComparisonExpression): void => {
-    switch (n.kind) {
-      case 'observation':
-        return visit(n.comparison);
-      case 'qualified':
-        return visit(n.expression);
-      case 'observation-and':
-      case 'observation-or':
-      case 'followed-by':
-      case 'comparison-and':
-      case 'comparison-or':
-        for (const o of n.operands) visit(o);
-        return;
-      default: {
-        const first = n.path.steps[0];
-        out.push({ objectType: n.path.objectType, property: first.kind === 'key' ? first.name : '' });
-      }
-    }
-  };
-  visit(ast.expression);
-  return out;
-};
-
-function assemble(opts: ValidateOptions): ValidateOptions {
-  if (opts.checkPattern && opts.patternPaths) return opts;
-  return { ...opts, checkPattern: opts.checkPattern ?? enginePatternCheck, patternPaths: opts.patternPaths ?? enginePatternPaths };
 }
+
+/** The selections of the two commonest option sets, shared by every call that uses them. */
+const PLAIN = new Selection({});
+const STRICT = new Selection({ strict: true });
+
+function assemble(opts: ValidateOptions): Assembled {
+  if (opts instanceof Assembled) return opts;
+  const plain = (opts.disabled === undefined || opts.disabled.length === 0) && opts.enabled === undefined;
+  return new Assembled(opts, plain ? (opts.strict === true ? STRICT : PLAIN) : undefined);
+}
+
+const DEFAULT = assemble({});
 
 export interface ObjectReport {
   id: string | null;
@@ -67,9 +75,9 @@ export interface DocumentReport {
 }
 
 /** Validates one STIX object (STIX 2.1, or 2.0 when it has no spec_version and is not an SCO). */
-export function validateStix(obj: unknown, options: ValidateOptions = {}): ObjectReport {
-  const opts = assemble(options);
-  const c = new Collector(opts);
+export function validateStix(obj: unknown, options?: ValidateOptions): ObjectReport {
+  const opts = options === undefined ? DEFAULT : assemble(options);
+  const c = new Collector(opts.selection);
   const { id, type } = validateObjectInto(c, obj, opts.path ?? '', opts);
   return { id, type, valid: c.errors.length === 0, errors: c.errors, warnings: c.warnings };
 }
@@ -80,7 +88,7 @@ export function validateStix(obj: unknown, options: ValidateOptions = {}): Objec
  */
 export class BundleValidator {
   private readonly seen = new Map<string, string>();
-  private readonly opts: ValidateOptions;
+  private readonly opts: Assembled;
   private readonly base: string;
   /** Objects inherit 2.0 from a bundle that says spec_version 2.0 (STIX 2.0 §5). */
   is20 = false;
@@ -92,7 +100,7 @@ export class BundleValidator {
 
   /** Validates the object at `index` of the objects list. */
   add(obj: unknown, index: number): ObjectReport {
-    const c = new Collector(this.opts);
+    const c = new Collector(this.opts.selection);
     const path = `${this.base}/${index}`;
     const { id, type } = validateObjectInto(c, obj, path, this.opts, this.is20);
     if (id !== null && isPlainObject(obj)) {
@@ -106,7 +114,7 @@ export class BundleValidator {
 
   /** The bundle's own properties (§8): type, id (bundle--UUIDv4), objects a list, no spec_version in 2.1. */
   bundleReport(bundle: Record<string, unknown>, path = ''): ObjectReport {
-    const c = new Collector(this.opts);
+    const c = new Collector(this.opts.selection);
     const id = typeof bundle.id === 'string' ? bundle.id : null;
     if (bundle.id === undefined) c.add('required-property', path + '/id', { property: 'id' });
     else if (id === null || parseId(id)?.type !== 'bundle') c.add('id-invalid', path + '/id', { property: 'id', value: typeof bundle.id === 'string' ? bundle.id : describe(bundle.id) });

@@ -214,17 +214,34 @@ export function checkAst(ast: PatternAst, text: string): PatternCheck {
   return { valid: f.errors.length === 0, errors: f.errors, warnings: f.warnings };
 }
 
+/** A pattern's check and, when it parses, its AST (without positions). */
+export interface PatternExamination {
+  check: PatternCheck;
+  ast: PatternAst | undefined;
+}
+
+/**
+ * `checkPattern` that also returns the AST. Nodes' positions are only needed for the columns of findings, and
+ * most patterns have none: the pattern is parsed without them, and parsed again with them only when the checks
+ * find something (the checks are pure, so the second pass finds the same things).
+ */
+export function examinePattern(pattern: string, opts: ParseOptions = {}): PatternExamination {
+  let ast: PatternAst;
+  try {
+    ast = parsePattern(pattern, { ...opts, positions: false });
+  } catch (e) {
+    if (e instanceof PatternSyntaxError) return { check: { valid: false, errors: [{ message: e.message, column: e.column }], warnings: [] }, ast: undefined };
+    return { check: { valid: false, errors: [{ message: `the pattern could not be read: ${(e as Error).message}`, column: 1 }], warnings: [] }, ast: undefined };
+  }
+  const first = checkAst(ast, pattern);
+  if (first.errors.length === 0 && first.warnings.length === 0) return { check: first, ast };
+  return { check: checkAst(parsePattern(pattern, { ...opts, positions: true }), pattern), ast };
+}
+
 /**
  * Checks a pattern: its syntax (STIXPattern.g4) and the semantic rules above. Never throws for any input.
  * This is the plug-in the STIX validator calls for `indicator.pattern` when `pattern_type` is `stix`.
  */
 export function checkPattern(pattern: string, opts: ParseOptions = {}): PatternCheck {
-  let ast: PatternAst;
-  try {
-    ast = parsePattern(pattern, { ...opts, positions: true });
-  } catch (e) {
-    if (e instanceof PatternSyntaxError) return { valid: false, errors: [{ message: e.message, column: e.column }], warnings: [] };
-    return { valid: false, errors: [{ message: `the pattern could not be read: ${(e as Error).message}`, column: 1 }], warnings: [] };
-  }
-  return checkAst(ast, pattern);
+  return examinePattern(pattern, opts).check;
 }

@@ -12,5 +12,5 @@ export { PatternMatchError } from './match-error.js';
 export { matchPattern, ObservationSet, type MatchOptions, type MatchResult } from './match.js';
 export { compilePattern, type CompiledPattern } from './matcher.js';
 export type { ObservedWindow, ObservationProblem } from './observations.js';
-export { checkPattern, checkAst, hashProblem, type PatternCheck, type PatternFinding } from './check.js';
+export { checkPattern, checkAst, examinePattern, hashProblem, type PatternCheck, type PatternExamination, type PatternFinding } from './check.js';
 export { PatternIndex, scanPatterns, type ScanPattern, type ScanHit, type ScanResult } from './scan.js';

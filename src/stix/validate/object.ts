@@ -10,8 +10,8 @@ import { categoryOf, type Category } from './kinds.js';
 import { checkExtensions, usesExtensionType } from './extensions.js';
 import { checkMarkings } from './markings.js';
 import { customPrefix, RESERVED_PROPERTIES } from './names.js';
-import { hasMillis, isLanguageTag, isValidPropertyName, isValidTypeName, parseId, timestampKey, timestampProblem } from './primitives.js';
-import { compile, describe, isPlainObject, Walker, type CompiledTable } from './properties.js';
+import { compareTimestamps, hasMillis, idTypeLength, idVersion, isLanguageTag, isValidPropertyName, isValidTypeName, timestampProblem } from './primitives.js';
+import { compile, describe, isPlainObject, Walker, type CompiledTable, type UnknownPropertyHook } from './properties.js';
 import { SDO_RULES } from './sdo-rules.js';
 import { checkObservableDictKeys, checkScoUuid, SCO_RULES } from './sco-rules.js';
 import { TABLES_20 } from './v20.js';
@@ -66,47 +66,32 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
 
   // §2.7 id: type--UUID with the object's own type.
   if (id !== null) {
-    const parsed = parseId(id);
-    if (!parsed) c.add('id-invalid', path + '/id', { property: 'id', value: id });
+    const len = idTypeLength(id);
+    if (len < 0) c.add('id-invalid', path + '/id', { property: 'id', value: id });
     else {
-      if (parsed.type !== type) c.add('id-type-mismatch', path + '/id', { value: id, type });
-      if (cat === 'sco') checkScoUuid(c, o, type, parsed.version, path);
-      else if (parsed.version !== 4) c.add('uuid-check', path + '/id', { property: 'id', value: id });
+      if (len !== type.length || !id.startsWith(type)) c.add('id-type-mismatch', path + '/id', { value: id, type });
+      const version = idVersion(id);
+      if (cat === 'sco') checkScoUuid(c, o, type, version, path);
+      else if (version !== 4) c.add('uuid-check', path + '/id', { property: 'id', value: id });
     }
   }
 
   if (opts.strictTypes && cat === 'custom') c.add('custom-type-forbidden', path + '/type', { value: type });
   if (cat === 'custom') {
-    if (!usesExtensionType(o, ['new-sdo', 'new-sco', 'new-sro'])) c.add('extensions-use', path + '/type', { what: 'object type', value: type });
+    if (!usesExtensionType(o, NEW_OBJECT_EXTENSIONS)) c.add('extensions-use', path + '/type', { what: 'object type', value: type });
     customPrefix(c, 'object type', type, path + '/type');
   }
 
   const table = tableFor(type, cat, o, v20);
-  const toplevelExt = usesExtensionType(o, ['toplevel-property-extension']);
-  const known = cat !== 'custom';
-  const w = new Walker(c, (col, name, v, p) => {
-    if (RESERVED_PROPERTIES.has(name)) return col.add('reserved-property', p, { property: name });
-    if (!isValidPropertyName(name)) return col.add('custom-property-name', p, { property: name });
-    if (v === null) col.add('property-type', p, { property: name, expected: 'a value (null is not allowed)', found: 'null' });
-    else if (Array.isArray(v) && v.length === 0) col.add('empty-list', p, { property: name });
-    if (!known) return;
-    const topLevel = p.lastIndexOf('/') === path.length;
-    if (!topLevel && cat !== 'sco') return;
-    if (opts.strictProperties) col.add('custom-property-forbidden', p, { property: name });
-    if (!topLevel || !toplevelExt) col.add('extensions-use', p, { what: 'property', value: name });
-    customPrefix(col, 'property', name, p);
-  });
-  w.lenientRefs = cat === 'sco';
+  const w = new ObjectWalker(c, unknownProperty, o, path, cat, opts.strictProperties === true);
   w.props(o, table, path, 0);
   checkExtensions(w, o, type, path, 0);
 
   // §3.2 created/modified: millisecond precision (2.1) and modified ≥ created. Like the OASIS schemas, the
   // precision rule is not applied to marking definitions (see known-differences.md).
   if (!v20 && cat !== 'sco' && type !== 'marking-definition') {
-    for (const k of ['created', 'modified']) {
-      const t = o[k];
-      if (typeof t === 'string' && !timestampProblem(t) && !hasMillis(t)) c.add('timestamp-precision', path + '/' + k, { property: k, value: t });
-    }
+    precision(c, o, 'created', path);
+    precision(c, o, 'modified', path);
   }
   const m = o.modified, cr = o.created;
   if (typeof m === 'string' && typeof cr === 'string' && !timestampProblem(m) && !timestampProblem(cr)) {
@@ -123,4 +108,54 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
   return { id, type };
 }
 
-const timestampKeyLess = (a: string, b: string): boolean => timestampKey(a) < timestampKey(b);
+const timestampKeyLess = (a: string, b: string): boolean => compareTimestamps(a, b) < 0;
+
+/** §3.2: created and modified of a 2.1 object are precise to the millisecond. */
+function precision(c: Collector, o: Record<string, unknown>, k: 'created' | 'modified', path: string): void {
+  const t = o[k];
+  if (typeof t === 'string' && !hasMillis(t) && !timestampProblem(t)) c.add('timestamp-precision', path + '/' + k, { property: k, value: t });
+}
+
+const NEW_OBJECT_EXTENSIONS = ['new-sdo', 'new-sco', 'new-sro'];
+const TOPLEVEL_EXTENSIONS = ['toplevel-property-extension'];
+
+/** The walker of one top-level object: what the unknown-property hook needs to know about it. */
+class ObjectWalker extends Walker {
+  /** Whether the object declares a toplevel-property-extension; computed when first needed. */
+  private toplevel: boolean | undefined;
+
+  constructor(
+    c: Collector,
+    hook: UnknownPropertyHook,
+    readonly o: Record<string, unknown>,
+    readonly path: string,
+    readonly cat: Category,
+    readonly strictProperties: boolean,
+  ) {
+    super(c, hook);
+    this.lenientRefs = cat === 'sco';
+  }
+
+  get toplevelExtension(): boolean {
+    return (this.toplevel ??= usesExtensionType(this.o, TOPLEVEL_EXTENSIONS));
+  }
+}
+
+/**
+ * A property no table knows (§3.8 reserved names, §11.1 custom property names, and the SHOULD conventions for
+ * custom properties): on the object itself, or inside an SCO's embedded objects and extensions.
+ */
+function unknownProperty(w: Walker, name: string, v: unknown, p: string): void {
+  const col = w.c;
+  if (RESERVED_PROPERTIES.has(name)) return col.add('reserved-property', p, { property: name });
+  if (!isValidPropertyName(name)) return col.add('custom-property-name', p, { property: name });
+  if (v === null) col.add('property-type', p, { property: name, expected: 'a value (null is not allowed)', found: 'null' });
+  else if (Array.isArray(v) && v.length === 0) col.add('empty-list', p, { property: name });
+  const ow = w as ObjectWalker;
+  if (ow.cat === 'custom') return;
+  const topLevel = p.lastIndexOf('/') === ow.path.length;
+  if (!topLevel && ow.cat !== 'sco') return;
+  if (ow.strictProperties) col.add('custom-property-forbidden', p, { property: name });
+  if (!topLevel || !ow.toplevelExtension) col.add('extensions-use', p, { what: 'property', value: name });
+  customPrefix(col, 'property', name, p);
+}

@@ -61,6 +61,27 @@ export function timestampKey(s: string): string {
   return base + '.' + (frac.length >= 9 ? frac : frac + '000000000'.slice(frac.length));
 }
 
+/**
+ * Compares two valid timestamps as times, like comparing their `timestampKey`s (the same order, ties included),
+ * without building the keys: negative, zero or positive.
+ */
+export function compareTimestamps(a: string, b: string): number {
+  for (let i = 0; i < 19; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const fa = a.length > 20 ? a.length - 21 : 0, fb = b.length > 20 ? b.length - 21 : 0;
+  const la = fa > 9 ? fa : 9, lb = fb > 9 ? fb : 9;
+  const n = la > lb ? la : lb;
+  for (let i = 0; i < n; i++) {
+    // The key's fraction: the digits, then '0' up to nine digits, then the end of the key (before any digit).
+    const ca = i < fa ? a.charCodeAt(20 + i) : i < la ? 48 : -1;
+    const cb = i < fb ? b.charCodeAt(20 + i) : i < lb ? 48 : -1;
+    if (ca !== cb) return ca - cb;
+  }
+  return 0;
+}
+
 /** §3.1 type names: 3-250 chars of a-z, 0-9, '-', starting with a letter; no empty segments. */
 export function isValidTypeName(t: string): boolean {
   const n = t.length;

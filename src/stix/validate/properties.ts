@@ -43,7 +43,7 @@ export const describe = (v: unknown): string =>
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Called for a property that the table does not know (a custom property inside an embedded object). */
-export type UnknownPropertyHook = (c: Collector, name: string, value: unknown, path: string) => void;
+export type UnknownPropertyHook = (w: Walker, name: string, value: unknown, path: string) => void;
 
 const HASH_HEX_LENGTHS: ReadonlyMap<string, number> = new Map([
   ['MD5', 32],
@@ -74,7 +74,7 @@ export class Walker {
     for (const key in o) {
       const spec = table.map.get(key);
       const v = o[key];
-      if (spec === undefined) this.onUnknown(this.c, key, v, path + '/' + pointerToken(key));
+      if (spec === undefined) this.onUnknown(this, key, v, path + '/' + pointerToken(key));
       else this.value(v, spec, key, path, depth);
     }
     for (const r of table.required) if (o[r] === undefined) this.c.add('required-property', path + '/' + r, { property: r });
