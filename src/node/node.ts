@@ -13,12 +13,18 @@ import { defaultValidator } from '../taxii/validate.js';
 import { cursorSecret, DEFAULT_API_ROOT, initNode, isInitialised, type InitResult } from './setup.js';
 import { openExchange, type NodeExchange } from '../exchange/sync/node-exchange.js';
 import { registerConversationRoutes } from '../exchange/conversation/api.js';
+import { withMetaCache, type MetaCacheOptions } from './meta-cache.js';
 
 export interface NodeOptions extends Partial<Omit<AppOptions, 'store' | 'authenticate' | 'cursorSecret'>> {
   /** Create the node when the store holds none (serve does; the other commands ask for `liaison init`). */
   create?: boolean;
   /** Sync with every partner continuously, every `intervalMs` and soon after each local write (serve does). */
   sync?: { intervalMs: number };
+  /**
+   * The cache of API roots, collections, users, keys and grants (src/node/meta-cache.ts); `{ ttlMs: 0 }` turns it
+   * off. Default: LIAISON_META_CACHE_MS when set, else the backend's default.
+   */
+  metaCache?: MetaCacheOptions;
 }
 
 export interface RunningNode {
@@ -33,7 +39,9 @@ export interface RunningNode {
 
 /** Opens the store and builds the app (not listening yet). */
 export async function startNode(config: StoreConfig, options: NodeOptions = {}): Promise<RunningNode> {
-  const store = await openStore(config);
+  const opened = await openStore(config);
+  const envTtl = process.env.LIAISON_META_CACHE_MS;
+  const store = withMetaCache(opened, options.metaCache ?? (envTtl !== undefined && /^\d+$/.test(envTtl) ? { ttlMs: Number(envTtl) } : {}));
   try {
     let created: InitResult | undefined;
     if (!(await isInitialised(store))) {
@@ -41,7 +49,7 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       created = await initNode(store);
     }
     const roots = await store.listApiRoots();
-    const { sync, ...appOptions } = options;
+    const { sync, metaCache: _cache, ...appOptions } = options;
     const exchange = await openExchange(store, appOptions.validate ?? defaultValidator);
     const app = await buildApp({
       ...(roots.length ? { maxContentLength: Math.max(...roots.map((r) => r.maxContentLength)) } : {}),
