@@ -1,6 +1,6 @@
 /**
- * The TAXII benchmark's server, deployed as a user would: `liaison init`, `liaison collection add` and then
- * `liaison serve` in a child process of its own (request logs at info level to a file, the per-key rate limit
+ * The TAXII benchmark's server, deployed as a user would: the sources compiled to JavaScript (as `npm ci` does),
+ * then `liaison init`, `liaison collection add` and `liaison serve` in a child process of its own (request logs at info level to a file, the per-key rate limit
  * on but set high enough not to throttle the clients), so that the clients' work does not share its event loop.
  * `LIAISON_BENCH_ROOT` runs another checkout's CLI (a same-run baseline of main, say) under the same clients.
  * The server's CPU time is read from /proc, so figures per object hold even on a busy machine.
@@ -15,7 +15,18 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 
 const ROOT = resolve(process.env.LIAISON_BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url)));
-const CLI = join(ROOT, 'src/cli/main.ts');
+/** The CLI compiled as `npm ci` compiles it (tsc, tsconfig.build.json), into .bench/ (ignored by git). */
+const OUT = join(ROOT, '.bench/dist');
+const CLI = join(OUT, 'cli/main.js');
+let built: Promise<void> | undefined;
+
+/** Compiles the sources once per run, so that the server runs as deployed: plain JavaScript, no loader. */
+function build(): Promise<void> {
+  built ??= promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: ROOT }).then(
+    () => undefined,
+  );
+  return built;
+}
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
 const TICKS = 100;
 
@@ -36,7 +47,7 @@ function cliEnv(db: { url?: string }): NodeJS.ProcessEnv {
 }
 
 async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Record<string, unknown>> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, ...args, '--json'], { env, cwd: ROOT });
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, ...args, '--json'], { env, cwd: ROOT });
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 
@@ -53,6 +64,7 @@ function cpuOf(pid: number): number {
 
 /** A fresh node on `backend` (PostgreSQL: a fresh schema of `pgUrl`), served by `liaison serve` in a child process. */
 export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<BenchServer> {
+  await build();
   const data = mkdtempSync(join(tmpdir(), 'liaison-bench-'));
   let schema: string | undefined;
   let dbUrl: string | undefined;
@@ -82,7 +94,7 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
     const log = join(data, 'requests.log');
     // LIAISON_BENCH_SERVER_FLAGS: node flags for the server only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
     const flags = process.env.LIAISON_BENCH_SERVER_FLAGS ?? '';
-    const child = spawn('sh', ['-c', `exec "$0" ${flags} --import tsx "$1" serve --data "$2" --port 0 --json 2>"$3"`, process.execPath, CLI, data, log], {
+    const child = spawn('sh', ['-c', `exec "$0" ${flags} "$1" serve --data "$2" --port 0 --json 2>"$3"`, process.execPath, CLI, data, log], {
       env,
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],

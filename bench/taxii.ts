@@ -2,9 +2,12 @@
  * TAXII server throughput and latency on a real socket, on each backend (SQLite; PostgreSQL when
  * LIAISON_TEST_PG is set): ingest (POST envelopes of 100 objects), read-back (GET pages of 100 following `next`)
  * in objects/s, and the latency (p50/p99) of small requests with 32 concurrent clients. The server is
- * `liaison serve` in a child process of its own (taxii-server.helpers.ts); the clients use node's fetch in this
- * process. Both share the machine's cores, so each figure also gives the server's CPU time (from /proc) per object
- * or per request, which holds on a busy machine too.
+ * `liaison serve`, compiled as `npm ci` compiles it, in a child process of its own (taxii-server.helpers.ts: request
+ * logs on, rate limits on); the clients use node's fetch in this process. Both share the machine's cores, so each
+ * figure also gives the server's CPU time (from /proc) per object or per request, which a busy machine distorts
+ * less. LIAISON_BENCH_ROOT=<checkout> runs another checkout's server under the same clients (a same-run baseline);
+ * LIAISON_BENCH_BACKEND=sqlite|postgres runs one backend; LIAISON_BENCH_SERVER_FLAGS passes node flags to the
+ * server (`--cpu-prof --cpu-prof-dir=DIR` to profile it).
  * Targets on the 2-core reference machine: ingest ≥ 20,000 obj/s, read-back ≥ 50,000 obj/s, p99 < 50 ms.
  */
 import { makeIndicator } from '../src/store/testing/objects.js';

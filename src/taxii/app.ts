@@ -19,6 +19,7 @@ import { registerCollectionRoutes } from './routes/collections.js';
 import { registerObjectRoutes } from './routes/objects.js';
 import { OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import type { ObjectValidator } from './validate.js';
+import type { EnvelopeValidator } from './validate-pool.js';
 import type { ExchangeHooks } from './exchange-hooks.js';
 
 declare module 'fastify' {
@@ -41,6 +42,11 @@ export interface AppOptions {
   cursorSecret: Buffer;
   /** Checks each posted object (TAXII 2.1 §5.5 "Add Objects": refused ones are reported one by one). */
   validate: ObjectValidator;
+  /**
+   * The same check run off the event loop on a whole envelope (validate-pool.ts), used for envelopes of several
+   * objects; it must give the verdicts `validate` gives. Without it, or when it answers null, `validate` runs.
+   */
+  validateEnvelope?: EnvelopeValidator;
   server?: ServerInfo;
   /** API root advertised as `default` in discovery. */
   defaultApiRoot?: string;
@@ -72,6 +78,7 @@ export interface AppContext {
   store: Store;
   cursors: CursorCodec;
   validate: ObjectValidator;
+  validateEnvelope?: EnvelopeValidator;
   limits: QueryLimits;
   maxJsonDepth: number;
   /** The body limit enforced (413 above it); API roots advertise the smaller of theirs and this. */
@@ -183,6 +190,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: options.store,
     cursors: new CursorCodec(options.cursorSecret, options.cursorTtlMs, options.cursorClock),
     validate: options.validate,
+    validateEnvelope: options.validateEnvelope,
     limits: options.queryLimits ?? DEFAULT_QUERY_LIMITS,
     maxJsonDepth: options.maxJsonDepth ?? 64,
     maxContentLength,

@@ -34,8 +34,8 @@ export function exceedsDepth(text: string, limit: number): boolean {
   return false;
 }
 
-/** Decodes and parses a body; throws BAD_UTF8, TOO_DEEP or BAD_JSON (all 400). */
-export function parseJsonBody(body: Buffer, maxDepth: number): unknown {
+/** Decodes a body as UTF-8 and checks its depth; throws BAD_UTF8, TOO_DEEP or BAD_JSON (empty), all 400. */
+export function decodeJsonText(body: Buffer, maxDepth: number): string {
   let text: string;
   try {
     text = decoder.decode(body);
@@ -44,9 +44,19 @@ export function parseJsonBody(body: Buffer, maxDepth: number): unknown {
   }
   if (text.trim() === '') throw new LiaisonError('BAD_JSON', { reason: 'the body is empty' });
   if (exceedsDepth(text, maxDepth)) throw new LiaisonError('TOO_DEEP', { limit: maxDepth });
+  return text;
+}
+
+/** JSON.parse with BAD_JSON (400) for text that is not JSON. */
+export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
     throw new LiaisonError('BAD_JSON', { reason: e instanceof Error ? e.message.slice(0, 200) : 'unreadable' });
   }
+}
+
+/** Decodes and parses a body; throws BAD_UTF8, TOO_DEEP or BAD_JSON (all 400). */
+export function parseJsonBody(body: Buffer, maxDepth: number): unknown {
+  return parseJsonText(decodeJsonText(body, maxDepth));
 }
