@@ -1,50 +1,30 @@
 /**
  * TAXII server throughput and latency on a real socket, on each backend (SQLite; PostgreSQL when
  * LIAISON_TEST_PG is set): ingest (POST envelopes of 100 objects), read-back (GET pages of 100 following `next`)
- * in objects/s, and the latency (p50/p99) of small requests with 32 concurrent clients. The server runs in a
- * child process; the clients use node's fetch.
+ * in objects/s, and the latency (p50/p99) of small requests with 32 concurrent clients. The server is
+ * `liaison serve`, compiled as `npm ci` compiles it, in a child process of its own (taxii-server.helpers.ts: request
+ * logs on, rate limits on); the clients use node's fetch in this process. Both share the machine's cores, so each
+ * figure also gives the server's CPU time (from /proc) per object or per request, which a busy machine distorts
+ * less. LIAISON_BENCH_ROOT=<checkout> runs another checkout's server under the same clients (a same-run baseline);
+ * LIAISON_BENCH_BACKEND=sqlite|postgres runs one backend; LIAISON_BENCH_SERVER_FLAGS passes node flags to the
+ * server (`--cpu-prof --cpu-prof-dir=DIR` to profile it).
  * Targets on the 2-core reference machine: ingest ≥ 20,000 obj/s, read-back ≥ 50,000 obj/s, p99 < 50 ms.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { sqliteBackend, postgresBackend, TAXII, type Backend } from '../src/taxii/testing/harness.js';
 import { makeIndicator } from '../src/store/testing/objects.js';
+import { startBenchServer } from './taxii-server.helpers.js';
 
-const SERVER = fileURLToPath(new URL('./taxii-server.helpers.ts', import.meta.url));
+const TAXII = 'application/taxii+json;version=2.1';
 const OBJECTS = Number(process.env.LIAISON_BENCH_OBJECTS ?? 20_000);
 const ENVELOPE = 100;
 const WRITERS = 4;
 const READERS = 4;
 const CLIENTS = 32;
-const LATENCY_MS = 5_000;
-
-interface Server {
-  url: string;
-  key: string;
-  collection: string;
-  stop(): Promise<void>;
-}
-
-function startServer(config: unknown): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVER, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const nl = out.indexOf('\n');
-      if (nl >= 0) {
-        const info = JSON.parse(out.slice(0, nl)) as Omit<Server, 'stop'>;
-        resolve({ ...info, stop: () => new Promise((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited ${code}`)));
-  });
-}
+const LATENCY_MS = Number(process.env.LIAISON_BENCH_LATENCY_MS ?? 5_000);
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function runOn(backend: Backend): Promise<void> {
-  const server = await startServer(await backend.fresh());
+async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<void> {
+  const server = await startBenchServer(backend, pgUrl);
   const headers = { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${server.key}` };
   const objects = `${server.url}/api/collections/${server.collection}/objects/`;
   try {
@@ -55,6 +35,7 @@ async function runOn(backend: Backend): Promise<void> {
     }
     let nextBody = 0;
     let stored = 0;
+    const c0 = server.cpuSeconds();
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: WRITERS }, async () => {
@@ -67,9 +48,11 @@ async function runOn(backend: Backend): Promise<void> {
       }),
     );
     const ingestS = (performance.now() - t0) / 1000;
+    const ingestCpu = server.cpuSeconds() - c0;
     if (stored !== OBJECTS) throw new Error(`stored ${stored} of ${OBJECTS}`);
 
     // read-back: READERS clients each page through the whole collection by next, pages of 100
+    const c1 = server.cpuSeconds();
     const t1 = performance.now();
     const counts = await Promise.all(
       Array.from({ length: READERS }, async () => {
@@ -85,6 +68,7 @@ async function runOn(backend: Backend): Promise<void> {
       }),
     );
     const readS = (performance.now() - t1) / 1000;
+    const readCpu = server.cpuSeconds() - c1;
     const read = counts.reduce((a, b) => a + b, 0);
     if (read !== OBJECTS * READERS) throw new Error(`read ${read}, expected ${OBJECTS * READERS}`);
 
@@ -96,6 +80,7 @@ async function runOn(backend: Backend): Promise<void> {
       () => `${server.url}/api/collections/${server.collection}/`,
     ];
     const lat: number[] = [];
+    const c2 = server.cpuSeconds();
     const end = performance.now() + LATENCY_MS;
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, c) => {
@@ -110,21 +95,23 @@ async function runOn(backend: Backend): Promise<void> {
         }
       }),
     );
+    const smallCpu = server.cpuSeconds() - c2;
     lat.sort((a, b) => a - b);
+    const us = (s: number, n: number) => `${Math.round((s * 1e6) / n)} µs`;
     console.log(
-      `${backend.name.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers)` +
-        ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers)` +
-        ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s`,
+      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS)}/obj)` +
+        ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers; server CPU ${us(readCpu, read)}/obj)` +
+        ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s (server CPU ${us(smallCpu, lat.length)}/req)`,
     );
   } finally {
     await server.stop();
-    await backend.cleanup();
   }
 }
 
 export async function run(): Promise<void> {
-  const list: Backend[] = [sqliteBackend()];
-  if (process.env.LIAISON_TEST_PG) list.push(postgresBackend(process.env.LIAISON_TEST_PG));
+  const only = process.env.LIAISON_BENCH_BACKEND;
+  if (only !== 'postgres') await runOn('sqlite');
+  if (only === 'sqlite') return;
+  if (process.env.LIAISON_TEST_PG) await runOn('postgres', process.env.LIAISON_TEST_PG);
   else console.log('(PostgreSQL skipped: set LIAISON_TEST_PG to a postgres:// URL)');
-  for (const b of list) await runOn(b);
 }

@@ -14,12 +14,26 @@ import { cursorSecret, DEFAULT_API_ROOT, initNode, isInitialised, type InitResul
 import { openExchange, type NodeExchange } from '../exchange/sync/node-exchange.js';
 import { registerConversationRoutes } from '../exchange/conversation/api.js';
 import { registerNodeReviewRoutes } from '../ingest/review/routes.js';
+import { withMetaCache, type MetaCacheOptions } from './meta-cache.js';
+import { ValidationPool } from '../taxii/validate-pool.js';
 
 export interface NodeOptions extends Partial<Omit<AppOptions, 'store' | 'authenticate' | 'cursorSecret'>> {
   /** Create the node when the store holds none (serve does; the other commands ask for `liaison init`). */
   create?: boolean;
   /** Sync with every partner continuously, every `intervalMs` and soon after each local write (serve does). */
   sync?: { intervalMs: number };
+  /**
+   * The cache of API roots, collections, users, keys and grants (src/node/meta-cache.ts); `{ ttlMs: 0 }` turns it
+   * off. Default: LIAISON_META_CACHE_MS when set, else the backend's default.
+   */
+  metaCache?: MetaCacheOptions;
+  /**
+   * Worker threads that validate posted envelopes off the event loop (src/taxii/validate-pool.ts), when the node's
+   * own validator is used. Default: LIAISON_VALIDATION_WORKERS when set, else 0 (validate on the event loop). Off by
+   * default because each worker loads the validator and warms its JIT anew (about a second of CPU): that pays off
+   * only for a long-running server with steady ingest, which measurements on a quiet machine still have to show.
+   */
+  validationWorkers?: number;
 }
 
 export interface RunningNode {
@@ -34,7 +48,10 @@ export interface RunningNode {
 
 /** Opens the store and builds the app (not listening yet). */
 export async function startNode(config: StoreConfig, options: NodeOptions = {}): Promise<RunningNode> {
-  const store = await openStore(config);
+  const opened = await openStore(config);
+  const envTtl = process.env.LIAISON_META_CACHE_MS;
+  let pool: ValidationPool | undefined;
+  const store = withMetaCache(opened, options.metaCache ?? (envTtl !== undefined && /^\d+$/.test(envTtl) ? { ttlMs: Number(envTtl) } : {}));
   try {
     let created: InitResult | undefined;
     if (!(await isInitialised(store))) {
@@ -42,12 +59,16 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       created = await initNode(store);
     }
     const roots = await store.listApiRoots();
-    const { sync, ...appOptions } = options;
+    const { sync, metaCache: _cache, validationWorkers, ...appOptions } = options;
+    const envWorkers = process.env.LIAISON_VALIDATION_WORKERS;
+    const workers = validationWorkers ?? (envWorkers !== undefined && /^\d+$/.test(envWorkers) ? Number(envWorkers) : undefined);
+    pool = appOptions.validate === undefined && workers !== undefined && workers > 0 ? new ValidationPool(workers) : undefined;
     const exchange = await openExchange(store, appOptions.validate ?? defaultValidator);
     const app = await buildApp({
       ...(roots.length ? { maxContentLength: Math.max(...roots.map((r) => r.maxContentLength)) } : {}),
       defaultApiRoot: DEFAULT_API_ROOT,
       validate: defaultValidator,
+      ...(pool && { validateEnvelope: pool.validate }),
       logger: false,
       exchange: exchange.outbound.hooks(() => exchange.scheduler?.trigger()),
       ...appOptions,
@@ -57,6 +78,8 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
     });
     registerConversationRoutes(app, store, exchange.outbound);
     registerNodeReviewRoutes(app, store, config);
+    // A node that listens gets its validation workers at once, not on the first envelope.
+    if (pool) app.addHook('onListen', async () => pool!.warm());
     if (sync) exchange.startContinuous(sync.intervalMs);
     return {
       store,
@@ -66,10 +89,12 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       async close() {
         await exchange.scheduler?.stop();
         await app.close();
+        await pool?.close();
         await store.close();
       },
     };
   } catch (e) {
+    await pool?.close();
     await store.close();
     throw e;
   }

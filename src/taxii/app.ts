@@ -3,7 +3,8 @@
  * rate limits, the error envelope and every endpoint of TAXII 2.1 §4 and §5 over a `Store`. It does not listen:
  * `serve` (src/taxii/serve.ts) does, tests use `app.inject()`.
  */
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import pino from 'pino';
 import rateLimit from '@fastify/rate-limit';
 import type { Store } from '../store/store.js';
 import { LiaisonError } from '../errors.js';
@@ -18,6 +19,7 @@ import { registerCollectionRoutes } from './routes/collections.js';
 import { registerObjectRoutes } from './routes/objects.js';
 import { OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import type { ObjectValidator } from './validate.js';
+import type { EnvelopeValidator } from './validate-pool.js';
 import type { ExchangeHooks } from './exchange-hooks.js';
 
 declare module 'fastify' {
@@ -40,6 +42,11 @@ export interface AppOptions {
   cursorSecret: Buffer;
   /** Checks each posted object (TAXII 2.1 §5.5 "Add Objects": refused ones are reported one by one). */
   validate: ObjectValidator;
+  /**
+   * The same check run off the event loop on a whole envelope (validate-pool.ts), used for envelopes of several
+   * objects; it must give the verdicts `validate` gives. Without it, or when it answers null, `validate` runs.
+   */
+  validateEnvelope?: EnvelopeValidator;
   server?: ServerInfo;
   /** API root advertised as `default` in discovery. */
   defaultApiRoot?: string;
@@ -71,6 +78,7 @@ export interface AppContext {
   store: Store;
   cursors: CursorCodec;
   validate: ObjectValidator;
+  validateEnvelope?: EnvelopeValidator;
   limits: QueryLimits;
   maxJsonDepth: number;
   /** The body limit enforced (413 above it); API roots advertise the smaller of theirs and this. */
@@ -118,17 +126,57 @@ const JSON_API = '/liaison/v1/';
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["proxy-authorization"]'];
 
 /**
+ * One log line per request, when it is answered (method, path and query, status, caller, time): Fastify's default
+ * of two lines, each serialising the request, doubled the logging cost of a small request. The line holds no header.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const line = {
+      method: request.method,
+      url: request.url.length > 512 ? request.url.slice(0, 512) + '…' : request.url,
+      status: reply.statusCode,
+      user: request.caller?.user,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+    };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request');
+  }
+}
+
+/**
+ * The logger configuration: process.stderr/stdout are replaced by an asynchronous, buffered destination on the same
+ * file descriptor (a synchronous write per line, on a file or a pipe, blocked the event loop); it is flushed when
+ * the app closes (a SIGKILL may lose the last 200 ms of log lines, never data).
+ */
+function loggerConfig(option: AppOptions['logger']): { config: false | Record<string, unknown>; flush?: () => void } {
+  if (option === false || option === undefined) return { config: false };
+  const config: Record<string, unknown> = { level: 'info', redact: { paths: REDACT, censor: '[redacted]' }, ...(option === true ? {} : option) };
+  const fd = option === true || config.stream === process.stderr ? 2 : config.stream === process.stdout ? 1 : undefined;
+  if (fd === undefined) return { config };
+  // Lines are written in batches of 8 KiB, or every 200 ms when fewer come.
+  const dest = pino.destination({ dest: fd, sync: false, minLength: 8192, periodicFlush: 200 } as Parameters<typeof pino.destination>[0]);
+  delete config.stream;
+  const flush = () => {
+    try {
+      dest.flushSync();
+    } catch {
+      // not open yet, or already closed: nothing to flush
+    }
+  };
+  return { config: { ...config, stream: dest }, flush };
+}
+
+/**
  * Builds the TAXII 2.1 application. Every response, errors included, carries
  * `Content-Type: application/taxii+json;version=2.1` (§1.6.8) except the OpenAPI document.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const maxContentLength = options.maxContentLength ?? 100 * 1024 * 1024;
-  const logger =
-    options.logger === false || options.logger === undefined
-      ? false
-      : { level: 'info', redact: { paths: REDACT, censor: '[redacted]' }, ...(options.logger === true ? {} : options.logger) };
+  const logging = loggerConfig(options.logger);
   const app = Fastify({
-    logger,
+    logger: logging.config,
+    logController: new OneLinePerRequest(),
     bodyLimit: maxContentLength,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
     return503OnClosing: true,
@@ -144,6 +192,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: options.store,
     cursors: new CursorCodec(options.cursorSecret, options.cursorTtlMs, options.cursorClock),
     validate: options.validate,
+    validateEnvelope: options.validateEnvelope,
     limits: options.queryLimits ?? DEFAULT_QUERY_LIMITS,
     maxJsonDepth: options.maxJsonDepth ?? 64,
     maxContentLength,
@@ -155,6 +204,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const failures = new FailedAuth((options.rateLimit ?? 100) > 0 ? (options.maxFailedAuthPerMinute ?? 30) : 0);
   installErrorHandlers(app);
+  if (logging.flush) app.addHook('onClose', async () => logging.flush!());
   app.decorateRequest('caller', null);
 
   // Bodies are read as bytes for every media type: the route decides what it accepts (415 is raised before the

@@ -26,3 +26,11 @@ test('bodies: invalid UTF-8, deep nesting, truncation, empty', () => {
   assert.equal(code(() => parseJsonBody(Buffer.from('  '), 64)), 'BAD_JSON');
   assert.deepEqual(parseJsonBody(Buffer.from('{"objects":[]}'), 64), { objects: [] });
 });
+
+test('depth: escaped quotes and backslash runs inside strings', () => {
+  assert.equal(exceedsDepth('["\\\\", [[1]]]', 2), true, 'an even run of backslashes does not escape the quote');
+  assert.equal(exceedsDepth('["\\\\\\"[[[[", 1]', 1), false, 'an odd run does');
+  assert.equal(exceedsDepth('["[[[[', 1), false, 'unterminated string');
+  assert.equal(exceedsDepth('[[["\\""]]]', 3), false);
+  assert.equal(exceedsDepth('[[[["\\""]]]]', 3), true);
+});

@@ -10,15 +10,18 @@ import { LiaisonError } from '../../errors.js';
 import type { AddResult, Page, PagePosition, StatusDetail, StatusRecord, StixObject } from '../../store/store.js';
 import { formatMicros } from '../../store/time.js';
 import type { AppContext } from '../app.js';
-import { parseJsonBody } from '../json-body.js';
+import { decodeJsonText, parseJsonText } from '../json-body.js';
 import { IDENTIFIER, parseQuery, rawQuery, type TaxiiQuery } from '../params.js';
 import { sendJson } from '../reply.js';
 import { resolveCollection } from '../resolve.js';
 import { formatStatus } from '../status.js';
 import type { CursorScope } from '../cursor.js';
 import { readerFor, type ReadPage } from '../reader.js';
+import type { ObjectVerdict } from '../validate.js';
 
 const FIRST = 'X-TAXII-Date-Added-First';
+/** Envelopes with at least this many objects are validated on the worker pool (fewer are not worth the trip). */
+const POOL_MIN_OBJECTS = 8;
 const LAST = 'X-TAXII-Date-Added-Last';
 
 interface Positioned {
@@ -130,11 +133,15 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     const { collection } = await resolveCollection(ctx, request, 'write');
     const requestTimestamp = formatMicros(Math.floor((performance.timeOrigin + performance.now()) * 1000));
     if (!Buffer.isBuffer(request.body)) throw new LiaisonError('BAD_JSON', { reason: 'the body is empty' });
-    const env = parseJsonBody(request.body, ctx.maxJsonDepth);
+    const text = decodeJsonText(request.body, ctx.maxJsonDepth);
+    const env = parseJsonText(text);
     if (!isPlainObject(env)) throw new LiaisonError('BAD_ENVELOPE', { reason: 'expected a JSON object with an "objects" list' });
     const list = env.objects ?? [];
     if (!Array.isArray(list)) throw new LiaisonError('BAD_ENVELOPE', { reason: '"objects" must be a list of STIX objects' });
 
+    // Several objects: validated on a worker thread while the event loop serves other requests.
+    const fromPool = ctx.validateEnvelope && list.length >= POOL_MIN_OBJECTS ? await ctx.validateEnvelope(text) : null;
+    const verdicts = fromPool && fromPool.length === list.length ? fromPool : null;
     const failures: StatusDetail[] = [];
     const valid: StixObject[] = [];
     list.forEach((o: unknown, i) => {
@@ -142,9 +149,16 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
         failures.push({ id: `objects[${i}]`, version: '', message: 'NOT_AN_OBJECT: an envelope holds STIX objects (JSON objects) only' });
         return;
       }
-      const verdict = ctx.validate(o);
-      if (!verdict.valid) {
-        const message = verdict.errors
+      // The worker's verdict: null (valid) or the errors; anything else (no verdict) means validating here.
+      const pooled = verdicts?.[i];
+      let errors: ObjectVerdict['errors'] | null;
+      if (pooled === null || Array.isArray(pooled)) errors = pooled;
+      else {
+        const v = ctx.validate(o);
+        errors = v.valid ? null : v.errors;
+      }
+      if (errors) {
+        const message = errors
           .slice(0, 5)
           .map((e) => `${e.code}: ${e.message}${e.path ? ` (${e.path})` : ''}`)
           .join('; ');
