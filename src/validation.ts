@@ -8,19 +8,34 @@ import { validateObjectInto } from './stix/validate/object.js';
 import { describe, isPlainObject } from './stix/validate/properties.js';
 import { parseId } from './stix/validate/primitives.js';
 import type { Finding } from './stix/findings.js';
-import { checkPattern, parsePattern, type ComparisonExpression, type ObservationExpression, type PatternAst } from './pattern/index.js';
+import { checkAst, checkPattern, parsePattern, type ComparisonExpression, type ObservationExpression, type PatternAst } from './pattern/index.js';
 
 export type { Finding } from './stix/findings.js';
 export type { PatternCheck, PatternPaths, ValidateOptions } from './stix/validate/context.js';
 
-/** The plug-ins wired here: indicator patterns of pattern_type stix are checked by the pattern engine. */
-const enginePatternCheck = (p: string): ReturnType<typeof checkPattern> => checkPattern(p);
+/**
+ * The plug-ins wired here: indicator patterns of pattern_type stix are checked by the pattern engine. The paths
+ * plug-in runs right after the check on the same text, so the check keeps its AST (immutable) for it: one parse
+ * per pattern instead of two (a large share of validating an indicator).
+ */
+let lastParsed: { text: string; ast: PatternAst } | undefined;
+const enginePatternCheck = (p: string): ReturnType<typeof checkPattern> => {
+  lastParsed = undefined;
+  let ast: PatternAst;
+  try {
+    ast = parsePattern(p, { positions: true });
+  } catch {
+    return checkPattern(p);
+  }
+  lastParsed = { text: p, ast };
+  return checkAst(ast, p);
+};
 
 /** The object paths of a pattern, from the pattern engine's AST (STIX 2.1 §9.7). */
 const enginePatternPaths: PatternPaths = (pattern) => {
   let ast: PatternAst;
   try {
-    ast = parsePattern(pattern);
+    ast = lastParsed?.text === pattern ? lastParsed.ast : parsePattern(pattern);
   } catch {
     return undefined;
   }
