@@ -319,6 +319,8 @@ export class SyncEngine {
           count.accepted += res.successes.length;
           count.refusedTheirs += res.failures.length;
           const now = new Date().toISOString();
+          // Acknowledged by the partner's status resource: delivered (the `shared` side of the ledger).
+          await this.store.recordDeliveries(res.successes.map((d) => ({ partner: partner.name, id: String(d.id), version: String(d.version ?? ''), at: now })));
           await this.store.recordRefusals(res.failures.map((f) => ({
             partner: partner.name, direction: 'push' as const, side: 'theirs' as const, collection: cid, objectId: String(f.id).slice(0, 300),
             version: String(f.version ?? '').slice(0, 64), code: codeOf(f.message), message: String(f.message ?? '').slice(0, 2000), at: now,

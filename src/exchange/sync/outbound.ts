@@ -116,7 +116,16 @@ export class Outbound {
           if (agreement?.inbound === collection.id) return { filter: async () => [] };
           throw new LiaisonError('NOT_FOUND', { what: 'collection' });
         }
-        return { filter: async (items) => (await this.decide(partner, agreement, collection.id, items)).shared, tag: outboundTag(partner, agreement) };
+        return {
+          filter: async (items) => {
+            const { shared } = await this.decide(partner, agreement, collection.id, items);
+            // What the partner got: the `shared` side of the ledger (../conversation/node-ledger.ts).
+            const at = new Date().toISOString();
+            await this.store.recordDeliveries(shared.map((s) => ({ partner: partner.name, id: s.id, version: s.version, at })));
+            return shared;
+          },
+          tag: outboundTag(partner, agreement),
+        };
       },
       provenanceFor: async (caller: Caller | null): Promise<ProvenanceInput | undefined> => {
         if (!caller) return undefined;
