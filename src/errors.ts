@@ -56,6 +56,7 @@ export const ERRORS = {
   TAXII_REMOTE_ERROR: { status: 502, exit: 3, message: '{what} answered {reason}' },
   TAXII_BAD_RESPONSE: { status: 502, exit: 3, message: '{what} sent a response that is not TAXII 2.1: {reason}' },
   PARTNER_SECRET: { status: 500, exit: 3, message: 'cannot decrypt the stored key of partner {what}: {reason}' },
+  SYNC_VIEW_UNSTABLE: { status: 502, exit: 3, message: 'partner {partner} changed its rules for collection {collection} again and again during one pull; the next sync tries again' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -90,6 +90,15 @@ export interface SyncRunRecord {
  * An object that did not go: `ours` when our policy refused to share it (reason = refusal code), `theirs` when the
  * other side refused it (their status resource's failure message), `inbound` when we refused what they sent.
  */
+/** A version a partner got from us: a read of ours it was served, or a push of ours it acknowledged. */
+export interface DeliveryRecord {
+  partner: string;
+  id: string;
+  version: string;
+  /** When it was first delivered. */
+  at: string;
+}
+
 export interface RefusalRecord {
   partner: string;
   direction: SyncDirection;

@@ -37,7 +37,7 @@ import type {
   UserRecord,
 } from './types.js';
 import type {
-  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from './exchange-types.js';
 
 export type * from './types.js';
@@ -273,6 +273,12 @@ export interface Store {
    * call); versions without provenance are absent from the result.
    */
   getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]>;
+
+  /** Records versions a partner got from us (a delivery already recorded keeps its first time). */
+  recordDeliveries(deliveries: readonly DeliveryRecord[]): Promise<void>;
+
+  /** Which of the given versions (at most 10,000 per call) were delivered to `partner`. */
+  getDeliveries(partner: string, versions: readonly { id: string; version: string }[]): Promise<DeliveryRecord[]>;
 
   /** Records the start of a sync run and returns its id. */
   startSyncRun(partner: string, startedAt: string): Promise<number>;

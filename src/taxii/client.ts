@@ -44,6 +44,8 @@ export interface ObjectsPage {
   /** X-TAXII-Date-Added-First / -Last as the server sent them (TAXII timestamps). */
   dateAddedFirst?: string;
   dateAddedLast?: string;
+  /** X-Liaison-View: the rules a Liaison partner filtered this page with (../taxii/exchange-hooks.ts). */
+  view?: string;
 }
 
 export interface ObjectsQuery {
@@ -225,6 +227,7 @@ export class TaxiiClient {
       ...(typeof j.next === 'string' && { next: j.next }),
       ...(r.headers.get('x-taxii-date-added-first') && { dateAddedFirst: r.headers.get('x-taxii-date-added-first') as string }),
       ...(r.headers.get('x-taxii-date-added-last') && { dateAddedLast: r.headers.get('x-taxii-date-added-last') as string }),
+      ...(r.headers.get('x-liaison-view') && { view: r.headers.get('x-liaison-view') as string }),
     };
   }
 

@@ -13,6 +13,11 @@ export interface ReadView {
    * (their `json` replaced by the copy), in the same order, keeping each item's `dateAdded`.
    */
   filter(items: StoredObject[]): Promise<StoredObject[]>;
+  /**
+   * Names the rules this view applies (sent as `X-Liaison-View` on object pages): when it changes, what an earlier
+   * page withheld may now be allowed, so a puller that sees a new value reads the collection again from the start.
+   */
+  tag?: string;
 }
 
 export interface ExchangeHooks {

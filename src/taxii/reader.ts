@@ -22,6 +22,8 @@ export interface CollectionReader {
   versions(objectId: string, filter: Pick<ObjectFilter, 'addedAfter' | 'specVersions'>, page: PageRequest): Promise<ReadPage<ManifestEntry>>;
   /** Whether the caller can see any version of the object (404 otherwise). */
   exists(objectId: string): Promise<boolean>;
+  /** The view's tag, when reads go through one (./exchange-hooks.ts). */
+  tag?: string;
 }
 
 const pos = (x: { dateAdded: number; id: string } | undefined): PagePosition | undefined => (x ? { dateAdded: x.dateAdded, id: x.id } : undefined);
@@ -55,6 +57,7 @@ function viewed(ctx: AppContext, c: Collection, view: ReadView): CollectionReade
     versions: async (id, f, p) =>
       asManifest(await through(await ctx.store.listObjects(c.id, { addedAfter: f.addedAfter, specVersions: f.specVersions, ids: [id], versions: { all: true } }, p))),
     exists: async (id) => (await view.filter((await ctx.store.listObjects(c.id, { ids: [id], versions: { all: true } }, { limit: 1000 })).items)).length > 0,
+    ...(view.tag !== undefined && { tag: view.tag }),
   };
 }
 

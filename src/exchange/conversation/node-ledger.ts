@@ -2,8 +2,9 @@
  * @module The reciprocity ledger of one node, from what it stores, through the pure ../ledger.ts.
  *
  * Facts: `received` = every stored version whose provenance is a partner (the sync engine and the TAXII POST hook
- * record it); `shared` = every version of the collections an agreement shares that the policy lets that partner
- * have, as the partner's copy (what it reads or we push). Both sides date a transfer by the version's own
+ * record it); `shared` = every version of the collections an agreement shares that the partner actually got (a
+ * delivery recorded by ../sync/: its read served through the policy, or our push its status acknowledged), as the
+ * partner's copy. Both sides date a transfer by the version's own
  * `modified` (else `created`): the one time both hold identically, so both ledgers put it in the same period.
  * Requests, responses and opinions are the stored objects themselves. A version rejected on review (./held.ts) is
  * no longer stored but was received: it counts from its decision record, so both ledgers still agree.
@@ -88,7 +89,8 @@ export async function nodeLedger(store: Store, outbound: Outbound, options: { pa
     for (const cid of agreement.share) {
       if (!(await store.getCollection(cid))) continue;
       for await (const items of versionsOf(store, cid)) {
-        const { shared } = await outbound.decide(p, agreement, cid, items);
+        const delivered = new Set((await store.getDeliveries(p.name, items.map((i) => ({ id: i.id, version: i.version })))).map((d) => `${d.id}\u0000${d.version}`));
+        const { shared } = await outbound.decide(p, agreement, cid, items.filter((i) => delivered.has(`${i.id}\u0000${i.version}`)));
         for (const s of shared) transfers.push(transfer('shared', partnerIdentity(p), JSON.parse(s.json) as Record<string, unknown>));
       }
     }

@@ -50,6 +50,11 @@ export interface PolicyContext {
   publicObjects?: readonly Record<string, unknown>[];
   /** Validate every copy the policy changed (default true); refuse it when it broke a valid object. */
   checkCopy?: boolean;
+  /**
+   * When the policy changes nothing, share the input object itself instead of a clone (default false): for callers
+   * that only serialise the copy (the sync path, which then sends the stored text as it is) and never mutate it.
+   */
+  reuseUnchanged?: boolean;
 }
 
 export interface Share {
@@ -184,7 +189,9 @@ export function decide(obj: unknown, provenance: Provenance, ctx: PolicyContext)
   }
 
   // The recipient's copy shares nothing with the stored object: replaceReferences builds a new tree, else clone.
-  const out = (agreement.anonymize ? replaceReferences(copy, self.identity, anonIdOf(ctx)) : structuredClone(copy)) as Record<string, unknown>;
+  const unchanged = copy === obj && !agreement.anonymize && named.length === 0;
+  const out = (unchanged && ctx.reuseUnchanged ? obj
+    : agreement.anonymize ? replaceReferences(copy, self.identity, anonIdOf(ctx)) : structuredClone(copy)) as Record<string, unknown>;
   if (named.length > 0) onlyThisRecipient(out, recipient);
   const strippedSet = new Set(stripped);
   return {

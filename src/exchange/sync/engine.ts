@@ -5,19 +5,21 @@
  *
  * Incremental and resumable: a checkpoint per partner, collection and direction moves only after the objects before
  * it are durable here (pull) or acknowledged by the partner's status resource (push), so a crash or a cut
- * connection mid-page repeats at most one page, and a repeated version is a success (TAXII 2.1 §5.5; the store's
+ * connection repeats at most a few pages, and a repeated version is a success (TAXII 2.1 §5.5; the store's
  * `present`). Never echoes: a version that came from the partner is not pushed back to it (policy ECHO), and a
  * version we already hold from another source is not copied into the inbound collection. Conflicting versions (same
  * id and modified, other content) are kept by the store and reported. Every refusal is recorded with its reason.
  */
 import { LiaisonError, isLiaisonError } from '../../errors.js';
-import type { PartnerRecord, RefusalRecord, StixObject, Store } from '../../store/store.js';
+import type { Page, PartnerRecord, RefusalRecord, StixObject, StoredObject, Store } from '../../store/store.js';
 import { TaxiiClient } from '../../taxii/client.js';
 import type { ObjectValidator } from '../../taxii/validate.js';
 import type { Agreement } from '../agreement.js';
-import { currentAgreement, mustPartner } from './partners.js';
+import { currentAgreement, inboundTag, mustPartner, outboundTag, tagOf } from './partners.js';
+import { Pipe } from './pipe.js';
+import { formatPosition, parsePosition } from './position.js';
 import { decryptSecret } from './secrets.js';
-import type { Outbound } from './outbound.js';
+import type { Outbound, OutboundResult } from './outbound.js';
 
 export interface PullCount {
   collection: string;
@@ -58,8 +60,21 @@ export interface EngineOptions {
   pageLimit?: number;
   /** Passed to the TAXII client (retries, back-off, timeouts). */
   client?: { attempts?: number; backoffBaseMs?: number; backoffMaxMs?: number; timeoutMs?: number };
+  /** Pulled objects that may wait, fetched ahead of the store (default 4 pages). */
+  aheadObjects?: number;
+  /** Most pulled objects stored in one transaction (default 5 pages). */
+  batchObjects?: number;
+  /** Pulled objects stored between two checkpoint writes, at most (default 5 pages; a crash repeats them). */
+  checkpointObjects?: number;
   /** Told after every page moved (tests use it to kill a node mid-sync). */
   onPage?: (e: { partner: string; direction: 'pull' | 'push'; collection: string; count: number }) => void;
+}
+
+interface PulledPage {
+  objects: Record<string, unknown>[];
+  /** X-TAXII-Date-Added-Last of the page, when the partner sent it. */
+  position?: string;
+  tag: string;
 }
 
 const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
@@ -112,36 +127,98 @@ export class SyncEngine {
   private async pull(partner: PartnerRecord, agreement: Agreement, client: TaxiiClient, root: string, report: SyncReport): Promise<void> {
     const inbound = agreement.inbound as string;
     const target = agreement.review ? await this.reviewCollection(partner, inbound) : inbound;
-    const limit = this.options.pageLimit ?? 1000;
     for (const c of await client.collections(root)) {
       if (!c.can_read || c.id === agreement.pushTo) continue;
       const count: PullCount = { collection: c.id, title: c.title, received: 0, added: 0, present: 0, skipped: 0, refused: 0, conflicts: 0 };
       report.pulled.push(count);
-      const cp = await this.store.getCheckpoint(partner.name, c.id, 'pull');
-      let addedAfter = cp?.position;
+      await this.pullCollection(partner, agreement, client, root, c.id, target, count);
+    }
+  }
+
+  /**
+   * One collection, pipelined: pages are fetched while the previous ones are stored, and the pages waiting when the
+   * store is free go in one transaction (a slow disk gets bigger transactions, not a longer queue). The checkpoint
+   * moves after each transaction, tagged with the rules the pages were read under: our inbound rules and the
+   * partner's view (X-Liaison-View). When the partner's view changes, what it withheld before may now be allowed,
+   * so the collection is read again from the start (repeats are harmless).
+   */
+  private async pullCollection(partner: PartnerRecord, agreement: Agreement, client: TaxiiClient, root: string, collection: string, target: string, count: PullCount): Promise<void> {
+    const limit = this.options.pageLimit ?? 1000;
+    const inTag = inboundTag(agreement);
+    const saved = parsePosition((await this.store.getCheckpoint(partner.name, collection, 'pull'))?.position);
+    // A position reached for another inbound collection (or review) is no position for this one.
+    const resume = saved && saved.tag.startsWith(`${inTag}.`) ? saved : undefined;
+    const pipe = new Pipe<PulledPage>(this.options.aheadObjects ?? 4 * limit, this.options.batchObjects ?? 5 * limit);
+
+    const fetcher = (async () => {
+      let addedAfter = resume?.position || undefined;
+      let tagged = resume?.tag;
       let next: string | undefined;
-      for (;;) {
-        let page;
-        try {
-          page = await client.getObjects(root, c.id, { addedAfter, next, limit, version: 'all' });
-        } catch (e) {
-          // An expired or refused next token: start again from the checkpoint (repeats are harmless).
-          if (next && isLiaisonError(e) && e.code === 'TAXII_REMOTE_ERROR' && e.params.httpStatus === 400) {
+      let lastRead: string | undefined;
+      let restarts = 0;
+      try {
+        for (;;) {
+          let page;
+          try {
+            page = await client.getObjects(root, collection, { addedAfter, next, limit, version: 'all' });
+          } catch (e) {
+            // An expired or refused next token: go on from the last page read (repeats are harmless).
+            if (next && isLiaisonError(e) && e.code === 'TAXII_REMOTE_ERROR' && e.params.httpStatus === 400) {
+              next = undefined;
+              addedAfter = lastRead ?? addedAfter;
+              continue;
+            }
+            throw e;
+          }
+          const tag = `${inTag}.${page.view ?? ''}`;
+          if (tagged !== undefined && tag !== tagged) {
+            if (++restarts > 3) throw new LiaisonError('SYNC_VIEW_UNSTABLE', { partner: partner.name, collection });
+            tagged = undefined;
+            addedAfter = undefined;
+            lastRead = undefined;
             next = undefined;
-            addedAfter = (await this.store.getCheckpoint(partner.name, c.id, 'pull'))?.position;
             continue;
           }
-          throw e;
+          tagged = tag;
+          if (!(await pipe.put({ objects: page.objects, position: page.dateAddedLast, tag }, Math.max(1, page.objects.length)))) return;
+          if (!page.more || !page.next) return;
+          // The next token is bound to the query (added_after included): page on with it, keep the position aside.
+          next = page.next;
+          lastRead = page.dateAddedLast ?? lastRead;
         }
-        await this.storePulled(partner, agreement, c.id, target, page.objects, count);
-        if (page.dateAddedLast && page.dateAddedLast !== addedAfter && (page.objects.length > 0 || page.more)) {
-          await this.store.setCheckpoint({ partner: partner.name, collection: c.id, direction: 'pull', position: page.dateAddedLast, updatedAt: new Date().toISOString() });
-        }
-        this.options.onPage?.({ partner: partner.name, direction: 'pull', collection: c.id, count: page.objects.length });
-        if (!page.more || !page.next) break;
-        next = page.next;
+      } finally {
+        pipe.end();
       }
-    }
+    })();
+
+    const storer = (async () => {
+      let written = resume ?? saved;
+      let unwritten = 0;
+      const every = this.options.checkpointObjects ?? 5 * limit;
+      try {
+        for (;;) {
+          const pages = await pipe.take();
+          if (pages.length === 0) return;
+          const objects = pages.flatMap((p) => p.objects);
+          await this.storePulled(partner, agreement, collection, target, objects, count);
+          unwritten += objects.length;
+          // The checkpoint is its own durable write: moved every few thousand objects, at a new tag and at the end.
+          const last = [...pages].reverse().find((p) => p.position !== undefined);
+          const due = unwritten >= every || pipe.drained || last?.tag !== written?.tag;
+          if (due && last?.position !== undefined && (last.position !== written?.position || last.tag !== written?.tag)) {
+            written = { position: last.position, tag: last.tag };
+            unwritten = 0;
+            await this.store.setCheckpoint({ partner: partner.name, collection, direction: 'pull', position: formatPosition(written), updatedAt: new Date().toISOString() });
+          }
+          for (const p of pages) this.options.onPage?.({ partner: partner.name, direction: 'pull', collection, count: p.objects.length });
+        }
+      } finally {
+        pipe.end();
+      }
+    })();
+    const [f, s] = await Promise.allSettled([fetcher, storer]);
+    if (s.status === 'rejected') throw s.reason;
+    if (f.status === 'rejected') throw f.reason;
   }
 
   /** Validates and stores one pulled page into `target` with the partner's provenance. */
@@ -202,23 +279,39 @@ export class SyncEngine {
     }
   }
 
-  /** Pushes each shared collection from its checkpoint, through the policy, into the partner's push-to collection. */
+  /**
+   * Pushes each shared collection from its checkpoint, through the policy, into the partner's push-to collection.
+   * The next page is read and decided while the current one is posted. The checkpoint is tagged with the rules it
+   * was reached under (outboundTag and the push-to collection): under other rules the push starts from the beginning.
+   */
   private async push(partner: PartnerRecord, agreement: Agreement, client: TaxiiClient, root: string, report: SyncReport): Promise<void> {
     const pushTo = agreement.pushTo as string;
     const { max_content_length: max } = await client.apiRootInfo(root);
     const limit = this.options.pageLimit ?? 1000;
+    const tag = tagOf([outboundTag(partner, agreement), pushTo]);
     for (const cid of agreement.share) {
       if (!(await this.store.getCollection(cid))) continue;
       const count: PushCount = { collection: cid, considered: 0, sent: 0, accepted: 0, refusedOurs: 0, refusedTheirs: 0 };
       report.pushed.push(count);
-      const cp = await this.store.getCheckpoint(partner.name, cid, 'push');
-      const addedAfter = cp ? Number(cp.position) || undefined : undefined;
-      let after: { dateAdded: number; id: string } | undefined;
-      for (;;) {
-        const page = await this.store.listObjects(cid, { addedAfter, versions: { all: true } }, { after, limit });
+      const saved = parsePosition((await this.store.getCheckpoint(partner.name, cid, 'push'))?.position);
+      const addedAfter = saved?.tag === tag ? Number(saved.position) || undefined : undefined;
+      type Decided = { page: Page<StoredObject>; decided: OutboundResult };
+      const read = (after?: { dateAdded: number; id: string }): Promise<Decided> => {
+        const p = (async () => {
+          const page = await this.store.listObjects(cid, { addedAfter, versions: { all: true } }, { after, limit });
+          return { page, decided: await this.outbound.decide(partner, agreement, cid, page.items) };
+        })();
+        p.catch(() => undefined); // awaited below; a failure while the previous page posts is not unhandled
+        return p;
+      };
+      let pending: Promise<Decided> | undefined = read();
+      while (pending) {
+        const { page, decided }: Decided = await pending;
         if (page.items.length === 0) break;
+        const last = page.items[page.items.length - 1];
+        pending = page.more ? read({ dateAdded: last.dateAdded, id: last.id }) : undefined;
         count.considered += page.items.length;
-        const { shared, refused } = await this.outbound.decide(partner, agreement, cid, page.items);
+        const { shared, refused } = decided;
         count.refusedOurs += refused.length;
         if (shared.length) {
           const res = await client.postObjects(root, pushTo, shared.map((s) => JSON.parse(s.json) as Record<string, unknown>), max);
@@ -226,16 +319,15 @@ export class SyncEngine {
           count.accepted += res.successes.length;
           count.refusedTheirs += res.failures.length;
           const now = new Date().toISOString();
+          // Acknowledged by the partner's status resource: delivered (the `shared` side of the ledger).
+          await this.store.recordDeliveries(res.successes.map((d) => ({ partner: partner.name, id: String(d.id), version: String(d.version ?? ''), at: now })));
           await this.store.recordRefusals(res.failures.map((f) => ({
             partner: partner.name, direction: 'push' as const, side: 'theirs' as const, collection: cid, objectId: String(f.id).slice(0, 300),
             version: String(f.version ?? '').slice(0, 64), code: codeOf(f.message), message: String(f.message ?? '').slice(0, 2000), at: now,
           })));
         }
-        const last = page.items[page.items.length - 1];
-        await this.store.setCheckpoint({ partner: partner.name, collection: cid, direction: 'push', position: String(last.dateAdded), updatedAt: new Date().toISOString() });
+        await this.store.setCheckpoint({ partner: partner.name, collection: cid, direction: 'push', position: formatPosition({ position: String(last.dateAdded), tag }), updatedAt: new Date().toISOString() });
         this.options.onPage?.({ partner: partner.name, direction: 'push', collection: cid, count: page.items.length });
-        if (!page.more) break;
-        after = { dateAdded: last.dateAdded, id: last.id };
       }
     }
   }

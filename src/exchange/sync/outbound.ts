@@ -12,7 +12,7 @@ import type { ExchangeHooks, ReadView } from '../../taxii/exchange-hooks.js';
 import type { Agreement } from '../agreement.js';
 import { applyPolicy, type PolicyContext, type Provenance, type Refusal } from '../policy/index.js';
 import type { TlpLevel } from '../../stix/markings.js';
-import { currentAgreement, partnerIdentity, recipientOf } from './partners.js';
+import { currentAgreement, outboundTag, partnerIdentity, recipientOf } from './partners.js';
 
 export interface SelfInfo {
   identity: string;
@@ -62,7 +62,8 @@ export class Outbound {
       provs.push(await provenanceOf(prov.get(`${it.id}\u0000${it.version}`)));
       objects.push(JSON.parse(it.json) as Record<string, unknown>);
     }
-    const ctx: PolicyContext = { agreement, recipient: recipientOf(partner), self: this.self };
+    // The stored text goes out as it is when the policy changed nothing (no clone, no second serialisation).
+    const ctx: PolicyContext = { agreement, recipient: recipientOf(partner), self: this.self, reuseUnchanged: true };
     const index = new Map(objects.map((o, i) => [o, i]));
     const outcome = applyPolicy(objects, ctx, (o) => provs[index.get(o) ?? 0]);
     const shared: StoredObject[] = [];
@@ -115,7 +116,16 @@ export class Outbound {
           if (agreement?.inbound === collection.id) return { filter: async () => [] };
           throw new LiaisonError('NOT_FOUND', { what: 'collection' });
         }
-        return { filter: async (items) => (await this.decide(partner, agreement, collection.id, items)).shared };
+        return {
+          filter: async (items) => {
+            const { shared } = await this.decide(partner, agreement, collection.id, items);
+            // What the partner got: the `shared` side of the ledger (../conversation/node-ledger.ts).
+            const at = new Date().toISOString();
+            await this.store.recordDeliveries(shared.map((s) => ({ partner: partner.name, id: s.id, version: s.version, at })));
+            return shared;
+          },
+          tag: outboundTag(partner, agreement),
+        };
       },
       provenanceFor: async (caller: Caller | null): Promise<ProvenanceInput | undefined> => {
         if (!caller) return undefined;

@@ -97,14 +97,9 @@ export async function setAgreement(store: Store, name: string, change: Agreement
     const next = applyAgreementChange(current ?? undefined, name, resolved);
     try {
       await store.addAgreementVersion({ partner: name, version: next.version, doc: next as unknown as Record<string, unknown>, createdAt: next.updated });
+      // What the old rules withheld may go now: checkpoints carry the tag of the rules they were reached under
+      // (outboundTag, inboundTag), so the next sync starts that direction again from the beginning.
       await applyGrants(store, partner, next, current);
-      if (current && outboundChanged(current, next)) {
-        // What the old rules withheld may go now: pushes start again from the beginning (re-posting is idempotent).
-        const now = new Date().toISOString();
-        for (const cp of await store.listCheckpoints(name)) {
-          if (cp.direction === 'push') await store.setCheckpoint({ ...cp, position: '0', updatedAt: now });
-        }
-      }
       return next;
     } catch (e) {
       if (!(e instanceof LiaisonError && e.code === 'ALREADY_EXISTS') || attempt > 5) throw e;
@@ -112,10 +107,23 @@ export async function setAgreement(store: Store, name: string, change: Agreement
   }
 }
 
-const OUTBOUND_FIELDS = ['share', 'pushTo', 'maxTlp', 'types', 'anonymize', 'strip', 'defaultMarking'] as const;
+/** A short stable digest of `parts`, for checkpoint tags. */
+export const tagOf = (parts: unknown[]): string => createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 12);
 
-function outboundChanged(a: Agreement, b: Agreement): boolean {
-  return OUTBOUND_FIELDS.some((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+/**
+ * A short name for everything that decides which copies a partner gets of our objects besides the objects
+ * themselves: its relation and identity and the agreement's outbound rules. A read or push position reached under
+ * one tag is no position under another (what was withheld may now go), so sync starts again from the beginning
+ * when it changes; re-sending is idempotent.
+ */
+export function outboundTag(partner: PartnerRecord, agreement: Agreement): string {
+  const { maxTlp, types, anonymize, strip, defaultMarking } = agreement;
+  return tagOf([partner.relation, partnerIdentity(partner), maxTlp, types ?? null, anonymize, strip, defaultMarking]);
+}
+
+/** The same for what we pull from a partner: where its objects land here. */
+export function inboundTag(agreement: Agreement): string {
+  return tagOf([agreement.inbound ?? null, agreement.review]);
 }
 
 async function mustCollection(store: Store, idOrAlias: string, option: string) {

@@ -7,7 +7,7 @@ import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
 import type {
-  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 
 type Db = pg.Pool | pg.PoolClient;
@@ -129,6 +129,23 @@ export class PostgresExchange {
       ? await this.q('SELECT * FROM sync_runs ORDER BY run_id DESC LIMIT $1', [limit])
       : await this.q('SELECT * FROM sync_runs WHERE partner = $1 ORDER BY run_id DESC LIMIT $2', [o.partner, limit]);
     return rs.map(rows.toSyncRun);
+  }
+
+  async recordDeliveries(list: readonly DeliveryRecord[]): Promise<void> {
+    if (list.length === 0) return;
+    await this.q(
+      'INSERT INTO deliveries (partner, object_id, version, at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING',
+      [list.map((d) => d.partner), list.map((d) => d.id), list.map((d) => d.version), list.map((d) => d.at)],
+    );
+  }
+
+  async getDeliveries(partner: string, versions: readonly { id: string; version: string }[]): Promise<DeliveryRecord[]> {
+    if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per delivery lookup` });
+    if (versions.length === 0) return [];
+    return (await this.q(
+      'SELECT DISTINCT d.* FROM deliveries d JOIN unnest($2::text[], $3::text[]) AS k(object_id, version) ON d.object_id = k.object_id AND d.version = k.version WHERE d.partner = $1',
+      [partner, versions.map((v) => v.id), versions.map((v) => v.version)],
+    )).map((r) => ({ partner: r.partner as string, id: r.object_id as string, version: r.version as string, at: r.at as string }));
   }
 
   async recordRefusals(list: readonly RefusalRecord[]): Promise<void> {

@@ -21,7 +21,7 @@ import * as rows from '../rows.js';
 import type { Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
 import type {
-  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
@@ -540,6 +540,8 @@ export class PostgresStore implements Store {
   setCheckpoint(c: SyncCheckpoint): Promise<void> { return this.exchange.setCheckpoint(c); }
   listCheckpoints(partner?: string): Promise<SyncCheckpoint[]> { return this.exchange.listCheckpoints(partner); }
   getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> { return this.exchange.getProvenance(versions); }
+  recordDeliveries(list: readonly DeliveryRecord[]): Promise<void> { return this.exchange.recordDeliveries(list); }
+  getDeliveries(partner: string, versions: readonly { id: string; version: string }[]): Promise<DeliveryRecord[]> { return this.exchange.getDeliveries(partner, versions); }
   startSyncRun(partner: string, startedAt: string): Promise<number> { return this.exchange.startSyncRun(partner, startedAt); }
   finishSyncRun(runId: number, r: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void> {
     return this.exchange.finishSyncRun(runId, r);

@@ -7,7 +7,7 @@ import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
 import type {
-  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 
 type Row = Record<string, any>;
@@ -96,13 +96,30 @@ export class SqliteExchange {
 
   getProvenance(versions: readonly { id: string; version: string }[]): ProvenanceRecord[] {
     if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per provenance lookup` });
-    const get = this.db.prepare('SELECT * FROM provenance WHERE object_id = ? AND version = ?');
-    const out: ProvenanceRecord[] = [];
-    for (const v of versions) {
-      const r = get.get(v.id, v.version) as Row | undefined;
-      if (r) out.push(rows.toProvenance(r));
-    }
-    return out;
+    if (versions.length === 0) return [];
+    // One statement for the whole list (a sync page asks for a thousand at once), the ids sorted so that the
+    // lookups walk the primary key in order; the versions asked are picked out here.
+    const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
+    const ids = [...new Set(versions.map((v) => v.id))].sort();
+    const found = this.db.prepare('SELECT * FROM provenance WHERE object_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Row[];
+    return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map(rows.toProvenance);
+  }
+
+  recordDeliveries(list: readonly DeliveryRecord[]): void {
+    if (list.length === 0) return;
+    const ins = this.db.prepare('INSERT INTO deliveries (partner, object_id, version, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    this.db.transaction(() => {
+      for (const d of list) ins.run(d.partner, d.id, d.version, d.at);
+    }).immediate();
+  }
+
+  getDeliveries(partner: string, versions: readonly { id: string; version: string }[]): DeliveryRecord[] {
+    if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per delivery lookup` });
+    if (versions.length === 0) return [];
+    const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
+    const ids = [...new Set(versions.map((v) => v.id))].sort();
+    const found = this.db.prepare('SELECT * FROM deliveries WHERE partner = ? AND object_id IN (SELECT value FROM json_each(?))').all(partner, JSON.stringify(ids)) as Row[];
+    return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map((r) => ({ partner: r.partner, id: r.object_id, version: r.version, at: r.at }));
   }
 
   startSyncRun(partner: string, startedAt: string): number {

@@ -20,7 +20,7 @@ import * as rows from '../rows.js';
 import type { Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
 import type {
-  AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
@@ -517,6 +517,8 @@ export class SqliteStore implements Store {
   async setCheckpoint(c: SyncCheckpoint): Promise<void> { this.exchange.setCheckpoint(c); }
   async listCheckpoints(partner?: string): Promise<SyncCheckpoint[]> { return this.exchange.listCheckpoints(partner); }
   async getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> { return this.exchange.getProvenance(versions); }
+  async recordDeliveries(list: readonly DeliveryRecord[]): Promise<void> { this.exchange.recordDeliveries(list); }
+  async getDeliveries(partner: string, versions: readonly { id: string; version: string }[]): Promise<DeliveryRecord[]> { return this.exchange.getDeliveries(partner, versions); }
   async startSyncRun(partner: string, startedAt: string): Promise<number> { return this.exchange.startSyncRun(partner, startedAt); }
   async finishSyncRun(runId: number, r: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void> {
     this.exchange.finishSyncRun(runId, r);

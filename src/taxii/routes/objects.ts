@@ -118,6 +118,7 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     const q = parseQuery(rawQuery(request.url), 'objects', ctx.limits);
     const { collection } = await resolveCollection(ctx, request, 'read');
     const reader = await readerFor(ctx, request.caller, collection);
+    if (reader.tag !== undefined) reply.header('X-Liaison-View', reader.tag);
     const r = await runPage(ctx, request, reply, { endpoint: 'objects', collection: collection.id, object: '' }, q, (after, limit) =>
       reader.objects(filterOf(q), { after, limit }),
     );
