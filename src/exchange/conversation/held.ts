@@ -111,13 +111,13 @@ export async function listHeld(store: Store, partner: string): Promise<{ collect
 
 function checkIds(ids: readonly string[]): string[] {
   if (ids.length > MAX_IDS) throw new LiaisonError('USAGE', { detail: `at most ${MAX_IDS} ids at once` });
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const raw of ids) {
     const id = String(raw).trim();
     if (!STIX_ID.test(id)) throw new LiaisonError('USAGE', { detail: `${JSON.stringify(id.slice(0, 120))} is not a STIX id` });
-    if (!out.includes(id)) out.push(id);
+    out.add(id);
   }
-  return out;
+  return [...out];
 }
 
 /** The held versions of each id (all ids when `ids` is undefined); NOT_FOUND when one of the ids is not held. */
