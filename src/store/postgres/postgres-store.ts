@@ -13,8 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { prepareVersion } from '../record.js';
-import { firstAndLast, planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { mediaTypeOf, prepareVersion } from '../record.js';
 import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
@@ -44,6 +44,49 @@ export function numbered(sql: string): string {
 const hasNul = (v: unknown): boolean => typeof v === 'string' && v.includes('\u0000');
 
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Every column as the text PostgreSQL sent (the store converts BIGINTs itself). */
+const RAW_TEXT = { getTypeParser: () => (v: string) => v };
+
+/** The statements of `addObjects` (see there). Rows come back as arrays (`run`). */
+const SQL = {
+  addVersions:
+    'WITH x AS (SELECT * FROM json_to_recordset($1::json) AS x(i text, k text, h text, j text)), ' +
+    'ins AS (INSERT INTO object_versions (object_id, vkey, hash, json) SELECT i, k, h, j FROM x ON CONFLICT (object_id, vkey) DO NOTHING RETURNING vid, object_id, vkey, hash) ' +
+    // The SELECT does not see the rows `ins` adds (one snapshot): it returns the versions stored before.
+    // LATERAL … LIMIT 1: one unique-index probe per offered version, never a hash join over the whole table.
+    'SELECT vid, object_id, vkey, hash FROM ins UNION ALL SELECT v.vid, v.object_id, v.vkey, v.hash FROM x CROSS JOIN LATERAL ' +
+    '(SELECT vid, object_id, vkey, hash FROM object_versions v WHERE v.object_id = x.i AND v.vkey = x.k LIMIT 1) v',
+  getVersions:
+    'SELECT v.vid, v.object_id, v.vkey, v.hash FROM unnest($1::text[], $2::text[]) AS k(object_id, vkey) CROSS JOIN LATERAL ' +
+    '(SELECT vid, object_id, vkey, hash FROM object_versions v WHERE v.object_id = k.object_id AND v.vkey = k.vkey LIMIT 1) v',
+  lockCollection: 'SELECT last_date_added FROM collections WHERE seq = $1 FOR UPDATE',
+  entriesOf:
+    // One index probe per offered id (OFFSET 0 keeps the planner from turning it into a scan of the collection).
+    'SELECT e.object_id, e.date_added, e.vid, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM unnest($2::text[]) AS k(id) ' +
+    'CROSS JOIN LATERAL (SELECT * FROM entries e WHERE e.object_id = k.id AND e.coll = $1 OFFSET 0) e',
+  write: '',
+  writeWithStatus: '',
+};
+SQL.write =
+  'WITH ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) ' +
+  'SELECT $1, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l, x.ls FROM json_to_recordset($2::json) ' +
+  'AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint, ls smallint)), ' +
+  'fu AS (UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls FROM json_to_recordset($3::json) AS u(d bigint, f smallint, l smallint, ls smallint) ' +
+  'WHERE e.coll = $1 AND e.date_added = u.d), ' +
+  'cu AS (UPDATE collections SET last_date_added = $4 WHERE seq = $1 AND last_date_added < $4)';
+SQL.writeWithStatus = SQL.write +
+  ', st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES ($5, $6, $7, $8) ' +
+  'ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at) SELECT 1';
+SQL.write += ' SELECT 1';
+
+function manifestOf(r: string[]): ManifestEntry {
+  return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]) };
+}
+
+function storedOf(r: string[]): StoredObject {
+  return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]), json: r[5] };
+}
 
 export interface PostgresOptions {
   url: string;
@@ -81,7 +124,8 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
-    ...(options.schema && { options: `-c search_path=${options.schema}` }),
+    // Short OLTP statements only: JIT compilation would cost more than it could save.
+    options: `-c jit=off${options.schema ? ` -c search_path=${options.schema}` : ''}`,
   });
   pool.on('error', () => { /* an idle client died; the pool replaces it */ });
   const store = new PostgresStore(pool);
@@ -97,6 +141,9 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private readonly collSeq = new Map<string, number>();
+  /** Names of the prepared statements (see `run`), by statement text. */
+  private readonly prepared = new Map<string, string>();
+  private preparedCount = 0;
   /** Entries this process has inserted, and when to refresh the planner's statistics next (see `noteInserted`). */
   private inserted = 0;
   private nextAnalyze = 1000;
@@ -289,47 +336,38 @@ export class PostgresStore implements Store {
     for (const r of recs) if (!distinct.has(versionMapKey(r.id, r.vkey))) distinct.set(versionMapKey(r.id, r.vkey), r);
     const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
     const ids = [...new Set(recs.map((r) => r.id))];
+    const seq = await this.seqOf(collectionId);
+    // One JSON parameter rather than text arrays: pg's array encoder escapes every quote of every JSON text in
+    // JavaScript, JSON.stringify does it natively, and the server parses JSON in C.
+    const versionsJson = JSON.stringify(vs.map((r) => ({ i: r.id, k: r.vkey, h: r.hash, j: r.json })));
     const plan = await this.tx(async (c) => {
-      const coll = await this.one(c, 'SELECT seq, last_date_added FROM collections WHERE id = $1 FOR UPDATE', [collectionId]);
-      if (!coll) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
-      const seq = Number(coll.seq);
-      const last = Number(coll.last_date_added);
-      if (vs.length) {
-        // One JSON parameter rather than text arrays: pg's array encoder escapes every quote of every JSON text in
-        // JavaScript, JSON.stringify does it natively, and the server parses JSON in C.
-        await c.query(
-          'INSERT INTO object_versions (object_id, vkey, hash, json) SELECT x.i, x.k, x.h, x.j FROM json_to_recordset($1::json) AS x(i text, k text, h text, j text) ON CONFLICT (object_id, vkey) DO NOTHING',
-          [JSON.stringify(vs.map((r) => ({ i: r.id, k: r.vkey, h: r.hash, j: r.json })))]);
-      }
+      // 1. The versions, before the collection lock so that writers to one collection store them in parallel.
       const versions = new Map<string, StoredVersion>();
-      for (const v of await this.q(c,
-        'SELECT v.vid, v.object_id, v.vkey, v.hash FROM object_versions v JOIN unnest($1::text[], $2::text[]) AS k(object_id, vkey) ON v.object_id = k.object_id AND v.vkey = k.vkey',
-        [vs.map((r) => r.id), vs.map((r) => r.vkey)])) {
-        versions.set(versionMapKey(v.object_id, v.vkey), { vid: Number(v.vid), hash: v.hash });
+      if (vs.length) {
+        for (const v of await this.run(c, SQL.addVersions, [versionsJson])) versions.set(versionMapKey(v[1], v[2]), { vid: Number(v[0]), hash: v[3] });
+        if (versions.size < vs.length) {
+          // Versions another writer committed after this statement's snapshot (its insert skipped them, its SELECT
+          // could not see them): a new statement sees them.
+          const missing = vs.filter((r) => !versions.has(versionMapKey(r.id, r.vkey)));
+          for (const v of await this.run(c, SQL.getVersions, [missing.map((r) => r.id), missing.map((r) => r.vkey)])) {
+            versions.set(versionMapKey(v[1], v[2]), { vid: Number(v[0]), hash: v[3] });
+          }
+        }
       }
+      // 2. The collection lock: writers to one collection assign date_added and commit one after another. The entries
+      // are read by a later statement, whose snapshot includes what the previous holder of the lock committed.
+      const locked = await this.run(c, SQL.lockCollection, [seq]);
+      if (!locked.length) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
+      const last = Number(locked[0][0]);
       const existing = new Map<string, ExistingEntry[]>();
-      for (const e of await this.q(c,
-        'SELECT object_id, date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = $1 AND object_id = ANY($2::text[])', [seq, ids])) {
-        let list = existing.get(e.object_id);
-        if (!list) existing.set(e.object_id, (list = []));
-        list.push({ dateAdded: Number(e.date_added), vid: Number(e.vid), versionKey: e.version_key, isFirst: e.is_first === 1, isLast: e.is_last === 1 });
+      for (const e of await this.run(c, SQL.entriesOf, [seq, ids])) {
+        let list = existing.get(e[0]);
+        if (!list) existing.set(e[0], (list = []));
+        list.push({
+          dateAdded: Number(e[1]), vid: Number(e[2]), versionKey: e[3], specVersion: e[4], isFirst: e[5] === '1', isLast: e[6] === '1', isLatestSpec: e[7] === '1',
+        });
       }
       const p = planAdd(recs, versions, existing, last, nowMicros());
-      if (p.entries.length) {
-        const es = p.entries;
-        await c.query(
-          'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) ' +
-            'SELECT $1, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l FROM json_to_recordset($2::json) AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint)',
-          [seq, JSON.stringify(es.map((e) => ({
-            d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: e.isFirst ? 1 : 0, l: e.isLast ? 1 : 0,
-          })))]);
-      }
-      if (p.flagUpdates.length) {
-        const us = p.flagUpdates;
-        await c.query(
-          'UPDATE entries e SET is_first = u.f, is_last = u.l FROM unnest($2::bigint[], $3::smallint[], $4::smallint[]) AS u(d, f, l) WHERE e.coll = $1 AND e.date_added = u.d',
-          [seq, us.map((u) => u.dateAdded), us.map((u) => (u.isFirst ? 1 : 0)), us.map((u) => (u.isLast ? 1 : 0))]);
-      }
       const at = new Date().toISOString();
       for (const k of p.conflicts) {
         const r = await this.one(c,
@@ -338,9 +376,22 @@ export class PostgresStore implements Store {
         const o = p.outcomes[k.index];
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
-      if (p.lastDateAdded !== last) await c.query('UPDATE collections SET last_date_added = $1 WHERE seq = $2', [p.lastDateAdded, seq]);
+      // 3. Entries, flag changes, the collection's clock and the status in one statement.
       const status = options?.status;
-      if (status) await this.putStatusOn(c, typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status);
+      const st = status ? rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status) : undefined;
+      if (p.entries.length || p.flagUpdates.length || st) {
+        const b = (x: boolean) => (x ? 1 : 0);
+        const params: unknown[] = [
+          seq,
+          JSON.stringify(p.entries.map((e) => ({
+            d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: b(e.isFirst), l: b(e.isLast), ls: b(e.isLatestSpec),
+          }))),
+          JSON.stringify(p.flagUpdates.map((u) => ({ d: u.dateAdded, f: b(u.isFirst), l: b(u.isLast), ls: b(u.isLatestSpec) }))),
+          p.lastDateAdded,
+        ];
+        if (st) params.push(st.id, st.apiRoot, JSON.stringify(st), st.expiresAt);
+        await this.run(c, st ? SQL.writeWithStatus : SQL.write, params);
+      }
       if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
       return p;
     });
@@ -348,21 +399,36 @@ export class PostgresStore implements Store {
     return rows.summarize(plan.outcomes);
   }
 
-  private async select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Promise<Row[]> {
+  /**
+   * Runs a statement of the store's own as a named prepared statement (planned once per connection), with rows as
+   * arrays of raw text (no per-row objects, no type parsing: the callers convert the few columns that are numbers).
+   */
+  private async run(db: Db, text: string, values: unknown[]): Promise<string[][]> {
+    let name = this.prepared.get(text);
+    if (name === undefined) {
+      if (this.prepared.size >= 1000) this.prepared.clear(); // bounded; a cleared text gets a new name
+      name = `liaison_${++this.preparedCount}`;
+      this.prepared.set(text, name);
+    }
+    return (await db.query({ name, text, values, rowMode: 'array', types: RAW_TEXT })).rows as string[][];
+  }
+
+  private async select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Promise<string[][]> {
     const limit = checkLimit(page.limit);
-    const w = whereEntries(await this.seqOf(collectionId), filter, page);
+    const w = whereEntries(await this.seqOf(collectionId), filter, page, { dialect: 'postgres' });
+    if (w.params.some(hasNul)) return [];
     const sql = withContent
       ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
       : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
-    return this.q(this.pool, numbered(sql), [...w.params, limit + 1]);
+    return this.run(this.pool, numbered(sql), [...w.params, limit + 1]);
   }
 
   async listObjects(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<StoredObject>> {
-    return rows.pageOf(await this.select(collectionId, filter, page, true), page.limit, rows.toStored);
+    return rows.pageOf(await this.select(collectionId, filter, page, true), page.limit, storedOf);
   }
 
   async listManifest(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<ManifestEntry>> {
-    return rows.pageOf(await this.select(collectionId, filter, page, false), page.limit, rows.toManifest);
+    return rows.pageOf(await this.select(collectionId, filter, page, false), page.limit, manifestOf);
   }
 
   async listVersions(collectionId: string, objectId: string, filter: Pick<ObjectFilter, 'addedAfter' | 'specVersions'>, page: PageRequest): Promise<Page<ManifestEntry>> {
@@ -375,7 +441,7 @@ export class PostgresStore implements Store {
 
   async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
     const seq = await this.seqOf(collectionId);
-    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {});
+    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {}, { dialect: 'postgres', specDefault: 'any' });
     return this.tx(async (c) => {
       // The collection lock also orders deletions with the writers' flag updates.
       await c.query('SELECT 1 FROM collections WHERE seq = $1 FOR UPDATE', [seq]);
@@ -386,14 +452,17 @@ export class PostgresStore implements Store {
       await c.query(
         'INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) SELECT $1, $2, v, d, $5, $6 FROM unnest($3::text[], $4::bigint[]) AS u(v, d)',
         [seq, objectId, victims.map((v) => v.version), victims.map((v) => v.date_added), at, request.actor ?? null]);
-      const rest = (await this.q(c, 'SELECT date_added, version_key, is_first, is_last FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
-        .map((r) => ({ dateAdded: Number(r.date_added), versionKey: r.version_key as string, isFirst: r.is_first === 1, isLast: r.is_last === 1 }));
+      const rest = (await this.q(c, 'SELECT date_added, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
+        .map((r) => ({
+          dateAdded: Number(r.date_added), versionKey: r.version_key as string, specVersion: r.spec_version as string,
+          isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
+        }));
       if (rest.length) {
-        const { first, last } = firstAndLast(rest);
-        for (const r of rest) {
-          if (r.isFirst !== (r === first) || r.isLast !== (r === last)) {
-            await c.query('UPDATE entries SET is_first = $1, is_last = $2 WHERE coll = $3 AND date_added = $4', [r === first ? 1 : 0, r === last ? 1 : 0, seq, r.dateAdded]);
-          }
+        const changed = settleFlags(rest).map((f, i) => ({ ...f, dateAdded: rest[i].dateAdded, same: sameFlags(rest[i], f) })).filter((f) => !f.same);
+        if (changed.length) {
+          await c.query(
+            'UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls FROM unnest($2::bigint[], $3::smallint[], $4::smallint[], $5::smallint[]) AS u(d, f, l, ls) WHERE e.coll = $1 AND e.date_added = u.d',
+            [seq, changed.map((f) => f.dateAdded), changed.map((f) => (f.isFirst ? 1 : 0)), changed.map((f) => (f.isLast ? 1 : 0)), changed.map((f) => (f.isLatestSpec ? 1 : 0))]);
         }
       }
       return victims.length;
