@@ -20,6 +20,7 @@ import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
+import { MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
 import type {
   AgreementVersion, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -48,37 +49,20 @@ const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Every column as the text PostgreSQL sent (the store converts BIGINTs itself). */
 const RAW_TEXT = { getTypeParser: () => (v: string) => v };
 
-/** The statements of `addObjects` (see there). Rows come back as arrays (`run`). */
-const SQL = {
-  addVersions:
-    'WITH x AS (SELECT * FROM json_to_recordset($1::json) AS x(i text, k text, h text, j text)), ' +
-    'ins AS (INSERT INTO object_versions (object_id, vkey, hash, json) SELECT i, k, h, j FROM x ON CONFLICT (object_id, vkey) DO NOTHING RETURNING vid, object_id, vkey, hash) ' +
-    // The SELECT does not see the rows `ins` adds (one snapshot): it returns the versions stored before.
-    // LATERAL … LIMIT 1: one unique-index probe per offered version, never a hash join over the whole table.
-    'SELECT vid, object_id, vkey, hash FROM ins UNION ALL SELECT v.vid, v.object_id, v.vkey, v.hash FROM x CROSS JOIN LATERAL ' +
-    '(SELECT vid, object_id, vkey, hash FROM object_versions v WHERE v.object_id = x.i AND v.vkey = x.k LIMIT 1) v',
-  getVersions:
-    'SELECT v.vid, v.object_id, v.vkey, v.hash FROM unnest($1::text[], $2::text[]) AS k(object_id, vkey) CROSS JOIN LATERAL ' +
-    '(SELECT vid, object_id, vkey, hash FROM object_versions v WHERE v.object_id = k.object_id AND v.vkey = k.vkey LIMIT 1) v',
-  lockCollection: 'SELECT last_date_added FROM collections WHERE seq = $1 FOR UPDATE',
-  entriesOf:
-    // One index probe per offered id (OFFSET 0 keeps the planner from turning it into a scan of the collection).
-    'SELECT e.object_id, e.date_added, e.vid, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM unnest($2::text[]) AS k(id) ' +
-    'CROSS JOIN LATERAL (SELECT * FROM entries e WHERE e.object_id = k.id AND e.coll = $1 OFFSET 0) e',
-  write: '',
-  writeWithStatus: '',
-};
-SQL.write =
-  'WITH ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) ' +
-  'SELECT $1, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l, x.ls FROM json_to_recordset($2::json) ' +
-  'AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint, ls smallint)), ' +
-  'fu AS (UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls FROM json_to_recordset($3::json) AS u(d bigint, f smallint, l smallint, ls smallint) ' +
-  'WHERE e.coll = $1 AND e.date_added = u.d), ' +
-  'cu AS (UPDATE collections SET last_date_added = $4 WHERE seq = $1 AND last_date_added < $4)';
-SQL.writeWithStatus = SQL.write +
-  ', st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES ($5, $6, $7, $8) ' +
-  'ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at) SELECT 1';
-SQL.write += ' SELECT 1';
+/**
+ * A SQL text built by `build`, whose `q(text)` writes a value as a dollar-quoted literal: `$lz…$text$lz…$`, with a tag
+ * the value does not contain, so nothing in a value can end the literal (no escaping needed, none to get wrong).
+ */
+export function literalSql(build: (q: (text: string) => string) => string): string {
+  const values: string[] = [];
+  const sql = build((text) => {
+    values.push(text);
+    return `\u0000${values.length - 1}\u0000`;
+  });
+  let tag = '$lz$';
+  for (let n = 0; values.some((v) => v.includes(tag) || v.endsWith(tag.slice(0, -1))) || sql.includes(tag); n++) tag = `$lz${n}$`;
+  return sql.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `${tag}${values[Number(i)]}${tag}`);
+}
 
 function manifestOf(r: string[]): ManifestEntry {
   return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]) };
@@ -141,6 +125,9 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private readonly collSeq = new Map<string, number>();
+  /** Pages read ahead for paging clients (./read-ahead.ts). */
+  private readonly objectsAhead = new ReadAhead<StoredObject>();
+  private readonly manifestAhead = new ReadAhead<ManifestEntry>();
   /** Names of the prepared statements (see `run`), by statement text. */
   private readonly prepared = new Map<string, string>();
   private preparedCount = 0;
@@ -337,36 +324,30 @@ export class PostgresStore implements Store {
     const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
     const ids = [...new Set(recs.map((r) => r.id))];
     const seq = await this.seqOf(collectionId);
-    // One JSON parameter rather than text arrays: pg's array encoder escapes every quote of every JSON text in
-    // JavaScript, JSON.stringify does it natively, and the server parses JSON in C.
-    const versionsJson = JSON.stringify(vs.map((r) => ({ i: r.id, k: r.vkey, h: r.hash, j: r.json })));
-    const plan = await this.tx(async (c) => {
-      // 1. The versions, before the collection lock so that writers to one collection store them in parallel.
+    if (vs.some((r) => r.json.includes('\n'))) throw new LiaisonError('INTERNAL', { detail: 'store: a canonical JSON text holds a line feed' });
+    const lines = (xs: string[]) => xs.join('\n');
+    // Round trip 1: BEGIN and the reading half (migration 004, liaison_add_prepare); round trip 2 (after planning
+    // here): the writes and COMMIT. Both are simple-protocol messages with their values as dollar-quoted literals.
+    const prepare = literalSql((q) =>
+      `BEGIN; SELECT * FROM liaison_add_prepare(${seq}, ${q(lines(vs.map((r) => r.id)))}, ${q(lines(vs.map((r) => r.vkey)))}, ` +
+      `${q(lines(vs.map((r) => r.hash)))}, ${q(lines(vs.map((r) => r.json)))}, ${q(lines(ids))})`);
+    const plan = await this.txOwn(async (c) => {
+      const results = (await c.query({ text: prepare, rowMode: 'array' } as pg.QueryConfig)) as unknown as pg.QueryArrayResult[];
       const versions = new Map<string, StoredVersion>();
-      if (vs.length) {
-        for (const v of await this.run(c, SQL.addVersions, [versionsJson])) versions.set(versionMapKey(v[1], v[2]), { vid: Number(v[0]), hash: v[3] });
-        if (versions.size < vs.length) {
-          // Versions another writer committed after this statement's snapshot (its insert skipped them, its SELECT
-          // could not see them): a new statement sees them.
-          const missing = vs.filter((r) => !versions.has(versionMapKey(r.id, r.vkey)));
-          for (const v of await this.run(c, SQL.getVersions, [missing.map((r) => r.id), missing.map((r) => r.vkey)])) {
-            versions.set(versionMapKey(v[1], v[2]), { vid: Number(v[0]), hash: v[3] });
-          }
+      const existing = new Map<string, ExistingEntry[]>();
+      let last: number | undefined;
+      for (const r of results[1].rows as string[][]) {
+        if (r[0] === 'v') versions.set(versionMapKey(r[2], r[3]), { vid: Number(r[1]), hash: r[4] });
+        else if (r[0] === 'c') last = Number(r[1]);
+        else {
+          let list = existing.get(r[1]);
+          if (!list) existing.set(r[1], (list = []));
+          list.push({
+            dateAdded: Number(r[2]), vid: Number(r[3]), versionKey: r[4], specVersion: r[5], isFirst: r[6] === '1', isLast: r[7] === '1', isLatestSpec: r[8] === '1',
+          });
         }
       }
-      // 2. The collection lock: writers to one collection assign date_added and commit one after another. The entries
-      // are read by a later statement, whose snapshot includes what the previous holder of the lock committed.
-      const locked = await this.run(c, SQL.lockCollection, [seq]);
-      if (!locked.length) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
-      const last = Number(locked[0][0]);
-      const existing = new Map<string, ExistingEntry[]>();
-      for (const e of await this.run(c, SQL.entriesOf, [seq, ids])) {
-        let list = existing.get(e[0]);
-        if (!list) existing.set(e[0], (list = []));
-        list.push({
-          dateAdded: Number(e[1]), vid: Number(e[2]), versionKey: e[3], specVersion: e[4], isFirst: e[5] === '1', isLast: e[6] === '1', isLatestSpec: e[7] === '1',
-        });
-      }
+      if (last === undefined) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
       const p = planAdd(recs, versions, existing, last, nowMicros());
       const at = new Date().toISOString();
       for (const k of p.conflicts) {
@@ -376,27 +357,56 @@ export class PostgresStore implements Store {
         const o = p.outcomes[k.index];
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
-      // 3. Entries, flag changes, the collection's clock and the status in one statement.
+      if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
       const status = options?.status;
       const st = status ? rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status) : undefined;
-      if (p.entries.length || p.flagUpdates.length || st) {
-        const b = (x: boolean) => (x ? 1 : 0);
-        const params: unknown[] = [
-          seq,
-          JSON.stringify(p.entries.map((e) => ({
-            d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: b(e.isFirst), l: b(e.isLast), ls: b(e.isLatestSpec),
-          }))),
-          JSON.stringify(p.flagUpdates.map((u) => ({ d: u.dateAdded, f: b(u.isFirst), l: b(u.isLast), ls: b(u.isLatestSpec) }))),
-          p.lastDateAdded,
+      const b = (x: boolean) => (x ? 1 : 0);
+      const entries = JSON.stringify(p.entries.map((e) => ({
+        d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: b(e.isFirst), l: b(e.isLast), ls: b(e.isLatestSpec),
+      })));
+      const flags = JSON.stringify(p.flagUpdates.map((u) => ({ d: u.dateAdded, f: b(u.isFirst), l: b(u.isLast), ls: b(u.isLatestSpec) })));
+      await c.query(literalSql((q) => {
+        const parts = [
+          `ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) ` +
+            `SELECT ${seq}, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l, x.ls FROM json_to_recordset(${q(entries)}::json) ` +
+            'AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint, ls smallint))',
+          'fu AS (UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls ' +
+            `FROM json_to_recordset(${q(flags)}::json) AS u(d bigint, f smallint, l smallint, ls smallint) WHERE e.coll = ${seq} AND e.date_added = u.d)`,
+          `cu AS (UPDATE collections SET last_date_added = ${p.lastDateAdded} WHERE seq = ${seq} AND last_date_added < ${p.lastDateAdded})`,
         ];
-        if (st) params.push(st.id, st.apiRoot, JSON.stringify(st), st.expiresAt);
-        await this.run(c, st ? SQL.writeWithStatus : SQL.write, params);
-      }
-      if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
+        if (st) {
+          parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES (${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)}) ` +
+            'ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)');
+        }
+        return `WITH ${parts.join(', ')} SELECT 1; COMMIT`;
+      }));
       return p;
     });
+    if (plan.flagUpdates.length) this.dropAhead(collectionId); // entries already read ahead changed
     this.noteInserted(plan.entries.length);
     return rows.summarize(plan.outcomes);
+  }
+
+  /**
+   * Like `tx`, for a function that sends BEGIN and COMMIT itself (in the same messages as its first and last
+   * statements): rolls back on any error and retries on serialization failures and deadlocks.
+   */
+  private async txOwn<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const c = await this.pool.connect();
+      try {
+        return await fn(c);
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        if (RETRYABLE.has(codeOf(e) ?? '') && attempt < MAX_ATTEMPTS) {
+          await sleep(Math.random() * 5 * attempt);
+          continue;
+        }
+        throw e;
+      } finally {
+        c.release();
+      }
+    }
   }
 
   /**
@@ -413,22 +423,39 @@ export class PostgresStore implements Store {
     return (await db.query({ name, text, values, rowMode: 'array', types: RAW_TEXT })).rows as string[][];
   }
 
-  private async select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Promise<string[][]> {
-    const limit = checkLimit(page.limit);
+  private async select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean, rowsWanted: number): Promise<string[][]> {
     const w = whereEntries(await this.seqOf(collectionId), filter, page, { dialect: 'postgres' });
     if (w.params.some(hasNul)) return [];
     const sql = withContent
       ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
       : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
-    return this.run(this.pool, numbered(sql), [...w.params, limit + 1]);
+    return this.run(this.pool, numbered(sql), [...w.params, rowsWanted]);
+  }
+
+  /** One page of a query; a continuation reads ahead (./read-ahead.ts). */
+  private async page<T extends ManifestEntry>(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean, map: (r: string[]) => T): Promise<Page<T>> {
+    const limit = checkLimit(page.limit);
+    const start = startOf(page.after, filter.addedAfter);
+    const ahead = (withContent ? this.objectsAhead : this.manifestAhead) as ReadAhead<T>;
+    let key: string | undefined;
+    if (start && limit < MAX_ROWS) {
+      const { ids, types, versions, specVersions } = filter;
+      key = `${collectionId}\u0000${JSON.stringify([ids, types, versions, specVersions])}`;
+      const hit = ahead.get(key, start, limit);
+      if (hit) return hit;
+    }
+    const fetch = key ? Math.min(MAX_ROWS, limit * PREFETCH) : limit;
+    const items = (await this.select(collectionId, filter, page, withContent, fetch + 1)).map(map);
+    if (key && start && items.length > limit + 1) ahead.put(key, collectionId, start, items.slice(0, fetch));
+    return { items: items.length > limit ? items.slice(0, limit) : items, more: items.length > limit };
   }
 
   async listObjects(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<StoredObject>> {
-    return rows.pageOf(await this.select(collectionId, filter, page, true), page.limit, storedOf);
+    return this.page(collectionId, filter, page, true, storedOf);
   }
 
   async listManifest(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<ManifestEntry>> {
-    return rows.pageOf(await this.select(collectionId, filter, page, false), page.limit, manifestOf);
+    return this.page(collectionId, filter, page, false, manifestOf);
   }
 
   async listVersions(collectionId: string, objectId: string, filter: Pick<ObjectFilter, 'addedAfter' | 'specVersions'>, page: PageRequest): Promise<Page<ManifestEntry>> {
@@ -442,7 +469,7 @@ export class PostgresStore implements Store {
   async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
     const seq = await this.seqOf(collectionId);
     const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {}, { dialect: 'postgres', specDefault: 'any' });
-    return this.tx(async (c) => {
+    const removed = await this.tx(async (c) => {
       // The collection lock also orders deletions with the writers' flag updates.
       await c.query('SELECT 1 FROM collections WHERE seq = $1 FOR UPDATE', [seq]);
       const victims = await this.q(c, numbered(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`), w.params);
@@ -467,6 +494,13 @@ export class PostgresStore implements Store {
       }
       return victims.length;
     });
+    if (removed) this.dropAhead(collectionId);
+    return removed;
+  }
+
+  private dropAhead(collectionId: string): void {
+    this.objectsAhead.dropCollection(collectionId);
+    this.manifestAhead.dropCollection(collectionId);
   }
 
   async listDeletions(collectionId: string, options: { afterSeq?: number; limit?: number } = {}): Promise<DeletionRecord[]> {
