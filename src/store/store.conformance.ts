@@ -287,6 +287,20 @@ export function runStoreConformance(h: StoreHarness): void {
       }
     });
 
+    test('content with quoting look-alikes ($lz$, quotes, backslashes, line separators) is stored and read back as given', async () => {
+      const c = await newCollection();
+      const o = { ...makeIndicator(33, 1), description: "a $lz$ b $lz0$ c ' d \\ e \" f \u2028 g \n h $$ i $lz", name: '$lz$' };
+      const status: StatusRecord = {
+        id: '33333333-3333-4333-8333-333333333333', apiRoot: c.apiRoot, owner: "o'$lz$", status: 'complete', requestTimestamp: '2026-01-01T00:00:00.000000Z',
+        totalCount: 1, successes: [], failures: [{ id: o.id, version: '$lz$', message: "' $lz$" }], pendings: [], expiresAt: Date.now() + 24 * 3600_000,
+      };
+      const r = await store.addObjects(c.id, [o], { status });
+      assert.equal(r.added, 1);
+      const got = await store.listObjects(c.id, {}, { limit: 10 });
+      assert.deepEqual(JSON.parse(got.items[0].json), o);
+      assert.deepEqual({ ...(await store.getStatus(c.apiRoot, status.id)), expiresAt: 0 }, { ...status, expiresAt: 0 });
+    });
+
     test('SCOs: versions keyed by content hash, version reported as date_added', async () => {
       const c = await newCollection();
       const a = sco('10.0.0.1');

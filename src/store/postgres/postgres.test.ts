@@ -3,13 +3,23 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { runStoreConformance } from '../store.conformance.js';
-import { openPostgresStore } from './postgres-store.js';
+import { literalSql, openPostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const url = process.env.LIAISON_TEST_PG;
 
 test('an unreachable PostgreSQL is a clear error that does not show the password', async () => {
   await assert.rejects(openPostgresStore({ url: 'postgres://u:sekrit@127.0.0.1:1/db' }), (e: Error) => /cannot open the PostgreSQL database/.test(e.message) && !e.message.includes('sekrit'));
+});
+
+test('literalSql: a value can never end its dollar-quoted literal', () => {
+  assert.equal(literalSql((q) => `SELECT ${q('a')}, ${q("it's")}`), "SELECT $lz$a$lz$, $lz$it's$lz$");
+  const tricky = ['x $lz$ y', 'ends with $lz', '$lz0$'];
+  const sql = literalSql((q) => `SELECT ${tricky.map(q).join(', ')}`);
+  const tag = /^SELECT (\$lz\d*\$)/.exec(sql)![1];
+  assert.notEqual(tag, '$lz$');
+  assert.equal(sql, `SELECT ${tricky.map((t) => `${tag}${t}${tag}`).join(', ')}`);
+  for (const t of tricky) assert.ok(!t.includes(tag) && !t.endsWith(tag.slice(0, -1)));
 });
 
 if (!url) {
