@@ -85,7 +85,7 @@ export function summarize(outcomes: AddResult['outcomes']): AddResult {
 }
 
 /** Trims the extra row fetched to know whether more exist. */
-export function pageOf<T>(rs: Row[], limit: number, map: (r: Row) => T): Page<T> {
+export function pageOf<T, R = Row>(rs: R[], limit: number, map: (r: R) => T): Page<T> {
   const more = rs.length > limit;
   return { items: (more ? rs.slice(0, limit) : rs).map(map), more };
 }

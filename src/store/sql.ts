@@ -25,11 +25,25 @@ function list(values: readonly string[] | undefined, what: string): string[] | u
   return values.filter((v) => !v.includes('\u0000'));
 }
 
+/** How a backend binds a list of values: SQLite one `?` per value, PostgreSQL one array parameter (`= ANY(?)`), so
+ * that a statement's text does not depend on the list's length and its prepared plan is reused. */
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface WhereOptions {
+  dialect?: Dialect;
+  /**
+   * Which spec versions an absent (or empty) `specVersions` selects: `latest` (default), only each object's latest
+   * spec version (TAXII 2.1 section 3.4.1, match[spec_version]: reads); `any`, all of them (deletions).
+   */
+  specDefault?: 'latest' | 'any';
+}
+
 /**
  * The WHERE clause (after `WHERE`) selecting the entries `e` of collection `collSeq` that match `filter`, from after
- * `page.after`. An empty `ids`/`types`/`specVersions` list selects nothing.
+ * `page.after`. An empty `ids`/`types` list selects nothing; an empty `specVersions` list is the absent filter.
  */
-export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<PageRequest, 'after'>): SqlQuery {
+export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<PageRequest, 'after'>, options: WhereOptions = {}): SqlQuery {
+  const dialect = options.dialect ?? 'sqlite';
   const parts: string[] = ['e.coll = ?'];
   const params: unknown[] = [collSeq];
   const micros = (v: unknown, what: string) => {
@@ -52,21 +66,21 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
     parts.push('e.date_added > ?');
     params.push(from);
   }
-  const inList = (col: string, values: string[]) => {
-    if (values.length === 0) parts.push('1 = 0');
-    else {
-      parts.push(`${col} IN (${values.map(() => '?').join(', ')})`);
-      params.push(...values);
-    }
-  };
   const ids = list(filter.ids, 'match[id]');
   const types = list(filter.types, 'match[type]');
-  const specs = list(filter.specVersions, 'match[spec_version]');
+  let specs = list(filter.specVersions, 'match[spec_version]');
+  if (specs?.length === 0) specs = filter.specVersions?.length ? [] : undefined; // [] as given = absent; only NULs = none
   if (ids?.length === 0 || types?.length === 0 || specs?.length === 0) return { text: 'e.coll = ? AND 1 = 0', params: [collSeq] };
+  const inList = (col: string, values: string[]) => {
+    const c = inClause(col, values, dialect);
+    parts.push(c.text);
+    params.push(...c.params);
+  };
   if (ids) inList('e.object_id', ids);
   if (types) inList('e.type', types);
   if (specs) inList('e.spec_version', specs);
-  const v = versionClause(filter.versions ?? { last: true }, specs);
+  const latestOnly = !specs && options.specDefault !== 'any';
+  const v = versionClause(filter.versions ?? { last: true }, specs, dialect, latestOnly);
   if (v) {
     parts.push(v.text);
     params.push(...v.params);
@@ -74,9 +88,21 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
   return { text: parts.join(' AND '), params };
 }
 
-/** The match[version] condition on `e`; null for `all`. Without a spec_version filter it reads the stored flags. */
-function versionClause(sel: VersionSelector, specs: string[] | undefined): SqlQuery | null {
-  if (sel.all) return null;
+/** `col IN (?, …)` (SQLite) or `col = ANY(?::text[])` (PostgreSQL). */
+function inClause(col: string, values: readonly string[], dialect: Dialect): SqlQuery {
+  if (values.length === 0) return { text: '1 = 0', params: [] };
+  return dialect === 'postgres'
+    ? { text: `${col} = ANY(?::text[])`, params: [values] }
+    : { text: `${col} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+}
+
+/**
+ * The match[version] condition on `e`; null when nothing is to be filtered. Without a spec_version filter it reads
+ * the stored flags (is_first / is_last hold only on latest-spec entries; `latestOnly` adds is_latest_spec to `all`
+ * and `exact`); with one, first and last are taken among the versions of those spec versions.
+ */
+function versionClause(sel: VersionSelector, specs: string[] | undefined, dialect: Dialect, latestOnly: boolean): SqlQuery | null {
+  if (sel.all) return latestOnly ? { text: 'e.is_latest_spec = 1', params: [] } : null;
   if (!sel.first && !sel.last && !sel.exact?.length) sel = { last: true }; // TAXII's default
   const ors: string[] = [];
   const params: unknown[] = [];
@@ -86,11 +112,9 @@ function versionClause(sel: VersionSelector, specs: string[] | undefined): SqlQu
       return;
     }
     // The first/last among the versions of the requested spec versions only.
-    ors.push(
-      `NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND e2.object_id = e.object_id` +
-        ` AND e2.spec_version IN (${specs.map(() => '?').join(', ')}) AND e2.version_key ${cmp} e.version_key)`,
-    );
-    params.push(...specs);
+    const c = inClause('e2.spec_version', specs, dialect);
+    ors.push(`NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND e2.object_id = e.object_id AND ${c.text} AND e2.version_key ${cmp} e.version_key)`);
+    params.push(...c.params);
   };
   if (sel.first) extreme('<', 'is_first');
   if (sel.last) extreme('>', 'is_last');
@@ -101,8 +125,9 @@ function versionClause(sel: VersionSelector, specs: string[] | undefined): SqlQu
     return k;
   });
   if (keys.length) {
-    ors.push(`e.version_key IN (${keys.map(() => '?').join(', ')})`);
-    params.push(...keys);
+    const c = inClause('e.version_key', keys, dialect);
+    ors.push(latestOnly ? `(${c.text} AND e.is_latest_spec = 1)` : c.text);
+    params.push(...c.params);
   }
   if (ors.length === 0) return { text: '1 = 0', params: [] };
   return { text: `(${ors.join(' OR ')})`, params };

@@ -196,6 +196,111 @@ export function runStoreConformance(h: StoreHarness): void {
       assert.equal(JSON.parse(got.items[0].json).modified, '2024-01-01T00:00:00.000Z');
     });
 
+    test('no match[spec_version]: only each object\'s latest spec version, whatever the order of arrival (TAXII 2.1 section 3.4.1)', async () => {
+      const c = await newCollection();
+      const at = (m: string, spec: string, n = 1) => ({ ...makeIndicator(31, n, `2024-${m}-01T00:00:00.000Z`), spec_version: spec });
+      // x: the 2.1 version arrives first, then older-spec versions, one of them modified later.
+      const x21 = at('02', '2.1');
+      const x20a = at('01', '2.0');
+      const x20b = at('03', '2.0');
+      await store.addObjects(c.id, [x21]);
+      await store.addObjects(c.id, [x20a]);
+      await store.addObjects(c.id, [x20b]);
+      // y: 2.0 versions first, then a 2.1 one modified earlier than both.
+      await store.addObjects(c.id, [at('04', '2.0', 2), at('05', '2.0', 2)]);
+      await store.addObjects(c.id, [at('01', '2.1', 2)]);
+      const y = makeIndicator(31, 2).id;
+      const pick = (p: { items: { id: string; version: string; specVersion: string }[] }) => p.items.map((e) => `${e.id === y ? 'y' : 'x'} ${e.version.slice(5, 7)} ${e.specVersion}`);
+      const m = async (f: Parameters<Store['listManifest']>[1]) => pick(await store.listManifest(c.id, f, { limit: 10 }));
+      assert.deepEqual(await m({}), ['x 02 2.1', 'y 01 2.1']);
+      assert.deepEqual(await m({ specVersions: [] }), ['x 02 2.1', 'y 01 2.1'], 'an empty list is the absent filter');
+      assert.deepEqual(await m({ versions: { first: true } }), ['x 02 2.1', 'y 01 2.1']);
+      assert.deepEqual(await m({ versions: { all: true } }), ['x 02 2.1', 'y 01 2.1']);
+      assert.deepEqual(await m({ versions: { exact: ['2024-03-01T00:00:00Z', '2024-02-01T00:00:00Z'] } }), ['x 02 2.1']);
+      assert.deepEqual(pick(await store.listObjects(c.id, { types: ['indicator'] }, { limit: 10 })), ['x 02 2.1', 'y 01 2.1']);
+      assert.deepEqual(pick(await store.getObject(c.id, x21.id, {}, { limit: 10 })), ['x 02 2.1']);
+      assert.deepEqual(pick(await store.listVersions(c.id, x21.id, {}, { limit: 10 })), ['x 02 2.1']);
+      assert.deepEqual(pick(await store.listVersions(c.id, y, { specVersions: undefined }, { limit: 10 })), ['y 01 2.1']);
+      // Asked for explicitly, the other spec versions are there, first/last taken among them.
+      assert.deepEqual(await m({ specVersions: ['2.0'] }), ['x 03 2.0', 'y 05 2.0']);
+      assert.deepEqual(await m({ specVersions: ['2.0', '2.1'] }), ['x 03 2.0', 'y 05 2.0']);
+      assert.deepEqual(await m({ specVersions: ['2.0'], versions: { first: true } }), ['x 01 2.0', 'y 04 2.0']);
+      assert.deepEqual(pick(await store.listVersions(c.id, x21.id, { specVersions: ['2.0', '2.1'] }, { limit: 10 })), ['x 02 2.1', 'x 01 2.0', 'x 03 2.0']);
+      // Deleting the latest-spec version makes the older spec the latest; a deletion without match[spec_version]
+      // reaches every spec version.
+      assert.equal(await store.deleteObject(c.id, x21.id, { versions: { exact: ['2024-02-01T00:00:00Z'] } }), 1);
+      assert.deepEqual(await m({}), ['x 03 2.0', 'y 01 2.1']);
+      assert.deepEqual(await m({ versions: { first: true } }), ['x 01 2.0', 'y 01 2.1']);
+      assert.equal(await store.deleteObject(c.id, y), 3);
+      assert.deepEqual(await m({ versions: { all: true } }), ['x 01 2.0', 'x 03 2.0']);
+    });
+
+    test('match[version]=last / first while new versions arrive between pages: no version served twice, none missed, the newest seen last', async () => {
+      for (const which of ['last', 'first'] as const) {
+        const c = await newCollection();
+        const n = 20;
+        const month = (k: number) => `2024-${String(k).padStart(2, '0')}-01T00:00:00.000Z`;
+        // Every object starts at month 6; `last` gets later months, `first` earlier ones, plus noise the other way.
+        await store.addObjects(c.id, Array.from({ length: n }, (_, i) => makeIndicator(32, i, month(6))));
+        const step = which === 'last' ? 1 : -1;
+        const newest = new Map<string, number>(Array.from({ length: n }, (_, i) => [makeIndicator(32, i).id, 6]));
+        const served = new Set<string>();
+        const seenOf = new Map<string, number[]>();
+        let after: { dateAdded: number; id: string } | undefined;
+        let lastDate = 0;
+        let round = 0;
+        for (;;) {
+          const p = await store.listManifest(c.id, { versions: { [which]: true } }, { after, limit: 3 });
+          for (const e of p.items) {
+            assert.ok(e.dateAdded > lastDate, 'pages advance');
+            lastDate = e.dateAdded;
+            const key = `${e.id} ${e.version}`;
+            assert.ok(!served.has(key), `served twice: ${key}`);
+            served.add(key);
+            const mo = Number(e.version.slice(5, 7));
+            const list = seenOf.get(e.id) ?? [];
+            if (list.length) assert.ok(step * mo > step * list[list.length - 1], `an object's versions come in ${which} order: ${key}`);
+            seenOf.set(e.id, [...list, mo]);
+          }
+          if (!p.more) break;
+          after = { dateAdded: p.items[p.items.length - 1].dateAdded, id: p.items[p.items.length - 1].id };
+          // Between pages: a new extreme version of one object already passed and of one not reached yet, and a
+          // version on the other side (which must change nothing) of a third.
+          round++;
+          const batch = [];
+          for (const i of [(round * 3) % n, (round * 7 + 11) % n]) {
+            const id = makeIndicator(32, i).id;
+            const mo = newest.get(id)! + step;
+            if (mo < 1 || mo > 12) continue;
+            newest.set(id, mo);
+            batch.push(makeIndicator(32, i, month(mo)));
+          }
+          const k = (round * 5 + 2) % n;
+          batch.push(makeIndicator(32, k, month(6 - step * (1 + (round % 3)) + (which === 'last' ? 0 : 0))));
+          await store.addObjects(c.id, batch);
+        }
+        for (const [id, mo] of newest) {
+          const seen = seenOf.get(id);
+          assert.ok(seen, `never served: ${id}`);
+          assert.equal(seen[seen.length - 1], mo, `the ${which} version of ${id} at the end of paging is the one served last`);
+        }
+      }
+    });
+
+    test('content with quoting look-alikes ($lz$, quotes, backslashes, line separators) is stored and read back as given', async () => {
+      const c = await newCollection();
+      const o = { ...makeIndicator(33, 1), description: "a $lz$ b $lz0$ c ' d \\ e \" f \u2028 g \n h $$ i $lz", name: '$lz$' };
+      const status: StatusRecord = {
+        id: '33333333-3333-4333-8333-333333333333', apiRoot: c.apiRoot, owner: "o'$lz$", status: 'complete', requestTimestamp: '2026-01-01T00:00:00.000000Z',
+        totalCount: 1, successes: [], failures: [{ id: o.id, version: '$lz$', message: "' $lz$" }], pendings: [], expiresAt: Date.now() + 24 * 3600_000,
+      };
+      const r = await store.addObjects(c.id, [o], { status });
+      assert.equal(r.added, 1);
+      const got = await store.listObjects(c.id, {}, { limit: 10 });
+      assert.deepEqual(JSON.parse(got.items[0].json), o);
+      assert.deepEqual({ ...(await store.getStatus(c.apiRoot, status.id)), expiresAt: 0 }, { ...status, expiresAt: 0 });
+    });
+
     test('SCOs: versions keyed by content hash, version reported as date_added', async () => {
       const c = await newCollection();
       const a = sco('10.0.0.1');

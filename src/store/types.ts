@@ -101,7 +101,10 @@ export interface ObjectFilter {
   versions?: VersionSelector;
   /**
    * `match[spec_version]`: any of these spec versions; the version selection (first/last) is then made among the
-   * versions of these spec versions. Objects without `spec_version` count as `2.1` (SCOs in a 2.1 collection).
+   * versions of these spec versions. Absent or empty: only the entries of each object's latest spec version in the
+   * collection, first/last among those (TAXII 2.1 section 3.4.1: "the server MUST return only the latest
+   * specification version"). Spec versions compare as text (`2.0` < `2.1`). Objects without `spec_version` count as
+   * `2.1` (SCOs in a 2.1 collection).
    */
   specVersions?: string[];
 }
@@ -145,6 +148,7 @@ export interface StoredObject extends ManifestEntry {
 /** Which versions `deleteObject` removes: all of them, or those a selector picks (section 5.7 allows match[version]). */
 export interface DeleteRequest {
   versions?: VersionSelector;
+  /** Absent or empty: every spec version (unlike reads); `first`/`last` are still those of the latest spec version. */
   specVersions?: string[];
   /** Who asked (a user name), kept in the deletion record. */
   actor?: string;

@@ -13,13 +13,14 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { prepareVersion } from '../record.js';
-import { firstAndLast, planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { mediaTypeOf, prepareVersion } from '../record.js';
 import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
+import { MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -44,6 +45,32 @@ export function numbered(sql: string): string {
 const hasNul = (v: unknown): boolean => typeof v === 'string' && v.includes('\u0000');
 
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Every column as the text PostgreSQL sent (the store converts BIGINTs itself). */
+const RAW_TEXT = { getTypeParser: () => (v: string) => v };
+
+/**
+ * A SQL text built by `build`, whose `q(text)` writes a value as a dollar-quoted literal: `$lz…$text$lz…$`, with a tag
+ * the value does not contain, so nothing in a value can end the literal (no escaping needed, none to get wrong).
+ */
+export function literalSql(build: (q: (text: string) => string) => string): string {
+  const values: string[] = [];
+  const sql = build((text) => {
+    values.push(text);
+    return `\u0000${values.length - 1}\u0000`;
+  });
+  let tag = '$lz$';
+  for (let n = 0; values.some((v) => v.includes(tag) || v.endsWith(tag.slice(0, -1))) || sql.includes(tag); n++) tag = `$lz${n}$`;
+  return sql.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `${tag}${values[Number(i)]}${tag}`);
+}
+
+function manifestOf(r: string[]): ManifestEntry {
+  return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]) };
+}
+
+function storedOf(r: string[]): StoredObject {
+  return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]), json: r[5] };
+}
 
 export interface PostgresOptions {
   url: string;
@@ -81,7 +108,8 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
-    ...(options.schema && { options: `-c search_path=${options.schema}` }),
+    // Short OLTP statements only: JIT compilation would cost more than it could save.
+    options: `-c jit=off${options.schema ? ` -c search_path=${options.schema}` : ''}`,
   });
   pool.on('error', () => { /* an idle client died; the pool replaces it */ });
   const store = new PostgresStore(pool);
@@ -97,6 +125,12 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private readonly collSeq = new Map<string, number>();
+  /** Pages read ahead for paging clients (./read-ahead.ts). */
+  private readonly objectsAhead = new ReadAhead<StoredObject>();
+  private readonly manifestAhead = new ReadAhead<ManifestEntry>();
+  /** Names of the prepared statements (see `run`), by statement text. */
+  private readonly prepared = new Map<string, string>();
+  private preparedCount = 0;
   /** Entries this process has inserted, and when to refresh the planner's statistics next (see `noteInserted`). */
   private inserted = 0;
   private nextAnalyze = 1000;
@@ -289,47 +323,32 @@ export class PostgresStore implements Store {
     for (const r of recs) if (!distinct.has(versionMapKey(r.id, r.vkey))) distinct.set(versionMapKey(r.id, r.vkey), r);
     const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
     const ids = [...new Set(recs.map((r) => r.id))];
-    const plan = await this.tx(async (c) => {
-      const coll = await this.one(c, 'SELECT seq, last_date_added FROM collections WHERE id = $1 FOR UPDATE', [collectionId]);
-      if (!coll) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
-      const seq = Number(coll.seq);
-      const last = Number(coll.last_date_added);
-      if (vs.length) {
-        // One JSON parameter rather than text arrays: pg's array encoder escapes every quote of every JSON text in
-        // JavaScript, JSON.stringify does it natively, and the server parses JSON in C.
-        await c.query(
-          'INSERT INTO object_versions (object_id, vkey, hash, json) SELECT x.i, x.k, x.h, x.j FROM json_to_recordset($1::json) AS x(i text, k text, h text, j text) ON CONFLICT (object_id, vkey) DO NOTHING',
-          [JSON.stringify(vs.map((r) => ({ i: r.id, k: r.vkey, h: r.hash, j: r.json })))]);
-      }
+    const seq = await this.seqOf(collectionId);
+    if (vs.some((r) => r.json.includes('\n'))) throw new LiaisonError('INTERNAL', { detail: 'store: a canonical JSON text holds a line feed' });
+    const lines = (xs: string[]) => xs.join('\n');
+    // Round trip 1: BEGIN and the reading half (migration 004, liaison_add_prepare); round trip 2 (after planning
+    // here): the writes and COMMIT. Both are simple-protocol messages with their values as dollar-quoted literals.
+    const prepare = literalSql((q) =>
+      `BEGIN; SELECT * FROM liaison_add_prepare(${seq}, ${q(lines(vs.map((r) => r.id)))}, ${q(lines(vs.map((r) => r.vkey)))}, ` +
+      `${q(lines(vs.map((r) => r.hash)))}, ${q(lines(vs.map((r) => r.json)))}, ${q(lines(ids))})`);
+    const plan = await this.txOwn(async (c) => {
+      const results = (await c.query({ text: prepare, rowMode: 'array' } as pg.QueryConfig)) as unknown as pg.QueryArrayResult[];
       const versions = new Map<string, StoredVersion>();
-      for (const v of await this.q(c,
-        'SELECT v.vid, v.object_id, v.vkey, v.hash FROM object_versions v JOIN unnest($1::text[], $2::text[]) AS k(object_id, vkey) ON v.object_id = k.object_id AND v.vkey = k.vkey',
-        [vs.map((r) => r.id), vs.map((r) => r.vkey)])) {
-        versions.set(versionMapKey(v.object_id, v.vkey), { vid: Number(v.vid), hash: v.hash });
-      }
       const existing = new Map<string, ExistingEntry[]>();
-      for (const e of await this.q(c,
-        'SELECT object_id, date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = $1 AND object_id = ANY($2::text[])', [seq, ids])) {
-        let list = existing.get(e.object_id);
-        if (!list) existing.set(e.object_id, (list = []));
-        list.push({ dateAdded: Number(e.date_added), vid: Number(e.vid), versionKey: e.version_key, isFirst: e.is_first === 1, isLast: e.is_last === 1 });
+      let last: number | undefined;
+      for (const r of results[1].rows as string[][]) {
+        if (r[0] === 'v') versions.set(versionMapKey(r[2], r[3]), { vid: Number(r[1]), hash: r[4] });
+        else if (r[0] === 'c') last = Number(r[1]);
+        else {
+          let list = existing.get(r[1]);
+          if (!list) existing.set(r[1], (list = []));
+          list.push({
+            dateAdded: Number(r[2]), vid: Number(r[3]), versionKey: r[4], specVersion: r[5], isFirst: r[6] === '1', isLast: r[7] === '1', isLatestSpec: r[8] === '1',
+          });
+        }
       }
+      if (last === undefined) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
       const p = planAdd(recs, versions, existing, last, nowMicros());
-      if (p.entries.length) {
-        const es = p.entries;
-        await c.query(
-          'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) ' +
-            'SELECT $1, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l FROM json_to_recordset($2::json) AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint)',
-          [seq, JSON.stringify(es.map((e) => ({
-            d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: e.isFirst ? 1 : 0, l: e.isLast ? 1 : 0,
-          })))]);
-      }
-      if (p.flagUpdates.length) {
-        const us = p.flagUpdates;
-        await c.query(
-          'UPDATE entries e SET is_first = u.f, is_last = u.l FROM unnest($2::bigint[], $3::smallint[], $4::smallint[]) AS u(d, f, l) WHERE e.coll = $1 AND e.date_added = u.d',
-          [seq, us.map((u) => u.dateAdded), us.map((u) => (u.isFirst ? 1 : 0)), us.map((u) => (u.isLast ? 1 : 0))]);
-      }
       const at = new Date().toISOString();
       for (const k of p.conflicts) {
         const r = await this.one(c,
@@ -338,31 +357,105 @@ export class PostgresStore implements Store {
         const o = p.outcomes[k.index];
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
-      if (p.lastDateAdded !== last) await c.query('UPDATE collections SET last_date_added = $1 WHERE seq = $2', [p.lastDateAdded, seq]);
-      const status = options?.status;
-      if (status) await this.putStatusOn(c, typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status);
       if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
+      const status = options?.status;
+      const st = status ? rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status) : undefined;
+      const b = (x: boolean) => (x ? 1 : 0);
+      const entries = JSON.stringify(p.entries.map((e) => ({
+        d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: b(e.isFirst), l: b(e.isLast), ls: b(e.isLatestSpec),
+      })));
+      const flags = JSON.stringify(p.flagUpdates.map((u) => ({ d: u.dateAdded, f: b(u.isFirst), l: b(u.isLast), ls: b(u.isLatestSpec) })));
+      await c.query(literalSql((q) => {
+        const parts = [
+          `ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) ` +
+            `SELECT ${seq}, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l, x.ls FROM json_to_recordset(${q(entries)}::json) ` +
+            'AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint, ls smallint))',
+          'fu AS (UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls ' +
+            `FROM json_to_recordset(${q(flags)}::json) AS u(d bigint, f smallint, l smallint, ls smallint) WHERE e.coll = ${seq} AND e.date_added = u.d)`,
+          `cu AS (UPDATE collections SET last_date_added = ${p.lastDateAdded} WHERE seq = ${seq} AND last_date_added < ${p.lastDateAdded})`,
+        ];
+        if (st) {
+          parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES (${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)}) ` +
+            'ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)');
+        }
+        return `WITH ${parts.join(', ')} SELECT 1; COMMIT`;
+      }));
       return p;
     });
+    if (plan.flagUpdates.length) this.dropAhead(collectionId); // entries already read ahead changed
     this.noteInserted(plan.entries.length);
     return rows.summarize(plan.outcomes);
   }
 
-  private async select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Promise<Row[]> {
-    const limit = checkLimit(page.limit);
-    const w = whereEntries(await this.seqOf(collectionId), filter, page);
+  /**
+   * Like `tx`, for a function that sends BEGIN and COMMIT itself (in the same messages as its first and last
+   * statements): rolls back on any error and retries on serialization failures and deadlocks.
+   */
+  private async txOwn<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const c = await this.pool.connect();
+      try {
+        return await fn(c);
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        if (RETRYABLE.has(codeOf(e) ?? '') && attempt < MAX_ATTEMPTS) {
+          await sleep(Math.random() * 5 * attempt);
+          continue;
+        }
+        throw e;
+      } finally {
+        c.release();
+      }
+    }
+  }
+
+  /**
+   * Runs a statement of the store's own as a named prepared statement (planned once per connection), with rows as
+   * arrays of raw text (no per-row objects, no type parsing: the callers convert the few columns that are numbers).
+   */
+  private async run(db: Db, text: string, values: unknown[]): Promise<string[][]> {
+    let name = this.prepared.get(text);
+    if (name === undefined) {
+      if (this.prepared.size >= 1000) this.prepared.clear(); // bounded; a cleared text gets a new name
+      name = `liaison_${++this.preparedCount}`;
+      this.prepared.set(text, name);
+    }
+    return (await db.query({ name, text, values, rowMode: 'array', types: RAW_TEXT })).rows as string[][];
+  }
+
+  private async select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean, rowsWanted: number): Promise<string[][]> {
+    const w = whereEntries(await this.seqOf(collectionId), filter, page, { dialect: 'postgres' });
+    if (w.params.some(hasNul)) return [];
     const sql = withContent
       ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
       : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
-    return this.q(this.pool, numbered(sql), [...w.params, limit + 1]);
+    return this.run(this.pool, numbered(sql), [...w.params, rowsWanted]);
+  }
+
+  /** One page of a query; a continuation reads ahead (./read-ahead.ts). */
+  private async page<T extends ManifestEntry>(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean, map: (r: string[]) => T): Promise<Page<T>> {
+    const limit = checkLimit(page.limit);
+    const start = startOf(page.after, filter.addedAfter);
+    const ahead = (withContent ? this.objectsAhead : this.manifestAhead) as ReadAhead<T>;
+    let key: string | undefined;
+    if (start && limit < MAX_ROWS) {
+      const { ids, types, versions, specVersions } = filter;
+      key = `${collectionId}\u0000${JSON.stringify([ids, types, versions, specVersions])}`;
+      const hit = ahead.get(key, start, limit);
+      if (hit) return hit;
+    }
+    const fetch = key ? Math.min(MAX_ROWS, limit * PREFETCH) : limit;
+    const items = (await this.select(collectionId, filter, page, withContent, fetch + 1)).map(map);
+    if (key && start && items.length > limit + 1) ahead.put(key, collectionId, start, items.slice(0, fetch));
+    return { items: items.length > limit ? items.slice(0, limit) : items, more: items.length > limit };
   }
 
   async listObjects(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<StoredObject>> {
-    return rows.pageOf(await this.select(collectionId, filter, page, true), page.limit, rows.toStored);
+    return this.page(collectionId, filter, page, true, storedOf);
   }
 
   async listManifest(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<ManifestEntry>> {
-    return rows.pageOf(await this.select(collectionId, filter, page, false), page.limit, rows.toManifest);
+    return this.page(collectionId, filter, page, false, manifestOf);
   }
 
   async listVersions(collectionId: string, objectId: string, filter: Pick<ObjectFilter, 'addedAfter' | 'specVersions'>, page: PageRequest): Promise<Page<ManifestEntry>> {
@@ -375,8 +468,8 @@ export class PostgresStore implements Store {
 
   async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
     const seq = await this.seqOf(collectionId);
-    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {});
-    return this.tx(async (c) => {
+    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {}, { dialect: 'postgres', specDefault: 'any' });
+    const removed = await this.tx(async (c) => {
       // The collection lock also orders deletions with the writers' flag updates.
       await c.query('SELECT 1 FROM collections WHERE seq = $1 FOR UPDATE', [seq]);
       const victims = await this.q(c, numbered(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`), w.params);
@@ -386,18 +479,28 @@ export class PostgresStore implements Store {
       await c.query(
         'INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) SELECT $1, $2, v, d, $5, $6 FROM unnest($3::text[], $4::bigint[]) AS u(v, d)',
         [seq, objectId, victims.map((v) => v.version), victims.map((v) => v.date_added), at, request.actor ?? null]);
-      const rest = (await this.q(c, 'SELECT date_added, version_key, is_first, is_last FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
-        .map((r) => ({ dateAdded: Number(r.date_added), versionKey: r.version_key as string, isFirst: r.is_first === 1, isLast: r.is_last === 1 }));
+      const rest = (await this.q(c, 'SELECT date_added, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
+        .map((r) => ({
+          dateAdded: Number(r.date_added), versionKey: r.version_key as string, specVersion: r.spec_version as string,
+          isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
+        }));
       if (rest.length) {
-        const { first, last } = firstAndLast(rest);
-        for (const r of rest) {
-          if (r.isFirst !== (r === first) || r.isLast !== (r === last)) {
-            await c.query('UPDATE entries SET is_first = $1, is_last = $2 WHERE coll = $3 AND date_added = $4', [r === first ? 1 : 0, r === last ? 1 : 0, seq, r.dateAdded]);
-          }
+        const changed = settleFlags(rest).map((f, i) => ({ ...f, dateAdded: rest[i].dateAdded, same: sameFlags(rest[i], f) })).filter((f) => !f.same);
+        if (changed.length) {
+          await c.query(
+            'UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls FROM unnest($2::bigint[], $3::smallint[], $4::smallint[], $5::smallint[]) AS u(d, f, l, ls) WHERE e.coll = $1 AND e.date_added = u.d',
+            [seq, changed.map((f) => f.dateAdded), changed.map((f) => (f.isFirst ? 1 : 0)), changed.map((f) => (f.isLast ? 1 : 0)), changed.map((f) => (f.isLatestSpec ? 1 : 0))]);
         }
       }
       return victims.length;
     });
+    if (removed) this.dropAhead(collectionId);
+    return removed;
+  }
+
+  private dropAhead(collectionId: string): void {
+    this.objectsAhead.dropCollection(collectionId);
+    this.manifestAhead.dropCollection(collectionId);
   }
 
   async listDeletions(collectionId: string, options: { afterSeq?: number; limit?: number } = {}): Promise<DeletionRecord[]> {

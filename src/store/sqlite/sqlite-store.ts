@@ -13,7 +13,7 @@ import { dirname } from 'node:path';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { prepareVersion, type PreparedVersion } from '../record.js';
-import { firstAndLast, planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
 import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
@@ -274,11 +274,11 @@ export class SqliteStore implements Store {
     const seq = this.seqOf(job.collectionId);
     const getVersion = this.st('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
     const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
-    const getEntries = this.st('SELECT date_added, vid, version_key, is_first, is_last FROM entries WHERE coll = ? AND object_id = ?');
+    const getEntries = this.st('SELECT date_added, vid, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = ? AND object_id = ?');
     const insEntry = this.st(
-      'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const setFlags = this.st('UPDATE entries SET is_first = ?, is_last = ? WHERE coll = ? AND date_added = ?');
+    const setFlags = this.st('UPDATE entries SET is_first = ?, is_last = ?, is_latest_spec = ? WHERE coll = ? AND date_added = ?');
     const insConflict = this.st(
       'INSERT INTO conflicts (coll, object_id, version, stored_hash, offered_hash, offered_json, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -298,15 +298,16 @@ export class SqliteStore implements Store {
       }
       if (!existing.has(r.id)) {
         existing.set(r.id, (getEntries.all(seq, r.id) as Row[]).map((e) => ({
-          dateAdded: e.date_added, vid: e.vid, versionKey: e.version_key, isFirst: e.is_first === 1, isLast: e.is_last === 1,
+          dateAdded: e.date_added, vid: e.vid, versionKey: e.version_key, specVersion: e.spec_version,
+          isFirst: e.is_first === 1, isLast: e.is_last === 1, isLatestSpec: e.is_latest_spec === 1,
         })));
       }
     }
     const p = planAdd(recs, versions, existing, last, nowMicros());
     for (const e of p.entries) {
-      insEntry.run(seq, e.dateAdded, e.id, e.type, e.specVersion, e.version, e.versionKey, e.vid, e.isFirst ? 1 : 0, e.isLast ? 1 : 0);
+      insEntry.run(seq, e.dateAdded, e.id, e.type, e.specVersion, e.version, e.versionKey, e.vid, e.isFirst ? 1 : 0, e.isLast ? 1 : 0, e.isLatestSpec ? 1 : 0);
     }
-    for (const u of p.flagUpdates) setFlags.run(u.isFirst ? 1 : 0, u.isLast ? 1 : 0, seq, u.dateAdded);
+    for (const u of p.flagUpdates) setFlags.run(u.isFirst ? 1 : 0, u.isLast ? 1 : 0, u.isLatestSpec ? 1 : 0, seq, u.dateAdded);
     const at = new Date().toISOString();
     for (const c of p.conflicts) {
       const id = Number(insConflict.run(seq, c.id, c.version, c.storedHash, c.offeredHash, c.offeredJson, at).lastInsertRowid);
@@ -347,7 +348,7 @@ export class SqliteStore implements Store {
 
   async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
     const seq = this.seqOf(collectionId);
-    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {});
+    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {}, { specDefault: 'any' });
     return this.write(() => {
       const victims = this.st(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`).all(...w.params) as Row[];
       if (victims.length === 0) return 0;
@@ -358,14 +359,16 @@ export class SqliteStore implements Store {
         del.run(seq, v.date_added);
         rec.run(seq, objectId, v.version, v.date_added, at, request.actor ?? null);
       }
-      const rest = (this.st('SELECT date_added, version_key, is_first, is_last FROM entries WHERE coll = ? AND object_id = ?').all(seq, objectId) as Row[])
-        .map((r) => ({ dateAdded: r.date_added as number, versionKey: r.version_key as string, isFirst: r.is_first === 1, isLast: r.is_last === 1 }));
+      const rest = (this.st('SELECT date_added, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = ? AND object_id = ?').all(seq, objectId) as Row[])
+        .map((r) => ({
+          dateAdded: r.date_added as number, versionKey: r.version_key as string, specVersion: r.spec_version as string,
+          isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
+        }));
       if (rest.length) {
-        const { first, last } = firstAndLast(rest);
-        const set = this.st('UPDATE entries SET is_first = ?, is_last = ? WHERE coll = ? AND date_added = ?');
-        for (const r of rest) {
-          if (r.isFirst !== (r === first) || r.isLast !== (r === last)) set.run(r === first ? 1 : 0, r === last ? 1 : 0, seq, r.dateAdded);
-        }
+        const set = this.st('UPDATE entries SET is_first = ?, is_last = ?, is_latest_spec = ? WHERE coll = ? AND date_added = ?');
+        settleFlags(rest).forEach((f, i) => {
+          if (!sameFlags(rest[i], f)) set.run(f.isFirst ? 1 : 0, f.isLast ? 1 : 0, f.isLatestSpec ? 1 : 0, seq, rest[i].dateAdded);
+        });
       }
       return victims.length;
     });

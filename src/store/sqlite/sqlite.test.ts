@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { isLiaisonError } from '../../errors.js';
 import { runStoreConformance } from '../store.conformance.js';
 import { openSqliteStore } from './sqlite-store.js';
+import { MIGRATIONS } from './migrations/index.js';
+import Database from 'better-sqlite3';
 
 const dirs: string[] = [];
 let n = 0;
@@ -43,6 +45,36 @@ test('a file that is not a SQLite database is refused with a clear error, and le
     writeFileSync(path, 'this is not a database, just text that happens to be here'.repeat(100));
     await assert.rejects(openSqliteStore({ path }), (e: unknown) => isLiaisonError(e) && e.code === 'FILE_UNREADABLE' && e.message.includes(path));
     assert.ok(readFileSync(path, 'utf8').startsWith('this is not a database'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('migration 3 sets is_latest_spec and moves first/last onto the latest spec version of existing entries', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-m3-'));
+  try {
+    const path = join(dir, 'liaison.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.slice(0, 2)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, 'then');
+    }
+    db.exec("INSERT INTO api_roots VALUES ('a', 'a', NULL, '[]', 1); INSERT INTO collections (seq, id, api_root, title, media_types, created_at) VALUES (1, 'c', 'a', 't', '[]', 'now')");
+    const ins = db.prepare("INSERT INTO entries VALUES (1, ?, ?, 'indicator', ?, ?, ?, 0, ?, ?)");
+    // x: flags as schema 2 set them (by modified over every spec version); y: one spec version only.
+    ins.run(1, 'x', '2.1', 'feb', 'b', 0, 0);
+    ins.run(2, 'x', '2.0', 'jan', 'a', 1, 0);
+    ins.run(3, 'x', '2.0', 'mar', 'c', 0, 1);
+    ins.run(4, 'y', '2.1', 'jan', 'a', 1, 0);
+    ins.run(5, 'y', '2.1', 'feb', 'b', 0, 1);
+    db.close();
+    const store = await openSqliteStore({ path });
+    assert.deepEqual(
+      store.db.prepare('SELECT date_added AS d, is_latest_spec AS s, is_first AS f, is_last AS l FROM entries ORDER BY date_added').all(),
+      [{ d: 1, s: 1, f: 1, l: 1 }, { d: 2, s: 0, f: 0, l: 0 }, { d: 3, s: 0, f: 0, l: 0 }, { d: 4, s: 1, f: 1, l: 0 }, { d: 5, s: 1, f: 0, l: 1 }],
+    );
+    await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 /**
- * Migration 3: deliveries, what a partner actually got of our objects (its reads served through the policy, our
+ * Migration 4: deliveries, what a partner actually got of our objects (its reads served through the policy, our
  * pushes its status resource acknowledged): the `shared` side of the reciprocity ledger. One row per partner and
  * version, the first delivery's time.
  */

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ReadAhead, startOf, TTL_MS } from './read-ahead.js';
+
+const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ dateAdded: from + i, id: `x--${from + i}` }));
+
+test('a block serves full pages after its start, never the page where it ends, and not once stale or dropped', () => {
+  let now = 0;
+  const ra = new ReadAhead<{ dateAdded: number; id: string }>(() => now);
+  ra.put('q', 'c', { dateAdded: 10, id: 'x--10' }, rows(11, 30));
+  assert.deepEqual(ra.get('q', { dateAdded: 20, id: 'x--20' }, 5)?.items.map((r) => r.dateAdded), [21, 22, 23, 24, 25]);
+  assert.equal(ra.get('q', { dateAdded: 20, id: 'x--20' }, 5)?.more, true);
+  // added_after 20 (after every entry of that date_added) is the same start.
+  assert.deepEqual(ra.get('q', startOf(undefined, 20)!, 2)?.items.map((r) => r.dateAdded), [21, 22]);
+  // The page that would reach the block's end is left to the database; so is a start before the block.
+  assert.equal(ra.get('q', { dateAdded: 35, id: 'x--35' }, 5), undefined);
+  assert.equal(ra.get('q', { dateAdded: 5, id: 'x--5' }, 2), undefined);
+  assert.equal(ra.get('other', { dateAdded: 20, id: 'x--20' }, 2), undefined);
+  now = TTL_MS + 1;
+  assert.equal(ra.get('q', { dateAdded: 20, id: 'x--20' }, 2), undefined);
+  now = 0;
+  ra.put('q', 'c', { dateAdded: 10, id: 'x--10' }, rows(11, 30));
+  ra.dropCollection('d');
+  assert.ok(ra.get('q', { dateAdded: 20, id: 'x--20' }, 2));
+  ra.dropCollection('c');
+  assert.equal(ra.get('q', { dateAdded: 20, id: 'x--20' }, 2), undefined);
+});
+
+test('startOf takes the later of the page position and added_after', () => {
+  assert.deepEqual(startOf({ dateAdded: 5, id: 'a' }, 7), { dateAdded: 7, id: null });
+  assert.deepEqual(startOf({ dateAdded: 7, id: 'a' }, 7), { dateAdded: 7, id: null });
+  assert.deepEqual(startOf({ dateAdded: 8, id: 'a' }, 7), { dateAdded: 8, id: 'a' });
+  assert.equal(startOf(undefined, undefined), undefined);
+});
