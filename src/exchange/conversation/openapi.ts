@@ -13,6 +13,7 @@ const ok = (description: string, schema: unknown, status = 200) => ({ [status]: 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Invalid input (error_code USAGE, AGREEMENT_INVALID, BAD_JSON, BAD_PARAMETER …): the same checks and codes as the CLI',
   401: 'Credentials missing or not valid',
+  403: 'No write access to the collection named',
   404: 'Not found; also what a caller who is not an admin gets',
   406: 'The Accept header excludes application/json (API_NOT_ACCEPTABLE)',
   409: 'Already exists',
@@ -21,6 +22,7 @@ const ERROR_TEXT: Record<number, string> = {
 };
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { description: ERROR_TEXT[c], ...json(ref('error')) }]));
 const NAME = { name: 'name', in: 'path', required: true, description: 'the partner (as in `liaison partner add NAME`)', schema: { type: 'string' } };
+const DRAFT = { name: 'id', in: 'path', required: true, description: 'the draft id (as `liaison review list` shows it)', schema: { type: 'string' } };
 const body = (schema: unknown) => ({ requestBody: { required: true, ...json(schema) } });
 const admin = (summary: string, rest: Record<string, unknown>) => ({ summary: `${summary} (admins only)`, ...rest });
 const STD = [400, 401, 404, 406, 429] as const;
@@ -37,7 +39,8 @@ export const API_OPENAPI_DOCUMENT = {
       "The node's own JSON API beside TAXII 2.1: partners, agreements, objects held for review, requests and responses, opinions, " +
       'notes and the reciprocity ledger: the operations of the `liaison partner|agreement|request|opinion|note|ledger` commands. ' +
       'Requests and responses are application/json (application/taxii+json is also accepted); errors are TAXII error messages ' +
-      'whose error_code is a stable Liaison code. Credentials as for TAXII; every operation but GET /identity is for admins.',
+      'whose error_code is a stable Liaison code. Credentials as for TAXII; partners, agreements, requests, opinions, notes and the ledger are for admins; drafts for ' +
+      'the users who may write to their collection.',
   },
   security: [{ basic: [] }, { bearer: [] }],
   paths: {
@@ -113,6 +116,43 @@ export const API_OPENAPI_DOCUMENT = {
     },
     '/liaison/v1/notes': {
       post: admin('Add a note', { ...body({ type: 'object', required: ['about', 'text'], properties: { about: strOrList, text: { type: 'string' } } }), responses: { ...ok('the note', { type: 'object' }, 201), ...errors(...POST_STD) } }),
+    },
+    '/liaison/v1/ingest': {
+      post: {
+        summary: 'Turn a text, Markdown or HTML document into a pending draft (`liaison ingest`); submitting for a collection needs write access to it',
+        ...body({
+          type: 'object',
+          properties: { content: { type: 'string' }, content_base64: { type: 'string' }, name: { type: 'string' }, format: { enum: ['text', 'markdown', 'html'] }, collection: { type: 'string' } },
+          description: 'content or content_base64',
+        }),
+        responses: { ...ok('the draft, with counts of what was found', { type: 'object' }, 201), ...errors(...POST_STD, 403) },
+      },
+    },
+    '/liaison/v1/drafts': {
+      get: {
+        summary: 'Drafts the caller may review (`liaison review list`): those whose collection the caller may write to; admins see all',
+        parameters: [{ name: 'status', in: 'query', required: false, schema: { enum: ['pending', 'accepted', 'rejected'] } }],
+        responses: { ...ok('drafts', { type: 'object' }), ...errors(...STD) },
+      },
+    },
+    '/liaison/v1/drafts/{id}': {
+      get: { summary: 'A draft with its bundle (`liaison review show`)', parameters: [DRAFT], responses: { ...ok('draft', { type: 'object' }), ...errors(...STD) } },
+    },
+    '/liaison/v1/drafts/{id}/accept': {
+      post: {
+        summary: 'Store a draft, with the analyst\'s edits, in a collection the caller may write to (`liaison review accept`)',
+        parameters: [DRAFT],
+        ...body({ type: 'object', properties: { collection: { type: 'string' }, bundle: { type: 'object' }, drop: { type: 'array', items: { type: 'string' } } } }),
+        responses: { ...ok('the accepted draft', { type: 'object' }), ...errors(...POST_STD, 403) },
+      },
+    },
+    '/liaison/v1/drafts/{id}/reject': {
+      post: {
+        summary: 'Reject a draft (`liaison review reject`)',
+        parameters: [DRAFT],
+        ...body({ type: 'object', properties: { reason: { type: 'string' } } }),
+        responses: { ...ok('the rejected draft', { type: 'object' }), ...errors(...POST_STD) },
+      },
     },
     '/liaison/v1/ledger': {
       get: admin('The reciprocity ledger per partner', {
