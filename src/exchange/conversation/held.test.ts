@@ -129,4 +129,13 @@ test('held objects: listed, invisible to other partners until accepted, accepted
   assert.equal(all.status, 200, JSON.stringify(all.body));
   assert.equal(all.body.accepted.length, 2);
   assert.deepEqual((await api('GET', '/liaison/v1/partners/a/held')).body.held, []);
+
+  // A changes what it shares with B, so B reads A's collection again from the start: what B's analysts decided
+  // (accepted or rejected) stays decided and is not held a second time.
+  await agree(a, 'b', { share: ['outbox'], maxTlp: 'amber+strict' });
+  await new Promise((r) => setTimeout(r, 1100)); // past A's agreement cache
+  const again = await b.node.exchange.engine.syncPartner('a');
+  assert.equal(again.ok, true);
+  assert.equal(again.pulled.reduce((n, p) => n + p.received, 0), 4, 'B read everything again');
+  assert.deepEqual((await api('GET', '/liaison/v1/partners/a/held')).body.held, [], 'decided versions are not held again');
 });

@@ -146,6 +146,20 @@ async function record(store: Store, partner: string, d: ReviewDecision): Promise
   await store.setSetting(key, [...list.slice(-99), d]);
 }
 
+/**
+ * Of `versions` arriving from `partner`, those an analyst already accepted or rejected (keys `id\u0000version`):
+ * a partner that sends them again (a re-read from the start after a change of rules) must not put them back on hold.
+ */
+export async function decidedVersions(store: Store, partner: string, versions: readonly { id: string; version: string }[]): Promise<Set<string>> {
+  const decided = new Set<string>();
+  for (const id of new Set(versions.map((v) => v.id))) {
+    const list = await store.getSetting(decisionKey(partner, id));
+    if (!Array.isArray(list)) continue;
+    for (const d of list as ReviewDecision[]) if (d.decision !== 'removed') for (const v of d.versions) decided.add(`${id}\u0000${v}`);
+  }
+  return decided;
+}
+
 export interface AcceptResult {
   partner: string;
   inbound: string;

@@ -16,6 +16,7 @@ import { TaxiiClient } from '../../taxii/client.js';
 import type { ObjectValidator } from '../../taxii/validate.js';
 import type { Agreement } from '../agreement.js';
 import { currentAgreement, inboundTag, mustPartner, outboundTag, tagOf } from './partners.js';
+import { decidedVersions } from '../conversation/held.js';
 import { Pipe } from './pipe.js';
 import { formatPosition, parsePosition } from './position.js';
 import { decryptSecret } from './secrets.js';
@@ -242,11 +243,14 @@ export class SyncEngine {
     for (let i = 0; i < stated.length; i += 5000) {
       for (const p of await this.store.getProvenance(stated.slice(i, i + 5000).map((o) => ({ id: o.id, version: versionOf(o) })))) known.set(`${p.id}\u0000${p.version}`, p);
     }
+    // Held for review: versions an analyst already accepted or rejected are not held again.
+    const decided = agreement.review ? await decidedVersions(this.store, partner.name, stated.map((o) => ({ id: o.id, version: versionOf(o) }))) : new Set<string>();
     const fresh = valid.filter((o) => {
-      const p = known.get(`${o.id}\u0000${versionOf(o)}`);
-      const foreign = p !== undefined && !(p.kind === 'partner' && p.source === partner.name);
-      if (foreign) count.skipped++;
-      return !foreign;
+      const key = `${o.id}\u0000${versionOf(o)}`;
+      const p = known.get(key);
+      const skip = (p !== undefined && !(p.kind === 'partner' && p.source === partner.name)) || decided.has(key);
+      if (skip) count.skipped++;
+      return !skip;
     });
     if (fresh.length) {
       const r = await this.store.addObjects(target, fresh, { provenance: { kind: 'partner', source: partner.name, defaultMarking: agreement.defaultMarking } });
