@@ -57,7 +57,7 @@ test('POST /liaison/v1/ingest makes a draft; list, show, accept with edits into 
     assert.equal((await call(node, 'POST', INGEST_PATH, undefined, { content: TEXT })).statusCode, 401);
     const sub = await call(node, 'POST', INGEST_PATH, keys.writer, { name: 'port.txt', content: TEXT, collection: 'intel' });
     assert.equal(sub.statusCode, 201, sub.body);
-    assert.match(String(sub.headers['content-type']), /application\/taxii\+json/);
+    assert.match(String(sub.headers['content-type']), /^application\/json/);
     const { id, status, submitted_by, found } = sub.json();
     assert.equal(status, 'pending');
     assert.equal(submitted_by, 'writer');
@@ -183,9 +183,10 @@ test('bad submissions get a stable code and never leave a draft behind', async (
       assert.equal(r.statusCode, status, `${JSON.stringify(body).slice(0, 60)}: ${r.body}`);
       assert.equal(r.json().error_code, code, r.body);
     }
-    // A raw text/html body is refused by the TAXII layer with 415 (the API takes JSON with the TAXII media type).
+    // A raw text/html body is refused with 415 (the API takes the document inside a JSON body).
     const raw = await node.app.inject({ method: 'POST', url: INGEST_PATH, headers: { accept: TAXII, authorization: `Bearer ${keys.admin}`, 'content-type': 'text/html' }, payload: HTML });
     assert.equal(raw.statusCode, 415);
+    assert.equal(raw.json().error_code, 'API_UNSUPPORTED_MEDIA_TYPE');
     assert.equal((await call(node, 'GET', `${DRAFTS_PATH}/not-a-uuid`, keys.admin)).statusCode, 404);
     assert.equal((await call(node, 'GET', `${DRAFTS_PATH}/../../etc/passwd`, keys.admin)).statusCode, 404);
     assert.ok(!existsSync(join(dir, 'drafts')) || readdirSync(join(dir, 'drafts')).length === 0);

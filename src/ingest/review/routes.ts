@@ -16,6 +16,7 @@ import { dirname } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LiaisonError } from '../../errors.js';
 import { parseJsonBody } from '../../taxii/json-body.js';
+import { negotiateJson } from '../../exchange/conversation/json-media.js';
 import { accessTo, type Caller } from '../../taxii/access.js';
 import type { Store, StoreConfig } from '../../store/store.js';
 import { FileDraftQueue, type Draft, type DraftQueue, type DraftStatus } from './queue.js';
@@ -131,6 +132,14 @@ function editsOf(b: Record<string, unknown>): AcceptEdits {
 }
 
 export function registerReviewRoutes(app: FastifyInstance, o: ReviewRouteOptions): void {
+  // The JSON API's content negotiation (406/415 with its codes), as for every other /liaison/v1/ route.
+  void app.register(async (scope) => {
+    scope.addHook('onRequest', async (request) => negotiateJson(request));
+    registerScoped(scope, o);
+  });
+}
+
+function registerScoped(app: FastifyInstance, o: ReviewRouteOptions): void {
   app.post(INGEST_PATH, async (req, reply) => {
     const who = callerOf(req);
     const b = bodyOf(req);
