@@ -58,6 +58,11 @@ function isOurTaxii(m: MediaRange): boolean {
   if (!isTaxii(m)) return false;
   const version = m.params.get('version');
   if (version !== undefined && version !== '2.1') return false;
+  return isUtf8(m);
+}
+
+/** Whether a media range names no charset or UTF-8 (the only encoding JSON bodies here may use). */
+export function isUtf8(m: MediaRange): boolean {
   const charset = m.params.get('charset');
   return charset === undefined || /^utf-?8$/i.test(charset);
 }
@@ -67,6 +72,14 @@ function isOurTaxii(m: MediaRange): boolean {
  * `application/*` and every spelling of the TAXII 2.1 type are acceptable; a list is acceptable when any member is.
  */
 export function acceptsTaxii(accept: string | undefined): boolean {
+  return accepts(accept, isOurTaxii);
+}
+
+/**
+ * Whether an Accept header admits a response of a type `ours` recognises: no header, `*\/*` and `application/*`
+ * admit anything; a list is acceptable when any member (with q > 0) is.
+ */
+export function accepts(accept: string | undefined, ours: (m: MediaRange) => boolean): boolean {
   if (accept === undefined || accept.trim() === '') return true;
   for (const item of accept.split(',')) {
     if (item.trim() === '') continue;
@@ -74,7 +87,7 @@ export function acceptsTaxii(accept: string | undefined): boolean {
     if (!m || m.q === 0) continue;
     if (m.type === '*' && m.subtype === '*') return true;
     if (m.type === 'application' && m.subtype === '*') return true;
-    if (isOurTaxii(m)) return true;
+    if (ours(m)) return true;
   }
   return false;
 }

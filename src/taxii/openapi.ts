@@ -8,6 +8,12 @@ export const OPENAPI_PATH = '/taxii2/openapi.json';
 
 const TAXII = 'application/taxii+json;version=2.1';
 
+/** How a caller authenticates, for every API the node serves (TAXII and /liaison/v1/). */
+export const SECURITY_SCHEMES = {
+  basic: { type: 'http', scheme: 'basic', description: 'user and password, or user and API key' },
+  bearer: { type: 'http', scheme: 'bearer', description: 'API key; `Token <key>` is accepted too' },
+} as const;
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ content: { [TAXII]: { schema } } });
 const errors = (...codes: number[]) =>
@@ -121,10 +127,7 @@ export const OPENAPI_DOCUMENT = {
     },
   },
   components: {
-    securitySchemes: {
-      basic: { type: 'http', scheme: 'basic', description: 'user and password, or user and API key' },
-      bearer: { type: 'http', scheme: 'bearer', description: 'API key; `Token <key>` is accepted too' },
-    },
+    securitySchemes: SECURITY_SCHEMES,
     schemas: {
       discovery: {
         type: 'object',

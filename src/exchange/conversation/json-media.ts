@@ -5,32 +5,20 @@
  * own media type send it. TAXII's media types stay on the TAXII endpoints (src/taxii/media.ts).
  */
 import { LiaisonError } from '../../errors.js';
-import { parseMediaType, type MediaRange } from '../../taxii/media.js';
+import { accepts, isUtf8, parseMediaType, type MediaRange } from '../../taxii/media.js';
 
 const isJson = (m: MediaRange) => m.type === 'application' && (m.subtype === 'json' || m.subtype === 'taxii+json');
-const utf8 = (m: MediaRange) => {
-  const c = m.params.get('charset');
-  return c === undefined || /^utf-?8$/i.test(c);
-};
 
 /** Whether a JSON response satisfies the Accept header (RFC 9110 §12.5.1: any acceptable member is enough). */
 export function acceptsJson(accept: string | undefined): boolean {
-  if (accept === undefined || accept.trim() === '') return true;
-  for (const item of accept.split(',')) {
-    if (item.trim() === '') continue;
-    const m = parseMediaType(item);
-    if (!m || m.q === 0) continue;
-    if (m.type === '*' && m.subtype === '*') return true;
-    if (m.type === 'application' && (m.subtype === '*' || isJson(m))) return true;
-  }
-  return false;
+  return accepts(accept, isJson);
 }
 
 /** Whether a request body's Content-Type is JSON in UTF-8. */
 export function isJsonContentType(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
   const m = parseMediaType(contentType);
-  return m !== undefined && isJson(m) && utf8(m);
+  return m !== undefined && isJson(m) && isUtf8(m);
 }
 
 /** The checks the API's routes run before anything else: 406 and 415 with this API's codes. */

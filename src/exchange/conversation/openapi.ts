@@ -3,6 +3,7 @@
  * and served at /liaison/v1/openapi.json beside the TAXII one (/taxii2/openapi.json, src/taxii/openapi.ts).
  */
 import type { FastifyInstance } from 'fastify';
+import { SECURITY_SCHEMES } from '../../taxii/openapi.js';
 
 export const API_OPENAPI_PATH = '/liaison/v1/openapi.json';
 
@@ -162,10 +163,7 @@ export const API_OPENAPI_DOCUMENT = {
     },
   },
   components: {
-    securitySchemes: {
-      basic: { type: 'http', scheme: 'basic', description: 'user and password, or user and API key' },
-      bearer: { type: 'http', scheme: 'bearer', description: 'API key' },
-    },
+    securitySchemes: SECURITY_SCHEMES,
     schemas: {
       partner: {
         type: 'object',

@@ -165,24 +165,12 @@ export class PostgresStore implements Store {
 
   /** Runs `fn` in a transaction, retrying it on serialization failures and deadlocks. */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      const c = await this.pool.connect();
-      try {
-        await c.query('BEGIN');
-        const r = await fn(c);
-        await c.query('COMMIT');
-        return r;
-      } catch (e) {
-        await c.query('ROLLBACK').catch(() => undefined);
-        if (RETRYABLE.has(codeOf(e) ?? '') && attempt < MAX_ATTEMPTS) {
-          await sleep(Math.random() * 5 * attempt);
-          continue;
-        }
-        throw e;
-      } finally {
-        c.release();
-      }
-    }
+    return this.txOwn(async (c) => {
+      await c.query('BEGIN');
+      const r = await fn(c);
+      await c.query('COMMIT');
+      return r;
+    });
   }
 
   private async seqOf(collectionId: string): Promise<number> {
