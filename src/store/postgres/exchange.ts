@@ -25,11 +25,9 @@ export class PostgresExchange {
   /** Inside addObjects' transaction: the first source of each version wins. */
   async recordProvenance(c: Db, collectionId: string, versions: readonly { id: string; version: string }[], p: ProvenanceInput, at: string): Promise<void> {
     if (versions.length === 0) return;
-    // One source row for the call, one narrow row per version (migration 6), in one statement.
     await c.query(
-      'WITH s AS (INSERT INTO provenance_sources (kind, source, default_marking, collection_id, at) VALUES ($3, $4, $5, $6, $7) RETURNING sid) ' +
-        'INSERT INTO provenance (object_id, version, sid) SELECT k.object_id, k.version, s.sid FROM unnest($1::text[], $2::text[]) AS k(object_id, version), s ' +
-        'ON CONFLICT DO NOTHING',
+      'INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) ' +
+        'SELECT k.object_id, k.version, $3, $4, $5, $6, $7 FROM unnest($1::text[], $2::text[]) AS k(object_id, version) ON CONFLICT DO NOTHING',
       [versions.map((v) => v.id), versions.map((v) => v.version), p.kind, p.source, p.defaultMarking ?? null, collectionId, at],
     );
   }
@@ -110,8 +108,7 @@ export class PostgresExchange {
     if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per provenance lookup` });
     if (versions.length === 0) return [];
     return (await this.q(
-      'SELECT p.object_id, p.version, s.kind, s.source, s.default_marking, s.collection_id, s.at FROM provenance p ' +
-        'JOIN unnest($1::text[], $2::text[]) AS k(object_id, version) ON p.object_id = k.object_id AND p.version = k.version JOIN provenance_sources s ON s.sid = p.sid',
+      'SELECT p.* FROM provenance p JOIN unnest($1::text[], $2::text[]) AS k(object_id, version) ON p.object_id = k.object_id AND p.version = k.version',
       [versions.map((v) => v.id), versions.map((v) => v.version)],
     )).map(rows.toProvenance);
   }

@@ -17,17 +17,12 @@ const isConstraint = (e: unknown): boolean => typeof (e as { code?: unknown })?.
 export class SqliteExchange {
   constructor(private readonly db: Database.Database) {}
 
-  /**
-   * Inside addObjects' transaction: the first source of each version wins. One source row for the call, then one
-   * narrow row per version, all in one statement (migration 5).
-   */
+  /** Inside addObjects' transaction: the first source of each version wins. */
   recordProvenance(collectionId: string, versions: readonly { id: string; version: string }[], p: ProvenanceInput, at: string): void {
-    if (versions.length === 0) return;
-    const sid = this.db.prepare('INSERT INTO provenance_sources (kind, source, default_marking, collection_id, at) VALUES (?, ?, ?, ?, ?)')
-      .run(p.kind, p.source, p.defaultMarking ?? null, collectionId, at).lastInsertRowid;
-    this.db.prepare(
-      "INSERT INTO provenance (object_id, version, sid) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ? FROM json_each(?) WHERE true ON CONFLICT DO NOTHING",
-    ).run(sid, JSON.stringify(versions.map((v) => [v.id, v.version])));
+    const ins = this.db.prepare(
+      'INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    );
+    for (const v of versions) ins.run(v.id, v.version, p.kind, p.source, p.defaultMarking ?? null, collectionId, at);
   }
 
   putPartner(p: PartnerRecord): void {
@@ -106,10 +101,7 @@ export class SqliteExchange {
     // lookups walk the primary key in order; the versions asked are picked out here.
     const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
     const ids = [...new Set(versions.map((v) => v.id))].sort();
-    const found = this.db.prepare(
-      'SELECT p.object_id, p.version, s.kind, s.source, s.default_marking, s.collection_id, s.at FROM provenance p JOIN provenance_sources s ON s.sid = p.sid ' +
-        'WHERE p.object_id IN (SELECT value FROM json_each(?))',
-    ).all(JSON.stringify(ids)) as Row[];
+    const found = this.db.prepare('SELECT * FROM provenance WHERE object_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Row[];
     return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map(rows.toProvenance);
   }
 
