@@ -41,14 +41,25 @@ async function coldTwoProcesses(): Promise<void> {
     const aCpu0 = (await nextLine()).cpuMs as number;
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
+    // Stage CPU, when the engine measures it (a baseline checkout's may not).
+    const stagesOf = () => (b.node.exchange.engine as { stages?: Record<'validate' | 'lookup' | 'store' | 'checkpoint', number> }).stages;
+    const stages0 = { ...stagesOf() };
     const r = await b.node.exchange.engine.syncPartner('a');
     const s = (performance.now() - t0) / 1000;
     const bCpu = cpuMs(cpu0);
+    const st = stagesOf();
     child.stdin.write('cpu\n');
     const aCpu = ((await nextLine()).cpuMs as number) - aCpu0;
     const got = await b.node.store.countEntries(b.coll.inbox);
     if (!r.ok || got !== N) throw new Error(`cold sync moved ${got}/${N}: ${JSON.stringify(r.error)}`);
     console.log(`sync cold, A and B in two processes: ${N} objects pulled A→B in ${s.toFixed(2)} s = ${Math.round(N / s)} objects/s (target ≥ 10000); CPU: A (serving) ${(aCpu / 1000).toFixed(2)} s = ${Math.round(N / (aCpu / 1000))} objects/CPU-s, B (pulling) ${(bCpu / 1000).toFixed(2)} s = ${Math.round(N / (bCpu / 1000))} objects/CPU-s`);
+    if (st) {
+      const names = ['validate', 'lookup', 'store', 'checkpoint'] as const;
+      const used = (k: (typeof names)[number]) => st[k] - (stages0[k] ?? 0);
+      const staged = names.reduce((a, k) => a + used(k), 0);
+      const share = names.map((k) => `${k} ${(used(k) / 1000).toFixed(2)} s (${Math.round((100 * used(k)) / bCpu)}%)`).join(', ');
+      console.log(`  B's CPU by stage (process CPU while B's main thread is in the stage): ${share}; the rest (HTTP, JSON parse, pipeline) ${((bCpu - staged) / 1000).toFixed(2)} s`);
+    }
   } finally {
     child.stdin.end();
     await new Promise((r) => child.once('exit', r));
@@ -127,9 +138,11 @@ async function latency(): Promise<void> {
 }
 
 export async function run(): Promise<void> {
-  await coldTwoProcesses();
-  await cold();
-  await latency();
+  // LIAISON_BENCH_SYNC_PARTS=cold2,cold1,delay picks parts (default all).
+  const parts = (process.env.LIAISON_BENCH_SYNC_PARTS ?? 'cold2,cold1,delay').split(',');
+  if (parts.includes('cold2')) await coldTwoProcesses();
+  if (parts.includes('cold1')) await cold();
+  if (parts.includes('delay')) await latency();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

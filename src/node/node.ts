@@ -76,7 +76,7 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       authenticate: storeAuthenticator(store),
       cursorSecret: await cursorSecret(store),
     });
-    registerConversationRoutes(app, store, exchange.outbound);
+    registerConversationRoutes(app, store, exchange.outbound, exchange.engine);
     registerNodeReviewRoutes(app, store, config);
     // A node that listens gets its validation workers at once, not on the first envelope.
     if (pool) app.addHook('onListen', async () => pool!.warm());

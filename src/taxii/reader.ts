@@ -43,20 +43,20 @@ function direct(ctx: AppContext, c: Collection): CollectionReader {
 }
 
 function viewed(ctx: AppContext, c: Collection, view: ReadView): CollectionReader {
-  const through = async (page: Page<StoredObject>): Promise<ReadPage<StoredObject>> => ({
-    items: await view.filter(page.items),
+  const through = async (page: Page<StoredObject>, served: boolean): Promise<ReadPage<StoredObject>> => ({
+    items: await view.filter(page.items, served),
     more: page.more,
     first: pos(page.items[0]),
     last: pos(page.items[page.items.length - 1]),
   });
   const asManifest = (p: ReadPage<StoredObject>): ReadPage<ManifestEntry> => ({ ...p, items: p.items.map(manifestOf) });
   return {
-    manifest: async (f, p) => asManifest(await through(await ctx.store.listObjects(c.id, f, p))),
-    objects: async (f, p) => through(await ctx.store.listObjects(c.id, f, p)),
-    object: async (id, f, p) => through(await ctx.store.getObject(c.id, id, f, p)),
+    manifest: async (f, p) => asManifest(await through(await ctx.store.listObjects(c.id, f, p), false)),
+    objects: async (f, p) => through(await ctx.store.listObjects(c.id, f, p), true),
+    object: async (id, f, p) => through(await ctx.store.getObject(c.id, id, f, p), true),
     versions: async (id, f, p) =>
-      asManifest(await through(await ctx.store.listObjects(c.id, { addedAfter: f.addedAfter, specVersions: f.specVersions, ids: [id], versions: { all: true } }, p))),
-    exists: async (id) => (await view.filter((await ctx.store.listObjects(c.id, { ids: [id], versions: { all: true } }, { limit: 1000 })).items)).length > 0,
+      asManifest(await through(await ctx.store.listObjects(c.id, { addedAfter: f.addedAfter, specVersions: f.specVersions, ids: [id], versions: { all: true } }, p), false)),
+    exists: async (id) => (await view.filter((await ctx.store.listObjects(c.id, { ids: [id], versions: { all: true } }, { limit: 1000 })).items, false)).length > 0,
     ...(view.tag !== undefined && { tag: view.tag }),
   };
 }

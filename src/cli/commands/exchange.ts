@@ -10,8 +10,8 @@ import { refuseSharingHeld } from '../../exchange/conversation/held.js';
 import { registerHeld } from './exchange-held.js';
 import { openExchange } from '../../exchange/sync/node-exchange.js';
 import type { SyncReport } from '../../exchange/sync/engine.js';
+import { syncStatus } from '../../exchange/sync/status.js';
 import { defaultValidator } from '../../taxii/validate.js';
-import type { Store } from '../../store/store.js';
 import { EXIT, emit } from '../output.js';
 import { withNode, type DataOptions } from '../node/open.js';
 
@@ -31,24 +31,6 @@ function agreementText(a: Agreement | null): string {
     `  inbound        ${a.inbound ?? '(we take nothing)'}${a.review ? ' (held for review)' : ''}`,
     `  default TLP    ${a.defaultMarking.toUpperCase()} for unmarked objects`,
   ].join('\n') + '\n';
-}
-
-async function syncStatus(store: Store, name: string | undefined) {
-  const partners = name ? [await mustPartner(store, name)] : await store.listPartners();
-  return Promise.all(partners.map(async (p) => {
-    const runs = await store.listSyncRuns({ partner: p.name, limit: 50 });
-    const lastSuccess = runs.find((r) => r.ok === true);
-    const last = runs[0];
-    return {
-      partner: p.name,
-      last_run: last ? { run: last.runId, started: last.startedAt, finished: last.finishedAt, ok: last.ok, ...last.summary } : null,
-      last_success: lastSuccess?.finishedAt ?? null,
-      checkpoints: (await store.listCheckpoints(p.name)).map((c) => ({ collection: c.collection, direction: c.direction, position: c.position, updated: c.updatedAt })),
-      refused: (await store.listRefusals({ partner: p.name, limit: 1000 })).map((r) => ({
-        side: r.side, direction: r.direction, collection: r.collection, id: r.objectId, version: r.version, code: r.code, reason: r.message, at: r.at,
-      })),
-    };
-  }));
 }
 
 function reportText(r: SyncReport): string {

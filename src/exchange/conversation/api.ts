@@ -1,6 +1,6 @@
 /**
  * @module The node's JSON API under /liaison/v1/ (issue 5: "the same operations exist in the API"): the conversation
- * and the ledger here, partners, agreements and held objects in ./partners-api.ts, its OpenAPI description in
+ * and the ledger here, partners, agreements and held objects in ./partners-api.ts, sync in ./sync-api.ts, its OpenAPI description in
  * ./openapi.ts. It answers application/json; credentials are TAXII's. The node's identity is readable by any
  * authenticated caller (partners learn it this way), the rest by admins only.
  */
@@ -15,17 +15,20 @@ import type { Priority, RequestKind, ResponseStatus } from '../requests/extensio
 import { admin, body, list, opt, sinceOf } from './http.js';
 import { negotiateJson } from './json-media.js';
 import { registerPartnerRoutes } from './partners-api.js';
+import { registerSyncRoutes } from './sync-api.js';
+import type { SyncEngine } from '../sync/engine.js';
 import { registerApiDescription } from './openapi.js';
 
 /**
  * Registers every route of /liaison/v1/ in one scope whose requests are negotiated as JSON (./json-media.ts); the
  * app's own hook authenticates them and gives every response under /liaison/v1/ `Content-Type: application/json`.
  */
-export function registerConversationRoutes(app: FastifyInstance, store: Store, outbound: Outbound): void {
+export function registerConversationRoutes(app: FastifyInstance, store: Store, outbound: Outbound, engine: SyncEngine): void {
   void app.register(async (scope) => {
     scope.addHook('onRequest', async (request) => negotiateJson(request));
     registerRequestRoutes(scope, store, outbound);
     registerPartnerRoutes(scope, store);
+    registerSyncRoutes(scope, store, engine);
   });
   registerApiDescription(app);
 }

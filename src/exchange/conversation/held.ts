@@ -11,7 +11,7 @@
  * refusal (side `inbound`, code REVIEW_REJECTED) that `liaison sync status` shows beside the sync's own refusals.
  */
 import { LiaisonError } from '../../errors.js';
-import type { Collection, ProvenanceRecord, StixObject, Store, StoredObject } from '../../store/store.js';
+import type { Collection, ProvenanceInput, ProvenanceRecord, StixObject, Store, StoredObject } from '../../store/store.js';
 import { formatMicros } from '../../store/time.js';
 import { objectTlp } from '../../stix/markings.js';
 import { currentAgreement, mustPartner } from '../sync/partners.js';
@@ -19,6 +19,8 @@ import { currentAgreement, mustPartner } from '../sync/partners.js';
 /** The code of the refusal recorded when an analyst rejects a held object. */
 export const REVIEW_REJECTED = 'REVIEW_REJECTED';
 const MAX_IDS = 10_000;
+/** Held objects whose copies go into the inbound collection in one transaction. */
+const ACCEPT_BATCH = 1000;
 const MAX_REASON = 2000;
 const STIX_ID = /^[a-z0-9][a-z0-9-]{0,249}--[0-9a-fA-F-]{36}$/;
 
@@ -66,6 +68,25 @@ function labelOf(o: Record<string, unknown>): string | null {
   return null;
 }
 
+/**
+ * The collection where `partner`'s objects wait for review, created beside the inbound collection `inbound` on first
+ * use (by the pull or by the partner's first push).
+ */
+export async function ensureReviewCollection(store: Store, partner: string, inbound: string): Promise<string> {
+  const alias = reviewAlias(partner);
+  const existing = await store.getCollection(alias);
+  if (existing) return existing.id;
+  const base = await store.getCollection(inbound);
+  if (!base) throw new LiaisonError('NOT_FOUND', { what: `inbound collection ${inbound}` });
+  try {
+    return (await store.createCollection({ apiRoot: base.apiRoot, title: `Held for review: from ${partner}`, alias })).id;
+  } catch (e) {
+    const again = await store.getCollection(alias);
+    if (again) return again.id;
+    throw e;
+  }
+}
+
 async function heldCollection(store: Store, partner: string): Promise<Collection | null> {
   await mustPartner(store, partner);
   return store.getCollection(reviewAlias(partner));
@@ -84,7 +105,9 @@ async function* pages(store: Store, collectionId: string, ids?: string[]): Async
 
 async function provenanceOf(store: Store, items: StoredObject[]): Promise<Map<string, ProvenanceRecord>> {
   const out = new Map<string, ProvenanceRecord>();
-  for (const p of await store.getProvenance(items.map((i) => ({ id: i.id, version: i.version })))) out.set(`${p.id}\u0000${p.version}`, p);
+  for (let i = 0; i < items.length; i += 5000) {
+    for (const p of await store.getProvenance(items.slice(i, i + 5000).map((it) => ({ id: it.id, version: it.version })))) out.set(`${p.id}\u0000${p.version}`, p);
+  }
   return out;
 }
 
@@ -169,9 +192,10 @@ export interface AcceptResult {
 }
 
 /**
- * `liaison partner accept NAME ID...|--all`: copies each held version into the agreement's inbound collection (its
- * provenance stays the partner's), then removes it from the held collection, then records the decision. A crash in
- * between leaves the version in both places; accepting it again is harmless (the copy is `present`).
+ * `liaison partner accept NAME ID...|--all`: copies the held versions into the agreement's inbound collection (their
+ * provenance stays the partner's), a thousand objects per transaction, then removes each from the held collection and
+ * records the decision. A crash in between leaves a version in both places; accepting it again is harmless (the copy
+ * is `present`).
  */
 export async function acceptHeld(store: Store, partner: string, options: { ids?: readonly string[]; all?: boolean; user: string }): Promise<AcceptResult> {
   if (options.all && options.ids?.length) throw new LiaisonError('USAGE', { detail: 'give ids or --all, not both' });
@@ -188,18 +212,37 @@ export async function acceptHeld(store: Store, partner: string, options: { ids?:
     if (ids) throw new LiaisonError('NOT_FOUND', { what: `held object ${ids[0]} of partner ${partner}` });
     return result;
   }
-  const byId = await heldVersions(store, coll, partner, ids);
-  for (const [id, items] of byId) {
+  const byId = [...(await heldVersions(store, coll, partner, ids))];
+  for (let i = 0; i < byId.length; i += ACCEPT_BATCH) {
+    const chunk = byId.slice(i, i + ACCEPT_BATCH);
+    const items = chunk.flatMap(([, versions]) => versions);
     const prov = await provenanceOf(store, items);
-    const first = prov.values().next().value;
-    const objects = items.map((it) => JSON.parse(it.json) as StixObject);
-    const r = await store.addObjects(inbound.id, objects, {
-      provenance: { kind: 'partner', source: first?.kind === 'partner' ? first.source : partner, defaultMarking: first?.defaultMarking ?? agreement.defaultMarking },
-    });
-    const versions = items.map((it) => it.version);
-    await store.deleteObject(coll.id, id, { versions: { exact: versions }, actor: options.user });
-    await record(store, partner, { id, decision: 'accepted', by: options.user, at, versions, ...kindOf(items) });
-    result.accepted.push({ id, versions, added: r.added, present: r.present, conflicts: r.conflicts });
+    // The copies, in one transaction per provenance (normally one: the partner and the default marking it arrived under).
+    const groups = new Map<string, { provenance: ProvenanceInput; objects: StixObject[] }>();
+    for (const it of items) {
+      const p = prov.get(`${it.id}\u0000${it.version}`);
+      const provenance: ProvenanceInput = { kind: 'partner', source: p?.kind === 'partner' ? p.source : partner, defaultMarking: p?.defaultMarking ?? agreement.defaultMarking };
+      const key = `${provenance.source}\u0000${provenance.defaultMarking}`;
+      const g = groups.get(key) ?? groups.set(key, { provenance, objects: [] }).get(key)!;
+      g.objects.push(JSON.parse(it.json) as StixObject);
+    }
+    const outcomes = new Map<string, { added: number; present: number; conflicts: number }>();
+    for (const g of groups.values()) {
+      const r = await store.addObjects(inbound.id, g.objects, { provenance: g.provenance });
+      for (const o of r.outcomes) {
+        const c = outcomes.get(o.id) ?? outcomes.set(o.id, { added: 0, present: 0, conflicts: 0 }).get(o.id)!;
+        if (o.status === 'added') c.added++;
+        else if (o.status === 'present') c.present++;
+        else c.conflicts++;
+      }
+    }
+    // Then, once every copy is durable, each object leaves the held collection and its decision is recorded.
+    for (const [id, versionsHeld] of chunk) {
+      const versions = versionsHeld.map((it) => it.version);
+      await store.deleteObject(coll.id, id, { versions: { exact: versions }, actor: options.user });
+      await record(store, partner, { id, decision: 'accepted', by: options.user, at, versions, ...kindOf(versionsHeld) });
+      result.accepted.push({ id, versions, ...(outcomes.get(id) ?? { added: 0, present: 0, conflicts: 0 }) });
+    }
   }
   return result;
 }

@@ -30,6 +30,8 @@ export function negotiateJson(request: { method: string; headers: Record<string,
   if (request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') {
     const ct = request.headers['content-type'];
     const text = Array.isArray(ct) ? ct[0] : ct;
-    if (!isJsonContentType(text)) throw new LiaisonError('API_UNSUPPORTED_MEDIA_TYPE', { detail: text === undefined ? 'no Content-Type' : String(text).slice(0, 200) });
+    // A POST without a body (POST /liaison/v1/sync: run now) has no media type to check.
+    const bodyless = text === undefined && request.headers['transfer-encoding'] === undefined && (request.headers['content-length'] ?? '0') === '0';
+    if (!bodyless && !isJsonContentType(text)) throw new LiaisonError('API_UNSUPPORTED_MEDIA_TYPE', { detail: text === undefined ? 'no Content-Type' : String(text).slice(0, 200) });
   }
 }

@@ -37,10 +37,10 @@ export const API_OPENAPI_DOCUMENT = {
     title: 'Liaison exchange API',
     version: '1',
     description:
-      "The node's own JSON API beside TAXII 2.1: partners, agreements, objects held for review, requests and responses, opinions, " +
-      'notes and the reciprocity ledger: the operations of the `liaison partner|agreement|request|opinion|note|ledger` commands. ' +
+      "The node's own JSON API beside TAXII 2.1: partners, agreements, objects held for review, sync and its status, requests and responses, opinions, " +
+      'notes and the reciprocity ledger: the operations of the `liaison partner|agreement|sync|request|opinion|note|ledger` commands. ' +
       'Requests and responses are application/json (application/taxii+json is also accepted); errors are TAXII error messages ' +
-      'whose error_code is a stable Liaison code. Credentials as for TAXII; partners, agreements, requests, opinions, notes and the ledger are for admins; drafts for ' +
+      'whose error_code is a stable Liaison code. Credentials as for TAXII; partners, agreements, sync, requests, opinions, notes and the ledger are for admins; drafts for ' +
       'the users who may write to their collection.',
   },
   security: [{ basic: [] }, { bearer: [] }],
@@ -155,6 +155,23 @@ export const API_OPENAPI_DOCUMENT = {
         responses: { ...ok('the rejected draft', { type: 'object' }), ...errors(...POST_STD) },
       },
     },
+    '/liaison/v1/sync': {
+      get: admin('Sync status per partner and collection (`liaison sync status --json`): last run with its counts, last success, checkpoints, every refusal with its reason', {
+        parameters: [{ name: 'partner', in: 'query', required: false, description: 'only this partner', schema: { type: 'string' } }],
+        responses: { ...ok('status per partner', { type: 'object', properties: { partners: { type: 'array', items: ref('syncStatus') } } }), ...errors(...STD) },
+      }),
+      post: admin('Sync every partner once (`liaison sync --json`), answered when done; a failed run is a 200 with ok false and its error', {
+        requestBody: { required: false, ...json({ type: 'object', additionalProperties: false }) },
+        responses: { ...ok('one report per partner', ref('syncRuns')), ...errors(...POST_STD) },
+      }),
+    },
+    '/liaison/v1/sync/{name}': {
+      post: admin('Sync one partner once (`liaison sync NAME --json`); joins a run already under way for it', {
+        parameters: [NAME],
+        requestBody: { required: false, ...json({ type: 'object', additionalProperties: false }) },
+        responses: { ...ok('the report', ref('syncRuns')), ...errors(...POST_STD) },
+      }),
+    },
     '/liaison/v1/ledger': {
       get: admin('The reciprocity ledger per partner', {
         parameters: [{ name: 'partner', in: 'query', required: false, schema: { type: 'string' } }, { name: 'since', in: 'query', required: false, schema: { type: 'string', format: 'date-time' } }],
@@ -204,6 +221,40 @@ export const API_OPENAPI_DOCUMENT = {
         properties: {
           id: { type: 'string' }, type: { type: 'string' }, name: { type: ['string', 'null'] }, version: { type: 'string' }, marking: { enum: tlp },
           marking_source: { enum: ['object', 'default'] }, received: { type: 'string' },
+        },
+      },
+      syncStatus: {
+        type: 'object',
+        properties: {
+          partner: { type: 'string' },
+          last_run: { type: ['object', 'null'], description: 'run, started, finished, ok, and the counts pulled and pushed per collection (as in a sync report)' },
+          last_success: { type: ['string', 'null'] },
+          checkpoints: { type: 'array', items: { type: 'object', properties: { collection: { type: 'string' }, direction: { enum: ['pull', 'push'] }, position: { type: 'string' }, updated: { type: 'string' } } } },
+          refused: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                side: { enum: ['ours', 'theirs', 'inbound'] }, direction: { enum: ['pull', 'push'] }, collection: { type: 'string' }, id: { type: 'string' }, version: { type: 'string' },
+                code: { type: 'string' }, reason: { type: 'string' }, at: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+      syncRuns: {
+        type: 'object',
+        properties: {
+          runs: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                partner: { type: 'string' }, runId: { type: 'integer' }, ok: { type: 'boolean' }, error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
+                pulled: { type: 'array', items: { type: 'object' } }, pushed: { type: 'array', items: { type: 'object' } }, startedAt: { type: 'string' }, finishedAt: { type: 'string' },
+              },
+            },
+          },
         },
       },
       error: {

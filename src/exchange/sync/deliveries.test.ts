@@ -45,3 +45,29 @@ test('shared = read by the partner or acknowledged by it; both ledgers agree', a
   assert.equal(bShared.total, 1);
   assert.deepEqual(bShared, (await ledgerOf(a, 'b')).objects.received);
 });
+
+test('only objects served count: manifests, version lists and the existence check behind a 404 deliver nothing', async () => {
+  const a = await startTestNode('a', ['outbox']);
+  const b = await startTestNode('b', ['inbox']);
+  nodes.push(a, b);
+  await pair(a, b, { bAtA: 'community', aAtB: 'community' });
+  await agree(a, 'b', { share: ['outbox'], maxTlp: 'green' });
+  const green = indicator('green');
+  const amber = indicator('amber');
+  await a.node.store.addObjects(a.coll.outbox, [green, amber] as never[], { provenance: { kind: 'user', source: 'admin' } });
+  const p = (await b.node.store.getPartner('a'))!;
+  const { decryptSecret, exchangeSecret } = await import('./secrets.js');
+  const key = decryptSecret(await exchangeSecret(b.node.store), p.keyCiphertext, 'a');
+  const get = async (path: string) => (await a.node.app.inject({
+    method: 'GET', url: `/api/collections/${a.coll.outbox}/${path}`, headers: { authorization: `Bearer ${key}`, accept: 'application/taxii+json;version=2.1' },
+  })).statusCode;
+  assert.equal(await get('manifest/'), 200);
+  assert.equal(await get(`objects/${green.id}/versions/`), 200);
+  assert.equal(await get(`objects/${amber.id}/`), 404, 'the AMBER is withheld: 404');
+  assert.equal(await get(`objects/${amber.id}/versions/`), 404);
+  assert.equal((await ledgerOf(a, 'b')).objects.shared.total, 0, 'nothing served yet');
+  assert.equal(await get(`objects/${green.id}/`), 200);
+  assert.equal((await ledgerOf(a, 'b')).objects.shared.total, 1, 'the one object served');
+  assert.equal(await get('objects/'), 200);
+  assert.equal((await ledgerOf(a, 'b')).objects.shared.total, 1, 'served twice, delivered once');
+});

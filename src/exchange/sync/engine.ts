@@ -16,7 +16,8 @@ import { TaxiiClient } from '../../taxii/client.js';
 import type { ObjectValidator } from '../../taxii/validate.js';
 import type { Agreement } from '../agreement.js';
 import { currentAgreement, inboundTag, mustPartner, outboundTag, tagOf } from './partners.js';
-import { decidedVersions } from '../conversation/held.js';
+import { ensureReviewCollection } from '../conversation/held.js';
+import { sortIncoming } from './intake.js';
 import { Pipe } from './pipe.js';
 import { formatPosition, parsePosition } from './position.js';
 import { decryptSecret } from './secrets.js';
@@ -61,11 +62,11 @@ export interface EngineOptions {
   pageLimit?: number;
   /** Passed to the TAXII client (retries, back-off, timeouts). */
   client?: { attempts?: number; backoffBaseMs?: number; backoffMaxMs?: number; timeoutMs?: number };
-  /** Pulled objects that may wait, fetched ahead of the store (default 4 pages). */
+  /** Pulled objects that may wait, fetched ahead of the store (default `BATCH_PAGES` pages). */
   aheadObjects?: number;
-  /** Most pulled objects stored in one transaction (default 5 pages). */
+  /** Most pulled objects stored in one transaction (default `BATCH_PAGES` pages). */
   batchObjects?: number;
-  /** Pulled objects stored between two checkpoint writes, at most (default 5 pages; a crash repeats them). */
+  /** Pulled objects stored between two checkpoint writes, at most (default `BATCH_PAGES` pages; a crash repeats them). */
   checkpointObjects?: number;
   /** Told after every page moved (tests use it to kill a node mid-sync). */
   onPage?: (e: { partner: string; direction: 'pull' | 'push'; collection: string; count: number }) => void;
@@ -79,9 +80,28 @@ interface PulledPage {
 }
 
 const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
+/**
+ * Pages of a pull stored in one transaction at most, and fetched ahead while one is stored. Large transactions are
+ * what makes a cold pull fast: each commit writes every index page it touched (three random-key indexes), so 20
+ * pages per commit cost about 20% less CPU per object than 5 (measured on SQLite), for about 20 MB of pages in memory.
+ */
+const BATCH_PAGES = 20;
+const cpuNow = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/** CPU milliseconds (process.cpuUsage) spent in each stage of storing pulled pages, summed over the engine's life (the sync bench reads it). */
+export interface PullStages {
+  validate: number;
+  lookup: number;
+  store: number;
+  checkpoint: number;
+}
 
 export class SyncEngine {
   private readonly running = new Map<string, Promise<SyncReport>>();
+  readonly stages: PullStages = { validate: 0, lookup: 0, store: 0, checkpoint: 0 };
 
   constructor(private readonly store: Store, private readonly outbound: Outbound, private readonly options: EngineOptions) {}
 
@@ -127,7 +147,7 @@ export class SyncEngine {
   /** Pulls every collection we may read at the partner, page by page from its checkpoint. */
   private async pull(partner: PartnerRecord, agreement: Agreement, client: TaxiiClient, root: string, report: SyncReport): Promise<void> {
     const inbound = agreement.inbound as string;
-    const target = agreement.review ? await this.reviewCollection(partner, inbound) : inbound;
+    const target = agreement.review ? await ensureReviewCollection(this.store, partner.name, inbound) : inbound;
     for (const c of await client.collections(root)) {
       if (!c.can_read || c.id === agreement.pushTo) continue;
       const count: PullCount = { collection: c.id, title: c.title, received: 0, added: 0, present: 0, skipped: 0, refused: 0, conflicts: 0 };
@@ -149,7 +169,7 @@ export class SyncEngine {
     const saved = parsePosition((await this.store.getCheckpoint(partner.name, collection, 'pull'))?.position);
     // A position reached for another inbound collection (or review) is no position for this one.
     const resume = saved && saved.tag.startsWith(`${inTag}.`) ? saved : undefined;
-    const pipe = new Pipe<PulledPage>(this.options.aheadObjects ?? 4 * limit, this.options.batchObjects ?? 5 * limit);
+    const pipe = new Pipe<PulledPage>(this.options.aheadObjects ?? BATCH_PAGES * limit, this.options.batchObjects ?? BATCH_PAGES * limit);
 
     const fetcher = (async () => {
       let addedAfter = resume?.position || undefined;
@@ -195,7 +215,7 @@ export class SyncEngine {
     const storer = (async () => {
       let written = resume ?? saved;
       let unwritten = 0;
-      const every = this.options.checkpointObjects ?? 5 * limit;
+      const every = this.options.checkpointObjects ?? BATCH_PAGES * limit;
       try {
         for (;;) {
           const pages = await pipe.take();
@@ -209,7 +229,9 @@ export class SyncEngine {
           if (due && last?.position !== undefined && (last.position !== written?.position || last.tag !== written?.tag)) {
             written = { position: last.position, tag: last.tag };
             unwritten = 0;
+            const t = cpuNow();
             await this.store.setCheckpoint({ partner: partner.name, collection, direction: 'pull', position: formatPosition(written), updatedAt: new Date().toISOString() });
+            this.stages.checkpoint += cpuNow() - t;
           }
           for (const p of pages) this.options.onPage?.({ partner: partner.name, direction: 'pull', collection, count: p.objects.length });
         }
@@ -228,6 +250,7 @@ export class SyncEngine {
     const now = new Date().toISOString();
     const refusals: RefusalRecord[] = [];
     const valid: StixObject[] = [];
+    let t = cpuNow();
     for (const o of objects) {
       const v = o && typeof o === 'object' && !Array.isArray(o) ? this.options.validate(o) : { valid: false, errors: [{ code: 'NOT_AN_OBJECT', message: 'not a JSON object' }] };
       if (!v.valid) {
@@ -237,21 +260,13 @@ export class SyncEngine {
       }
       valid.push(o as StixObject);
     }
-    // Versions this node already holds from another source stay where they are (no echo, no second copy).
-    const known = new Map<string, { kind: string; source: string }>();
-    const stated = valid.filter((o) => versionOf(o) !== '');
-    for (let i = 0; i < stated.length; i += 5000) {
-      for (const p of await this.store.getProvenance(stated.slice(i, i + 5000).map((o) => ({ id: o.id, version: versionOf(o) })))) known.set(`${p.id}\u0000${p.version}`, p);
-    }
-    // Held for review: versions an analyst already accepted or rejected are not held again.
-    const decided = agreement.review ? await decidedVersions(this.store, partner.name, stated.map((o) => ({ id: o.id, version: versionOf(o) }))) : new Set<string>();
-    const fresh = valid.filter((o) => {
-      const key = `${o.id}\u0000${versionOf(o)}`;
-      const p = known.get(key);
-      const skip = (p !== undefined && !(p.kind === 'partner' && p.source === partner.name)) || decided.has(key);
-      if (skip) count.skipped++;
-      return !skip;
-    });
+    this.stages.validate += cpuNow() - t;
+    t = cpuNow();
+    // Versions held from another source, or already decided on review, are not stored again (./intake.ts).
+    const { fresh, skipped } = await sortIncoming(this.store, partner.name, agreement.review === true, valid);
+    count.skipped += skipped.length;
+    this.stages.lookup += cpuNow() - t;
+    t = cpuNow();
     if (fresh.length) {
       const r = await this.store.addObjects(target, fresh, { provenance: { kind: 'partner', source: partner.name, defaultMarking: agreement.defaultMarking } });
       count.added += r.added;
@@ -265,22 +280,7 @@ export class SyncEngine {
     }
     count.refused += refusals.filter((r) => r.code !== 'VERSION_CONFLICT').length;
     await this.store.recordRefusals(refusals);
-  }
-
-  /** The collection where a partner's objects wait for review (`--review`): created beside the inbound one. */
-  private async reviewCollection(partner: PartnerRecord, inbound: string): Promise<string> {
-    const alias = `review.${partner.name}`;
-    const existing = await this.store.getCollection(alias);
-    if (existing) return existing.id;
-    const base = await this.store.getCollection(inbound);
-    if (!base) throw new LiaisonError('NOT_FOUND', { what: `inbound collection ${inbound}` });
-    try {
-      return (await this.store.createCollection({ apiRoot: base.apiRoot, title: `Held for review: from ${partner.name}`, alias })).id;
-    } catch (e) {
-      const again = await this.store.getCollection(alias);
-      if (again) return again.id;
-      throw e;
-    }
+    this.stages.store += cpuNow() - t;
   }
 
   /**

@@ -12,6 +12,8 @@ import type { ExchangeHooks, ReadView } from '../../taxii/exchange-hooks.js';
 import type { Agreement } from '../agreement.js';
 import { applyPolicy, type PolicyContext, type Provenance, type Refusal } from '../policy/index.js';
 import type { TlpLevel } from '../../stix/markings.js';
+import { ensureReviewCollection } from '../conversation/held.js';
+import { sortIncoming } from './intake.js';
 import { currentAgreement, outboundTag, partnerIdentity, recipientOf } from './partners.js';
 
 export interface SelfInfo {
@@ -23,6 +25,8 @@ export interface OutboundResult {
   shared: StoredObject[];
   refused: Refusal[];
 }
+
+const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
 
 /** Cache lifetime of partners and agreements seen by the TAXII hooks (a changed agreement applies within this). */
 const CACHE_MS = 1000;
@@ -117,11 +121,14 @@ export class Outbound {
           throw new LiaisonError('NOT_FOUND', { what: 'collection' });
         }
         return {
-          filter: async (items) => {
+          filter: async (items, served) => {
             const { shared } = await this.decide(partner, agreement, collection.id, items);
-            // What the partner got: the `shared` side of the ledger (../conversation/node-ledger.ts).
-            const at = new Date().toISOString();
-            await this.store.recordDeliveries(shared.map((s) => ({ partner: partner.name, id: s.id, version: s.version, at })));
+            // What the partner got (objects served, not manifests or existence checks): the `shared` side of the
+            // ledger (../conversation/node-ledger.ts).
+            if (served) {
+              const at = new Date().toISOString();
+              await this.store.recordDeliveries(shared.map((s) => ({ partner: partner.name, id: s.id, version: s.version, at })));
+            }
             return shared;
           },
           tag: outboundTag(partner, agreement),
@@ -132,6 +139,19 @@ export class Outbound {
         const { partner, agreement } = await this.partnerOf(caller.user);
         if (!partner) return { kind: 'user', source: caller.user };
         return { kind: 'partner', source: partner.name, defaultMarking: agreement?.defaultMarking ?? 'amber' };
+      },
+      redirectPost: async (caller, collection, objects) => {
+        if (!caller || caller.admin) return null;
+        const { partner, agreement } = await this.partnerOf(caller.user);
+        if (!partner || !agreement?.review || agreement.inbound !== collection.id) return null;
+        const held = await ensureReviewCollection(this.store, partner.name, collection.id);
+        const { fresh, skipped } = await sortIncoming(this.store, partner.name, true, objects);
+        return {
+          collectionId: held,
+          objects: fresh,
+          settled: skipped.map((o) => ({ id: o.id, version: versionOf(o), message: 'already received: held here before, or decided on review' })),
+          message: `HELD_FOR_REVIEW: received and held for review at this node; it joins collection ${collection.id} if an analyst accepts it`,
+        };
       },
       afterWrite: onWrite,
     };

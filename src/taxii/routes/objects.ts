@@ -172,11 +172,13 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     // The status is computed from the outcomes inside the store's transaction and committed with the objects:
     // a status that reports a success is never ahead of the data, and one commit serves both.
     const statusId = randomUUID();
+    // A partner's post held for review (exchange-hooks.ts): stored elsewhere, each success saying so.
+    const redirect = valid.length ? await ctx.exchange?.redirectPost?.(request.caller, collection, valid) : null;
     const statusOf = (result?: AddResult): StatusRecord => {
-      const successes: StatusDetail[] = [];
+      const successes: StatusDetail[] = [...(redirect?.settled ?? [])];
       const all = [...failures];
       for (const out of result?.outcomes ?? []) {
-        if (out.status === 'added') successes.push({ id: out.id, version: out.version });
+        if (out.status === 'added') successes.push({ id: out.id, version: out.version, ...(redirect && { message: redirect.message }) });
         else if (out.status === 'present') successes.push({ id: out.id, version: out.version, message: 'already present' });
         else {
           all.push({
@@ -203,11 +205,11 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (valid.length) {
       const provenance = await ctx.exchange?.provenanceFor(request.caller, collection);
       let committed: StatusRecord | undefined;
-      const result = await ctx.store.addObjects(collection.id, valid, {
+      const result = await ctx.store.addObjects(redirect?.collectionId ?? collection.id, redirect?.objects ?? valid, {
         status: (r) => (committed = statusOf(r)),
         ...(provenance ? { provenance } : {}),
       });
-      if (result.added > 0) ctx.exchange?.afterWrite?.(collection.id, result.added);
+      if (result.added > 0) ctx.exchange?.afterWrite?.(redirect?.collectionId ?? collection.id, result.added);
       status = committed ?? statusOf(result);
     } else {
       status = statusOf();
