@@ -34,6 +34,8 @@ export interface BenchServer {
   url: string;
   key: string;
   collection: string;
+  /** The server's process id (its threads' CPU times are under /proc/<pid>/task). */
+  pid: number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds(): number;
   stop(): Promise<void>;
@@ -113,6 +115,7 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
       url,
       key: String(init.api_key),
       collection: String(col.id),
+      pid,
       cpuSeconds: () => cpuOf(pid),
       stop: async () => {
         if (child.exitCode === null) await new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')));

@@ -3,7 +3,7 @@
  * content is equal text), the SHA-256 of that text, and its version identity (STIX 2.1 section 3.6: `modified`
  * identifies a version; objects without it use `created`; SCOs, which have neither, use their content hash).
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { LiaisonError } from '../errors.js';
 import { canonicalJson } from '../stix/canonical-json.js';
 import { versionKey } from './time.js';
@@ -66,6 +66,11 @@ export function storedJson(obj: unknown): string {
   return text;
 }
 
+/** SHA-256 in hex: the one-shot `crypto.hash` (Node 20.12+) where there is one, a Hash object per text otherwise. */
+const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
+  ? (text) => crypto.hash('sha256', text, 'hex')
+  : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 /** Derives a `PreparedVersion`; `USAGE` for an object the store cannot key (callers validate before this). */
 export function prepareVersion(obj: StixObject): PreparedVersion {
   const { id, type } = obj;
@@ -78,7 +83,7 @@ export function prepareVersion(obj: StixObject): PreparedVersion {
   } catch (e) {
     throw new LiaisonError('USAGE', { detail: `store: ${id}: ${(e as Error).message}` });
   }
-  const hash = createHash('sha256').update(json).digest('hex');
+  const hash = sha256Hex(json);
   const sv = typeof obj.spec_version === 'string' ? obj.spec_version : '2.1';
   if (!PRINTABLE.test(sv) || sv.length > 16) throw new LiaisonError('USAGE', { detail: `store: ${id}: spec_version is not a version` });
   const stated = typeof obj.modified === 'string' ? obj.modified : typeof obj.created === 'string' ? obj.created : null;

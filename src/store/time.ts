@@ -14,13 +14,20 @@ export function formatMicros(us: Micros): string {
   return iso.slice(0, 23) + micro + 'Z';
 }
 
-/** The instant's milliseconds when the captured date-time fields name a real moment (no February 30, no hour 24). */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether the captured date-time fields name a real moment (no February 30, no hour 24), without building a Date. */
+function realMoment(m: RegExpExecArray): boolean {
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 59) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 && leap ? 29 : DAYS[mo - 1]);
+}
+
+/** The instant's milliseconds when the captured date-time fields name a real moment, else undefined. */
 function validMs(m: RegExpExecArray): number | undefined {
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return undefined;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  // Date.UTC rolls an impossible day over into the next month: refuse those.
-  return new Date(ms).getUTCDate() === d ? ms : undefined;
+  if (!realMoment(m)) return undefined;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
 
 /**
@@ -40,7 +47,7 @@ export function parseMicros(text: string): Micros | undefined {
  */
 export function versionKey(text: string): string | undefined {
   const m = TIMESTAMP.exec(text);
-  if (!m || validMs(m) === undefined) return undefined;
+  if (!m || !realMoment(m)) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '').padEnd(9, '0').slice(0, 9)}Z`;
 }
 

@@ -7,7 +7,7 @@ import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
 import type {
-  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 
 type Row = Record<string, any>;
@@ -16,14 +16,6 @@ const isConstraint = (e: unknown): boolean => typeof (e as { code?: unknown })?.
 
 export class SqliteExchange {
   constructor(private readonly db: Database.Database) {}
-
-  /** Inside addObjects' transaction: the first source of each version wins. */
-  recordProvenance(collectionId: string, versions: readonly { id: string; version: string }[], p: ProvenanceInput, at: string): void {
-    const ins = this.db.prepare(
-      'INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-    );
-    for (const v of versions) ins.run(v.id, v.version, p.kind, p.source, p.defaultMarking ?? null, collectionId, at);
-  }
 
   putPartner(p: PartnerRecord): void {
     this.db.prepare(

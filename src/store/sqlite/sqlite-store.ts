@@ -13,9 +13,9 @@ import { dirname } from 'node:path';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { prepareVersion, type PreparedVersion } from '../record.js';
-import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { sameFlags, settleFlags } from '../plan.js';
 import { checkLimit, whereEntries } from '../sql.js';
-import { nowMicros } from '../time.js';
+import { SqliteAdder } from './adder.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
@@ -80,12 +80,17 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly stmts = new Map<string, Database.Statement>();
-  private readonly collSeq = new Map<string, number>();
   private readonly pending: AddJob[] = [];
   private readonly exchange: SqliteExchange;
+  private adderOnce: SqliteAdder | undefined;
 
   constructor(readonly db: Database.Database) {
     this.exchange = new SqliteExchange(db);
+  }
+
+  /** The add path's statements, prepared once the schema is migrated. */
+  private get adder(): SqliteAdder {
+    return (this.adderOnce ??= new SqliteAdder(this.db));
   }
 
   /** A cached prepared statement (the query builder produces a bounded set of shapes per filter combination). */
@@ -105,12 +110,7 @@ export class SqliteStore implements Store {
   }
 
   private seqOf(collectionId: string): number {
-    const cached = this.collSeq.get(collectionId);
-    if (cached !== undefined) return cached;
-    const r = this.st('SELECT seq FROM collections WHERE id = ?').get(collectionId) as Row | undefined;
-    if (!r) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
-    this.collSeq.set(collectionId, r.seq);
-    return r.seq;
+    return this.adder.seqOf(collectionId);
   }
 
   async migrate(): Promise<number[]> {
@@ -268,56 +268,10 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** One `addObjects` call, inside the write transaction (see plan.ts for the decisions). */
+  /** One `addObjects` call, inside the write transaction: its objects, then its status (see ./adder.ts). */
   private applyAdd(job: AddJob): AddResult {
-    const { recs } = job;
-    const seq = this.seqOf(job.collectionId);
-    const getVersion = this.st('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
-    const insVersion = this.st('INSERT INTO object_versions (object_id, vkey, hash, json) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
-    const getEntries = this.st('SELECT date_added, vid, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = ? AND object_id = ?');
-    const insEntry = this.st(
-      'INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const setFlags = this.st('UPDATE entries SET is_first = ?, is_last = ?, is_latest_spec = ? WHERE coll = ? AND date_added = ?');
-    const insConflict = this.st(
-      'INSERT INTO conflicts (coll, object_id, version, stored_hash, offered_hash, offered_json, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    const last = (this.st('SELECT last_date_added FROM collections WHERE seq = ?').get(seq) as Row).last_date_added as number;
-    const versions = new Map<string, StoredVersion>();
-    const existing = new Map<string, ExistingEntry[]>();
-    for (const r of recs) {
-      const key = versionMapKey(r.id, r.vkey);
-      if (!versions.has(key)) {
-        // Most versions are new: try the insert first, look the stored one up only when it is already there.
-        const ins = insVersion.run(r.id, r.vkey, r.hash, r.json);
-        if (ins.changes === 1) versions.set(key, { vid: Number(ins.lastInsertRowid), hash: r.hash });
-        else {
-          const v = getVersion.get(r.id, r.vkey) as Row;
-          versions.set(key, { vid: v.vid, hash: v.hash });
-        }
-      }
-      if (!existing.has(r.id)) {
-        existing.set(r.id, (getEntries.all(seq, r.id) as Row[]).map((e) => ({
-          dateAdded: e.date_added, vid: e.vid, versionKey: e.version_key, specVersion: e.spec_version,
-          isFirst: e.is_first === 1, isLast: e.is_last === 1, isLatestSpec: e.is_latest_spec === 1,
-        })));
-      }
-    }
-    const p = planAdd(recs, versions, existing, last, nowMicros());
-    for (const e of p.entries) {
-      insEntry.run(seq, e.dateAdded, e.id, e.type, e.specVersion, e.version, e.versionKey, e.vid, e.isFirst ? 1 : 0, e.isLast ? 1 : 0, e.isLatestSpec ? 1 : 0);
-    }
-    for (const u of p.flagUpdates) setFlags.run(u.isFirst ? 1 : 0, u.isLast ? 1 : 0, u.isLatestSpec ? 1 : 0, seq, u.dateAdded);
-    const at = new Date().toISOString();
-    for (const c of p.conflicts) {
-      const id = Number(insConflict.run(seq, c.id, c.version, c.storedHash, c.offeredHash, c.offeredJson, at).lastInsertRowid);
-      const o = p.outcomes[c.index];
-      if (o.status === 'conflict') o.conflictId = id;
-    }
-    if (p.lastDateAdded !== last) this.st('UPDATE collections SET last_date_added = ? WHERE seq = ?').run(p.lastDateAdded, seq);
-    const result = rows.summarize(p.outcomes);
-    if (job.status) this.putStatusSync(typeof job.status === 'function' ? job.status(result) : job.status);
-    if (job.provenance) this.exchange.recordProvenance(job.collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), job.provenance, at);
+    const result = this.adder.apply(job);
+    if (job.status) this.adder.putStatus(typeof job.status === 'function' ? job.status(result) : job.status);
     return result;
   }
 
@@ -396,14 +350,8 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------ status resources
 
-  private putStatusSync(status: StatusRecord): void {
-    const s = rows.withMinimumExpiry(status);
-    this.st('INSERT INTO statuses (id, api_root, body, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at')
-      .run(s.id, s.apiRoot, JSON.stringify(s), s.expiresAt);
-  }
-
   async putStatus(status: StatusRecord): Promise<void> {
-    this.putStatusSync(status);
+    this.adder.putStatus(status);
   }
 
   async getStatus(apiRoot: string, id: string, now = Date.now()): Promise<StatusRecord | null> {

@@ -1,0 +1,183 @@
+/**
+ * @module The body of `addObjects` on SQLite (TAXII 2.1 section 5.5): its statements prepared once per connection,
+ * run inside the write transaction of the store's group commit. See ../plan.ts for the decisions it applies.
+ */
+import type Database from 'better-sqlite3';
+import { LiaisonError } from '../../errors.js';
+import type { PreparedVersion } from '../record.js';
+import { planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
+import { nowMicros } from '../time.js';
+import * as rows from '../rows.js';
+import type { ProvenanceInput } from '../exchange-types.js';
+import type { AddResult, StatusRecord } from '../types.js';
+
+type Row = Record<string, any>;
+
+/** One `addObjects` call as the adder takes it: the versions already prepared (canonical JSON, hash, keys). */
+export interface AddInput {
+  collectionId: string;
+  recs: PreparedVersion[];
+  provenance?: ProvenanceInput;
+}
+
+/** Rows per multi-row statement (11 columns for entries: 1,100 parameters, far below SQLite's 32,766). */
+const CHUNK = 100;
+
+function* chunks<T>(list: readonly T[]): Generator<readonly T[]> {
+  for (let i = 0; i < list.length; i += CHUNK) yield list.slice(i, i + CHUNK);
+}
+
+export class SqliteAdder {
+  private readonly collSeq = new Map<string, number>();
+  /** Multi-row statements by shape and row count (at most CHUNK of each shape). */
+  private readonly multi = new Map<string, Database.Statement>();
+  private readonly getSeq: Database.Statement;
+  private readonly getLast: Database.Statement;
+  private readonly setLast: Database.Statement;
+  private readonly getVersion: Database.Statement;
+  private readonly setFlags: Database.Statement;
+  private readonly insConflict: Database.Statement;
+  private readonly upsertStatus: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.getSeq = db.prepare('SELECT seq FROM collections WHERE id = ?');
+    this.getLast = db.prepare('SELECT last_date_added FROM collections WHERE seq = ?').pluck();
+    this.setLast = db.prepare('UPDATE collections SET last_date_added = ? WHERE seq = ?');
+    this.getVersion = db.prepare('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
+    this.setFlags = db.prepare('UPDATE entries SET is_first = ?, is_last = ?, is_latest_spec = ? WHERE coll = ? AND date_added = ?');
+    this.insConflict = db.prepare(
+      'INSERT INTO conflicts (coll, object_id, version, stored_hash, offered_hash, offered_json, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.upsertStatus = db.prepare(
+      'INSERT INTO statuses (id, api_root, body, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at',
+    );
+  }
+
+  /**
+   * One statement for `count` rows (or values): a statement per row costs more in binding and stepping than the
+   * row itself costs SQLite.
+   */
+  private many(shape: 'versions' | 'entries' | 'existing' | 'provenance', count: number): Database.Statement {
+    const key = `${shape}:${count}`;
+    let st = this.multi.get(key);
+    if (st) return st;
+    const rows = (tuple: string) => Array.from({ length: count }, () => tuple).join(', ');
+    switch (shape) {
+      case 'versions':
+        // Versions already on the node are skipped (ON CONFLICT) and so absent from what RETURNING gives.
+        st = this.db.prepare(`INSERT INTO object_versions (object_id, vkey, hash, json) VALUES ${rows('(?, ?, ?, ?)')} ON CONFLICT DO NOTHING RETURNING object_id, vkey, vid`).raw();
+        break;
+      case 'entries':
+        st = this.db.prepare(
+          `INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) VALUES ${rows('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')}`,
+        );
+        break;
+      case 'existing':
+        st = this.db.prepare(
+          `SELECT object_id, date_added, vid, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = ? AND object_id IN (${rows('?')})`,
+        ).raw();
+        break;
+      case 'provenance':
+        // The first source of each version wins.
+        st = this.db.prepare(
+          `INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) VALUES ${rows('(?, ?, ?, ?, ?, ?, ?)')} ON CONFLICT DO NOTHING`,
+        );
+        break;
+    }
+    this.multi.set(key, st);
+    return st;
+  }
+
+  /** The collection's row number (collections are never removed, so it is cached); `NOT_FOUND` when unknown. */
+  seqOf(collectionId: string): number {
+    const cached = this.collSeq.get(collectionId);
+    if (cached !== undefined) return cached;
+    const r = this.getSeq.get(collectionId) as Row | undefined;
+    if (!r) throw new LiaisonError('NOT_FOUND', { what: `collection ${collectionId}` });
+    this.collSeq.set(collectionId, r.seq);
+    return r.seq;
+  }
+
+  /**
+   * Stores the versions not yet on the node (the first offered content of each) and returns every offered version
+   * as stored, keyed by `versionMapKey`.
+   */
+  private storeVersions(recs: readonly PreparedVersion[]): Map<string, StoredVersion> {
+    const firsts = new Map<string, PreparedVersion>();
+    for (const r of recs) {
+      const key = versionMapKey(r.id, r.vkey);
+      if (!firsts.has(key)) firsts.set(key, r);
+    }
+    const versions = new Map<string, StoredVersion>();
+    for (const chunk of chunks([...firsts.values()])) {
+      const params: unknown[] = [];
+      for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json);
+      for (const [id, vkey, vid] of this.many('versions', chunk.length).all(...params) as [string, string, number][]) {
+        const key = versionMapKey(id, vkey);
+        versions.set(key, { vid, hash: firsts.get(key)!.hash });
+      }
+    }
+    for (const [key, r] of firsts) {
+      if (versions.has(key)) continue;
+      const v = this.getVersion.get(r.id, r.vkey) as Row;
+      versions.set(key, { vid: v.vid, hash: v.hash });
+    }
+    return versions;
+  }
+
+  /** The collection's entries of every offered id. */
+  private existingEntries(seq: number, recs: readonly PreparedVersion[]): Map<string, ExistingEntry[]> {
+    const existing = new Map<string, ExistingEntry[]>();
+    for (const r of recs) existing.set(r.id, []);
+    for (const chunk of chunks([...existing.keys()])) {
+      for (const e of this.many('existing', chunk.length).all(seq, ...chunk) as unknown[][]) {
+        existing.get(e[0] as string)!.push({
+          dateAdded: e[1] as number, vid: e[2] as number, versionKey: e[3] as string, specVersion: e[4] as string,
+          isFirst: e[5] === 1, isLast: e[6] === 1, isLatestSpec: e[7] === 1,
+        });
+      }
+    }
+    return existing;
+  }
+
+  /** Applies one call; must run inside a write transaction (BEGIN IMMEDIATE). */
+  apply(job: AddInput): AddResult {
+    const { recs } = job;
+    const seq = this.seqOf(job.collectionId);
+    const last = this.getLast.get(seq) as number;
+    const versions = this.storeVersions(recs);
+    const p = planAdd(recs, versions, this.existingEntries(seq, recs), last, nowMicros());
+    for (const chunk of chunks(p.entries)) {
+      const params: unknown[] = [];
+      for (const e of chunk) {
+        params.push(seq, e.dateAdded, e.id, e.type, e.specVersion, e.version, e.versionKey, e.vid, e.isFirst ? 1 : 0, e.isLast ? 1 : 0, e.isLatestSpec ? 1 : 0);
+      }
+      this.many('entries', chunk.length).run(...params);
+    }
+    for (const u of p.flagUpdates) this.setFlags.run(u.isFirst ? 1 : 0, u.isLast ? 1 : 0, u.isLatestSpec ? 1 : 0, seq, u.dateAdded);
+    const at = new Date().toISOString();
+    for (const c of p.conflicts) {
+      const id = Number(this.insConflict.run(seq, c.id, c.version, c.storedHash, c.offeredHash, c.offeredJson, at).lastInsertRowid);
+      const o = p.outcomes[c.index];
+      if (o.status === 'conflict') o.conflictId = id;
+    }
+    if (p.lastDateAdded !== last) this.setLast.run(p.lastDateAdded, seq);
+    if (job.provenance) {
+      // Conflicts were not stored, so they have no provenance.
+      const { kind, source, defaultMarking } = job.provenance;
+      const stored = p.outcomes.filter((o) => o.status !== 'conflict');
+      for (const chunk of chunks(stored)) {
+        const params: unknown[] = [];
+        for (const o of chunk) params.push(o.id, o.version, kind, source, defaultMarking ?? null, job.collectionId, at);
+        this.many('provenance', chunk.length).run(...params);
+      }
+    }
+    return rows.summarize(p.outcomes);
+  }
+
+  /** Creates or replaces a status resource, kept at least 24 h (rows.withMinimumExpiry). */
+  putStatus(status: StatusRecord): void {
+    const s = rows.withMinimumExpiry(status);
+    this.upsertStatus.run(s.id, s.apiRoot, JSON.stringify(s), s.expiresAt);
+  }
+}
