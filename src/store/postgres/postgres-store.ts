@@ -14,7 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
-import { mediaTypeOf, prepareVersion } from '../record.js';
+import { mediaTypeOf, prepareVersion, type PreparedVersion } from '../record.js';
 import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
@@ -71,6 +71,20 @@ function manifestOf(r: string[]): ManifestEntry {
 function storedOf(r: string[]): StoredObject {
   return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]), json: r[5] };
 }
+
+type AddOptions = { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput };
+
+/** An `addObjects` call waiting for its group commit. */
+interface QueuedAdd {
+  collectionId: string;
+  recs: PreparedVersion[];
+  options: AddOptions | undefined;
+  resolve(r: AddResult): void;
+  reject(e: unknown): void;
+}
+
+/** Most objects one group commit takes (a single larger call still goes alone). */
+const GROUP_OBJECTS = 1000;
 
 export interface PostgresOptions {
   url: string;
@@ -135,6 +149,10 @@ export class PostgresStore implements Store {
   private inserted = 0;
   private nextAnalyze = 1000;
   private analyzing: Promise<unknown> | undefined;
+
+  /** `addObjects` calls waiting for their collection's next group commit, and the collections being written. */
+  private readonly addQueues = new Map<number, QueuedAdd[]>();
+  private readonly adding = new Set<number>();
 
   private readonly exchange: PostgresExchange;
 
@@ -303,19 +321,72 @@ export class PostgresStore implements Store {
   async addObjects(
     collectionId: string,
     objects: readonly StixObject[],
-    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+    options?: AddOptions,
   ): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
+    if (recs.some((r) => r.json.includes('\n'))) throw new LiaisonError('INTERNAL', { detail: 'store: a canonical JSON text holds a line feed' });
+    const seq = await this.seqOf(collectionId);
+    return new Promise<AddResult>((resolve, reject) => {
+      let queue = this.addQueues.get(seq);
+      if (!queue) this.addQueues.set(seq, (queue = []));
+      queue.push({ collectionId, recs, options, resolve, reject });
+      if (!this.adding.has(seq)) void this.drainAdds(seq);
+    });
+  }
+
+  /**
+   * Group commit: the calls queued for one collection while a transaction of it is under way go together into the
+   * next one (up to `GROUP_OBJECTS` objects): one lock of the collection, two round trips and one WAL flush for all
+   * of them, each call's status written in that transaction and each call answered only after its COMMIT. When a
+   * group fails for a reason other than a retried serialization failure, its calls are run one by one, so that one
+   * call's problem is reported to that call only.
+   */
+  private async drainAdds(seq: number): Promise<void> {
+    this.adding.add(seq);
+    try {
+      for (;;) {
+        const queue = this.addQueues.get(seq);
+        if (!queue?.length) {
+          this.addQueues.delete(seq);
+          return;
+        }
+        let take = 1;
+        let n = queue[0].recs.length;
+        while (take < queue.length && n + queue[take].recs.length <= GROUP_OBJECTS) n += queue[take++].recs.length;
+        const group = queue.splice(0, take);
+        try {
+          const results = await this.addGroup(seq, group);
+          group.forEach((a, i) => a.resolve(results[i]));
+        } catch (e) {
+          if (group.length === 1) group[0].reject(e);
+          else {
+            for (const a of group) {
+              try {
+                a.resolve((await this.addGroup(seq, [a]))[0]);
+              } catch (e1) {
+                a.reject(e1);
+              }
+            }
+          }
+        }
+      }
+    } finally {
+      this.adding.delete(seq);
+    }
+  }
+
+  /** One write transaction for the `addObjects` calls of `group` (all on collection `seq`), in order. */
+  private async addGroup(seq: number, group: readonly QueuedAdd[]): Promise<AddResult[]> {
+    const collectionId = group[0].collectionId;
+    const recs = group.length === 1 ? group[0].recs : group.flatMap((a) => a.recs);
     // Distinct versions in a stable order, so that concurrent writers take unique-index locks in the same order.
-    const distinct = new Map<string, (typeof recs)[number]>();
+    const distinct = new Map<string, PreparedVersion>();
     for (const r of recs) if (!distinct.has(versionMapKey(r.id, r.vkey))) distinct.set(versionMapKey(r.id, r.vkey), r);
     const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
     const ids = [...new Set(recs.map((r) => r.id))];
-    const seq = await this.seqOf(collectionId);
-    if (vs.some((r) => r.json.includes('\n'))) throw new LiaisonError('INTERNAL', { detail: 'store: a canonical JSON text holds a line feed' });
     const lines = (xs: string[]) => xs.join('\n');
-    // Round trip 1: BEGIN and the reading half (migration 004, liaison_add_prepare); round trip 2 (after planning
-    // here): the writes and COMMIT. Both are simple-protocol messages with their values as dollar-quoted literals.
+    // Round trip 1: BEGIN and the reading half (migrations 004 and 006, liaison_add_prepare); round trip 2 (after
+    // planning here): the writes and COMMIT. Both are simple-protocol messages with their values as dollar-quoted literals.
     const prepare = literalSql((q) =>
       `BEGIN; SELECT * FROM liaison_add_prepare(${seq}, ${q(lines(vs.map((r) => r.id)))}, ${q(lines(vs.map((r) => r.vkey)))}, ` +
       `${q(lines(vs.map((r) => r.hash)))}, ${q(lines(vs.map((r) => r.json)))}, ${q(lines(ids))})`);
@@ -345,9 +416,22 @@ export class PostgresStore implements Store {
         const o = p.outcomes[k.index];
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
-      if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
-      const status = options?.status;
-      const st = status ? rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status) : undefined;
+      // Each call's share of the outcomes, its provenance and its status.
+      const shares: AddResult['outcomes'][] = [];
+      const statuses = new Map<string, StatusRecord>();
+      let from = 0;
+      for (const a of group) {
+        const outcomes = group.length === 1 ? p.outcomes : p.outcomes.slice(from, from + a.recs.length);
+        from += a.recs.length;
+        shares.push(outcomes);
+        if (a.options?.provenance) await this.exchange.recordProvenance(c, collectionId, outcomes.filter((o) => o.status !== 'conflict'), a.options.provenance, at);
+        const status = a.options?.status;
+        if (status) {
+          const st = rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(outcomes)) : status);
+          statuses.delete(st.id); // the later call's status wins, as it would one transaction later
+          statuses.set(st.id, st);
+        }
+      }
       const b = (x: boolean) => (x ? 1 : 0);
       const entries = JSON.stringify(p.entries.map((e) => ({
         d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: b(e.isFirst), l: b(e.isLast), ls: b(e.isLatestSpec),
@@ -362,17 +446,18 @@ export class PostgresStore implements Store {
             `FROM json_to_recordset(${q(flags)}::json) AS u(d bigint, f smallint, l smallint, ls smallint) WHERE e.coll = ${seq} AND e.date_added = u.d)`,
           `cu AS (UPDATE collections SET last_date_added = ${p.lastDateAdded} WHERE seq = ${seq} AND last_date_added < ${p.lastDateAdded})`,
         ];
-        if (st) {
-          parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES (${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)}) ` +
+        if (statuses.size) {
+          const values = [...statuses.values()].map((st) => `(${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)})`);
+          parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES ${values.join(', ')} ` +
             'ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)');
         }
         return `WITH ${parts.join(', ')} SELECT 1; COMMIT`;
       }));
-      return p;
+      return { p, shares };
     });
-    if (plan.flagUpdates.length) this.dropAhead(collectionId); // entries already read ahead changed
-    this.noteInserted(plan.entries.length);
-    return rows.summarize(plan.outcomes);
+    if (plan.p.flagUpdates.length) this.dropAhead(collectionId); // entries already read ahead changed
+    this.noteInserted(plan.p.entries.length);
+    return plan.shares.map((o) => rows.summarize(o));
   }
 
   /**
