@@ -1,13 +1,13 @@
 /**
  * @module The exchange tables on PostgreSQL (migration 002): the bodies of the `Store` exchange methods, which
- * PostgresStore delegates to.
+ * PostgresStore delegates to. Provenance is written by `addObjects` itself, in its last statement.
  */
 import type pg from 'pg';
 import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
 import type {
-  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 
 type Db = pg.Pool | pg.PoolClient;
@@ -20,16 +20,6 @@ export class PostgresExchange {
 
   private async q(sql: string, params: unknown[] = [], db: Db = this.pool): Promise<Row[]> {
     return (await db.query(sql, params)).rows;
-  }
-
-  /** Inside addObjects' transaction: the first source of each version wins. */
-  async recordProvenance(c: Db, collectionId: string, versions: readonly { id: string; version: string }[], p: ProvenanceInput, at: string): Promise<void> {
-    if (versions.length === 0) return;
-    await c.query(
-      'INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) ' +
-        'SELECT k.object_id, k.version, $3, $4, $5, $6, $7 FROM unnest($1::text[], $2::text[]) AS k(object_id, version) ON CONFLICT DO NOTHING',
-      [versions.map((v) => v.id), versions.map((v) => v.version), p.kind, p.source, p.defaultMarking ?? null, collectionId, at],
-    );
   }
 
   async putPartner(p: PartnerRecord): Promise<void> {

@@ -6,7 +6,8 @@
  * `date_added` and assigns the next ones, so writers to one collection commit one after another in `date_added`
  * order: an entry can never become visible after a reader has paged past its `date_added`. Write transactions are
  * retried on serialization failures and deadlocks (SQLSTATE 40001, 40P01). Durability: COMMIT with PostgreSQL's
- * default `synchronous_commit = on`.
+ * default `synchronous_commit = on`. Calls of one process to one collection that arrive while its transaction runs
+ * are committed together in the next one (group commit, `drainAdds`), each still answered only after that COMMIT.
  */
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +21,7 @@ import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
+import { MetaListener } from './meta-listener.js';
 import { MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
@@ -62,6 +64,23 @@ export function literalSql(build: (q: (text: string) => string) => string): stri
   let tag = '$lz$';
   for (let n = 0; values.some((v) => v.includes(tag) || v.endsWith(tag.slice(0, -1))) || sql.includes(tag); n++) tag = `$lz${n}$`;
   return sql.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `${tag}${values[Number(i)]}${tag}`);
+}
+
+/**
+ * A statement with `?` placeholders as plain SQL text: integers as numerals, texts and text lists as dollar-quoted
+ * literals (`literalSql`), for a statement to be planned with its values.
+ */
+export function inlined(sql: string, params: readonly unknown[]): string {
+  return literalSql((q) => {
+    let i = 0;
+    return sql.replace(/\?/g, () => {
+      const v = params[i++];
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+      if (typeof v === 'string') return q(v);
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return `ARRAY[${v.map(q).join(', ')}]::text[]`;
+      throw new LiaisonError('INTERNAL', { detail: 'store: a statement parameter is neither an integer, a text nor a list of texts' });
+    });
+  });
 }
 
 function manifestOf(r: string[]): ManifestEntry {
@@ -123,16 +142,21 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
     connectionString: options.url,
     max: options.poolSize ?? 10,
     // Short OLTP statements only: JIT compilation would cost more than it could save.
-    options: `-c jit=off${options.schema ? ` -c search_path=${options.schema}` : ''}`,
+    // Generic plans for prepared statements: the store's statements have one right plan whatever their parameters
+    // (see `select` for the exception), and PostgreSQL's default keeps re-planning them (its generic estimate for
+    // `= ANY($n)` looks dearer than the custom plans), which cost several times the execution of a small read.
+    options: `-c jit=off -c plan_cache_mode=force_generic_plan${options.schema ? ` -c search_path=${options.schema}` : ''}`,
   });
   pool.on('error', () => { /* an idle client died; the pool replaces it */ });
-  const store = new PostgresStore(pool);
+  const listener = new MetaListener({ connectionString: options.url, ...(options.schema && { options: `-c search_path=${options.schema}` }) });
+  const store = new PostgresStore(pool, listener);
   try {
     await store.migrate();
   } catch (e) {
     await pool.end();
     throw e;
   }
+  await listener.start();
   return store;
 }
 
@@ -155,8 +179,10 @@ export class PostgresStore implements Store {
   private readonly adding = new Set<number>();
 
   private readonly exchange: PostgresExchange;
+  /** `metaSignal` without a listener: a new value at every reading (nothing may be kept). */
+  private unsignalled = 0;
 
-  constructor(readonly pool: pg.Pool) {
+  constructor(readonly pool: pg.Pool, private readonly listener?: MetaListener) {
     this.exchange = new PostgresExchange(pool, (fn) => this.tx(fn));
   }
 
@@ -222,7 +248,16 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.analyzing;
+    await this.listener?.close();
     await this.pool.end();
+  }
+
+  /**
+   * A number that differs whenever another process may have changed API roots, collections, users, keys or grants
+   * (./meta-listener.ts); the node's metadata cache reads it (src/node/meta-cache.ts). Not part of `Store`.
+   */
+  metaSignal(): number {
+    return this.listener ? this.listener.current() : ++this.unsignalled;
   }
 
   // ------------------------------------------------------------ node
@@ -419,12 +454,20 @@ export class PostgresStore implements Store {
       // Each call's share of the outcomes, its provenance and its status.
       const shares: AddResult['outcomes'][] = [];
       const statuses = new Map<string, StatusRecord>();
+      const provenance = new Map<string, { i: string; v: string; k: string; s: string; m: string | null }>();
       let from = 0;
       for (const a of group) {
         const outcomes = group.length === 1 ? p.outcomes : p.outcomes.slice(from, from + a.recs.length);
         from += a.recs.length;
         shares.push(outcomes);
-        if (a.options?.provenance) await this.exchange.recordProvenance(c, collectionId, outcomes.filter((o) => o.status !== 'conflict'), a.options.provenance, at);
+        const pv = a.options?.provenance;
+        if (pv) {
+          for (const o of outcomes) {
+            const key = versionMapKey(o.id, o.version);
+            if (o.status === 'conflict' || provenance.has(key)) continue; // the first source of a version wins
+            provenance.set(key, { i: o.id, v: o.version, k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
+          }
+        }
         const status = a.options?.status;
         if (status) {
           const st = rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(outcomes)) : status);
@@ -446,6 +489,12 @@ export class PostgresStore implements Store {
             `FROM json_to_recordset(${q(flags)}::json) AS u(d bigint, f smallint, l smallint, ls smallint) WHERE e.coll = ${seq} AND e.date_added = u.d)`,
           `cu AS (UPDATE collections SET last_date_added = ${p.lastDateAdded} WHERE seq = ${seq} AND last_date_added < ${p.lastDateAdded})`,
         ];
+        if (provenance.size) {
+          // The exchange's provenance (migration 002; first source wins, as ./exchange.ts recordProvenance).
+          parts.push('pv AS (INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) ' +
+            `SELECT x.i, x.v, x.k, x.s, x.m, ${q(collectionId)}, ${q(at)} FROM json_to_recordset(${q(JSON.stringify([...provenance.values()]))}::json) ` +
+            'AS x(i text, v text, k text, s text, m text) ON CONFLICT DO NOTHING)');
+        }
         if (statuses.size) {
           const values = [...statuses.values()].map((st) => `(${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)})`);
           parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES ${values.join(', ')} ` +
@@ -502,7 +551,11 @@ export class PostgresStore implements Store {
     const sql = withContent
       ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
       : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
-    return this.run(this.pool, numbered(sql), [...w.params, rowsWanted]);
+    const params = [...w.params, rowsWanted];
+    // match[type] without match[id]: the best plan depends on the types (a rare one walks the entries_type index, a
+    // common one the primary key), so the values go into the text (planned for them) instead of a generic plan.
+    if (filter.types && !filter.ids) return (await this.pool.query({ text: inlined(sql, params), rowMode: 'array', types: RAW_TEXT })).rows as string[][];
+    return this.run(this.pool, numbered(sql), params);
   }
 
   /** One page of a query; a continuation reads ahead (./read-ahead.ts). */
