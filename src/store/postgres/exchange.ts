@@ -154,10 +154,18 @@ export class PostgresExchange {
   }
 
   async listRefusals(o: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number } = {}): Promise<RefusalRecord[]> {
+    // Only the conditions given, so that a generic plan (postgres-store.ts, `connect`) still walks the (partner, at) index.
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const [col, v] of [['partner', o.partner], ['collection', o.collection], ['side', o.side]] as const) {
+      if (v === undefined) continue;
+      params.push(v);
+      where.push(`${col} = $${params.length}`);
+    }
+    params.push(checkLimit(o.limit ?? 1000));
     return (await this.q(
-      'SELECT * FROM sync_refusals WHERE ($1::text IS NULL OR partner = $1) AND ($2::text IS NULL OR collection = $2) AND ($3::text IS NULL OR side = $3) ' +
-        'ORDER BY at DESC, object_id LIMIT $4',
-      [o.partner ?? null, o.collection ?? null, o.side ?? null, checkLimit(o.limit ?? 1000)],
+      `SELECT * FROM sync_refusals${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, object_id LIMIT $${params.length}`,
+      params,
     )).map(rows.toRefusal);
   }
 }

@@ -748,9 +748,17 @@ export class PostgresStore implements Store {
   }
 
   async listGrants(filter: { user?: string; collectionId?: string } = {}): Promise<Grant[]> {
+    // Only the conditions given, so that a generic plan (see `connect`) still uses the primary key.
+    const where: string[] = [];
+    const params: string[] = [];
+    for (const [col, v] of [['user_name', filter.user], ['collection_id', filter.collectionId]] as const) {
+      if (v === undefined) continue;
+      params.push(v);
+      where.push(`${col} = $${params.length}`);
+    }
     return (await this.q(this.pool,
-      'SELECT * FROM grants WHERE ($1::text IS NULL OR user_name = $1) AND ($2::text IS NULL OR collection_id = $2) ORDER BY user_name COLLATE "C", collection_id COLLATE "C"',
-      [filter.user ?? null, filter.collectionId ?? null])).map(rows.toGrant);
+      `SELECT * FROM grants${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY user_name COLLATE "C", collection_id COLLATE "C"`,
+      params)).map(rows.toGrant);
   }
 
   // ------------------------------------------------------------ exchange (./exchange.ts)
