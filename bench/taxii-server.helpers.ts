@@ -38,6 +38,11 @@ export interface BenchServer {
   pid: number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds(): number;
+  /**
+   * CPU seconds the PostgreSQL backends of the bench database have used so far (summed over those alive now, from
+   * /proc: compare two readings while the server's pool keeps its connections); 0 on SQLite.
+   */
+  dbCpuSeconds(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -111,13 +116,23 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
       child.once('exit', (code) => rej(new Error(`liaison serve exited ${code}: ${out}`)));
     });
     const pid = child.pid!;
+    const monitor = pgUrl ? new pg.Client({ connectionString: pgUrl }) : undefined;
+    await monitor?.connect();
     return {
       url,
       key: String(init.api_key),
       collection: String(col.id),
       pid,
       cpuSeconds: () => cpuOf(pid),
+      dbCpuSeconds: async () => {
+        if (!monitor) return 0;
+        const r = await monitor.query(
+          "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+        );
+        return (r.rows as { pid: number }[]).reduce((sum, { pid: p }) => sum + (cpuOf(p) || 0), 0);
+      },
       stop: async () => {
+        await monitor?.end();
         if (child.exitCode === null) await new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')));
         await cleanup();
       },

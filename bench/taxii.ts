@@ -36,6 +36,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     let nextBody = 0;
     let stored = 0;
     const c0 = server.cpuSeconds();
+    const d0 = await server.dbCpuSeconds();
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: WRITERS }, async () => {
@@ -49,10 +50,12 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     );
     const ingestS = (performance.now() - t0) / 1000;
     const ingestCpu = server.cpuSeconds() - c0;
+    const ingestDb = (await server.dbCpuSeconds()) - d0;
     if (stored !== OBJECTS) throw new Error(`stored ${stored} of ${OBJECTS}`);
 
     // read-back: READERS clients each page through the whole collection by next, pages of 100
     const c1 = server.cpuSeconds();
+    const d1 = await server.dbCpuSeconds();
     const t1 = performance.now();
     const counts = await Promise.all(
       Array.from({ length: READERS }, async () => {
@@ -69,6 +72,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     );
     const readS = (performance.now() - t1) / 1000;
     const readCpu = server.cpuSeconds() - c1;
+    const readDb = (await server.dbCpuSeconds()) - d1;
     const read = counts.reduce((a, b) => a + b, 0);
     if (read !== OBJECTS * READERS) throw new Error(`read ${read}, expected ${OBJECTS * READERS}`);
 
@@ -81,6 +85,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     ];
     const lat: number[] = [];
     const c2 = server.cpuSeconds();
+    const d2 = await server.dbCpuSeconds();
     const end = performance.now() + LATENCY_MS;
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, c) => {
@@ -96,12 +101,16 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
       }),
     );
     const smallCpu = server.cpuSeconds() - c2;
+    const smallDb = (await server.dbCpuSeconds()) - d2;
     lat.sort((a, b) => a - b);
-    const us = (s: number, n: number) => `${Math.round((s * 1e6) / n)} µs`;
+    const us0 = (s: number, n: number) => `${Math.round((s * 1e6) / n)} µs`;
+    const pgOn = backend === 'postgres';
+    // The PostgreSQL backends' CPU next to the server's (node + postgres), where the store is PostgreSQL.
+    const us = (s: number, n: number, db = 0) => (pgOn ? `${us0(s, n)} + postgres ${us0(db, n)}` : us0(s, n));
     console.log(
-      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS)}/obj)` +
-        ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers; server CPU ${us(readCpu, read)}/obj)` +
-        ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s (server CPU ${us(smallCpu, lat.length)}/req)`,
+      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj)` +
+        ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers; server CPU ${us(readCpu, read, readDb)}/obj)` +
+        ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s (server CPU ${us(smallCpu, lat.length, smallDb)}/req)`,
     );
   } finally {
     await server.stop();

@@ -9,9 +9,10 @@
  *   the cache, and a value loaded while the generation moved is not kept.
  * - Writes by other processes (`liaison key revoke` from a shell, a second server): on SQLite the connection's
  *   `PRAGMA data_version` changes with every commit of another connection and is read once per turn of the event
- *   loop, so they count at once too (from the next turn). On PostgreSQL nothing tells us, so entries live at most `ttlMs` (default 1 s there): a key
- *   revoked, a password changed or a grant removed by another process counts within that time (in this process:
- *   at once). LIAISON_META_CACHE_MS sets `ttlMs` for `liaison serve` (0: no cache).
+ *   loop, so they count at once too (from the next turn). On PostgreSQL the store's `metaSignal()` moves when a
+ *   notification of such a commit arrives (src/store/postgres/meta-listener.ts, a few milliseconds after it), and
+ *   at every reading while the store is not listening. A store with neither signal keeps entries at most `ttlMs`
+ *   (default 1 s then). LIAISON_META_CACHE_MS sets `ttlMs` for `liaison serve` (0: no cache).
  * Only stored records are kept (a key's SHA-256, never a secret); values are frozen so that no caller changes them.
  */
 import type { Store } from '../store/store.js';
@@ -28,7 +29,7 @@ const NOT_META = new Set([
 const isRead = (name: string) => /^(get|list|count)[A-Z]/.test(name);
 
 export interface MetaCacheOptions {
-  /** Longest life of an entry (0 turns the cache off). Default: 60 s on SQLite, 1 s on PostgreSQL. */
+  /** Longest life of an entry (0 turns the cache off). Default: 60 s with a change signal (SQLite, PostgreSQL), else 1 s. */
   ttlMs?: number;
   /** Entries kept before the cache starts afresh. */
   maxEntries?: number;
@@ -71,9 +72,16 @@ function sqliteDataVersion(store: Store): (() => number) | null {
   };
 }
 
+/** The PostgreSQL store's change signal (`metaSignal`), or null for a store without one. */
+function storeSignal(store: Store): (() => number) | null {
+  const s = store as { metaSignal?: () => number };
+  return typeof s.metaSignal === 'function' ? () => s.metaSignal!() : null;
+}
+
 /** `store` with its metadata reads cached (see the module comment); everything else passes through. */
+
 export function withMetaCache(store: Store, options: MetaCacheOptions = {}): Store & MetaGeneration {
-  const external = sqliteDataVersion(store);
+  const external = sqliteDataVersion(store) ?? storeSignal(store);
   const ttl = options.ttlMs ?? (external ? 60_000 : 1_000);
   const max = options.maxEntries ?? 10_000;
   let local = 0;

@@ -1,13 +1,13 @@
 /**
  * @module The exchange tables on PostgreSQL (migration 002): the bodies of the `Store` exchange methods, which
- * PostgresStore delegates to.
+ * PostgresStore delegates to. Provenance is written by `addObjects` itself, in its last statement.
  */
 import type pg from 'pg';
 import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
 import type {
-  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 
 type Db = pg.Pool | pg.PoolClient;
@@ -20,16 +20,6 @@ export class PostgresExchange {
 
   private async q(sql: string, params: unknown[] = [], db: Db = this.pool): Promise<Row[]> {
     return (await db.query(sql, params)).rows;
-  }
-
-  /** Inside addObjects' transaction: the first source of each version wins. */
-  async recordProvenance(c: Db, collectionId: string, versions: readonly { id: string; version: string }[], p: ProvenanceInput, at: string): Promise<void> {
-    if (versions.length === 0) return;
-    await c.query(
-      'INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) ' +
-        'SELECT k.object_id, k.version, $3, $4, $5, $6, $7 FROM unnest($1::text[], $2::text[]) AS k(object_id, version) ON CONFLICT DO NOTHING',
-      [versions.map((v) => v.id), versions.map((v) => v.version), p.kind, p.source, p.defaultMarking ?? null, collectionId, at],
-    );
   }
 
   async putPartner(p: PartnerRecord): Promise<void> {
@@ -164,10 +154,18 @@ export class PostgresExchange {
   }
 
   async listRefusals(o: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number } = {}): Promise<RefusalRecord[]> {
+    // Only the conditions given, so that a generic plan (postgres-store.ts, `connect`) still walks the (partner, at) index.
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const [col, v] of [['partner', o.partner], ['collection', o.collection], ['side', o.side]] as const) {
+      if (v === undefined) continue;
+      params.push(v);
+      where.push(`${col} = $${params.length}`);
+    }
+    params.push(checkLimit(o.limit ?? 1000));
     return (await this.q(
-      'SELECT * FROM sync_refusals WHERE ($1::text IS NULL OR partner = $1) AND ($2::text IS NULL OR collection = $2) AND ($3::text IS NULL OR side = $3) ' +
-        'ORDER BY at DESC, object_id LIMIT $4',
-      [o.partner ?? null, o.collection ?? null, o.side ?? null, checkLimit(o.limit ?? 1000)],
+      `SELECT * FROM sync_refusals${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, object_id LIMIT $${params.length}`,
+      params,
     )).map(rows.toRefusal);
   }
 }

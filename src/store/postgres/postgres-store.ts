@@ -6,7 +6,8 @@
  * `date_added` and assigns the next ones, so writers to one collection commit one after another in `date_added`
  * order: an entry can never become visible after a reader has paged past its `date_added`. Write transactions are
  * retried on serialization failures and deadlocks (SQLSTATE 40001, 40P01). Durability: COMMIT with PostgreSQL's
- * default `synchronous_commit = on`.
+ * default `synchronous_commit = on`. Calls of one process to one collection that arrive while its transaction runs
+ * are committed together in the next one (group commit, `drainAdds`), each still answered only after that COMMIT.
  */
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -14,12 +15,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
-import { mediaTypeOf, prepareVersion } from '../record.js';
+import { mediaTypeOf, prepareVersion, type PreparedVersion } from '../record.js';
 import { checkLimit, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
+import { MetaListener } from './meta-listener.js';
 import { MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
@@ -64,6 +66,23 @@ export function literalSql(build: (q: (text: string) => string) => string): stri
   return sql.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `${tag}${values[Number(i)]}${tag}`);
 }
 
+/**
+ * A statement with `?` placeholders as plain SQL text: integers as numerals, texts and text lists as dollar-quoted
+ * literals (`literalSql`), for a statement to be planned with its values.
+ */
+export function inlined(sql: string, params: readonly unknown[]): string {
+  return literalSql((q) => {
+    let i = 0;
+    return sql.replace(/\?/g, () => {
+      const v = params[i++];
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+      if (typeof v === 'string') return q(v);
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return `ARRAY[${v.map(q).join(', ')}]::text[]`;
+      throw new LiaisonError('INTERNAL', { detail: 'store: a statement parameter is neither an integer, a text nor a list of texts' });
+    });
+  });
+}
+
 function manifestOf(r: string[]): ManifestEntry {
   return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]) };
 }
@@ -71,6 +90,20 @@ function manifestOf(r: string[]): ManifestEntry {
 function storedOf(r: string[]): StoredObject {
   return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]), json: r[5] };
 }
+
+type AddOptions = { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput };
+
+/** An `addObjects` call waiting for its group commit. */
+interface QueuedAdd {
+  collectionId: string;
+  recs: PreparedVersion[];
+  options: AddOptions | undefined;
+  resolve(r: AddResult): void;
+  reject(e: unknown): void;
+}
+
+/** Most objects one group commit takes (a single larger call still goes alone). */
+const GROUP_OBJECTS = 1000;
 
 export interface PostgresOptions {
   url: string;
@@ -109,16 +142,21 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
     connectionString: options.url,
     max: options.poolSize ?? 10,
     // Short OLTP statements only: JIT compilation would cost more than it could save.
-    options: `-c jit=off${options.schema ? ` -c search_path=${options.schema}` : ''}`,
+    // Generic plans for prepared statements: the store's statements have one right plan whatever their parameters
+    // (see `select` for the exception), and PostgreSQL's default keeps re-planning them (its generic estimate for
+    // `= ANY($n)` looks dearer than the custom plans), which cost several times the execution of a small read.
+    options: `-c jit=off -c plan_cache_mode=force_generic_plan${options.schema ? ` -c search_path=${options.schema}` : ''}`,
   });
   pool.on('error', () => { /* an idle client died; the pool replaces it */ });
-  const store = new PostgresStore(pool);
+  const listener = new MetaListener({ connectionString: options.url, ...(options.schema && { options: `-c search_path=${options.schema}` }) });
+  const store = new PostgresStore(pool, listener);
   try {
     await store.migrate();
   } catch (e) {
     await pool.end();
     throw e;
   }
+  await listener.start();
   return store;
 }
 
@@ -136,9 +174,15 @@ export class PostgresStore implements Store {
   private nextAnalyze = 1000;
   private analyzing: Promise<unknown> | undefined;
 
-  private readonly exchange: PostgresExchange;
+  /** `addObjects` calls waiting for their collection's next group commit, and the collections being written. */
+  private readonly addQueues = new Map<number, QueuedAdd[]>();
+  private readonly adding = new Set<number>();
 
-  constructor(readonly pool: pg.Pool) {
+  private readonly exchange: PostgresExchange;
+  /** `metaSignal` without a listener: a new value at every reading (nothing may be kept). */
+  private unsignalled = 0;
+
+  constructor(readonly pool: pg.Pool, private readonly listener?: MetaListener) {
     this.exchange = new PostgresExchange(pool, (fn) => this.tx(fn));
   }
 
@@ -204,7 +248,16 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.analyzing;
+    await this.listener?.close();
     await this.pool.end();
+  }
+
+  /**
+   * A number that differs whenever another process may have changed API roots, collections, users, keys or grants
+   * (./meta-listener.ts); the node's metadata cache reads it (src/node/meta-cache.ts). Not part of `Store`.
+   */
+  metaSignal(): number {
+    return this.listener ? this.listener.current() : ++this.unsignalled;
   }
 
   // ------------------------------------------------------------ node
@@ -303,19 +356,72 @@ export class PostgresStore implements Store {
   async addObjects(
     collectionId: string,
     objects: readonly StixObject[],
-    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+    options?: AddOptions,
   ): Promise<AddResult> {
     const recs = objects.map(prepareVersion);
+    if (recs.some((r) => r.json.includes('\n'))) throw new LiaisonError('INTERNAL', { detail: 'store: a canonical JSON text holds a line feed' });
+    const seq = await this.seqOf(collectionId);
+    return new Promise<AddResult>((resolve, reject) => {
+      let queue = this.addQueues.get(seq);
+      if (!queue) this.addQueues.set(seq, (queue = []));
+      queue.push({ collectionId, recs, options, resolve, reject });
+      if (!this.adding.has(seq)) void this.drainAdds(seq);
+    });
+  }
+
+  /**
+   * Group commit: the calls queued for one collection while a transaction of it is under way go together into the
+   * next one (up to `GROUP_OBJECTS` objects): one lock of the collection, two round trips and one WAL flush for all
+   * of them, each call's status written in that transaction and each call answered only after its COMMIT. When a
+   * group fails for a reason other than a retried serialization failure, its calls are run one by one, so that one
+   * call's problem is reported to that call only.
+   */
+  private async drainAdds(seq: number): Promise<void> {
+    this.adding.add(seq);
+    try {
+      for (;;) {
+        const queue = this.addQueues.get(seq);
+        if (!queue?.length) {
+          this.addQueues.delete(seq);
+          return;
+        }
+        let take = 1;
+        let n = queue[0].recs.length;
+        while (take < queue.length && n + queue[take].recs.length <= GROUP_OBJECTS) n += queue[take++].recs.length;
+        const group = queue.splice(0, take);
+        try {
+          const results = await this.addGroup(seq, group);
+          group.forEach((a, i) => a.resolve(results[i]));
+        } catch (e) {
+          if (group.length === 1) group[0].reject(e);
+          else {
+            for (const a of group) {
+              try {
+                a.resolve((await this.addGroup(seq, [a]))[0]);
+              } catch (e1) {
+                a.reject(e1);
+              }
+            }
+          }
+        }
+      }
+    } finally {
+      this.adding.delete(seq);
+    }
+  }
+
+  /** One write transaction for the `addObjects` calls of `group` (all on collection `seq`), in order. */
+  private async addGroup(seq: number, group: readonly QueuedAdd[]): Promise<AddResult[]> {
+    const collectionId = group[0].collectionId;
+    const recs = group.length === 1 ? group[0].recs : group.flatMap((a) => a.recs);
     // Distinct versions in a stable order, so that concurrent writers take unique-index locks in the same order.
-    const distinct = new Map<string, (typeof recs)[number]>();
+    const distinct = new Map<string, PreparedVersion>();
     for (const r of recs) if (!distinct.has(versionMapKey(r.id, r.vkey))) distinct.set(versionMapKey(r.id, r.vkey), r);
     const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
     const ids = [...new Set(recs.map((r) => r.id))];
-    const seq = await this.seqOf(collectionId);
-    if (vs.some((r) => r.json.includes('\n'))) throw new LiaisonError('INTERNAL', { detail: 'store: a canonical JSON text holds a line feed' });
     const lines = (xs: string[]) => xs.join('\n');
-    // Round trip 1: BEGIN and the reading half (migration 004, liaison_add_prepare); round trip 2 (after planning
-    // here): the writes and COMMIT. Both are simple-protocol messages with their values as dollar-quoted literals.
+    // Round trip 1: BEGIN and the reading half (migrations 004 and 006, liaison_add_prepare); round trip 2 (after
+    // planning here): the writes and COMMIT. Both are simple-protocol messages with their values as dollar-quoted literals.
     const prepare = literalSql((q) =>
       `BEGIN; SELECT * FROM liaison_add_prepare(${seq}, ${q(lines(vs.map((r) => r.id)))}, ${q(lines(vs.map((r) => r.vkey)))}, ` +
       `${q(lines(vs.map((r) => r.hash)))}, ${q(lines(vs.map((r) => r.json)))}, ${q(lines(ids))})`);
@@ -345,9 +451,30 @@ export class PostgresStore implements Store {
         const o = p.outcomes[k.index];
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
-      if (options?.provenance) await this.exchange.recordProvenance(c, collectionId, p.outcomes.filter((o) => o.status !== 'conflict'), options.provenance, at);
-      const status = options?.status;
-      const st = status ? rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(p.outcomes)) : status) : undefined;
+      // Each call's share of the outcomes, its provenance and its status.
+      const shares: AddResult['outcomes'][] = [];
+      const statuses = new Map<string, StatusRecord>();
+      const provenance = new Map<string, { i: string; v: string; k: string; s: string; m: string | null }>();
+      let from = 0;
+      for (const a of group) {
+        const outcomes = group.length === 1 ? p.outcomes : p.outcomes.slice(from, from + a.recs.length);
+        from += a.recs.length;
+        shares.push(outcomes);
+        const pv = a.options?.provenance;
+        if (pv) {
+          for (const o of outcomes) {
+            const key = versionMapKey(o.id, o.version);
+            if (o.status === 'conflict' || provenance.has(key)) continue; // the first source of a version wins
+            provenance.set(key, { i: o.id, v: o.version, k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
+          }
+        }
+        const status = a.options?.status;
+        if (status) {
+          const st = rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(outcomes)) : status);
+          statuses.delete(st.id); // the later call's status wins, as it would one transaction later
+          statuses.set(st.id, st);
+        }
+      }
       const b = (x: boolean) => (x ? 1 : 0);
       const entries = JSON.stringify(p.entries.map((e) => ({
         d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: b(e.isFirst), l: b(e.isLast), ls: b(e.isLatestSpec),
@@ -362,17 +489,24 @@ export class PostgresStore implements Store {
             `FROM json_to_recordset(${q(flags)}::json) AS u(d bigint, f smallint, l smallint, ls smallint) WHERE e.coll = ${seq} AND e.date_added = u.d)`,
           `cu AS (UPDATE collections SET last_date_added = ${p.lastDateAdded} WHERE seq = ${seq} AND last_date_added < ${p.lastDateAdded})`,
         ];
-        if (st) {
-          parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES (${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)}) ` +
+        if (provenance.size) {
+          // The exchange's provenance (migration 002; first source wins, as ./exchange.ts recordProvenance).
+          parts.push('pv AS (INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) ' +
+            `SELECT x.i, x.v, x.k, x.s, x.m, ${q(collectionId)}, ${q(at)} FROM json_to_recordset(${q(JSON.stringify([...provenance.values()]))}::json) ` +
+            'AS x(i text, v text, k text, s text, m text) ON CONFLICT DO NOTHING)');
+        }
+        if (statuses.size) {
+          const values = [...statuses.values()].map((st) => `(${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)})`);
+          parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES ${values.join(', ')} ` +
             'ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)');
         }
         return `WITH ${parts.join(', ')} SELECT 1; COMMIT`;
       }));
-      return p;
+      return { p, shares };
     });
-    if (plan.flagUpdates.length) this.dropAhead(collectionId); // entries already read ahead changed
-    this.noteInserted(plan.entries.length);
-    return rows.summarize(plan.outcomes);
+    if (plan.p.flagUpdates.length) this.dropAhead(collectionId); // entries already read ahead changed
+    this.noteInserted(plan.p.entries.length);
+    return plan.shares.map((o) => rows.summarize(o));
   }
 
   /**
@@ -417,7 +551,11 @@ export class PostgresStore implements Store {
     const sql = withContent
       ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
       : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
-    return this.run(this.pool, numbered(sql), [...w.params, rowsWanted]);
+    const params = [...w.params, rowsWanted];
+    // match[type] without match[id]: the best plan depends on the types (a rare one walks the entries_type index, a
+    // common one the primary key), so the values go into the text (planned for them) instead of a generic plan.
+    if (filter.types && !filter.ids) return (await this.pool.query({ text: inlined(sql, params), rowMode: 'array', types: RAW_TEXT })).rows as string[][];
+    return this.run(this.pool, numbered(sql), params);
   }
 
   /** One page of a query; a continuation reads ahead (./read-ahead.ts). */
@@ -610,9 +748,17 @@ export class PostgresStore implements Store {
   }
 
   async listGrants(filter: { user?: string; collectionId?: string } = {}): Promise<Grant[]> {
+    // Only the conditions given, so that a generic plan (see `connect`) still uses the primary key.
+    const where: string[] = [];
+    const params: string[] = [];
+    for (const [col, v] of [['user_name', filter.user], ['collection_id', filter.collectionId]] as const) {
+      if (v === undefined) continue;
+      params.push(v);
+      where.push(`${col} = $${params.length}`);
+    }
     return (await this.q(this.pool,
-      'SELECT * FROM grants WHERE ($1::text IS NULL OR user_name = $1) AND ($2::text IS NULL OR collection_id = $2) ORDER BY user_name COLLATE "C", collection_id COLLATE "C"',
-      [filter.user ?? null, filter.collectionId ?? null])).map(rows.toGrant);
+      `SELECT * FROM grants${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY user_name COLLATE "C", collection_id COLLATE "C"`,
+      params)).map(rows.toGrant);
   }
 
   // ------------------------------------------------------------ exchange (./exchange.ts)

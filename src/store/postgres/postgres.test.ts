@@ -3,7 +3,7 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { runStoreConformance } from '../store.conformance.js';
-import { literalSql, openPostgresStore } from './postgres-store.js';
+import { inlined, literalSql, openPostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const url = process.env.LIAISON_TEST_PG;
@@ -20,6 +20,13 @@ test('literalSql: a value can never end its dollar-quoted literal', () => {
   assert.notEqual(tag, '$lz$');
   assert.equal(sql, `SELECT ${tricky.map((t) => `${tag}${t}${tag}`).join(', ')}`);
   for (const t of tricky) assert.ok(!t.includes(tag) && !t.endsWith(tag.slice(0, -1)));
+});
+
+test('inlined: integers as numerals, texts and text lists as literals that no value can end', () => {
+  assert.equal(inlined('SELECT ? WHERE a = ? AND b = ANY(?::text[])', [5, "it's ?", ['x', '$lz$']]),
+    "SELECT 5 WHERE a = $lz0$it's ?$lz0$ AND b = ANY(ARRAY[$lz0$x$lz0$, $lz0$$lz$$lz0$]::text[]::text[])");
+  assert.throws(() => inlined('SELECT ?', [1.5]), /neither an integer/);
+  assert.throws(() => inlined('SELECT ?', [[1]]), /neither an integer/);
 });
 
 if (!url) {
