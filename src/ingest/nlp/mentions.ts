@@ -365,12 +365,13 @@ function emitPiece(
   }
   // "an analyst, Abdi Farah of the Horn Security Institute": a person of an organisation, not one name.
   const ofAt = ws.findIndex((w, i) => i >= 2 && i <= 3 && w.text === 'of');
-  if (ofAt > 0 && NAME_LEFT_ROLE.test(left)) {
+  if (ofAt > 0 && (NAME_LEFT_ROLE.test(left) || /\b[a-z]{3,}\s*,\s*$/.test(left))) {
     const who = ws.slice(0, ofAt);
     const body = ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
     const plain = who.every((w) => w.kind === 'word' && w.cap && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
     const bodyLast = body[body.length - 1]?.text ?? '';
-    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || !!knownBody(phrase(body)))) {
+    const headOf = body.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
+    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || !!knownBody(phrase(body)))) {
       out.push({ start: who[0].start, end: who[who.length - 1].end, text: phrase(who), sentence, votes: { person: 8 } });
       emitPiece(ctx, sentence, body, o, out, sentText, sStart, sEnd);
       return;

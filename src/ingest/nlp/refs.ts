@@ -111,14 +111,30 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
     hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
+    // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
+    if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry')) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
+  }
+  // "the Swedish government": a description tied to a country points only at a body named after it.
+  const modifiers = text.slice(r.start, r.end).split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+  if (hit && modifiers.length) {
+    const names = [ent(hit).name, ...ent(hit).aliases].join(' ').toLowerCase();
+    if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
   if (hit) {
     r.key = hit.key;
     r.entityKind = hit.entityKind;
   }
+}
+
+/** Whether the text introduced an entity with a description ending in `noun` ("its naval force, Operation X",
+ * "X, the company that ..."). */
+function describedAs(text: string, x: Ref, noun: string): boolean {
+  const before = text.slice(Math.max(0, x.start - 60), x.start);
+  if (new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+)?$`, 'i').test(before)) return true;
+  return new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i').test(text.slice(x.end, x.end + 80));
 }
 
 function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>): void {
@@ -132,8 +148,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
   };
   // The subject (first fitting reference) of the nearest sentence that has one, this sentence first.
-  const same = before.filter((x) => x.sentence === r.sentence && x.start < r.start && fits(x) && !inQuote(text, x.start, r.start));
-  if (same.length && !/^[\s"“]*$/.test(text.slice(0, 0))) {
+  // A possessor ("the Swedish government's bill ... it states") is not the subject.
+  const same = before.filter((x) => x.sentence === r.sentence && x.start < r.start && fits(x) && !inQuote(text, x.start, r.start) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
+  if (same.length) {
     const hit = same[0];
     if (same.every((x) => x.key === hit.key)) {
       r.key = hit.key;
