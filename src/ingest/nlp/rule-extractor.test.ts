@@ -127,3 +127,29 @@ Ilchev spent the night on the quay. Before dawn he described the moment the wate
   assert.equal(who('It came in one wave'), 'Petar Ilchev');
   assert.equal(who('We will rebuild'), 'Petar Ilchev');
 });
+
+test('organisations: national institutions by demonym, head words, subject lists, acronyms in parentheses, "which ..., said", named operations; vessels are not entities', () => {
+  const text = `Tanker boarded in the Adriatic
+Split, 9 June 2026
+
+Croatian police boarded the tanker Silver Heron on Monday. The Croatian Joint Headquarters said the crew had been detained.
+The Committee on Internal Affairs, Security and Defence heard from the Office for Port Controls (OPC) on Tuesday.
+Adria Cable Works, which owns the damaged line, said repairs would take a week. The Centre against Maritime Crime will review the case.
+The naval operation EUMARFOR Delta escorted the tanker to port, and the United Nations Security Council Resolution 2800 was cited.
+The group responsible calls itself Grey Current, according to the police.`;
+  const x = ex.extract(doc(text));
+  const kind = (name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
+  assert.equal(kind('Croatian police'), 'organization');
+  assert.equal(kind('Croatian Joint Headquarters'), 'organization');
+  assert.equal(kind('Committee on Internal Affairs, Security and Defence'), 'organization');
+  assert.equal(kind('Office for Port Controls'), 'organization');
+  assert.equal(kind('Adria Cable Works'), 'organization');
+  assert.equal(kind('Centre against Maritime Crime'), 'organization');
+  assert.equal(kind('EUMARFOR Delta'), 'organization');
+  assert.equal(kind('United Nations Security Council'), 'organization');
+  assert.equal(kind('Grey Current'), 'group');
+  assert.equal(kind('Silver Heron'), undefined);
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  const q = x.quotes.find((q) => q.text.includes('repairs would take a week'));
+  assert.equal(q && q.speaker ? byKey.get(q.speaker) : null, 'Adria Cable Works');
+});

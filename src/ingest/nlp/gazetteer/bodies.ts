@@ -99,6 +99,8 @@ export const GOV_HEADS = new Set([
   'Authority', 'Administration', 'Government', 'Assembly', 'Court', 'Mission', 'Panel', 'Directorate',
   'Inspectorate', 'Prosecutor', "Prosecutor's", 'Secretariat', 'Cabinet', 'Senate', 'Congress', 'Gendarmerie',
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
+  'Headquarters', 'Tribunal', 'Ombudsman', 'Chamber', 'Prosecution', 'Constabulary', 'Customs', 'Treasury',
+  'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
@@ -109,10 +111,15 @@ export const ORG_HEADS = new Set([
   'Telecom', 'Programme', 'Program', 'Fund', 'Forum', 'Initiative', 'Railways', 'Railway', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
   'Association', 'Federation', 'Society', 'Alliance', 'Council', 'Trust', 'Party', 'Studies', 'Exchange',
   'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence', 'Radio', 'Television', 'TV', 'Broadcasting', 'Devices', 'Electronics', 'Motors', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Dynamics', 'Robotics', 'Aerospace', 'Telecommunications', 'Communications', 'Affairs', 'Clinic', 'School', 'College', 'Academy',
+  // Company suffixes and the last words of NGOs' names.
+  'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.', 'Enterprises', 'Ventures',
+  'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
+  'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
+  'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
-export const GOV_OPENERS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate']);
+export const GOV_OPENERS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
 
 /** Nouns that describe a company in front of its name ("logistics company Nordhavn Freight"). */
 export const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'provider', 'manufacturer', 'maker', 'exchange', 'bank', 'operator', 'retailer', 'insurer', 'startup', 'start-up', 'group', 'conglomerate', 'carrier', 'utility', 'outlet', 'newspaper', 'broadcaster', 'agency']);
