@@ -153,7 +153,14 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     } else flush();
   }
   flush();
-  mergeSubjectLists(tokens, out);
+  const idx = new Map<Token, number>();
+  for (let i = from; i < to; i++) idx.set(tokens[i], i);
+  mergeSubjectLists(tokens, idx, out);
+  /** "Defence Intelligence and Security Service (MIVD)": the acronym after it makes the whole one name. */
+  const acronymAfter = (p: Piece) => {
+    const i = (idx.get(p.words[p.words.length - 1]) ?? to) + 1;
+    return i + 2 < to + 1 && tokens[i]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
+  };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
   for (const p of out) {
@@ -205,6 +212,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
+        (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
@@ -226,8 +234,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
  * Affairs, Trade and Development". The pieces after the comma join the body when the list closes with "and" and
  * none of its items is a place or a known name of its own.
  */
-function mergeSubjectLists(tokens: Token[], pieces: Piece[]): void {
-  const idx = new Map(tokens.map((t, i) => [t, i]));
+function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Piece[]): void {
   for (let a = 0; a < pieces.length; a++) {
     const ws = pieces[a].words;
     if (!ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'on', 'for'].includes(ws[i + 1]?.text ?? ''))) continue;
