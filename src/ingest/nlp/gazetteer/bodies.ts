@@ -87,7 +87,6 @@ Commonwealth of Independent States;CIS|g
 Southern African Development Community;SADC|g
 East African Community;EAC|g
 Intergovernmental Authority on Development;IGAD|g
-Pacific Islands Forum|g
 Caribbean Community;CARICOM|g
 Mercosur|g
 Nordic Council|g
