@@ -183,11 +183,21 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       const rest = text.slice(tok.end, s.end);
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
       const trailing =
-        /^(?:\s+(?:on|in|at|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
+        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest);
       if (trailing) {
-        const subj = subjectOf(s, tok.start);
+        let subj = subjectOf(s, tok.start);
+        // The speaker of a trailing attribution stands after the clause's last comma, not in the clause.
+        if (subj && !text.slice(s.start, subj.start).includes(',') && text.slice(subj.end, tok.start).includes(',')) subj = undefined;
+        // "…, the provincial governor's office said.": a speaker the text describes but does not name.
+        if (!subj) {
+          const np = /,\s*((?:the|a|an|one|two|several|some|local|senior)\s+[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
+            const at = s.start + np.index + np[0].indexOf(np[1]);
+            subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
+          }
+        }
         const before = text.slice(s.start, subj ? subj.start : tok.start);
         const comma = before.lastIndexOf(',');
         if (subj && comma > 0 && !/["”]\s*$/.test(before.slice(0, comma + 1).trimEnd().slice(-2)) && !quotes.some((q) => q.end >= s.start + comma - 1 && q.end <= s.start + comma + 2)) {
@@ -220,7 +230,8 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
         }
-        if (/^\s+(?:in|on|at|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
+        if (/^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
@@ -252,7 +263,8 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const after = text.slice(q.end, afterEnd);
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
     const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
-    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman)\s+)*$/u;
+    // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
+    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*,?|[\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|coordinator|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman)\s+)*$/u;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));

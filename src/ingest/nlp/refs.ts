@@ -159,7 +159,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     }
   }
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
+    // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const cands = before.filter((x) => x.sentence === s && fits(x));
+    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
     if (cands.length) {
       r.key = cands[0].key;
       r.entityKind = cands[0].entityKind;
