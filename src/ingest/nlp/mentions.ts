@@ -672,7 +672,9 @@ function titleInner(title: Token[]): Token[][] {
     }
     while (rest.length && !rest[0].cap) rest = rest.slice(1);
     const s = phrase(rest);
-    if (rest.length && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
+    // "Minister of Internal Affairs": a portfolio, not a body.
+    const portfolio = rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3;
+    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;

@@ -219,7 +219,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
       // the statement starts at the noun; "told the committee that" keeps its object.
       const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|assured|informed)$/.test(w);
-      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
+      const toldObj = /^(?:told|tells)$/.test(w) && pre.length <= 6;
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
         let r2 = rest;
@@ -264,7 +266,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
     const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
     // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
-    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*,?|[\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|coordinator|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman)\s+)*$/u;
+    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|coordinator|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman),?\s+)*$/u;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));

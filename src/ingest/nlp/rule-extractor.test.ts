@@ -153,3 +153,30 @@ The group responsible calls itself Grey Current, according to the police.`;
   const q = x.quotes.find((q) => q.text.includes('repairs would take a week'));
   assert.equal(q && q.speaker ? byKey.get(q.speaker) : null, 'Adria Cable Works');
 });
+
+test('quote attribution: "said at least", "told the TV channel X that", a titled speaker after a quotation, a described office with no name, "he" after an unnamed speaker', () => {
+  const text = `Mine attack
+Bunia, 4 April 2026
+
+Gunmen attacked a gold mine near the town of Mongbwalu on Thursday, killing 12 miners, the provincial governor's office said on Friday.
+
+"The attackers came at dawn," said Jean-Pierre Lokuli, a local civic leader. He said at least 30 people were missing.
+
+Nino Kurtsikidze, a member of parliament, told the TV channel Formula that at least three offices had lost their records.
+
+"This is a pattern, not an accident," the office's director, Helena Sørensen, told journalists in Kinshasa.
+
+A mine worker who survived the attack said the gunmen spoke Lendu. "They knew exactly where the gold was kept," he said.`;
+  const x = ex.extract(doc(text));
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  const who = (frag: string) => {
+    const q = x.quotes.find((q) => q.text.includes(frag));
+    assert.ok(q, `a statement holding "${frag}"`);
+    return q.speaker ? byKey.get(q.speaker) : null;
+  };
+  assert.equal(who('killing 12 miners'), null);
+  assert.equal(who('at least 30 people were missing'), 'Jean-Pierre Lokuli');
+  assert.equal(who('three offices had lost their records'), 'Nino Kurtsikidze');
+  assert.equal(who('This is a pattern'), 'Helena Sørensen');
+  assert.equal(who('They knew exactly'), null);
+});
