@@ -44,7 +44,7 @@ const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s+)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
@@ -68,11 +68,19 @@ const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/
 const PRODUCT_RIGHT = /^\s+(?:software|firmware|app|apps|application|platform|devices?|routers?|controllers?|appliances?|servers?|versions?|plugin|plug-in|library|suite|products?|gateways?|clients?|agents?)\b/i;
 const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
 
+/** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
+const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air force|coast guard|coastguard|border guards?|gendarmerie)\b/;
+const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
+const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter|patrol boat|container ship|cargo ship|merchant ship|gas carrier|bulk carrier)\s+$/i;
+/** "the naval operation EUNAVFOR X", "the peacekeeping mission MONUSCO": a named operation or mission is a body. */
+const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
 const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator)\s+$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
 
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
+/** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
+const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 const LOC_LEFT_OF = /\b(?:island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -110,6 +118,8 @@ const add = (v: Vote, k: EntityKind, n: number) => {
 
 interface Piece {
   words: Token[];
+  /** Already known to be one name: not to be split at its connectors. */
+  whole?: boolean;
 }
 
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
@@ -128,6 +138,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     if (t.kind === 'word' && t.cap && !NAME_BREAKERS.has(t.text) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
       cur.push(t);
+    } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
+      cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
     } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to) {
       const n = tokens[i + 1];
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap);
@@ -141,11 +153,19 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     } else flush();
   }
   flush();
+  const idx = new Map<Token, number>();
+  for (let i = from; i < to; i++) idx.set(tokens[i], i);
+  mergeSubjectLists(tokens, idx, out);
+  /** "Defence Intelligence and Security Service (MIVD)": the acronym after it makes the whole one name. */
+  const acronymAfter = (p: Piece) => {
+    const i = (idx.get(p.words[p.words.length - 1]) ?? to) + 1;
+    return i + 2 < to + 1 && tokens[i]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
+  };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
   for (const p of out) {
     const whole = phrase(p.words);
-    if (knownBody(whole) || countryByName(whole) || knownGroup(whole)) {
+    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole)) {
       res.push(p);
       continue;
     }
@@ -192,6 +212,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
+        (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
@@ -206,6 +227,35 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     if (acc.length) res.push({ words: acc });
   }
   return res;
+}
+
+/**
+ * A body whose subject is a list: "Committee on National Security, Defence and Public Order", "Ministry of Foreign
+ * Affairs, Trade and Development". The pieces after the comma join the body when the list closes with "and" and
+ * none of its items is a place or a known name of its own.
+ */
+function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Piece[]): void {
+  for (let a = 0; a < pieces.length; a++) {
+    const ws = pieces[a].words;
+    if (!ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'on', 'for'].includes(ws[i + 1]?.text ?? ''))) continue;
+    let b = a;
+    let closed = false;
+    while (b + 1 < pieces.length && !closed) {
+      const last = idx.get(pieces[b].words[pieces[b].words.length - 1]) as number;
+      const next = pieces[b + 1].words;
+      const first = idx.get(next[0]) as number;
+      if (first !== last + 2 || tokens[last + 1].text !== ',') break;
+      const items = phrase(next).split(/\s+and\s+/);
+      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w) => GOV_HEADS.has(w.text) || TITLE_HEADS.has(w.text))) break;
+      b++;
+      closed = next.some((w) => w.text === 'and');
+    }
+    if (!closed || b === a) continue;
+    const from = idx.get(ws[0]) as number;
+    const lastPiece = pieces[b].words;
+    const to = idx.get(lastPiece[lastPiece.length - 1]) as number;
+    pieces.splice(a, b - a + 1, { words: tokens.slice(from, to + 1), whole: true });
+  }
 }
 
 const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
@@ -343,8 +393,19 @@ function emitPiece(
     return;
   }
   if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
-  // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups.
-  if (countryByDemonym(name) && !countryByName(name)) return;
+  // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
+  // embassy": a country's own institution named by the demonym and a common noun is an organisation.
+  if (countryByDemonym(name) && !countryByName(name)) {
+    const inst = NATIONAL_INSTITUTION.exec(right);
+    // "Thai and Chinese police": two forces named together, not one body.
+    const pair = /\b([\p{Lu}][\p{L}-]+)\s+(?:and|or)\s+$/u.exec(left);
+    if (inst && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
+    return;
+  }
+  // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
+  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right)) return;
+  // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
+  if (VESSEL_LEFT.test(left)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
   if (ws.length >= 2 && /^(?:CERT|CSIRT|NCSC)-[A-Z]{2,}$|^[A-Z]{2,}-(?:CERT|CSIRT)$/.test(ws[0].text) && !knownBody(name)) {
     emitPiece(ctx, sentence, ws.slice(0, 1), o, out, sentText, sStart, sEnd);
@@ -365,12 +426,13 @@ function emitPiece(
   }
   // "an analyst, Abdi Farah of the Horn Security Institute": a person of an organisation, not one name.
   const ofAt = ws.findIndex((w, i) => i >= 2 && i <= 3 && w.text === 'of');
-  if (ofAt > 0 && NAME_LEFT_ROLE.test(left)) {
+  if (ofAt > 0 && (NAME_LEFT_ROLE.test(left) || /\b[a-z]{3,}\s*,\s*$/.test(left))) {
     const who = ws.slice(0, ofAt);
     const body = ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
     const plain = who.every((w) => w.kind === 'word' && w.cap && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
     const bodyLast = body[body.length - 1]?.text ?? '';
-    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || !!knownBody(phrase(body)))) {
+    const headOf = body.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
+    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || !!knownBody(phrase(body)))) {
       out.push({ start: who[0].start, end: who[who.length - 1].end, text: phrase(who), sentence, votes: { person: 8 } });
       emitPiece(ctx, sentence, body, o, out, sentText, sStart, sEnd);
       return;
@@ -398,8 +460,8 @@ function emitPiece(
   const place = lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined);
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
     // "Kosovo police": a country's police force is an organisation named after it.
-    const police = place.isCountry ? /^\s+police\b/.exec(right) : null;
-    if (police) out.push({ start, end: end + police[0].length, text: `${name} police`, sentence, votes: { organization: 6 }, government: true });
+    const police = place.isCountry ? NATIONAL_INSTITUTION.exec(right) : null;
+    if (police) out.push({ start, end: end + police[0].length, text: `${name}${police[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
     add(m.votes, 'location', 8);
     Object.assign(m, { canonical: place.canonical, country: place.country, isCountry: place.isCountry });
     out.push(m);
@@ -425,9 +487,9 @@ function emitPiece(
   const militantShape = ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && VIOLENCE.test(near);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
-  const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in'].includes(ws[i + 1].text));
+  const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
   const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text);
-  const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force');
+  const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force') && !TITLE_HEADS.has(lastWord);
   const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener) && !groupCue && !militantShape;
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
@@ -451,10 +513,22 @@ function emitPiece(
   }
 
   // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
-  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau)$/.test(lastWord) && !knownBody(name)) {
+  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
+  }
+  // A well-known body that a document is named after is mentioned too: "United Nations Security Council
+  // Resolution 2722". (A body named after another, "NATO Maritime Command", is one name.)
+  const docHeadAt = ws.findIndex((w) => DOCUMENT_HEADS.has(w.text));
+  for (let k = ws.length - 1; k >= 1; k--) {
+    const pre = ws.slice(0, k);
+    const kb = knownBody(phrase(pre));
+    if (!kb) continue;
+    if (docHeadAt === k && ws.length <= k + 2) {
+      out.push({ start, end: pre[pre.length - 1].end, text: phrase(pre), sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
+    }
+    break;
   }
   // 3. Organisation by its shape.
   if (isOrgShape && (ws.length >= 2 || /-/.test(name))) {
@@ -504,7 +578,11 @@ function emitPiece(
   if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group) add(m.votes, 'group', 5);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
-  if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_RIGHT_APPOS.test(right)) add(m.votes, 'organization', 5);
+  if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  // "Space Norway, which operates the cable, said": "which" is not said of a person.
+  if (/^\s*,\s*which\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated|added|warned)\b/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 4);
+  // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
+  if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
   if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
@@ -515,7 +593,7 @@ function emitPiece(
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
   // InterCaps names ("TotalEnergies") and acronyms that speak are organisations.
   const speaks = SPEECH_RIGHT.test(right) || /^\s*,\s*(?:which|that)\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated)\b/.test(right);
   if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
@@ -594,7 +672,9 @@ function titleInner(title: Token[]): Token[][] {
     }
     while (rest.length && !rest[0].cap) rest = rest.slice(1);
     const s = phrase(rest);
-    if (rest.length && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
+    // "Minister of Internal Affairs": a portfolio, not a body.
+    const portfolio = rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3;
+    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;

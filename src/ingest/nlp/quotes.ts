@@ -10,6 +10,8 @@ import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
 
 interface RawQuote extends Span {
   inner: Span;
+  /** Opens a paragraph and is not closed in it: a quotation that may run on into the next paragraph. */
+  open?: boolean;
 }
 
 const OPEN = '“';
@@ -26,7 +28,17 @@ function findQuotes(text: string): RawQuote[] {
       const s = lineStart + m.index;
       out.push({ start: s, end: s + m[0].length, inner: { start: s + 1, end: s + m[0].length - 1 } });
     }
+    // A quotation opened and not closed before the end of its paragraph runs to the end of it and, by the
+    // convention of multi-paragraph quotations, on into the next paragraph that opens with a quotation mark.
     const straight = [...line.matchAll(/"/g)].map((m) => m.index);
+    const lastOpen = line.lastIndexOf('“');
+    let openAt = lastOpen >= 0 && !line.includes('”', lastOpen) ? lastOpen : -1;
+    if (openAt < 0 && straight.length % 2 === 1) openAt = straight.pop() as number;
+    if (openAt >= 0 && /^\s*[\p{L}\p{N}]/u.test(line.slice(openAt + 1))) {
+      const s = lineStart + openAt;
+      const e = lineStart + line.trimEnd().length;
+      out.push({ start: s, end: e, inner: { start: s + 1, end: e }, open: true });
+    }
     for (let i = 0; i + 1 < straight.length; i += 2) {
       const s = lineStart + straight[i];
       const e = lineStart + straight[i + 1] + 1;
@@ -112,7 +124,11 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     }
     // "A police commander in Mandera, ... said": an unnamed speaker opens the clause.
     const unnamed = refs.find((r) => r.kind === 'unnamed' && r.start >= from && r.start < vStart);
-    if (unnamed && (!first || unnamed.start <= first.start) && /^(?:an?|one|another|two|several|some)\b/i.test(lead)) return unnamed;
+    if (unnamed && (!first || unnamed.start <= first.start) && /^(?:an?|one|another|two|several|some)\b/i.test(lead)) {
+      // "A regional security analyst, Abdi Farah of the Institute, said": the role is named in apposition.
+      const named = speakerRefs.find((r) => r.entityKind === 'person' && r.start > unnamed.end && r.start < vStart && /^\s*,\s*$/.test(text.slice(unnamed.end, r.start)));
+      return named ?? unnamed;
+    }
     return first;
   };
 
@@ -131,7 +147,16 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       const w = tok.text.toLowerCase();
       if (w === 'according' && tk.tokens[ti + 1]?.text === 'to') {
         const after = text.slice(tk.tokens[ti + 1].end, s.end);
-        const who = refs.find((r) => r.start >= tk.tokens[ti + 1].end && r.start <= tk.tokens[ti + 1].end + 24 && !(r.kind === 'entity' && r.entityKind === 'location'));
+        const toEnd = tk.tokens[ti + 1].end;
+        const notPlace = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
+        let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && notPlace(r));
+        // "according to a report released on Monday by the Institute", "according to figures compiled by X".
+        const by = /^\s+(?:(?:an?|the|its|their|new|latest)\s+)*(?:[\w’'-]+\s+){0,7}?(?:by|from|of)\s+/.exec(after);
+        if (by && (!who || who.key === null)) {
+          const at = toEnd + by[0].length;
+          const far = refs.find((r) => r.start >= at && r.start <= at + 4 && notPlace(r) && r.key);
+          if (far) who = far;
+        }
         const leading = tok.start - s.start <= 2;
         let clause: Span | undefined;
         let speaker = who;
@@ -142,6 +167,11 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         } else {
           const before = text.slice(s.start, tok.start);
           if (/,\s*$/.test(before)) clause = { start: s.start, end: tok.start };
+          else if (speaker?.key) {
+            // "…, where 17 million people depend on aid according to the WFP": the clause before it.
+            const comma = before.lastIndexOf(',');
+            clause = { start: comma >= 0 ? s.start + comma + 1 : s.start, end: tok.start };
+          }
         }
         if (clause && (speaker || leading) && words(text.slice(clause.start, clause.end)) >= 3) {
           for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
@@ -152,9 +182,22 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
       const rest = text.slice(tok.end, s.end);
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
-      const trailing = /^(?:\s+(?:on|in|at|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest);
+      const trailing =
+        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
+        // "…, Kenyan police said, in the first such attack since 2023."
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest);
       if (trailing) {
-        const subj = subjectOf(s, tok.start);
+        let subj = subjectOf(s, tok.start);
+        // The speaker of a trailing attribution stands after the clause's last comma, not in the clause.
+        if (subj && !text.slice(s.start, subj.start).includes(',') && text.slice(subj.end, tok.start).includes(',')) subj = undefined;
+        // "…, the provincial governor's office said.": a speaker the text describes but does not name.
+        if (!subj) {
+          const np = /,\s*((?:the|a|an|one|two|several|some|local|senior)\s+[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
+            const at = s.start + np.index + np[0].indexOf(np[1]);
+            subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
+          }
+        }
         const before = text.slice(s.start, subj ? subj.start : tok.start);
         const comma = before.lastIndexOf(',');
         if (subj && comma > 0 && !/["”]\s*$/.test(before.slice(0, comma + 1).trimEnd().slice(-2)) && !quotes.some((q) => q.end >= s.start + comma - 1 && q.end <= s.start + comma + 2)) {
@@ -173,7 +216,12 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
-      const thatOk = thatM && !/["“”]/.test(thatM[1]) && (pre.length <= 2 || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
+      // the statement starts at the noun; "told the committee that" keeps its object.
+      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|assured|informed)$/.test(w);
+      // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
+      const toldObj = /^(?:told|tells)$/.test(w) && pre.length <= 6;
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
         let r2 = rest;
@@ -184,7 +232,8 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
         }
-        if (/^\s+(?:in|on|at|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
+        if (/^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
@@ -201,6 +250,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
 
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
+  let lastDirect: { start: number; end: number; open: boolean; ref: Ref | undefined } | undefined;
   for (const q of quotes) {
     if (absorbed.has(q)) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
@@ -215,7 +265,8 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const after = text.slice(q.end, afterEnd);
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
     const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
-    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman)\s+)*$/iu;
+    // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
+    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|coordinator|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman),?\s+)*$/u;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
@@ -250,7 +301,32 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       ref = prevSpeaker.ref; // a quotation continuing the same speaker's paragraph
       confidence = 55;
     }
+    const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    if (!ref && !attribution && /^\s*$/.test(text.slice(paraStart, q.start)) && paraStart > 0) {
+      // A paragraph that opens with a quotation and names no speaker: the quotation goes on from an unclosed one
+      // that ended the previous paragraph, or the previous paragraph's last sentence introduces it
+      // ("Before leaving, she described the first time her unit reached Cabaret.").
+      const prevEnd = text.slice(0, paraStart).trimEnd().length;
+      const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
+        ref = lastDirect.ref;
+        confidence = 70;
+      } else if (prevEnd > 0) {
+        const ps = sentenceOf(prevEnd - 1);
+        const pText = text.slice(ps.start, ps.end);
+        const verbs = [...pText.matchAll(new RegExp(`\\b(${[...FRAMING_VERBS, 'recalled', 'described', 'remembered', 'explained'].join('|')})\\b`, 'g'))];
+        const v = verbs[verbs.length - 1];
+        if (v && !/["“”]/.test(pText)) {
+          const who = subjectOf(ps, ps.start + v.index);
+          if (who?.key && who.entityKind === 'person') {
+            ref = who;
+            confidence = 65;
+          }
+        }
+      }
+    }
     push(q.inner, 'direct', ref, attribution, confidence);
+    lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -17,15 +17,15 @@ export interface Ref extends Span {
   entityKind?: EntityFinding['kind'];
 }
 
-const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat'];
+const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
 const ORG_NOUNS = ['ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank']);
 
 const NOMINAL_RE = new RegExp(`\\b[Tt]he\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'gi');
-const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
-const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
+const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
+const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
 
 export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], mentionEntity: (string | undefined)[], entities: EntityFinding[], gender: Map<string, 'm' | 'f'>): Ref[] {
@@ -111,14 +111,30 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
     hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
+    // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
+    if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry')) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
+  }
+  // "the Swedish government": a description tied to a country points only at a body named after it.
+  const modifiers = text.slice(r.start, r.end).split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+  if (hit && modifiers.length) {
+    const names = [ent(hit).name, ...ent(hit).aliases].join(' ').toLowerCase();
+    if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
   if (hit) {
     r.key = hit.key;
     r.entityKind = hit.entityKind;
   }
+}
+
+/** Whether the text introduced an entity with a description ending in `noun` ("its naval force, Operation X",
+ * "X, the company that ..."). */
+function describedAs(text: string, x: Ref, noun: string): boolean {
+  const before = text.slice(Math.max(0, x.start - 60), x.start);
+  if (new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+)?$`, 'i').test(before)) return true;
+  return new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i').test(text.slice(x.end, x.end + 80));
 }
 
 function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>): void {
@@ -132,8 +148,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
   };
   // The subject (first fitting reference) of the nearest sentence that has one, this sentence first.
-  const same = before.filter((x) => x.sentence === r.sentence && x.start < r.start && fits(x) && !inQuote(text, x.start, r.start));
-  if (same.length && !/^[\s"“]*$/.test(text.slice(0, 0))) {
+  // A possessor ("the Swedish government's bill ... it states") is not the subject.
+  const same = before.filter((x) => x.sentence === r.sentence && x.start < r.start && fits(x) && !inQuote(text, x.start, r.start) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
+  if (same.length) {
     const hit = same[0];
     if (same.every((x) => x.key === hit.key)) {
       r.key = hit.key;
@@ -142,7 +159,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     }
   }
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
+    // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const cands = before.filter((x) => x.sentence === s && fits(x));
+    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
     if (cands.length) {
       r.key = cands[0].key;
       r.entityKind = cands[0].entityKind;

@@ -94,3 +94,89 @@ test('fuzz: any bytes either read into a document or fail with a catalogued erro
     { numRuns: 300, interruptAfterTimeLimit: 20_000 },
   );
 });
+
+test('quote attribution: sentence-final "according to", "by X" after a report, relative "that", a role named in apposition, a described body, quotes running over paragraphs', () => {
+  const text = `Floods close the river port
+Ruse, 2 May 2026
+
+Barges stopped running after the river rose two metres in a day according to the Danube Monitoring Agency. More than 300 homes were flooded, according to a survey published on Friday by the Bulgarian Red Cross Society.
+
+Harbour master Petar Ilchev said the dredger that cleared the channel last spring had been sold.
+
+A senior hydrologist, Mira Donchev of the National Institute of Meteorology, said the water would fall by Sunday.
+
+The port's operator, Danube Wharf Holdings, said cargo would be diverted. The company said it expected no job losses.
+
+Ilchev spent the night on the quay. Before dawn he described the moment the water came over the wall.
+
+"It came in one wave. Nobody had time to move the cranes.
+
+"We will rebuild, but not this year."`;
+  const x = ex.extract(doc(text));
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  const who = (frag: string) => {
+    const q = x.quotes.filter((q) => q.text.includes(frag)).sort((a, b) => a.text.length - b.text.length)[0];
+    assert.ok(q, `a statement holding "${frag}"`);
+    return q.speaker ? byKey.get(q.speaker) : null;
+  };
+  assert.equal(who('river rose two metres'), 'Danube Monitoring Agency');
+  assert.equal(who('More than 300 homes were flooded'), 'Bulgarian Red Cross Society');
+  assert.equal(who('the dredger that cleared the channel'), 'Petar Ilchev');
+  assert.equal(who('the water would fall by Sunday'), 'Mira Donchev');
+  assert.equal(who('it expected no job losses'), 'Danube Wharf Holdings');
+  assert.equal(who('It came in one wave'), 'Petar Ilchev');
+  assert.equal(who('We will rebuild'), 'Petar Ilchev');
+});
+
+test('organisations: national institutions by demonym, head words, subject lists, acronyms in parentheses, "which ..., said", named operations; vessels are not entities', () => {
+  const text = `Tanker boarded in the Adriatic
+Split, 9 June 2026
+
+Croatian police boarded the tanker Silver Heron on Monday. The Croatian Joint Headquarters said the crew had been detained.
+The Committee on Internal Affairs, Security and Defence heard from the Office for Port Controls (OPC) on Tuesday.
+Adria Cable Works, which owns the damaged line, said repairs would take a week. The Centre against Maritime Crime will review the case.
+The naval operation EUMARFOR Delta escorted the tanker to port, and the United Nations Security Council Resolution 2800 was cited.
+The group responsible calls itself Grey Current, according to the police.`;
+  const x = ex.extract(doc(text));
+  const kind = (name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
+  assert.equal(kind('Croatian police'), 'organization');
+  assert.equal(kind('Croatian Joint Headquarters'), 'organization');
+  assert.equal(kind('Committee on Internal Affairs, Security and Defence'), 'organization');
+  assert.equal(kind('Office for Port Controls'), 'organization');
+  assert.equal(kind('Adria Cable Works'), 'organization');
+  assert.equal(kind('Centre against Maritime Crime'), 'organization');
+  assert.equal(kind('EUMARFOR Delta'), 'organization');
+  assert.equal(kind('United Nations Security Council'), 'organization');
+  assert.equal(kind('Grey Current'), 'group');
+  assert.equal(kind('Silver Heron'), undefined);
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  const q = x.quotes.find((q) => q.text.includes('repairs would take a week'));
+  assert.equal(q && q.speaker ? byKey.get(q.speaker) : null, 'Adria Cable Works');
+});
+
+test('quote attribution: "said at least", "told the TV channel X that", a titled speaker after a quotation, a described office with no name, "he" after an unnamed speaker', () => {
+  const text = `Mine attack
+Bunia, 4 April 2026
+
+Gunmen attacked a gold mine near the town of Mongbwalu on Thursday, killing 12 miners, the provincial governor's office said on Friday.
+
+"The attackers came at dawn," said Jean-Pierre Lokuli, a local civic leader. He said at least 30 people were missing.
+
+Nino Kurtsikidze, a member of parliament, told the TV channel Formula that at least three offices had lost their records.
+
+"This is a pattern, not an accident," the office's director, Helena Sørensen, told journalists in Kinshasa.
+
+A mine worker who survived the attack said the gunmen spoke Lendu. "They knew exactly where the gold was kept," he said.`;
+  const x = ex.extract(doc(text));
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  const who = (frag: string) => {
+    const q = x.quotes.find((q) => q.text.includes(frag));
+    assert.ok(q, `a statement holding "${frag}"`);
+    return q.speaker ? byKey.get(q.speaker) : null;
+  };
+  assert.equal(who('killing 12 miners'), null);
+  assert.equal(who('at least 30 people were missing'), 'Jean-Pierre Lokuli');
+  assert.equal(who('three offices had lost their records'), 'Nino Kurtsikidze');
+  assert.equal(who('This is a pattern'), 'Helena Sørensen');
+  assert.equal(who('They knew exactly'), null);
+});

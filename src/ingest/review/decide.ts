@@ -42,29 +42,42 @@ export function reviewedBundle(draft: Draft, edits: AcceptEdits = {}, now = new 
 }
 
 export async function acceptDraft(queue: DraftQueue, id: string, opts: { collection?: string; edits?: AcceptEdits; publish?: Publisher; now?: Date; decidedBy?: string }): Promise<Draft> {
-  const draft = await queue.get(id);
-  if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
-  if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
-  const collection = opts.collection ?? draft.collection;
-  if (!collection) throw new LiaisonError('USAGE', { detail: 'name the collection to store the accepted draft in (--collection)' });
-  const objects = reviewedBundle(draft, opts.edits, opts.now);
-  const report = validateDocument({ type: 'bundle', id: draft.bundle.id, objects });
-  if (!report.valid) {
-    const bad = report.objects.find((o) => !o.valid);
-    throw new LiaisonError('DRAFT_INVALID', { what: id, reason: `${bad?.id ?? 'an object'}: ${bad?.errors.map((e) => e.message).join('; ')}` });
+  if (!(await queue.get(id))) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
+  // One decision at a time: a second accept (or a reject) of the same draft waits for nothing and fails.
+  const release = await queue.claim(id);
+  try {
+    const draft = await queue.get(id);
+    if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
+    if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
+    const collection = opts.collection ?? draft.collection;
+    if (!collection) throw new LiaisonError('USAGE', { detail: 'name the collection to store the accepted draft in (--collection)' });
+    const objects = reviewedBundle(draft, opts.edits, opts.now);
+    const report = validateDocument({ type: 'bundle', id: draft.bundle.id, objects });
+    if (!report.valid) {
+      const bad = report.objects.find((o) => !o.valid);
+      throw new LiaisonError('DRAFT_INVALID', { what: id, reason: `${bad?.id ?? 'an object'}: ${bad?.errors.map((e) => e.message).join('; ')}` });
+    }
+    if (!opts.publish) throw new LiaisonError('STORE_UNAVAILABLE', { what: collection, reason: 'no store is configured for this node' });
+    const res = await opts.publish(collection, objects);
+    const done: Draft = { ...draft, status: 'accepted', decidedAt: (opts.now ?? new Date()).toISOString(), ...(opts.decidedBy && { decidedBy: opts.decidedBy }), storedIn: res.stored, collection, bundle: { ...draft.bundle, objects } };
+    await queue.put(done);
+    return done;
+  } finally {
+    await release();
   }
-  if (!opts.publish) throw new LiaisonError('STORE_UNAVAILABLE', { what: collection, reason: 'no store is configured for this node' });
-  const res = await opts.publish(collection, objects);
-  const done: Draft = { ...draft, status: 'accepted', decidedAt: (opts.now ?? new Date()).toISOString(), ...(opts.decidedBy && { decidedBy: opts.decidedBy }), storedIn: res.stored, collection, bundle: { ...draft.bundle, objects } };
-  await queue.put(done);
-  return done;
 }
 
 export async function rejectDraft(queue: DraftQueue, id: string, reason?: string, decidedBy?: string): Promise<Draft> {
-  const draft = await queue.get(id);
-  if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
-  if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
-  const done: Draft = { ...draft, status: 'rejected', decidedAt: new Date().toISOString(), ...(reason ? { reason } : {}), ...(decidedBy && { decidedBy }) };
-  await queue.put(done);
-  return done;
+  if (!(await queue.get(id))) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
+  const release = await queue.claim(id);
+  try {
+    const draft = await queue.get(id);
+    if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
+    if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
+    const done: Draft = { ...draft, status: 'rejected', decidedAt: new Date().toISOString(), ...(reason ? { reason } : {}), ...(decidedBy && { decidedBy }) };
+    await queue.put(done);
+    return done;
+  } finally {
+    await release();
+  }
 }

@@ -4,7 +4,7 @@
  * file per draft under `<data dir>/drafts/`, written atomically (temporary file, fsync, rename).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LiaisonError } from '../../errors.js';
 
@@ -48,7 +48,15 @@ export interface DraftQueue {
   list(status?: DraftStatus): Promise<Draft[]>;
   /** Replaces a draft (same id); the caller checks the state transition. */
   put(d: Draft): Promise<void>;
+  /**
+   * Takes the draft for a decision, so that two decisions on it (two simultaneous `review accept`) cannot both
+   * run: the second fails with DRAFT_STATE while the first holds it. Returns the release.
+   */
+  claim(id: string): Promise<() => Promise<void>>;
 }
+
+/** A lock older than this was left by a process that died mid-decision; it is taken over. */
+export const LOCK_STALE_MS = 10 * 60 * 1000;
 
 const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -100,6 +108,35 @@ export class FileDraftQueue implements DraftQueue {
       if (d && (!status || d.status === status)) out.push(d);
     }
     return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  /** An exclusive lock file `<id>.json.lock` created with O_EXCL (`wx`): the file system arbitrates. */
+  async claim(id: string): Promise<() => Promise<void>> {
+    const lock = `${this.path(id)}.lock`;
+    await mkdir(this.dir, { recursive: true });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const fh = await open(lock, 'wx', 0o600);
+        try {
+          await fh.writeFile(JSON.stringify({ pid: process.pid, at: new Date().toISOString() }) + '\n');
+        } finally {
+          await fh.close();
+        }
+        return async () => {
+          await unlink(lock).catch(() => undefined);
+        };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new LiaisonError('FILE_UNREADABLE', { file: lock, reason: String((e as Error).message) });
+        const st = await stat(lock).catch(() => null);
+        if (attempt === 0 && st && Date.now() - st.mtimeMs > LOCK_STALE_MS) {
+          // Renaming is atomic: of two processes taking over the same stale lock, one wins and both retry `wx`.
+          const aside = `${lock}.${randomUUID()}.stale`;
+          if (await rename(lock, aside).then(() => true, () => false)) await unlink(aside).catch(() => undefined);
+          continue;
+        }
+        throw new LiaisonError('DRAFT_STATE', { what: id, reason: 'another decision on it is in progress' });
+      }
+    }
   }
 
   async put(d: Draft): Promise<void> {

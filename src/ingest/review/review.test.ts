@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileDraftQueue } from './queue.js';
+import { FileDraftQueue, LOCK_STALE_MS } from './queue.js';
 import { acceptDraft, rejectDraft, type Publisher } from './decide.js';
 import { storePublisher, knownFromStore } from './publish.js';
 import { ingestDoc } from '../ingest.js';
@@ -86,4 +86,29 @@ test('accepted drafts land in a collection of the SQLite store, and ingest then 
   } finally {
     await store.close();
   }
+});
+
+test('two simultaneous accepts of one draft: exactly one publishes, the other fails with DRAFT_STATE; the lock is released and a stale one taken over', async () => {
+  const { dir, q, d } = await fresh();
+  let calls = 0;
+  const publish: Publisher = async (c, objects) => {
+    calls++;
+    await new Promise((r) => setTimeout(r, 50)); // the first decision is still running when the second starts
+    return { stored: c, added: objects.length, present: 0, conflicts: 0 };
+  };
+  const results = await Promise.allSettled([acceptDraft(q, d.id, { collection: 'c1', publish }), acceptDraft(new FileDraftQueue(dir), d.id, { collection: 'c2', publish })]);
+  assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+  const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+  assert.ok(failed.reason instanceof LiaisonError && failed.reason.code === 'DRAFT_STATE', String(failed.reason));
+  assert.equal(calls, 1);
+  assert.equal((await q.get(d.id))?.status, 'accepted');
+  assert.deepEqual(readdirSync(join(dir, 'drafts')), [`${d.id}.json`], 'no lock file left behind');
+  // A lock left by a process that died long ago does not block a decision for ever.
+  const d2 = await q.add({ source: d.source, extractor: d.extractor, bundle: d.bundle });
+  const lock = join(dir, 'drafts', `${d2.id}.json.lock`);
+  writeFileSync(lock, '{}');
+  assert.equal(await code(rejectDraft(q, d2.id, 'duplicate')), 'DRAFT_STATE');
+  const old = new Date(Date.now() - LOCK_STALE_MS - 1000);
+  utimesSync(lock, old, old);
+  assert.equal((await rejectDraft(q, d2.id, 'duplicate')).status, 'rejected');
 });

@@ -6,10 +6,18 @@
 export function markdownToText(md: string): string {
   const out: string[] = [];
   let para: string[] = [];
+  let quoted = false;
   let fence = false;
   const flush = () => {
-    if (para.length) out.push(para.join(' '));
+    if (para.length) {
+      const body = para.join(' ');
+      // A block quotation introduced by a colon ("... argued that:" then "> ...") is a quotation: it gets the
+      // quotation marks the rendered page shows as indentation.
+      const prev = [...out].reverse().find((l) => l.trim());
+      out.push(quoted && prev && /:\s*$/.test(prev) && !/["“”]/.test(body) ? `“${body}”` : body);
+    }
     para = [];
+    quoted = false;
   };
   for (const raw of md.replace(/\r\n?/g, '\n').split('\n')) {
     if (/^\s*(```|~~~)/.test(raw)) {
@@ -38,6 +46,9 @@ export function markdownToText(md: string): string {
       if (heading) out.push('');
       continue;
     }
+    const bq = /^\s*>/.test(line);
+    if (para.length && bq !== quoted) flush();
+    quoted = bq;
     para.push(inline(line.trim().replace(/^>\s?/, '')));
   }
   flush();

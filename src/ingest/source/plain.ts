@@ -38,6 +38,7 @@ export function unwrap(text: string): string {
 }
 
 const BYLINE = /^\s*(?:by|written by|von|par)\s+([\p{Lu}][\p{L}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]+){0,3})/iu;
+const PUBLISHER = /\b(?:Institute|Centre|Center|Agency|Ministry|Office|Department|Council|Committee|Commission|Labs?|Service|Police|Foundation|University|Forum|Directorate|Authority)\b|\b(?:CERT|CSIRT|NCSC)(?:-[A-Z]{2,})?\b|\b[A-Z]{2,}-(?:CERT|CSIRT)\b/;
 const PUBLISHED = /^\s*[*_]*\s*(?:published|posted|updated|date|dated)\b/i;
 
 /** Reads the headline, date and byline from the top of a text; the rest is left as it is. */
@@ -69,7 +70,10 @@ export function readPlainMeta(raw: string): TextMeta {
       // A dateline ("Washington, 30 April 2026") keeps its place name for the extractor; "Published ..." does not.
       const rest = (line.slice(0, d.index) + line.slice(d.index + d.length)).trim();
       const dateline = /^[\p{Lu}][\p{L}\p{M} .'’-]{0,40},?$/u.test(rest) && rest.endsWith(',');
-      if (PUBLISHED.test(line) || line.includes('|') || !dateline) meta.push({ start, end: start + line.length });
+      // "Commentary, Nordic Institute for Maritime Security, 9 December 2026", "CERT-GE Threat Note · 11 November
+      // 2026": a publisher line names an organisation; only its date is furniture.
+      if (!PUBLISHED.test(line) && !line.includes('|') && !dateline && PUBLISHER.test(rest)) meta.push({ start: start + d.index, end: start + d.index + d.length });
+      else if (PUBLISHED.test(line) || line.includes('|') || !dateline) meta.push({ start, end: start + line.length });
     }
     // "Policy brief No. 31, Centre for Strategic Horizons, 2 June 2026. By Mariam Touré.": only the byline
     // sentence at the end of the line is page furniture; the rest may name the publisher.

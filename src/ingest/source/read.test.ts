@@ -79,3 +79,13 @@ test('readSource reads files and detects the format by extension, then by conten
   assert.equal(d.format, 'html');
   assert.equal(d.text, 'Hello from Oslo.');
 });
+
+test('Markdown: a block quotation introduced by a colon reads as a quotation; a note in a block quote does not; a publisher line keeps its organisation', () => {
+  const md = '# Report on ports\n\n*Harbour Studies Institute, 2 March 2026*\n\nThe director, Ana Lopes, argued that budgets mattered:\n\n> Several boats stayed in port all year. The money\n> went elsewhere.\n\n> Note: figures are provisional.\n';
+  const d = docFromBytes('r.md', Buffer.from(md));
+  assert.ok(d.text.includes('“Several boats stayed in port all year. The money went elsewhere.”'));
+  assert.ok(d.text.includes('\nNote: figures are provisional.'));
+  assert.equal(d.published, '2026-03-02');
+  const line = d.text.indexOf('Harbour Studies Institute');
+  assert.ok(!d.meta.some((m) => m.start <= line && m.end > line), 'the publisher is not page furniture');
+});

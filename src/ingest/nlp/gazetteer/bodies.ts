@@ -61,6 +61,150 @@ House of Commons|g
 House of Representatives|g
 Guardia Civil|g
 Bundeswehr|g
+United Nations High Commissioner for Refugees;UNHCR;UN Refugee Agency|g
+United Nations Children's Fund;UNICEF|g
+World Food Programme;WFP;World Food Program|g
+United Nations Office for the Coordination of Humanitarian Affairs;OCHA;Office for the Coordination of Humanitarian Affairs|g
+United Nations Development Programme;UNDP|g
+United Nations Office on Drugs and Crime;UNODC|g
+United Nations Human Rights Council;UN Human Rights Council;Human Rights Council|g
+Office of the United Nations High Commissioner for Human Rights;OHCHR|g
+UNESCO;United Nations Educational, Scientific and Cultural Organization|g
+International Organization for Migration;IOM|g
+International Labour Organization;ILO|g
+Food and Agriculture Organization;FAO|g
+World Trade Organization;WTO|g
+International Maritime Organization;IMO|g
+International Civil Aviation Organization;ICAO|g
+International Telecommunication Union;ITU|g
+Organisation for the Prohibition of Chemical Weapons;OPCW;Organization for the Prohibition of Chemical Weapons|g
+Organisation for Economic Co-operation and Development;OECD|g
+Organization of the Petroleum Exporting Countries;OPEC|g
+Organization of American States;OAS|g
+Shanghai Cooperation Organisation;SCO;Shanghai Cooperation Organization|g
+Collective Security Treaty Organization;CSTO|g
+Commonwealth of Independent States;CIS|g
+Southern African Development Community;SADC|g
+East African Community;EAC|g
+Intergovernmental Authority on Development;IGAD|g
+Caribbean Community;CARICOM|g
+Mercosur|g
+Nordic Council|g
+European External Action Service;EEAS|g
+European Central Bank;ECB|g
+European Court of Justice;Court of Justice of the European Union;CJEU|g
+European Court of Human Rights;ECHR|g
+European Defence Agency;EDA|g
+European Public Prosecutor's Office;EPPO|g
+European Investment Bank;EIB|g
+European Anti-Fraud Office;OLAF|g
+European Border and Coast Guard Agency|g
+International Committee of the Red Cross;ICRC|
+Médecins Sans Frontières;MSF;Doctors Without Borders|
+Amnesty International|
+Human Rights Watch;HRW|
+International Crisis Group;Crisis Group|
+Transparency International|
+Reporters Without Borders|
+Committee to Protect Journalists;CPJ|
+Bellingcat|
+Department of State;State Department;U.S. Department of State;US Department of State;United States Department of State|g
+Department of Defense;U.S. Department of Defense;US Department of Defense|g
+Department of Justice;DOJ;Justice Department|g
+Department of the Treasury;Treasury Department;US Treasury|g
+Office of Foreign Assets Control;OFAC|g
+National Security Council;NSC|g
+United States Cyber Command;US Cyber Command;Cyber Command|g
+Secret Service|g
+National Crime Agency;NCA|g
+Government Communications Headquarters;GCHQ|g
+Secret Intelligence Service;MI6|g
+Security Service;MI5|g
+Metropolitan Police;Metropolitan Police Service;Scotland Yard|g
+Home Office|g
+Foreign, Commonwealth and Development Office;FCDO;Foreign Office|g
+Ministry of Defence;MoD|g
+Federal Security Service;FSB|g
+Foreign Intelligence Service;SVR|g
+GRU|g
+Rosgvardia|g
+Security Service of Ukraine;SBU|g
+Bundesnachrichtendienst;BND|g
+Federal Office for the Protection of the Constitution;BfV|g
+Federal Office for Information Security;BSI|g
+Bundespolizei|g
+DGSE|g
+DGSI|g
+ANSSI|g
+Gendarmerie nationale|g
+Carabinieri|g
+Guardia di Finanza|g
+Mossad|g
+Shin Bet|g
+Israel Defense Forces;IDF|g
+Islamic Revolutionary Guard Corps;IRGC;Revolutionary Guards|g
+People's Liberation Army;PLA|g
+Ministry of State Security;MSS|g
+Australian Signals Directorate;ASD|g
+Canadian Security Intelligence Service;CSIS|g
+Royal Canadian Mounted Police;RCMP|g
+Communications Security Establishment;CSE|g
+Quai d'Orsay|g
+Élysée;Elysee|g
+Zhongnanhai|g
+Bundesrat|g
+National Assembly|g
+Supreme Court|g
+Rosatom|
+Gazprom|
+Rosneft|
+Saudi Aramco;Aramco|
+Maersk|
+Huawei|
+ZTE|
+Samsung|
+TikTok|
+ByteDance|
+Telegram|
+OpenAI|
+Cloudflare|
+Ivanti|
+Citrix|
+VMware|
+Oracle|
+SAP|
+Proofpoint|
+Recorded Future|
+SentinelOne|
+Check Point|
+Trend Micro|
+Sophos|
+Secureworks|
+Symantec|
+Dragos|
+Google Threat Intelligence Group|
+BBC|
+CNN|
+Al Jazeera|
+Bloomberg|
+Financial Times;FT|
+The New York Times;New York Times|
+The Washington Post;Washington Post|
+The Guardian|
+The Wall Street Journal;Wall Street Journal|
+Le Monde|
+Der Spiegel|
+NHK|
+Xinhua|
+TASS|
+RIA Novosti|
+Interfax|
+Kyodo;Kyodo News|
+Yonhap|
+Anadolu;Anadolu Agency|
+Deutsche Presse-Agentur;dpa|
+EFE|
+ANSA|
 Microsoft|
 Google|
 Apple|
@@ -99,6 +243,8 @@ export const GOV_HEADS = new Set([
   'Authority', 'Administration', 'Government', 'Assembly', 'Court', 'Mission', 'Panel', 'Directorate',
   'Inspectorate', 'Prosecutor', "Prosecutor's", 'Secretariat', 'Cabinet', 'Senate', 'Congress', 'Gendarmerie',
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
+  'Headquarters', 'Tribunal', 'Ombudsman', 'Chamber', 'Prosecution', 'Constabulary', 'Customs', 'Treasury',
+  'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
@@ -109,10 +255,15 @@ export const ORG_HEADS = new Set([
   'Telecom', 'Programme', 'Program', 'Fund', 'Forum', 'Initiative', 'Railways', 'Railway', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
   'Association', 'Federation', 'Society', 'Alliance', 'Council', 'Trust', 'Party', 'Studies', 'Exchange',
   'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence', 'Radio', 'Television', 'TV', 'Broadcasting', 'Devices', 'Electronics', 'Motors', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Dynamics', 'Robotics', 'Aerospace', 'Telecommunications', 'Communications', 'Affairs', 'Clinic', 'School', 'College', 'Academy',
+  // Company suffixes and the last words of NGOs' names.
+  'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.', 'Enterprises', 'Ventures',
+  'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
+  'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
+  'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
-export const GOV_OPENERS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate']);
+export const GOV_OPENERS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
 
 /** Nouns that describe a company in front of its name ("logistics company Nordhavn Freight"). */
 export const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'provider', 'manufacturer', 'maker', 'exchange', 'bank', 'operator', 'retailer', 'insurer', 'startup', 'start-up', 'group', 'conglomerate', 'carrier', 'utility', 'outlet', 'newspaper', 'broadcaster', 'agency']);
