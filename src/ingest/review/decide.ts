@@ -41,14 +41,27 @@ export function reviewedBundle(draft: Draft, edits: AcceptEdits = {}, now = new 
   return out;
 }
 
-export async function acceptDraft(queue: DraftQueue, id: string, opts: { collection?: string; edits?: AcceptEdits; publish?: Publisher; now?: Date; decidedBy?: string }): Promise<Draft> {
+/**
+ * Runs one decision on a pending draft while holding its claim: a second accept or reject of the same draft fails
+ * with DRAFT_STATE instead of deciding it twice.
+ */
+async function decidePending(queue: DraftQueue, id: string, decide: (draft: Draft) => Promise<Draft>): Promise<Draft> {
   if (!(await queue.get(id))) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
-  // One decision at a time: a second accept (or a reject) of the same draft waits for nothing and fails.
   const release = await queue.claim(id);
   try {
     const draft = await queue.get(id);
     if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
     if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
+    const done = await decide(draft);
+    await queue.put(done);
+    return done;
+  } finally {
+    await release();
+  }
+}
+
+export async function acceptDraft(queue: DraftQueue, id: string, opts: { collection?: string; edits?: AcceptEdits; publish?: Publisher; now?: Date; decidedBy?: string }): Promise<Draft> {
+  return decidePending(queue, id, async (draft) => {
     const collection = opts.collection ?? draft.collection;
     if (!collection) throw new LiaisonError('USAGE', { detail: 'name the collection to store the accepted draft in (--collection)' });
     const objects = reviewedBundle(draft, opts.edits, opts.now);
@@ -59,25 +72,10 @@ export async function acceptDraft(queue: DraftQueue, id: string, opts: { collect
     }
     if (!opts.publish) throw new LiaisonError('STORE_UNAVAILABLE', { what: collection, reason: 'no store is configured for this node' });
     const res = await opts.publish(collection, objects);
-    const done: Draft = { ...draft, status: 'accepted', decidedAt: (opts.now ?? new Date()).toISOString(), ...(opts.decidedBy && { decidedBy: opts.decidedBy }), storedIn: res.stored, collection, bundle: { ...draft.bundle, objects } };
-    await queue.put(done);
-    return done;
-  } finally {
-    await release();
-  }
+    return { ...draft, status: 'accepted', decidedAt: (opts.now ?? new Date()).toISOString(), ...(opts.decidedBy && { decidedBy: opts.decidedBy }), storedIn: res.stored, collection, bundle: { ...draft.bundle, objects } };
+  });
 }
 
 export async function rejectDraft(queue: DraftQueue, id: string, reason?: string, decidedBy?: string): Promise<Draft> {
-  if (!(await queue.get(id))) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
-  const release = await queue.claim(id);
-  try {
-    const draft = await queue.get(id);
-    if (!draft) throw new LiaisonError('NOT_FOUND', { what: `draft ${id}` });
-    if (draft.status !== 'pending') throw new LiaisonError('DRAFT_STATE', { what: id, reason: `it is already ${draft.status}` });
-    const done: Draft = { ...draft, status: 'rejected', decidedAt: new Date().toISOString(), ...(reason ? { reason } : {}), ...(decidedBy && { decidedBy }) };
-    await queue.put(done);
-    return done;
-  } finally {
-    await release();
-  }
+  return decidePending(queue, id, async (draft) => ({ ...draft, status: 'rejected', decidedAt: new Date().toISOString(), ...(reason ? { reason } : {}), ...(decidedBy && { decidedBy }) }));
 }
