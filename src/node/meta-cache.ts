@@ -79,7 +79,6 @@ function storeSignal(store: Store): (() => number) | null {
 }
 
 /** `store` with its metadata reads cached (see the module comment); everything else passes through. */
-
 export function withMetaCache(store: Store, options: MetaCacheOptions = {}): Store & MetaGeneration {
   const external = sqliteDataVersion(store) ?? storeSignal(store);
   const ttl = options.ttlMs ?? (external ? 60_000 : 1_000);

@@ -140,3 +140,18 @@ export function checkLimit(limit: number): number {
   }
   return limit;
 }
+
+/**
+ * ` WHERE col = $1 AND …` for the conditions whose value is given (PostgreSQL numbering, from `$1`), or '' when none
+ * is: a statement without `($n IS NULL OR col = $n)` arms keeps its index under a generic plan.
+ */
+export function givenEquals(conditions: readonly (readonly [column: string, value: string | undefined])[]): SqlQuery {
+  const where: string[] = [];
+  const params: string[] = [];
+  for (const [column, value] of conditions) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(`${column} = $${params.length}`);
+  }
+  return { text: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}

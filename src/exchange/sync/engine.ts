@@ -17,7 +17,7 @@ import type { ObjectValidator } from '../../taxii/validate.js';
 import type { Agreement } from '../agreement.js';
 import { currentAgreement, inboundTag, mustPartner, outboundTag, tagOf } from './partners.js';
 import { ensureReviewCollection } from '../conversation/held.js';
-import { sortIncoming } from './intake.js';
+import { sortIncoming, versionOf } from './intake.js';
 import { Pipe } from './pipe.js';
 import { formatPosition, parsePosition } from './position.js';
 import { decryptSecret } from './secrets.js';
@@ -79,7 +79,6 @@ interface PulledPage {
   tag: string;
 }
 
-const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
 /**
  * Pages of a pull stored in one transaction at most, and fetched ahead while one is stored. Large transactions are
  * what makes a cold pull fast: each commit writes every index page it touched (three random-key indexes), so 20

@@ -7,7 +7,8 @@
 import type { StixObject, Store } from '../../store/store.js';
 import { decidedVersions } from '../conversation/held.js';
 
-const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
+/** The version an incoming object states (`modified`, else `created`), as provenance and review decisions key it. */
+export const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
 
 export interface Intake {
   /** The versions to store. */

@@ -13,7 +13,7 @@ import type { Agreement } from '../agreement.js';
 import { applyPolicy, type PolicyContext, type Provenance, type Refusal } from '../policy/index.js';
 import type { TlpLevel } from '../../stix/markings.js';
 import { ensureReviewCollection } from '../conversation/held.js';
-import { sortIncoming } from './intake.js';
+import { sortIncoming, versionOf } from './intake.js';
 import { currentAgreement, outboundTag, partnerIdentity, recipientOf } from './partners.js';
 
 export interface SelfInfo {
@@ -25,8 +25,6 @@ export interface OutboundResult {
   shared: StoredObject[];
   refused: Refusal[];
 }
-
-const versionOf = (o: Record<string, unknown>): string => String(o.modified ?? o.created ?? '');
 
 /** Cache lifetime of partners and agreements seen by the TAXII hooks (a changed agreement applies within this). */
 const CACHE_MS = 1000;

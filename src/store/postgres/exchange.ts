@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
-import { checkLimit } from '../sql.js';
+import { checkLimit, givenEquals } from '../sql.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -155,17 +155,10 @@ export class PostgresExchange {
 
   async listRefusals(o: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number } = {}): Promise<RefusalRecord[]> {
     // Only the conditions given, so that a generic plan (postgres-store.ts, `connect`) still walks the (partner, at) index.
-    const where: string[] = [];
-    const params: unknown[] = [];
-    for (const [col, v] of [['partner', o.partner], ['collection', o.collection], ['side', o.side]] as const) {
-      if (v === undefined) continue;
-      params.push(v);
-      where.push(`${col} = $${params.length}`);
-    }
-    params.push(checkLimit(o.limit ?? 1000));
+    const w = givenEquals([['partner', o.partner], ['collection', o.collection], ['side', o.side]]);
     return (await this.q(
-      `SELECT * FROM sync_refusals${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, object_id LIMIT $${params.length}`,
-      params,
+      `SELECT * FROM sync_refusals${w.text} ORDER BY at DESC, object_id LIMIT $${w.params.length + 1}`,
+      [...w.params, checkLimit(o.limit ?? 1000)],
     )).map(rows.toRefusal);
   }
 }

@@ -16,7 +16,7 @@ import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
 import { mediaTypeOf, prepareVersion, type PreparedVersion } from '../record.js';
-import { checkLimit, whereEntries } from '../sql.js';
+import { checkLimit, givenEquals, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import type { Store } from '../store.js';
@@ -490,7 +490,7 @@ export class PostgresStore implements Store {
           `cu AS (UPDATE collections SET last_date_added = ${p.lastDateAdded} WHERE seq = ${seq} AND last_date_added < ${p.lastDateAdded})`,
         ];
         if (provenance.size) {
-          // The exchange's provenance (migration 002; first source wins, as ./exchange.ts recordProvenance).
+          // The exchange's provenance (migration 002): the first source of a version wins.
           parts.push('pv AS (INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) ' +
             `SELECT x.i, x.v, x.k, x.s, x.m, ${q(collectionId)}, ${q(at)} FROM json_to_recordset(${q(JSON.stringify([...provenance.values()]))}::json) ` +
             'AS x(i text, v text, k text, s text, m text) ON CONFLICT DO NOTHING)');
@@ -749,16 +749,8 @@ export class PostgresStore implements Store {
 
   async listGrants(filter: { user?: string; collectionId?: string } = {}): Promise<Grant[]> {
     // Only the conditions given, so that a generic plan (see `connect`) still uses the primary key.
-    const where: string[] = [];
-    const params: string[] = [];
-    for (const [col, v] of [['user_name', filter.user], ['collection_id', filter.collectionId]] as const) {
-      if (v === undefined) continue;
-      params.push(v);
-      where.push(`${col} = $${params.length}`);
-    }
-    return (await this.q(this.pool,
-      `SELECT * FROM grants${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY user_name COLLATE "C", collection_id COLLATE "C"`,
-      params)).map(rows.toGrant);
+    const w = givenEquals([['user_name', filter.user], ['collection_id', filter.collectionId]]);
+    return (await this.q(this.pool, `SELECT * FROM grants${w.text} ORDER BY user_name COLLATE "C", collection_id COLLATE "C"`, w.params)).map(rows.toGrant);
   }
 
   // ------------------------------------------------------------ exchange (./exchange.ts)

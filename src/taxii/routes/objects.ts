@@ -174,6 +174,7 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     const statusId = randomUUID();
     // A partner's post held for review (exchange-hooks.ts): stored elsewhere, each success saying so.
     const redirect = valid.length ? await ctx.exchange?.redirectPost?.(request.caller, collection, valid) : null;
+    const target = redirect?.collectionId ?? collection.id;
     const statusOf = (result?: AddResult): StatusRecord => {
       const successes: StatusDetail[] = [...(redirect?.settled ?? [])];
       const all = [...failures];
@@ -205,11 +206,11 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     if (valid.length) {
       const provenance = await ctx.exchange?.provenanceFor(request.caller, collection);
       let committed: StatusRecord | undefined;
-      const result = await ctx.store.addObjects(redirect?.collectionId ?? collection.id, redirect?.objects ?? valid, {
+      const result = await ctx.store.addObjects(target, redirect?.objects ?? valid, {
         status: (r) => (committed = statusOf(r)),
         ...(provenance ? { provenance } : {}),
       });
-      if (result.added > 0) ctx.exchange?.afterWrite?.(redirect?.collectionId ?? collection.id, result.added);
+      if (result.added > 0) ctx.exchange?.afterWrite?.(target, result.added);
       status = committed ?? statusOf(result);
     } else {
       status = statusOf();
