@@ -38,6 +38,8 @@ export interface BenchServer {
   pid: number;
   /** CPU seconds (user + system) the server process has used so far. */
   cpuSeconds(): number;
+  /** CPU seconds of its main thread alone (the event loop; worker and libuv threads excluded). */
+  mainThreadCpuSeconds(): number;
   /**
    * CPU seconds the PostgreSQL backends of the bench database have used so far (summed over those alive now, from
    * /proc: compare two readings while the server's pool keeps its connections); 0 on SQLite.
@@ -58,10 +60,10 @@ async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Record<strin
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 
-function cpuOf(pid: number): number {
+function cpuOf(pid: number, statFile = `/proc/${pid}/stat`): number {
   try {
     // Fields after the command name (which sits in parentheses and may hold spaces): utime is the 14th field.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(statFile, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(f[11]) + Number(f[12])) / TICKS;
   } catch {
@@ -124,6 +126,7 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
       collection: String(col.id),
       pid,
       cpuSeconds: () => cpuOf(pid),
+      mainThreadCpuSeconds: () => cpuOf(pid, `/proc/${pid}/task/${pid}/stat`),
       dbCpuSeconds: async () => {
         if (!monitor) return 0;
         const r = await monitor.query(

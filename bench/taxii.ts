@@ -36,6 +36,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     let nextBody = 0;
     let stored = 0;
     const c0 = server.cpuSeconds();
+    const m0 = server.mainThreadCpuSeconds();
     const d0 = await server.dbCpuSeconds();
     const t0 = performance.now();
     await Promise.all(
@@ -50,6 +51,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     );
     const ingestS = (performance.now() - t0) / 1000;
     const ingestCpu = server.cpuSeconds() - c0;
+    const ingestMain = server.mainThreadCpuSeconds() - m0;
     const ingestDb = (await server.dbCpuSeconds()) - d0;
     if (stored !== OBJECTS) throw new Error(`stored ${stored} of ${OBJECTS}`);
 
@@ -108,7 +110,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     // The PostgreSQL backends' CPU next to the server's (node + postgres), where the store is PostgreSQL.
     const us = (s: number, n: number, db = 0) => (pgOn ? `${us0(s, n)} + postgres ${us0(db, n)}` : us0(s, n));
     console.log(
-      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj)` +
+      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj, main thread ${us0(ingestMain, OBJECTS)})` +
         ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers; server CPU ${us(readCpu, read, readDb)}/obj)` +
         ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s (server CPU ${us(smallCpu, lat.length, smallDb)}/req)`,
     );

@@ -16,6 +16,7 @@
  * Methods throw `LiaisonError` (src/errors.ts) for a caller's mistake (`NOT_FOUND`, `ALREADY_EXISTS`) and `INTERNAL` for a
  * store failure (detail prefixed `store:`).
  */
+import type { PreparedVersion } from './record.js';
 import type {
   AddResult,
   ApiKeyRecord,
@@ -42,6 +43,19 @@ import type {
 
 export type * from './types.js';
 export type * from './exchange-types.js';
+
+/** What an `addObjects` call may add to its objects. */
+export interface AddOptions {
+  /** The status resource written in the same transaction (or computed from the outcomes there). */
+  status?: StatusRecord | ((result: AddResult) => StatusRecord);
+  /** Where the versions came from (recorded for the versions this call stores first). */
+  provenance?: ProvenanceInput;
+  /**
+   * `prepareVersion(objects[i])` for every i, already computed (by a validation worker, off the event loop); the
+   * store derives them itself when absent.
+   */
+  prepared?: readonly PreparedVersion[];
+}
 
 /** Which backend, for messages and benchmarks. */
 export type StoreKind = 'sqlite' | 'postgres';
@@ -115,11 +129,7 @@ export interface Store {
    * has no provenance yet (the first source of a version on this node wins; see `getProvenance`).
    * `NOT_FOUND` for an unknown collection.
    */
-  addObjects(
-    collectionId: string,
-    objects: readonly StixObject[],
-    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
-  ): Promise<AddResult>;
+  addObjects(collectionId: string, objects: readonly StixObject[], options?: AddOptions): Promise<AddResult>;
 
   /**
    * The objects of a collection that match `filter`, in ascending (date_added, id) order, starting strictly after

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { ValidationPool } from './validate-pool.js';
 import { defaultValidator } from './validate.js';
 import { makeIndicator } from '../store/testing/objects.js';
+import { prepareVersion } from '../store/record.js';
+import type { StixObject } from '../store/types.js';
 import { startNode } from '../node/node.js';
 import { sqliteBackend, TAXII } from './testing/harness.js';
 
@@ -30,12 +32,14 @@ test('the pool answers what the validator answers, object by object', async () =
     const objects = mixed();
     assert.equal(await pool.validate(JSON.stringify({ objects })), null, 'not started yet: validate in place');
     pool.warm();
-    const verdicts = await until(pool, JSON.stringify({ objects }));
+    const { verdicts, prepared } = await until(pool, JSON.stringify({ objects }));
     assert.equal(verdicts.length, objects.length);
     objects.forEach((o, i) => {
       if (typeof o !== 'object') return assert.equal(verdicts[i], false);
       const v = defaultValidator(o as Record<string, unknown>);
       assert.deepEqual(verdicts[i], v.valid ? null : v.errors, `object ${i}`);
+      // What the store would derive itself, for the valid objects only.
+      assert.deepEqual(prepared[i], v.valid ? prepareVersion(o as StixObject) : null, `prepared ${i}`);
     });
     assert.equal(await pool.validate('{"objects": [1, 2'), null, 'unparseable text: no verdicts');
   } finally {
@@ -63,7 +67,8 @@ test('a node gives the same status with and without validation workers', async (
       const r = await post();
       assert.equal(r.statusCode, 202);
       const { id: _id, request_timestamp: _t, ...rest } = r.json();
-      statuses.push(rest);
+      const stored = await node.store.listObjects(c.id, {}, { limit: 100 });
+      statuses.push({ ...rest, stored: stored.items.map((o) => o.json) });
     } finally {
       await node.close();
       await backend.cleanup();
@@ -72,4 +77,5 @@ test('a node gives the same status with and without validation workers', async (
   assert.deepEqual(statuses[1], statuses[0]);
   assert.equal((statuses[0] as { success_count: number }).success_count, 10);
   assert.equal((statuses[0] as { failure_count: number }).failure_count, 4);
+  assert.equal((statuses[1] as { stored: string[] }).stored.length, 10, 'the objects the worker prepared are stored as the store would have');
 });

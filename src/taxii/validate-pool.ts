@@ -9,11 +9,19 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { WorkerVerdict } from './validate-worker.js';
+import type { PreparedVersion } from '../store/record.js';
 
 export type { WorkerVerdict } from './validate-worker.js';
 
+/** The worker's answer for an envelope: per object, its verdict and (valid ones) the store's derivation of it. */
+export interface EnvelopeCheck {
+  verdicts: WorkerVerdict[];
+  /** `prepareVersion` of each valid object; null for the others and where the store would refuse it. */
+  prepared: (PreparedVersion | null)[];
+}
+
 /** Validates the objects of an envelope's JSON text; null when the pool cannot (validate in place then). */
-export type EnvelopeValidator = (text: string) => Promise<WorkerVerdict[] | null>;
+export type EnvelopeValidator = (text: string) => Promise<EnvelopeCheck | null>;
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './validate-worker.ts' : './validate-worker.js', import.meta.url);
@@ -30,7 +38,7 @@ interface Slot {
   worker: Worker;
   /** Set once the worker has loaded the validator: until then envelopes are validated in place. */
   ready: boolean;
-  pending: Map<number, (v: WorkerVerdict[] | null) => void>;
+  pending: Map<number, (v: EnvelopeCheck | null) => void>;
 }
 
 export class ValidationPool {
@@ -61,14 +69,14 @@ export class ValidationPool {
       slot.pending.clear();
       if (this.slots[i] === slot) this.slots[i] = null; // started afresh on next use
     };
-    worker.on('message', (m: { id: number; verdicts: WorkerVerdict[] | null; ready?: true }) => {
+    worker.on('message', (m: { id: number; verdicts: WorkerVerdict[] | null; prepared: (PreparedVersion | null)[] | null; ready?: true }) => {
       if (m.ready) {
         slot.ready = true;
         return;
       }
       const r = slot.pending.get(m.id);
       slot.pending.delete(m.id);
-      r?.(m.verdicts);
+      r?.(m.verdicts && m.prepared?.length === m.verdicts.length ? { verdicts: m.verdicts, prepared: m.prepared } : null);
       if (slot.pending.size === 0) worker.unref();
     });
     worker.on('error', fail);

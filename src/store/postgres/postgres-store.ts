@@ -19,12 +19,12 @@ import { mediaTypeOf, prepareVersion, type PreparedVersion } from '../record.js'
 import { checkLimit, givenEquals, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
-import type { Store } from '../store.js';
+import type { AddOptions, Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
 import { MetaListener } from './meta-listener.js';
 import { MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
 import type {
-  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
@@ -91,12 +91,11 @@ function storedOf(r: string[]): StoredObject {
   return { id: r[1], type: r[2], version: r[4], specVersion: r[3], dateAdded: Number(r[0]), mediaType: mediaTypeOf(r[3]), json: r[5] };
 }
 
-type AddOptions = { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput };
 
 /** An `addObjects` call waiting for its group commit. */
 interface QueuedAdd {
   collectionId: string;
-  recs: PreparedVersion[];
+  recs: readonly PreparedVersion[];
   options: AddOptions | undefined;
   resolve(r: AddResult): void;
   reject(e: unknown): void;
@@ -358,7 +357,7 @@ export class PostgresStore implements Store {
     objects: readonly StixObject[],
     options?: AddOptions,
   ): Promise<AddResult> {
-    const recs = objects.map(prepareVersion);
+    const recs = options?.prepared ?? objects.map(prepareVersion);
     if (recs.some((r) => r.json.includes('\n'))) throw new LiaisonError('INTERNAL', { detail: 'store: a canonical JSON text holds a line feed' });
     const seq = await this.seqOf(collectionId);
     return new Promise<AddResult>((resolve, reject) => {

@@ -16,7 +16,7 @@ type Row = Record<string, any>;
 /** One `addObjects` call as the adder takes it: the versions already prepared (canonical JSON, hash, keys). */
 export interface AddInput {
   collectionId: string;
-  recs: PreparedVersion[];
+  recs: readonly PreparedVersion[];
   provenance?: ProvenanceInput;
 }
 

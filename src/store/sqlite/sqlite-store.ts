@@ -3,8 +3,11 @@
  *
  * Durability: WAL with `synchronous = FULL`, so a COMMIT returns only after the WAL is fsynced and an acknowledged
  * write survives SIGKILL and power loss (NORMAL would survive a process kill but may lose the last commits on power
- * loss, and TAXII acknowledges to a remote client). Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`), so
- * reading the collection's last `date_added` and writing the next ones is serialised across processes too.
+ * loss, and TAXII acknowledges to a remote client). The object add path, the hot one, commits with NORMAL and then
+ * syncs the WAL on the thread pool before it answers (./wal-sync.ts): the same guarantee for what is acknowledged,
+ * without blocking the event loop; other requests may read those objects a few milliseconds before they are on
+ * disk. Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`), so reading the collection's last `date_added` and
+ * writing the next ones is serialised across processes too.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -16,8 +19,9 @@ import { prepareVersion, type PreparedVersion } from '../record.js';
 import { sameFlags, settleFlags } from '../plan.js';
 import { checkLimit, whereEntries } from '../sql.js';
 import { SqliteAdder } from './adder.js';
+import { WalSync, dataSyncOf } from './wal-sync.js';
 import * as rows from '../rows.js';
-import type { Store } from '../store.js';
+import type { AddOptions, Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
@@ -31,7 +35,7 @@ type Row = Record<string, any>;
 
 interface AddJob {
   collectionId: string;
-  recs: PreparedVersion[];
+  recs: readonly PreparedVersion[];
   status?: StatusRecord | ((result: AddResult) => StatusRecord);
   provenance?: ProvenanceInput;
   resolve(r: AddResult): void;
@@ -66,7 +70,8 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
     db.pragma('foreign_keys = ON');
-    const store = new SqliteStore(db);
+    const walSync = options.path !== ':memory:' && options.synchronous !== 'NORMAL' ? new WalSync(dataSyncOf(`${options.path}-wal`)) : undefined;
+    const store = new SqliteStore(db, walSync);
     await store.migrate();
     return store;
   } catch (e) {
@@ -84,7 +89,14 @@ export class SqliteStore implements Store {
   private readonly exchange: SqliteExchange;
   private adderOnce: SqliteAdder | undefined;
 
-  constructor(readonly db: Database.Database) {
+  /**
+   * @param walSync where set (a file opened with FULL), the add path commits with NORMAL and acknowledges after this
+   *   syncs the WAL off the event loop; otherwise its commits follow the connection's own setting.
+   */
+  constructor(
+    readonly db: Database.Database,
+    private readonly walSync?: WalSync,
+  ) {
     this.exchange = new SqliteExchange(db);
   }
 
@@ -132,6 +144,8 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.pending.length) this.flush();
+    // Settle what the last flushes committed before the connection goes (closing may checkpoint and remove the WAL).
+    await this.walSync?.close();
     if (this.db.open) this.db.close();
   }
 
@@ -234,21 +248,23 @@ export class SqliteStore implements Store {
   async addObjects(
     collectionId: string,
     objects: readonly StixObject[],
-    options?: { status?: StatusRecord | ((result: AddResult) => StatusRecord); provenance?: ProvenanceInput },
+    options?: AddOptions,
   ): Promise<AddResult> {
-    const recs = objects.map(prepareVersion);
+    const recs = options?.prepared ?? objects.map(prepareVersion);
     return new Promise<AddResult>((resolve, reject) => {
       this.pending.push({ collectionId, recs, status: options?.status, provenance: options?.provenance, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());
     });
   }
 
-  /** Applies every queued `addObjects` call in one write transaction. */
+  /** Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. */
   private flush(): void {
     const jobs = this.pending.splice(0);
     if (jobs.length === 0) return;
     const settled: { job: AddJob; result?: AddResult; error?: unknown }[] = [];
+    const deferSync = this.walSync !== undefined && this.db.open;
     try {
+      if (deferSync) this.db.pragma('synchronous = NORMAL');
       this.write(() => {
         for (const job of jobs) {
           try {
@@ -261,11 +277,19 @@ export class SqliteStore implements Store {
     } catch (error) {
       for (const job of jobs) job.reject(error);
       return;
+    } finally {
+      if (deferSync && this.db.open) this.db.pragma('synchronous = FULL');
     }
-    for (const s of settled) {
-      if (s.result) s.job.resolve(s.result);
-      else s.job.reject(s.error);
-    }
+    const settle = () => {
+      for (const s of settled) {
+        if (s.result) s.job.resolve(s.result);
+        else s.job.reject(s.error);
+      }
+    };
+    if (!deferSync) return settle();
+    this.walSync!.durable().then(settle, (error: unknown) => {
+      for (const job of jobs) job.reject(error);
+    });
   }
 
   /** One `addObjects` call, inside the write transaction: its objects, then its status (see ./adder.ts). */

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { LiaisonError } from '../../errors.js';
 import type { AddResult, Page, PagePosition, StatusDetail, StatusRecord, StixObject } from '../../store/store.js';
+import type { PreparedVersion } from '../../store/record.js';
 import { formatMicros } from '../../store/time.js';
 import type { AppContext } from '../app.js';
 import { decodeJsonText, parseJsonText } from '../json-body.js';
@@ -142,18 +143,20 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
 
     // Several objects: validated on a worker thread while the event loop serves other requests.
     const fromPool = ctx.validateEnvelope && list.length >= POOL_MIN_OBJECTS ? await ctx.validateEnvelope(text) : null;
-    const verdicts = fromPool && fromPool.length === list.length ? fromPool : null;
+    const pooled = fromPool && fromPool.verdicts.length === list.length ? fromPool : null;
     const failures: StatusDetail[] = [];
     const valid: StixObject[] = [];
+    // What the worker derived for the store, kept only when it did so for every valid object.
+    let prepared: PreparedVersion[] | undefined = pooled ? [] : undefined;
     list.forEach((o: unknown, i) => {
       if (!isPlainObject(o)) {
         failures.push({ id: `objects[${i}]`, version: '', message: 'NOT_AN_OBJECT: an envelope holds STIX objects (JSON objects) only' });
         return;
       }
       // The worker's verdict: null (valid) or the errors; anything else (no verdict) means validating here.
-      const pooled = verdicts?.[i];
+      const verdict = pooled?.verdicts[i];
       let errors: ObjectVerdict['errors'] | null;
-      if (pooled === null || Array.isArray(pooled)) errors = pooled;
+      if (verdict === null || Array.isArray(verdict)) errors = verdict;
       else {
         const v = ctx.validate(o);
         errors = v.valid ? null : v.errors;
@@ -167,6 +170,9 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
         return;
       }
       valid.push(o as StixObject);
+      const derived = pooled?.prepared[i];
+      if (derived) prepared?.push(derived);
+      else prepared = undefined;
     });
 
     // The status is computed from the outcomes inside the store's transaction and committed with the objects:
@@ -209,6 +215,8 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
       const result = await ctx.store.addObjects(target, redirect?.objects ?? valid, {
         status: (r) => (committed = statusOf(r)),
         ...(provenance ? { provenance } : {}),
+        // A redirect may rewrite the objects: the store derives its own then.
+        ...(prepared && !redirect ? { prepared } : {}),
       });
       if (result.added > 0) ctx.exchange?.afterWrite?.(target, result.added);
       status = committed ?? statusOf(result);
