@@ -88,6 +88,8 @@ export class SqliteStore implements Store {
   private readonly pending: AddJob[] = [];
   private readonly exchange: SqliteExchange;
   private adderOnce: SqliteAdder | undefined;
+  /** A commit of the add path is being synced to disk (./wal-sync.ts). */
+  private syncing = false;
 
   /**
    * @param walSync where set (a file opened with FULL), the add path commits with NORMAL and acknowledges after this
@@ -253,11 +255,16 @@ export class SqliteStore implements Store {
     const recs = options?.prepared ?? objects.map(prepareVersion);
     return new Promise<AddResult>((resolve, reject) => {
       this.pending.push({ collectionId, recs, status: options?.status, provenance: options?.provenance, resolve, reject });
-      if (this.pending.length === 1) setImmediate(() => this.flush());
+      // While the last commit is being synced, calls gather for the next one (see flush).
+      if (this.pending.length === 1 && !this.syncing) setImmediate(() => this.flush());
     });
   }
 
-  /** Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. */
+  /**
+   * Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. With a
+   * deferred sync the next transaction waits for the running sync: the calls that arrive meanwhile share one commit
+   * (fewer, larger commits write fewer WAL pages), and the event loop stays free to parse and validate them.
+   */
   private flush(): void {
     const jobs = this.pending.splice(0);
     if (jobs.length === 0) return;
@@ -287,9 +294,15 @@ export class SqliteStore implements Store {
       }
     };
     if (!deferSync) return settle();
-    this.walSync!.durable().then(settle, (error: unknown) => {
-      for (const job of jobs) job.reject(error);
-    });
+    this.syncing = true;
+    this.walSync!.durable()
+      .then(settle, (error: unknown) => {
+        for (const job of jobs) job.reject(error);
+      })
+      .finally(() => {
+        this.syncing = false;
+        if (this.pending.length) this.flush();
+      });
   }
 
   /** One `addObjects` call, inside the write transaction: its objects, then its status (see ./adder.ts). */
