@@ -3,7 +3,7 @@
  * LIAISON_TEST_PG is set): ingest (POST envelopes of 100 objects), read-back (GET pages of 100 following `next`)
  * in objects/s, and the latency (p50/p99) of small requests with 32 concurrent clients. The server is
  * `liaison serve`, compiled as `npm ci` compiles it, in a child process of its own (taxii-server.helpers.ts: request
- * logs on, rate limits on); the clients use node's fetch in this process. Both share the machine's cores, so each
+ * logs on, rate limits on); the clients use node:http with keep-alive connections in this process (http-client.helpers.ts). Both share the machine's cores, so each
  * figure also gives the server's CPU time (from /proc) per object or per request, which a busy machine distorts
  * less. LIAISON_BENCH_ROOT=<checkout> runs another checkout's server under the same clients (a same-run baseline);
  * LIAISON_BENCH_BACKEND=sqlite|postgres runs one backend; LIAISON_BENCH_SERVER_FLAGS passes node flags to the
@@ -12,6 +12,7 @@
  */
 import { makeIndicator } from '../src/store/testing/objects.js';
 import { startBenchServer } from './taxii-server.helpers.js';
+import { benchClient } from './http-client.helpers.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
 const OBJECTS = Number(process.env.LIAISON_BENCH_OBJECTS ?? 20_000);
@@ -26,6 +27,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<void> {
   const server = await startBenchServer(backend, pgUrl);
   const headers = { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${server.key}` };
+  const send = benchClient(CLIENTS);
   const objects = `${server.url}/api/collections/${server.collection}/objects/`;
   try {
     // ingest: WRITERS clients POST envelopes of 100 until OBJECTS are in
@@ -35,6 +37,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     }
     let nextBody = 0;
     let stored = 0;
+    const client0 = process.cpuUsage();
     const c0 = server.cpuSeconds();
     const m0 = server.mainThreadCpuSeconds();
     const d0 = await server.dbCpuSeconds();
@@ -43,14 +46,15 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
       Array.from({ length: WRITERS }, async () => {
         while (nextBody < bodies.length) {
           const body = bodies[nextBody++];
-          const r = await fetch(objects, { method: 'POST', headers, body });
-          const st = (await r.json()) as { success_count: number };
+          const r = await send('POST', objects, headers, body);
+          const st = JSON.parse(r.text) as { success_count: number };
           stored += st.success_count;
         }
       }),
     );
     const ingestS = (performance.now() - t0) / 1000;
     const ingestCpu = server.cpuSeconds() - c0;
+    const clientCpu = process.cpuUsage(client0);
     const ingestMain = server.mainThreadCpuSeconds() - m0;
     const ingestDb = (await server.dbCpuSeconds()) - d0;
     if (stored !== OBJECTS) throw new Error(`stored ${stored} of ${OBJECTS}`);
@@ -64,8 +68,8 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
         let n = 0;
         let next: string | undefined;
         do {
-          const r = await fetch(`${objects}?limit=100${next ? `&next=${next}` : ''}`, { headers });
-          const env = (await r.json()) as { objects?: unknown[]; next?: string };
+          const r = await send('GET', `${objects}?limit=100${next ? `&next=${next}` : ''}`, headers);
+          const env = JSON.parse(r.text) as { objects?: unknown[]; next?: string };
           n += env.objects?.length ?? 0;
           next = env.next;
         } while (next);
@@ -94,8 +98,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
         let i = c;
         while (performance.now() < end) {
           const s = performance.now();
-          const r = await fetch(small[i % small.length](i), { headers });
-          await r.arrayBuffer();
+          const r = await send('GET', small[i % small.length](i), headers);
           if (r.status !== 200) throw new Error(`status ${r.status}`);
           lat.push(performance.now() - s);
           i += CLIENTS;
@@ -110,7 +113,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     // The PostgreSQL backends' CPU next to the server's (node + postgres), where the store is PostgreSQL.
     const us = (s: number, n: number, db = 0) => (pgOn ? `${us0(s, n)} + postgres ${us0(db, n)}` : us0(s, n));
     console.log(
-      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj, main thread ${us0(ingestMain, OBJECTS)})` +
+      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj, main thread ${us0(ingestMain, OBJECTS)}; clients ${us0((clientCpu.user + clientCpu.system) / 1e6, OBJECTS)})` +
         ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers; server CPU ${us(readCpu, read, readDb)}/obj)` +
         ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s (server CPU ${us(smallCpu, lat.length, smallDb)}/req)`,
     );
