@@ -14,7 +14,7 @@ async function fake(handler: (req: IncomingMessage, res: ServerResponse, body: s
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, close: () => new Promise((r) => server.close(r)) };
+  return { url, close: () => new Promise((r) => server.close(r)), closeAll: () => server.closeAllConnections() };
 }
 
 const json = (res: ServerResponse, status: number, doc: unknown, headers: Record<string, string> = {}) => {
@@ -74,5 +74,27 @@ test('postObjects splits envelopes under max_content_length and merges the statu
   assert.ok(sizes.length > 5 && sizes.every((n) => n <= 1000), JSON.stringify(sizes));
   assert.equal(r.successes.length, 50);
   assert.deepEqual(r.failures.map((f) => f.id), ['note--big']);
+  await s.close();
+});
+
+test('a server that accepts but never answers is TAXII_UNREACHABLE once the timeout has passed on every attempt', async () => {
+  const s = await fake(() => undefined);
+  const c = new TaxiiClient({ baseUrl: s.url, username: 'me', secret: 'k', attempts: 2, backoffBaseMs: 1, timeoutMs: 100 });
+  await assert.rejects(c.discovery(), (e) => isLiaisonError(e) && e.code === 'TAXII_UNREACHABLE' && /TimeoutError/.test(e.message));
+  s.closeAll();
+  await s.close();
+});
+
+test('the page headers come through: X-TAXII-Date-Added-First/Last and X-Liaison-View', async () => {
+  const s = await fake((_req, res) =>
+    json(res, 200, { more: true, next: 'n1', objects: [{ id: 'x' }] }, { 'X-TAXII-Date-Added-First': '2024-01-01T00:00:00.000001Z', 'X-TAXII-Date-Added-Last': '2024-01-01T00:00:00.000002Z', 'X-Liaison-View': 'v1' }),
+  );
+  const c = new TaxiiClient({ baseUrl: s.url, username: 'me', secret: 'k' });
+  const page = await c.getObjects('/api/', 'c1', { limit: 5 });
+  assert.deepEqual(page, {
+    objects: [{ id: 'x' }], more: true, next: 'n1',
+    dateAddedFirst: '2024-01-01T00:00:00.000001Z', dateAddedLast: '2024-01-01T00:00:00.000002Z', view: 'v1',
+  });
+  s.closeAll();
   await s.close();
 });
