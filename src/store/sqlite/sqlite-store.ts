@@ -315,10 +315,12 @@ export class SqliteStore implements Store {
   private select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Row[] & { more?: boolean } {
     const limit = checkLimit(page.limit);
     const w = whereEntries(this.seqOf(collectionId), filter, page);
+    // The LIMIT is written into the statement (checkLimit made it an integer): SQLite plans a bounded sort for a
+    // known limit, and a bound one cost an object-by-id query about 5 times as much (90 µs instead of 18).
     const sql = withContent
-      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ?`
-      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ?`;
-    return this.st(sql).all(...w.params, limit + 1) as Row[];
+      ? `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version, o.json FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE ${w.text} ORDER BY e.date_added LIMIT ${limit + 1}`
+      : `SELECT e.date_added, e.object_id, e.type, e.spec_version, e.version FROM entries e WHERE ${w.text} ORDER BY e.date_added LIMIT ${limit + 1}`;
+    return this.st(sql).all(...w.params) as Row[];
   }
 
   async listObjects(collectionId: string, filter: ObjectFilter, page: PageRequest): Promise<Page<StoredObject>> {
