@@ -33,9 +33,9 @@ function mainThreadMs(): number {
   }
 }
 
-/** Cold pull from node A running in a child process. */
+/** Cold pull from node A running in a child process (LIAISON_BENCH_SYNC_A_FLAGS: node flags for it, e.g. `--cpu-prof`). */
 async function coldTwoProcesses(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./sync-node.helpers.ts', import.meta.url)), String(N)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.LIAISON_BENCH_SYNC_A_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', fileURLToPath(new URL('./sync-node.helpers.ts', import.meta.url)), String(N)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const nextLine = async () => {
     const l = await lines.next();
