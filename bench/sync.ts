@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addPartner, setAgreement } from '../src/exchange/sync/partners.js';
 import { parseAgreementOptions } from '../src/exchange/agreement.js';
@@ -23,9 +24,18 @@ const cpuMs = (since?: NodeJS.CpuUsage) => {
   return (c.user + c.system) / 1000;
 };
 
-/** Cold pull from node A running in a child process. */
+/** CPU milliseconds of this thread (Linux: /proc/thread-self/schedstat, in ns), else of the process. */
+function mainThreadMs(): number {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]) / 1e6;
+  } catch {
+    return cpuMs();
+  }
+}
+
+/** Cold pull from node A running in a child process (LIAISON_BENCH_SYNC_A_FLAGS: node flags for it, e.g. `--cpu-prof`). */
 async function coldTwoProcesses(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./sync-node.helpers.ts', import.meta.url)), String(N)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.LIAISON_BENCH_SYNC_A_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', fileURLToPath(new URL('./sync-node.helpers.ts', import.meta.url)), String(N)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const nextLine = async () => {
     const l = await lines.next();
@@ -40,6 +50,7 @@ async function coldTwoProcesses(): Promise<void> {
     child.stdin.write('cpu\n');
     const aCpu0 = (await nextLine()).cpuMs as number;
     const cpu0 = process.cpuUsage();
+    const main0 = mainThreadMs();
     const t0 = performance.now();
     // Stage CPU, when the engine measures it (a baseline checkout's may not).
     const stagesOf = () => (b.node.exchange.engine as { stages?: Record<'validate' | 'lookup' | 'store' | 'checkpoint', number> }).stages;
@@ -47,18 +58,20 @@ async function coldTwoProcesses(): Promise<void> {
     const r = await b.node.exchange.engine.syncPartner('a');
     const s = (performance.now() - t0) / 1000;
     const bCpu = cpuMs(cpu0);
+    const bMain = mainThreadMs() - main0;
     const st = stagesOf();
     child.stdin.write('cpu\n');
     const aCpu = ((await nextLine()).cpuMs as number) - aCpu0;
     const got = await b.node.store.countEntries(b.coll.inbox);
     if (!r.ok || got !== N) throw new Error(`cold sync moved ${got}/${N}: ${JSON.stringify(r.error)}`);
-    console.log(`sync cold, A and B in two processes: ${N} objects pulled A→B in ${s.toFixed(2)} s = ${Math.round(N / s)} objects/s (target ≥ 10000); CPU: A (serving) ${(aCpu / 1000).toFixed(2)} s = ${Math.round(N / (aCpu / 1000))} objects/CPU-s, B (pulling) ${(bCpu / 1000).toFixed(2)} s = ${Math.round(N / (bCpu / 1000))} objects/CPU-s`);
+    const us = (ms: number) => ((1000 * ms) / N).toFixed(1);
+    console.log(`sync cold, A and B in two processes: ${N} objects pulled A→B in ${s.toFixed(2)} s = ${Math.round(N / s)} objects/s (target ≥ 10000); CPU: A (serving) ${(aCpu / 1000).toFixed(2)} s = ${us(aCpu)} µs/obj, B (pulling, all threads) ${(bCpu / 1000).toFixed(2)} s = ${us(bCpu)} µs/obj, of which B's event loop ${us(bMain)} µs/obj`);
     if (st) {
       const names = ['validate', 'lookup', 'store', 'checkpoint'] as const;
       const used = (k: (typeof names)[number]) => st[k] - (stages0[k] ?? 0);
       const staged = names.reduce((a, k) => a + used(k), 0);
-      const share = names.map((k) => `${k} ${(used(k) / 1000).toFixed(2)} s (${Math.round((100 * used(k)) / bCpu)}%)`).join(', ');
-      console.log(`  B's CPU by stage (process CPU while B's main thread is in the stage): ${share}; the rest (HTTP, JSON parse, pipeline) ${((bCpu - staged) / 1000).toFixed(2)} s`);
+      const share = names.map((k) => `${k} ${us(used(k))} µs/obj (${Math.round((100 * used(k)) / bCpu)}%)`).join(', ');
+      console.log(`  B's CPU by stage (the event loop's CPU while in the stage; shares of B's CPU): ${share}; the rest of the event loop (HTTP, JSON, pipeline) ${us(bMain - staged)} µs/obj; other threads (pull worker, libuv) ${us(bCpu - bMain)} µs/obj`);
     }
   } finally {
     child.stdin.end();

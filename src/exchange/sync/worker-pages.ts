@@ -1,0 +1,74 @@
+/**
+ * @module A long pull's pages read on a worker thread (./pull-worker.ts). Storing a page blocks the event loop (the
+ * SQLite write is synchronous), so a reader on the event loop has at most one request in flight while a page is
+ * stored, and each store gets one page; read on a worker, the next pages arrive meanwhile and the store takes them
+ * all in one transaction, which costs far less per object. The worker is an optimisation, never a condition of
+ * correctness: when it cannot start or dies, the reading goes on here from the last page it delivered.
+ */
+import { Worker } from 'node:worker_threads';
+import { LiaisonError, type ErrorCode } from '../../errors.js';
+import type { TaxiiClient, TaxiiClientOptions } from '../../taxii/client.js';
+import { readPages, type PulledPage, type ReadState, type ReadTarget } from './page-reader.js';
+import type { PullWorkerData, PullWorkerMessage } from './pull-worker.js';
+
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './pull-worker.ts' : './pull-worker.js', import.meta.url);
+
+/** A worker on the built JavaScript; from TypeScript sources (tests, benches) through tsx, which workers of Node 20 do not inherit. */
+function startWorker(data: PullWorkerData): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: data });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(code, { eval: true, workerData: data });
+}
+
+function errorOf(e: { code?: string; params?: Record<string, unknown>; message: string }): Error {
+  return e.code ? new LiaisonError(e.code as ErrorCode, e.params ?? {}) : new Error(e.message);
+}
+
+/**
+ * The pages from `state` on, read by a worker that may run up to `credits` pages ahead of the caller; `state` follows
+ * the pages yielded. `client` reads in place when the worker cannot.
+ */
+export async function* pagesOnWorker(clientOptions: TaxiiClientOptions, client: TaxiiClient, target: ReadTarget, state: ReadState, credits: number): AsyncGenerator<PulledPage> {
+  let worker: Worker;
+  try {
+    worker = startWorker({ client: clientOptions, target, state: { ...state }, credits });
+  } catch {
+    yield* readPages(client, target, state);
+    return;
+  }
+  const queue: PullWorkerMessage[] = [];
+  let gone = false;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  worker.on('message', (m: PullWorkerMessage) => (queue.push(m), signal()));
+  worker.on('error', () => ((gone = true), signal()));
+  worker.on('exit', () => ((gone = true), signal()));
+  try {
+    for (;;) {
+      while (queue.length === 0 && !gone) await new Promise<void>((r) => (wake = r));
+      const m = queue.shift();
+      if (!m) {
+        // The worker failed to start or died before the end: go on here from the last page it delivered.
+        yield* readPages(client, target, state);
+        return;
+      }
+      if (m.kind === 'end') return;
+      if (m.kind === 'failed') throw errorOf(m.error);
+      state.addedAfter = m.state.addedAfter;
+      state.next = m.state.next;
+      state.lastRead = m.state.lastRead;
+      state.tagged = m.state.tagged;
+      state.restarts = m.state.restarts;
+      yield m.page;
+      if (!gone) worker.postMessage({ credit: 1 });
+    }
+  } finally {
+    void worker.terminate();
+  }
+}
