@@ -8,17 +8,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { WorkerVerdict } from './validate-worker.js';
+import type { ObjectsCheck, WorkerVerdict } from './object-check.js';
 import type { PreparedVersion } from '../store/record.js';
 
-export type { WorkerVerdict } from './validate-worker.js';
+export type { WorkerVerdict } from './object-check.js';
 
-/** The worker's answer for an envelope: per object, its verdict and (valid ones) the store's derivation of it. */
-export interface EnvelopeCheck {
-  verdicts: WorkerVerdict[];
-  /** `prepareVersion` of each valid object; null for the others and where the store would refuse it. */
-  prepared: (PreparedVersion | null)[];
-}
+/** The worker's answer for an envelope (./object-check.ts). */
+export type EnvelopeCheck = ObjectsCheck;
 
 /** Validates the objects of an envelope's JSON text; null when the pool cannot (validate in place then). */
 export type EnvelopeValidator = (text: string) => Promise<EnvelopeCheck | null>;

@@ -13,7 +13,9 @@
 import { LiaisonError, isLiaisonError } from '../../errors.js';
 import type { Page, PartnerRecord, RefusalRecord, StixObject, StoredObject, Store } from '../../store/store.js';
 import { TaxiiClient, type TaxiiClientOptions } from '../../taxii/client.js';
-import type { ObjectValidator } from '../../taxii/validate.js';
+import { defaultValidator, type ObjectValidator } from '../../taxii/validate.js';
+import type { ObjectsCheck } from '../../taxii/object-check.js';
+import type { PreparedVersion } from '../../store/record.js';
 import type { Agreement } from '../agreement.js';
 import { currentAgreement, inboundTag, mustPartner, outboundTag, tagOf } from './partners.js';
 import { ensureReviewCollection } from '../conversation/held.js';
@@ -181,7 +183,9 @@ export class SyncEngine {
         }
         if (!more) return;
         const credits = Math.max(1, Math.ceil((this.options.aheadObjects ?? BATCH_PAGES * limit) / limit));
-        for await (const page of pagesOnWorker(clientOptions, client, readTarget, state, credits)) {
+        // The worker checks the objects too when they are checked with the node's own validator.
+        const checkOnWorker = this.options.validate === defaultValidator;
+        for await (const page of pagesOnWorker(clientOptions, client, readTarget, state, credits, checkOnWorker)) {
           if (!(await pipe.put(page, Math.max(1, page.objects.length)))) return;
         }
       } finally {
@@ -212,7 +216,10 @@ export class SyncEngine {
           // The end of the pages (or of the fetcher, failed or not): what was stored is where the next run starts.
           if (pages.length === 0) return await checkpoint();
           const objects = pages.flatMap((p) => p.objects);
-          await this.storePulled(partner, agreement, collection, target, objects, count);
+          const checked = pages.every((p) => p.check?.verdicts.length === p.objects.length)
+            ? { verdicts: pages.flatMap((p) => p.check!.verdicts), prepared: pages.flatMap((p) => p.check!.prepared) }
+            : undefined;
+          await this.storePulled(partner, agreement, collection, target, objects, count, checked);
           unwritten += objects.length;
           const last = [...pages].reverse().find((p) => p.position !== undefined);
           if (last?.position !== undefined) stored = { position: last.position, tag: last.tag };
@@ -229,22 +236,43 @@ export class SyncEngine {
     if (f.status === 'rejected') throw f.reason;
   }
 
-  /** Validates and stores one pulled page into `target` with the partner's provenance. */
-  private async storePulled(partner: PartnerRecord, agreement: Agreement, theirs: string, target: string, objects: Record<string, unknown>[], count: PullCount): Promise<void> {
+  /**
+   * Validates and stores pulled pages into `target` with the partner's provenance. `checked`: the pull worker's
+   * verdicts and derivations of `objects` (../../taxii/object-check.ts), used instead of validating here.
+   */
+  private async storePulled(
+    partner: PartnerRecord,
+    agreement: Agreement,
+    theirs: string,
+    target: string,
+    objects: Record<string, unknown>[],
+    count: PullCount,
+    checked?: ObjectsCheck,
+  ): Promise<void> {
     count.received += objects.length;
     const now = new Date().toISOString();
     const refusals: RefusalRecord[] = [];
     const valid: StixObject[] = [];
+    const prepared = new Map<unknown, PreparedVersion>();
     let t = cpuNow();
-    for (const o of objects) {
-      const v = o && typeof o === 'object' && !Array.isArray(o) ? this.options.validate(o) : { valid: false, errors: [{ code: 'NOT_AN_OBJECT', message: 'not a JSON object' }] };
-      if (!v.valid) {
-        const e = v.errors[0];
+    objects.forEach((o, i) => {
+      const verdict = checked?.verdicts[i];
+      let errors: { code: string; message: string }[] | null;
+      if (verdict === false) errors = [{ code: 'NOT_AN_OBJECT', message: 'not a JSON object' }];
+      else if (verdict !== undefined) errors = verdict;
+      else {
+        const v = o && typeof o === 'object' && !Array.isArray(o) ? this.options.validate(o) : { valid: false as const, errors: [{ code: 'NOT_AN_OBJECT', message: 'not a JSON object' }] };
+        errors = v.valid ? null : v.errors;
+      }
+      if (errors) {
+        const e = errors[0];
         refusals.push({ partner: partner.name, direction: 'pull', side: 'inbound', collection: theirs, objectId: String(o?.id ?? '').slice(0, 300), version: versionOf(o ?? {}).slice(0, 64), code: e?.code ?? 'INVALID', message: e?.message ?? 'invalid', at: now });
-        continue;
+        return;
       }
       valid.push(o as StixObject);
-    }
+      const derived = checked?.prepared[i];
+      if (derived) prepared.set(o, derived);
+    });
     this.stages.validate += cpuNow() - t;
     t = cpuNow();
     // Versions held from another source, or already decided on review, are not stored again (./intake.ts).
@@ -253,7 +281,12 @@ export class SyncEngine {
     this.stages.lookup += cpuNow() - t;
     t = cpuNow();
     if (fresh.length) {
-      const r = await this.store.addObjects(target, fresh, { provenance: { kind: 'partner', source: partner.name, defaultMarking: agreement.defaultMarking } });
+      const derived = fresh.map((o) => prepared.get(o));
+      const r = await this.store.addObjects(target, fresh, {
+        provenance: { kind: 'partner', source: partner.name, defaultMarking: agreement.defaultMarking },
+        // What the worker derived, when it did so for every object stored.
+        ...(derived.every((d) => d !== undefined) && { prepared: derived as PreparedVersion[] }),
+      });
       count.added += r.added;
       count.present += r.present;
       count.conflicts += r.conflicts;

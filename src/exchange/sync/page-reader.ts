@@ -6,6 +6,7 @@
  */
 import { LiaisonError, isLiaisonError } from '../../errors.js';
 import type { TaxiiClient } from '../../taxii/client.js';
+import type { ObjectsCheck } from '../../taxii/object-check.js';
 
 /** Where a pull got to: what the next request asks, and the rules (tag) the pages so far were read under. */
 export interface ReadState {
@@ -26,6 +27,8 @@ export interface PulledPage {
   tag: string;
   /** More pages follow (the state holds the next request). */
   more: boolean;
+  /** The objects already checked, when a pull worker read the page (../../taxii/object-check.ts). */
+  check?: ObjectsCheck;
 }
 
 export interface ReadTarget {

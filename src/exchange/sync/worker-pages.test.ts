@@ -8,6 +8,7 @@ import { SyncEngine } from './engine.js';
 import { pagesOnWorker } from './worker-pages.js';
 import { agree, indicator, objectsOf, pair, removeDir, startTestNode, type TestNode } from './testing/nodes.js';
 import type { StixObject } from '../../store/store.js';
+import { prepareVersion } from '../../store/record.js';
 
 const nodes: TestNode[] = [];
 after(async () => {
@@ -70,4 +71,22 @@ test("the worker's failure is the caller's (a stable code), and a worker that ca
   const got: number[] = [];
   for await (const page of pagesOnWorker(unsendable, client, { ...target, collection: a.coll.outbox }, { restarts: 0 }, 2)) got.push(page.objects.length);
   assert.deepEqual(got, [2, 1]);
+});
+
+test('with check, the worker sends each page with the validator’s verdicts and the store’s derivation of its objects', async () => {
+  const { a } = await twoNodes(3);
+  const key = (await import('../../auth/service.js')).addUser(a.node.store, 'checker');
+  await a.node.store.setGrant({ user: 'checker', collectionId: a.coll.outbox, read: true, write: false });
+  const options: TaxiiClientOptions = { baseUrl: a.url, username: 'checker', secret: (await key).token, attempts: 1 };
+  const target = { partner: 'a', root: '/api/', collection: a.coll.outbox, limit: 2, inTag: 't' };
+  let seen = 0;
+  for await (const page of pagesOnWorker(options, new TaxiiClient(options), target, { restarts: 0 }, 2, true)) {
+    assert.equal(page.check?.verdicts.length, page.objects.length);
+    page.objects.forEach((o, i) => {
+      assert.equal(page.check!.verdicts[i], null, 'valid');
+      assert.deepEqual(page.check!.prepared[i], prepareVersion(o as StixObject));
+    });
+    seen += page.objects.length;
+  }
+  assert.equal(seen, 3);
 });

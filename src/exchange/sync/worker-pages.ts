@@ -28,12 +28,20 @@ function errorOf(e: { code?: string; params?: Record<string, unknown>; message: 
 
 /**
  * The pages from `state` on, read by a worker that may run up to `credits` pages ahead of the caller; `state` follows
- * the pages yielded. `client` reads in place when the worker cannot.
+ * the pages yielded. `client` reads in place when the worker cannot. With `check`, the worker also checks each page's
+ * objects with the node's own validator (`PulledPage.check`).
  */
-export async function* pagesOnWorker(clientOptions: TaxiiClientOptions, client: TaxiiClient, target: ReadTarget, state: ReadState, credits: number): AsyncGenerator<PulledPage> {
+export async function* pagesOnWorker(
+  clientOptions: TaxiiClientOptions,
+  client: TaxiiClient,
+  target: ReadTarget,
+  state: ReadState,
+  credits: number,
+  check = false,
+): AsyncGenerator<PulledPage> {
   let worker: Worker;
   try {
-    worker = startWorker({ client: clientOptions, target, state: { ...state }, credits });
+    worker = startWorker({ client: clientOptions, target, state: { ...state }, credits, check });
   } catch {
     yield* readPages(client, target, state);
     return;
