@@ -112,11 +112,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
     void v;
   }
-  // A person's multi-word surname alone: "Van Damme" → "Eric Van Damme".
+  // A person's multi-word surname alone: "Van Damme" → "Eric Van Damme"; a hyphenated one, even when a weak cue
+  // took it for something else: "Back in Titanyen, Pierre-Louis was" → "Marie-Josée Pierre-Louis".
   const personKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'person').map(([k]) => k);
-  for (const short of personKeys) {
+  const weakOthers = [...kindOf.entries()].filter(([k, [kind, n]]) => kind !== 'person' && n < 8 && k.includes(' ')).map(([k]) => k);
+  for (const short of [...personKeys, ...weakOthers]) {
     const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
-    if (longer.length === 1 && short.includes(' ')) {
+    if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || mentions.some((m) => keyOf(m) === short && /-/.test(m.text)))) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);
     }

@@ -88,6 +88,7 @@ const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earli
 const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
+const NAME_LEFT_ROLE_LONG = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to)\\s+[^,.;:"“”()]{2,60},\\s*$`, 'i');
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
 const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
@@ -619,6 +620,10 @@ function emitPiece(
       m.titleSpan = { start: start - left.length + r.index, end: start - left.length + r.index + r[1].length };
     }
   }
+  // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
+  if (nameShape && !acronym && NAME_LEFT_ROLE_LONG.test(left) && !m.votes.person) add(m.votes, 'person', 6);
+  // "a former officer who goes by the name Ti Rony": a person's chosen name.
+  if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
   if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',') {
     add(m.votes, 'person', 7);
     m.title = out[out.length - 1].title;

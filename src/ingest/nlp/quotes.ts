@@ -23,7 +23,9 @@ const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlie
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let lineStart = 0;
-  for (const line of text.split('\n')) {
+  for (const raw of text.split('\n')) {
+    // „…“ / „…” (Central European) and «…» quotations read as “…” (one character for one, so offsets hold).
+    const line = raw.replace(/„([^“”„\n]*)[“”]/g, '“$1”').replace(/«\s?([^«»\n]*?)\s?»/g, (m) => `“${m.slice(1, -1)}”`);
     for (const m of line.matchAll(/“([^”“]*)”/g)) {
       const s = lineStart + m.index;
       out.push({ start: s, end: s + m[0].length, inner: { start: s + 1, end: s + m[0].length - 1 } });
@@ -97,7 +99,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
-    if (last && !(last.kind === 'entity' && last.entityKind === 'location')) {
+    // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
+    const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2));
+    if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
       const gap = text.slice(last.end, vStart);
       if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) {
         // "Professor Solheim of the Institute argued": the person, not the body after "of".
@@ -183,16 +187,22 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       const rest = text.slice(tok.end, s.end);
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
       const trailing =
-        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
+        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest);
       if (trailing) {
         let subj = subjectOf(s, tok.start);
         // The speaker of a trailing attribution stands after the clause's last comma, not in the clause.
         if (subj && !text.slice(s.start, subj.start).includes(',') && text.slice(subj.end, tok.start).includes(',')) subj = undefined;
+        // "…, killing one soldier, officials on both sides said": the speaker follows the clause's last comma.
+        const lastComma = s.start + text.slice(s.start, tok.start).lastIndexOf(',');
+        if (subj && lastComma > s.start && subj.start < lastComma) {
+          const after = speakerRefs.find((r) => r.start > lastComma && r.end <= tok.start && !insideQuote(r.start)) ?? refs.find((r) => r.start > lastComma && r.end <= tok.start && r.kind !== 'entity');
+          if (after) subj = after;
+        }
         // "…, the provincial governor's office said.": a speaker the text describes but does not name.
         if (!subj) {
-          const np = /,\s*((?:the|a|an|one|two|several|some|local|senior)\s+[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          const np = /,\s*((?:(?:the|a|an|one|two|several|some|local|senior)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
           if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
             const at = s.start + np.index + np[0].indexOf(np[1]);
             subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
@@ -212,15 +222,15 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
       let clauseStart: number | undefined;
-      const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that\s+/.exec(rest);
+      const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
       // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
       // the statement starts at the noun; "told the committee that" keeps its object.
-      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|assured|informed)$/.test(w);
+      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
-      const toldObj = /^(?:told|tells)$/.test(w) && pre.length <= 6;
+      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 6;
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
@@ -264,7 +274,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const afterEnd = Math.max(sEnd.end, q.end);
     const after = text.slice(q.end, afterEnd);
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
-    const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
+    const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
     // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
     const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|coordinator|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman),?\s+)*$/u;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);

@@ -15,6 +15,8 @@ export interface Ref extends Span {
   /** The entity it denotes; null when it is a speaker the text does not name. */
   key: string | null;
   entityKind?: EntityFinding['kind'];
+  /** A country (which can speak through its government: "Russia said it was ready to mediate"). */
+  country?: boolean;
 }
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
@@ -44,7 +46,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   mentions.forEach((m, i) => {
     const key = mentionEntity[i];
     if (!key) return;
-    refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind });
+    refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry });
   });
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
@@ -84,7 +86,9 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     }
     if (r.kind === 'unnamed' || r.kind === 'nominal') {
       // "a spokesperson for the Swedish Security Service": the body speaks.
-      if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(r.start, r.end))) {
+      // "A diplomat at the UN" is a person the text does not name, not the body: only one who speaks for it.
+      const own = text.slice(r.start, r.end);
+      if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(own) && (r.kind === 'nominal' || /\bfor\s+(?:the\s+)?$/.test(own) || /\b(?:spokes\w+|representatives?|statement)\s+\w+\s+(?:the\s+)?$/.test(own))) {
         const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 1);
         if (next && (next.entityKind === 'organization' || next.entityKind === 'group')) {
           r.key = next.key;

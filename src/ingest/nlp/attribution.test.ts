@@ -1,0 +1,57 @@
+/** Attribution styles the rules learnt in session 4 (written for these tests, not taken from an evaluation text). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RuleExtractor } from './rule-extractor.js';
+import type { SourceDoc } from '../types.js';
+
+const doc = (text: string): SourceDoc => ({ name: 't.txt', format: 'text', text, meta: [], sourceSha256: '0'.repeat(64) });
+
+function speakers(text: string): (frag: string) => string | null | undefined {
+  const x = new RuleExtractor().extract(doc(text));
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  return (frag) => {
+    const q = x.quotes.find((q) => q.text.includes(frag));
+    if (!q) return undefined;
+    return q.speaker ? (byKey.get(q.speaker) ?? null) : null;
+  };
+}
+
+test('reported speech: "saying in a statement that", "replied that", "reminds the public that", "informs that,"', () => {
+  const said = speakers(`Border dispute flares
+Nairobi, 3 May 2026
+
+The Interior Ministry of Tanzania gave a different account, saying in a statement that the convoy had been stopped at a checkpoint.
+The Kenya National Police Service said the road was open. The service reminds the public that fines can be paid online at any post office.
+The commissioner, Mary Wanjiru, replied that the police had enough officers in the region.
+The Department of Defence acknowledged in its submission that fuel support had lagged.
+The Ministry of Health informs that, since Monday, the clinic at Busia has been closed.`);
+  assert.equal(said('stopped at a checkpoint'), 'Interior Ministry of Tanzania');
+  assert.equal(said('fines can be paid online'), 'Kenya National Police Service');
+  assert.equal(said('enough officers in the region'), 'Mary Wanjiru');
+  assert.equal(said('fuel support had lagged'), 'Department of Defence');
+  assert.equal(said('the clinic at Busia has been closed'), 'Ministry of Health');
+});
+
+test('a country speaks as the subject of its verb; a trailing speaker stands after the last comma', () => {
+  const said = speakers(`Talks
+Ankara, 3 May 2026
+
+Turkey, which has troops in the area, said it was ready to host new talks in Ankara.
+Five people were killed near the market in Goma, wounding one soldier, officials on both sides said.`);
+  assert.equal(said('ready to host new talks'), 'Turkey');
+  assert.equal(said('wounding one soldier'), null);
+});
+
+test('„…” and «…» quotations; a role with its portfolio before the name; an unnamed person at a body is not the body', () => {
+  const said = speakers(`Trade
+Chisinau, 3 May 2026
+
+„The border must stay open for trade,” said the Minister of Trade, Ana Popescu.
+«We did not fire first», the commander insisted.
+Uganda's minister of state for internal affairs, Okello Mwesigwa, arrived on Monday. "We will open the border," Mwesigwa told reporters.
+A senior diplomat at the African Union in Addis Ababa said several countries were reluctant to pay.`);
+  assert.equal(said('must stay open for trade'), 'Ana Popescu');
+  assert.equal(said('did not fire first'), null);
+  assert.equal(said('We will open the border'), 'Okello Mwesigwa');
+  assert.equal(said('reluctant to pay'), null);
+});
