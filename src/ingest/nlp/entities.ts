@@ -19,6 +19,8 @@ export interface Entities {
   gender: Map<string, 'm' | 'f'>;
 }
 
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'against', 'de', 'des', 'du', 'la', 'le', 'del', 'di', '&']);
+
 const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
 
 function best(v: Vote): [EntityKind, number] | undefined {
@@ -32,6 +34,27 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   const keys = new Map<Mention, string>();
   for (const m of mentions) keys.set(m, nameKey(m.canonical ?? m.text));
   const keyOf = (m: Mention) => keys.get(m) as string;
+  // An acronym the text does not define in parentheses stands for the body or group it names in full whose
+  // initials it spells ("the Australian Federal Police ... the AFP", "Rapid Support Forces ... RSF"), before any
+  // other body a gazetteer knows by the same letters.
+  const initialsOf = new Map<string, Mention>();
+  for (const m of mentions) {
+    const og = Math.max(m.votes.organization ?? 0, m.votes.group ?? 0);
+    if (m.titleOnly || og < 3 || (m.votes.person ?? 0) >= og || (m.votes.location ?? 0) >= og) continue;
+    const ws = m.text.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
+    if (ws.length < 2 || ws.length !== m.text.split(/\s+/).filter((w) => !CONNECTORS.has(w)).length) continue;
+    const ini = ws.map((w) => w[0]).join('');
+    if (!initialsOf.has(ini)) initialsOf.set(ini, m);
+  }
+  const acronymAlias = new Map<string, string>();
+  for (const m of mentions) {
+    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text)) continue;
+    const full = initialsOf.get(m.text.replace(/&/g, ''));
+    if (!full || full === m) continue;
+    keys.set(m, nameKey(m.text));
+    m.canonical = undefined;
+    acronymAlias.set(nameKey(m.text), keyOf(full));
+  }
   const initialOnly = new Map<string, boolean>();
   for (const m of mentions) initialOnly.set(keyOf(m), (initialOnly.get(keyOf(m)) ?? true) && !!m.initial);
   const pooled = new Map<string, Vote>();
@@ -44,7 +67,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
 
   // 2. Explicit aliases: "X, also known as Y", "X (ACR)", "X, sometimes spelled Y".
-  const aliasOf = new Map<string, string>();
+  const aliasOf = new Map<string, string>(acronymAlias);
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.titleOnly) continue;

@@ -42,7 +42,7 @@ export interface Mention extends Span {
 const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'zu']);
-const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied)$/;
+const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s+)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
@@ -51,6 +51,10 @@ const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jih
 const VIOLENCE = /\b(?:militant|militia|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary)\b/i;
 /** Last words of the names armed movements give themselves. */
 const MILITANT_HEADS = new Set(['Front', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
+/** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
+const STATE_FORCE_WORDS = /^(?:Armed|Defen[cs]e|Self-Defen[cs]e|Security|Air|Naval|Navy|Police|Border|Special|Task|Joint|Coalition|Multinational|Peacekeeping|Allied|National|Royal|Federal|Interim|Stabili[sz]ation|Protection|Expeditionary|Reserve|Land|Ground|Space|Marine|Coast|Military|Strategic|Rocket|Missile|Response|Rapid Reaction|United|Nations|European|African|International|Regional|Standby)$/;
+/** A text that speaks of irregular armed forces. */
+const IRREGULAR = /\b(?:paramilitar\w*|militias?|rebels?|rebel forces|insurgents?)\b/i;
 /** Vendor naming of intrusion sets: an adjective plus an animal or weather word ("Fancy Bear", "Volt Typhoon"). */
 const CYBER_ANIMALS = new Set(['Panda', 'Bear', 'Kitten', 'Spider', 'Chollima', 'Typhoon', 'Blizzard', 'Tempest', 'Sleet', 'Sandstorm', 'Hail', 'Jackal', 'Libra', 'Taurus', 'Ursa', 'Scorpius', 'Serpens']);
 /** Tracking ids of intrusion sets: APT29, UNC2452, TA505, FIN7, DEV-0537, Storm-0558. */
@@ -88,7 +92,7 @@ const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earli
 const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
-const NAME_LEFT_ROLE_LONG = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to)\\s+[^,.;:"“”()]{2,60},\\s*$`, 'i');
+const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
 const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
@@ -321,6 +325,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const sentText = (a: number, b: number) => text.slice(Math.max(s.start, a), Math.min(s.end, b));
     for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
       let ws = piece.words;
+      while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own.
       const hp = HYPHEN_PREFIX.exec(ws[0].text);
       if (hp) {
@@ -440,6 +445,16 @@ function emitPiece(
     }
   }
 
+  // "The Security Council" is the last security council the text named ("the National Security Council met ... the
+  // Security Council agreed"); only when none or the UN's was named is it the UN's.
+  if (name === 'Security Council') {
+    const named = [...text.slice(0, start).matchAll(/\b((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4})Security Council\b/gu)].pop();
+    if (named && !/(?:^|\s)(?:United Nations|UN|U\.N\.)\s+$/.test(named[1]) && !/^(?:The|A|An)\s+$/.test(named[1])) {
+      const full = `${named[1].replace(/^(?:The|A|An)\s+/, '')}Security Council`;
+      out.push({ ...m, votes: { organization: 8 }, canonical: full, government: true });
+      return;
+    }
+  }
   // 1. Gazetteers.
   const group = knownGroup(name);
   if (group) {
@@ -485,7 +500,9 @@ function emitPiece(
     GROUP_LEFT_NOUN.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_MEMBERS.test(left) ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]))) || GROUP_RIGHT.test(right) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
-  const militantShape = ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && VIOLENCE.test(near);
+  // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
+  const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
+  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && VIOLENCE.test(near);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
@@ -621,7 +638,13 @@ function emitPiece(
     }
   }
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
-  if (nameShape && !acronym && NAME_LEFT_ROLE_LONG.test(left) && !m.votes.person) add(m.votes, 'person', 6);
+  const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
+  if (longRole) {
+    add(m.votes, 'person', 6);
+    const t = longRole[1].replace(/^(?:(?:was|is|were|are|a|an|the|his|her|their|its|our)\s+)+/i, '');
+    m.title ??= t;
+    m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
+  }
   // "a former officer who goes by the name Ti Rony": a person's chosen name.
   if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
   if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',') {

@@ -185,6 +185,17 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       }
       if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
       const rest = text.slice(tok.end, s.end);
+      // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
+      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])/u.exec(rest);
+      const headClause = text.slice(s.start, tok.start);
+      const pc = headClause.lastIndexOf(',');
+      if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
+        const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location'));
+        if (subj && words(rest.slice(paren[0].length)) >= 3) {
+          push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
+          break;
+        }
+      }
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
       const trailing =
         /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
@@ -304,6 +315,18 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       if (v && before.length - (v.index + v[0].length) <= 60) {
         ref = subjectOf(s, s.start + v.index);
         if (ref) attribution = { start: ref.start, end: s.start + v.index + v[0].length };
+      }
+    }
+    if (!ref && !attribution) {
+      // A transcript or interview line: "Rusu: “…”" — the speaker's name, a colon, the words.
+      const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+      const label = /^\s*([^\s:"“”][^:"“”]{0,40}?)\s*:\s*$/.exec(text.slice(lineStart, q.start));
+      if (label) {
+        const who = refs.find((r) => r.kind === 'entity' && r.start >= lineStart && r.end <= q.start && (r.entityKind === 'person' || r.entityKind === 'organization'));
+        if (who) {
+          ref = who;
+          attribution = { start: who.start, end: who.end };
+        }
       }
     }
     let confidence = ref?.key ? 85 : 50;
