@@ -146,6 +146,15 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(short);
     }
   }
+  // "Bayelsa State" and "Bayelsa", "Stung Treng province" and "Stung Treng": one place.
+  const locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
+  for (const long of locKeys) {
+    const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality)$/.exec(long);
+    if (m && locKeys.includes(m[1])) {
+      aliasOf.set(long, m[1]);
+      kindOf.delete(long);
+    }
+  }
   // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber
   // Security"; or without the country they belong to: "Ministry of Foreign Affairs [of the Republic of Lithuania]".
   // "Peace and Security Council of the African Union" is part of the African Union, not another name for it.

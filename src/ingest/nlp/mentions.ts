@@ -85,6 +85,8 @@ const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|prof
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
+/** "the air base at Borcea", "a checkpoint near Kok-Tash". */
+const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)\s+(?:at|near|outside)\s+$/i;
 const LOC_LEFT_OF = /\b(?:island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -217,10 +219,12 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
-        (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
+        (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
+        // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
+        (join === 'and' && right.length <= 4 && /s$/.test(lastR) && acc.some((w, i) => /^(?:Federation|Association|Union|Alliance|League|Network|Coalition|Confederation|Conference|Council)$/.test(w.text) && acc[i + 1]?.text === 'of') && !lookupPlace(phrase(right))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
         (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
       if (keep) acc = whole;
@@ -266,7 +270,7 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
 const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
 
 function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
-  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(name);
+  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy|Federated States|Commonwealth|Union) of (?:the )?(.+)$/.exec(name);
   if (formal && countryByName(formal[1])) {
     const c = countryByName(formal[1])!;
     return { canonical: c.name, country: c.code, isCountry: true };
@@ -326,6 +330,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
     for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
       let ws = piece.words;
       while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
+      // "Ukrainian Danube ports": a demonym before a place it qualifies.
+      if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && lookupPlace(phrase(ws.slice(1)))) ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own.
       const hp = HYPHEN_PREFIX.exec(ws[0].text);
       if (hp) {
@@ -399,6 +405,8 @@ function emitPiece(
     return;
   }
   if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
+  // "Photo: Steppe Times", "© 2026 X": a credit line, not something the text is about.
+  if (/\b(?:Photo|Photograph|Image|Picture|Pictures|Credit|Video|Graphic|Illustration)s?\s*:\s*$|©\s*(?:\d{4}\s*)?$/i.test(left)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
   // embassy": a country's own institution named by the demonym and a common noun is an organisation.
   if (countryByDemonym(name) && !countryByName(name)) {
@@ -454,6 +462,15 @@ function emitPiece(
       out.push({ ...m, votes: { organization: 8 }, canonical: full, government: true });
       return;
     }
+  }
+  // "Python 3.11.4", "Windows 11": a product with its version, not a place or a person.
+  if (/^\s+v?\d+(?:\.\d+)+\b/.test(right) && ws.length <= 2) return;
+  // "the port of Moín for Rotterdam": two places, not one name.
+  const forAt = ws.findIndex((w, i) => i > 0 && w.text === 'for');
+  if (forAt > 0 && forAt < ws.length - 1 && lookupPlace(phrase(ws.slice(forAt + 1))) && !ws.slice(0, forAt).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || TITLE_HEADS.has(w.text))) {
+    emitPiece(ctx, sentence, ws.slice(0, forAt), o, out, sentText, sStart, sEnd);
+    emitPiece(ctx, sentence, ws.slice(forAt + 1), o, out, sentText, sStart, sEnd);
+    return;
   }
   // 1. Gazetteers.
   const group = knownGroup(name);
@@ -530,6 +547,12 @@ function emitPiece(
     return;
   }
 
+  // "Gulf of Guinea", "Bay of Bengal", "Sea of Japan": the shape of a body of water.
+  if (ws.length >= 3 && /^(?:Gulf|Sea|Bay|Strait|Straits|Isle|Lake|Cape|Gulfs) of$/.test(`${ws[0].text} ${ws[1].text}`) && ws.slice(2).every((w) => w.cap || w.text === 'the') && !OPERATION_LEFT.test(left)) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
   // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
   if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
@@ -611,7 +634,7 @@ function emitPiece(
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
   // InterCaps names ("TotalEnergies") and acronyms that speak are organisations.
   const speaks = SPEECH_RIGHT.test(right) || /^\s*,\s*(?:which|that)\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated)\b/.test(right);
   if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
