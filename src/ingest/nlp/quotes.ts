@@ -16,7 +16,7 @@ interface RawQuote extends Span {
 
 const OPEN = '“';
 const CLOSE = '”';
-const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting']);
+const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
 const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
 

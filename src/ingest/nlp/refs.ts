@@ -108,6 +108,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   let hit: Ref | undefined;
   if (PERSON_NOUNS.includes(noun) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun) || (PERSON_NOUNS.includes(noun) && /^the\b/i.test(text.slice(r.start, r.end)))) {
     hit = prior.find((x) => x.entityKind === 'person' && ent(x).roles.some((t) => t.toLowerCase().includes(noun)));
+    // "The navy's spokesperson, Commander Lisa Hart, ... The spokesperson said": the role stood before the name.
+    if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && new RegExp(`\\b${noun}s?\\s*,\\s*(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}$`, 'iu').test(text.slice(Math.max(0, x.start - 80), x.start)));
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
   } else if (GROUP_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'group');
@@ -146,6 +148,10 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
   const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
+  // "He said" resolved to a person tells that person's gender for the pronouns after it.
+  const learn = (key: string | null) => {
+    if (key && g && wantPerson && !gender.has(key)) gender.set(key, g);
+  };
   const fits = (x: Ref) => {
     if (!x.key) return false;
     if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g);
@@ -159,6 +165,7 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (same.every((x) => x.key === hit.key)) {
       r.key = hit.key;
       r.entityKind = hit.entityKind;
+      learn(hit.key);
       return;
     }
   }
@@ -169,6 +176,7 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (cands.length) {
       r.key = cands[0].key;
       r.entityKind = cands[0].entityKind;
+      learn(cands[0].key);
       return;
     }
   }
