@@ -147,6 +147,14 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(short);
     }
   }
+  // "Black Sea Shipping Outlook" and "Black Sea Shipping Outlook 2026": one document, named with and without its year.
+  for (const [k, [kind]] of [...kindOf.entries()]) {
+    const dated = [...kindOf.entries()].filter(([l, [lk]]) => lk === 'document' && l !== k && new RegExp(`^${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:\\d{4}|\\d{4} \\d{4})$`).test(l));
+    if (dated.length === 1 && kind !== 'person') {
+      aliasOf.set(k, dated[0][0]);
+      kindOf.delete(k);
+    }
+  }
   // "Bayelsa State" and "Bayelsa", "Stung Treng province" and "Stung Treng": one place.
   const locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
   for (const long of locKeys) {

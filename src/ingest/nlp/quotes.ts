@@ -6,7 +6,7 @@
 import type { QuoteFinding, Span } from '../types.js';
 import type { Ref } from './refs.js';
 import type { Tokenised, Sentence } from './text.js';
-import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
+import { REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './gazetteer/words.js';
 
 interface RawQuote extends Span {
   inner: Span;
@@ -19,6 +19,9 @@ const CLOSE = '”';
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
 const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
+
+/** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
+const TITLE_RUN = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}.’'-]*|[\\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|of|the|for|and|on|technology|policy|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|vice|managing|lead|author|co-author|senior|junior|principal|assistant|associate|independent|opposition|party|government|state|federal|public|affairs|relations|human|rights|water|energy|trade|finance|health|justice|environment|research|programme|program|campaign|country|field|communications|media|legal|cyber|maritime|naval|army|navy|air|force|border|${[...ROLE_NOUNS].join('|')}),?\\s+)*$`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -184,6 +187,8 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         continue;
       }
       if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
+      // "did not say how much", "declined to say": no statement.
+      if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
       // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
       const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])/u.exec(rest);
@@ -202,6 +207,8 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest);
       if (trailing) {
+        // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
+        if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
         let subj = subjectOf(s, tok.start);
         // The speaker of a trailing attribution stands after the clause's last comma, not in the clause.
         if (subj && !text.slice(s.start, subj.start).includes(',') && text.slice(subj.end, tok.start).includes(',')) subj = undefined;
@@ -287,7 +294,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
     const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
     // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
-    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|coordinator|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman),?\s+)*$/u;
+    const titleRun = TITLE_RUN;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
