@@ -6,7 +6,7 @@
 import type { QuoteFinding, Span } from '../types.js';
 import type { Ref } from './refs.js';
 import type { Tokenised, Sentence } from './text.js';
-import { REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './gazetteer/words.js';
+import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
 
 interface RawQuote extends Span {
   inner: Span;
@@ -21,7 +21,14 @@ const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|ear
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
 
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
-const TITLE_RUN = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}.’'-]*|[\\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|of|the|for|and|on|technology|policy|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|vice|managing|lead|author|co-author|senior|junior|principal|assistant|associate|independent|opposition|party|government|state|federal|public|affairs|relations|human|rights|water|energy|trade|finance|health|justice|environment|research|programme|program|campaign|country|field|communications|media|legal|cyber|maritime|naval|army|navy|air|force|border|${[...ROLE_NOUNS].join('|')}),?\\s+)*$`, 'u');
+const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
+/** Up to ten words of a title or description, none a verb or a clause opener. */
+function titleRunOk(gap: string): boolean {
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 10) return false;
+  return words.every((w) => /^[\p{L}][\p{L}.’'-]*,?$/u.test(w) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
+}
+const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -220,7 +227,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         }
         // "…, the provincial governor's office said.": a speaker the text describes but does not name.
         if (!subj) {
-          const np = /,\s*((?:(?:the|a|an|one|two|several|some|local|senior)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          const np = /,\s*((?:(?:the|a|an|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
           if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
             const at = s.start + np.index + np[0].indexOf(np[1]);
             subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
