@@ -55,3 +55,33 @@ A senior diplomat at the African Union in Addis Ababa said several countries wer
   assert.equal(said('We will open the border'), 'Okello Mwesigwa');
   assert.equal(said('reluctant to pay'), null);
 });
+
+test('pronouns follow gender; a description with a possessive country; a Q&A line; a parenthetical attribution', () => {
+  const said = speakers(`Budget talks
+Accra, 2 May 2026
+
+Ghana's finance minister, Kwame Asante, met the mission chief, Helen Rourke, on Monday. Rourke praised the budget. He said the deficit would fall to 3 per cent. She said the fund was satisfied.
+Bangladesh's foreign ministry denied that any refugees had been forced to return.
+The gangs, she said, had bribed port workers for years.
+Q: Will it change?
+Rourke: "Only if the officers are paid properly."`);
+  assert.equal(said('deficit would fall'), 'Kwame Asante');
+  assert.equal(said('fund was satisfied'), 'Helen Rourke');
+  assert.equal(said('forced to return'), null);
+  assert.equal(said('bribed port workers'), 'Helen Rourke');
+  assert.equal(said('paid properly'), 'Helen Rourke');
+});
+
+test('acronyms not in parentheses; the Security Council the text named; irregular forces as a group', () => {
+  const x = new RuleExtractor().extract(doc(`Talks
+Khartoum, 2 May 2026
+
+The Rapid Support Forces said on Monday they would open the road. An RSF commander said the paramilitary force held the bridge.
+The Australian Federal Police sent officers. The AFP said they would stay a month.
+The National Security Council met on Friday. The Security Council agreed to raise the budget.`));
+  const byName = (n: string) => x.entities.find((e) => e.name === n || e.aliases.includes(n));
+  assert.equal(byName('RSF')?.name, 'Rapid Support Forces');
+  assert.equal(byName('RSF')?.kind, 'group');
+  assert.equal(byName('AFP')?.name, 'Australian Federal Police');
+  assert.equal(byName('Security Council')?.name, 'National Security Council');
+});

@@ -25,7 +25,7 @@ const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisor
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank']);
 
-const NOMINAL_RE = new RegExp(`\\b[Tt]he\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'gi');
+const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'giu');
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
@@ -61,7 +61,9 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   for (const m of text.matchAll(NOMINAL_RE)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (covered(s, e) || refs.some((r) => r.kind === 'unnamed' && s >= r.start && s < r.end)) continue;
+    // "Bangladesh's foreign ministry": the country is a mention of its own; the description starts with it.
+    const poss = /^[\p{Lu}][\p{L}-]+['’]s\s+/u.exec(m[0]);
+    if (covered(poss ? s + poss[0].length : s, e) || refs.some((r) => r.kind === 'unnamed' && s >= r.start && s < r.end)) continue;
     // "the Ministry of Foreign Affairs" is a name, not a description.
     if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(e, e + 12)) && /^\p{Lu}/u.test(m[2])) continue;
     refs.push({ start: s, end: e, kind: 'nominal', sentence: sentenceAt(s), key: null });
@@ -123,10 +125,12 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
   }
-  // "the Swedish government": a description tied to a country points only at a body named after it.
-  const modifiers = text.slice(r.start, r.end).split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+  // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
+  // named after it.
+  const own = text.slice(r.start, r.end).split(/\s+/);
+  const modifiers = [...(/['’]s$/.test(own[0]) ? [own[0].replace(/['’]s$/, '')] : []), ...own.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w))];
   if (hit && modifiers.length) {
-    const names = [ent(hit).name, ...ent(hit).aliases].join(' ').toLowerCase();
+    const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
   if (hit) {

@@ -73,7 +73,7 @@ export const REPORTING_VERBS = new Set([
   'finds', 'concluded', 'concludes', 'alleged', 'alleges', 'estimated', 'estimates', 'predicted', 'emphasised',
   'emphasized', 'underlined', 'revealed', 'reveals', 'promised', 'vowed', 'pledged', 'assessed', 'assesses',
   'maintained', 'maintains', 'contended', 'replied', 'replies', 'responded', 'answered', 'recommends', 'recommended',
-  'informs', 'informed', 'reminds', 'reminded', 'saying', 'adding', 'testified', 'testifies',
+  'informs', 'informed', 'reminds', 'reminded', 'saying', 'adding', 'testified', 'testifies', 'denied', 'denies',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
