@@ -6,6 +6,7 @@
 import type { EntityFinding, Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Tokenised } from './text.js';
+import { countryOfCapital } from './gazetteer/countries.js';
 
 export type RefKind = 'entity' | 'pronoun' | 'nominal' | 'unnamed';
 
@@ -15,7 +16,7 @@ export interface Ref extends Span {
   /** The entity it denotes; null when it is a speaker the text does not name. */
   key: string | null;
   entityKind?: EntityFinding['kind'];
-  /** A country (which can speak through its government: "Russia said it was ready to mediate"). */
+  /** A country or its capital (which speak for its government: "Russia said it was ready to mediate", "Tokyo said"). */
   country?: boolean;
 }
 
@@ -46,7 +47,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   mentions.forEach((m, i) => {
     const key = mentionEntity[i];
     if (!key) return;
-    refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry });
+    refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry || (byKey.get(key)?.kind === 'location' && !!countryOfCapital(byKey.get(key)?.name ?? '')) });
   });
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
