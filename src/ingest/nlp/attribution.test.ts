@@ -85,3 +85,17 @@ The National Security Council met on Friday. The Security Council agreed to rais
   assert.equal(byName('AFP')?.name, 'Australian Federal Police');
   assert.equal(byName('Security Council')?.name, 'National Security Council');
 });
+
+test('a transcript line with no quotation marks; a capital as subject; a trailing speaker through its office', () => {
+  const said = speakers(`Interview
+Lima, 1 May 2026
+
+Lucía Paredes is a prosecutor in Lima.
+Q: Who runs the port?
+Paredes: The gangs run the night shift. The state runs the day shift.
+Japan expressed concern. Tokyo said it would send two patrol vessels to Lima next year.
+The Council of the European Union will publish the names on Tuesday, the council's press office said.`);
+  assert.equal(said('night shift'), 'Lucía Paredes');
+  assert.equal(said('two patrol vessels'), 'Tokyo');
+  assert.equal(said('publish the names'), 'Council of the European Union');
+});

@@ -95,6 +95,7 @@ const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
+const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
 const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
@@ -675,6 +676,8 @@ function emitPiece(
     m.title = out[out.length - 1].title;
     m.titleSpan = out[out.length - 1].titleSpan;
   }
+  // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
+  if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
   const rr = NAME_RIGHT_ROLE.exec(right);
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);

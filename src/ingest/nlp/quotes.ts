@@ -221,7 +221,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         if (subj && !text.slice(s.start, subj.start).includes(',') && text.slice(subj.end, tok.start).includes(',')) subj = undefined;
         // "…, killing one soldier, officials on both sides said": the speaker follows the clause's last comma.
         const lastComma = s.start + text.slice(s.start, tok.start).lastIndexOf(',');
-        if (subj && lastComma > s.start && subj.start < lastComma) {
+        if (lastComma > s.start && (!subj || subj.start < lastComma)) {
           const after = speakerRefs.find((r) => r.start > lastComma && r.end <= tok.start && !insideQuote(r.start)) ?? refs.find((r) => r.start > lastComma && r.end <= tok.start && r.kind !== 'entity');
           if (after) subj = after;
         }
@@ -281,6 +281,17 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       void sText;
       break;
     }
+  }
+
+  // 1b. Transcript lines with no quotation marks: "PAREDES: The gangs run the night shift."
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+    if (/["“”„«»]/.test(m[2])) continue;
+    const lineStart = m.index;
+    const labelEnd = lineStart + m[0].indexOf(':');
+    const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
+    if (!who || words(m[2]) < 3) continue;
+    const at = lineStart + m[0].length - m[2].length;
+    push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
   }
 
   // 2. Direct quotations not inside a reported clause.
