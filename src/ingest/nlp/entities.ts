@@ -6,7 +6,6 @@
 import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
-import nlp from 'compromise';
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
@@ -148,10 +147,15 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
   }
   // "Black Sea Shipping Outlook" and "Black Sea Shipping Outlook 2026": one document, named with and without its year.
+  const undated = new Map<string, string[]>();
+  for (const [l, [lk]] of kindOf) {
+    const m = lk === 'document' ? /^(.+?) \d{4}(?: \d{4})?$/.exec(l) : null;
+    if (m) undated.set(m[1], [...(undated.get(m[1]) ?? []), l]);
+  }
   for (const [k, [kind]] of [...kindOf.entries()]) {
-    const dated = [...kindOf.entries()].filter(([l, [lk]]) => lk === 'document' && l !== k && new RegExp(`^${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:\\d{4}|\\d{4} \\d{4})$`).test(l));
-    if (dated.length === 1 && kind !== 'person') {
-      aliasOf.set(k, dated[0][0]);
+    const dated = undated.get(k);
+    if (dated?.length === 1 && kind !== 'person' && dated[0] !== k) {
+      aliasOf.set(k, dated[0]);
       kindOf.delete(k);
     }
   }
@@ -226,17 +230,6 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   const entities = [...byRoot.values()];
   for (const e of entities) {
-    // With no honorific, a given name compromise knows tells the gender "he" and "she" need.
-    if (e.kind === 'person' && !gender.has(e.key) && e.name.includes(' ')) {
-      try {
-        const d = nlp(e.name);
-        const f = d.has('#FemaleName');
-        const mm = d.has('#MaleName');
-        if (f !== mm) gender.set(e.key, f ? 'f' : 'm');
-      } catch {
-        // compromise is only advice
-      }
-    }
     if (e.kind === 'group' && !e.groupKind) e.groupKind = 'threat-actor';
     // The canonical name of a person is their longest form ("Kaarel Lepik", not "Lepik").
     if (e.kind === 'person') {

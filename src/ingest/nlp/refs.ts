@@ -7,6 +7,29 @@ import type { EntityFinding, Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Tokenised } from './text.js';
 import { countryOfCapital } from './gazetteer/countries.js';
+import nlp from 'compromise';
+
+const givenNameCache = new Map<string, 'm' | 'f' | null>();
+/** The gender compromise knows for a person's given name ("Helen Rourke" → f), cached; asked only when a pronoun
+ * has to choose between people. */
+function givenNameGender(name: string): 'm' | 'f' | undefined {
+  const first = name.split(/\s+/)[0] ?? '';
+  if (!name.includes(' ') || !first) return undefined;
+  let g = givenNameCache.get(first);
+  if (g === undefined) {
+    g = null;
+    try {
+      const d = nlp(`${first} Smith`);
+      const f = d.has('#FemaleName');
+      if (f !== d.has('#MaleName')) g = f ? 'f' : 'm';
+    } catch {
+      // compromise is only advice
+    }
+    if (givenNameCache.size > 5000) givenNameCache.clear();
+    givenNameCache.set(first, g);
+  }
+  return g ?? undefined;
+}
 
 export type RefKind = 'entity' | 'pronoun' | 'nominal' | 'unnamed';
 
@@ -159,6 +182,10 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   };
   const fits = (x: Ref) => {
     if (!x.key) return false;
+    if (wantPerson && x.entityKind === 'person' && !gender.has(x.key)) {
+      const gg = givenNameGender(byKey.get(x.key)?.name ?? '');
+      if (gg) gender.set(x.key, gg);
+    }
     if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g);
     return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
   };
