@@ -19,6 +19,8 @@ export interface Entities {
   gender: Map<string, 'm' | 'f'>;
 }
 
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'against', 'de', 'des', 'du', 'la', 'le', 'del', 'di', '&']);
+
 const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
 
 function best(v: Vote): [EntityKind, number] | undefined {
@@ -32,6 +34,27 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   const keys = new Map<Mention, string>();
   for (const m of mentions) keys.set(m, nameKey(m.canonical ?? m.text));
   const keyOf = (m: Mention) => keys.get(m) as string;
+  // An acronym the text does not define in parentheses stands for the body or group it names in full whose
+  // initials it spells ("the Australian Federal Police ... the AFP", "Rapid Support Forces ... RSF"), before any
+  // other body a gazetteer knows by the same letters.
+  const initialsOf = new Map<string, Mention>();
+  for (const m of mentions) {
+    const og = Math.max(m.votes.organization ?? 0, m.votes.group ?? 0);
+    if (m.titleOnly || og < 3 || (m.votes.person ?? 0) >= og || (m.votes.location ?? 0) >= og) continue;
+    const ws = m.text.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
+    if (ws.length < 2 || ws.length !== m.text.split(/\s+/).filter((w) => !CONNECTORS.has(w)).length) continue;
+    const ini = ws.map((w) => w[0]).join('');
+    if (!initialsOf.has(ini)) initialsOf.set(ini, m);
+  }
+  const acronymAlias = new Map<string, string>();
+  for (const m of mentions) {
+    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text)) continue;
+    const full = initialsOf.get(m.text.replace(/&/g, ''));
+    if (!full || full === m) continue;
+    keys.set(m, nameKey(m.text));
+    m.canonical = undefined;
+    acronymAlias.set(nameKey(m.text), keyOf(full));
+  }
   const initialOnly = new Map<string, boolean>();
   for (const m of mentions) initialOnly.set(keyOf(m), (initialOnly.get(keyOf(m)) ?? true) && !!m.initial);
   const pooled = new Map<string, Vote>();
@@ -44,7 +67,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
 
   // 2. Explicit aliases: "X, also known as Y", "X (ACR)", "X, sometimes spelled Y".
-  const aliasOf = new Map<string, string>();
+  const aliasOf = new Map<string, string>(acronymAlias);
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.titleOnly) continue;
@@ -112,13 +135,37 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
     void v;
   }
-  // A person's multi-word surname alone: "Van Damme" → "Eric Van Damme".
+  // A person's multi-word surname alone: "Van Damme" → "Eric Van Damme"; a hyphenated one, even when a weak cue
+  // took it for something else: "Back in Titanyen, Pierre-Louis was" → "Marie-Josée Pierre-Louis".
   const personKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'person').map(([k]) => k);
-  for (const short of personKeys) {
+  const weakOthers = [...kindOf.entries()].filter(([k, [kind, n]]) => kind !== 'person' && n < 8 && k.includes(' ')).map(([k]) => k);
+  for (const short of [...personKeys, ...weakOthers]) {
     const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
-    if (longer.length === 1 && short.includes(' ')) {
+    if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || mentions.some((m) => keyOf(m) === short && /-/.test(m.text)))) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);
+    }
+  }
+  // "Black Sea Shipping Outlook" and "Black Sea Shipping Outlook 2026": one document, named with and without its year.
+  const undated = new Map<string, string[]>();
+  for (const [l, [lk]] of kindOf) {
+    const m = lk === 'document' ? /^(.+?) \d{4}(?: \d{4})?$/.exec(l) : null;
+    if (m) undated.set(m[1], [...(undated.get(m[1]) ?? []), l]);
+  }
+  for (const [k, [kind]] of [...kindOf.entries()]) {
+    const dated = undated.get(k);
+    if (dated?.length === 1 && kind !== 'person' && dated[0] !== k) {
+      aliasOf.set(k, dated[0]);
+      kindOf.delete(k);
+    }
+  }
+  // "Bayelsa State" and "Bayelsa", "Stung Treng province" and "Stung Treng": one place.
+  const locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
+  for (const long of locKeys) {
+    const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality)$/.exec(long);
+    if (m && locKeys.includes(m[1])) {
+      aliasOf.set(long, m[1]);
+      kindOf.delete(long);
     }
   }
   // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber

@@ -42,15 +42,19 @@ export interface Mention extends Span {
 const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'zu']);
-const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied)$/;
+const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s+)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
 const VIOLENCE = /\b(?:militant|militia|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary)\b/i;
 /** Last words of the names armed movements give themselves. */
 const MILITANT_HEADS = new Set(['Front', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
+/** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
+const STATE_FORCE_WORDS = /^(?:Armed|Defen[cs]e|Self-Defen[cs]e|Security|Air|Naval|Navy|Police|Border|Special|Task|Joint|Coalition|Multinational|Peacekeeping|Allied|National|Royal|Federal|Interim|Stabili[sz]ation|Protection|Expeditionary|Reserve|Land|Ground|Space|Marine|Coast|Military|Strategic|Rocket|Missile|Response|Rapid Reaction|United|Nations|European|African|International|Regional|Standby)$/;
+/** A text that speaks of irregular armed forces. */
+const IRREGULAR = /\b(?:paramilitar\w*|militias?|rebels?|rebel forces|insurgents?)\b/i;
 /** Vendor naming of intrusion sets: an adjective plus an animal or weather word ("Fancy Bear", "Volt Typhoon"). */
 const CYBER_ANIMALS = new Set(['Panda', 'Bear', 'Kitten', 'Spider', 'Chollima', 'Typhoon', 'Blizzard', 'Tempest', 'Sleet', 'Sandstorm', 'Hail', 'Jackal', 'Libra', 'Taurus', 'Ursa', 'Scorpius', 'Serpens']);
 /** Tracking ids of intrusion sets: APT29, UNC2452, TA505, FIN7, DEV-0537, Storm-0558. */
@@ -74,13 +78,15 @@ const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Bal
 const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter|patrol boat|container ship|cargo ship|merchant ship|gas carrier|bulk carrier)\s+$/i;
 /** "the naval operation EUNAVFOR X", "the peacekeeping mission MONUSCO": a named operation or mission is a body. */
 const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
-const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator)\s+$/i;
+const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network)\s+$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
 
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
+/** "the air base at Borcea", "a checkpoint near Kok-Tash". */
+const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)\s+(?:at|near|outside)\s+$/i;
 const LOC_LEFT_OF = /\b(?:island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -88,6 +94,8 @@ const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earli
 const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
+const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
+const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
 const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
@@ -212,10 +220,12 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
-        (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
+        (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
+        // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
+        (join === 'and' && right.length <= 4 && /s$/.test(lastR) && acc.some((w, i) => /^(?:Federation|Association|Union|Alliance|League|Network|Coalition|Confederation|Conference|Council)$/.test(w.text) && acc[i + 1]?.text === 'of') && !lookupPlace(phrase(right))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
         (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
       if (keep) acc = whole;
@@ -261,7 +271,7 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
 const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
 
 function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
-  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy) of (?:the )?(.+)$/.exec(name);
+  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy|Federated States|Commonwealth|Union) of (?:the )?(.+)$/.exec(name);
   if (formal && countryByName(formal[1])) {
     const c = countryByName(formal[1])!;
     return { canonical: c.name, country: c.code, isCountry: true };
@@ -320,6 +330,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const sentText = (a: number, b: number) => text.slice(Math.max(s.start, a), Math.min(s.end, b));
     for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
       let ws = piece.words;
+      while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
+      // "Ukrainian Danube ports": a demonym before a place it qualifies.
+      if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && lookupPlace(phrase(ws.slice(1)))) ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own.
       const hp = HYPHEN_PREFIX.exec(ws[0].text);
       if (hp) {
@@ -393,6 +406,8 @@ function emitPiece(
     return;
   }
   if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
+  // "Photo: Steppe Times", "© 2026 X": a credit line, not something the text is about.
+  if (/\b(?:Photo|Photograph|Image|Picture|Pictures|Credit|Video|Graphic|Illustration)s?\s*:\s*$|©\s*(?:\d{4}\s*)?$/i.test(left)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
   // embassy": a country's own institution named by the demonym and a common noun is an organisation.
   if (countryByDemonym(name) && !countryByName(name)) {
@@ -439,6 +454,25 @@ function emitPiece(
     }
   }
 
+  // "The Security Council" is the last security council the text named ("the National Security Council met ... the
+  // Security Council agreed"); only when none or the UN's was named is it the UN's.
+  if (name === 'Security Council') {
+    const named = [...text.slice(0, start).matchAll(/\b((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4})Security Council\b/gu)].pop();
+    if (named && !/(?:^|\s)(?:United Nations|UN|U\.N\.)\s+$/.test(named[1]) && !/^(?:The|A|An)\s+$/.test(named[1])) {
+      const full = `${named[1].replace(/^(?:The|A|An)\s+/, '')}Security Council`;
+      out.push({ ...m, votes: { organization: 8 }, canonical: full, government: true });
+      return;
+    }
+  }
+  // "Python 3.11.4", "Windows 11": a product with its version, not a place or a person.
+  if (/^\s+v?\d+(?:\.\d+)+\b/.test(right) && ws.length <= 2) return;
+  // "the port of Moín for Rotterdam": two places, not one name.
+  const forAt = ws.findIndex((w, i) => i > 0 && w.text === 'for');
+  if (forAt > 0 && forAt < ws.length - 1 && lookupPlace(phrase(ws.slice(forAt + 1))) && !ws.slice(0, forAt).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || TITLE_HEADS.has(w.text))) {
+    emitPiece(ctx, sentence, ws.slice(0, forAt), o, out, sentText, sStart, sEnd);
+    emitPiece(ctx, sentence, ws.slice(forAt + 1), o, out, sentText, sStart, sEnd);
+    return;
+  }
   // 1. Gazetteers.
   const group = knownGroup(name);
   if (group) {
@@ -484,7 +518,9 @@ function emitPiece(
     GROUP_LEFT_NOUN.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_MEMBERS.test(left) ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]))) || GROUP_RIGHT.test(right) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
-  const militantShape = ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && VIOLENCE.test(near);
+  // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
+  const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
+  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && VIOLENCE.test(near);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
@@ -512,6 +548,12 @@ function emitPiece(
     return;
   }
 
+  // "Gulf of Guinea", "Bay of Bengal", "Sea of Japan": the shape of a body of water.
+  if (ws.length >= 3 && /^(?:Gulf|Sea|Bay|Strait|Straits|Isle|Lake|Cape|Gulfs) of$/.test(`${ws[0].text} ${ws[1].text}`) && ws.slice(2).every((w) => w.cap || w.text === 'the') && !OPERATION_LEFT.test(left)) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
   // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
   if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
@@ -588,12 +630,14 @@ function emitPiece(
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
   if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
   if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
+  // "he told NRK", "speaking to CNN": an acronym told something is a news outlet.
+  if (acronymLike(name) && /\b(?:told|telling|speaking to|interview with|said to)\s+$/i.test(left)) add(m.votes, 'organization', 4);
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
   // InterCaps names ("TotalEnergies") and acronyms that speak are organisations.
   const speaks = SPEECH_RIGHT.test(right) || /^\s*,\s*(?:which|that)\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated)\b/.test(right);
   if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
@@ -619,11 +663,23 @@ function emitPiece(
       m.titleSpan = { start: start - left.length + r.index, end: start - left.length + r.index + r[1].length };
     }
   }
+  // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
+  const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
+  if (longRole) {
+    add(m.votes, 'person', 6);
+    const t = longRole[1].replace(/^(?:(?:was|is|were|are|a|an|the|his|her|their|its|our)\s+)+/i, '');
+    m.title ??= t;
+    m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
+  }
+  // "a former officer who goes by the name Ti Rony": a person's chosen name.
+  if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
   if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',') {
     add(m.votes, 'person', 7);
     m.title = out[out.length - 1].title;
     m.titleSpan = out[out.length - 1].titleSpan;
   }
+  // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
+  if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
   const rr = NAME_RIGHT_ROLE.exec(right);
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);

@@ -16,14 +16,26 @@ interface RawQuote extends Span {
 
 const OPEN = '“';
 const CLOSE = '”';
-const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting']);
+const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
 const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
+
+/** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
+const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
+/** Up to ten words of a title or description, none a verb or a clause opener. */
+function titleRunOk(gap: string): boolean {
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 10) return false;
+  return words.every((w) => /^[\p{L}][\p{L}.’'-]*,?$/u.test(w) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
+}
+const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let lineStart = 0;
-  for (const line of text.split('\n')) {
+  for (const raw of text.split('\n')) {
+    // „…“ / „…” (Central European) and «…» quotations read as “…” (one character for one, so offsets hold).
+    const line = raw.replace(/„([^“”„\n]*)[“”]/g, '“$1”').replace(/«\s?([^«»\n]*?)\s?»/g, (m) => `“${m.slice(1, -1)}”`);
     for (const m of line.matchAll(/“([^”“]*)”/g)) {
       const s = lineStart + m.index;
       out.push({ start: s, end: s + m[0].length, inner: { start: s + 1, end: s + m[0].length - 1 } });
@@ -97,7 +109,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
-    if (last && !(last.kind === 'entity' && last.entityKind === 'location')) {
+    // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
+    const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
+    if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
       const gap = text.slice(last.end, vStart);
       if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) {
         // "Professor Solheim of the Institute argued": the person, not the body after "of".
@@ -180,19 +194,40 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         continue;
       }
       if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
+      // "did not say how much", "declined to say": no statement.
+      if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
+      // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
+      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])/u.exec(rest);
+      const headClause = text.slice(s.start, tok.start);
+      const pc = headClause.lastIndexOf(',');
+      if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
+        const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location'));
+        if (subj && words(rest.slice(paren[0].length)) >= 3) {
+          push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
+          break;
+        }
+      }
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
       const trailing =
-        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b[^,.]{0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
+        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest);
       if (trailing) {
+        // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
+        if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
         let subj = subjectOf(s, tok.start);
         // The speaker of a trailing attribution stands after the clause's last comma, not in the clause.
         if (subj && !text.slice(s.start, subj.start).includes(',') && text.slice(subj.end, tok.start).includes(',')) subj = undefined;
+        // "…, killing one soldier, officials on both sides said": the speaker follows the clause's last comma.
+        const lastComma = s.start + text.slice(s.start, tok.start).lastIndexOf(',');
+        if (lastComma > s.start && (!subj || subj.start < lastComma)) {
+          const after = speakerRefs.find((r) => r.start > lastComma && r.end <= tok.start && !insideQuote(r.start)) ?? refs.find((r) => r.start > lastComma && r.end <= tok.start && r.kind !== 'entity');
+          if (after) subj = after;
+        }
         // "…, the provincial governor's office said.": a speaker the text describes but does not name.
         if (!subj) {
-          const np = /,\s*((?:the|a|an|one|two|several|some|local|senior)\s+[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          const np = /,\s*((?:(?:the|a|an|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
           if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
             const at = s.start + np.index + np[0].indexOf(np[1]);
             subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
@@ -212,15 +247,15 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
       let clauseStart: number | undefined;
-      const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that\s+/.exec(rest);
+      const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
       // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
       // the statement starts at the noun; "told the committee that" keeps its object.
-      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|assured|informed)$/.test(w);
+      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
-      const toldObj = /^(?:told|tells)$/.test(w) && pre.length <= 6;
+      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 6;
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
@@ -248,6 +283,17 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     }
   }
 
+  // 1b. Transcript lines with no quotation marks: "PAREDES: The gangs run the night shift."
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+    if (/["“”„«»]/.test(m[2])) continue;
+    const lineStart = m.index;
+    const labelEnd = lineStart + m[0].indexOf(':');
+    const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
+    if (!who || words(m[2]) < 3) continue;
+    const at = lineStart + m[0].length - m[2].length;
+    push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
+  }
+
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
   let lastDirect: { start: number; end: number; open: boolean; ref: Ref | undefined } | undefined;
@@ -264,9 +310,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const afterEnd = Math.max(sEnd.end, q.end);
     const after = text.slice(q.end, afterEnd);
     const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
-    const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
+    const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
     // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
-    const titleRun = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|[\p{Ll}]+['’]s|its|his|her|their|a|an|top|acting|former|regional|provincial|local|national|office|agency|company|mission|group|coordinator|of|the|for|and|chief|technology|executive|officer|spokesman|spokeswoman|spokesperson|analyst|researcher|director|minister|general|head|deputy|senior|foreign|ministry|defence|defense|interior|security|intelligence|military|police|press|secretary|commander|envoy|ambassador|leader|lawyer|official|adviser|advisor|founder|president|vice|managing|manager|chair|chairman|chairwoman),?\s+)*$/u;
+    const titleRun = TITLE_RUN;
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
@@ -294,6 +340,18 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       if (v && before.length - (v.index + v[0].length) <= 60) {
         ref = subjectOf(s, s.start + v.index);
         if (ref) attribution = { start: ref.start, end: s.start + v.index + v[0].length };
+      }
+    }
+    if (!ref && !attribution) {
+      // A transcript or interview line: "Rusu: “…”" — the speaker's name, a colon, the words.
+      const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+      const label = /^\s*([^\s:"“”][^:"“”]{0,40}?)\s*:\s*$/.exec(text.slice(lineStart, q.start));
+      if (label) {
+        const who = refs.find((r) => r.kind === 'entity' && r.start >= lineStart && r.end <= q.start && (r.entityKind === 'person' || r.entityKind === 'organization'));
+        if (who) {
+          ref = who;
+          attribution = { start: who.start, end: who.end };
+        }
       }
     }
     let confidence = ref?.key ? 85 : 50;

@@ -6,6 +6,30 @@
 import type { EntityFinding, Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Tokenised } from './text.js';
+import { countryOfCapital } from './gazetteer/countries.js';
+import nlp from 'compromise';
+
+const givenNameCache = new Map<string, 'm' | 'f' | null>();
+/** The gender compromise knows for a person's given name ("Helen Rourke" → f), cached; asked only when a pronoun
+ * has to choose between people. */
+function givenNameGender(name: string): 'm' | 'f' | undefined {
+  const first = name.split(/\s+/)[0] ?? '';
+  if (!name.includes(' ') || !first) return undefined;
+  let g = givenNameCache.get(first);
+  if (g === undefined) {
+    g = null;
+    try {
+      const d = nlp(`${first} Smith`);
+      const f = d.has('#FemaleName');
+      if (f !== d.has('#MaleName')) g = f ? 'f' : 'm';
+    } catch {
+      // compromise is only advice
+    }
+    if (givenNameCache.size > 5000) givenNameCache.clear();
+    givenNameCache.set(first, g);
+  }
+  return g ?? undefined;
+}
 
 export type RefKind = 'entity' | 'pronoun' | 'nominal' | 'unnamed';
 
@@ -15,6 +39,8 @@ export interface Ref extends Span {
   /** The entity it denotes; null when it is a speaker the text does not name. */
   key: string | null;
   entityKind?: EntityFinding['kind'];
+  /** A country or its capital (which speak for its government: "Russia said it was ready to mediate", "Tokyo said"). */
+  country?: boolean;
 }
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
@@ -23,7 +49,7 @@ const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisor
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank']);
 
-const NOMINAL_RE = new RegExp(`\\b[Tt]he\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'gi');
+const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'giu');
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
@@ -44,7 +70,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   mentions.forEach((m, i) => {
     const key = mentionEntity[i];
     if (!key) return;
-    refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind });
+    refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry || (byKey.get(key)?.kind === 'location' && !!countryOfCapital(byKey.get(key)?.name ?? '')) });
   });
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
@@ -59,7 +85,9 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   for (const m of text.matchAll(NOMINAL_RE)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (covered(s, e) || refs.some((r) => r.kind === 'unnamed' && s >= r.start && s < r.end)) continue;
+    // "Bangladesh's foreign ministry": the country is a mention of its own; the description starts with it.
+    const poss = /^[\p{Lu}][\p{L}-]+['’]s\s+/u.exec(m[0]);
+    if (covered(poss ? s + poss[0].length : s, e) || refs.some((r) => r.kind === 'unnamed' && s >= r.start && s < r.end)) continue;
     // "the Ministry of Foreign Affairs" is a name, not a description.
     if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(e, e + 12)) && /^\p{Lu}/u.test(m[2])) continue;
     refs.push({ start: s, end: e, kind: 'nominal', sentence: sentenceAt(s), key: null });
@@ -84,7 +112,9 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     }
     if (r.kind === 'unnamed' || r.kind === 'nominal') {
       // "a spokesperson for the Swedish Security Service": the body speaks.
-      if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(r.start, r.end))) {
+      // "A diplomat at the UN" is a person the text does not name, not the body: only one who speaks for it.
+      const own = text.slice(r.start, r.end);
+      if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(own) && (r.kind === 'nominal' || /\bfor\s+(?:the\s+)?$/.test(own) || /\b(?:spokes\w+|representatives?|statement)\s+\w+\s+(?:the\s+)?$/.test(own))) {
         const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 1);
         if (next && (next.entityKind === 'organization' || next.entityKind === 'group')) {
           r.key = next.key;
@@ -104,6 +134,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   let hit: Ref | undefined;
   if (PERSON_NOUNS.includes(noun) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun) || (PERSON_NOUNS.includes(noun) && /^the\b/i.test(text.slice(r.start, r.end)))) {
     hit = prior.find((x) => x.entityKind === 'person' && ent(x).roles.some((t) => t.toLowerCase().includes(noun)));
+    // "The navy's spokesperson, Commander Lisa Hart, ... The spokesperson said": the role stood before the name.
+    if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && new RegExp(`\\b${noun}s?\\s*,\\s*(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}$`, 'iu').test(text.slice(Math.max(0, x.start - 80), x.start)));
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
   } else if (GROUP_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'group');
@@ -117,10 +149,12 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
   }
-  // "the Swedish government": a description tied to a country points only at a body named after it.
-  const modifiers = text.slice(r.start, r.end).split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w));
+  // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
+  // named after it.
+  const own = text.slice(r.start, r.end).split(/\s+/);
+  const modifiers = [...(/['’]s$/.test(own[0]) ? [own[0].replace(/['’]s$/, '')] : []), ...own.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w))];
   if (hit && modifiers.length) {
-    const names = [ent(hit).name, ...ent(hit).aliases].join(' ').toLowerCase();
+    const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
   if (hit) {
@@ -142,8 +176,16 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
   const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
+  // "He said" resolved to a person tells that person's gender for the pronouns after it.
+  const learn = (key: string | null) => {
+    if (key && g && wantPerson && !gender.has(key)) gender.set(key, g);
+  };
   const fits = (x: Ref) => {
     if (!x.key) return false;
+    if (wantPerson && x.entityKind === 'person' && !gender.has(x.key)) {
+      const gg = givenNameGender(byKey.get(x.key)?.name ?? '');
+      if (gg) gender.set(x.key, gg);
+    }
     if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g);
     return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
   };
@@ -155,6 +197,7 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (same.every((x) => x.key === hit.key)) {
       r.key = hit.key;
       r.entityKind = hit.entityKind;
+      learn(hit.key);
       return;
     }
   }
@@ -165,6 +208,7 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (cands.length) {
       r.key = cands[0].key;
       r.entityKind = cands[0].entityKind;
+      learn(cands[0].key);
       return;
     }
   }

@@ -20,6 +20,7 @@ export const TITLE_WORDS = new Set([
   'Permanent', 'Special', 'High', 'Under', 'Undersecretary', 'Under-Secretary', 'Secretary-General', 'MEP', 'MP',
   'Sheriff', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Senior',
   'Acting', 'Former', 'First', 'Second', 'Interim', 'Affairs', 'Intelligence', 'Staff', 'Joint', 'Chiefs',
+  'Commodore', 'Rear', 'Corporal', 'Private', 'Ensign', 'Warrant',
 ]);
 
 /** The words of a title that carry its meaning: a title must contain one of them. */
@@ -32,7 +33,7 @@ export const TITLE_HEADS = new Set([
   'Spokeswoman', 'Prosecutor', 'Attorney', 'Judge', 'Inspector', 'Superintendent', 'Detective', 'Head', 'Leader',
   'Officer', 'Adviser', 'Advisor', 'Secretary-General', 'MEP', 'MP', 'Sheriff', 'Pope', 'Cardinal', 'Bishop',
   'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Undersecretary', 'Under-Secretary', 'Counsellor',
-  'Counselor', 'Executive',
+  'Counselor', 'Executive', 'Commodore', 'Corporal',
 ]);
 
 /** Lower-case role nouns that describe a person in apposition ("spokesperson Liang Shuwen", "a researcher at"). */
@@ -60,6 +61,7 @@ export const SPEECH_VERBS = new Set([
   'suggested', 'suggests', 'emphasised', 'emphasized', 'underlined', 'recalled', 'answered', 'responded',
   'tweeted', 'posted', 'commented', 'observed', 'indicated', 'indicates', 'revealed', 'reveals', 'promised',
   'vowed', 'pledged', 'assessed', 'assesses', 'maintained', 'maintains', 'contended', 'added', 'urged',
+  'recommends', 'recommended', 'informs', 'informed', 'reminds', 'reminded', 'testified', 'testifies',
 ]);
 
 /** Speech verbs that open a reported statement ("X said that ..."), as opposed to only framing a quotation. */
@@ -70,7 +72,8 @@ export const REPORTING_VERBS = new Set([
   'asserted', 'asserts', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'reported', 'reports', 'found',
   'finds', 'concluded', 'concludes', 'alleged', 'alleges', 'estimated', 'estimates', 'predicted', 'emphasised',
   'emphasized', 'underlined', 'revealed', 'reveals', 'promised', 'vowed', 'pledged', 'assessed', 'assesses',
-  'maintained', 'maintains', 'contended',
+  'maintained', 'maintains', 'contended', 'replied', 'replies', 'responded', 'answered', 'recommends', 'recommended',
+  'informs', 'informed', 'reminds', 'reminded', 'saying', 'adding', 'testified', 'testifies', 'denied', 'denies',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
