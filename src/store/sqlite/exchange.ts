@@ -1,6 +1,7 @@
 /**
  * @module The exchange tables on SQLite (migration 002): the bodies of the `Store` exchange methods, which
- * SqliteStore delegates to. Each statement is its own durable transaction (WAL, synchronous FULL).
+ * SqliteStore delegates to. Each statement is its own durable transaction: WAL with synchronous FULL, or, for the
+ * frequent ones (checkpoints, deliveries, refusals), NORMAL and a WAL sync off the event loop (SqliteStore.durably).
  */
 import type Database from 'better-sqlite3';
 import { LiaisonError } from '../../errors.js';

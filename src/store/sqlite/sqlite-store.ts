@@ -305,6 +305,22 @@ export class SqliteStore implements Store {
       });
   }
 
+  /**
+   * Runs `write` (its own transactions) committing with NORMAL, and resolves once the WAL is synced off the event
+   * loop, as the add path does: for the exchange's frequent small writes (a delivery record per page served, a
+   * checkpoint, refusals), whose FULL commit blocked the event loop for a flush to disk each.
+   */
+  private async durably(write: () => void): Promise<void> {
+    if (!this.walSync || !this.db.open) return write();
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      write();
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
+    await this.walSync.durable();
+  }
+
   /** One `addObjects` call, inside the write transaction: its objects, then its status (see ./adder.ts). */
   private applyAdd(job: AddJob): AddResult {
     const result = this.adder.apply(job);
@@ -504,17 +520,17 @@ export class SqliteStore implements Store {
   async getCheckpoint(partner: string, collection: string, direction: SyncDirection): Promise<SyncCheckpoint | null> {
     return this.exchange.getCheckpoint(partner, collection, direction);
   }
-  async setCheckpoint(c: SyncCheckpoint): Promise<void> { this.exchange.setCheckpoint(c); }
+  async setCheckpoint(c: SyncCheckpoint): Promise<void> { await this.durably(() => this.exchange.setCheckpoint(c)); }
   async listCheckpoints(partner?: string): Promise<SyncCheckpoint[]> { return this.exchange.listCheckpoints(partner); }
   async getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> { return this.exchange.getProvenance(versions); }
-  async recordDeliveries(list: readonly DeliveryRecord[]): Promise<void> { this.exchange.recordDeliveries(list); }
+  async recordDeliveries(list: readonly DeliveryRecord[]): Promise<void> { await this.durably(() => this.exchange.recordDeliveries(list)); }
   async getDeliveries(partner: string, versions: readonly { id: string; version: string }[]): Promise<DeliveryRecord[]> { return this.exchange.getDeliveries(partner, versions); }
   async startSyncRun(partner: string, startedAt: string): Promise<number> { return this.exchange.startSyncRun(partner, startedAt); }
   async finishSyncRun(runId: number, r: { finishedAt: string; ok: boolean; summary: Record<string, unknown> }): Promise<void> {
     this.exchange.finishSyncRun(runId, r);
   }
   async listSyncRuns(o?: { partner?: string; limit?: number }): Promise<SyncRunRecord[]> { return this.exchange.listSyncRuns(o); }
-  async recordRefusals(list: readonly RefusalRecord[]): Promise<void> { this.exchange.recordRefusals(list); }
+  async recordRefusals(list: readonly RefusalRecord[]): Promise<void> { await this.durably(() => this.exchange.recordRefusals(list)); }
   async listRefusals(o?: { partner?: string; collection?: string; side?: RefusalRecord['side']; limit?: number }): Promise<RefusalRecord[]> {
     return this.exchange.listRefusals(o);
   }
