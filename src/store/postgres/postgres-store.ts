@@ -110,15 +110,19 @@ const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare($1::bigint, $2::text, $3:
 
 /**
  * The writing half of a group commit, one prepared statement of fixed shape whatever the group holds (empty lists
- * where there is no provenance): the new entries (their flags packed in one number each, see `flagBits`), the
+ * where there is no provenance): the new entries, each column as one text with a value per line like
+ * `liaison_add_prepare`'s (ids, types and spec versions are printable ASCII, versions and version keys timestamps
+ * or hashes: no line feed; one text costs the driver nothing to encode where a list escapes every value), their
+ * flags packed in one number each (`flagBits`); the
  * collection's last date_added, the exchange's provenance (migration 002: the first source of a version wins) and
  * the calls' statuses. Its plan has no choice to get wrong as the tables grow: inserts from lists, one update by
  * primary key.
  */
 const ADD_WRITE = `WITH
 ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec)
-  SELECT $1, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.b & 1, (x.b >> 1) & 1, (x.b >> 2) & 1
-  FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::smallint[]) AS x(d, i, t, s, v, k, vid, b)),
+  SELECT $1, x.d::bigint, x.i, x.t, x.s, x.v, x.k, x.vid::bigint, x.b::smallint & 1, (x.b::smallint >> 1) & 1, (x.b::smallint >> 2) & 1
+  FROM unnest(string_to_array($3, E'\\n'), string_to_array($4, E'\\n'), string_to_array($5, E'\\n'), string_to_array($6, E'\\n'),
+    string_to_array($7, E'\\n'), string_to_array($8, E'\\n'), string_to_array($9, E'\\n'), string_to_array($10, E'\\n')) AS x(d, i, t, s, v, k, vid, b)),
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
 pv AS (INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at)
   SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::text[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m) ON CONFLICT DO NOTHING),
@@ -514,8 +518,8 @@ export class PostgresStore implements Store {
       const sts = [...statuses.values()];
       await this.run(c, ADD_WRITE, [
         seq, p.lastDateAdded,
-        e.map((x) => x.dateAdded), e.map((x) => x.id), e.map((x) => x.type), e.map((x) => x.specVersion), e.map((x) => x.version), e.map((x) => x.versionKey),
-        e.map((x) => x.vid), flagBits(e),
+        lines(e.map((x) => String(x.dateAdded))), lines(e.map((x) => x.id)), lines(e.map((x) => x.type)), lines(e.map((x) => x.specVersion)),
+        lines(e.map((x) => x.version)), lines(e.map((x) => x.versionKey)), lines(e.map((x) => String(x.vid))), lines(flagBits(e).map(String)),
         collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.k), pvs.map((x) => x.s), pvs.map((x) => x.m),
         sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.map((x) => JSON.stringify(x)), sts.map((x) => Number(x.expiresAt)),
       ]);
