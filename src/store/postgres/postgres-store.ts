@@ -104,6 +104,36 @@ interface QueuedAdd {
 /** Most objects one group commit takes (a single larger call still goes alone). */
 const GROUP_OBJECTS = 1000;
 
+/** The reading half of a group commit (migrations 004 and 006), as a prepared statement. */
+const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare($1::bigint, $2::text, $3::text, $4::text, $5::text, $6::text)';
+
+/**
+ * The writing half of a group commit, one prepared statement of fixed shape whatever the group holds (empty lists
+ * where there is no provenance): the new entries, each column as one text with a value per line like
+ * `liaison_add_prepare`'s (ids, types and spec versions are printable ASCII, versions and version keys timestamps
+ * or hashes: no line feed; one text costs the driver nothing to encode where a list escapes every value), their
+ * flags packed in one number each (`flagBits`); the
+ * collection's last date_added, the exchange's provenance (migration 002: the first source of a version wins) and
+ * the calls' statuses. Its plan has no choice to get wrong as the tables grow: inserts from lists, one update by
+ * primary key.
+ */
+const ADD_WRITE = `WITH
+ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec)
+  SELECT $1, x.d::bigint, x.i, x.t, x.s, x.v, x.k, x.vid::bigint, x.b::smallint & 1, (x.b::smallint >> 1) & 1, (x.b::smallint >> 2) & 1
+  FROM unnest(string_to_array($3, E'\\n'), string_to_array($4, E'\\n'), string_to_array($5, E'\\n'), string_to_array($6, E'\\n'),
+    string_to_array($7, E'\\n'), string_to_array($8, E'\\n'), string_to_array($9, E'\\n'), string_to_array($10, E'\\n')) AS x(d, i, t, s, v, k, vid, b)),
+cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
+pv AS (INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at)
+  SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::text[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m) ON CONFLICT DO NOTHING),
+st AS (INSERT INTO statuses (id, api_root, body, expires_at) SELECT * FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[])
+  ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)
+SELECT 1`;
+
+/** Each entry's flags as one number: is_first (1), is_last (2), is_latest_spec (4). */
+function flagBits(entries: readonly { isFirst: boolean; isLast: boolean; isLatestSpec: boolean }[]): number[] {
+  return entries.map((e) => (e.isFirst ? 1 : 0) | (e.isLast ? 2 : 0) | (e.isLatestSpec ? 4 : 0));
+}
+
 export interface PostgresOptions {
   url: string;
   poolSize?: number;
@@ -370,7 +400,7 @@ export class PostgresStore implements Store {
 
   /**
    * Group commit: the calls queued for one collection while a transaction of it is under way go together into the
-   * next one (up to `GROUP_OBJECTS` objects): one lock of the collection, two round trips and one WAL flush for all
+   * next one (up to `GROUP_OBJECTS` objects): one lock of the collection, two prepared statements and one WAL flush for all
    * of them, each call's status written in that transaction and each call answered only after its COMMIT. When a
    * group fails for a reason other than a retried serialization failure, its calls are run one by one, so that one
    * call's problem is reported to that call only.
@@ -419,17 +449,16 @@ export class PostgresStore implements Store {
     const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
     const ids = [...new Set(recs.map((r) => r.id))];
     const lines = (xs: string[]) => xs.join('\n');
-    // Round trip 1: BEGIN and the reading half (migrations 004 and 006, liaison_add_prepare); round trip 2 (after
-    // planning here): the writes and COMMIT. Both are simple-protocol messages with their values as dollar-quoted literals.
-    const prepare = literalSql((q) =>
-      `BEGIN; SELECT * FROM liaison_add_prepare(${seq}, ${q(lines(vs.map((r) => r.id)))}, ${q(lines(vs.map((r) => r.vkey)))}, ` +
-      `${q(lines(vs.map((r) => r.hash)))}, ${q(lines(vs.map((r) => r.json)))}, ${q(lines(ids))})`);
+    // Four round trips: BEGIN; the reading half (migrations 004 and 006, liaison_add_prepare); after planning here,
+    // the writes (ADD_WRITE); COMMIT. Both statements are named prepared statements (parsed and planned once per
+    // connection) whose values travel as parameters: nothing to lex, parse or plan per group.
     const plan = await this.txOwn(async (c) => {
-      const results = (await c.query({ text: prepare, rowMode: 'array' } as pg.QueryConfig)) as unknown as pg.QueryArrayResult[];
+      await c.query('BEGIN');
+      const read = await this.run(c, ADD_PREPARE, [seq, lines(vs.map((r) => r.id)), lines(vs.map((r) => r.vkey)), lines(vs.map((r) => r.hash)), lines(vs.map((r) => r.json)), lines(ids)]);
       const versions = new Map<string, StoredVersion>();
       const existing = new Map<string, ExistingEntry[]>();
       let last: number | undefined;
-      for (const r of results[1].rows as string[][]) {
+      for (const r of read) {
         if (r[0] === 'v') versions.set(versionMapKey(r[2], r[3]), { vid: Number(r[1]), hash: r[4] });
         else if (r[0] === 'c') last = Number(r[1]);
         else {
@@ -474,33 +503,26 @@ export class PostgresStore implements Store {
           statuses.set(st.id, st);
         }
       }
-      const b = (x: boolean) => (x ? 1 : 0);
-      const entries = JSON.stringify(p.entries.map((e) => ({
-        d: e.dateAdded, i: e.id, t: e.type, s: e.specVersion, v: e.version, k: e.versionKey, vid: e.vid, f: b(e.isFirst), l: b(e.isLast), ls: b(e.isLatestSpec),
-      })));
-      const flags = JSON.stringify(p.flagUpdates.map((u) => ({ d: u.dateAdded, f: b(u.isFirst), l: b(u.isLast), ls: b(u.isLatestSpec) })));
-      await c.query(literalSql((q) => {
-        const parts = [
-          `ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) ` +
-            `SELECT ${seq}, x.d, x.i, x.t, x.s, x.v, x.k, x.vid, x.f, x.l, x.ls FROM json_to_recordset(${q(entries)}::json) ` +
-            'AS x(d bigint, i text, t text, s text, v text, k text, vid bigint, f smallint, l smallint, ls smallint))',
-          'fu AS (UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls ' +
-            `FROM json_to_recordset(${q(flags)}::json) AS u(d bigint, f smallint, l smallint, ls smallint) WHERE e.coll = ${seq} AND e.date_added = u.d)`,
-          `cu AS (UPDATE collections SET last_date_added = ${p.lastDateAdded} WHERE seq = ${seq} AND last_date_added < ${p.lastDateAdded})`,
-        ];
-        if (provenance.size) {
-          // The exchange's provenance (migration 002): the first source of a version wins.
-          parts.push('pv AS (INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) ' +
-            `SELECT x.i, x.v, x.k, x.s, x.m, ${q(collectionId)}, ${q(at)} FROM json_to_recordset(${q(JSON.stringify([...provenance.values()]))}::json) ` +
-            'AS x(i text, v text, k text, s text, m text) ON CONFLICT DO NOTHING)');
-        }
-        if (statuses.size) {
-          const values = [...statuses.values()].map((st) => `(${q(st.id)}, ${q(st.apiRoot)}, ${q(JSON.stringify(st))}, ${Number(st.expiresAt)})`);
-          parts.push(`st AS (INSERT INTO statuses (id, api_root, body, expires_at) VALUES ${values.join(', ')} ` +
-            'ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)');
-        }
-        return `WITH ${parts.join(', ')} SELECT 1; COMMIT`;
-      }));
+      if (p.flagUpdates.length) {
+        // Rare (a new version of an object already in the collection): not prepared, so that a plan made while the
+        // table was small (a hash join over all entries) is never kept.
+        const u = p.flagUpdates;
+        await c.query(
+          'UPDATE entries e SET is_first = u.b & 1, is_last = (u.b >> 1) & 1, is_latest_spec = (u.b >> 2) & 1 FROM unnest($2::bigint[], $3::smallint[]) AS u(d, b) ' +
+            'WHERE e.coll = $1 AND e.date_added = u.d',
+          [seq, u.map((x) => x.dateAdded), flagBits(u)]);
+      }
+      const e = p.entries;
+      const pvs = [...provenance.values()];
+      const sts = [...statuses.values()];
+      await this.run(c, ADD_WRITE, [
+        seq, p.lastDateAdded,
+        lines(e.map((x) => String(x.dateAdded))), lines(e.map((x) => x.id)), lines(e.map((x) => x.type)), lines(e.map((x) => x.specVersion)),
+        lines(e.map((x) => x.version)), lines(e.map((x) => x.versionKey)), lines(e.map((x) => String(x.vid))), lines(flagBits(e).map(String)),
+        collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.k), pvs.map((x) => x.s), pvs.map((x) => x.m),
+        sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.map((x) => JSON.stringify(x)), sts.map((x) => Number(x.expiresAt)),
+      ]);
+      await c.query('COMMIT');
       return { p, shares };
     });
     if (plan.p.flagUpdates.length) this.dropAhead(collectionId); // entries already read ahead changed

@@ -6,6 +6,7 @@ import m004 from './004_add_prepare.js';
 import m005 from './005_deliveries.js';
 import m006 from './006_add_prepare_returning.js';
 import m007 from './007_meta_notify.js';
+import m008 from './008_version_statistics.js';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: m001 },
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 5, sql: m005 },
   { version: 6, sql: m006 },
   { version: 7, sql: m007 },
+  { version: 8, sql: m008 },
 ];
