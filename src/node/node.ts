@@ -29,10 +29,9 @@ export interface NodeOptions extends Partial<Omit<AppOptions, 'store' | 'authent
   metaCache?: MetaCacheOptions;
   /**
    * Worker threads that validate posted envelopes off the event loop (src/taxii/validate-pool.ts), when the node's
-   * own validator is used; they also derive what the store writes (canonical JSON, hash). Default:
-   * LIAISON_VALIDATION_WORKERS when set, else 0 (validate on the event loop): each worker loads the validator and
-   * warms its JIT anew (about a second of CPU), which pays off for a long-running server with steady ingest, not for
-   * a short-lived node. `liaison serve` asks for one when the machine has a second core.
+   * own validator is used. Default: LIAISON_VALIDATION_WORKERS when set, else 0 (validate on the event loop). Off by
+   * default because each worker loads the validator and warms its JIT anew (about a second of CPU): that pays off
+   * only for a long-running server with steady ingest, which measurements on a quiet machine still have to show.
    */
   validationWorkers?: number;
 }

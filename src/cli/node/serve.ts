@@ -4,7 +4,6 @@
  * on SIGINT/SIGTERM. Request logs (pino, JSON) go to stderr with Authorization headers redacted.
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { LiaisonError } from '../../errors.js';
 import { startNode } from '../../node/node.js';
 import { emit } from '../output.js';
@@ -39,9 +38,6 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
     tls,
     rateLimit: rate === undefined ? 200 : Number(rate),
     logger: { level: process.env.LIAISON_LOG_LEVEL ?? 'info', stream: process.stderr },
-    // A served node validates posted envelopes on a worker thread when it has a core to spare for it
-    // (LIAISON_VALIDATION_WORKERS overrides; 0 turns it off).
-    ...(process.env.LIAISON_VALIDATION_WORKERS === undefined && { validationWorkers: availableParallelism() > 1 ? 1 : 0 }),
   });
   let address: string;
   try {
