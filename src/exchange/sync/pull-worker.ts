@@ -26,24 +26,6 @@ export type PullWorkerMessage =
   | { kind: 'end' }
   | { kind: 'failed'; error: { code?: string; params?: Record<string, unknown>; message: string } };
 
-/**
- * The page with its objects checked. An object the worker derived travels as its head only (what the event loop
- * still reads: id, type, spec version, versions): the store writes the derived canonical text, and copying whole
- * objects between threads cost more than all the rest of the event loop's work on them.
- */
-function checked(page: PulledPage): PulledPage {
-  const check = checkObjects(page.objects);
-  const objects = page.objects.map((o, i) => (check.prepared[i] ? headOf(o) : o));
-  return { ...page, objects, check };
-}
-
-function headOf(o: Record<string, unknown>): Record<string, unknown> {
-  const head: Record<string, unknown> = { type: o.type, id: o.id, spec_version: o.spec_version };
-  if (o.created !== undefined) head.created = o.created;
-  if (o.modified !== undefined) head.modified = o.modified;
-  return head;
-}
-
 const port = parentPort;
 if (port) {
   const data = workerData as PullWorkerData;
@@ -60,7 +42,7 @@ if (port) {
     for await (const page of readPages(client, data.target, data.state)) {
       while (credits <= 0) await new Promise<void>((r) => (wake = r));
       credits--;
-      post({ kind: 'page', page: data.check ? checked(page) : page, state: data.state });
+      post({ kind: 'page', page: data.check ? { ...page, check: checkObjects(page.objects) } : page, state: data.state });
     }
     post({ kind: 'end' });
   } catch (e) {

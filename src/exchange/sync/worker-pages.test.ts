@@ -43,9 +43,6 @@ test('pages after the first are read on the worker: every object once, the check
   assert.equal(r.pulled[0].added, 9);
   const got = (await objectsOf(b, 'inbox')).map((o) => o.id as string);
   assert.deepEqual(got.sort(), [...sent].sort());
-  // Whole objects stored, as A holds them (the worker sends the event loop only their heads and canonical texts).
-  const byId = (list: Record<string, unknown>[]) => [...list].sort((x, y) => String(x.id).localeCompare(String(y.id)));
-  assert.deepEqual(byId(await objectsOf(b, 'inbox')), byId(await objectsOf(a, 'outbox')));
   const again = await engine.syncPartner('a');
   assert.equal(again.pulled[0].received, 0, 'the checkpoint was moved to the last page');
   // The same with the worker off: the same objects into another collection.
@@ -82,16 +79,12 @@ test('with check, the worker sends each page with the validator’s verdicts and
   await a.node.store.setGrant({ user: 'checker', collectionId: a.coll.outbox, read: true, write: false });
   const options: TaxiiClientOptions = { baseUrl: a.url, username: 'checker', secret: (await key).token, attempts: 1 };
   const target = { partner: 'a', root: '/api/', collection: a.coll.outbox, limit: 2, inTag: 't' };
-  const full = new Map((await objectsOf(a, 'outbox')).map((o) => [o.id as string, o]));
   let seen = 0;
   for await (const page of pagesOnWorker(options, new TaxiiClient(options), target, { restarts: 0 }, 2, true)) {
     assert.equal(page.check?.verdicts.length, page.objects.length);
-    page.objects.forEach((head, i) => {
-      const o = full.get(head.id as string)!;
+    page.objects.forEach((o, i) => {
       assert.equal(page.check!.verdicts[i], null, 'valid');
-      assert.deepEqual(page.check!.prepared[i], prepareVersion(o as StixObject), 'derived from the whole object');
-      // Only the head crosses to the event loop: what it reads besides the derivation.
-      assert.deepEqual(head, { type: o.type, id: o.id, spec_version: o.spec_version, created: o.created, modified: o.modified });
+      assert.deepEqual(page.check!.prepared[i], prepareVersion(o as StixObject));
     });
     seen += page.objects.length;
   }
