@@ -8,16 +8,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { ObjectsCheck, WorkerVerdict } from './object-check.js';
-import type { PreparedVersion } from '../store/record.js';
+import type { ObjectsCheck } from './object-check.js';
 
-export type { WorkerVerdict } from './object-check.js';
-
-/** The worker's answer for an envelope (./object-check.ts). */
-export type EnvelopeCheck = ObjectsCheck;
-
-/** Validates the objects of an envelope's JSON text; null when the pool cannot (validate in place then). */
-export type EnvelopeValidator = (text: string) => Promise<EnvelopeCheck | null>;
+/**
+ * Checks the objects of an envelope's JSON text (./object-check.ts); null when the pool cannot (validate in place
+ * then).
+ */
+export type EnvelopeValidator = (text: string) => Promise<ObjectsCheck | null>;
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './validate-worker.ts' : './validate-worker.js', import.meta.url);
@@ -34,7 +31,7 @@ interface Slot {
   worker: Worker;
   /** Set once the worker has loaded the validator: until then envelopes are validated in place. */
   ready: boolean;
-  pending: Map<number, (v: EnvelopeCheck | null) => void>;
+  pending: Map<number, (v: ObjectsCheck | null) => void>;
 }
 
 export class ValidationPool {
@@ -65,14 +62,14 @@ export class ValidationPool {
       slot.pending.clear();
       if (this.slots[i] === slot) this.slots[i] = null; // started afresh on next use
     };
-    worker.on('message', (m: { id: number; verdicts: WorkerVerdict[] | null; prepared: (PreparedVersion | null)[] | null; ready?: true }) => {
+    worker.on('message', (m: { id: number; check: ObjectsCheck | null; ready?: true }) => {
       if (m.ready) {
         slot.ready = true;
         return;
       }
       const r = slot.pending.get(m.id);
       slot.pending.delete(m.id);
-      r?.(m.verdicts && m.prepared?.length === m.verdicts.length ? { verdicts: m.verdicts, prepared: m.prepared } : null);
+      r?.(m.check);
       if (slot.pending.size === 0) worker.unref();
     });
     worker.on('error', fail);

@@ -6,8 +6,6 @@
 import { parentPort } from 'node:worker_threads';
 import { checkObjects, type ObjectsCheck } from './object-check.js';
 
-export type { WorkerVerdict } from './object-check.js';
-
 parentPort?.on('message', (m: { id: number; text: string }) => {
   let check: ObjectsCheck | null = null;
   try {
@@ -16,6 +14,6 @@ parentPort?.on('message', (m: { id: number; text: string }) => {
   } catch {
     check = null; // the server validates on its own thread then
   }
-  parentPort!.postMessage({ id: m.id, verdicts: check?.verdicts ?? null, prepared: check?.prepared ?? null });
+  parentPort!.postMessage({ id: m.id, check });
 });
 parentPort?.postMessage({ ready: true });

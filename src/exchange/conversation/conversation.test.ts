@@ -2,18 +2,12 @@
  * Requests over sync between real nodes: a request reaches exactly the partner it names (not another partner that
  * reads the same exchange collection), its answer comes back, and the JSON API shows the same thread and ledger.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agree, objectsOf, pair, removeDir, startTestNode, type TestNode } from '../sync/testing/nodes.js';
+import { agree, objectsOf, pair, startTestNode, nodesOfFile } from '../sync/testing/nodes.js';
 import { ensureConversation, openRequest, respond, showThread } from './node-conversation.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 
 test('a request reaches only the partner named, is answered by sync, and the API shows the thread and ledger', async () => {
   const a = await startTestNode('a', ['inbox']);

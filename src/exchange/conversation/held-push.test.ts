@@ -5,19 +5,13 @@
  * nothing reaches C until an analyst accepts it; A's TAXII status reports each held object as a success that says
  * it is held; accepted ones keep A as their source; decided ones are not held again when A pushes them anew.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StixObject } from '../../store/store.js';
-import { agree, indicator, objectsOf, pair, removeDir, startTestNode, type TestNode } from '../sync/testing/nodes.js';
+import { agree, indicator, objectsOf, pair, startTestNode, type TestNode, nodesOfFile } from '../sync/testing/nodes.js';
 import { reviewAlias } from './held.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 
 test("a partner's push is held for review like a pull: not in the inbound collection, not shared on, until accepted", async () => {
   const a = await startTestNode('a', ['outbox']);

@@ -4,21 +4,15 @@
  * no one (C neither syncs nor reads it) until an analyst accepts it; accepted objects keep A as their source (never
  * echoed back to A) and then go on as their marking allows; rejected ones are gone and the refusal is on record.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StixObject } from '../../store/store.js';
 import { TaxiiClient } from '../../taxii/client.js';
 import { decryptSecret, exchangeSecret } from '../sync/secrets.js';
-import { agree, indicator, objectsOf, pair, removeDir, startTestNode, type TestNode } from '../sync/testing/nodes.js';
+import { agree, indicator, objectsOf, pair, startTestNode, type TestNode, nodesOfFile } from '../sync/testing/nodes.js';
 import { reviewAlias } from './held.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 
 /** C's own TAXII client at B (the credentials C holds for B), to read B's collections as C does. */
 async function clientOfCAtB(c: TestNode): Promise<TaxiiClient> {

@@ -3,20 +3,14 @@
  * through POST /liaison/v1/sync), and GET /liaison/v1/sync gives the facts `liaison sync status --json` prints: last
  * success, counts moved, refusals with their reasons. Admins only; a partner that does not exist is a 404.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StixObject } from '../../store/store.js';
 import { addUser } from '../../auth/service.js';
 import { runCli } from '../../../test/helpers/cli.js';
-import { agree, indicator, pair, removeDir, startTestNode, type TestNode } from '../sync/testing/nodes.js';
+import { agree, indicator, pair, startTestNode, nodesOfFile } from '../sync/testing/nodes.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 
 test('POST /liaison/v1/sync[/{name}] runs a sync once; GET /liaison/v1/sync shows its status as the CLI does', async () => {
   const a = await startTestNode('a', ['outbox']);

@@ -2,18 +2,12 @@
  * The ledger's `shared` counts what the partner got, not what it could have had: a read of ours served to it through
  * the policy, or a push of ours its status resource acknowledged. Both sides' ledgers then agree.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nodeLedger } from '../conversation/node-ledger.js';
-import { agree, indicator, pair, removeDir, startTestNode, type TestNode } from './testing/nodes.js';
+import { agree, indicator, pair, startTestNode, type TestNode, nodesOfFile } from './testing/nodes.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 
 const ledgerOf = async (n: TestNode, partner: string) => {
   const [l] = await nodeLedger(n.node.store, n.node.exchange.outbound, { partner });

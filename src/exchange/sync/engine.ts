@@ -14,8 +14,8 @@ import { LiaisonError, isLiaisonError } from '../../errors.js';
 import type { Page, PartnerRecord, RefusalRecord, StixObject, StoredObject, Store } from '../../store/store.js';
 import { TaxiiClient, type TaxiiClientOptions } from '../../taxii/client.js';
 import { defaultValidator, type ObjectValidator } from '../../taxii/validate.js';
-import type { ObjectsCheck } from '../../taxii/object-check.js';
-import type { PreparedVersion } from '../../store/record.js';
+import type { WorkerVerdict } from '../../taxii/object-check.js';
+import { prepareVersion, type PreparedVersion } from '../../store/record.js';
 import type { Agreement } from '../agreement.js';
 import { currentAgreement, inboundTag, mustPartner, outboundTag, tagOf } from './partners.js';
 import { ensureReviewCollection } from '../conversation/held.js';
@@ -28,6 +28,12 @@ import { formatPosition, parsePosition } from './position.js';
 import { decryptSecret } from './secrets.js';
 import type { Outbound, OutboundResult } from './outbound.js';
 
+
+/** Per pulled object: the pull worker's verdict and derivation, or undefined / null where the page was read here. */
+interface PageChecks {
+  verdicts: (WorkerVerdict | undefined)[];
+  prepared: (PreparedVersion | null)[];
+}
 export interface PullCount {
   collection: string;
   title?: string;
@@ -216,9 +222,11 @@ export class SyncEngine {
           // The end of the pages (or of the fetcher, failed or not): what was stored is where the next run starts.
           if (pages.length === 0) return await checkpoint();
           const objects = pages.flatMap((p) => p.objects);
-          const checked = pages.every((p) => p.check?.verdicts.length === p.objects.length)
-            ? { verdicts: pages.flatMap((p) => p.check!.verdicts), prepared: pages.flatMap((p) => p.check!.prepared) }
-            : undefined;
+          // Per object, what the pull worker found; nothing for a page read here (validated in place then).
+          const checked: PageChecks = {
+            verdicts: pages.flatMap((p) => p.check?.verdicts ?? p.objects.map(() => undefined)),
+            prepared: pages.flatMap((p) => p.check?.prepared ?? p.objects.map(() => null)),
+          };
           await this.storePulled(partner, agreement, collection, target, objects, count, checked);
           unwritten += objects.length;
           const last = [...pages].reverse().find((p) => p.position !== undefined);
@@ -238,7 +246,8 @@ export class SyncEngine {
 
   /**
    * Validates and stores pulled pages into `target` with the partner's provenance. `checked`: the pull worker's
-   * verdicts and derivations of `objects` (../../taxii/object-check.ts), used instead of validating here.
+   * verdicts and derivations of `objects` (../../taxii/object-check.ts) where it read them, used instead of
+   * validating and deriving here.
    */
   private async storePulled(
     partner: PartnerRecord,
@@ -247,7 +256,7 @@ export class SyncEngine {
     target: string,
     objects: Record<string, unknown>[],
     count: PullCount,
-    checked?: ObjectsCheck,
+    checked?: PageChecks,
   ): Promise<void> {
     count.received += objects.length;
     const now = new Date().toISOString();
@@ -281,11 +290,10 @@ export class SyncEngine {
     this.stages.lookup += cpuNow() - t;
     t = cpuNow();
     if (fresh.length) {
-      const derived = fresh.map((o) => prepared.get(o));
       const r = await this.store.addObjects(target, fresh, {
         provenance: { kind: 'partner', source: partner.name, defaultMarking: agreement.defaultMarking },
-        // What the worker derived, when it did so for every object stored.
-        ...(derived.every((d) => d !== undefined) && { prepared: derived as PreparedVersion[] }),
+        // What the worker derived; the rest derived here.
+        prepared: fresh.map((o) => prepared.get(o) ?? prepareVersion(o)),
       });
       count.added += r.added;
       count.present += r.present;

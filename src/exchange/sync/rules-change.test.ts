@@ -4,19 +4,13 @@
  * X-Liaison-View tag; our push checkpoint, through the tag of our own rules), even when the change lands in the
  * middle of a run or within the server's agreement cache.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultValidator } from '../../taxii/validate.js';
 import { SyncEngine } from './engine.js';
-import { agree, indicator, objectsOf, pair, removeDir, startTestNode, type TestNode } from './testing/nodes.js';
+import { agree, indicator, objectsOf, pair, startTestNode, type TestNode, nodesOfFile } from './testing/nodes.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const idsOf = async (n: TestNode, alias: string) => new Set((await objectsOf(n, alias)).map((o) => o.id));
 

@@ -1,15 +1,9 @@
 /** Two nodes in this process on real sockets: pull and push under agreements, checkpoints, idempotence, status. */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agree, indicator, objectsOf, pair, removeDir, startTestNode, type TestNode } from './testing/nodes.js';
+import { agree, indicator, objectsOf, pair, startTestNode, nodesOfFile } from './testing/nodes.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 
 test('pull and push between two nodes: TLP above the agreement never moves, stripped properties gone, incremental, idempotent', async () => {
   const a = await startTestNode('a', ['outbox', 'inbox']);

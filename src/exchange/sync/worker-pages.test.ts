@@ -1,22 +1,16 @@
 /** A long pull read on the pull worker: the same pages and checkpoint as on the event loop, its failures as ours. */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultValidator } from '../../taxii/validate.js';
 import { TaxiiClient, type TaxiiClientOptions } from '../../taxii/client.js';
 import { isLiaisonError } from '../../errors.js';
 import { SyncEngine } from './engine.js';
 import { pagesOnWorker } from './worker-pages.js';
-import { agree, indicator, objectsOf, pair, removeDir, startTestNode, type TestNode } from './testing/nodes.js';
+import { agree, indicator, objectsOf, pair, startTestNode, type TestNode, nodesOfFile } from './testing/nodes.js';
 import type { StixObject } from '../../store/store.js';
 import { prepareVersion } from '../../store/record.js';
 
-const nodes: TestNode[] = [];
-after(async () => {
-  for (const n of nodes) {
-    await n.close();
-    removeDir(n.dir);
-  }
-});
+const nodes = nodesOfFile();
 
 async function twoNodes(objects: number): Promise<{ a: TestNode; b: TestNode; sent: string[] }> {
   const a = await startTestNode('a', ['outbox']);

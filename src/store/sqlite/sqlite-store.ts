@@ -269,36 +269,36 @@ export class SqliteStore implements Store {
     const jobs = this.pending.splice(0);
     if (jobs.length === 0) return;
     const settled: { job: AddJob; result?: AddResult; error?: unknown }[] = [];
-    const deferSync = this.walSync !== undefined && this.db.open;
+    let durable: Promise<void>;
     try {
-      if (deferSync) this.db.pragma('synchronous = NORMAL');
-      this.write(() => {
-        for (const job of jobs) {
-          try {
-            settled.push({ job, result: this.db.transaction(() => this.applyAdd(job))() });
-          } catch (error) {
-            settled.push({ job, error });
+      ({ durable } = this.deferredCommit(() =>
+        this.write(() => {
+          for (const job of jobs) {
+            try {
+              settled.push({ job, result: this.db.transaction(() => this.applyAdd(job))() });
+            } catch (error) {
+              settled.push({ job, error });
+            }
           }
-        }
-      });
+        }),
+      ));
     } catch (error) {
       for (const job of jobs) job.reject(error);
       return;
-    } finally {
-      if (deferSync && this.db.open) this.db.pragma('synchronous = FULL');
     }
-    const settle = () => {
-      for (const s of settled) {
-        if (s.result) s.job.resolve(s.result);
-        else s.job.reject(s.error);
-      }
-    };
-    if (!deferSync) return settle();
     this.syncing = true;
-    this.walSync!.durable()
-      .then(settle, (error: unknown) => {
-        for (const job of jobs) job.reject(error);
-      })
+    durable
+      .then(
+        () => {
+          for (const s of settled) {
+            if (s.result) s.job.resolve(s.result);
+            else s.job.reject(s.error);
+          }
+        },
+        (error: unknown) => {
+          for (const job of jobs) job.reject(error);
+        },
+      )
       .finally(() => {
         this.syncing = false;
         if (this.pending.length) this.flush();
@@ -306,19 +306,28 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Runs `write` (its own transactions) committing with NORMAL, and resolves once the WAL is synced off the event
-   * loop, as the add path does: for the exchange's frequent small writes (a delivery record per page served, a
-   * checkpoint, refusals), whose FULL commit blocked the event loop for a flush to disk each.
+   * Runs `write` (its own transactions). Where the WAL is synced off the event loop (./wal-sync.ts) it commits with
+   * NORMAL and `durable` settles once that sync is done; otherwise it commits as the connection is set to and
+   * `durable` is already settled.
+   */
+  private deferredCommit<T>(write: () => T): { value: T; durable: Promise<void> } {
+    if (!this.walSync || !this.db.open) return { value: write(), durable: Promise.resolve() };
+    this.db.pragma('synchronous = NORMAL');
+    let value: T;
+    try {
+      value = write();
+    } finally {
+      if (this.db.open) this.db.pragma('synchronous = FULL');
+    }
+    return { value, durable: this.walSync.durable() };
+  }
+
+  /**
+   * `write` made durable as the add path's commits are: for the exchange's frequent small writes (a delivery record
+   * per page served, a checkpoint, refusals), whose FULL commit blocked the event loop for a flush to disk each.
    */
   private async durably(write: () => void): Promise<void> {
-    if (!this.walSync || !this.db.open) return write();
-    this.db.pragma('synchronous = NORMAL');
-    try {
-      write();
-    } finally {
-      this.db.pragma('synchronous = FULL');
-    }
-    await this.walSync.durable();
+    await this.deferredCommit(write).durable;
   }
 
   /** One `addObjects` call, inside the write transaction: its objects, then its status (see ./adder.ts). */

@@ -2,6 +2,7 @@
  * @module Test and benchmark helpers: Liaison nodes in this process on real loopback sockets (each its own SQLite
  * data folder), made partners of each other, and STIX objects with TLP markings.
  */
+import { after } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,18 @@ export async function startTestNode(name: string, aliases: string[], options: { 
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** The test nodes of one test file: each node pushed onto the list is closed, and its folder removed, after the file's tests. */
+export function nodesOfFile(): TestNode[] {
+  const nodes: TestNode[] = [];
+  after(async () => {
+    for (const n of nodes) {
+      await n.close();
+      removeDir(n.dir);
+    }
+  });
+  return nodes;
 }
 
 /**
