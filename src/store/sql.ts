@@ -76,7 +76,14 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
     parts.push(c.text);
     params.push(...c.params);
   };
-  if (ids) inList('e.object_id', ids);
+  if (ids) {
+    if (dialect === 'sqlite') {
+      // SQLite finds an object's entries from its versions (entries_vid; SQLite migration 5).
+      const c = inClause('o.object_id', ids, dialect);
+      parts.push(`e.vid IN (SELECT o.vid FROM object_versions o WHERE ${c.text})`);
+      params.push(...c.params);
+    } else inList('e.object_id', ids);
+  }
   if (types) inList('e.type', types);
   if (specs) inList('e.spec_version', specs);
   const latestOnly = !specs && options.specDefault !== 'any';
@@ -113,7 +120,10 @@ function versionClause(sel: VersionSelector, specs: string[] | undefined, dialec
     }
     // The first/last among the versions of the requested spec versions only.
     const c = inClause('e2.spec_version', specs, dialect);
-    ors.push(`NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND e2.object_id = e.object_id AND ${c.text} AND e2.version_key ${cmp} e.version_key)`);
+    const sameObject = dialect === 'sqlite'
+      ? 'e2.vid IN (SELECT o2.vid FROM object_versions o2 WHERE o2.object_id = e.object_id)'
+      : 'e2.object_id = e.object_id';
+    ors.push(`NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND ${sameObject} AND ${c.text} AND e2.version_key ${cmp} e.version_key)`);
     params.push(...c.params);
   };
   if (sel.first) extreme('<', 'is_first');

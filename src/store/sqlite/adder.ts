@@ -74,13 +74,14 @@ export class SqliteAdder {
         break;
       case 'existing':
         st = this.db.prepare(
-          `SELECT object_id, date_added, vid, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = ? AND object_id IN (${rows('?')})`,
+          // From the versions to their entries (entries_vid): entries have no index by object id (migration 5).
+          `SELECT o.object_id, e.date_added, e.vid, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE o.object_id IN (${rows('?')})`,
         ).raw();
         break;
       case 'provenance':
         // The first source of each version wins.
         st = this.db.prepare(
-          `INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at) VALUES ${rows('(?, ?, ?, ?, ?, ?, ?)')} ON CONFLICT DO NOTHING`,
+          `INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at) VALUES ${rows('(?, ?, ?, ?, ?, ?, ?)')} ON CONFLICT DO NOTHING`,
         );
         break;
     }
@@ -165,10 +166,13 @@ export class SqliteAdder {
     if (job.provenance) {
       // Conflicts were not stored, so they have no provenance.
       const { kind, source, defaultMarking } = job.provenance;
-      const stored = p.outcomes.filter((o) => o.status !== 'conflict');
+      const stored: { vid: number; version: string }[] = [];
+      p.outcomes.forEach((o, i) => {
+        if (o.status !== 'conflict') stored.push({ vid: versions.get(versionMapKey(recs[i].id, recs[i].vkey))!.vid, version: o.version });
+      });
       for (const chunk of chunks(stored)) {
         const params: unknown[] = [];
-        for (const o of chunk) params.push(o.id, o.version, kind, source, defaultMarking ?? null, job.collectionId, at);
+        for (const o of chunk) params.push(o.vid, o.version, kind, source, defaultMarking ?? null, job.collectionId, at);
         this.many('provenance', chunk.length).run(...params);
       }
     }

@@ -91,10 +91,13 @@ export class SqliteExchange {
     if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per provenance lookup` });
     if (versions.length === 0) return [];
     // One statement for the whole list (a sync page asks for a thousand at once), the ids sorted so that the
-    // lookups walk the primary key in order; the versions asked are picked out here.
+    // lookups walk the index of versions in order, then provenance by version row; the versions asked are picked
+    // out here.
     const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
     const ids = [...new Set(versions.map((v) => v.id))].sort();
-    const found = this.db.prepare('SELECT * FROM provenance WHERE object_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Row[];
+    const found = this.db.prepare(
+      'SELECT o.object_id, p.* FROM object_versions o JOIN provenance p ON p.vid = o.vid WHERE o.object_id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(ids)) as Row[];
     return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map(rows.toProvenance);
   }
 

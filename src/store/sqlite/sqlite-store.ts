@@ -377,7 +377,9 @@ export class SqliteStore implements Store {
         del.run(seq, v.date_added);
         rec.run(seq, objectId, v.version, v.date_added, at, request.actor ?? null);
       }
-      const rest = (this.st('SELECT date_added, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = ? AND object_id = ?').all(seq, objectId) as Row[])
+      const rest = (this.st(
+        'SELECT e.date_added, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE o.object_id = ?',
+      ).all(seq, objectId) as Row[])
         .map((r) => ({
           dateAdded: r.date_added as number, versionKey: r.version_key as string, specVersion: r.spec_version as string,
           isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,

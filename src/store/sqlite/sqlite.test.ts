@@ -79,3 +79,42 @@ test('migration 3 sets is_latest_spec and moves first/last onto the latest spec 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('migration 5 keys provenance by version row and keeps every recorded source, entries found by object id as before', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-m5-'));
+  try {
+    const path = join(dir, 'liaison.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.slice(0, 4)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, 'then');
+    }
+    db.exec("INSERT INTO api_roots VALUES ('a', 'a', NULL, '[]', 1); INSERT INTO collections (seq, id, api_root, title, media_types, created_at) VALUES (1, 'c', 'a', 't', '[]', 'now')");
+    const ver = db.prepare('INSERT INTO object_versions (vid, object_id, vkey, hash, json) VALUES (?, ?, ?, ?, ?)');
+    ver.run(1, 'indicator--1', '2024-01-01T00:00:00.100000000Z', 'h1', '{"id":"indicator--1"}');
+    ver.run(2, 'ipv4-addr--2', 'sha256:h2', 'h2', '{"id":"ipv4-addr--2"}');
+    ver.run(3, 'indicator--3', '2024-02-01T00:00:00.000000000Z', 'h3', '{"id":"indicator--3"}');
+    const entry = db.prepare("INSERT INTO entries VALUES (1, ?, ?, ?, '2.1', ?, ?, ?, 1, 1, 1)");
+    entry.run(10, 'indicator--1', 'indicator', '2024-01-01T00:00:00.1Z', '2024-01-01T00:00:00.100000000Z', 1);
+    entry.run(11, 'ipv4-addr--2', 'ipv4-addr', '1970-01-01T00:00:00.000011Z', '1970-01-01T00:00:00.000011000Z', 2);
+    // indicator--3 was deleted from every collection: its provenance is found through its version key.
+    const prov = db.prepare("INSERT INTO provenance VALUES (?, ?, 'partner', 'acme', NULL, 'c', 'then')");
+    prov.run('indicator--1', '2024-01-01T00:00:00.1Z');
+    prov.run('ipv4-addr--2', '1970-01-01T00:00:00.000011Z');
+    prov.run('indicator--3', '2024-02-01T00:00:00Z');
+    db.close();
+    const store = await openSqliteStore({ path });
+    const asked = [
+      { id: 'indicator--1', version: '2024-01-01T00:00:00.1Z' },
+      { id: 'ipv4-addr--2', version: '1970-01-01T00:00:00.000011Z' },
+      { id: 'indicator--3', version: '2024-02-01T00:00:00Z' },
+    ];
+    assert.deepEqual((await store.getProvenance(asked)).map((p) => [p.id, p.version, p.source]).sort(), asked.map((a) => [a.id, a.version, 'acme']).sort());
+    const page = await store.getObject('c', 'indicator--1', {}, { limit: 10 });
+    assert.deepEqual(page.items.map((o) => o.id), ['indicator--1']);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

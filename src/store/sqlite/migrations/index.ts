@@ -3,10 +3,12 @@ import m001 from './001_initial.js';
 import m002 from './002_exchange.js';
 import m003 from './003_latest_spec.js';
 import m004 from './004_deliveries.js';
+import m005 from './005_version_keys.js';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: m001 },
   { version: 2, sql: m002 },
   { version: 3, sql: m003 },
   { version: 4, sql: m004 },
+  { version: 5, sql: m005 },
 ];

@@ -1,0 +1,40 @@
+/**
+ * Migration 5: the add path's indexes keyed by version row instead of object id. Object ids are random (UUIDs), so
+ * every index keyed by them takes each new version on a random page, and a commit writes every page it touched to
+ * the WAL: with three such indexes a version cost about three pages of WAL. Now only `object_versions (object_id,
+ * vkey)` is keyed by id; the entries are found from it through `entries_vid`, and provenance is keyed by the
+ * version row, so both take new versions at their end.
+ */
+export default `
+CREATE INDEX entries_vid ON entries (vid, coll);
+CREATE TABLE provenance_by_vid (
+  vid             INTEGER PRIMARY KEY,
+  version         TEXT NOT NULL,
+  kind            TEXT NOT NULL,
+  source          TEXT NOT NULL,
+  default_marking TEXT,
+  collection_id   TEXT NOT NULL,
+  at              TEXT NOT NULL
+);
+-- The version row of each provenance: through an entry with that version text (every kind of object, SCOs
+-- included, whose version is their first entry's date_added), else through the version's key (a timestamp
+-- normalised as src/store/time.ts versionKey does: nine fractional digits).
+INSERT OR IGNORE INTO provenance_by_vid (vid, version, kind, source, default_marking, collection_id, at)
+SELECT vid, version, kind, source, default_marking, collection_id, at FROM (
+  SELECT p.*, COALESCE(
+    (SELECT e.vid FROM entries e WHERE e.object_id = p.object_id AND e.version = p.version LIMIT 1),
+    (SELECT o.vid FROM object_versions o WHERE o.object_id = p.object_id AND o.vkey =
+      substr(p.version, 1, 19) || '.' ||
+      substr(CASE WHEN substr(p.version, 20, 1) = '.' THEN substr(p.version, 21, length(p.version) - 21) ELSE '' END || '000000000', 1, 9) || 'Z')
+  ) AS vid
+  FROM provenance p
+) WHERE vid IS NOT NULL;
+DROP TABLE provenance;
+ALTER TABLE provenance_by_vid RENAME TO provenance;
+DROP INDEX entries_object;
+-- Fixed statistics as in migration 1: a version is in few collections; an object has few versions.
+INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
+  ('entries', 'entries_vid', '1000000 1 1'),
+  ('object_versions', 'sqlite_autoindex_object_versions_1', '1000000 2 1');
+ANALYZE sqlite_schema;
+`;
