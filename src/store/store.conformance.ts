@@ -481,6 +481,16 @@ export function runStoreConformance(h: StoreHarness): void {
       assert.equal(byId.get(b.id)?.defaultMarking, 'amber');
       assert.equal(byId.get(b.id)?.collectionId, c.id);
 
+      // Deliveries of an SDO (version = modified) and an SCO (version = its entry's date_added); the first one counts.
+      const sco = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--a1b2c3d4-0000-4000-8000-000000000077', value: '198.51.100.77' };
+      const [scoOut] = (await store.addObjects(c.id, [sco])).outcomes;
+      const sent = [{ id: a.id, version: a.modified as string }, { id: sco.id, version: scoOut.version }];
+      await store.recordDeliveries(sent.map((v) => ({ partner: 'acme', ...v, at: 'first' })));
+      await store.recordDeliveries(sent.map((v) => ({ partner: 'acme', ...v, at: 'again' })));
+      const got = await store.getDeliveries('acme', [...sent, { id: b.id, version: b.modified as string }]);
+      assert.deepEqual(got.map((d) => [d.id, d.version, d.at]).sort(), sent.map((v) => [v.id, v.version, 'first']).sort());
+      assert.deepEqual(await store.getDeliveries('other', sent), []);
+
       const run = await store.startSyncRun('acme', now);
       assert.equal((await store.listSyncRuns({ partner: 'acme' }))[0].finishedAt, null);
       await store.finishSyncRun(run, { finishedAt: now, ok: true, summary: { pulled: 3 } });

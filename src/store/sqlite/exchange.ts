@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
+import { versionKey } from '../time.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -103,9 +104,17 @@ export class SqliteExchange {
 
   recordDeliveries(list: readonly DeliveryRecord[]): void {
     if (list.length === 0) return;
-    const ins = this.db.prepare('INSERT INTO deliveries (partner, object_id, version, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    // Deliveries are keyed by version row (migration 5): an object's version row by its version key, or for an SCO
+    // (keyed by content hash, its version an entry's date_added) through that entry.
+    const byKey = this.db.prepare('SELECT vid FROM object_versions WHERE object_id = ? AND vkey = ?').pluck();
+    const byEntry = this.db.prepare('SELECT e.vid FROM object_versions o JOIN entries e ON e.vid = o.vid WHERE o.object_id = ? AND e.version = ? LIMIT 1').pluck();
+    const ins = this.db.prepare('INSERT INTO deliveries (partner, vid, version, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
     this.db.transaction(() => {
-      for (const d of list) ins.run(d.partner, d.id, d.version, d.at);
+      for (const d of list) {
+        const key = versionKey(d.version);
+        const vid = (key === undefined ? undefined : byKey.get(d.id, key)) ?? byEntry.get(d.id, d.version);
+        if (vid !== undefined) ins.run(d.partner, vid, d.version, d.at);
+      }
     }).immediate();
   }
 
@@ -114,7 +123,9 @@ export class SqliteExchange {
     if (versions.length === 0) return [];
     const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
     const ids = [...new Set(versions.map((v) => v.id))].sort();
-    const found = this.db.prepare('SELECT * FROM deliveries WHERE partner = ? AND object_id IN (SELECT value FROM json_each(?))').all(partner, JSON.stringify(ids)) as Row[];
+    const found = this.db.prepare(
+      'SELECT o.object_id, d.* FROM object_versions o JOIN deliveries d ON d.partner = ? AND d.vid = o.vid WHERE o.object_id IN (SELECT value FROM json_each(?))',
+    ).all(partner, JSON.stringify(ids)) as Row[];
     return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map((r) => ({ partner: r.partner, id: r.object_id, version: r.version, at: r.at }));
   }
 

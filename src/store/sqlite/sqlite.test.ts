@@ -80,7 +80,7 @@ test('migration 3 sets is_latest_spec and moves first/last onto the latest spec 
   }
 });
 
-test('migration 5 keys provenance by version row and keeps every recorded source, entries found by object id as before', async () => {
+test('migration 5 keys provenance and deliveries by version row and keeps every record, entries found by object id as before', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'liaison-m5-'));
   try {
     const path = join(dir, 'liaison.db');
@@ -103,6 +103,9 @@ test('migration 5 keys provenance by version row and keeps every recorded source
     prov.run('indicator--1', '2024-01-01T00:00:00.1Z');
     prov.run('ipv4-addr--2', '1970-01-01T00:00:00.000011Z');
     prov.run('indicator--3', '2024-02-01T00:00:00Z');
+    const sent = db.prepare("INSERT INTO deliveries VALUES ('acme', ?, ?, 'then')");
+    sent.run('indicator--1', '2024-01-01T00:00:00.1Z');
+    sent.run('ipv4-addr--2', '1970-01-01T00:00:00.000011Z');
     db.close();
     const store = await openSqliteStore({ path });
     const asked = [
@@ -111,6 +114,7 @@ test('migration 5 keys provenance by version row and keeps every recorded source
       { id: 'indicator--3', version: '2024-02-01T00:00:00Z' },
     ];
     assert.deepEqual((await store.getProvenance(asked)).map((p) => [p.id, p.version, p.source]).sort(), asked.map((a) => [a.id, a.version, 'acme']).sort());
+    assert.deepEqual((await store.getDeliveries('acme', asked)).map((d) => [d.id, d.version]).sort(), asked.slice(0, 2).map((a) => [a.id, a.version]));
     const page = await store.getObject('c', 'indicator--1', {}, { limit: 10 });
     assert.deepEqual(page.items.map((o) => o.id), ['indicator--1']);
     await store.close();

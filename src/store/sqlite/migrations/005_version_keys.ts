@@ -16,7 +16,7 @@ CREATE TABLE provenance_by_vid (
   collection_id   TEXT NOT NULL,
   at              TEXT NOT NULL
 );
--- The version row of each provenance: through an entry with that version text (every kind of object, SCOs
+-- The version row of each provenance (and below, delivery): through an entry with that version text (every kind of object, SCOs
 -- included, whose version is their first entry's date_added), else through the version's key (a timestamp
 -- normalised as src/store/time.ts versionKey does: nine fractional digits).
 INSERT OR IGNORE INTO provenance_by_vid (vid, version, kind, source, default_marking, collection_id, at)
@@ -31,6 +31,25 @@ SELECT vid, version, kind, source, default_marking, collection_id, at FROM (
 ) WHERE vid IS NOT NULL;
 DROP TABLE provenance;
 ALTER TABLE provenance_by_vid RENAME TO provenance;
+CREATE TABLE deliveries_by_vid (
+  partner TEXT NOT NULL,
+  vid     INTEGER NOT NULL,
+  version TEXT NOT NULL,
+  at      TEXT NOT NULL,
+  PRIMARY KEY (partner, vid)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO deliveries_by_vid (partner, vid, version, at)
+SELECT partner, vid, version, at FROM (
+  SELECT d.*, COALESCE(
+    (SELECT e.vid FROM entries e WHERE e.object_id = d.object_id AND e.version = d.version LIMIT 1),
+    (SELECT o.vid FROM object_versions o WHERE o.object_id = d.object_id AND o.vkey =
+      substr(d.version, 1, 19) || '.' ||
+      substr(CASE WHEN substr(d.version, 20, 1) = '.' THEN substr(d.version, 21, length(d.version) - 21) ELSE '' END || '000000000', 1, 9) || 'Z')
+  ) AS vid
+  FROM deliveries d
+) WHERE vid IS NOT NULL;
+DROP TABLE deliveries;
+ALTER TABLE deliveries_by_vid RENAME TO deliveries;
 DROP INDEX entries_object;
 -- Fixed statistics as in migration 1: a version is in few collections; an object has few versions.
 INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
