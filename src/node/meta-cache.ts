@@ -22,7 +22,7 @@ const CACHED = new Set(['getApiRoot', 'listApiRoots', 'getCollection', 'listColl
 
 /** Writes that cannot change what the cache holds (objects, statuses, sync bookkeeping): they keep it. */
 const NOT_META = new Set([
-  'addObjects', 'deleteObject', 'putStatus', 'purgeStatuses', 'setCheckpoint', 'startSyncRun', 'finishSyncRun', 'recordRefusals', 'recordDeliveries',
+  'addObjects', 'deleteObject', 'deleteObjects', 'putStatus', 'purgeStatuses', 'setCheckpoint', 'startSyncRun', 'finishSyncRun', 'recordRefusals', 'recordDeliveries',
   'migrate', 'close',
 ]);
 

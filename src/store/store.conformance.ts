@@ -91,6 +91,10 @@ export function runStoreConformance(h: StoreHarness): void {
       await store.setSetting('rate', { perMinute: 600 });
       assert.deepEqual(await store.getSetting('rate'), { perMinute: 600 });
       await store.setSetting('rate', undefined);
+      await store.setSettings(new Map<string, unknown>([['s1', [1]], ['s2', { a: 'b' }]]));
+      assert.deepEqual([await store.getSetting('s1'), await store.getSetting('s2')], [[1], { a: 'b' }]);
+      await store.setSettings(new Map<string, unknown>([['s1', undefined]]));
+      assert.equal(await store.getSetting('s1'), undefined);
       assert.equal(await store.getSetting('rate'), undefined);
     });
 
@@ -381,6 +385,26 @@ export function runStoreConformance(h: StoreHarness): void {
       const re = await store.addObjects(c.id, [v3, { ...v3, name: 'changed' }]);
       assert.deepEqual(re.outcomes.map((o) => o.status), ['added', 'conflict']);
       assert.ok((re.outcomes[0] as { dateAdded: number }).dateAdded > dels[0].dateAdded);
+    });
+
+    test('deleteObjects: several objects in one call, each as deleteObject would, with a count per object', async () => {
+      const c = await newCollection();
+      const a1 = makeIndicator(15, 1, '2024-01-01T00:00:00.000Z');
+      const a2 = makeIndicator(15, 1, '2024-02-01T00:00:00.000Z');
+      const b = makeIndicator(15, 2);
+      const keep = makeIndicator(15, 3);
+      await store.addObjects(c.id, [a1, a2, b, keep]);
+      const counts = await store.deleteObjects(c.id, [
+        { id: a1.id, request: { versions: { exact: ['2024-01-01T00:00:00.000Z'] }, actor: 'bob' } },
+        { id: b.id },
+        { id: 'indicator--00000000-0000-4000-8000-000000000000' },
+      ]);
+      assert.deepEqual(counts, [1, 1, 0]);
+      assert.deepEqual((await store.getObject(c.id, a1.id, { versions: { all: true } }, { limit: 10 })).items.map((o) => o.version), ['2024-02-01T00:00:00.000Z']);
+      assert.equal((await store.getObject(c.id, b.id, {}, { limit: 10 })).items.length, 0);
+      assert.equal((await store.getObject(c.id, keep.id, {}, { limit: 10 })).items.length, 1);
+      assert.deepEqual((await store.listDeletions(c.id)).map((d) => [d.id, d.actor]), [[a1.id, 'bob'], [b.id, undefined]]);
+      assert.deepEqual(await store.deleteObjects(c.id, []), []);
     });
 
     test('status resources: put, get within their API root, expiry, purge; written atomically with addObjects', async () => {

@@ -90,6 +90,9 @@ export interface Store {
   /** Sets (or with `undefined`, removes) a node setting. */
   setSetting(key: string, value: unknown): Promise<void>;
 
+  /** `setSetting` for each entry of `values`, all in one durable transaction. */
+  setSettings(values: ReadonlyMap<string, unknown>): Promise<void>;
+
   // ---------------------------------------------------------------- API roots and collections
 
   /** Creates an API root; `ALREADY_EXISTS` when the name is taken. */
@@ -169,6 +172,12 @@ export interface Store {
    * re-adding the same content later succeeds, different content under the same version is still a conflict.
    */
   deleteObject(collectionId: string, objectId: string, request?: DeleteRequest): Promise<number>;
+
+  /**
+   * `deleteObject` for several objects of one collection in one durable transaction (an analyst accepting or
+   * rejecting a thousand held objects at once); how many versions each removed, in order.
+   */
+  deleteObjects(collectionId: string, items: readonly { id: string; request?: DeleteRequest }[]): Promise<number[]>;
 
   /** Recorded deletions of a collection, oldest first, after sequence `afterSeq`, at most `limit`. */
   listDeletions(collectionId: string, options?: { afterSeq?: number; limit?: number }): Promise<DeletionRecord[]>;

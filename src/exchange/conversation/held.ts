@@ -162,11 +162,20 @@ function kindOf(items: StoredObject[]): Pick<ReviewDecision, 'type' | 'tlps' | '
   return { type: items[0].type, tlps: objects.map((o) => objectTlp(o) ?? 'unmarked'), stamps: objects.map((o) => String(o.modified ?? o.created ?? '')) };
 }
 
-async function record(store: Store, partner: string, d: ReviewDecision): Promise<void> {
-  const key = decisionKey(partner, d.id);
-  const prev = await store.getSetting(key);
-  const list = Array.isArray(prev) ? (prev as ReviewDecision[]) : [];
-  await store.setSetting(key, [...list.slice(-99), d]);
+/** Appends each decision to its object's list (the last hundred are kept), all in one write. */
+async function record(store: Store, partner: string, decisions: readonly ReviewDecision[]): Promise<void> {
+  const lists = new Map<string, ReviewDecision[]>();
+  for (const d of decisions) {
+    const key = decisionKey(partner, d.id);
+    let list = lists.get(key);
+    if (!list) {
+      const prev = await store.getSetting(key);
+      list = Array.isArray(prev) ? (prev as ReviewDecision[]) : [];
+      lists.set(key, list);
+    }
+    list.push(d);
+  }
+  await store.setSettings(new Map([...lists].map(([key, list]) => [key, list.slice(-100)])));
 }
 
 /**
@@ -236,13 +245,14 @@ export async function acceptHeld(store: Store, partner: string, options: { ids?:
         else c.conflicts++;
       }
     }
-    // Then, once every copy is durable, each object leaves the held collection and its decision is recorded.
-    for (const [id, versionsHeld] of chunk) {
-      const versions = versionsHeld.map((it) => it.version);
-      await store.deleteObject(coll.id, id, { versions: { exact: versions }, actor: options.user });
-      await record(store, partner, { id, decision: 'accepted', by: options.user, at, versions, ...kindOf(versionsHeld) });
-      result.accepted.push({ id, versions, ...(outcomes.get(id) ?? { added: 0, present: 0, conflicts: 0 }) });
-    }
+    // Then, once every copy is durable, the objects leave the held collection and their decisions are recorded
+    // (one write each for the whole chunk).
+    const decisions = chunk.map(([id, versionsHeld]): ReviewDecision => ({
+      id, decision: 'accepted', by: options.user, at, versions: versionsHeld.map((it) => it.version), ...kindOf(versionsHeld),
+    }));
+    await store.deleteObjects(coll.id, decisions.map((d) => ({ id: d.id, request: { versions: { exact: d.versions }, actor: options.user } })));
+    await record(store, partner, decisions);
+    for (const d of decisions) result.accepted.push({ id: d.id, versions: d.versions, ...(outcomes.get(d.id) ?? { added: 0, present: 0, conflicts: 0 }) });
   }
   return result;
 }
@@ -270,14 +280,17 @@ export async function rejectHeld(store: Store, partner: string, options: { ids: 
   const at = new Date().toISOString();
   const result: RejectResult = { partner, rejected: [], reason, by: options.user, at };
   const message = `rejected on review by ${options.user}${reason ? `: ${reason}` : ''}`;
-  for (const [id, items] of byId) {
-    const versions = items.map((it) => it.version);
-    await store.recordRefusals(versions.map((version) => ({
-      partner, direction: 'pull' as const, side: 'inbound' as const, collection: coll.id, objectId: id, version, code: REVIEW_REJECTED, message, at,
-    })));
-    await store.deleteObject(coll.id, id, { versions: { exact: versions }, actor: options.user });
-    await record(store, partner, { id, decision: 'rejected', by: options.user, at, versions, ...kindOf(items), ...(reason && { reason }) });
-    result.rejected.push({ id, versions });
+  const all = [...byId];
+  for (let i = 0; i < all.length; i += ACCEPT_BATCH) {
+    const decisions = all.slice(i, i + ACCEPT_BATCH).map(([id, items]): ReviewDecision => ({
+      id, decision: 'rejected', by: options.user, at, versions: items.map((it) => it.version), ...kindOf(items), ...(reason && { reason }),
+    }));
+    await store.recordRefusals(decisions.flatMap((d) => d.versions.map((version) => ({
+      partner, direction: 'pull' as const, side: 'inbound' as const, collection: coll.id, objectId: d.id, version, code: REVIEW_REJECTED, message, at,
+    }))));
+    await store.deleteObjects(coll.id, decisions.map((d) => ({ id: d.id, request: { versions: { exact: d.versions }, actor: options.user } })));
+    await record(store, partner, decisions);
+    for (const d of decisions) result.rejected.push({ id: d.id, versions: d.versions });
   }
   return result;
 }

@@ -305,8 +305,18 @@ export class PostgresStore implements Store {
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    if (value === undefined) await this.pool.query('DELETE FROM node_settings WHERE key = $1', [key]);
-    else await this.pool.query('INSERT INTO node_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, JSON.stringify(value)]);
+    await this.putSetting(this.pool, key, value);
+  }
+
+  async setSettings(values: ReadonlyMap<string, unknown>): Promise<void> {
+    await this.tx(async (c) => {
+      for (const [key, value] of values) await this.putSetting(c, key, value);
+    });
+  }
+
+  private async putSetting(c: pg.Pool | pg.PoolClient, key: string, value: unknown): Promise<void> {
+    if (value === undefined) await c.query('DELETE FROM node_settings WHERE key = $1', [key]);
+    else await c.query('INSERT INTO node_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, JSON.stringify(value)]);
   }
 
   // ------------------------------------------------------------ API roots and collections
@@ -614,35 +624,47 @@ export class PostgresStore implements Store {
   }
 
   async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
+    const [removed] = await this.deleteObjects(collectionId, [{ id: objectId, request }]);
+    return removed;
+  }
+
+  async deleteObjects(collectionId: string, items: readonly { id: string; request?: DeleteRequest }[]): Promise<number[]> {
     const seq = await this.seqOf(collectionId);
-    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {}, { dialect: 'postgres', specDefault: 'any' });
-    const removed = await this.tx(async (c) => {
+    const counts = await this.tx(async (c) => {
       // The collection lock also orders deletions with the writers' flag updates.
       await c.query('SELECT 1 FROM collections WHERE seq = $1 FOR UPDATE', [seq]);
-      const victims = await this.q(c, numbered(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`), w.params);
-      if (victims.length === 0) return 0;
-      const at = new Date().toISOString();
-      await c.query('DELETE FROM entries WHERE coll = $1 AND date_added = ANY($2::bigint[])', [seq, victims.map((v) => v.date_added)]);
-      await c.query(
-        'INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) SELECT $1, $2, v, d, $5, $6 FROM unnest($3::text[], $4::bigint[]) AS u(v, d)',
-        [seq, objectId, victims.map((v) => v.version), victims.map((v) => v.date_added), at, request.actor ?? null]);
-      const rest = (await this.q(c, 'SELECT date_added, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
-        .map((r) => ({
-          dateAdded: Number(r.date_added), versionKey: r.version_key as string, specVersion: r.spec_version as string,
-          isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
-        }));
-      if (rest.length) {
-        const changed = settleFlags(rest).map((f, i) => ({ ...f, dateAdded: rest[i].dateAdded, same: sameFlags(rest[i], f) })).filter((f) => !f.same);
-        if (changed.length) {
-          await c.query(
-            'UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls FROM unnest($2::bigint[], $3::smallint[], $4::smallint[], $5::smallint[]) AS u(d, f, l, ls) WHERE e.coll = $1 AND e.date_added = u.d',
-            [seq, changed.map((f) => f.dateAdded), changed.map((f) => (f.isFirst ? 1 : 0)), changed.map((f) => (f.isLast ? 1 : 0)), changed.map((f) => (f.isLatestSpec ? 1 : 0))]);
-        }
-      }
-      return victims.length;
+      const out: number[] = [];
+      for (const it of items) out.push(await this.removeVersions(c, seq, it.id, it.request ?? {}));
+      return out;
     });
-    if (removed) this.dropAhead(collectionId);
-    return removed;
+    if (counts.some((n) => n > 0)) this.dropAhead(collectionId);
+    return counts;
+  }
+
+  /** The body of `deleteObject`, inside a transaction that holds the collection's lock. */
+  private async removeVersions(c: pg.PoolClient, seq: number, objectId: string, request: DeleteRequest): Promise<number> {
+    const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {}, { dialect: 'postgres', specDefault: 'any' });
+    const victims = await this.q(c, numbered(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`), w.params);
+    if (victims.length === 0) return 0;
+    const at = new Date().toISOString();
+    await c.query('DELETE FROM entries WHERE coll = $1 AND date_added = ANY($2::bigint[])', [seq, victims.map((v) => v.date_added)]);
+    await c.query(
+      'INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) SELECT $1, $2, v, d, $5, $6 FROM unnest($3::text[], $4::bigint[]) AS u(v, d)',
+      [seq, objectId, victims.map((v) => v.version), victims.map((v) => v.date_added), at, request.actor ?? null]);
+    const rest = (await this.q(c, 'SELECT date_added, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
+      .map((r) => ({
+        dateAdded: Number(r.date_added), versionKey: r.version_key as string, specVersion: r.spec_version as string,
+        isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
+      }));
+    if (rest.length) {
+      const changed = settleFlags(rest).map((f, i) => ({ ...f, dateAdded: rest[i].dateAdded, same: sameFlags(rest[i], f) })).filter((f) => !f.same);
+      if (changed.length) {
+        await c.query(
+          'UPDATE entries e SET is_first = u.f, is_last = u.l, is_latest_spec = u.ls FROM unnest($2::bigint[], $3::smallint[], $4::smallint[], $5::smallint[]) AS u(d, f, l, ls) WHERE e.coll = $1 AND e.date_added = u.d',
+          [seq, changed.map((f) => f.dateAdded), changed.map((f) => (f.isFirst ? 1 : 0)), changed.map((f) => (f.isLast ? 1 : 0)), changed.map((f) => (f.isLatestSpec ? 1 : 0))]);
+      }
+    }
+    return victims.length;
   }
 
   private dropAhead(collectionId: string): void {

@@ -167,6 +167,16 @@ export class SqliteStore implements Store {
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
+    this.putSetting(key, value);
+  }
+
+  async setSettings(values: ReadonlyMap<string, unknown>): Promise<void> {
+    this.write(() => {
+      for (const [key, value] of values) this.putSetting(key, value);
+    });
+  }
+
+  private putSetting(key: string, value: unknown): void {
     if (value === undefined) this.st('DELETE FROM node_settings WHERE key = ?').run(key);
     else this.st('INSERT INTO node_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
   }
@@ -366,32 +376,40 @@ export class SqliteStore implements Store {
 
   async deleteObject(collectionId: string, objectId: string, request: DeleteRequest = {}): Promise<number> {
     const seq = this.seqOf(collectionId);
+    return this.write(() => this.removeVersions(seq, objectId, request));
+  }
+
+  async deleteObjects(collectionId: string, items: readonly { id: string; request?: DeleteRequest }[]): Promise<number[]> {
+    const seq = this.seqOf(collectionId);
+    return this.write(() => items.map((it) => this.removeVersions(seq, it.id, it.request ?? {})));
+  }
+
+  /** The body of `deleteObject`, inside a write transaction. */
+  private removeVersions(seq: number, objectId: string, request: DeleteRequest): number {
     const w = whereEntries(seq, { ids: [objectId], versions: request.versions ?? { all: true }, specVersions: request.specVersions }, {}, { specDefault: 'any' });
-    return this.write(() => {
-      const victims = this.st(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`).all(...w.params) as Row[];
-      if (victims.length === 0) return 0;
-      const del = this.st('DELETE FROM entries WHERE coll = ? AND date_added = ?');
-      const rec = this.st('INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) VALUES (?, ?, ?, ?, ?, ?)');
-      const at = new Date().toISOString();
-      for (const v of victims) {
-        del.run(seq, v.date_added);
-        rec.run(seq, objectId, v.version, v.date_added, at, request.actor ?? null);
-      }
-      const rest = (this.st(
-        'SELECT e.date_added, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE o.object_id = ?',
-      ).all(seq, objectId) as Row[])
-        .map((r) => ({
-          dateAdded: r.date_added as number, versionKey: r.version_key as string, specVersion: r.spec_version as string,
-          isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
-        }));
-      if (rest.length) {
-        const set = this.st('UPDATE entries SET is_first = ?, is_last = ?, is_latest_spec = ? WHERE coll = ? AND date_added = ?');
-        settleFlags(rest).forEach((f, i) => {
-          if (!sameFlags(rest[i], f)) set.run(f.isFirst ? 1 : 0, f.isLast ? 1 : 0, f.isLatestSpec ? 1 : 0, seq, rest[i].dateAdded);
-        });
-      }
-      return victims.length;
-    });
+    const victims = this.st(`SELECT e.date_added, e.version FROM entries e WHERE ${w.text}`).all(...w.params) as Row[];
+    if (victims.length === 0) return 0;
+    const del = this.st('DELETE FROM entries WHERE coll = ? AND date_added = ?');
+    const rec = this.st('INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) VALUES (?, ?, ?, ?, ?, ?)');
+    const at = new Date().toISOString();
+    for (const v of victims) {
+      del.run(seq, v.date_added);
+      rec.run(seq, objectId, v.version, v.date_added, at, request.actor ?? null);
+    }
+    const rest = (this.st(
+      'SELECT e.date_added, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE o.object_id = ?',
+    ).all(seq, objectId) as Row[])
+      .map((r) => ({
+        dateAdded: r.date_added as number, versionKey: r.version_key as string, specVersion: r.spec_version as string,
+        isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
+      }));
+    if (rest.length) {
+      const set = this.st('UPDATE entries SET is_first = ?, is_last = ?, is_latest_spec = ? WHERE coll = ? AND date_added = ?');
+      settleFlags(rest).forEach((f, i) => {
+        if (!sameFlags(rest[i], f)) set.run(f.isFirst ? 1 : 0, f.isLast ? 1 : 0, f.isLatestSpec ? 1 : 0, seq, rest[i].dateAdded);
+      });
+    }
+    return victims.length;
   }
 
   async listDeletions(collectionId: string, options: { afterSeq?: number; limit?: number } = {}): Promise<DeletionRecord[]> {
