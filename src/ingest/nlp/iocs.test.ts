@@ -28,6 +28,21 @@ test('version strings, OIDs, build numbers and file names are not indicators', (
   assert.deepEqual(values(t), []);
 });
 
+test('a dotted number once called a version stays one where it recurs or is followed by "or later"; real addresses stay', () => {
+  const t = 'The appliance ran release 6.3.2.11 until March. Sites still on 6.3.2.11 were hit from 91.203.4.17; ' +
+    'units on 5.1.0.4 or earlier are affected too, 7.0.0.2 and later are fixed, and so is 7.0.0.0 to 7.0.0.1.';
+  assert.deepEqual(values(t), ['ipv4-addr:91.203.4.17']);
+  // An address inside a URL is no version ("/" before it is the URL's, not a banner's).
+  assert.deepEqual(values('posted to http://91.203.4.17:8080/in; the same host, 91.203.4.17, served the page').sort(), ['ipv4-addr:91.203.4.17', 'url:http://91.203.4.17:8080/in']);
+  // Defanged, it is an address whatever the text said before.
+  assert.deepEqual(values('release 6.3.2.11 is current; traffic went to 6.3.2[.]11'), ['ipv4-addr:6.3.2.11']);
+});
+
+test('a body whose name is written like a domain in capitals is a name, not an indicator', () => {
+  const t = 'NCSC.nl and CSIRT.CZ said they had warned operators; the stage two came from cdn-upd.com.tr and Gold-Lynx[.]com.';
+  assert.deepEqual(values(t).sort(), ['domain-name:cdn-upd.com.tr', 'domain-name:gold-lynx.com']);
+});
+
 test('private and special addresses and reserved example domains are left out', () => {
   assert.deepEqual(values('hosts 10.0.0.1, 192.168.1.4, 127.0.0.1, ::1, fe80::1 and you@example.com, www.example.org'), []);
 });

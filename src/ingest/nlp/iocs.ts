@@ -22,7 +22,16 @@ const FILEISH_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'pl', 'md', 'ps', 'rs', 
 /** Reserved for documentation and tests (RFC 2606/6761): never an indicator. */
 const RESERVED_DOMAIN = /(^|\.)(example\.(com|net|org)|[^.]+\.(example|test|invalid|localhost|local))$/i;
 /** Words before a dotted number that make it a version, build or section number. */
-const VERSION_CONTEXT = /(?:\b(?:version|versions|ver|v|build|builds|release|firmware|update|patch|section|sections|clause|paragraph|rule|step|edition|model|through|to|and|before|after|from)\s*|\/)$/i;
+const VERSION_CONTEXT = new RegExp(
+  '(?:\\b(?:version|versions|ver|v|build|builds|release|firmware|update|patch|section|sections|clause|paragraph|rule|step|edition|model|through|and|before|after)\\s*|\\/' +
+  // "upgraded the gateway to 4.2.1.9", "moved from 7.0.1.2": a change of version, not traffic to or from an address.
+  '|\\b(?:upgrad|updat|downgrad|migrat|mov|roll|patch)\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:to|from)\\s*' +
+  // The far end of a range ("4.2.1.0 to 4.2.1.7").
+  '|\\d+(?:\\.\\d+)+\\s+(?:to|through)\\s+)$',
+  'i',
+);
+/** Words after a dotted number that make it a version ("4.2.1 or earlier", "7.0.3 and later", "4.2.1.0 to 4.2.1.7"). */
+const VERSION_AFTER = /^\s*(?:(?:or|and)\s+(?:earlier|later|older|newer|above|below|prior)\b|(?:to|through)\s+\d+(?:\.\d+){1,3}(?!\.?\d))/i;
 
 interface Raw {
   type: IocType;
@@ -112,14 +121,20 @@ export function findIocs(text: string): IocFinding[] {
     raws.push({ type, value: v, start: s, end: e, defanged: false, confidence: 90 });
     taken.push({ start: s, end: e });
   }
+  // A dotted number the text once presents as a version is that version wherever it recurs ("still on 4.2.1.7").
+  const versions = new Set<string>();
+  for (const m of t.matchAll(IPV4_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!overlaps(s, e) && !defangedIn(s, e) && (VERSION_CONTEXT.test(t.slice(Math.max(0, s - 24), s)) || VERSION_AFTER.test(t.slice(e, e + 24)))) versions.add(m[0]);
+  }
   for (const m of t.matchAll(IPV4_RE)) {
     const v = m[0];
     const s = m.index;
     const e = s + v.length;
     if (overlaps(s, e) || !isIPv4(v)) continue;
     const d = defangedIn(s, e);
-    const before = t.slice(Math.max(0, s - 24), s);
-    if (!d && VERSION_CONTEXT.test(before)) continue;
+    if (!d && versions.has(v)) continue;
     if (isPrivateIPv4(v)) continue;
     raws.push({ type: 'ipv4-addr', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : 85 });
     taken.push({ start: s, end: e });
@@ -149,6 +164,9 @@ export function findIocs(text: string): IocFinding[] {
       if (labels.length === 2 && FILEISH_TLDS.has(tld)) continue;
       const orig = text.slice(r.map[s], r.map[e]);
       if (/^[A-Z][a-z]+\.[A-Z]/.test(orig)) continue; // "Inc.Foo", sentence joins
+      // A name in capitals with a country code or a suffix ("CERT.br", "CERT.PL") is a body named as it calls
+      // itself; an indicator is written in lower case, or defanged.
+      if (/^[A-Z]{2,}\./.test(orig)) continue;
       if (labels.length === 2 && /[A-Z]/.test(orig.split('.')[0]) && /[a-z]/.test(orig.split('.')[0]) && !/^[A-Z][a-z]*$/.test(orig.split('.')[0])) continue;
     }
     raws.push({ type: 'domain-name', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : labels.length > 2 ? 75 : 70 });
