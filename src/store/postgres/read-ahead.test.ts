@@ -32,3 +32,20 @@ test('startOf takes the later of the page position and added_after', () => {
   assert.deepEqual(startOf({ dateAdded: 8, id: 'a' }, 7), { dateAdded: 8, id: 'a' });
   assert.equal(startOf(undefined, undefined), undefined);
 });
+
+test('several clients paging one query each keep their own block', () => {
+  const ra = new ReadAhead<{ dateAdded: number; id: string }>(() => 0);
+  // Two readers of the same query at different places: the second block does not replace the first.
+  ra.put('q', 'c', { dateAdded: 0, id: 'x--0' }, rows(1, 30));
+  ra.put('q', 'c', { dateAdded: 100, id: 'x--100' }, rows(101, 30));
+  assert.deepEqual(ra.get('q', { dateAdded: 10, id: 'x--10' }, 2)?.items.map((r) => r.dateAdded), [11, 12]);
+  assert.deepEqual(ra.get('q', { dateAdded: 110, id: 'x--110' }, 2)?.items.map((r) => r.dateAdded), [111, 112]);
+  // Between the blocks, nothing is known.
+  assert.equal(ra.get('q', { dateAdded: 50, id: 'x--50' }, 2), undefined);
+  // Bounded: a key keeps its newest blocks, the oldest go first.
+  for (let i = 0; i < 40; i++) ra.put('q', 'c', { dateAdded: 1000 * (i + 1), id: 'x' }, rows(1000 * (i + 1) + 1, 10));
+  assert.equal(ra.get('q', { dateAdded: 10, id: 'x--10' }, 2), undefined);
+  assert.ok(ra.get('q', { dateAdded: 40_000, id: 'x' }, 2));
+  ra.dropCollection('c');
+  assert.equal(ra.get('q', { dateAdded: 40_000, id: 'x' }, 2), undefined);
+});

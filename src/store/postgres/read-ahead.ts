@@ -20,6 +20,8 @@ export const TTL_MS = 1000;
 export const PREFETCH = 10;
 export const MAX_ROWS = 1000;
 const MAX_BLOCKS = 32;
+/** Blocks kept per query: about one per client paging the same query at the same time. */
+const PER_KEY = 8;
 
 interface Keyed {
   dateAdded: Micros;
@@ -65,7 +67,9 @@ function isAfter(row: Keyed, s: Start): boolean {
 }
 
 export class ReadAhead<T extends Keyed> {
-  private readonly blocks = new Map<string, Block<T>>();
+  /** Blocks by query key, oldest first; several per key, since several clients may page one query at once. */
+  private readonly blocks = new Map<string, Block<T>[]>();
+  private count = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -74,35 +78,65 @@ export class ReadAhead<T extends Keyed> {
    * fresh block covers it with a full page and at least one row after it; undefined otherwise.
    */
   get(key: string, start: Start, limit: number): { items: T[]; more: boolean } | undefined {
-    const b = this.blocks.get(key);
-    if (!b) return undefined;
-    if (this.now() - b.at > TTL_MS) {
-      this.blocks.delete(key);
-      return undefined;
+    const list = this.blocks.get(key);
+    if (!list) return undefined;
+    const now = this.now();
+    for (let i = list.length - 1; i >= 0; i--) {
+      const b = list[i];
+      if (now - b.at > TTL_MS) {
+        this.remove(key, list, i);
+        continue;
+      }
+      if (compareStart(start, b.start) < 0) continue;
+      // The first row after `start` (rows are in (date_added, id) order).
+      let lo = 0;
+      let hi = b.rows.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (isAfter(b.rows[mid], start)) hi = mid;
+        else lo = mid + 1;
+      }
+      // Only full pages with rows after them: where the block ends, the database is asked (new entries may be there).
+      if (b.rows.length - lo > limit) return { items: b.rows.slice(lo, lo + limit), more: true };
     }
-    if (compareStart(start, b.start) < 0) return undefined;
-    // The first row after `start` (rows are in (date_added, id) order).
-    let lo = 0;
-    let hi = b.rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (isAfter(b.rows[mid], start)) hi = mid;
-      else lo = mid + 1;
-    }
-    // Only full pages with rows after them: where the block ends, the database is asked (new entries may be there).
-    if (b.rows.length - lo > limit) return { items: b.rows.slice(lo, lo + limit), more: true };
     return undefined;
   }
 
-  /** Keeps the rows of a continuation query read from `start` (all of them, in order) for the next pages. */
+  /**
+   * Keeps the rows of a continuation query read from `start` (all of them, in order) for the next pages. A key
+   * keeps up to `PER_KEY` blocks (one per client paging it, say), the store up to `MAX_BLOCKS`: the oldest go first.
+   */
   put(key: string, collection: string, start: Start, rows: T[]): void {
-    this.blocks.delete(key);
-    if (this.blocks.size >= MAX_BLOCKS) this.blocks.delete(this.blocks.keys().next().value as string);
-    this.blocks.set(key, { collection, start, rows, at: this.now() });
+    let list = this.blocks.get(key);
+    if (!list) this.blocks.set(key, (list = []));
+    if (list.length >= PER_KEY) this.remove(key, list, 0);
+    if (this.count >= MAX_BLOCKS) this.evictOldest();
+    list.push({ collection, start, rows, at: this.now() });
+    this.count++;
   }
 
   /** Forgets the blocks of a collection (after this process changed entries already in them). */
   dropCollection(collection: string): void {
-    for (const [k, b] of this.blocks) if (b.collection === collection) this.blocks.delete(k);
+    for (const [k, list] of this.blocks) {
+      for (let i = list.length - 1; i >= 0; i--) if (list[i].collection === collection) this.remove(k, list, i);
+    }
+  }
+
+  private remove(key: string, list: Block<T>[], i: number): void {
+    list.splice(i, 1);
+    this.count--;
+    if (list.length === 0) this.blocks.delete(key);
+  }
+
+  private evictOldest(): void {
+    let oldestKey: string | undefined;
+    let oldestAt = Infinity;
+    for (const [k, list] of this.blocks) {
+      if (list[0].at < oldestAt) {
+        oldestAt = list[0].at;
+        oldestKey = k;
+      }
+    }
+    if (oldestKey !== undefined) this.remove(oldestKey, this.blocks.get(oldestKey)!, 0);
   }
 }
