@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReadAhead, startOf, TTL_MS } from './read-ahead.js';
+import { BEGINNING, ReadAhead, startOf, TTL_MS } from './read-ahead.js';
 
 const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ dateAdded: from + i, id: `x--${from + i}` }));
 
@@ -48,4 +48,14 @@ test('several clients paging one query each keep their own block', () => {
   assert.ok(ra.get('q', { dateAdded: 40_000, id: 'x' }, 2));
   ra.dropCollection('c');
   assert.equal(ra.get('q', { dateAdded: 40_000, id: 'x' }, 2), undefined);
+});
+
+test('a first page block (from BEGINNING) serves the first page again and the pages after it', () => {
+  const ra = new ReadAhead<{ dateAdded: number; id: string }>(() => 0);
+  ra.put('q', 'c', BEGINNING, rows(1, 4));
+  assert.deepEqual(ra.get('q', BEGINNING, 2)?.items.map((r) => r.dateAdded), [1, 2]);
+  assert.deepEqual(ra.get('q', startOf(undefined, 1)!, 2)?.items.map((r) => r.dateAdded), [2, 3]);
+  // A page reaching the block's end goes to the database (entries added since may follow).
+  assert.equal(ra.get('q', BEGINNING, 4), undefined);
+  assert.equal(ra.get('q', { dateAdded: 2, id: 'x--2' }, 2), undefined);
 });

@@ -3,7 +3,9 @@
  * pages a collection asks for page after page of the same query; each page costs a round trip, whose fixed cost
  * (a wake-up of the server process, a plan execution) dwarfs the rows' own on a busy machine. When a query is a
  * continuation (it starts after a position or after `added_after`), the store fetches up to `PREFETCH` pages at once
- * and keeps the rows beyond the page asked for here, so that the next pages come from memory.
+ * and keeps the rows beyond the page asked for here, so that the next pages come from memory. A first page (from
+ * `BEGINNING`) fetches `FIRST_PREFETCH` pages: clients that poll the same first page, or go on to the second, are
+ * served from memory too, and one that stops there has cost a little more than its page.
  *
  * Why this never skips nor repeats an entry: a block holds every matching entry in (start, last row], and no entry
  * can join that range later, because a collection's entries get date_added beyond every committed one and commit in
@@ -18,6 +20,8 @@ import type { Micros, PagePosition } from '../types.js';
 export const TTL_MS = 1000;
 /** A continuation query fetches this many pages' worth of rows (up to `MAX_ROWS`). */
 export const PREFETCH = 10;
+/** A first page fetches this many pages' worth. */
+export const FIRST_PREFETCH = 2;
 export const MAX_ROWS = 1000;
 const MAX_BLOCKS = 32;
 /** Blocks kept per query: about one per client paging the same query at the same time. */
@@ -41,6 +45,9 @@ export interface Start {
   dateAdded: Micros;
   id: string | null;
 }
+
+/** The start of a query without position nor added_after: before every entry (date_added is never negative). */
+export const BEGINNING: Start = Object.freeze({ dateAdded: -1, id: null });
 
 /** The start of a query: the later of its page position and its added_after. */
 export function startOf(after: PagePosition | undefined, addedAfter: Micros | undefined): Start | undefined {
