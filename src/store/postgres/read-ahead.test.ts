@@ -59,3 +59,13 @@ test('a first page block (from BEGINNING) serves the first page again and the pa
   assert.equal(ra.get('q', BEGINNING, 4), undefined);
   assert.equal(ra.get('q', { dateAdded: 2, id: 'x--2' }, 2), undefined);
 });
+
+test('stale blocks of any query are let go when a new block is kept', () => {
+  let now = 0;
+  const ra = new ReadAhead<{ dateAdded: number; id: string }>(() => now);
+  ra.put('a', 'c', BEGINNING, rows(1, 10));
+  now = TTL_MS + 1;
+  ra.put('b', 'c', BEGINNING, rows(1, 10));
+  assert.equal((ra as unknown as { count: number }).count, 1);
+  assert.ok(ra.get('b', BEGINNING, 2));
+});

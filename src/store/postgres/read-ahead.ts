@@ -114,6 +114,7 @@ export class ReadAhead<T extends Keyed> {
    * keeps up to `PER_KEY` blocks (one per client paging it, say), the store up to `MAX_BLOCKS`: the oldest go first.
    */
   put(key: string, collection: string, start: Start, rows: T[]): void {
+    this.dropStale();
     let list = this.blocks.get(key);
     if (!list) this.blocks.set(key, (list = []));
     if (list.length >= PER_KEY) this.remove(key, list, 0);
@@ -126,6 +127,14 @@ export class ReadAhead<T extends Keyed> {
   dropCollection(collection: string): void {
     for (const [k, list] of this.blocks) {
       for (let i = list.length - 1; i >= 0; i--) if (list[i].collection === collection) this.remove(k, list, i);
+    }
+  }
+
+  /** Forgets the blocks past their time to live (so that a query nobody asks again holds no memory). */
+  private dropStale(): void {
+    const now = this.now();
+    for (const [k, list] of this.blocks) {
+      for (let i = list.length - 1; i >= 0; i--) if (now - list[i].at > TTL_MS) this.remove(k, list, i);
     }
   }
 
