@@ -22,7 +22,7 @@ import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
 import { MetaListener } from './meta-listener.js';
-import { MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
+import { BEGINNING, FIRST_PREFETCH, MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -43,6 +43,8 @@ export function numbered(sql: string): string {
   let i = 0;
   return sql.replace(/\?/g, () => `$${++i}`);
 }
+
+const isTimeOrAbsent = (v: unknown): boolean => v === undefined || (Number.isSafeInteger(v) && (v as number) >= 0);
 
 const hasNul = (v: unknown): boolean => typeof v === 'string' && v.includes('\u0000');
 
@@ -589,21 +591,26 @@ export class PostgresStore implements Store {
     return this.run(this.pool, numbered(sql), params);
   }
 
-  /** One page of a query; a continuation reads ahead (./read-ahead.ts). */
+  /**
+   * One page of a query, read ahead (./read-ahead.ts): a continuation fetches `PREFETCH` pages, a first page
+   * `FIRST_PREFETCH` (so that clients polling the same first page, or going on to the second, are served from memory).
+   */
   private async page<T extends ManifestEntry>(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean, map: (r: string[]) => T): Promise<Page<T>> {
     const limit = checkLimit(page.limit);
-    const start = startOf(page.after, filter.addedAfter);
+    const start = startOf(page.after, filter.addedAfter) ?? BEGINNING;
     const ahead = (withContent ? this.objectsAhead : this.manifestAhead) as ReadAhead<T>;
     let key: string | undefined;
-    if (start && limit < MAX_ROWS) {
+    // Only well-formed starts use the blocks (`select` refuses the others with the shared builder's errors).
+    const wellFormed = isTimeOrAbsent(filter.addedAfter) && isTimeOrAbsent(page.after?.dateAdded) && (!page.after || typeof page.after.id === 'string');
+    if (limit < MAX_ROWS && wellFormed) {
       const { ids, types, versions, specVersions } = filter;
       key = `${collectionId}\u0000${JSON.stringify([ids, types, versions, specVersions])}`;
       const hit = ahead.get(key, start, limit);
       if (hit) return hit;
     }
-    const fetch = key ? Math.min(MAX_ROWS, limit * PREFETCH) : limit;
+    const fetch = key ? Math.min(MAX_ROWS, limit * (start === BEGINNING ? FIRST_PREFETCH : PREFETCH)) : limit;
     const items = (await this.select(collectionId, filter, page, withContent, fetch + 1)).map(map);
-    if (key && start && items.length > limit + 1) ahead.put(key, collectionId, start, items.slice(0, fetch));
+    if (key && items.length > limit + 1) ahead.put(key, collectionId, start, items.slice(0, fetch));
     return { items: items.length > limit ? items.slice(0, limit) : items, more: items.length > limit };
   }
 
