@@ -79,9 +79,13 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
   if (ids) {
     if (dialect === 'sqlite') {
       // SQLite finds an object's entries from its versions (entries_vid; SQLite migration 5).
-      const c = inClause('o.object_id', ids, dialect);
-      parts.push(`e.vid IN (SELECT o.vid FROM object_versions o WHERE ${c.text})`);
-      params.push(...c.params);
+      // (the id's tail first: the index of object_versions holds only that, see sqlite/id-tail.ts)
+      if (ids.length === 0) parts.push('1 = 0');
+      else {
+        const marks = ids.map(() => '?').join(', ');
+        parts.push(`e.vid IN (SELECT o.vid FROM object_versions o WHERE o.id_tail IN (${marks}) AND o.object_id IN (${marks}))`);
+        params.push(...ids.map((id) => id.slice(-12)), ...ids);
+      }
     } else inList('e.object_id', ids);
   }
   if (types) inList('e.type', types);
@@ -121,7 +125,7 @@ function versionClause(sel: VersionSelector, specs: string[] | undefined, dialec
     // The first/last among the versions of the requested spec versions only.
     const c = inClause('e2.spec_version', specs, dialect);
     const sameObject = dialect === 'sqlite'
-      ? 'e2.vid IN (SELECT o2.vid FROM object_versions o2 WHERE o2.object_id = e.object_id)'
+      ? 'e2.vid IN (SELECT o2.vid FROM object_versions o2 WHERE o2.id_tail = substr(e.object_id, -12) AND o2.object_id = e.object_id)'
       : 'e2.object_id = e.object_id';
     ors.push(`NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND ${sameObject} AND ${c.text} AND e2.version_key ${cmp} e.version_key)`);
     params.push(...c.params);

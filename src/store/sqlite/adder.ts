@@ -8,6 +8,7 @@ import type { PreparedVersion } from '../record.js';
 import { planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
+import { idParams, idsIn } from './id-tail.js';
 import type { ProvenanceInput } from '../exchange-types.js';
 import type { AddResult, StatusRecord } from '../types.js';
 
@@ -34,7 +35,6 @@ export class SqliteAdder {
   private readonly getSeq: Database.Statement;
   private readonly getLast: Database.Statement;
   private readonly setLast: Database.Statement;
-  private readonly getVersion: Database.Statement;
   private readonly setFlags: Database.Statement;
   private readonly insConflict: Database.Statement;
   private readonly upsertStatus: Database.Statement;
@@ -43,7 +43,6 @@ export class SqliteAdder {
     this.getSeq = db.prepare('SELECT seq FROM collections WHERE id = ?');
     this.getLast = db.prepare('SELECT last_date_added FROM collections WHERE seq = ?').pluck();
     this.setLast = db.prepare('UPDATE collections SET last_date_added = ? WHERE seq = ?');
-    this.getVersion = db.prepare('SELECT vid, hash FROM object_versions WHERE object_id = ? AND vkey = ?');
     this.setFlags = db.prepare('UPDATE entries SET is_first = ?, is_last = ?, is_latest_spec = ? WHERE coll = ? AND date_added = ?');
     this.insConflict = db.prepare(
       'INSERT INTO conflicts (coll, object_id, version, stored_hash, offered_hash, offered_json, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -57,15 +56,18 @@ export class SqliteAdder {
    * One statement for `count` rows (or values): a statement per row costs more in binding and stepping than the
    * row itself costs SQLite.
    */
-  private many(shape: 'versions' | 'entries' | 'existing' | 'provenance', count: number): Database.Statement {
+  private many(shape: 'known' | 'versions' | 'entries' | 'existing' | 'provenance', count: number): Database.Statement {
     const key = `${shape}:${count}`;
     let st = this.multi.get(key);
     if (st) return st;
     const rows = (tuple: string) => Array.from({ length: count }, () => tuple).join(', ');
     switch (shape) {
+      case 'known':
+        st = this.db.prepare(`SELECT o.object_id, o.vkey, o.vid, o.hash FROM object_versions o WHERE ${idsIn('o', count)}`).raw();
+        break;
       case 'versions':
-        // Versions already on the node are skipped (ON CONFLICT) and so absent from what RETURNING gives.
-        st = this.db.prepare(`INSERT INTO object_versions (object_id, vkey, hash, json) VALUES ${rows('(?, ?, ?, ?)')} ON CONFLICT DO NOTHING RETURNING object_id, vkey, vid`).raw();
+        // Only versions not on the node yet (storeVersions looked them up inside the same write transaction).
+        st = this.db.prepare(`INSERT INTO object_versions (object_id, vkey, hash, json) VALUES ${rows('(?, ?, ?, ?)')} RETURNING object_id, vkey, vid`).raw();
         break;
       case 'entries':
         st = this.db.prepare(
@@ -75,7 +77,7 @@ export class SqliteAdder {
       case 'existing':
         st = this.db.prepare(
           // From the versions to their entries (entries_vid): entries have no index by object id (migration 5).
-          `SELECT o.object_id, e.date_added, e.vid, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE o.object_id IN (${rows('?')})`,
+          `SELECT o.object_id, e.date_added, e.vid, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE ${idsIn('o', count)}`,
         ).raw();
         break;
       case 'provenance':
@@ -109,19 +111,22 @@ export class SqliteAdder {
       const key = versionMapKey(r.id, r.vkey);
       if (!firsts.has(key)) firsts.set(key, r);
     }
+    // The offered versions already on the node (one index probe per id), then the others, added.
     const versions = new Map<string, StoredVersion>();
-    for (const chunk of chunks([...firsts.values()])) {
+    for (const chunk of chunks([...new Set(recs.map((r) => r.id))])) {
+      for (const [id, vkey, vid, hash] of this.many('known', chunk.length).all(...idParams(chunk)) as [string, string, number, string][]) {
+        const key = versionMapKey(id, vkey);
+        if (firsts.has(key)) versions.set(key, { vid, hash });
+      }
+    }
+    const fresh = [...firsts].filter(([key]) => !versions.has(key)).map(([, r]) => r);
+    for (const chunk of chunks(fresh)) {
       const params: unknown[] = [];
       for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json);
       for (const [id, vkey, vid] of this.many('versions', chunk.length).all(...params) as [string, string, number][]) {
         const key = versionMapKey(id, vkey);
         versions.set(key, { vid, hash: firsts.get(key)!.hash });
       }
-    }
-    for (const [key, r] of firsts) {
-      if (versions.has(key)) continue;
-      const v = this.getVersion.get(r.id, r.vkey) as Row;
-      versions.set(key, { vid: v.vid, hash: v.hash });
     }
     return versions;
   }
@@ -131,7 +136,7 @@ export class SqliteAdder {
     const existing = new Map<string, ExistingEntry[]>();
     for (const r of recs) existing.set(r.id, []);
     for (const chunk of chunks([...existing.keys()])) {
-      for (const e of this.many('existing', chunk.length).all(seq, ...chunk) as unknown[][]) {
+      for (const e of this.many('existing', chunk.length).all(seq, ...idParams(chunk)) as unknown[][]) {
         existing.get(e[0] as string)!.push({
           dateAdded: e[1] as number, vid: e[2] as number, versionKey: e[3] as string, specVersion: e[4] as string,
           isFirst: e[5] === 1, isLast: e[6] === 1, isLatestSpec: e[7] === 1,

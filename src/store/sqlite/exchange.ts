@@ -8,6 +8,7 @@ import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
 import { versionKey } from '../time.js';
+import { idParams, idsIn, idsInJson } from './id-tail.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -97,8 +98,8 @@ export class SqliteExchange {
     const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
     const ids = [...new Set(versions.map((v) => v.id))].sort();
     const found = this.db.prepare(
-      'SELECT o.object_id, p.* FROM object_versions o JOIN provenance p ON p.vid = o.vid WHERE o.object_id IN (SELECT value FROM json_each(?))',
-    ).all(JSON.stringify(ids)) as Row[];
+      `SELECT o.object_id, p.* FROM object_versions o JOIN provenance p ON p.vid = o.vid WHERE ${idsInJson('o')}`,
+    ).all(JSON.stringify(ids), JSON.stringify(ids)) as Row[];
     return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map(rows.toProvenance);
   }
 
@@ -106,13 +107,13 @@ export class SqliteExchange {
     if (list.length === 0) return;
     // Deliveries are keyed by version row (migration 5): an object's version row by its version key, or for an SCO
     // (keyed by content hash, its version an entry's date_added) through that entry.
-    const byKey = this.db.prepare('SELECT vid FROM object_versions WHERE object_id = ? AND vkey = ?').pluck();
-    const byEntry = this.db.prepare('SELECT e.vid FROM object_versions o JOIN entries e ON e.vid = o.vid WHERE o.object_id = ? AND e.version = ? LIMIT 1').pluck();
+    const byKey = this.db.prepare(`SELECT o.vid FROM object_versions o WHERE ${idsIn('o', 1)} AND o.vkey = ?`).pluck();
+    const byEntry = this.db.prepare(`SELECT e.vid FROM object_versions o JOIN entries e ON e.vid = o.vid WHERE ${idsIn('o', 1)} AND e.version = ? LIMIT 1`).pluck();
     const ins = this.db.prepare('INSERT INTO deliveries (partner, vid, version, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
     this.db.transaction(() => {
       for (const d of list) {
         const key = versionKey(d.version);
-        const vid = (key === undefined ? undefined : byKey.get(d.id, key)) ?? byEntry.get(d.id, d.version);
+        const vid = (key === undefined ? undefined : byKey.get(...idParams([d.id]), key)) ?? byEntry.get(...idParams([d.id]), d.version);
         if (vid !== undefined) ins.run(d.partner, vid, d.version, d.at);
       }
     }).immediate();
@@ -124,8 +125,8 @@ export class SqliteExchange {
     const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
     const ids = [...new Set(versions.map((v) => v.id))].sort();
     const found = this.db.prepare(
-      'SELECT o.object_id, d.* FROM object_versions o JOIN deliveries d ON d.partner = ? AND d.vid = o.vid WHERE o.object_id IN (SELECT value FROM json_each(?))',
-    ).all(partner, JSON.stringify(ids)) as Row[];
+      `SELECT o.object_id, d.* FROM object_versions o JOIN deliveries d ON d.partner = ? AND d.vid = o.vid WHERE ${idsInJson('o')}`,
+    ).all(partner, JSON.stringify(ids), JSON.stringify(ids)) as Row[];
     return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map((r) => ({ partner: r.partner, id: r.object_id, version: r.version, at: r.at }));
   }
 

@@ -23,6 +23,7 @@ import { WalSync, dataSyncOf } from './wal-sync.js';
 import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
+import { idParams, idsIn } from './id-tail.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -397,8 +398,8 @@ export class SqliteStore implements Store {
       rec.run(seq, objectId, v.version, v.date_added, at, request.actor ?? null);
     }
     const rest = (this.st(
-      'SELECT e.date_added, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE o.object_id = ?',
-    ).all(seq, objectId) as Row[])
+      `SELECT e.date_added, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE ${idsIn('o', 1)}`,
+    ).all(seq, ...idParams([objectId])) as Row[])
       .map((r) => ({
         dateAdded: r.date_added as number, versionKey: r.version_key as string, specVersion: r.spec_version as string,
         isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,
