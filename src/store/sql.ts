@@ -5,6 +5,7 @@
  */
 import { LiaisonError } from '../errors.js';
 import { versionKey } from './time.js';
+import { idParams, idsIn } from './sqlite/id-key.js';
 import type { ObjectFilter, PageRequest, VersionSelector } from './types.js';
 
 export interface SqlQuery {
@@ -79,13 +80,9 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
   if (ids) {
     if (dialect === 'sqlite') {
       // SQLite finds an object's entries from its versions (entries_vid; SQLite migration 5).
-      // (the id's tail first: the index of object_versions holds only that, see sqlite/id-tail.ts)
-      if (ids.length === 0) parts.push('1 = 0');
-      else {
-        const marks = ids.map(() => '?').join(', ');
-        parts.push(`e.vid IN (SELECT o.vid FROM object_versions o WHERE o.id_tail IN (${marks}) AND o.object_id IN (${marks}))`);
-        params.push(...ids.map((id) => id.slice(-12)), ...ids);
-      }
+      // (the ids' keys first: the index of object_versions holds only those, see sqlite/id-key.ts)
+      parts.push(`e.vid IN (SELECT o.vid FROM object_versions o WHERE ${idsIn('o', ids.length)})`);
+      params.push(...idParams(ids));
     } else inList('e.object_id', ids);
   }
   if (types) inList('e.type', types);
@@ -125,7 +122,7 @@ function versionClause(sel: VersionSelector, specs: string[] | undefined, dialec
     // The first/last among the versions of the requested spec versions only.
     const c = inClause('e2.spec_version', specs, dialect);
     const sameObject = dialect === 'sqlite'
-      ? 'e2.vid IN (SELECT o2.vid FROM object_versions o2 WHERE o2.id_tail = substr(e.object_id, -12) AND o2.object_id = e.object_id)'
+      ? 'e2.vid IN (SELECT o2.vid FROM object_versions o2 WHERE o2.id_key = (SELECT o3.id_key FROM object_versions o3 WHERE o3.vid = e.vid) AND o2.object_id = e.object_id)'
       : 'e2.object_id = e.object_id';
     ors.push(`NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND ${sameObject} AND ${c.text} AND e2.version_key ${cmp} e.version_key)`);
     params.push(...c.params);

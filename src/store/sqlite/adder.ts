@@ -8,7 +8,7 @@ import type { PreparedVersion } from '../record.js';
 import { planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
-import { idParams, idsIn } from './id-tail.js';
+import { idKey, idParams, idsIn } from './id-key.js';
 import type { ProvenanceInput } from '../exchange-types.js';
 import type { AddResult, StatusRecord } from '../types.js';
 
@@ -67,7 +67,7 @@ export class SqliteAdder {
         break;
       case 'versions':
         // Only versions not on the node yet (storeVersions looked them up inside the same write transaction).
-        st = this.db.prepare(`INSERT INTO object_versions (object_id, vkey, hash, json) VALUES ${rows('(?, ?, ?, ?)')} RETURNING object_id, vkey, vid`).raw();
+        st = this.db.prepare(`INSERT INTO object_versions (object_id, vkey, hash, json, id_key) VALUES ${rows('(?, ?, ?, ?, ?)')} RETURNING object_id, vkey, vid`).raw();
         break;
       case 'entries':
         st = this.db.prepare(
@@ -122,7 +122,7 @@ export class SqliteAdder {
     const fresh = [...firsts].filter(([key]) => !versions.has(key)).map(([, r]) => r);
     for (const chunk of chunks(fresh)) {
       const params: unknown[] = [];
-      for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json);
+      for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json, idKey(r.id));
       for (const [id, vkey, vid] of this.many('versions', chunk.length).all(...params) as [string, string, number][]) {
         const key = versionMapKey(id, vkey);
         versions.set(key, { vid, hash: firsts.get(key)!.hash });

@@ -8,7 +8,7 @@ import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit } from '../sql.js';
 import { versionKey } from '../time.js';
-import { idParams, idsIn, idsInJson } from './id-tail.js';
+import { idParams, idsIn, idsInJson, jsonParams } from './id-key.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -99,7 +99,7 @@ export class SqliteExchange {
     const ids = [...new Set(versions.map((v) => v.id))].sort();
     const found = this.db.prepare(
       `SELECT o.object_id, p.* FROM object_versions o JOIN provenance p ON p.vid = o.vid WHERE ${idsInJson('o')}`,
-    ).all(JSON.stringify(ids), JSON.stringify(ids)) as Row[];
+    ).all(...jsonParams(ids)) as Row[];
     return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map(rows.toProvenance);
   }
 
@@ -126,7 +126,7 @@ export class SqliteExchange {
     const ids = [...new Set(versions.map((v) => v.id))].sort();
     const found = this.db.prepare(
       `SELECT o.object_id, d.* FROM object_versions o JOIN deliveries d ON d.partner = ? AND d.vid = o.vid WHERE ${idsInJson('o')}`,
-    ).all(partner, JSON.stringify(ids), JSON.stringify(ids)) as Row[];
+    ).all(partner, ...jsonParams(ids)) as Row[];
     return found.filter((r) => wanted.has(`${r.object_id}\u0000${r.version}`)).map((r) => ({ partner: r.partner, id: r.object_id, version: r.version, at: r.at }));
   }
 

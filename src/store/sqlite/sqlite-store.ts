@@ -23,7 +23,7 @@ import { WalSync, dataSyncOf } from './wal-sync.js';
 import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
-import { idParams, idsIn } from './id-tail.js';
+import { idKey, idParams, idsIn } from './id-key.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -71,6 +71,8 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
     db.pragma('foreign_keys = ON');
+    // Migration 5 fills object_versions.id_key with it (./id-key.ts).
+    db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
     const walSync = options.path !== ':memory:' && options.synchronous !== 'NORMAL' ? new WalSync(dataSyncOf(`${options.path}-wal`)) : undefined;
     const store = new SqliteStore(db, walSync);
     await store.migrate();

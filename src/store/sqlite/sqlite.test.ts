@@ -7,6 +7,7 @@ import { isLiaisonError } from '../../errors.js';
 import { runStoreConformance } from '../store.conformance.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { idKey } from './id-key.js';
 import Database from 'better-sqlite3';
 
 const dirs: string[] = [];
@@ -120,5 +121,26 @@ test('migration 5 keys provenance and deliveries by version row and keeps every 
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('versions are found by the key of their whole id: ids that share most of their characters stay apart', async () => {
+  const store = await openSqliteStore({ path: ':memory:' });
+  try {
+    await store.createApiRoot({ name: 'r', title: 'r', versions: [], maxContentLength: 1 << 20 });
+    const c = await store.createCollection({ apiRoot: 'r', title: 'c' });
+    const base = { type: 'indicator', spec_version: '2.1', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z', pattern: "[ipv4-addr:value = '198.51.100.1']", pattern_type: 'stix', valid_from: '2024-01-01T00:00:00Z' };
+    const ids = ['a', 'b', 'c'].map((x) => `indicator--${x.repeat(8)}-0000-4000-8000-000000000001`);
+    const r = await store.addObjects(c.id, ids.map((id, i) => ({ ...base, id, name: `n${i}` })));
+    assert.deepEqual(r.outcomes.map((o) => o.status), ['added', 'added', 'added']);
+    for (const [i, id] of ids.entries()) {
+      const page = await store.getObject(c.id, id, {}, { limit: 10 });
+      assert.deepEqual(page.items.map((o) => JSON.parse(o.json).name), [`n${i}`]);
+    }
+    assert.deepEqual((await store.addObjects(c.id, [{ ...base, id: ids[1], name: 'n1' }])).outcomes.map((o) => o.status), ['present']);
+    assert.equal(new Set(ids.map(idKey)).size, 3);
+    assert.ok(ids.every((id) => Number.isSafeInteger(idKey(id))));
+  } finally {
+    await store.close();
   }
 });

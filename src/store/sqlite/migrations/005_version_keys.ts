@@ -3,10 +3,10 @@
  * every index keyed by them takes each new version on a random page, and a commit writes every page it touched to
  * the WAL: with four such indexes a version cost about four pages of WAL. Now entries are found from their version
  * through `entries_vid`, and provenance and deliveries are keyed by the version row, so those take new versions at
- * their end. The one index still keyed by id holds only the id's last 12 characters (`id_tail`, random hex in a
- * UUID): about a fifth of the size of the (object_id, vkey) unique index it replaces, so a commit touches far fewer
- * of its pages. Queries match `id_tail` and then `object_id`; the store checks that a version is new before adding
- * it, inside its write transaction (SQLite has one writer at a time).
+ * their end. The one index still keyed by id holds a 52-bit hash of it (`id_key`, ../id-key.ts): a few bytes an
+ * entry instead of the (object_id, vkey) unique index's 80 or so, so a commit touches far fewer of its pages.
+ * Queries match `id_key` and then `object_id`; the store checks that a version is new before adding it, inside its
+ * write transaction (SQLite has one writer at a time). `liaison_id_key` is the connection's function for it.
  */
 export default `
 CREATE INDEX entries_vid ON entries (vid, coll);
@@ -54,21 +54,22 @@ SELECT partner, vid, version, at FROM (
 DROP TABLE deliveries;
 ALTER TABLE deliveries_by_vid RENAME TO deliveries;
 DROP INDEX entries_object;
-CREATE TABLE object_versions_by_tail (
+CREATE TABLE object_versions_by_key (
   vid       INTEGER PRIMARY KEY,
   object_id TEXT NOT NULL,
   vkey      TEXT NOT NULL,
   hash      TEXT NOT NULL,
   json      TEXT NOT NULL,
-  id_tail   TEXT GENERATED ALWAYS AS (substr(object_id, -12)) VIRTUAL
+  id_key    INTEGER NOT NULL
 );
-INSERT INTO object_versions_by_tail (vid, object_id, vkey, hash, json) SELECT vid, object_id, vkey, hash, json FROM object_versions;
+INSERT INTO object_versions_by_key (vid, object_id, vkey, hash, json, id_key)
+SELECT vid, object_id, vkey, hash, json, liaison_id_key(object_id) FROM object_versions;
 DROP TABLE object_versions;
-ALTER TABLE object_versions_by_tail RENAME TO object_versions;
-CREATE INDEX object_versions_tail ON object_versions (id_tail);
+ALTER TABLE object_versions_by_key RENAME TO object_versions;
+CREATE INDEX object_versions_key ON object_versions (id_key);
 -- Fixed statistics as in migration 1: a version is in few collections; an object has few versions.
 INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
   ('entries', 'entries_vid', '1000000 1 1'),
-  ('object_versions', 'object_versions_tail', '1000000 2');
+  ('object_versions', 'object_versions_key', '1000000 2');
 ANALYZE sqlite_schema;
 `;
