@@ -6,6 +6,7 @@
 import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
+import { METONYMS } from './gazetteer/bodies.js';
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
@@ -139,11 +140,23 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // took it for something else: "Back in Titanyen, Pierre-Louis was" → "Marie-Josée Pierre-Louis".
   const personKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'person').map(([k]) => k);
   const weakOthers = [...kindOf.entries()].filter(([k, [kind, n]]) => kind !== 'person' && n < 8 && k.includes(' ')).map(([k]) => k);
-  for (const short of [...personKeys, ...weakOthers]) {
+  // A hyphenated surname with no evidence of its own ("Ndiaye-Sarr said"): the key of "Ndiaye-Sarr" has a space.
+  const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && mentions.some((m) => keyOf(m) === k && /-/.test(m.text)));
+  for (const short of [...personKeys, ...weakOthers, ...bareHyphenated]) {
     const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
     if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || mentions.some((m) => keyOf(m) === short && /-/.test(m.text)))) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);
+    }
+  }
+  // "the Pentagon" and "the Department of Defense": one body by its building and by its name.
+  for (const [name, names] of METONYMS) {
+    const k = nameKey(name);
+    if (!kindOf.has(k) || aliasOf.has(k)) continue;
+    const target = names.map(nameKey).find((n) => kindOf.get(n)?.[0] === 'organization');
+    if (target) {
+      aliasOf.set(k, target);
+      kindOf.delete(k);
     }
   }
   // "Black Sea Shipping Outlook" and "Black Sea Shipping Outlook 2026": one document, named with and without its year.

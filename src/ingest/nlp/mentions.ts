@@ -75,10 +75,25 @@ const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|
 /** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
 const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air force|coast guard|coastguard|border guards?|gendarmerie)\b/;
 const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
+const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
+/** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
+const VESSEL_APPOS = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\p{N}'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
+/** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
+function vesselNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(VESSEL_APPOS)) out.add(m[1].replace(/^(?:The|A|An)\s+/, ''));
+  return out;
+}
 const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter|patrol boat|container ship|cargo ship|merchant ship|gas carrier|bulk carrier)\s+$/i;
 /** "the naval operation EUNAVFOR X", "the peacekeeping mission MONUSCO": a named operation or mission is a body. */
 const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
 const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network)\s+$/i;
+/** "The owner of the pipeline, X," "its operator, X,": a company described by what it does, then its name. */
+const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40})?\s*,\s*$/iu;
+/** "who leads incident response at X", "works for X": a person's employer. */
+const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
+/** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
+const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
 
@@ -87,7 +102,7 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
 const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)\s+(?:at|near|outside)\s+$/i;
-const LOC_LEFT_OF = /\b(?:island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const LOC_LEFT_OF = /\b(?:vicinity|outskirts|suburbs|environs|heart|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
 const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
@@ -309,7 +324,10 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
-  if (rest.length > 4) return undefined;
+  // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
+  // connector, and what follows it is a place or a body of its own.
+  const cut = rest.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
+  if (rest.length > 4 && !(cut > 0 && cut <= 4)) return undefined;
   return { title: ws.slice(0, end), rest };
 }
 
@@ -319,12 +337,15 @@ export interface MentionContext {
   /** Spans (bylines) where nothing is a mention. */
   meta: Span[];
   headline?: Span;
+  /** Names the text gives vessels (found once per text). */
+  vessels?: Set<string>;
 }
 
 /** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
 export function findMentions(ctx: MentionContext): Mention[] {
   const { text, tk } = ctx;
   const out: Mention[] = [];
+  ctx.vessels ??= vesselNames(text);
   for (const s of tk.sentences) {
     if (ctx.meta.some((m) => s.start >= m.start && s.end <= m.end)) continue;
     const sentText = (a: number, b: number) => text.slice(Math.max(s.start, a), Math.min(s.end, b));
@@ -420,7 +441,7 @@ function emitPiece(
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
   if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
-  if (VESSEL_LEFT.test(left)) return;
+  if (VESSEL_LEFT.test(left) || ctx.vessels?.has(name)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
   if (ws.length >= 2 && /^(?:CERT|CSIRT|NCSC)-[A-Z]{2,}$|^[A-Z]{2,}-(?:CERT|CSIRT)$/.test(ws[0].text) && !knownBody(name)) {
     emitPiece(ctx, sentence, ws.slice(0, 1), o, out, sentText, sStart, sEnd);
@@ -514,8 +535,12 @@ function emitPiece(
   // Cues that the text describes a militant, criminal or cyber group: they outweigh an organisation's shape
   // ("a paramilitary group called the Northern Guard", "the Gourma Liberation Front (GLF), a separatist militia").
   const apposG = GROUP_RIGHT_APPOS.exec(right);
+  // "Members of the Senate Armed Services Committee", "the deputy commander of the Air Defense Command": members,
+  // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".
+  const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
+  const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const groupCue =
-    GROUP_LEFT_NOUN.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_MEMBERS.test(left) ||
+    (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || membersOf ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]))) || GROUP_RIGHT.test(right) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
@@ -555,7 +580,7 @@ function emitPiece(
     return;
   }
   // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
-  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Gulf|Bay|River|Island|Islands|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -605,12 +630,12 @@ function emitPiece(
   }
 
   // 5. Context cues.
-  if (GROUP_LEFT_NOUN.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left)) {
+  if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left)) {
     add(m.votes, 'group', 7);
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
   }
-  if (GROUP_LEFT_MEMBERS.test(left) && !m.votes.group) add(m.votes, 'group', 5);
+  if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
   const appos = apposG;
   if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]))) {
     add(m.votes, 'group', 6);
@@ -620,7 +645,7 @@ function emitPiece(
   if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group) add(m.votes, 'group', 5);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
-  if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "Space Norway, which operates the cable, said": "which" is not said of a person.
   if (/^\s*,\s*which\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated|added|warned)\b/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 4);
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
@@ -633,6 +658,12 @@ function emitPiece(
   // "he told NRK", "speaking to CNN": an acronym told something is a news outlet.
   if (acronymLike(name) && /\b(?:told|telling|speaking to|interview with|said to)\s+$/i.test(left)) add(m.votes, 'organization', 4);
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
+  // "The operator of the cable, Elisa, said", "its owner, Gasvik,": a company named in apposition to what it does.
+  else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
+  // "who leads incident response at Quillay Security": a person's employer.
+  if (ORG_LEFT_WORK.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
+  // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
+  if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned)\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
@@ -644,6 +675,9 @@ function emitPiece(
   // "Port of Antwerp-Bruges said": the port authority.
   if (speaks && /^(?:Port|Airport) of\b/.test(name)) add(m.votes, 'organization', 6);
   if (LOC_RIGHT.test(right)) add(m.votes, 'location', 4);
+  // "in Canada's Yukon", "across Kenya's Rift Valley": a place of a country, after a place preposition.
+  const possPlace = /\b(?:in|near|from|across|into|throughout|inside|outside|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)['’]s\s+$/u.exec(left);
+  if (possPlace && countryByName(possPlace[1]) && !camel && !product && !m.votes.person && !m.votes.organization) add(m.votes, 'location', 3);
   const lineHead = ctx.tk.sentences[sentence].lineStart && left.trim() === '';
   if (lineHead && ws.length <= 2 && (/^\s*[-—–]\s/.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
     add(m.votes, 'location', 5);
