@@ -97,6 +97,9 @@ const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
 
+const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
+const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
+const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:titled|entitled|called|named)\\s+$`, 'i');
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
@@ -596,6 +599,18 @@ function emitPiece(
       out.push({ start, end: pre[pre.length - 1].end, text: phrase(pre), sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
     }
     break;
+  }
+  // "The agency's annual review, Coastal Futures 2027, finds", "a report titled Silent Coasts": a document named in
+  // apposition to the noun that says what it is.
+  const docYear = /^\s+((?:19|20)\d\d)(?=\s*[,.;:]|\s*$)/.exec(right);
+  if (ws.length >= 2 && !knownBody(name) && ((DOC_APPOS_LEFT.test(left) && (/^\s*,/.test(right) || docYear)) || DOC_TITLED_LEFT.test(left))) {
+    add(m.votes, 'document', 6);
+    if (docYear) {
+      m.end = end + docYear[0].length;
+      m.text = `${name} ${docYear[1]}`;
+    }
+    out.push(m);
+    return;
   }
   // 3. Organisation by its shape.
   if (isOrgShape && (ws.length >= 2 || /-/.test(name))) {

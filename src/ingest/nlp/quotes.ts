@@ -79,7 +79,10 @@ function trimStatement(text: string, span: Span): Span {
   return { start, end };
 }
 
-export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteFinding[] {
+export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+  // Object pronouns ("according to her") speak only through "according to"; never the subject of a verb.
+  const objectRefs = allRefs.filter((r) => r.object);
+  const refs = objectRefs.length ? allRefs.filter((r) => !r.object) : allRefs;
   const quotes = findQuotes(text);
   const out: QuoteFinding[] = [];
   const absorbed = new Set<RawQuote>();
@@ -163,7 +166,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         const after = text.slice(tk.tokens[ti + 1].end, s.end);
         const toEnd = tk.tokens[ti + 1].end;
         const notPlace = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
-        let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && notPlace(r));
+        let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && notPlace(r)) ?? objectRefs.find((r) => r.start >= toEnd && r.start <= toEnd + 2);
         // "according to a report released on Monday by the Institute", "according to figures compiled by X".
         const by = /^\s+(?:(?:an?|the|its|their|new|latest)\s+)*(?:[\w’'-]+\s+){0,7}?(?:by|from|of)\s+/.exec(after);
         if (by && (!who || who.key === null)) {
@@ -187,7 +190,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
             clause = { start: comma >= 0 ? s.start + comma + 1 : s.start, end: tok.start };
           }
         }
-        if (clause && (speaker || leading) && words(text.slice(clause.start, clause.end)) >= 3) {
+        // "according to a draft seen by the agency": a source the text describes but does not name.
+        const described = /^\s+(?:an?|the|one|two|several|some|internal|leaked|official|preliminary|unpublished|new|recent)\s/i.test(after);
+        if (clause && (speaker || leading || described) && words(text.slice(clause.start, clause.end)) >= 3) {
           for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
           push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);
         }
@@ -228,6 +233,12 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         // "…, the provincial governor's office said.": a speaker the text describes but does not name.
         if (!subj) {
           const np = /,\s*((?:(?:the|a|an|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          // "..., mediators from both countries said": a plural noun with what qualifies it.
+          const plural = np ? null : /,\s*((?=[a-z][a-z-]*[a-z]s\b)(?!(?:this|his|its|was|has|is|us|as|does|yes|whereas|thus|perhaps|always|sometimes|nevertheless)\b)[\w’'\s-]{1,60}?)\s*$/.exec(text.slice(s.start, tok.start));
+          if (plural && words(plural[1]) <= 6 && !/["“”,]/.test(plural[1])) {
+            const at = s.start + plural.index + plural[0].indexOf(plural[1]);
+            subj = { start: at, end: at + plural[1].length, kind: 'unnamed', sentence: s.index, key: null };
+          }
           if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
             const at = s.start + np.index + np[0].indexOf(np[1]);
             subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
@@ -247,7 +258,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
       let clauseStart: number | undefined;
-      const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/.exec(rest);
+      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
@@ -258,23 +269,30 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 6;
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
+      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
-          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|[\p{Lu}][\w-]+(?:\s+[\p{Lu}][\w-]+)*)(?=\s)/u.exec(r2);
+          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
           if (!obj) continue;
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        if (/^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
       const clause = { start: clauseStart, end: s.end };
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
-      const subj = subjectOf(s, tok.start);
+      let subj = subjectOf(s, tok.start);
+      if (!subj) {
+        // "The two ministers confirmed that ...": a subject the text describes but does not name.
+        const intro = INTRO.exec(text.slice(s.start, tok.start));
+        const from = s.start + (intro ? intro[0].length : 0);
+        const np = /^\s*((?:the|a|an|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s'’-]{2,60}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        if (np && words(np[1]) <= 6) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
+      }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
       push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
@@ -384,6 +402,16 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       }
     }
     push(q.inner, 'direct', ref, attribution, confidence);
+    // "“…,” she said, and the remaining delays were caused by ...": the sentence goes on in the speaker's words.
+    if (ref && attribution && attribution.start >= q.end) {
+      const tail = text.slice(attribution.end, afterEnd);
+      const cont = /^\s*,\s*(?:and|but)\s+(?:that\s+)?/.exec(tail);
+      const rest = cont ? tail.slice(cont[0].length) : '';
+      if (cont && words(rest) >= 4 && !/["“”]/.test(rest)) {
+        const at = attribution.end + cont[0].length;
+        push({ start: at, end: afterEnd }, 'reported', ref, attribution, 70);
+      }
+    }
     lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
   }

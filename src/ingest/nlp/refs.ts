@@ -41,6 +41,8 @@ export interface Ref extends Span {
   entityKind?: EntityFinding['kind'];
   /** A country or its capital (which speak for its government: "Russia said it was ready to mediate", "Tokyo said"). */
   country?: boolean;
+  /** An object pronoun ("according to her"): never the subject of a verb. */
+  object?: boolean;
 }
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
@@ -53,6 +55,10 @@ const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
+/** "according to her", "told him": object pronouns, resolved like their subject forms. */
+const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
+/** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
+const SPEAKS_FOR = /['’]s\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press office|press secretary|press service|press officer)$/;
 
 export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], mentionEntity: (string | undefined)[], entities: EntityFinding[], gender: Map<string, 'm' | 'f'>): Ref[] {
   const byKey = new Map(entities.map((e) => [e.key, e]));
@@ -79,7 +85,11 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     return false;
   };
   for (const m of text.matchAll(UNNAMED_RE)) {
-    if (covered(m.index, m.index + m[0].length)) continue;
+    // "A Philippine Coast Guard officer": a body named as a modifier of the person does not make the body speak;
+    // the person's own noun must be free.
+    const head = /(\w+)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?$/.exec(m[0]);
+    const headAt = m.index + (head ? head.index : 0);
+    if (covered(headAt, headAt + (head ? head[1].length : 0)) || covered(m.index, m.index + 1)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'unnamed', sentence: sentenceAt(m.index), key: null });
   }
   for (const m of text.matchAll(NOMINAL_RE)) {
@@ -122,9 +132,24 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
         }
       }
     } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender);
+    if (r.kind === 'nominal' && !r.key && SPEAKS_FOR.test(text.slice(r.start, r.end))) {
+      const poss = r.start + /['’]s\s/.exec(text.slice(r.start, r.end))!.index;
+      const body = resolved.find((x) => x.kind === 'entity' && x.end === poss && (x.entityKind === 'organization' || x.entityKind === 'group'));
+      if (body) {
+        r.key = body.key;
+        r.entityKind = body.entityKind;
+      }
+    }
     resolved.push(r);
   }
-  return resolved;
+  // Object pronouns last, so that they teach and take nothing from the subjects around them.
+  const objects: Ref[] = [];
+  for (const m of text.matchAll(OBJECT_PRONOUN_RE)) {
+    const r: Ref = { start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null, object: true };
+    resolvePronoun(text, r, resolved.filter((x) => x.start < r.start), byKey, gender, /^h[ie]m$/i.test(m[0]) ? 'he' : 'she');
+    objects.push(r);
+  }
+  return objects.length ? [...resolved, ...objects].sort((a, b) => a.start - b.start) : resolved;
 }
 
 function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>): void {
@@ -148,6 +173,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry')) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
+    // "The agency's annual review, Coastal Futures 2027, ... the review says": the document introduced so.
+    if (!hit) hit = prior.find((x) => x.entityKind === 'document' && describedAs(text, x, noun));
+    // "a Congressional Budget Office study ... The study found": the body whose study it is speaks through it.
+    if (!hit) hit = prior.find((x) => x.sentence >= r.sentence - 3 && (x.entityKind === 'organization' || x.entityKind === 'group') && x.kind === 'entity' && authorOf(text, x, noun));
   }
   // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
   // named after it.
@@ -163,6 +192,12 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   }
 }
 
+/** Whether a body is named as the author of a document ("a GAO report", "the agency's review", "a study by X"). */
+function authorOf(text: string, x: Ref, noun: string): boolean {
+  if (new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${noun}s?\\b`, 'i').test(text.slice(x.end, x.end + 50))) return true;
+  return new RegExp(`\\b${noun}s?\\s+(?:[\\w-]+\\s+){0,4}?(?:by|from|of)\\s+(?:the\\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start));
+}
+
 /** Whether the text introduced an entity with a description ending in `noun` ("its naval force, Operation X",
  * "X, the company that ..."). */
 function describedAs(text: string, x: Ref, noun: string): boolean {
@@ -171,8 +206,8 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   return new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i').test(text.slice(x.end, x.end + 80));
 }
 
-function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>): void {
-  const p = text.slice(r.start, r.end).toLowerCase();
+function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
+  const p = as ?? text.slice(r.start, r.end).toLowerCase();
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
   const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
@@ -203,7 +238,7 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   }
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
-    const cands = before.filter((x) => x.sentence === s && fits(x));
+    const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
     if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
     if (cands.length) {
       r.key = cands[0].key;

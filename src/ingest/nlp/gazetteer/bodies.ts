@@ -210,6 +210,12 @@ Google|
 Apple|
 Amazon|
 Meta|
+Facebook|
+Instagram|
+WhatsApp|
+YouTube|
+Twitter|
+Signal Foundation|
 Cisco|
 Fortinet|
 Palo Alto Networks|

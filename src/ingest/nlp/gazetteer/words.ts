@@ -74,6 +74,7 @@ export const REPORTING_VERBS = new Set([
   'emphasized', 'underlined', 'revealed', 'reveals', 'promised', 'vowed', 'pledged', 'assessed', 'assesses',
   'maintained', 'maintains', 'contended', 'replied', 'replies', 'responded', 'answered', 'recommends', 'recommended',
   'informs', 'informed', 'reminds', 'reminded', 'saying', 'adding', 'testified', 'testifies', 'denied', 'denies',
+  'agreed', 'agrees',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */

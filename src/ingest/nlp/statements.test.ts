@@ -1,0 +1,88 @@
+/**
+ * Attribution styles the rules learnt in session 5, each with a probe text written for the test (invented names and
+ * wording, not taken from an evaluation text).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RuleExtractor } from './rule-extractor.js';
+import type { Extraction, SourceDoc } from '../types.js';
+
+const doc = (text: string): SourceDoc => ({ name: 't.txt', format: 'text', text, meta: [], sourceSha256: '0'.repeat(64) });
+const extract = (text: string): Extraction => new RuleExtractor().extract(doc(text));
+
+function speakers(x: Extraction): (frag: string) => string | null | undefined {
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  return (frag) => {
+    const q = x.quotes.filter((q) => q.text.includes(frag)).sort((a, b) => a.text.length - b.text.length)[0];
+    if (!q) return undefined;
+    return q.speaker ? (byKey.get(q.speaker) ?? null) : null;
+  };
+}
+
+test('trailing unnamed speakers, "according to" a document nobody signs, "told reporters outside"', () => {
+  const x = extract(`Truce
+Oslo, 4 June 2026
+
+The two sides agreed on Friday to exchange prisoners within a month, mediators from both countries said after the talks.
+A joint commission will monitor the exchange with help from the Red Cross, according to a draft seen by the agency.
+"It is a start," Lena Berg told reporters outside the Foreign Ministry.`);
+  const said = speakers(x);
+  assert.equal(said('exchange prisoners within a month'), null);
+  assert.equal(said('joint commission will monitor'), null);
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('outside')), x.quotes.map((q) => q.text).join(' | '));
+  assert.equal(said('It is a start'), 'Lena Berg');
+});
+
+test('an officer of a body who is not named is not the body; plural descriptions speak for nobody', () => {
+  const x = extract(`Incident
+Manila, 4 June 2026
+
+A Philippine Coast Guard officer on the cutter reported that the other ship had turned away.
+The three foreign ministers agreed that they would meet again in July.`);
+  const said = speakers(x);
+  assert.equal(said('the other ship had turned away'), null);
+  assert.equal(said('they would meet again in July'), null);
+});
+
+test("a body's report speaks for the body; a named report in apposition speaks for itself", () => {
+  const x = extract(`Audits
+Washington, 4 June 2026
+
+The senator quoted from a Congressional Budget Office study released in March. The study found that the fleet was "ten years older than planned".
+The agency's annual review, Coastal Futures 2027, finds that storms destroyed 40 per cent more housing than in 2025. It warns that "insurance will disappear from the coast".
+In the north, floods have cut off twelve towns since April, the review says.`);
+  const said = speakers(x);
+  assert.equal(said('ten years older than planned'), 'Congressional Budget Office');
+  assert.equal(said('storms destroyed 40 per cent'), 'Coastal Futures 2027');
+  assert.equal(said('insurance will disappear'), 'Coastal Futures 2027');
+  assert.equal(said('floods have cut off twelve towns'), 'Coastal Futures 2027');
+});
+
+test('", she said, and ..." goes on; a colon after any verb; "by saying"; "according to her"', () => {
+  const x = extract(`Hearing
+Washington, 4 June 2026
+
+Senator Joan Pryce questioned the minister, Hugo Lemaire. The plan had worked "for most of the islands," he said, and the rest would follow by the autumn.
+Pryce cut him off: "Then who pays for the rest?"
+Lemaire ended the session by saying the ministry would publish the costs in May.
+According to her, the auditors had found the same gaps in 2024.`);
+  const said = speakers(x);
+  assert.equal(said('for most of the islands'), 'Hugo Lemaire');
+  assert.equal(said('the rest would follow by the autumn'), 'Hugo Lemaire');
+  assert.equal(said('Then who pays for the rest?'), 'Joan Pryce');
+  assert.equal(said('publish the costs in May'), 'Hugo Lemaire');
+  assert.equal(said('found the same gaps'), 'Joan Pryce');
+});
+
+test("a capitalised title in apposition; a told object with diacritics; X's spokesperson said", () => {
+  const x = extract(`Statement
+Tokyo, 4 June 2026
+
+Ms. Aiko Tanabe, Chief Cabinet Secretary of the Government of Japan, stated as follows: "We will respond calmly and firmly."
+The mayor, Tomás Ferreira, told the daily Público de Niterói that the bridge would reopen in June.
+The Finnish Border Guard's spokesperson said the ship had been released.`);
+  const said = speakers(x);
+  assert.equal(said('respond calmly and firmly'), 'Aiko Tanabe');
+  assert.equal(said('the bridge would reopen'), 'Tomás Ferreira');
+  assert.equal(said('ship had been released'), 'Finnish Border Guard');
+});
