@@ -112,6 +112,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (b && b[1] >= KIND_MIN[b[0]]) kindOf.set(k, b);
   }
 
+  // A full name with no evidence of its own whose surname alone is a person ("Nikos Stavrou has commanded ...
+  // Stavrou: “…”"): the full name is that person.
+  for (const [k] of pooled) {
+    if (kindOf.has(k) || aliasOf.has(k) || !k.includes(' ') || k.split(' ').length > 4) continue;
+    const last = k.split(' ').at(-1) as string;
+    if (kindOf.get(last)?.[0] === 'person' && mentions.some((m) => keyOf(m) === k && m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
+  }
   // 4. Surnames and short forms: "Lepik" → "Kaarel Lepik", "Orchid" → "Orchid Markets".
   const multi = [...kindOf.entries()].filter(([k]) => k.includes(' '));
   for (const [k, v] of pooled) {

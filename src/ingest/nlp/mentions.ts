@@ -548,7 +548,7 @@ function emitPiece(
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
   const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
-  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && VIOLENCE.test(near);
+  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Armed|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text)) && VIOLENCE.test(near);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
@@ -677,6 +677,8 @@ function emitPiece(
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
   if (ORG_LEFT_WORK.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
+  // "Stavrou: “…”": a name that labels an interview or transcript line is a person's.
+  if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
   // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
   if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned)\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
 

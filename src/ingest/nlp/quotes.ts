@@ -23,9 +23,9 @@ const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlie
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
 const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
 /** Up to ten words of a title or description, none a verb or a clause opener. */
-function titleRunOk(gap: string): boolean {
+function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
-  if (words.length > 10) return false;
+  if (words.length > most) return false;
   return words.every((w) => /^[\p{L}][\p{L}.’'-]*,?$/u.test(w) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
@@ -109,6 +109,14 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && r.kind === 'entity' && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.test(text.slice(r.end, vStart)));
     if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
+    // "Mr. Takumi Arakawa, Press Secretary of the Ministry of Foreign Affairs, stated": a person, then a title
+    // with no verb in it (the body the title names does not speak).
+    const titled = speakerRefs.find((r) => {
+      if (r.start < s.start || r.end >= vStart || r.kind !== 'entity' || r.entityKind !== 'person') return false;
+      const m = /^\s*,\s*([^,"“”]{2,120}),\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(r.end, vStart));
+      return !!m && titleRunOk(m[1], 16) && !speakerRefs.some((o) => o.start > r.end && o.end < vStart && o.entityKind === 'person');
+    });
+    if (titled) return titled;
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
@@ -312,6 +320,17 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
   }
 
+  // An interview: one person answers on two or more lines under their name ("Rusu: …"). A quotation in the headline
+  // with no speaker of its own is theirs (the convention of interview headlines).
+  const labelled = new Map<string, number>();
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+\S/gmu)) {
+    const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= m.index && r.end <= m.index + m[0].indexOf(':') && text.slice(m.index, r.start).trim() === '');
+    if (who?.key) labelled.set(who.key, (labelled.get(who.key) ?? 0) + 1);
+  }
+  const answering = [...labelled].filter(([, n]) => n >= 2);
+  const interviewee = answering.length === 1 ? refs.find((r) => r.key === answering[0][0]) : undefined;
+  const headlineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
   let lastDirect: { start: number; end: number; open: boolean; ref: Ref | undefined } | undefined;
@@ -361,6 +380,18 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
     }
     if (!ref && !attribution) {
+      // A colon after any verb introduces the subject's words: "Delgado interrupted her: “Then why …?”".
+      const before = text.slice(s.start, q.start);
+      const colon = /:\s*$/.exec(before);
+      if (colon && colon.index > 0) {
+        const who = subjectOf(s, s.start + colon.index);
+        if (who && (who.kind === 'entity' || who.key) && (who.entityKind === 'person' || who.entityKind === 'organization' || who.entityKind === 'document')) {
+          ref = who;
+          attribution = { start: who.start, end: s.start + colon.index + 1 };
+        }
+      }
+    }
+    if (!ref && !attribution) {
       // A transcript or interview line: "Rusu: “…”" — the speaker's name, a colon, the words.
       const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
       const label = /^\s*([^\s:"“”][^:"“”]{0,40}?)\s*:\s*$/.exec(text.slice(lineStart, q.start));
@@ -373,6 +404,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
     }
     let confidence = ref?.key ? 85 : 50;
+    if (!ref && !attribution && interviewee && q.end <= headlineEnd) {
+      ref = interviewee;
+      confidence = 60;
+    }
     if (!ref && !attribution && prevSpeaker && prevSpeaker.line === lineNo) {
       ref = prevSpeaker.ref; // a quotation continuing the same speaker's paragraph
       confidence = 55;

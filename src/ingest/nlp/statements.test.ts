@@ -63,13 +63,14 @@ test('", she said, and ..." goes on; a colon after any verb; "by saying"; "accor
 Washington, 4 June 2026
 
 Senator Joan Pryce questioned the minister, Hugo Lemaire. The plan had worked "for most of the islands," he said, and the rest would follow by the autumn.
-Pryce cut him off: "Then who pays for the rest?"
+Pryce cut him off: "Then who pays for the rest?" The minister said nothing. Pryce turned to the auditor: "Did you check the invoices?"
 Lemaire ended the session by saying the ministry would publish the costs in May.
 According to her, the auditors had found the same gaps in 2024.`);
   const said = speakers(x);
   assert.equal(said('for most of the islands'), 'Hugo Lemaire');
   assert.equal(said('the rest would follow by the autumn'), 'Hugo Lemaire');
   assert.equal(said('Then who pays for the rest?'), 'Joan Pryce');
+  assert.equal(said('Did you check the invoices?'), 'Joan Pryce');
   assert.equal(said('publish the costs in May'), 'Hugo Lemaire');
   assert.equal(said('found the same gaps'), 'Joan Pryce');
 });
@@ -79,10 +80,30 @@ test("a capitalised title in apposition; a told object with diacritics; X's spok
 Tokyo, 4 June 2026
 
 Ms. Aiko Tanabe, Chief Cabinet Secretary of the Government of Japan, stated as follows: "We will respond calmly and firmly."
+Mr. Kofi Mensah, Director General of the Ghana Ports Authority, stated as follows: "The harbour will reopen on Monday."
 The mayor, Tomás Ferreira, told the daily Público de Niterói that the bridge would reopen in June.
 The Finnish Border Guard's spokesperson said the ship had been released.`);
   const said = speakers(x);
   assert.equal(said('respond calmly and firmly'), 'Aiko Tanabe');
+  assert.equal(said('harbour will reopen'), 'Kofi Mensah');
   assert.equal(said('the bridge would reopen'), 'Tomás Ferreira');
   assert.equal(said('ship had been released'), 'Finnish Border Guard');
+});
+
+test('an interview headline quotes the one who answers under their name', () => {
+  const x = extract(`"We count the boats every night": a Greek coastguard captain on the crossings
+Lesbos, 4 June 2026
+
+Nikos Stavrou has commanded a patrol boat off Lesbos for nine years. The Hellenic Coast Guard calls his crew its busiest.
+
+Q: How many boats come now?
+Stavrou: "Fewer than last year, but the boats are worse."
+
+Q: Who sends them?
+Stavrou: "Smugglers on the other shore. They charge more for the bad boats, not less."`);
+  const said = speakers(x);
+  assert.equal(said('We count the boats every night'), 'Nikos Stavrou');
+  assert.equal(said('Fewer than last year'), 'Nikos Stavrou');
+  // A state's coast guard in a passage about smugglers is still a body, not an armed group.
+  assert.equal(x.entities.find((e) => e.name === 'Hellenic Coast Guard')?.kind, 'organization');
 });
