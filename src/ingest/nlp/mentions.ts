@@ -50,7 +50,7 @@ const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jih
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
 const VIOLENCE = /\b(?:militant|militia|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary)\b/i;
 /** Last words of the names armed movements give themselves. */
-const MILITANT_HEADS = new Set(['Front', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
+const MILITANT_HEADS = new Set(['Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
 /** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
 const STATE_FORCE_WORDS = /^(?:Armed|Defen[cs]e|Self-Defen[cs]e|Security|Air|Naval|Navy|Police|Border|Special|Task|Joint|Coalition|Multinational|Peacekeeping|Allied|National|Royal|Federal|Interim|Stabili[sz]ation|Protection|Expeditionary|Reserve|Land|Ground|Space|Marine|Coast|Military|Strategic|Rocket|Missile|Response|Rapid Reaction|United|Nations|European|African|International|Regional|Standby)$/;
 /** A text that speaks of irregular armed forces. */
@@ -89,7 +89,7 @@ const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|
 const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
 const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network)\s+$/i;
 /** "The owner of the pipeline, X," "its operator, X,": a company described by what it does, then its name. */
-const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40})?\s*,\s*$/iu;
+const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer|federation|confederation|union|association|chamber|lobby|watchdog|regulator|broadcaster|newspaper|institute|foundation|charity|ngo|party|alliance|coalition|organi[sz]ation|think tank|think-tank)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40})?\s*,\s*$/iu;
 /** "who leads incident response at X", "works for X": a person's employer. */
 const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
@@ -108,7 +108,7 @@ const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|che
 const LOC_LEFT_OF = /\b(?:vicinity|outskirts|suburbs|environs|heart|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
-const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
+const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
 const NAME_LEFT_ROLE = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
@@ -168,7 +168,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
     } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to) {
       const n = tokens[i + 1];
-      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap);
+      // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
+      const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles;
       if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
       else flush();
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
@@ -679,6 +681,10 @@ function emitPiece(
   if (ORG_LEFT_WORK.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels an interview or transcript line is a person's.
   if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
+  // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is.
+  if (/^\s+(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+$/i.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.
+  if (/^\s*,\s*which\s+(?:runs|operates|owns|makes|manages|employs|provides|supplies|builds|produces|sells|publishes|represents|controls|develops|offers)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
   if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned)\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
 
@@ -710,7 +716,8 @@ function emitPiece(
     add(m.votes, 'person', nameShape ? 6 : 3);
     const r = ROLE_BEFORE.exec(left);
     if (r) {
-      m.title = r[1].trim().replace(/^(?:(?:was|is|were|are|a|an|the|his|her|their|its|our)\s+)+/i, '');
+      // Only the role itself: not "Pryce questioned the minister" or "television that the envoy".
+      m.title = r[1].trim().replace(/^.*\b(?:that|which|who|whom|said|says|told|and|but|by|with|from|to|the|a|an|his|her|its|their|our|was|is|were|are)\s+/i, '');
       m.titleSpan = { start: start - left.length + r.index, end: start - left.length + r.index + r[1].length };
     }
   }

@@ -103,6 +103,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 
   /** The subject of the verb at `vStart` in sentence `s`. */
   const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
+    // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
+    const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
+    if (quoted) return subjectOf(s, s.start + quoted.index);
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
@@ -158,6 +161,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   };
 
   const push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => {
+    // "… on Friday (she declined to give a time).": the reporter's aside in parentheses is not the statement.
+    const aside = kind === 'reported' ? /\s*\((?:he|she|they|it|the\s+\w+)\s+[^()]*\)[\s.]*$/.exec(text.slice(span.start, span.end)) : null;
+    if (aside) span = { start: span.start, end: span.start + aside.index };
     const t = trimStatement(text, span);
     if (t.end - t.start < 3) return;
     out.push({ text: text.slice(t.start, t.end), span: t, kind, speaker: ref?.key ?? null, attributionSpan: attribution, confidence: ref?.key ? confidence : Math.min(confidence, 60) });
@@ -210,8 +216,20 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "did not say how much", "declined to say": no statement.
       if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
+      // The passive: "It was said by several witnesses that police used pepper spray", "it was claimed by X that".
+      if (/\b(?:was|were|is|are|has been|have been|had been)\s+$/i.test(text.slice(s.start, tok.start))) {
+        const by = /^\s+by\s+([^,;:"“”]{2,80}?)\s+that\s+/.exec(rest);
+        if (by && words(rest.slice(by[0].length)) >= 3) {
+          const at = tok.end + by[0].indexOf(by[1]);
+          const agent = speakerRefs.find((r) => r.start >= at && r.end <= at + by[1].length) ?? { start: at, end: at + by[1].length, kind: 'unnamed' as const, sentence: s.index, key: null };
+          push({ start: tok.end + by[0].length, end: s.end }, 'reported', agent, { start: tok.start, end: agent.end }, 65);
+          break;
+        }
+        if (w !== 'saying') continue;
+      }
       // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
-      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])/u.exec(rest);
+      // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
+      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
       const headClause = text.slice(s.start, tok.start);
       const pc = headClause.lastIndexOf(',');
       if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
@@ -225,7 +243,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const trailing =
         /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest);
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
+        // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
+        // the comma is no clause of its own (no "that", no sentence adverb that would open one).
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|though|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest);
       if (trailing) {
         // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
         if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
@@ -240,7 +261,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
         // "…, the provincial governor's office said.": a speaker the text describes but does not name.
         if (!subj) {
-          const np = /,\s*((?:(?:the|a|an|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          const np =
+            /,\s*((?:(?:the|a|an|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start)) ??
+            // "…, state television reported": any short lower-case noun phrase after the last comma.
+            /,\s*((?!(?:and|but|or|which|who|whom|that|it|he|she|they|we|i|you|as|so|then|when|while|where|if|because|although|this|these|those)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3})\s*$/.exec(text.slice(s.start, tok.start));
           // "..., mediators from both countries said": a plural noun with what qualifies it.
           const plural = np ? null : /,\s*((?=[a-z][a-z-]*[a-z]s\b)(?!(?:this|his|its|was|has|is|us|as|does|yes|whereas|thus|perhaps|always|sometimes|nevertheless)\b)[\w’'\s-]{1,60}?)\s*$/.exec(text.slice(s.start, tok.start));
           if (plural && words(plural[1]) <= 6 && !/["“”,]/.test(plural[1])) {
@@ -287,7 +311,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        if (/^\s*\(/.test(r2) || /^\s+(?:responsibility|credit)\b/.test(r2) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;

@@ -112,6 +112,14 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   for (const r of refs) {
+    // "a Medis Polska spokeswoman", "A State Department spokesperson": one who speaks for the body named inside.
+    if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative)$/.test(text.slice(r.start, r.end))) {
+      const body = refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group'));
+      if (body) {
+        r.key = body.key;
+        r.entityKind = body.entityKind;
+      }
+    }
     if (r.kind === 'nominal') resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
@@ -240,6 +248,8 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
     if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
+    // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
+    if (!cands.length && !wantPerson && before.some((x) => x.sentence === s && x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court)$/i.test(text.slice(x.start, x.end)))) return;
     if (cands.length) {
       r.key = cands[0].key;
       r.entityKind = cands[0].entityKind;

@@ -10,6 +10,10 @@ import type { Extraction, SourceDoc } from '../types.js';
 const doc = (text: string): SourceDoc => ({ name: 't.txt', format: 'text', text, meta: [], sourceSha256: '0'.repeat(64) });
 const extract = (text: string): Extraction => new RuleExtractor().extract(doc(text));
 
+function kinds(x: Extraction): (name: string) => string | undefined {
+  return (name) => x.entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
+}
+
 function speakers(x: Extraction): (frag: string) => string | null | undefined {
   const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
   return (frag) => {
@@ -106,4 +110,45 @@ Stavrou: "Smugglers on the other shore. They charge more for the bad boats, not 
   assert.equal(said('Fewer than last year'), 'Nikos Stavrou');
   // A state's coast guard in a passage about smugglers is still a body, not an armed group.
   assert.equal(x.entities.find((e) => e.name === 'Hellenic Coast Guard')?.kind, 'organization');
+});
+
+test('a body named before its noun speaks through its spokesman; a participle after the attribution is no clause', () => {
+  const x = extract(`Dock strike
+Antwerp, 4 June 2026
+
+Dock workers at the port joined the strike on Wednesday, a spokesman for the ABVV union said, raising pressure on the government.
+The employers' federation, Cepa, said in a statement that the strike cost 30 million euros a day.
+Ransomware hit Medis Polska, which runs 14 hospitals, on Monday. "Emergency care continues," a Medis Polska spokeswoman said.
+The union leader, Marieke van der Berg, said the members would vote on Friday (she declined to give a time).
+Van der Berg said the offer was too low.`);
+  const k = kinds(x);
+  assert.equal(k('ABVV'), 'organization');
+  assert.equal(k('Cepa'), 'organization');
+  assert.equal(k('Medis Polska'), 'organization');
+  assert.equal(k('Marieke van der Berg'), 'person');
+  const said = speakers(x);
+  assert.equal(said('joined the strike on Wednesday'), 'ABVV');
+  assert.equal(said('30 million euros a day'), 'Cepa');
+  assert.equal(said('Emergency care continues'), 'Medis Polska');
+  assert.equal(said('offer was too low'), 'Marieke van der Berg');
+  assert.ok(!x.quotes.some((q) => q.text.includes('declined to give')), x.quotes.map((q) => q.text).join(' | '));
+});
+
+test('an unnamed source after the last comma; an unnamed ministry is not "it" for the body before it; the passive', () => {
+  const x = extract(`Arrest
+Tbilisi, 4 June 2026
+
+Tamar Kordzaia is a senior member of the United National Movement.
+The government has ordered the envoy to leave within 72 hours, state television reported on Tuesday.
+Police detained the party leader early on Saturday, his party said, hours before a planned rally.
+The interior ministry said he had been detained on suspicion of organising disorder. In a statement, it said the detention was lawful.
+It was said by several witnesses that police used pepper spray on supporters.
+Gela Khutsishvili was quoted by Interfax as saying that the rally would go ahead.`);
+  assert.equal(kinds(x)('United National Movement'), 'organization');
+  const said = speakers(x);
+  assert.equal(said('leave within 72 hours'), null);
+  assert.equal(said('detained the party leader'), null);
+  assert.equal(said('detention was lawful'), null);
+  assert.equal(said('police used pepper spray'), null);
+  assert.equal(said('rally would go ahead'), 'Gela Khutsishvili');
 });
