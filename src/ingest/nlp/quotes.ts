@@ -56,6 +56,16 @@ function findQuotes(text: string): RawQuote[] {
       const e = lineStart + straight[i + 1] + 1;
       out.push({ start: s, end: e, inner: { start: s + 1, end: e - 1 } });
     }
+    // British style: ‘…’ and '…' (an apostrophe inside a word, "Iran’s", neither opens nor closes one), outside
+    // any double-quoted span (where they are a quotation inside a quotation).
+    const doubled = out.filter((q) => q.start >= lineStart);
+    for (const m of line.matchAll(/(?<![\p{L}\p{N}])([‘'])(?=\p{L}|\p{N})((?:(?!\1)[^\n‘’]|[’'](?=\p{L}))*?)([’'])(?![\p{L}\p{N}])/gu)) {
+      if ((m[1] === '‘') !== (m[3] === '’') || m[2].trim().split(/\s+/).length < 3) continue;
+      const s = lineStart + m.index;
+      const e = s + m[0].length;
+      if (doubled.some((q) => s < q.end && e > q.start)) continue;
+      out.push({ start: s, end: e, inner: { start: s + 1, end: e - 1 } });
+    }
     lineStart += line.length + 1;
   }
   void OPEN;
@@ -286,6 +296,20 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           }
         }
         continue;
+      }
+      // "…, said Cecilia Farfán, a researcher at the university.": the speaker after the verb, the statement before
+      // the comma.
+      const head = text.slice(s.start, tok.start);
+      if (/,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
+        const who = speakerRefs.find((r) => r.start >= tok.end && r.start <= tok.end + 2 && r.kind !== 'pronoun');
+        const comma = head.lastIndexOf(',');
+        // The speaker is all that follows, with at most a short tail and an appositive ("…, a researcher at X."),
+        // not the subject of a clause ("said the group had grown since …").
+        const tail = who ? text.slice(who.end, s.end).split(',')[0] : '';
+        if (who && words(tail) <= 3 && !/\b(?:had|has|have|is|was|were|are|will|would|can|could|may|might|should|must|did|does)\b/.test(tail) && words(head.slice(0, comma)) >= 4) {
+          push({ start: s.start, end: s.start + comma }, 'reported', who, { start: tok.start, end: who.end }, 75);
+          break;
+        }
       }
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,]?\s*["“]/.test(rest)) continue;

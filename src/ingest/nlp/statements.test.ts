@@ -152,3 +152,24 @@ Gela Khutsishvili was quoted by Interfax as saying that the rally would go ahead
   assert.equal(said('police used pepper spray'), null);
   assert.equal(said('rally would go ahead'), 'Gela Khutsishvili');
 });
+
+test("British single quotation marks, with apostrophes inside; a name before 'news agency'; '…, said X, a researcher'", () => {
+  const x = extract(`Tanker seized
+Dubai, 4 June 2026
+
+Guards seized a tanker on Monday, the semi-official Fars news agency reported.
+‘The vessel’s crew had no papers for the cargo,’ a Guards commander told Fars.
+‘We call on Iran to release the ship’s crew,’ said Commander Tom Rawlings, a Fifth Fleet spokesman.
+Asked whether London would send warships, the minister, Clare Whitby, said: 'Nothing is off the table.'
+The cartel has moved much of its trade from land to sea since 2024, said Lucia Ferraz, a researcher at the University of Lisbon.
+The senator from the ruling party, Jan Kovar, defended the deal. The senator said the prime minister had acted quickly.`);
+  assert.equal(kinds(x)('Fars'), 'organization');
+  const said = speakers(x);
+  assert.equal(said('Guards seized a tanker'), 'Fars');
+  assert.equal(said('no papers for the cargo'), null);
+  assert.equal(said('release the ship'), 'Tom Rawlings');
+  assert.equal(said('Nothing is off the table'), 'Clare Whitby');
+  assert.equal(said('from land to sea'), 'Lucia Ferraz');
+  assert.equal(said('acted quickly'), 'Jan Kovar');
+  assert.ok(!x.entities.find((e) => e.name === 'Jan Kovar')?.roles.some((r) => /defended/.test(r)));
+});
