@@ -78,6 +78,13 @@ const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Bal
 const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
 /** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
 const VESSEL_APPOS = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\p{N}'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
+/** How many lines of the text open with each "Name:" label (not list items). */
+function lineLabels(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+\S/gmu)) out.set(m[1], (out.get(m[1]) ?? 0) + 1);
+  return out;
+}
+
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
@@ -310,9 +317,11 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
 function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
-  const isT = (w: Token) => TITLE_WORDS.has(w.text) || !!countryByDemonym(w.text);
+  // "Vice-Minister", "Deputy-Director": a hyphenated title is a title.
+  const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
+  const isT = (w: Token) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text) || !!countryByDemonym(w.text);
   let last = -1;
-  for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text)) last = i;
+  for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text) || hyphenTitle(ws[i].text)) last = i;
   if (last < 0) return undefined;
   // Words before the head: title words, demonyms, bodies ("FBI"), a country, or one other capitalised word
   // ("Federal", "Opposition").
@@ -346,6 +355,8 @@ export interface MentionContext {
   headline?: Span;
   /** Names the text gives vessels (found once per text). */
   vessels?: Set<string>;
+  /** Line labels ("Rusu:") and how many lines each opens. */
+  labels?: Map<string, number>;
 }
 
 /** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
@@ -681,8 +692,10 @@ function emitPiece(
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
   if (ORG_LEFT_WORK.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
-  // "Stavrou: “…”": a name that labels an interview or transcript line is a person's.
-  if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
+  // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a
+  // person's ("Dropper: hxxp://…" in a list is not).
+  ctx.labels ??= lineLabels(text);
+  if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && ((ctx.labels.get(name) ?? 0) >= 2 || /^\s*:\s+["“„«]/.test(right)) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
   // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is.
   if (/^\s+(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.

@@ -87,3 +87,17 @@ The Department of Defense asked for more money. Critics asked why the Pentagon h
   assert.ok(dod?.aliases.includes('Pentagon'), JSON.stringify(dod));
   assert.equal(speakers(x)('first site would open'), 'Awa Ndiaye-Sarr');
 });
+
+test('a hyphenated title; a label in a list of indicators is no person', () => {
+  const x = extract(`Press release
+Vilnius, 4 June 2026
+
+Vice-Minister Laura Kaziukonyte will brief EU ambassadors in Vilnius on Thursday.
+
+Indicators:
+- Dropper: hxxp://update.example-support[.]net/patch.exe
+- Loader: 203.0.113[.]7`);
+  assert.equal(kinds(x)('Laura Kaziukonyte'), 'person');
+  assert.equal(kinds(x)('Dropper'), undefined);
+  assert.equal(kinds(x)('Loader'), undefined);
+});

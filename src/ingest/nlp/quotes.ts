@@ -190,7 +190,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const after = text.slice(tk.tokens[ti + 1].end, s.end);
         const toEnd = tk.tokens[ti + 1].end;
         const notPlace = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
-        let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && notPlace(r)) ?? objectRefs.find((r) => r.start >= toEnd && r.start <= toEnd + 2);
+        let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && r.end <= s.end && notPlace(r)) ?? objectRefs.find((r) => r.start >= toEnd && r.start <= toEnd + 2);
         // "according to a report released on Monday by the Institute", "according to figures compiled by X".
         const by = /^\s+(?:(?:an?|the|its|their|new|latest)\s+)*(?:[\w’'-]+\s+){0,7}?(?:by|from|of)\s+/.exec(after);
         if (by && (!who || who.key === null)) {
@@ -215,7 +215,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           }
         }
         // "according to a draft seen by the agency": a source the text describes but does not name.
-        const described = /^\s+(?:an?|the|one|two|several|some|internal|leaked|official|preliminary|unpublished|new|recent)\s/i.test(after);
+        const described = /^\s+(?:an?|the|its|their|his|her|one|two|several|some|internal|leaked|official|preliminary|unpublished|new|recent)\s/i.test(after);
         if (clause && (speaker || leading || described) && words(text.slice(clause.start, clause.end)) >= 3) {
           for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
           push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);

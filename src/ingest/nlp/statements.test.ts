@@ -173,3 +173,13 @@ The senator from the ruling party, Jan Kovar, defended the deal. The senator sai
   assert.equal(said('acted quickly'), 'Jan Kovar');
   assert.ok(!x.entities.find((e) => e.name === 'Jan Kovar')?.roles.some((r) => /defended/.test(r)));
 });
+
+test('"according to its defence ministry" looks for its speaker in its own sentence only', () => {
+  const x = extract(`River war
+Izmail, 4 June 2026
+
+Romania has found drone debris on its side nine times this year, according to its defence ministry.
+
+Mircea Popa, a former deputy minister, said the alliance had been too slow.`);
+  assert.equal(speakers(x)('found drone debris'), null);
+});
