@@ -10,7 +10,7 @@ import { METONYMS } from './gazetteer/bodies.js';
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
-const ALIAS_CUE = /^\s*,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or)\s*(?:the\s+)?$/i;
+const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
 export interface Entities {
   entities: EntityFinding[];
@@ -127,7 +127,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (own && own[1] >= 8 && own[0] !== 'person') continue; // a gazetteer hit stays itself
     const persons = multi.filter(([mk, [kind]]) => kind === 'person' && (mk.split(' ').at(-1) === k || mk.split(' ')[0] === k));
     const lastOnly = persons.filter(([mk]) => mk.split(' ').at(-1) === k);
-    const pick = lastOnly.length === 1 ? lastOnly : persons;
+    let pick = lastOnly.length === 1 ? lastOnly : persons;
+    // "Sheikh Mohammed": a given name with an honorific is the person introduced with the same honorific.
+    if (pick.length > 1) {
+      const hon = new Set(mentions.filter((m) => keyOf(m) === k && m.honorific).map((m) => m.honorific));
+      const same = pick.filter(([mk]) => mentions.some((m) => keyOf(m) === mk && m.honorific && hon.has(m.honorific)));
+      if (hon.size && same.length === 1) pick = same;
+    }
     if (pick.length === 1) {
       aliasOf.set(k, pick[0][0]);
       kindOf.delete(k);

@@ -24,6 +24,8 @@ export interface Mention extends Span {
   titleSpan?: Span;
   /** Mr/Ms: the person's gender where an honorific tells it. */
   gender?: 'm' | 'f';
+  /** The honorific written before the name ("Sheikh", "Dr"). */
+  honorific?: string;
   /** Set when a gazetteer fixed the canonical name ("TALLINN" → "Tallinn"). */
   canonical?: string;
   country?: string;
@@ -119,7 +121,7 @@ const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earli
 // (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)
 const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
-const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
@@ -398,12 +400,16 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // Honorific: a person, whatever else.
       let gender: 'm' | 'f' | undefined;
       let honor = false;
+      let honorific: string | undefined;
       if (HONORIFICS.has(ws[0].text) && ws.length > 1) {
+        honorific = ws[0].text.replace(/\.$/, '');
         gender = /^(Mr|Herr|Sir|Lord|M)\.?$/.test(ws[0].text) ? 'm' : /^(Mrs|Ms|Miss|Mme|Frau|Dame|Lady)\.?$/.test(ws[0].text) ? 'f' : undefined;
         honor = true;
         ws = ws.slice(1);
       }
+      const before = out.length;
       emitPiece(ctx, s.index, ws, { honor, gender }, out, sentText, s.start, s.end);
+      if (honorific) for (let k = before; k < out.length; k++) if (out[k].votes.person) out[k].honorific = honorific;
     }
   }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
@@ -441,6 +447,9 @@ function emitPiece(
       return;
     }
     add(m.votes, 'person', 10);
+    // "Qatar's prime minister, Sheikh Mohammed …": the role before the honorific.
+    const r = NAME_LEFT_ROLE.test(left.replace(/\S+\s*$/, '')) ? ROLE_BEFORE.exec(left.replace(/\S+\s*$/, '')) : null;
+    if (r) m.title = r[1].trim().replace(/^.*\b(?:that|which|who|whom|said|says|told|and|but|by|with|from|to|the|a|an|his|her|its|their|our|was|is|were|are)\s+/i, '');
     out.push(m);
     return;
   }

@@ -488,7 +488,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // "“…,” she said, and the remaining delays were caused by ...": the sentence goes on in the speaker's words.
     if (ref && attribution && attribution.start >= q.end) {
       const tail = text.slice(attribution.end, afterEnd);
-      const cont = /^\s*,\s*(?:and|but)\s+(?:that\s+)?/.exec(tail);
+      const cont = /^(?:\s+(?:in|on|at|during|after|before|from)\b[^,.;"“”]{0,40})?\s*,\s*(?:and|but)\s+(?:that\s+)?/.exec(tail);
       const rest = cont ? tail.slice(cont[0].length) : '';
       if (cont && words(rest) >= 4 && !/["“”]/.test(rest)) {
         const at = attribution.end + cont[0].length;

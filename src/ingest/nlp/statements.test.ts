@@ -183,3 +183,17 @@ Romania has found drone debris on its side nine times this year, according to it
 Mircea Popa, a former deputy minister, said the alliance had been too slow.`);
   assert.equal(speakers(x)('found drone debris'), null);
 });
+
+test('an honorific and a given name find the one introduced with it; "known as"; "he said in a statement, and …"', () => {
+  const x = extract(`Talks
+Doha, 4 June 2026
+
+Kuwait's foreign minister, Sheikh Salem Abdullah Al Sabah, met Prime Minister Salem Hadi al-Karbouli in Baghdad on Sunday.
+"We are close, but close is not done," Sheikh Salem told reporters after the meeting.
+The gang leader Jean Dorval, known as Tiger, threatened the palace. The mission had "all it needs", its commander said in a statement, and patrols would continue at night.`);
+  const said = speakers(x);
+  assert.equal(said('close is not done'), 'Salem Abdullah Al Sabah');
+  assert.ok(x.entities.find((e) => e.name === 'Jean Dorval')?.aliases.includes('Tiger'));
+  assert.equal(said('patrols would continue at night'), null);
+  assert.ok(x.entities.find((e) => e.name === 'Salem Abdullah Al Sabah')?.roles.includes("Kuwait's foreign minister"));
+});
