@@ -101,3 +101,16 @@ Indicators:
   assert.equal(kinds(x)('Dropper'), undefined);
   assert.equal(kinds(x)('Loader'), undefined);
 });
+
+test('a body named in its own language; a one-word company that speaks of itself or has customers', () => {
+  const x = extract(`Rescue
+Rome, 4 June 2026
+
+The Guardia Costiera said in a statement that 60 people had been rescued.
+Elisa said on Tuesday that its network had been repaired.
+Telia's customers lost service for six hours.`);
+  const k = kinds(x);
+  assert.equal(k('Guardia Costiera'), 'organization');
+  assert.equal(k('Elisa'), 'organization');
+  assert.equal(k('Telia'), 'organization');
+});
