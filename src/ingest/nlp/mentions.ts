@@ -62,7 +62,9 @@ const CYBER_ANIMALS = new Set(['Panda', 'Bear', 'Kitten', 'Spider', 'Chollima', 
 /** Tracking ids of intrusion sets: APT29, UNC2452, TA505, FIN7, DEV-0537, Storm-0558. */
 const CYBER_ID = /^(?:APT|UNC|TA|FIN|TAG|DEV|Storm|TEMP)-?\d{1,5}$/;
 const GROUP_ADJ = '(?:militant|terrorist|jihadist|jihadi|islamist|armed|hacktivist|guerrilla|secessionist|rebel|insurgent|paramilitary|extremist|separatist|criminal|cybercriminal|cyber-criminal|ransomware|hacking|hacker|cyber|cyber-espionage|espionage|apt|influence|extortion|drug|smuggling|trafficking|mercenary|state-backed|state-sponsored|financially motivated|threat)';
-const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|actor|movement|coalition|affiliate|operation)\\s+(?:the\\s+)?$`, 'i');
+const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|actor|movement|coalition|affiliate|operation)\\s*,?\\s+(?:the\\s+)?$`, 'i');
+/** "the separatist Ambazonia Defence Forces", "the jihadist Ansar Dine": an armed group's adjective before its name. */
+const GROUP_LEFT_BARE_ADJ = /\b(?:the|a|an)\s+(?:(?:little-known|shadowy|notorious|powerful|banned|outlawed|so-called)\s+)?(?:militant|jihadist|jihadi|separatist|secessionist|rebel|insurgent|paramilitary|extremist|terrorist|hacktivist|ransomware|guerrilla|islamist)\s+$/i;
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
 const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
 /** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
@@ -569,7 +571,7 @@ function emitPiece(
   const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const groupCue =
-    (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || membersOf ||
+    (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]))) || GROUP_RIGHT.test(right) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
@@ -674,7 +676,7 @@ function emitPiece(
   }
 
   // 5. Context cues.
-  if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left)) {
+  if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
     add(m.votes, 'group', 7);
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;

@@ -114,3 +114,17 @@ Telia's customers lost service for six hours.`);
   assert.equal(k('Elisa'), 'organization');
   assert.equal(k('Telia'), 'organization');
 });
+
+test('an armed group after "faction," or after its bare adjective, even with a state-like head word', () => {
+  const x = extract(`Attacks
+Abuja, 4 June 2026
+
+Gunmen from a little-known jihadist faction, Ansar al-Hilal, killed 14 villagers on Saturday.
+The separatist Bamenda Liberation Forces claimed an attack on a military post.
+The governor, Ada Nwosu, said the attacks had raised insurance costs for every farm.`);
+  const k = kinds(x);
+  assert.equal(k('Ansar al-Hilal'), 'group');
+  assert.equal(k('Bamenda Liberation Forces'), 'group');
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('an attack')));
+  assert.ok(x.quotes.some((q) => q.text.startsWith('the attacks had raised')));
+});
