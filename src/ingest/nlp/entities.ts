@@ -77,6 +77,12 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       if (mentions[j].titleOnly || mentions[j].sentence !== m.sentence) continue;
       const gap = between(j);
       const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
+      // "The AIVD, the General Intelligence and Security Service, said": an acronym, then the body's name.
+      const spelled = /^[A-Z]{2,7}$/.test(mentions[j].text) && /^\s*,\s*the\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && m.text.includes(' ') && /^\s*,/.test(text.slice(m.end, m.end + 2));
+      if (spelled) {
+        if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(mentions[j]), keyOf(m));
+        break;
+      }
       if (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap)) {
         if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[j]));
         break;

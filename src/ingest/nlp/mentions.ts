@@ -113,6 +113,8 @@ const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:titled|entitled|called|named)\\s+$`, 'i');
 /** First words of the names of bodies in Romance and other European languages. */
 const FOREIGN_ORG_OPENERS = /^(?:Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Compañía|Compagnie|Société|Societ[àa]|Grupo|Groupe|Gruppo)$/;
+/** Fields of work that end one part of a body's name before "and": "Intelligence and Security Service". */
+const FIELD_WORDS = /^(?:Intelligence|Research|Energy|Communications|Media|Affairs|Studies|Telecommunications|Logistics)$/;
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
@@ -254,7 +256,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       });
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
-        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && !ORG_HEADS.has(lastL) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
+        // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
+        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && (!ORG_HEADS.has(lastL) || (FIELD_WORDS.test(lastL) && acc.length >= 2 && right.length <= 2)) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
         (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
@@ -772,7 +775,7 @@ function emitPiece(
   }
   // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
   if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
-  const rr = NAME_RIGHT_ROLE.exec(right);
+  const rr = acronym ? null : NAME_RIGHT_ROLE.exec(right);
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
     const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);

@@ -128,3 +128,13 @@ The governor, Ada Nwosu, said the attacks had raised insurance costs for every f
   assert.ok(!x.quotes.some((q) => q.text.startsWith('an attack')));
   assert.ok(x.quotes.some((q) => q.text.startsWith('the attacks had raised')));
 });
+
+test('"Intelligence and Security Service" is one name; an acronym then the name it stands for is one body', () => {
+  const x = extract(`Spy case
+The Hague, 4 June 2026
+
+The MIVD, the Military Intelligence and Security Service, declined to comment.`);
+  const e = x.entities.find((e) => e.name === 'Military Intelligence and Security Service');
+  assert.equal(e?.kind, 'organization');
+  assert.ok(e?.aliases.includes('MIVD'), JSON.stringify(x.entities));
+});

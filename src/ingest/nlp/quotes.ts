@@ -78,6 +78,9 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 function trimStatement(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s"“”,:]/.test(text[start])) start++;
+  // An interview's answer label: "A: Only if …".
+  const label = /^(?:A|Answer)\s*:\s*/.exec(text.slice(start, Math.min(end, start + 10)));
+  if (label) start += label[0].length;
   while (end > start && /[\s"“”,.;:]/.test(text[end - 1])) end--;
   // Keep a closing mark when the statement opened a quotation inside ("… had "moved from …"").
   const marks = (text.slice(start, end).match(/["“”]/g) ?? []).length;
@@ -346,8 +349,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
         const from = s.start + (intro ? intro[0].length : 0);
-        const np = /^\s*((?:the|a|an|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s'’-]{2,60}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
-        if (np && words(np[1]) <= 6) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
+        const np = /^\s*((?:the|a|an|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        if (np && words(np[1]) <= 8) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);

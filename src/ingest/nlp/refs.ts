@@ -255,7 +255,10 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
     if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
-    if (!cands.length && !wantPerson && before.some((x) => x.sentence === s && x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court)$/i.test(text.slice(x.start, x.end)))) return;
+    // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
+    const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
+    if (!wantPerson && subject && subject.kind === 'nominal' && !subject.key && /^the\s/i.test(text.slice(subject.start, subject.end)) && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(subject.start, subject.end))) return;
+    if (!cands.length && !wantPerson && before.some((x) => x.sentence === s && x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
     if (cands.length) {
       r.key = cands[0].key;
       r.entityKind = cands[0].entityKind;

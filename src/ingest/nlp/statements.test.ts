@@ -197,3 +197,18 @@ The gang leader Jean Dorval, known as Tiger, threatened the palace. The mission 
   assert.equal(said('patrols would continue at night'), null);
   assert.ok(x.entities.find((e) => e.name === 'Salem Abdullah Al Sabah')?.roles.includes("Kuwait's foreign minister"));
 });
+
+test('a joint statement: a described subject with a list; "it said" after "The statement said"; an answer label', () => {
+  const x = extract(`Cables
+Stockholm, 4 June 2026
+
+The leaders of Norway, Iceland and Denmark said in a joint statement on Monday that they would share sonar data.
+The statement said the three countries would ask NATO to extend its patrols. "An attack on a cable is an attack on all of us," it said.
+Q: Will the patrols deter anyone?
+A: Only if they are backed by consequences, said Johan Lindgren, a researcher at the Swedish Defence University.`);
+  const said = speakers(x);
+  assert.equal(said('share sonar data'), null);
+  assert.equal(said('an attack on all of us'), null);
+  assert.equal(said('Only if they are backed'), 'Johan Lindgren');
+  assert.ok(x.quotes.some((q) => q.text.startsWith('Only if')));
+});
