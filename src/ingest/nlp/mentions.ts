@@ -120,7 +120,7 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
 const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)\s+(?:at|near|outside)\s+$/i;
-const LOC_LEFT_OF = /\b(?:vicinity|outskirts|suburbs|environs|heart|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const LOC_LEFT_OF = /\b(?:vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
 const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
@@ -381,7 +381,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
       // "Ukrainian Danube ports": a demonym before a place it qualifies.
       if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && lookupPlace(phrase(ws.slice(1)))) ws = ws.slice(1);
-      // "NATO-led Kosovo Force": the prefix is a mention of its own.
+      // "NATO-led Kosovo Force": the prefix is a mention of its own ("The Chittagong-based charity" too).
+      if (ws.length >= 2 && ws[0].text === 'The' && HYPHEN_PREFIX.test(ws[1].text)) ws = ws.slice(1);
       const hp = HYPHEN_PREFIX.exec(ws[0].text);
       if (hp) {
         const known = knownBody(hp[1]) ?? undefined;
@@ -397,6 +398,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
             Object.assign(m, { canonical: place.canonical, country: place.country, isCountry: place.isCountry });
           }
           out.push(m);
+        } else if (/^(?:based|born|headquartered)$/.test(hp[2]) && /^\p{Lu}\p{Ll}+$/u.test(hp[1]) && !countryByDemonym(hp[1])) {
+          // "the Chittagong-based charity": where a body is based is a place.
+          out.push({ start: ws[0].start, end: ws[0].start + hp[1].length, text: hp[1], sentence: s.index, votes: { location: 4 } });
         }
         ws = ws.slice(1);
       }
@@ -735,6 +739,8 @@ function emitPiece(
   // "Port of Antwerp-Bruges said": the port authority.
   if (speaks && /^(?:Port|Airport) of\b/.test(name)) add(m.votes, 'organization', 6);
   if (LOC_RIGHT.test(right)) add(m.votes, 'location', 4);
+  // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
+  if (/^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b/u.test(right) && !m.votes.person && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
   // "in Canada's Yukon", "across Kenya's Rift Valley": a place of a country, after a place preposition.
   const possPlace = /\b(?:in|near|from|across|into|throughout|inside|outside|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)['’]s\s+$/u.exec(left);
   if (possPlace && countryByName(possPlace[1]) && !camel && !product && !m.votes.person && !m.votes.organization) add(m.votes, 'location', 3);

@@ -138,3 +138,14 @@ The MIVD, the Military Intelligence and Security Service, declined to comment.`)
   assert.equal(e?.kind, 'organization');
   assert.ok(e?.aliases.includes('MIVD'), JSON.stringify(x.entities));
 });
+
+test('places: in apposition to the kind of place, "residents of X", "the mayor of X", "the X-based charity"', () => {
+  const x = extract(`Floods
+Dhaka, 4 June 2026
+
+Kurigram, a district on the river, was cut off. Residents of Chilmari fled to higher ground.
+The Chittagong-based charity Friendship said it had sent boats, said Rahim Uddin, the mayor of Rajibpur.`);
+  const k = kinds(x);
+  for (const p of ['Kurigram', 'Chilmari', 'Chittagong', 'Rajibpur']) assert.equal(k(p), 'location', p);
+  assert.equal(k('Friendship'), 'organization');
+});

@@ -315,7 +315,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
       }
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
-      if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
+      if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
       let clauseStart: number | undefined;
       const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",

@@ -184,7 +184,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
-    if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry')) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
+    // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
+    if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
     // "The agency's annual review, Coastal Futures 2027, ... the review says": the document introduced so.

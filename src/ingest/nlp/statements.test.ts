@@ -212,3 +212,14 @@ A: Only if they are backed by consequences, said Johan Lindgren, a researcher at
   assert.equal(said('Only if they are backed'), 'Johan Lindgren');
   assert.ok(x.quotes.some((q) => q.text.startsWith('Only if')));
 });
+
+test('a dash after "says" frames a quotation; a ministry described by its portfolio is none of the bodies named', () => {
+  const x = extract(`Water
+Tallinn, 4 June 2026
+
+The Information System Authority (RIA) warned utilities in May. Its director, Margus Noor, tells me that none had changed the password. "It is always the same story," he says — "old equipment and no budget."
+The ministry of economic affairs says it will pay for new equipment in 2027.`);
+  const said = speakers(x);
+  assert.equal(said('old equipment and no budget'), 'Margus Noor');
+  assert.equal(said('pay for new equipment'), null);
+});
