@@ -223,3 +223,17 @@ The ministry of economic affairs says it will pay for new equipment in 2027.`);
   assert.equal(said('old equipment and no budget'), 'Margus Noor');
   assert.equal(said('pay for new equipment'), null);
 });
+
+test('more verbs frame quotations and report speech: cautioned, continued, retorted, reiterated that, ruled that', () => {
+  const x = extract(`Talks
+Oslo, 4 June 2026
+
+"We will not pay," Anna Berg cautioned. "Not now and not later," she continued. "Never in this decade," Berg retorted.
+The court ruled that the contract was void. Berg reiterated that the offer stood.`);
+  const said = speakers(x);
+  assert.equal(said('We will not pay'), 'Anna Berg');
+  assert.equal(said('Not now and not later'), 'Anna Berg');
+  assert.equal(said('Never in this decade'), 'Anna Berg');
+  assert.equal(said('the contract was void'), null);
+  assert.equal(said('the offer stood'), 'Anna Berg');
+});
