@@ -275,7 +275,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "…, the provincial governor's office said.": a speaker the text describes but does not name.
         if (!subj) {
           const np =
-            /,\s*((?:(?:the|a|an|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start)) ??
+            /,\s*((?:(?:the|a|an|this|these|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start)) ??
             // "…, state television reported": any short lower-case noun phrase after the last comma.
             /,\s*((?!(?:and|but|or|which|who|whom|that|it|he|she|they|we|i|you|as|so|then|when|while|where|if|because|although|this|these|those)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3})\s*$/.exec(text.slice(s.start, tok.start));
           // "..., mediators from both countries said": a plural noun with what qualifies it.
@@ -349,7 +349,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
         const from = s.start + (intro ? intro[0].length : 0);
-        const np = /^\s*((?:the|a|an|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
       }
       if (!subj) continue;

@@ -237,3 +237,14 @@ The court ruled that the contract was void. Berg reiterated that the offer stood
   assert.equal(said('the contract was void'), null);
   assert.equal(said('the offer stood'), 'Anna Berg');
 });
+
+test('"…, this brief argues" and "Its former staff told us that …" are statements with no named speaker', () => {
+  const x = extract(`Grain corridor
+Warsaw, 4 June 2026
+
+Shipping through the corridor has recovered to 80 per cent of its pre-war level, this brief argues.
+The Joint Coordination Centre in Istanbul was closed in 2023. Its former staff told us that no comparable body exists today.`);
+  const said = speakers(x);
+  assert.equal(said('recovered to 80 per cent'), null);
+  assert.equal(said('no comparable body exists'), null);
+});
