@@ -118,6 +118,14 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (b && b[1] >= KIND_MIN[b[0]]) kindOf.set(k, b);
   }
 
+  // A two- or three-word name with weak evidence whose last word the text later uses alone ("Olena Kravets ...
+  // Kravets, 54,"): a person called by their surname.
+  for (const [k, v] of pooled) {
+    const words = k.split(' ');
+    if (words.length < 2 || words.length > 3 || kindOf.has(k) || aliasOf.has(k) || (v.person ?? 0) < 1) continue;
+    const last = words[words.length - 1];
+    if (pooled.has(last) && !kindOf.has(last) || kindOf.get(last)?.[0] === 'person') kindOf.set(k, ['person', 3]);
+  }
   // A full name with no evidence of its own whose surname alone is a person ("Nikos Stavrou has commanded ...
   // Stavrou: “…”"): the full name is that person.
   for (const [k] of pooled) {

@@ -802,6 +802,8 @@ function emitPiece(
   if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
   // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
   if (nameShape && ws.length <= 3 && left.trim() !== '' && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
+  else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   if ((nameShape || ws.length === 1) && !camel) {
     const cv = compromiseVote(name);
     if (cv.person && nameShape) add(m.votes, 'person', 2);

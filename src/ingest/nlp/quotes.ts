@@ -459,6 +459,17 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       ref = interviewee;
       confidence = 60;
     }
+    // "Kravets was blunt. “Where would I go?”": a quotation that is a sentence of its own after a sentence about one
+    // person, in the same paragraph, is that person's.
+    if (!ref && !attribution && !(prevSpeaker && prevSpeaker.line === lineNo) && s.index > 0 && /^\s*$/.test(text.slice(s.start, q.start))) {
+      const ps = tk.sentences[s.index - 1];
+      const sameLine = !text.slice(ps.end, s.start).includes('\n');
+      const people = speakerRefs.filter((r) => r.start >= ps.start && r.end <= ps.end && r.entityKind === 'person' && r.key);
+      if (sameLine && people.length && people.every((r) => r.key === people[0].key) && !/["“”‘’]/.test(text.slice(ps.start, ps.end)) && refs.find((r) => r.start >= ps.start && r.end <= ps.end)?.key === people[0].key && /^(?:(?:The|A|An)\s+[\p{Ll}\s-]{1,40})?[\s,]*$/u.test(text.slice(ps.start, people[0].start))) {
+        ref = people[0];
+        confidence = 55;
+      }
+    }
     if (!ref && !attribution && prevSpeaker && prevSpeaker.line === lineNo) {
       ref = prevSpeaker.ref; // a quotation continuing the same speaker's paragraph
       confidence = 55;

@@ -248,3 +248,16 @@ The Joint Coordination Centre in Istanbul was closed in 2023. Its former staff t
   assert.equal(said('recovered to 80 per cent'), null);
   assert.equal(said('no comparable body exists'), null);
 });
+
+test('a quotation that is a sentence of its own after a sentence about one person; a name at the start of a sentence', () => {
+  const x = extract(`River
+Izmail, 4 June 2026
+
+Olena Kravets pours tea. She does not plan to leave. "Where would I go? This is my river too."
+Kravets has lived in Izmail all her life.
+Ivan Petrov met Anna Sokolova on Monday. "Nothing was agreed at all."`);
+  const said = speakers(x);
+  assert.equal(x.entities.find((e) => e.name === 'Olena Kravets')?.kind, 'person');
+  assert.equal(said('This is my river too'), 'Olena Kravets');
+  assert.equal(said('Nothing was agreed'), null);
+});
