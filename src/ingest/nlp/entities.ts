@@ -67,6 +67,14 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     pooled.set(k, v);
   }
 
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsOf.get(keyOf(m));
+    if (list) list.push(m);
+    else mentionsOf.set(keyOf(m), [m]);
+  }
+  const anyMention = (k: string, test: (m: Mention) => boolean) => (mentionsOf.get(k) ?? []).some(test);
+
   // 2. Explicit aliases: "X, also known as Y", "X (ACR)", "X, sometimes spelled Y".
   const aliasOf = new Map<string, string>(acronymAlias);
   for (let i = 1; i < mentions.length; i++) {
@@ -131,7 +139,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   for (const [k] of pooled) {
     if (kindOf.has(k) || aliasOf.has(k) || !k.includes(' ') || k.split(' ').length > 4) continue;
     const last = k.split(' ').at(-1) as string;
-    if (kindOf.get(last)?.[0] === 'person' && mentions.some((m) => keyOf(m) === k && m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
+    if (kindOf.get(last)?.[0] === 'person' && anyMention(k, (m) => m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
   }
   // 4. Surnames and short forms: "Lepik" → "Kaarel Lepik", "Orchid" → "Orchid Markets".
   const multi = [...kindOf.entries()].filter(([k]) => k.includes(' '));
@@ -144,8 +152,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     let pick = lastOnly.length === 1 ? lastOnly : persons;
     // "Sheikh Mohammed": a given name with an honorific is the person introduced with the same honorific.
     if (pick.length > 1) {
-      const hon = new Set(mentions.filter((m) => keyOf(m) === k && m.honorific).map((m) => m.honorific));
-      const same = pick.filter(([mk]) => mentions.some((m) => keyOf(m) === mk && m.honorific && hon.has(m.honorific)));
+      const hon = new Set((mentionsOf.get(k) ?? []).filter((m) => m.honorific).map((m) => m.honorific));
+      const same = pick.filter(([mk]) => anyMention(mk, (m) => !!m.honorific && hon.has(m.honorific)));
       if (hon.size && same.length === 1) pick = same;
     }
     if (pick.length === 1) {
@@ -168,10 +176,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   const personKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'person').map(([k]) => k);
   const weakOthers = [...kindOf.entries()].filter(([k, [kind, n]]) => kind !== 'person' && n < 8 && k.includes(' ')).map(([k]) => k);
   // A hyphenated surname with no evidence of its own ("Ndiaye-Sarr said"): the key of "Ndiaye-Sarr" has a space.
-  const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && mentions.some((m) => keyOf(m) === k && /-/.test(m.text)));
+  const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && anyMention(k, (m) => /-/.test(m.text)));
   for (const short of [...personKeys, ...weakOthers, ...bareHyphenated]) {
     const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
-    if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || mentions.some((m) => keyOf(m) === short && /-/.test(m.text)))) {
+    if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || anyMention(short, (m) => /-/.test(m.text)))) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);
     }

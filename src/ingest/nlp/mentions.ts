@@ -81,7 +81,9 @@ const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air forc
 const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
 const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
 /** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
-const VESSEL_APPOS = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\p{N}'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
+const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
+/** The capitalised words just before an offset. */
+const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)$/u;
 /** How many lines of the text open with each "Name:" label (not list items). */
 function lineLabels(text: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -92,7 +94,10 @@ function lineLabels(text: string): Map<string, number> {
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(VESSEL_APPOS)) out.add(m[1].replace(/^(?:The|A|An)\s+/, ''));
+  for (const m of text.matchAll(VESSEL_APPOS)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (name) out.add(name[1].replace(/^(?:The|A|An)\s+/, ''));
+  }
   return out;
 }
 const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter|patrol boat|container ship|cargo ship|merchant ship|gas carrier|bulk carrier)\s+$/i;
@@ -444,7 +449,8 @@ function emitPiece(
   const start = ws[0].start;
   const end = ws[ws.length - 1].end;
   const m: Mention = { start, end, text: name, sentence, votes: {}, gender: o.gender, initial: start === sStart || /^[\s"“‘'(\-—–*#]*$/.test(text.slice(sStart, start)) };
-  const left = sentText(sStart, start);
+  // (Only the last 200 characters: every cue on the left is near the name, and the rules test it often.)
+  const left = sentText(Math.max(sStart, start - 200), start);
   const right = sentText(end, sEnd);
 
   if (o.honor) {
