@@ -199,6 +199,13 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t);
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
+      // "Strategy 2024–2030": a span of years.
+      const dash = tokens[i + 1];
+      const end = tokens[i + 2];
+      if (i + 2 < to && /^[–-]$/.test(dash.text) && dash.start === t.end && end.kind === 'num' && end.start === dash.end && /^\d{4}$/.test(end.text)) {
+        cur.push(dash, end);
+        i += 2;
+      }
       flush();
     } else flush();
   }

@@ -454,6 +454,20 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
       }
     }
+    if (!ref && !attribution) {
+      // An epigraph or block quotation signed on the line below: "“…”" then "— Estonian Cyber Security Strategy".
+      const lineEnd = text.indexOf('\n', q.end);
+      const own = text.slice(text.lastIndexOf('\n', q.start - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+      const next = lineEnd < 0 ? null : /^\n*[ \t]*[—–-][ \t]*/.exec(text.slice(lineEnd));
+      if (next && own.trim().length <= q.end - q.start + 2) {
+        const at = lineEnd + next[0].length;
+        const who = refs.find((r) => r.start >= at && r.start <= at + 2 && r.kind === 'entity' && r.entityKind !== 'location');
+        if (who) {
+          ref = who;
+          attribution = { start: lineEnd + next[0].indexOf(next[0].trim()[0]), end: who.end };
+        }
+      }
+    }
     let confidence = ref?.key ? 85 : 50;
     if (!ref && !attribution && interviewee && q.end <= headlineEnd) {
       ref = interviewee;

@@ -261,3 +261,14 @@ Ivan Petrov met Anna Sokolova on Monday. "Nothing was agreed at all."`);
   assert.equal(said('This is my river too'), 'Olena Kravets');
   assert.equal(said('Nothing was agreed'), null);
 });
+
+test('a block quotation signed on the line below by a document with a span of years', () => {
+  const x = extract(`Cyber command
+Tallinn, 4 June 2026
+
+The government opened a new cyber command on Monday.
+“Cyber defence is not a project. It is a permanent state of readiness.”
+— National Cyber Security Strategy 2024–2030
+The Information System Authority said it had handled 6,500 incidents.`);
+  assert.equal(speakers(x)('permanent state of readiness'), 'National Cyber Security Strategy 2024–2030');
+});
