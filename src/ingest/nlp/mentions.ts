@@ -84,6 +84,25 @@ const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|dest
 const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
 /** The capitalised words just before an offset. */
 const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)$/u;
+const COMPANY_ANAPHOR = /^(?:The|the)\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|shipper|company|firm|operator|utility|conglomerate|group)\s+(?:said|says|added|announced|confirmed|reported|warned|expects|expected)\b/u;
+/** One-word subjects that the next sentence, or the end of their own, calls "the airline", "the lender", "the German
+ * carrier" ("Finnair cancelled 40 flights. The airline said …"): companies. */
+function companyHints(text: string, tk: Tokenised): Set<string> {
+  const out = new Set<string>();
+  const subject = (i: number) => {
+    const t = tk.tokens[tk.sentences[i].tokenStart];
+    const n = tk.tokens[tk.sentences[i].tokenStart + 1];
+    if (t && t.cap && t.kind === 'word' && !NOT_NAMES.has(t.text) && n && n.kind === 'word' && !n.cap) out.add(t.text);
+  };
+  for (let i = 1; i < tk.sentences.length; i++) {
+    const s = tk.sentences[i];
+    const sText = text.slice(s.start, s.end);
+    if (COMPANY_ANAPHOR.test(sText)) subject(i - 1);
+    else if (/,\s+the\s+(?:[\p{L}-]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|company|firm|operator|utility|group)\s+(?:said|says|added|announced)\b/u.test(sText)) subject(i);
+  }
+  return out;
+}
+
 /** How many lines of the text open with each "Name:" label (not list items). */
 function lineLabels(text: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -376,6 +395,8 @@ export interface MentionContext {
   headline?: Span;
   /** Names the text gives vessels (found once per text). */
   vessels?: Set<string>;
+  /** One-word names the text calls "the airline", "the lender" (see companyHints). */
+  companies?: Set<string>;
   /** Line labels ("Rusu:") and how many lines each opens. */
   labels?: Map<string, number>;
 }
@@ -385,6 +406,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   const { text, tk } = ctx;
   const out: Mention[] = [];
   ctx.vessels ??= vesselNames(text);
+  ctx.companies ??= companyHints(text, tk);
   for (const s of tk.sentences) {
     if (ctx.meta.some((m) => s.start >= m.start && s.end <= m.end)) continue;
     const sentText = (a: number, b: number) => text.slice(Math.max(s.start, a), Math.min(s.end, b));
@@ -736,6 +758,7 @@ function emitPiece(
   if (/^\s+(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.
   if (/^\s*,\s*which\s+(?:runs|operates|owns|makes|manages|employs|provides|supplies|builds|produces|sells|publishes|represents|controls|develops|offers)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
   if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned|denied|reported|disclosed)(?:\s+(?:on|in|late|early|last)\s+(?:a\s+)?\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Ericsson, which …" or "Ericsson's customers", "its shares": a one-word name whose shares, customers or

@@ -6,7 +6,7 @@
 import type { EntityFinding, Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Tokenised } from './text.js';
-import { countryOfCapital } from './gazetteer/countries.js';
+import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import nlp from 'compromise';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
@@ -46,10 +46,10 @@ export interface Ref extends Span {
 }
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
-const ORG_NOUNS = ['navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
+const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
-const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank']);
+const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
 const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'giu');
 /** "its commander", "her spokesman": a person described through whom they belong to. */
@@ -178,6 +178,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
   } else if (GROUP_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'group');
+    // "Siemens Energy cut its forecast. The group said …": a company group when no armed or criminal one was named.
+    if (!hit && noun === 'group' && !prior.some((x) => x.entityKind === 'group')) hit = prior.find((x) => x.sentence >= r.sentence - 2 && x.entityKind === 'organization' && !ent(x).government);
   } else if (COMPANY_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
@@ -197,6 +199,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   // named after it.
   const own = text.slice(r.start, r.end).split(/\s+/);
   const modifiers = [...(/['’]s$/.test(own[0]) ? [own[0].replace(/['’]s$/, '')] : []), ...own.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w))];
+  // ("the German carrier": a company's nationality describes it; it need not be in its name.)
+  if (COMPANY_NOUNS.has(noun)) modifiers.splice(0, modifiers.length, ...modifiers.filter((m) => !countryByDemonym(m)));
   if (hit && modifiers.length) {
     const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;

@@ -272,3 +272,20 @@ The government opened a new cyber command on Monday.
 The Information System Authority said it had handled 6,500 incidents.`);
   assert.equal(speakers(x)('permanent state of readiness'), 'National Cyber Security Strategy 2024–2030');
 });
+
+test('companies called "the airline", "the lender", "the German carrier", "the group" afterwards', () => {
+  const x = extract(`Shipping
+Copenhagen, 4 June 2026
+
+Maersk said on Monday it would divert ships around Africa. The shipping line said the detour would add ten days.
+Finnair cancelled 40 flights. The airline said fuel prices were to blame.
+Nordea reported higher profits. The lender said loan losses had fallen.
+Hapag-Lloyd also diverted ships, the German carrier said.
+Siemens Energy cut its forecast. The group said turbine problems would cost more.`);
+  const said = speakers(x);
+  assert.equal(said('add ten days'), 'Maersk');
+  assert.equal(said('fuel prices'), 'Finnair');
+  assert.equal(said('loan losses'), 'Nordea');
+  assert.equal(said('also diverted ships'), 'Hapag-Lloyd');
+  assert.equal(said('turbine problems'), 'Siemens Energy');
+});
