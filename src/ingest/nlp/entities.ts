@@ -92,7 +92,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
         break;
       }
       if (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap)) {
-        if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[j]));
+        // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
+        let t = j;
+        for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;
+        if (keyOf(mentions[t]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[t]));
         break;
       }
       // a whole relative clause may sit between: "Mr. Warsame, whose name is also spelled Warsome"

@@ -149,3 +149,14 @@ The Chittagong-based charity Friendship said it had sent boats, said Rahim Uddin
   for (const p of ['Kurigram', 'Chilmari', 'Chittagong', 'Rajibpur']) assert.equal(k(p), 'location', p);
   assert.equal(k('Friendship'), 'organization');
 });
+
+test('an acronym in parentheses after a name that ends in a place names the whole body; Downing Street is a body', () => {
+  const x = extract(`Peacekeepers
+New York, 4 June 2026
+
+The attack hit a convoy of the United Nations Mission in the Republic of South Sudan (UNMISS) near Bor.
+Downing Street said the prime minister would attend.`);
+  const e = x.entities.find((e) => e.aliases.includes('UNMISS'));
+  assert.equal(e?.kind, 'organization', JSON.stringify(x.entities.map((e) => [e.name, e.aliases])));
+  assert.equal(kinds(x)('Downing Street'), 'organization');
+});

@@ -48,6 +48,7 @@ Drug Enforcement Administration;DEA|g
 Pentagon|g
 Kremlin|g
 White House|g
+Downing Street;10 Downing Street|g
 Sejm|g
 Bundestag|g
 Knesset|g

@@ -82,7 +82,7 @@ export const REPORTING_VERBS = new Set([
   'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'underscored', 'underscores', 'highlighted', 'highlights',
   'countered', 'counters', 'lamented', 'laments', 'recalled', 'recalls', 'signalled', 'signaled', 'hinted', 'ruled',
   'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
-  'told', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
+  'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
