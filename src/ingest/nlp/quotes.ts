@@ -57,9 +57,10 @@ function findQuotes(text: string): RawQuote[] {
       out.push({ start: s, end: e, inner: { start: s + 1, end: e - 1 } });
     }
     // British style: ‘…’ and '…' (an apostrophe inside a word, "Iran’s", neither opens nor closes one), outside
-    // any double-quoted span (where they are a quotation inside a quotation).
+    // any double-quoted span (where they are a quotation inside a quotation); at most 600 characters, so that a line
+    // full of apostrophes costs linear time.
     const doubled = out.filter((q) => q.start >= lineStart);
-    for (const m of line.matchAll(/(?<![\p{L}\p{N}])([‘'])(?=\p{L}|\p{N})((?:(?!\1)[^\n‘’]|[’'](?=\p{L}))*?)([’'])(?![\p{L}\p{N}])/gu)) {
+    for (const m of line.matchAll(/(?<![\p{L}\p{N}])([‘'])(?=\p{L}|\p{N})((?:(?!\1)[^\n‘’]|[’'](?=\p{L})){0,600}?)([’'])(?![\p{L}\p{N}])/gu)) {
       if ((m[1] === '‘') !== (m[3] === '’') || m[2].trim().split(/\s+/).length < 3) continue;
       const s = lineStart + m.index;
       const e = s + m[0].length;
@@ -374,9 +375,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   // An interview: one person answers on two or more lines under their name ("Rusu: …"). A quotation in the headline
   // with no speaker of its own is theirs (the convention of interview headlines).
   const labelled = new Map<string, number>();
-  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+\S/gmu)) {
-    const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= m.index && r.end <= m.index + m[0].indexOf(':') && text.slice(m.index, r.start).trim() === '');
-    if (who?.key) labelled.set(who.key, (labelled.get(who.key) ?? 0) + 1);
+  for (const r of refs) {
+    if (r.kind !== 'entity' || r.entityKind !== 'person' || !r.key) continue;
+    if (!/^[ \t]*:[ \t]+\S/.test(text.slice(r.end, r.end + 8)) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, r.start - 8), r.start))) continue;
+    labelled.set(r.key, (labelled.get(r.key) ?? 0) + 1);
   }
   const answering = [...labelled].filter(([, n]) => n >= 2);
   const interviewee = answering.length === 1 ? refs.find((r) => r.key === answering[0][0]) : undefined;

@@ -158,9 +158,14 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   }
   // Object pronouns last, so that they teach and take nothing from the subjects around them.
   const objects: Ref[] = [];
+  let upTo = 0;
   for (const m of text.matchAll(OBJECT_PRONOUN_RE)) {
     const r: Ref = { start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null, object: true };
-    resolvePronoun(text, r, resolved.filter((x) => x.start < r.start), byKey, gender, /^h[ie]m$/i.test(m[0]) ? 'he' : 'she');
+    while (upTo < resolved.length && resolved[upTo].start < r.start) upTo++;
+    // Only the references of the last few sentences can be its antecedent.
+    let from = upTo;
+    while (from > 0 && resolved[from - 1].sentence >= r.sentence - 3) from--;
+    resolvePronoun(text, r, resolved.slice(from, upTo), byKey, gender, /^h[ie]m$/i.test(m[0]) ? 'he' : 'she');
     objects.push(r);
   }
   return objects.length ? [...resolved, ...objects].sort((a, b) => a.start - b.start) : resolved;
