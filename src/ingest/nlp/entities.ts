@@ -7,6 +7,7 @@ import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
 import { METONYMS } from './gazetteer/bodies.js';
+import { countryByDemonym } from './gazetteer/countries.js';
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
@@ -167,7 +168,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     const onlyInitial = initialOnly.get(k) ?? true;
     if ((!own || own[1] < 5) && !onlyInitial) {
       const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
-      if (orgs.length === 1 && k.length > 3) {
+      // (Not an adjective: "Amnesty's European institutions office" says nothing of the European Commission.)
+      const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)));
+      if (orgs.length === 1 && k.length > 3 && !adjective) {
         aliasOf.set(k, orgs[0][0]);
         kindOf.delete(k);
       }
@@ -222,7 +225,20 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber
   // Security"; or without the country they belong to: "Ministry of Foreign Affairs [of the Republic of Lithuania]".
   // "Peace and Security Council of the African Union" is part of the African Union, not another name for it.
-  const orgKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'organization').map(([k]) => k);
+  let orgKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'organization').map(([k]) => k);
+  // "Polish border guards" and "the Border Guard": a national institution named by demonym and common noun is the
+  // body the text also names.
+  for (const long of orgKeys) {
+    const [first, ...rest] = long.split(' ');
+    if (!rest.length || !countryByDemonym(first.charAt(0).toUpperCase() + first.slice(1)) || !anyMention(long, (m) => /^\S+\s+\p{Ll}/u.test(m.text))) continue;
+    const bare = rest.join(' ');
+    const short = orgKeys.find((k) => k !== long && (k === bare || k === bare.replace(/s$/, '')));
+    if (short && !aliasOf.has(short)) {
+      aliasOf.set(long, short);
+      kindOf.delete(long);
+    }
+  }
+  orgKeys = orgKeys.filter((k) => !aliasOf.has(k));
   for (const short of orgKeys) {
     if (short.split(' ').length < 2) continue;
     const ofPlace = orgKeys.filter((l) => l.startsWith(short + ' of ') && !/ (?:ministry|department|office|agency|committee|council|commission) /.test(l.slice(short.length)));

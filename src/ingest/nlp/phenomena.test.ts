@@ -160,3 +160,15 @@ Downing Street said the prime minister would attend.`);
   assert.equal(e?.kind, 'organization', JSON.stringify(x.entities.map((e) => [e.name, e.aliases])));
   assert.equal(kinds(x)('Downing Street'), 'organization');
 });
+
+test('"Polish border guard(s)" is the Border Guard the text names; an aid coalition named in its own language', () => {
+  const x = extract(`Border
+Warsaw, 4 June 2026
+
+Polish border guard officers forced 40 migrants back, according to Grupa Granica, a coalition of aid groups.
+The Border Guard denied the accusations. Amnesty's European institutions office criticised it. The European Commission said it was following the case.`);
+  const bg = x.entities.filter((e) => /border guard/i.test([e.name, ...e.aliases].join(' ')));
+  assert.equal(bg.length, 1, JSON.stringify(bg));
+  assert.equal(kinds(x)('Grupa Granica'), 'organization');
+  assert.ok(!x.entities.some((e) => e.aliases.includes('European')));
+});

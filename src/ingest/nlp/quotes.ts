@@ -219,7 +219,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           }
         }
         // "according to a draft seen by the agency": a source the text describes but does not name.
-        const described = /^\s+(?:an?|the|its|their|his|her|one|two|several|some|internal|leaked|official|preliminary|unpublished|new|recent)\s/i.test(after);
+        // (Or a name the extractor did not recognise: the statement is kept, with no speaker rather than a guess.)
+        const described = /^\s+(?:an?|the|its|their|his|her|one|two|several|some|internal|leaked|official|preliminary|unpublished|new|recent)\s/i.test(after) || /^\s+\p{Lu}/u.test(after);
         if (clause && (speaker || leading || described) && words(text.slice(clause.start, clause.end)) >= 3) {
           for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
           push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);
