@@ -3,7 +3,7 @@
  * and version-string false positives on the labelled sets (dev: tuned on; holdout: h1-h5 never looked at while
  * tuning, h6-h12 scored once before rules were drawn from their errors; fresh, fresh2: tuned on in later rounds;
  * fresh3: written in session 3 before its rule changes, tuned on from session 4; fresh4: written in session 4 before its
- * rule changes, the honest reading),
+ * rule changes, tuned on from session 5),
  * and the time to ingest a 5,000-word article (median of 7 runs, after one warm-up).
  */
 import { readFileSync } from 'node:fs';

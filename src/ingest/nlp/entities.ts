@@ -6,10 +6,12 @@
 import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
+import { METONYMS } from './gazetteer/bodies.js';
+import { countryByDemonym } from './gazetteer/countries.js';
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
-const ALIAS_CUE = /^\s*,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or)\s*(?:the\s+)?$/i;
+const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
 export interface Entities {
   entities: EntityFinding[];
@@ -66,6 +68,14 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     pooled.set(k, v);
   }
 
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsOf.get(keyOf(m));
+    if (list) list.push(m);
+    else mentionsOf.set(keyOf(m), [m]);
+  }
+  const anyMention = (k: string, test: (m: Mention) => boolean) => (mentionsOf.get(k) ?? []).some(test);
+
   // 2. Explicit aliases: "X, also known as Y", "X (ACR)", "X, sometimes spelled Y".
   const aliasOf = new Map<string, string>(acronymAlias);
   for (let i = 1; i < mentions.length; i++) {
@@ -76,8 +86,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       if (mentions[j].titleOnly || mentions[j].sentence !== m.sentence) continue;
       const gap = between(j);
       const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
+      // "The AIVD, the General Intelligence and Security Service, said": an acronym, then the body's name.
+      const spelled = /^[A-Z]{2,7}$/.test(mentions[j].text) && /^\s*,\s*the\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && m.text.includes(' ') && /^\s*,/.test(text.slice(m.end, m.end + 2));
+      if (spelled) {
+        if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(mentions[j]), keyOf(m));
+        break;
+      }
       if (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap)) {
-        if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[j]));
+        // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
+        let t = j;
+        for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;
+        if (keyOf(mentions[t]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[t]));
         break;
       }
       // a whole relative clause may sit between: "Mr. Warsame, whose name is also spelled Warsome"
@@ -111,6 +130,21 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (b && b[1] >= KIND_MIN[b[0]]) kindOf.set(k, b);
   }
 
+  // A two- or three-word name with weak evidence whose last word the text later uses alone ("Olena Kravets ...
+  // Kravets, 54,"): a person called by their surname.
+  for (const [k, v] of pooled) {
+    const words = k.split(' ');
+    if (words.length < 2 || words.length > 3 || kindOf.has(k) || aliasOf.has(k) || (v.person ?? 0) < 1) continue;
+    const last = words[words.length - 1];
+    if (pooled.has(last) && !kindOf.has(last) || kindOf.get(last)?.[0] === 'person') kindOf.set(k, ['person', 3]);
+  }
+  // A full name with no evidence of its own whose surname alone is a person ("Nikos Stavrou has commanded ...
+  // Stavrou: “…”"): the full name is that person.
+  for (const [k] of pooled) {
+    if (kindOf.has(k) || aliasOf.has(k) || !k.includes(' ') || k.split(' ').length > 4) continue;
+    const last = k.split(' ').at(-1) as string;
+    if (kindOf.get(last)?.[0] === 'person' && anyMention(k, (m) => m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
+  }
   // 4. Surnames and short forms: "Lepik" → "Kaarel Lepik", "Orchid" → "Orchid Markets".
   const multi = [...kindOf.entries()].filter(([k]) => k.includes(' '));
   for (const [k, v] of pooled) {
@@ -119,7 +153,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (own && own[1] >= 8 && own[0] !== 'person') continue; // a gazetteer hit stays itself
     const persons = multi.filter(([mk, [kind]]) => kind === 'person' && (mk.split(' ').at(-1) === k || mk.split(' ')[0] === k));
     const lastOnly = persons.filter(([mk]) => mk.split(' ').at(-1) === k);
-    const pick = lastOnly.length === 1 ? lastOnly : persons;
+    let pick = lastOnly.length === 1 ? lastOnly : persons;
+    // "Sheikh Mohammed": a given name with an honorific is the person introduced with the same honorific.
+    if (pick.length > 1) {
+      const hon = new Set((mentionsOf.get(k) ?? []).filter((m) => m.honorific).map((m) => m.honorific));
+      const same = pick.filter(([mk]) => anyMention(mk, (m) => !!m.honorific && hon.has(m.honorific)));
+      if (hon.size && same.length === 1) pick = same;
+    }
     if (pick.length === 1) {
       aliasOf.set(k, pick[0][0]);
       kindOf.delete(k);
@@ -128,7 +168,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     const onlyInitial = initialOnly.get(k) ?? true;
     if ((!own || own[1] < 5) && !onlyInitial) {
       const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
-      if (orgs.length === 1 && k.length > 3) {
+      // (Not an adjective: "Amnesty's European institutions office" says nothing of the European Commission.)
+      const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)));
+      if (orgs.length === 1 && k.length > 3 && !adjective) {
         aliasOf.set(k, orgs[0][0]);
         kindOf.delete(k);
       }
@@ -139,11 +181,23 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // took it for something else: "Back in Titanyen, Pierre-Louis was" → "Marie-Josée Pierre-Louis".
   const personKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'person').map(([k]) => k);
   const weakOthers = [...kindOf.entries()].filter(([k, [kind, n]]) => kind !== 'person' && n < 8 && k.includes(' ')).map(([k]) => k);
-  for (const short of [...personKeys, ...weakOthers]) {
+  // A hyphenated surname with no evidence of its own ("Ndiaye-Sarr said"): the key of "Ndiaye-Sarr" has a space.
+  const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && anyMention(k, (m) => /-/.test(m.text)));
+  for (const short of [...personKeys, ...weakOthers, ...bareHyphenated]) {
     const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
-    if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || mentions.some((m) => keyOf(m) === short && /-/.test(m.text)))) {
+    if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || anyMention(short, (m) => /-/.test(m.text)))) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);
+    }
+  }
+  // "the Pentagon" and "the Department of Defense": one body by its building and by its name.
+  for (const [name, names] of METONYMS) {
+    const k = nameKey(name);
+    if (!kindOf.has(k) || aliasOf.has(k)) continue;
+    const target = names.map(nameKey).find((n) => kindOf.get(n)?.[0] === 'organization');
+    if (target) {
+      aliasOf.set(k, target);
+      kindOf.delete(k);
     }
   }
   // "Black Sea Shipping Outlook" and "Black Sea Shipping Outlook 2026": one document, named with and without its year.
@@ -171,7 +225,20 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber
   // Security"; or without the country they belong to: "Ministry of Foreign Affairs [of the Republic of Lithuania]".
   // "Peace and Security Council of the African Union" is part of the African Union, not another name for it.
-  const orgKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'organization').map(([k]) => k);
+  let orgKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'organization').map(([k]) => k);
+  // "Polish border guards" and "the Border Guard": a national institution named by demonym and common noun is the
+  // body the text also names.
+  for (const long of orgKeys) {
+    const [first, ...rest] = long.split(' ');
+    if (!rest.length || !countryByDemonym(first.charAt(0).toUpperCase() + first.slice(1)) || !anyMention(long, (m) => /^\S+\s+\p{Ll}/u.test(m.text))) continue;
+    const bare = rest.join(' ');
+    const short = orgKeys.find((k) => k !== long && (k === bare || k === bare.replace(/s$/, '')));
+    if (short && !aliasOf.has(short)) {
+      aliasOf.set(long, short);
+      kindOf.delete(long);
+    }
+  }
+  orgKeys = orgKeys.filter((k) => !aliasOf.has(k));
   for (const short of orgKeys) {
     if (short.split(' ').length < 2) continue;
     const ofPlace = orgKeys.filter((l) => l.startsWith(short + ' of ') && !/ (?:ministry|department|office|agency|committee|council|commission) /.test(l.slice(short.length)));

@@ -23,9 +23,9 @@ const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlie
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
 const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
 /** Up to ten words of a title or description, none a verb or a clause opener. */
-function titleRunOk(gap: string): boolean {
+function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
-  if (words.length > 10) return false;
+  if (words.length > most) return false;
   return words.every((w) => /^[\p{L}][\p{L}.’'-]*,?$/u.test(w) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
@@ -56,6 +56,17 @@ function findQuotes(text: string): RawQuote[] {
       const e = lineStart + straight[i + 1] + 1;
       out.push({ start: s, end: e, inner: { start: s + 1, end: e - 1 } });
     }
+    // British style: ‘…’ and '…' (an apostrophe inside a word, "Iran’s", neither opens nor closes one), outside
+    // any double-quoted span (where they are a quotation inside a quotation); at most 600 characters, so that a line
+    // full of apostrophes costs linear time.
+    const doubled = out.filter((q) => q.start >= lineStart);
+    for (const m of line.matchAll(/(?<![\p{L}\p{N}])([‘'])(?=\p{L}|\p{N})((?:(?!\1)[^\n‘’]|[’'](?=\p{L})){0,600}?)([’'])(?![\p{L}\p{N}])/gu)) {
+      if ((m[1] === '‘') !== (m[3] === '’') || m[2].trim().split(/\s+/).length < 3) continue;
+      const s = lineStart + m.index;
+      const e = s + m[0].length;
+      if (doubled.some((q) => s < q.end && e > q.start)) continue;
+      out.push({ start: s, end: e, inner: { start: s + 1, end: e - 1 } });
+    }
     lineStart += line.length + 1;
   }
   void OPEN;
@@ -68,6 +79,9 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 function trimStatement(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s"“”,:]/.test(text[start])) start++;
+  // An interview's answer label: "A: Only if …".
+  const label = /^(?:A|Answer)\s*:\s*/.exec(text.slice(start, Math.min(end, start + 10)));
+  if (label) start += label[0].length;
   while (end > start && /[\s"“”,.;:]/.test(text[end - 1])) end--;
   // Keep a closing mark when the statement opened a quotation inside ("… had "moved from …"").
   const marks = (text.slice(start, end).match(/["“”]/g) ?? []).length;
@@ -79,7 +93,10 @@ function trimStatement(text: string, span: Span): Span {
   return { start, end };
 }
 
-export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteFinding[] {
+export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+  // Object pronouns ("according to her") speak only through "according to"; never the subject of a verb.
+  const objectRefs = allRefs.filter((r) => r.object);
+  const refs = objectRefs.length ? allRefs.filter((r) => !r.object) : allRefs;
   const quotes = findQuotes(text);
   const out: QuoteFinding[] = [];
   const absorbed = new Set<RawQuote>();
@@ -100,12 +117,23 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
 
   /** The subject of the verb at `vStart` in sentence `s`. */
   const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
+    // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
+    const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
+    if (quoted) return subjectOf(s, s.start + quoted.index);
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && r.kind === 'entity' && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.test(text.slice(r.end, vStart)));
     if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
+    // "Mr. Takumi Arakawa, Press Secretary of the Ministry of Foreign Affairs, stated": a person, then a title
+    // with no verb in it (the body the title names does not speak).
+    const titled = speakerRefs.find((r) => {
+      if (r.start < s.start || r.end >= vStart || r.kind !== 'entity' || r.entityKind !== 'person') return false;
+      const m = /^\s*,\s*([^,"“”]{2,120}),\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(r.end, vStart));
+      return !!m && titleRunOk(m[1], 16) && !speakerRefs.some((o) => o.start > r.end && o.end < vStart && o.entityKind === 'person');
+    });
+    if (titled) return titled;
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
@@ -147,6 +175,9 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
   };
 
   const push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => {
+    // "… on Friday (she declined to give a time).": the reporter's aside in parentheses is not the statement.
+    const aside = kind === 'reported' ? /\s*\((?:he|she|they|it|the\s+\w+)\s+[^()]*\)[\s.]*$/.exec(text.slice(span.start, span.end)) : null;
+    if (aside) span = { start: span.start, end: span.start + aside.index };
     const t = trimStatement(text, span);
     if (t.end - t.start < 3) return;
     out.push({ text: text.slice(t.start, t.end), span: t, kind, speaker: ref?.key ?? null, attributionSpan: attribution, confidence: ref?.key ? confidence : Math.min(confidence, 60) });
@@ -163,7 +194,7 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         const after = text.slice(tk.tokens[ti + 1].end, s.end);
         const toEnd = tk.tokens[ti + 1].end;
         const notPlace = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
-        let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && notPlace(r));
+        let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && r.end <= s.end && notPlace(r)) ?? objectRefs.find((r) => r.start >= toEnd && r.start <= toEnd + 2);
         // "according to a report released on Monday by the Institute", "according to figures compiled by X".
         const by = /^\s+(?:(?:an?|the|its|their|new|latest)\s+)*(?:[\w’'-]+\s+){0,7}?(?:by|from|of)\s+/.exec(after);
         if (by && (!who || who.key === null)) {
@@ -187,7 +218,10 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
             clause = { start: comma >= 0 ? s.start + comma + 1 : s.start, end: tok.start };
           }
         }
-        if (clause && (speaker || leading) && words(text.slice(clause.start, clause.end)) >= 3) {
+        // "according to a draft seen by the agency": a source the text describes but does not name.
+        // (Or a name the extractor did not recognise: the statement is kept, with no speaker rather than a guess.)
+        const described = /^\s+(?:an?|the|its|their|his|her|one|two|several|some|internal|leaked|official|preliminary|unpublished|new|recent)\s/i.test(after) || /^\s+\p{Lu}/u.test(after);
+        if (clause && (speaker || leading || described) && words(text.slice(clause.start, clause.end)) >= 3) {
           for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
           push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);
         }
@@ -197,8 +231,20 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       // "did not say how much", "declined to say": no statement.
       if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
+      // The passive: "It was said by several witnesses that police used pepper spray", "it was claimed by X that".
+      if (/\b(?:was|were|is|are|has been|have been|had been)\s+$/i.test(text.slice(s.start, tok.start))) {
+        const by = /^\s+by\s+([^,;:"“”]{2,80}?)\s+that\s+/.exec(rest);
+        if (by && words(rest.slice(by[0].length)) >= 3) {
+          const at = tok.end + by[0].indexOf(by[1]);
+          const agent = speakerRefs.find((r) => r.start >= at && r.end <= at + by[1].length) ?? { start: at, end: at + by[1].length, kind: 'unnamed' as const, sentence: s.index, key: null };
+          push({ start: tok.end + by[0].length, end: s.end }, 'reported', agent, { start: tok.start, end: agent.end }, 65);
+          break;
+        }
+        if (w !== 'saying') continue;
+      }
       // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
-      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])/u.exec(rest);
+      // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
+      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
       const headClause = text.slice(s.start, tok.start);
       const pc = headClause.lastIndexOf(',');
       if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
@@ -212,7 +258,10 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       const trailing =
         /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest);
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
+        // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
+        // the comma is no clause of its own (no "that", no sentence adverb that would open one).
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|though|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest);
       if (trailing) {
         // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
         if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
@@ -227,7 +276,16 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         }
         // "…, the provincial governor's office said.": a speaker the text describes but does not name.
         if (!subj) {
-          const np = /,\s*((?:(?:the|a|an|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start));
+          const np =
+            /,\s*((?:(?:the|a|an|this|these|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start)) ??
+            // "…, state television reported": any short lower-case noun phrase after the last comma.
+            /,\s*((?!(?:and|but|or|which|who|whom|that|it|he|she|they|we|i|you|as|so|then|when|while|where|if|because|although|this|these|those)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3})\s*$/.exec(text.slice(s.start, tok.start));
+          // "..., mediators from both countries said": a plural noun with what qualifies it.
+          const plural = np ? null : /,\s*((?=[a-z][a-z-]*[a-z]s\b)(?!(?:this|his|its|was|has|is|us|as|does|yes|whereas|thus|perhaps|always|sometimes|nevertheless)\b)[\w’'\s-]{1,60}?)\s*$/.exec(text.slice(s.start, tok.start));
+          if (plural && words(plural[1]) <= 6 && !/["“”,]/.test(plural[1])) {
+            const at = s.start + plural.index + plural[0].indexOf(plural[1]);
+            subj = { start: at, end: at + plural[1].length, kind: 'unnamed', sentence: s.index, key: null };
+          }
           if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
             const at = s.start + np.index + np[0].indexOf(np[1]);
             subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
@@ -244,10 +302,24 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         }
         continue;
       }
+      // "…, said Cecilia Farfán, a researcher at the university.": the speaker after the verb, the statement before
+      // the comma.
+      const head = text.slice(s.start, tok.start);
+      if (/,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
+        const who = speakerRefs.find((r) => r.start >= tok.end && r.start <= tok.end + 2 && r.kind !== 'pronoun');
+        const comma = head.lastIndexOf(',');
+        // The speaker is all that follows, with at most a short tail and an appositive ("…, a researcher at X."),
+        // not the subject of a clause ("said the group had grown since …").
+        const tail = who ? text.slice(who.end, s.end).split(',')[0] : '';
+        if (who && words(tail) <= 3 && !/\b(?:had|has|have|is|was|were|are|will|would|can|could|may|might|should|must|did|does)\b/.test(tail) && words(head.slice(0, comma)) >= 4) {
+          push({ start: s.start, end: s.start + comma }, 'reported', who, { start: tok.start, end: who.end }, 75);
+          break;
+        }
+      }
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
-      if (/^\s*[:,]?\s*["“]/.test(rest)) continue;
+      if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
       let clauseStart: number | undefined;
-      const thatM = /^((?:\s+[\w’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/.exec(rest);
+      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
@@ -258,23 +330,30 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 6;
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes)$/.test(w)) {
+      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
-          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|[\p{Lu}][\w-]+(?:\s+[\p{Lu}][\w-]+)*)(?=\s)/u.exec(r2);
+          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
           if (!obj) continue;
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
       const clause = { start: clauseStart, end: s.end };
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
-      const subj = subjectOf(s, tok.start);
+      let subj = subjectOf(s, tok.start);
+      if (!subj) {
+        // "The two ministers confirmed that ...": a subject the text describes but does not name.
+        const intro = INTRO.exec(text.slice(s.start, tok.start));
+        const from = s.start + (intro ? intro[0].length : 0);
+        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        if (np && words(np[1]) <= 8) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
+      }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
       push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
@@ -293,6 +372,18 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
     const at = lineStart + m[0].length - m[2].length;
     push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
   }
+
+  // An interview: one person answers on two or more lines under their name ("Rusu: …"). A quotation in the headline
+  // with no speaker of its own is theirs (the convention of interview headlines).
+  const labelled = new Map<string, number>();
+  for (const r of refs) {
+    if (r.kind !== 'entity' || r.entityKind !== 'person' || !r.key) continue;
+    if (!/^[ \t]*:[ \t]+\S/.test(text.slice(r.end, r.end + 8)) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, r.start - 8), r.start))) continue;
+    labelled.set(r.key, (labelled.get(r.key) ?? 0) + 1);
+  }
+  const answering = [...labelled].filter(([, n]) => n >= 2);
+  const interviewee = answering.length === 1 ? refs.find((r) => r.key === answering[0][0]) : undefined;
+  const headlineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
 
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
@@ -343,6 +434,18 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       }
     }
     if (!ref && !attribution) {
+      // A colon after any verb introduces the subject's words: "Delgado interrupted her: “Then why …?”".
+      const before = text.slice(s.start, q.start);
+      const colon = /:\s*$/.exec(before);
+      if (colon && colon.index > 0) {
+        const who = subjectOf(s, s.start + colon.index);
+        if (who && (who.kind === 'entity' || who.key) && (who.entityKind === 'person' || who.entityKind === 'organization' || who.entityKind === 'document')) {
+          ref = who;
+          attribution = { start: who.start, end: s.start + colon.index + 1 };
+        }
+      }
+    }
+    if (!ref && !attribution) {
       // A transcript or interview line: "Rusu: “…”" — the speaker's name, a colon, the words.
       const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
       const label = /^\s*([^\s:"“”][^:"“”]{0,40}?)\s*:\s*$/.exec(text.slice(lineStart, q.start));
@@ -354,7 +457,36 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
         }
       }
     }
+    if (!ref && !attribution) {
+      // An epigraph or block quotation signed on the line below: "“…”" then "— Estonian Cyber Security Strategy".
+      const lineEnd = text.indexOf('\n', q.end);
+      const own = text.slice(text.lastIndexOf('\n', q.start - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+      const next = lineEnd < 0 ? null : /^\n*[ \t]*[—–-][ \t]*/.exec(text.slice(lineEnd));
+      if (next && own.trim().length <= q.end - q.start + 2) {
+        const at = lineEnd + next[0].length;
+        const who = refs.find((r) => r.start >= at && r.start <= at + 2 && r.kind === 'entity' && r.entityKind !== 'location');
+        if (who) {
+          ref = who;
+          attribution = { start: lineEnd + next[0].indexOf(next[0].trim()[0]), end: who.end };
+        }
+      }
+    }
     let confidence = ref?.key ? 85 : 50;
+    if (!ref && !attribution && interviewee && q.end <= headlineEnd) {
+      ref = interviewee;
+      confidence = 60;
+    }
+    // "Kravets was blunt. “Where would I go?”": a quotation that is a sentence of its own after a sentence about one
+    // person, in the same paragraph, is that person's.
+    if (!ref && !attribution && !(prevSpeaker && prevSpeaker.line === lineNo) && s.index > 0 && /^\s*$/.test(text.slice(s.start, q.start))) {
+      const ps = tk.sentences[s.index - 1];
+      const sameLine = !text.slice(ps.end, s.start).includes('\n');
+      const people = speakerRefs.filter((r) => r.start >= ps.start && r.end <= ps.end && r.entityKind === 'person' && r.key);
+      if (sameLine && people.length && people.every((r) => r.key === people[0].key) && !/["“”‘’]/.test(text.slice(ps.start, ps.end)) && refs.find((r) => r.start >= ps.start && r.end <= ps.end)?.key === people[0].key && /^(?:(?:The|A|An)\s+[\p{Ll}\s-]{1,40})?[\s,]*$/u.test(text.slice(ps.start, people[0].start))) {
+        ref = people[0];
+        confidence = 55;
+      }
+    }
     if (!ref && !attribution && prevSpeaker && prevSpeaker.line === lineNo) {
       ref = prevSpeaker.ref; // a quotation continuing the same speaker's paragraph
       confidence = 55;
@@ -384,6 +516,16 @@ export function findStatements(text: string, tk: Tokenised, refs: Ref[]): QuoteF
       }
     }
     push(q.inner, 'direct', ref, attribution, confidence);
+    // "“…,” she said, and the remaining delays were caused by ...": the sentence goes on in the speaker's words.
+    if (ref && attribution && attribution.start >= q.end) {
+      const tail = text.slice(attribution.end, afterEnd);
+      const cont = /^(?:\s+(?:in|on|at|during|after|before|from)\b[^,.;"“”]{0,40})?\s*,\s*(?:and|but)\s+(?:that\s+)?/.exec(tail);
+      const rest = cont ? tail.slice(cont[0].length) : '';
+      if (cont && words(rest) >= 4 && !/["“”]/.test(rest)) {
+        const at = attribution.end + cont[0].length;
+        push({ start: at, end: afterEnd }, 'reported', ref, attribution, 70);
+      }
+    }
     lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
   }

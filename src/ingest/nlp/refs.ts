@@ -6,7 +6,7 @@
 import type { EntityFinding, Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Tokenised } from './text.js';
-import { countryOfCapital } from './gazetteer/countries.js';
+import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import nlp from 'compromise';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
@@ -41,18 +41,26 @@ export interface Ref extends Span {
   entityKind?: EntityFinding['kind'];
   /** A country or its capital (which speak for its government: "Russia said it was ready to mediate", "Tokyo said"). */
   country?: boolean;
+  /** An object pronoun ("according to her"): never the subject of a verb. */
+  object?: boolean;
 }
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
-const ORG_NOUNS = ['ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
+const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
-const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank']);
+const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
 const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'giu');
+/** "its commander", "her spokesman": a person described through whom they belong to. */
+const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${PERSON_NOUNS.join('|')})\\b`, 'g');
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
+/** "according to her", "told him": object pronouns, resolved like their subject forms. */
+const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
+/** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
+const SPEAKS_FOR = /['’]s\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press office|press secretary|press service|press officer)$/;
 
 export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], mentionEntity: (string | undefined)[], entities: EntityFinding[], gender: Map<string, 'm' | 'f'>): Ref[] {
   const byKey = new Map(entities.map((e) => [e.key, e]));
@@ -79,7 +87,11 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     return false;
   };
   for (const m of text.matchAll(UNNAMED_RE)) {
-    if (covered(m.index, m.index + m[0].length)) continue;
+    // "A Philippine Coast Guard officer": a body named as a modifier of the person does not make the body speak;
+    // the person's own noun must be free.
+    const head = /(\w+)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?$/.exec(m[0]);
+    const headAt = m.index + (head ? head.index : 0);
+    if (covered(headAt, headAt + (head ? head[1].length : 0)) || covered(m.index, m.index + 1)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'unnamed', sentence: sentenceAt(m.index), key: null });
   }
   for (const m of text.matchAll(NOMINAL_RE)) {
@@ -92,6 +104,10 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(e, e + 12)) && /^\p{Lu}/u.test(m[2])) continue;
     refs.push({ start: s, end: e, kind: 'nominal', sentence: sentenceAt(s), key: null });
   }
+  for (const m of text.matchAll(POSS_NOMINAL_RE)) {
+    if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
+  }
   for (const m of text.matchAll(PLURAL_RE)) {
     if (covered(m.index, m.index + m[0].length)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
@@ -102,6 +118,14 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   for (const r of refs) {
+    // "a Medis Polska spokeswoman", "A State Department spokesperson": one who speaks for the body named inside.
+    if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative)$/.test(text.slice(r.start, r.end))) {
+      const body = refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group'));
+      if (body) {
+        r.key = body.key;
+        r.entityKind = body.entityKind;
+      }
+    }
     if (r.kind === 'nominal') resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
@@ -122,9 +146,29 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
         }
       }
     } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender);
+    if (r.kind === 'nominal' && !r.key && SPEAKS_FOR.test(text.slice(r.start, r.end))) {
+      const poss = r.start + /['’]s\s/.exec(text.slice(r.start, r.end))!.index;
+      const body = resolved.find((x) => x.kind === 'entity' && x.end === poss && (x.entityKind === 'organization' || x.entityKind === 'group'));
+      if (body) {
+        r.key = body.key;
+        r.entityKind = body.entityKind;
+      }
+    }
     resolved.push(r);
   }
-  return resolved;
+  // Object pronouns last, so that they teach and take nothing from the subjects around them.
+  const objects: Ref[] = [];
+  let upTo = 0;
+  for (const m of text.matchAll(OBJECT_PRONOUN_RE)) {
+    const r: Ref = { start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null, object: true };
+    while (upTo < resolved.length && resolved[upTo].start < r.start) upTo++;
+    // Only the references of the last few sentences can be its antecedent.
+    let from = upTo;
+    while (from > 0 && resolved[from - 1].sentence >= r.sentence - 3) from--;
+    resolvePronoun(text, r, resolved.slice(from, upTo), byKey, gender, /^h[ie]m$/i.test(m[0]) ? 'he' : 'she');
+    objects.push(r);
+  }
+  return objects.length ? [...resolved, ...objects].sort((a, b) => a.start - b.start) : resolved;
 }
 
 function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>): void {
@@ -139,20 +183,29 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
   } else if (GROUP_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'group');
+    // "Siemens Energy cut its forecast. The group said …": a company group when no armed or criminal one was named.
+    if (!hit && noun === 'group' && !prior.some((x) => x.entityKind === 'group')) hit = prior.find((x) => x.sentence >= r.sentence - 2 && x.entityKind === 'organization' && !ent(x).government);
   } else if (COMPANY_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
     hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
-    if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry')) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
+    // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
+    if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
+    // "The agency's annual review, Coastal Futures 2027, ... the review says": the document introduced so.
+    if (!hit) hit = prior.find((x) => x.entityKind === 'document' && describedAs(text, x, noun));
+    // "a Congressional Budget Office study ... The study found": the body whose study it is speaks through it.
+    if (!hit) hit = prior.find((x) => x.sentence >= r.sentence - 3 && (x.entityKind === 'organization' || x.entityKind === 'group') && x.kind === 'entity' && authorOf(text, x, noun));
   }
   // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
   // named after it.
   const own = text.slice(r.start, r.end).split(/\s+/);
   const modifiers = [...(/['’]s$/.test(own[0]) ? [own[0].replace(/['’]s$/, '')] : []), ...own.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w))];
+  // ("the German carrier": a company's nationality describes it; it need not be in its name.)
+  if (COMPANY_NOUNS.has(noun)) modifiers.splice(0, modifiers.length, ...modifiers.filter((m) => !countryByDemonym(m)));
   if (hit && modifiers.length) {
     const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
@@ -163,6 +216,12 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   }
 }
 
+/** Whether a body is named as the author of a document ("a GAO report", "the agency's review", "a study by X"). */
+function authorOf(text: string, x: Ref, noun: string): boolean {
+  if (new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${noun}s?\\b`, 'i').test(text.slice(x.end, x.end + 50))) return true;
+  return new RegExp(`\\b${noun}s?\\s+(?:[\\w-]+\\s+){0,4}?(?:by|from|of)\\s+(?:the\\s+)?$`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start));
+}
+
 /** Whether the text introduced an entity with a description ending in `noun` ("its naval force, Operation X",
  * "X, the company that ..."). */
 function describedAs(text: string, x: Ref, noun: string): boolean {
@@ -171,8 +230,8 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   return new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i').test(text.slice(x.end, x.end + 80));
 }
 
-function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>): void {
-  const p = text.slice(r.start, r.end).toLowerCase();
+function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
+  const p = as ?? text.slice(r.start, r.end).toLowerCase();
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
   const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
@@ -203,8 +262,13 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   }
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
-    const cands = before.filter((x) => x.sentence === s && fits(x));
+    const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
     if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
+    // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
+    // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
+    const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
+    if (!wantPerson && subject && subject.kind === 'nominal' && !subject.key && /^the\s/i.test(text.slice(subject.start, subject.end)) && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(subject.start, subject.end))) return;
+    if (!cands.length && !wantPerson && before.some((x) => x.sentence === s && x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
     if (cands.length) {
       r.key = cands[0].key;
       r.entityKind = cands[0].entityKind;

@@ -48,6 +48,7 @@ Drug Enforcement Administration;DEA|g
 Pentagon|g
 Kremlin|g
 White House|g
+Downing Street;10 Downing Street|g
 Sejm|g
 Bundestag|g
 Knesset|g
@@ -210,6 +211,12 @@ Google|
 Apple|
 Amazon|
 Meta|
+Facebook|
+Instagram|
+WhatsApp|
+YouTube|
+Twitter|
+Signal Foundation|
 Cisco|
 Fortinet|
 Palo Alto Networks|
@@ -249,7 +256,7 @@ export const GOV_HEADS = new Set([
 
 /** Last words that make a capitalised phrase a non-government organisation. */
 export const ORG_HEADS = new Set([
-  'Observatory', 'Institute', 'University', 'Hospital', 'Foundation', 'Labs', 'Lab', 'Laboratory', 'Networks',
+  'Observatory', 'Church', 'Movement', 'Institute', 'University', 'Hospital', 'Foundation', 'Labs', 'Lab', 'Laboratory', 'Networks',
   'Markets', 'Freight', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'Corporation', 'Company', 'Bank',
   'Airlines', 'Airways', 'Technologies', 'Systems', 'Solutions', 'Software', 'Holdings', 'Industries', 'Energy',
   'Telecom', 'Programme', 'Program', 'Fund', 'Forum', 'Initiative', 'Railways', 'Railway', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
@@ -267,3 +274,11 @@ export const GOV_OPENERS = new Set(['Ministry', 'Department', 'Office', 'Governm
 
 /** Nouns that describe a company in front of its name ("logistics company Nordhavn Freight"). */
 export const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'provider', 'manufacturer', 'maker', 'exchange', 'bank', 'operator', 'retailer', 'insurer', 'startup', 'start-up', 'group', 'conglomerate', 'carrier', 'utility', 'outlet', 'newspaper', 'broadcaster', 'agency']);
+
+/** Bodies known by the name of their building or street ("the Pentagon"): joined to the body's own name when a text
+ * uses both (keys are lower case). */
+export const METONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['pentagon', ['department of defense', 'defense department', 'us department of defense', 'u.s. department of defense', 'department of defence']],
+  ['foggy bottom', ['state department', 'department of state', 'us state department', 'u.s. state department']],
+  ["quai d'orsay", ['french foreign ministry', 'ministry for europe and foreign affairs', 'ministry of foreign affairs']],
+]);

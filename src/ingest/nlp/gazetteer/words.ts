@@ -62,6 +62,9 @@ export const SPEECH_VERBS = new Set([
   'tweeted', 'posted', 'commented', 'observed', 'indicated', 'indicates', 'revealed', 'reveals', 'promised',
   'vowed', 'pledged', 'assessed', 'assesses', 'maintained', 'maintains', 'contended', 'added', 'urged',
   'recommends', 'recommended', 'informs', 'informed', 'reminds', 'reminded', 'testified', 'testifies',
+  'cautioned', 'cautions', 'complained', 'complains', 'conceded', 'concedes', 'countered', 'counters', 'lamented',
+  'laments', 'reiterated', 'reiterates', 'boasted', 'hinted', 'continued', 'went on', 'pleaded', 'demanded',
+  'remarked', 'retorted', 'snapped', 'sighed', 'shrugged', 'marvelled', 'marveled', 'mused', 'whispered',
 ]);
 
 /** Speech verbs that open a reported statement ("X said that ..."), as opposed to only framing a quotation. */
@@ -74,6 +77,12 @@ export const REPORTING_VERBS = new Set([
   'emphasized', 'underlined', 'revealed', 'reveals', 'promised', 'vowed', 'pledged', 'assessed', 'assesses',
   'maintained', 'maintains', 'contended', 'replied', 'replies', 'responded', 'answered', 'recommends', 'recommended',
   'informs', 'informed', 'reminds', 'reminded', 'saying', 'adding', 'testified', 'testifies', 'denied', 'denies',
+  'agreed', 'agrees', 'believes', 'believed', 'fears', 'feared', 'hopes', 'hoped', 'expects', 'expected', 'suggested',
+  'suggests', 'conceded', 'concedes', 'disclosed', 'discloses', 'cautioned', 'cautions', 'complained', 'complains',
+  'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'underscored', 'underscores', 'highlighted', 'highlights',
+  'countered', 'counters', 'lamented', 'laments', 'recalled', 'recalls', 'signalled', 'signaled', 'hinted', 'ruled',
+  'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
+  'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
@@ -91,7 +100,7 @@ export const NOT_NAMES = new Set([
   'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
   'Closer', 'According', 'Testifying', 'Speaking', 'Asked', 'Between', 'Against', 'Under', 'Over', 'Near',
   'Statement', 'Press', 'Advisory', 'Incident', 'Report', 'Observed', 'Summary',
-  'Senators', 'Ministers', 'Members', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
+  'Residents', 'Villagers', 'Inhabitants', 'Citizens', 'Locals', 'Senators', 'Ministers', 'Members', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
   'Ten', 'Once', 'Even', 'Just', 'Still', 'Already', 'Again', 'Further', 'Earlier', 'Later', 'Last', 'Next',
   'First', 'New', 'Old', 'Our', 'Us', 'Them', 'Him', 'Me', 'Mine', 'Yes', 'Read', 'More', 'Less', 'Sign',
   'Subscribe', 'Enter', 'Cookie', 'Cookies', 'Accept', 'Privacy', 'Terms', 'Copyright', 'Contacts', 'About',

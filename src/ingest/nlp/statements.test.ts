@@ -1,0 +1,291 @@
+/**
+ * Attribution styles the rules learnt in session 5, each with a probe text written for the test (invented names and
+ * wording, not taken from an evaluation text).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RuleExtractor } from './rule-extractor.js';
+import type { Extraction, SourceDoc } from '../types.js';
+
+const doc = (text: string): SourceDoc => ({ name: 't.txt', format: 'text', text, meta: [], sourceSha256: '0'.repeat(64) });
+const extract = (text: string): Extraction => new RuleExtractor().extract(doc(text));
+
+function kinds(x: Extraction): (name: string) => string | undefined {
+  return (name) => x.entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
+}
+
+function speakers(x: Extraction): (frag: string) => string | null | undefined {
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  return (frag) => {
+    const q = x.quotes.filter((q) => q.text.includes(frag)).sort((a, b) => a.text.length - b.text.length)[0];
+    if (!q) return undefined;
+    return q.speaker ? (byKey.get(q.speaker) ?? null) : null;
+  };
+}
+
+test('trailing unnamed speakers, "according to" a document nobody signs, "told reporters outside"', () => {
+  const x = extract(`Truce
+Oslo, 4 June 2026
+
+The two sides agreed on Friday to exchange prisoners within a month, mediators from both countries said after the talks.
+A joint commission will monitor the exchange with help from the Red Cross, according to a draft seen by the agency.
+"It is a start," Lena Berg told reporters outside the Foreign Ministry.`);
+  const said = speakers(x);
+  assert.equal(said('exchange prisoners within a month'), null);
+  assert.equal(said('joint commission will monitor'), null);
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('outside')), x.quotes.map((q) => q.text).join(' | '));
+  assert.equal(said('It is a start'), 'Lena Berg');
+});
+
+test('an officer of a body who is not named is not the body; plural descriptions speak for nobody', () => {
+  const x = extract(`Incident
+Manila, 4 June 2026
+
+A Philippine Coast Guard officer on the cutter reported that the other ship had turned away.
+The three foreign ministers agreed that they would meet again in July.`);
+  const said = speakers(x);
+  assert.equal(said('the other ship had turned away'), null);
+  assert.equal(said('they would meet again in July'), null);
+});
+
+test("a body's report speaks for the body; a named report in apposition speaks for itself", () => {
+  const x = extract(`Audits
+Washington, 4 June 2026
+
+The senator quoted from a Congressional Budget Office study released in March. The study found that the fleet was "ten years older than planned".
+The agency's annual review, Coastal Futures 2027, finds that storms destroyed 40 per cent more housing than in 2025. It warns that "insurance will disappear from the coast".
+In the north, floods have cut off twelve towns since April, the review says.`);
+  const said = speakers(x);
+  assert.equal(said('ten years older than planned'), 'Congressional Budget Office');
+  assert.equal(said('storms destroyed 40 per cent'), 'Coastal Futures 2027');
+  assert.equal(said('insurance will disappear'), 'Coastal Futures 2027');
+  assert.equal(said('floods have cut off twelve towns'), 'Coastal Futures 2027');
+});
+
+test('", she said, and ..." goes on; a colon after any verb; "by saying"; "according to her"', () => {
+  const x = extract(`Hearing
+Washington, 4 June 2026
+
+Senator Joan Pryce questioned the minister, Hugo Lemaire. The plan had worked "for most of the islands," he said, and the rest would follow by the autumn.
+Pryce cut him off: "Then who pays for the rest?" The minister said nothing. Pryce turned to the auditor: "Did you check the invoices?"
+Lemaire ended the session by saying the ministry would publish the costs in May.
+According to her, the auditors had found the same gaps in 2024.`);
+  const said = speakers(x);
+  assert.equal(said('for most of the islands'), 'Hugo Lemaire');
+  assert.equal(said('the rest would follow by the autumn'), 'Hugo Lemaire');
+  assert.equal(said('Then who pays for the rest?'), 'Joan Pryce');
+  assert.equal(said('Did you check the invoices?'), 'Joan Pryce');
+  assert.equal(said('publish the costs in May'), 'Hugo Lemaire');
+  assert.equal(said('found the same gaps'), 'Joan Pryce');
+});
+
+test("a capitalised title in apposition; a told object with diacritics; X's spokesperson said", () => {
+  const x = extract(`Statement
+Tokyo, 4 June 2026
+
+Ms. Aiko Tanabe, Chief Cabinet Secretary of the Government of Japan, stated as follows: "We will respond calmly and firmly."
+Mr. Kofi Mensah, Director General of the Ghana Ports Authority, stated as follows: "The harbour will reopen on Monday."
+The mayor, Tomás Ferreira, told the daily Público de Niterói that the bridge would reopen in June.
+The Finnish Border Guard's spokesperson said the ship had been released.`);
+  const said = speakers(x);
+  assert.equal(said('respond calmly and firmly'), 'Aiko Tanabe');
+  assert.equal(said('harbour will reopen'), 'Kofi Mensah');
+  assert.equal(said('the bridge would reopen'), 'Tomás Ferreira');
+  assert.equal(said('ship had been released'), 'Finnish Border Guard');
+});
+
+test('an interview headline quotes the one who answers under their name', () => {
+  const x = extract(`"We count the boats every night": a Greek coastguard captain on the crossings
+Lesbos, 4 June 2026
+
+Nikos Stavrou has commanded a patrol boat off Lesbos for nine years. The Hellenic Coast Guard calls his crew its busiest.
+
+Q: How many boats come now?
+Stavrou: "Fewer than last year, but the boats are worse."
+
+Q: Who sends them?
+Stavrou: "Smugglers on the other shore. They charge more for the bad boats, not less."`);
+  const said = speakers(x);
+  assert.equal(said('We count the boats every night'), 'Nikos Stavrou');
+  assert.equal(said('Fewer than last year'), 'Nikos Stavrou');
+  // A state's coast guard in a passage about smugglers is still a body, not an armed group.
+  assert.equal(x.entities.find((e) => e.name === 'Hellenic Coast Guard')?.kind, 'organization');
+});
+
+test('a body named before its noun speaks through its spokesman; a participle after the attribution is no clause', () => {
+  const x = extract(`Dock strike
+Antwerp, 4 June 2026
+
+Dock workers at the port joined the strike on Wednesday, a spokesman for the ABVV union said, raising pressure on the government.
+The employers' federation, Cepa, said in a statement that the strike cost 30 million euros a day.
+Ransomware hit Medis Polska, which runs 14 hospitals, on Monday. "Emergency care continues," a Medis Polska spokeswoman said.
+The union leader, Marieke van der Berg, said the members would vote on Friday (she declined to give a time).
+Van der Berg said the offer was too low.`);
+  const k = kinds(x);
+  assert.equal(k('ABVV'), 'organization');
+  assert.equal(k('Cepa'), 'organization');
+  assert.equal(k('Medis Polska'), 'organization');
+  assert.equal(k('Marieke van der Berg'), 'person');
+  const said = speakers(x);
+  assert.equal(said('joined the strike on Wednesday'), 'ABVV');
+  assert.equal(said('30 million euros a day'), 'Cepa');
+  assert.equal(said('Emergency care continues'), 'Medis Polska');
+  assert.equal(said('offer was too low'), 'Marieke van der Berg');
+  assert.ok(!x.quotes.some((q) => q.text.includes('declined to give')), x.quotes.map((q) => q.text).join(' | '));
+});
+
+test('an unnamed source after the last comma; an unnamed ministry is not "it" for the body before it; the passive', () => {
+  const x = extract(`Arrest
+Tbilisi, 4 June 2026
+
+Tamar Kordzaia is a senior member of the United National Movement.
+The government has ordered the envoy to leave within 72 hours, state television reported on Tuesday.
+Police detained the party leader early on Saturday, his party said, hours before a planned rally.
+The interior ministry said he had been detained on suspicion of organising disorder. In a statement, it said the detention was lawful.
+It was said by several witnesses that police used pepper spray on supporters.
+Gela Khutsishvili was quoted by Interfax as saying that the rally would go ahead.`);
+  assert.equal(kinds(x)('United National Movement'), 'organization');
+  const said = speakers(x);
+  assert.equal(said('leave within 72 hours'), null);
+  assert.equal(said('detained the party leader'), null);
+  assert.equal(said('detention was lawful'), null);
+  assert.equal(said('police used pepper spray'), null);
+  assert.equal(said('rally would go ahead'), 'Gela Khutsishvili');
+});
+
+test("British single quotation marks, with apostrophes inside; a name before 'news agency'; '…, said X, a researcher'", () => {
+  const x = extract(`Tanker seized
+Dubai, 4 June 2026
+
+Guards seized a tanker on Monday, the semi-official Fars news agency reported.
+‘The vessel’s crew had no papers for the cargo,’ a Guards commander told Fars.
+‘We call on Iran to release the ship’s crew,’ said Commander Tom Rawlings, a Fifth Fleet spokesman.
+Asked whether London would send warships, the minister, Clare Whitby, said: 'Nothing is off the table.'
+The cartel has moved much of its trade from land to sea since 2024, said Lucia Ferraz, a researcher at the University of Lisbon.
+The senator from the ruling party, Jan Kovar, defended the deal. The senator said the prime minister had acted quickly.`);
+  assert.equal(kinds(x)('Fars'), 'organization');
+  const said = speakers(x);
+  assert.equal(said('Guards seized a tanker'), 'Fars');
+  assert.equal(said('no papers for the cargo'), null);
+  assert.equal(said('release the ship'), 'Tom Rawlings');
+  assert.equal(said('Nothing is off the table'), 'Clare Whitby');
+  assert.equal(said('from land to sea'), 'Lucia Ferraz');
+  assert.equal(said('acted quickly'), 'Jan Kovar');
+  assert.ok(!x.entities.find((e) => e.name === 'Jan Kovar')?.roles.some((r) => /defended/.test(r)));
+});
+
+test('"according to its defence ministry" looks for its speaker in its own sentence only', () => {
+  const x = extract(`River war
+Izmail, 4 June 2026
+
+Romania has found drone debris on its side nine times this year, according to its defence ministry.
+
+Mircea Popa, a former deputy minister, said the alliance had been too slow.`);
+  assert.equal(speakers(x)('found drone debris'), null);
+});
+
+test('an honorific and a given name find the one introduced with it; "known as"; "he said in a statement, and …"', () => {
+  const x = extract(`Talks
+Doha, 4 June 2026
+
+Kuwait's foreign minister, Sheikh Salem Abdullah Al Sabah, met Prime Minister Salem Hadi al-Karbouli in Baghdad on Sunday.
+"We are close, but close is not done," Sheikh Salem told reporters after the meeting.
+The gang leader Jean Dorval, known as Tiger, threatened the palace. The mission had "all it needs", its commander said in a statement, and patrols would continue at night.`);
+  const said = speakers(x);
+  assert.equal(said('close is not done'), 'Salem Abdullah Al Sabah');
+  assert.ok(x.entities.find((e) => e.name === 'Jean Dorval')?.aliases.includes('Tiger'));
+  assert.equal(said('patrols would continue at night'), null);
+  assert.ok(x.entities.find((e) => e.name === 'Salem Abdullah Al Sabah')?.roles.includes("Kuwait's foreign minister"));
+});
+
+test('a joint statement: a described subject with a list; "it said" after "The statement said"; an answer label', () => {
+  const x = extract(`Cables
+Stockholm, 4 June 2026
+
+The leaders of Norway, Iceland and Denmark said in a joint statement on Monday that they would share sonar data.
+The statement said the three countries would ask NATO to extend its patrols. "An attack on a cable is an attack on all of us," it said.
+Q: Will the patrols deter anyone?
+A: Only if they are backed by consequences, said Johan Lindgren, a researcher at the Swedish Defence University.`);
+  const said = speakers(x);
+  assert.equal(said('share sonar data'), null);
+  assert.equal(said('an attack on all of us'), null);
+  assert.equal(said('Only if they are backed'), 'Johan Lindgren');
+  assert.ok(x.quotes.some((q) => q.text.startsWith('Only if')));
+});
+
+test('a dash after "says" frames a quotation; a ministry described by its portfolio is none of the bodies named', () => {
+  const x = extract(`Water
+Tallinn, 4 June 2026
+
+The Information System Authority (RIA) warned utilities in May. Its director, Margus Noor, tells me that none had changed the password. "It is always the same story," he says — "old equipment and no budget."
+The ministry of economic affairs says it will pay for new equipment in 2027.`);
+  const said = speakers(x);
+  assert.equal(said('old equipment and no budget'), 'Margus Noor');
+  assert.equal(said('pay for new equipment'), null);
+});
+
+test('more verbs frame quotations and report speech: cautioned, continued, retorted, reiterated that, ruled that', () => {
+  const x = extract(`Talks
+Oslo, 4 June 2026
+
+"We will not pay," Anna Berg cautioned. "Not now and not later," she continued. "Never in this decade," Berg retorted.
+The court ruled that the contract was void. Berg reiterated that the offer stood.`);
+  const said = speakers(x);
+  assert.equal(said('We will not pay'), 'Anna Berg');
+  assert.equal(said('Not now and not later'), 'Anna Berg');
+  assert.equal(said('Never in this decade'), 'Anna Berg');
+  assert.equal(said('the contract was void'), null);
+  assert.equal(said('the offer stood'), 'Anna Berg');
+});
+
+test('"…, this brief argues" and "Its former staff told us that …" are statements with no named speaker', () => {
+  const x = extract(`Grain corridor
+Warsaw, 4 June 2026
+
+Shipping through the corridor has recovered to 80 per cent of its pre-war level, this brief argues.
+The Joint Coordination Centre in Istanbul was closed in 2023. Its former staff told us that no comparable body exists today.`);
+  const said = speakers(x);
+  assert.equal(said('recovered to 80 per cent'), null);
+  assert.equal(said('no comparable body exists'), null);
+});
+
+test('a quotation that is a sentence of its own after a sentence about one person; a name at the start of a sentence', () => {
+  const x = extract(`River
+Izmail, 4 June 2026
+
+Olena Kravets pours tea. She does not plan to leave. "Where would I go? This is my river too."
+Kravets has lived in Izmail all her life.
+Ivan Petrov met Anna Sokolova on Monday. "Nothing was agreed at all."`);
+  const said = speakers(x);
+  assert.equal(x.entities.find((e) => e.name === 'Olena Kravets')?.kind, 'person');
+  assert.equal(said('This is my river too'), 'Olena Kravets');
+  assert.equal(said('Nothing was agreed'), null);
+});
+
+test('a block quotation signed on the line below by a document with a span of years', () => {
+  const x = extract(`Cyber command
+Tallinn, 4 June 2026
+
+The government opened a new cyber command on Monday.
+“Cyber defence is not a project. It is a permanent state of readiness.”
+— National Cyber Security Strategy 2024–2030
+The Information System Authority said it had handled 6,500 incidents.`);
+  assert.equal(speakers(x)('permanent state of readiness'), 'National Cyber Security Strategy 2024–2030');
+});
+
+test('companies called "the airline", "the lender", "the German carrier", "the group" afterwards', () => {
+  const x = extract(`Shipping
+Copenhagen, 4 June 2026
+
+Maersk said on Monday it would divert ships around Africa. The shipping line said the detour would add ten days.
+Finnair cancelled 40 flights. The airline said fuel prices were to blame.
+Nordea reported higher profits. The lender said loan losses had fallen.
+Hapag-Lloyd also diverted ships, the German carrier said.
+Siemens Energy cut its forecast. The group said turbine problems would cost more.`);
+  const said = speakers(x);
+  assert.equal(said('add ten days'), 'Maersk');
+  assert.equal(said('fuel prices'), 'Finnair');
+  assert.equal(said('loan losses'), 'Nordea');
+  assert.equal(said('also diverted ships'), 'Hapag-Lloyd');
+  assert.equal(said('turbine problems'), 'Siemens Energy');
+});
