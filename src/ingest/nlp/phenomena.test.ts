@@ -4,24 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RuleExtractor } from './rule-extractor.js';
-import type { Extraction, SourceDoc } from '../types.js';
-
-const doc = (text: string): SourceDoc => ({ name: 't.txt', format: 'text', text, meta: [], sourceSha256: '0'.repeat(64) });
-const extract = (text: string): Extraction => new RuleExtractor().extract(doc(text));
-
-function kinds(x: Extraction): (name: string) => string | undefined {
-  return (name) => x.entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
-}
-
-function speakers(x: Extraction): (frag: string) => string | null | undefined {
-  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
-  return (frag) => {
-    const q = x.quotes.filter((q) => q.text.includes(frag)).sort((a, b) => a.text.length - b.text.length)[0];
-    if (!q) return undefined;
-    return q.speaker ? (byKey.get(q.speaker) ?? null) : null;
-  };
-}
+import { extract, kinds, speakers } from './testing/probes.js';
 
 test('a title, a long name and "of" a place; a rank and a name "of the" body after a quotation', () => {
   const x = extract(`Hearing on ports
