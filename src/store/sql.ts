@@ -79,8 +79,7 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
   };
   if (ids) {
     if (dialect === 'sqlite') {
-      // SQLite finds an object's entries from its versions (entries_vid; SQLite migration 5).
-      // (the ids' keys first: the index of object_versions holds only those, see sqlite/id-key.ts)
+      // SQLite finds an object's entries from its versions, those by the ids' keys (migration 5, sqlite/id-key.ts).
       parts.push(`e.vid IN (SELECT o.vid FROM object_versions o WHERE ${idsIn('o', ids.length)})`);
       params.push(...idParams(ids));
     } else inList('e.object_id', ids);

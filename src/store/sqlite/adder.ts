@@ -105,7 +105,7 @@ export class SqliteAdder {
    * Stores the versions not yet on the node (the first offered content of each) and returns every offered version
    * as stored, keyed by `versionMapKey`.
    */
-  private storeVersions(recs: readonly PreparedVersion[]): Map<string, StoredVersion> {
+  private storeVersions(recs: readonly PreparedVersion[], keyOf: (id: string) => number): Map<string, StoredVersion> {
     const firsts = new Map<string, PreparedVersion>();
     for (const r of recs) {
       const key = versionMapKey(r.id, r.vkey);
@@ -114,7 +114,7 @@ export class SqliteAdder {
     // The offered versions already on the node (one index probe per id), then the others, added.
     const versions = new Map<string, StoredVersion>();
     for (const chunk of chunks([...new Set(recs.map((r) => r.id))])) {
-      for (const [id, vkey, vid, hash] of this.many('known', chunk.length).all(...idParams(chunk)) as [string, string, number, string][]) {
+      for (const [id, vkey, vid, hash] of this.many('known', chunk.length).all(...idParams(chunk, keyOf)) as [string, string, number, string][]) {
         const key = versionMapKey(id, vkey);
         if (firsts.has(key)) versions.set(key, { vid, hash });
       }
@@ -122,7 +122,7 @@ export class SqliteAdder {
     const fresh = [...firsts].filter(([key]) => !versions.has(key)).map(([, r]) => r);
     for (const chunk of chunks(fresh)) {
       const params: unknown[] = [];
-      for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json, idKey(r.id));
+      for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json, keyOf(r.id));
       for (const [id, vkey, vid] of this.many('versions', chunk.length).all(...params) as [string, string, number][]) {
         const key = versionMapKey(id, vkey);
         versions.set(key, { vid, hash: firsts.get(key)!.hash });
@@ -132,11 +132,11 @@ export class SqliteAdder {
   }
 
   /** The collection's entries of every offered id. */
-  private existingEntries(seq: number, recs: readonly PreparedVersion[]): Map<string, ExistingEntry[]> {
+  private existingEntries(seq: number, recs: readonly PreparedVersion[], keyOf: (id: string) => number): Map<string, ExistingEntry[]> {
     const existing = new Map<string, ExistingEntry[]>();
     for (const r of recs) existing.set(r.id, []);
     for (const chunk of chunks([...existing.keys()])) {
-      for (const e of this.many('existing', chunk.length).all(seq, ...idParams(chunk)) as unknown[][]) {
+      for (const e of this.many('existing', chunk.length).all(seq, ...idParams(chunk, keyOf)) as unknown[][]) {
         existing.get(e[0] as string)!.push({
           dateAdded: e[1] as number, vid: e[2] as number, versionKey: e[3] as string, specVersion: e[4] as string,
           isFirst: e[5] === 1, isLast: e[6] === 1, isLatestSpec: e[7] === 1,
@@ -151,8 +151,11 @@ export class SqliteAdder {
     const { recs } = job;
     const seq = this.seqOf(job.collectionId);
     const last = this.getLast.get(seq) as number;
-    const versions = this.storeVersions(recs);
-    const p = planAdd(recs, versions, this.existingEntries(seq, recs), last, nowMicros());
+    // Each id's key once (a SHA-256), for the lookups and the inserts below.
+    const keys = new Map(recs.map((r) => [r.id, idKey(r.id)]));
+    const keyOf = (id: string) => keys.get(id)!;
+    const versions = this.storeVersions(recs, keyOf);
+    const p = planAdd(recs, versions, this.existingEntries(seq, recs, keyOf), last, nowMicros());
     for (const chunk of chunks(p.entries)) {
       const params: unknown[] = [];
       for (const e of chunk) {

@@ -113,7 +113,8 @@ export class SqliteExchange {
     this.db.transaction(() => {
       for (const d of list) {
         const key = versionKey(d.version);
-        const vid = (key === undefined ? undefined : byKey.get(...idParams([d.id]), key)) ?? byEntry.get(...idParams([d.id]), d.version);
+        const id = idParams([d.id]);
+        const vid = (key === undefined ? undefined : byKey.get(...id, key)) ?? byEntry.get(...id, d.version);
         if (vid !== undefined) ins.run(d.partner, vid, d.version, d.at);
       }
     }).immediate();

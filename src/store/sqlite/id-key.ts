@@ -19,9 +19,9 @@ export function idsIn(alias: string, count: number): string {
   return `${alias}.id_key IN (${marks}) AND ${alias}.object_id IN (${marks})`;
 }
 
-/** The parameters of `idsIn`: the keys, then the ids. */
-export function idParams(ids: readonly string[]): (string | number)[] {
-  return [...ids.map(idKey), ...ids];
+/** The parameters of `idsIn`: the keys, then the ids (`key`: where the caller has the keys already). */
+export function idParams(ids: readonly string[], key: (id: string) => number = idKey): (string | number)[] {
+  return [...ids.map(key), ...ids];
 }
 
 /** `<alias>` rows whose id is in a JSON array; bind `jsonParams(ids)`. */

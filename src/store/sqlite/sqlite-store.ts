@@ -24,6 +24,7 @@ import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
 import { idKey, idParams, idsIn } from './id-key.js';
+import { versionKey } from '../time.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -71,8 +72,9 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
     db.pragma('foreign_keys = ON');
-    // Migration 5 fills object_versions.id_key with it (./id-key.ts).
+    // For migration 5: the store's own id key and version key, so that the SQL does not restate them.
     db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
+    db.function('liaison_version_key', { deterministic: true }, (v) => versionKey(String(v)) ?? null);
     const walSync = options.path !== ':memory:' && options.synchronous !== 'NORMAL' ? new WalSync(dataSyncOf(`${options.path}-wal`)) : undefined;
     const store = new SqliteStore(db, walSync);
     await store.migrate();

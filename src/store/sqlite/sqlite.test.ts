@@ -51,16 +51,22 @@ test('a file that is not a SQLite database is refused with a clear error, and le
   }
 });
 
+/** A database file with the first `version` migrations applied, as an older Liaison left it. */
+function databaseAtSchema(path: string, version: number): Database.Database {
+  const db = new Database(path);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  for (const m of MIGRATIONS.slice(0, version)) {
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, 'then');
+  }
+  return db;
+}
+
 test('migration 3 sets is_latest_spec and moves first/last onto the latest spec version of existing entries', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'liaison-m3-'));
   try {
     const path = join(dir, 'liaison.db');
-    const db = new Database(path);
-    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    for (const m of MIGRATIONS.slice(0, 2)) {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, 'then');
-    }
+    const db = databaseAtSchema(path, 2);
     db.exec("INSERT INTO api_roots VALUES ('a', 'a', NULL, '[]', 1); INSERT INTO collections (seq, id, api_root, title, media_types, created_at) VALUES (1, 'c', 'a', 't', '[]', 'now')");
     const ins = db.prepare("INSERT INTO entries VALUES (1, ?, ?, 'indicator', ?, ?, ?, 0, ?, ?)");
     // x: flags as schema 2 set them (by modified over every spec version); y: one spec version only.
@@ -85,12 +91,7 @@ test('migration 5 keys provenance and deliveries by version row and keeps every 
   const dir = mkdtempSync(join(tmpdir(), 'liaison-m5-'));
   try {
     const path = join(dir, 'liaison.db');
-    const db = new Database(path);
-    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    for (const m of MIGRATIONS.slice(0, 4)) {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, 'then');
-    }
+    const db = databaseAtSchema(path, 4);
     db.exec("INSERT INTO api_roots VALUES ('a', 'a', NULL, '[]', 1); INSERT INTO collections (seq, id, api_root, title, media_types, created_at) VALUES (1, 'c', 'a', 't', '[]', 'now')");
     const ver = db.prepare('INSERT INTO object_versions (vid, object_id, vkey, hash, json) VALUES (?, ?, ?, ?, ?)');
     ver.run(1, 'indicator--1', '2024-01-01T00:00:00.100000000Z', 'h1', '{"id":"indicator--1"}');

@@ -6,7 +6,8 @@
  * their end. The one index still keyed by id holds a 52-bit hash of it (`id_key`, ../id-key.ts): a few bytes an
  * entry instead of the (object_id, vkey) unique index's 80 or so, so a commit touches far fewer of its pages.
  * Queries match `id_key` and then `object_id`; the store checks that a version is new before adding it, inside its
- * write transaction (SQLite has one writer at a time). `liaison_id_key` is the connection's function for it.
+ * write transaction (SQLite has one writer at a time). `liaison_id_key` and `liaison_version_key` are the store's
+ * functions (../id-key.ts, ../../time.ts versionKey) registered on the connection.
  */
 export default `
 CREATE INDEX entries_vid ON entries (vid, coll);
@@ -19,16 +20,13 @@ CREATE TABLE provenance_by_vid (
   collection_id   TEXT NOT NULL,
   at              TEXT NOT NULL
 );
--- The version row of each provenance (and below, delivery): through an entry with that version text (every kind of object, SCOs
--- included, whose version is their first entry's date_added), else through the version's key (a timestamp
--- normalised as src/store/time.ts versionKey does: nine fractional digits).
+-- The version row of each provenance (and below, delivery): through an entry with that version text (every kind of
+-- object, SCOs included, whose version is their first entry's date_added), else through the version's key.
 INSERT OR IGNORE INTO provenance_by_vid (vid, version, kind, source, default_marking, collection_id, at)
 SELECT vid, version, kind, source, default_marking, collection_id, at FROM (
   SELECT p.*, COALESCE(
     (SELECT e.vid FROM entries e WHERE e.object_id = p.object_id AND e.version = p.version LIMIT 1),
-    (SELECT o.vid FROM object_versions o WHERE o.object_id = p.object_id AND o.vkey =
-      substr(p.version, 1, 19) || '.' ||
-      substr(CASE WHEN substr(p.version, 20, 1) = '.' THEN substr(p.version, 21, length(p.version) - 21) ELSE '' END || '000000000', 1, 9) || 'Z')
+    (SELECT o.vid FROM object_versions o WHERE o.object_id = p.object_id AND o.vkey = liaison_version_key(p.version))
   ) AS vid
   FROM provenance p
 ) WHERE vid IS NOT NULL;
@@ -45,9 +43,7 @@ INSERT OR IGNORE INTO deliveries_by_vid (partner, vid, version, at)
 SELECT partner, vid, version, at FROM (
   SELECT d.*, COALESCE(
     (SELECT e.vid FROM entries e WHERE e.object_id = d.object_id AND e.version = d.version LIMIT 1),
-    (SELECT o.vid FROM object_versions o WHERE o.object_id = d.object_id AND o.vkey =
-      substr(d.version, 1, 19) || '.' ||
-      substr(CASE WHEN substr(d.version, 20, 1) = '.' THEN substr(d.version, 21, length(d.version) - 21) ELSE '' END || '000000000', 1, 9) || 'Z')
+    (SELECT o.vid FROM object_versions o WHERE o.object_id = d.object_id AND o.vkey = liaison_version_key(d.version))
   ) AS vid
   FROM deliveries d
 ) WHERE vid IS NOT NULL;
