@@ -7,16 +7,20 @@
  * The machine is shared, so wall-clock rates move with other people's load: next to them the benchmark prints CPU
  * time per object, in this process (process.cpuUsage) and, for PostgreSQL, in the server processes serving this
  * database (utime + stime from /proc/<pid>/stat of the backends pg_stat_activity lists; Linux only), which stay
- * comparable between runs.
+ * comparable between runs. On SQLite it also prints the WAL written per object stored (frames of 4 KiB): a figure
+ * that load does not move, and that shows what each index keyed by random values costs as the database grows
+ * (each run adds to the same database). Object ids are random-looking version 4 UUIDs, as real ones are: ids in a
+ * sequence would put every index insert at the end of its B-tree.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openStore } from '../src/store/open.js';
 import { makeIndicator } from '../src/store/testing/objects.js';
 import type { Store } from '../src/store/store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { PagePosition, StoreConfig } from '../src/store/types.js';
 
 const OBJECTS = Number(process.env.BENCH_STORE_OBJECTS ?? 20_000);
@@ -30,6 +34,41 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Concurrent batches in flight for the concurrent-ingest figure (as a server with several clients would have). */
 const IN_FLIGHT = 8;
+
+/** `makeIndicator(prefix, n)` with a random-looking (version 4 shaped) id, deterministic for (prefix, n). */
+function indicatorAt(prefix: number, n: number): ReturnType<typeof makeIndicator> {
+  const h = createHash('sha256').update(`liaison-store-bench-${prefix}-${n}`).digest('hex');
+  return { ...makeIndicator(prefix, n), id: `indicator--${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}` };
+}
+
+/**
+ * Counts the WAL bytes an SQLite store writes while `fn` runs: automatic checkpoints are off meanwhile, so the WAL
+ * file only grows (SQLite restarts it only after a checkpoint), and it is checkpointed afterwards. null elsewhere.
+ */
+async function walBytesOf(store: Store, fn: () => Promise<void>): Promise<number | null> {
+  if (!(store instanceof SqliteStore) || store.db.name === ':memory:') {
+    await fn();
+    return null;
+  }
+  const wal = `${store.db.name}-wal`;
+  const size = () => {
+    try {
+      return statSync(wal).size;
+    } catch {
+      return 0;
+    }
+  };
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.db.pragma('wal_autocheckpoint = 0');
+  const before = size();
+  try {
+    await fn();
+    return size() - before;
+  } finally {
+    store.db.pragma('wal_autocheckpoint = 1000');
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+}
 
 /** CPU time (µs) spent so far by the server processes of one database; 0 when unknown (SQLite, no /proc). */
 type ServerCpu = () => Promise<Map<number, number>>;
@@ -66,32 +105,32 @@ async function settleOf(client: pg.Client | undefined): Promise<void> {
 }
 
 /** Measures `fn`: wall time, this process's CPU and the server's, per object. */
-async function measure(n: number, serverCpu: ServerCpu, fn: () => Promise<void>): Promise<{ rate: number; cpuUs: number; serverUs: number }> {
+async function measure(n: number, serverCpu: ServerCpu, fn: () => Promise<void>, store?: Store): Promise<Figure> {
   const s0 = await serverCpu();
   const c0 = process.cpuUsage();
   const t = performance.now();
-  await fn();
+  const wal = store ? await walBytesOf(store, fn) : (await fn(), null);
   const wall = performance.now() - t;
   const c = process.cpuUsage(c0);
   const s1 = await serverCpu();
   let server = 0;
   for (const [pid, us] of s1) server += us - (s0.get(pid) ?? 0);
-  return { rate: n / (wall / 1000), cpuUs: (c.user + c.system) / n, serverUs: server / n };
+  return { rate: n / (wall / 1000), cpuUs: (c.user + c.system) / n, serverUs: server / n, ...(wal !== null && { walBytes: wal / n }) };
 }
 
-interface Figure { rate: number; cpuUs: number; serverUs: number }
+interface Figure { rate: number; cpuUs: number; serverUs: number; walBytes?: number }
 interface Figures { ingest: Figure; ingestConcurrent: Figure; read100: Figure; read1000: Figure; manifest100: Figure }
 
 async function once(store: Store, run: number, serverCpu: ServerCpu, settle: () => Promise<void>): Promise<Figures> {
   await store.createApiRoot({ name: `bench${run}`, title: 'bench', versions: [], maxContentLength: 1 << 26 });
   const c = await store.createCollection({ apiRoot: `bench${run}`, title: 'bench' });
   const c2 = await store.createCollection({ apiRoot: `bench${run}`, title: 'bench concurrent' });
-  const objs = Array.from({ length: OBJECTS }, (_, i) => makeIndicator(run, i));
+  const objs = Array.from({ length: OBJECTS }, (_, i) => indicatorAt(run, i));
   const ingest = await measure(OBJECTS, serverCpu, async () => {
     for (let i = 0; i < objs.length; i += BATCH) await store.addObjects(c.id, objs.slice(i, i + BATCH));
-  });
+  }, store);
   // Other objects into a second collection, IN_FLIGHT batches at a time.
-  const objs2 = Array.from({ length: OBJECTS }, (_, i) => makeIndicator(run + 1000, i));
+  const objs2 = Array.from({ length: OBJECTS }, (_, i) => indicatorAt(run + 1000, i));
   const ingestConcurrent = await measure(OBJECTS, serverCpu, async () => {
     let next = 0;
     await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
@@ -101,7 +140,7 @@ async function once(store: Store, run: number, serverCpu: ServerCpu, settle: () 
         await store.addObjects(c2.id, objs2.slice(i, i + BATCH));
       }
     }));
-  });
+  }, store);
   await settle();
   const read = (limit: number, content: boolean) => measure(OBJECTS, serverCpu, async () => {
     let n = 0;
@@ -133,7 +172,9 @@ async function bench(name: string, config: StoreConfig, cleanup: () => Promise<v
   const line = (k: keyof Figures, what: string) => {
     const cpu = median(rs.map((r) => r[k].cpuUs)).toFixed(1);
     const server = serverClient ? `, server ${median(rs.map((r) => r[k].serverUs)).toFixed(1)}` : '';
-    return `${''.padEnd(9)} ${what.padEnd(34)} ${fmt(median(rs.map((r) => r[k].rate))).padStart(9)} objects/s  (CPU µs/object: client ${cpu}${server})\n`;
+    // Per run, in order: the database grows by 2 x OBJECTS each run.
+    const wal = rs[0][k].walBytes !== undefined ? `; WAL bytes/object by run: ${rs.map((r) => fmt(r[k].walBytes ?? 0)).join(' / ')}` : '';
+    return `${''.padEnd(9)} ${what.padEnd(34)} ${fmt(median(rs.map((r) => r[k].rate))).padStart(9)} objects/s  (CPU µs/object: client ${cpu}${server}${wal})\n`;
   };
   console.log(
     `${name}\n` +
