@@ -5,7 +5,7 @@
  */
 import { LiaisonError } from '../errors.js';
 import { versionKey } from './time.js';
-import { idParams, idsIn } from './sqlite/id-key.js';
+import { idParams, idsIn, vidsWithKey } from './sqlite/id-key.js';
 import type { ObjectFilter, PageRequest, VersionSelector } from './types.js';
 
 export interface SqlQuery {
@@ -121,7 +121,7 @@ function versionClause(sel: VersionSelector, specs: string[] | undefined, dialec
     // The first/last among the versions of the requested spec versions only.
     const c = inClause('e2.spec_version', specs, dialect);
     const sameObject = dialect === 'sqlite'
-      ? 'e2.vid IN (SELECT o2.vid FROM object_versions o2 WHERE o2.id_key = (SELECT o3.id_key FROM object_versions o3 WHERE o3.vid = e.vid) AND o2.object_id = e.object_id)'
+      ? `e2.object_id = e.object_id AND e2.vid IN (${vidsWithKey('= (SELECT o3.id_key FROM object_versions o3 WHERE o3.vid = e.vid)')})`
       : 'e2.object_id = e.object_id';
     ors.push(`NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND ${sameObject} AND ${c.text} AND e2.version_key ${cmp} e.version_key)`);
     params.push(...c.params);

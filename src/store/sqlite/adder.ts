@@ -9,6 +9,7 @@ import { planAdd, versionMapKey, type ExistingEntry, type StoredVersion } from '
 import { nowMicros } from '../time.js';
 import * as rows from '../rows.js';
 import { idKey, idParams, idsIn } from './id-key.js';
+import { KeyRuns } from './key-runs.js';
 import type { ProvenanceInput } from '../exchange-types.js';
 import type { AddResult, StatusRecord } from '../types.js';
 
@@ -38,8 +39,10 @@ export class SqliteAdder {
   private readonly setFlags: Database.Statement;
   private readonly insConflict: Database.Statement;
   private readonly upsertStatus: Database.Statement;
+  private readonly keyRuns: KeyRuns;
 
   constructor(private readonly db: Database.Database) {
+    this.keyRuns = new KeyRuns(db);
     this.getSeq = db.prepare('SELECT seq FROM collections WHERE id = ?');
     this.getLast = db.prepare('SELECT last_date_added FROM collections WHERE seq = ?').pluck();
     this.setLast = db.prepare('UPDATE collections SET last_date_added = ? WHERE seq = ?');
@@ -120,14 +123,17 @@ export class SqliteAdder {
       }
     }
     const fresh = [...firsts].filter(([key]) => !versions.has(key)).map(([, r]) => r);
+    const added: { idKey: number; vid: number }[] = [];
     for (const chunk of chunks(fresh)) {
       const params: unknown[] = [];
       for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json, keyOf(r.id));
       for (const [id, vkey, vid] of this.many('versions', chunk.length).all(...params) as [string, string, number][]) {
         const key = versionMapKey(id, vkey);
         versions.set(key, { vid, hash: firsts.get(key)!.hash });
+        added.push({ idKey: keyOf(id), vid });
       }
     }
+    if (added.length) this.keyRuns.add(added);
     return versions;
   }
 

@@ -92,9 +92,8 @@ export class SqliteExchange {
   getProvenance(versions: readonly { id: string; version: string }[]): ProvenanceRecord[] {
     if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per provenance lookup` });
     if (versions.length === 0) return [];
-    // One statement for the whole list (a sync page asks for a thousand at once), the ids sorted so that the
-    // lookups walk the index of versions in order, then provenance by version row; the versions asked are picked
-    // out here.
+    // One statement for the whole list (a sync page asks for a thousand at once): versions by their ids' keys, then
+    // provenance by version row; the versions asked are picked out here.
     const wanted = new Set(versions.map((v) => `${v.id}\u0000${v.version}`));
     const ids = [...new Set(versions.map((v) => v.id))].sort();
     const found = this.db.prepare(

@@ -8,6 +8,7 @@ import { runStoreConformance } from '../store.conformance.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { idKey } from './id-key.js';
+import { versionKey } from '../time.js';
 import Database from 'better-sqlite3';
 
 const dirs: string[] = [];
@@ -54,6 +55,9 @@ test('a file that is not a SQLite database is refused with a clear error, and le
 /** A database file with the first `version` migrations applied, as an older Liaison left it. */
 function databaseAtSchema(path: string, version: number): Database.Database {
   const db = new Database(path);
+  // What the store registers on its connections for migration 5.
+  db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
+  db.function('liaison_version_key', { deterministic: true }, (v) => versionKey(String(v)) ?? null);
   db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   for (const m of MIGRATIONS.slice(0, version)) {
     db.exec(m.sql);
@@ -143,5 +147,32 @@ test('versions are found by the key of their whole id: ids that share most of th
     assert.ok(ids.every((id) => Number.isSafeInteger(idKey(id))));
   } finally {
     await store.close();
+  }
+});
+
+test('migration 6 moves the key index of existing versions into the large run, where lookups find them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-m6-'));
+  try {
+    const path = join(dir, 'liaison.db');
+    const db = databaseAtSchema(path, 5);
+    db.exec("INSERT INTO api_roots VALUES ('a', 'a', NULL, '[]', 1); INSERT INTO collections (seq, id, api_root, title, media_types, created_at) VALUES (1, 'c', 'a', 't', '[]', 'now')");
+    const ids = ['indicator--1', 'indicator--2'];
+    const ver = db.prepare('INSERT INTO object_versions (vid, object_id, vkey, hash, json, id_key) VALUES (?, ?, ?, ?, ?, ?)');
+    const entry = db.prepare("INSERT INTO entries VALUES (1, ?, ?, 'indicator', '2.1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00.000000000Z', ?, 1, 1, 1)");
+    ids.forEach((id, i) => {
+      ver.run(i + 1, id, '2024-01-01T00:00:00.000000000Z', `h${i}`, JSON.stringify({ id }), idKey(id));
+      entry.run(10 + i, id, i + 1);
+    });
+    db.close();
+    const store = await openSqliteStore({ path });
+    try {
+      assert.deepEqual(store.db.prepare('SELECT vid FROM version_keys ORDER BY vid').pluck().all(), [1, 2]);
+      assert.equal(store.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'object_versions_key'").pluck().get(), 0);
+      for (const id of ids) assert.deepEqual((await store.getObject('c', id, {}, { limit: 10 })).items.map((o) => o.id), [id]);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
