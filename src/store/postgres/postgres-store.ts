@@ -130,7 +130,8 @@ ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, ver
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
 pv AS (INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at)
   SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::bigint[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m) ON CONFLICT DO NOTHING),
-st AS (INSERT INTO statuses (id, api_root, body, expires_at) SELECT * FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[])
+st AS (INSERT INTO statuses (id, api_root, body, expires_at)
+  SELECT * FROM unnest($18::text[], $19::text[], string_to_array($20, E'\\n'), $21::bigint[])
   ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)
 SELECT 1`;
 
@@ -543,7 +544,8 @@ export class PostgresStore implements Store {
         lines(e.map((x) => String(x.dateAdded))), lines(e.map((x) => x.id)), lines(e.map((x) => x.type)), lines(e.map((x) => x.specVersion)),
         lines(e.map((x) => x.version)), lines(e.map((x) => x.versionKey)), lines(e.map((x) => String(x.vid))), lines(flagBits(e).map(String)),
         collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.k), pvs.map((x) => x.s), pvs.map((x) => x.m),
-        sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.map((x) => JSON.stringify(x)), sts.map((x) => Number(x.expiresAt)),
+        // Status bodies as lines (JSON text holds no raw line feed): a list would escape every quote of them.
+        sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.length ? lines(sts.map((x) => JSON.stringify(x))) : null, sts.map((x) => Number(x.expiresAt)),
       ]);
       await c.query('COMMIT');
       return { p, shares };
