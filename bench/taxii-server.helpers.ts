@@ -45,6 +45,11 @@ export interface BenchServer {
    * /proc: compare two readings while the server's pool keeps its connections); 0 on SQLite.
    */
   dbCpuSeconds(): Promise<number>;
+  /**
+   * The PostgreSQL server's WAL position in bytes (`pg_current_wal_lsn()`: the whole cluster's, so other databases'
+   * writes count too); 0 on SQLite.
+   */
+  walBytes(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -133,6 +138,11 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
           "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
         );
         return (r.rows as { pid: number }[]).reduce((sum, { pid: p }) => sum + (cpuOf(p) || 0), 0);
+      },
+      walBytes: async () => {
+        if (!monitor) return 0;
+        const r = await monitor.query("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn AS b");
+        return Number((r.rows as { b: string }[])[0].b);
       },
       stop: async () => {
         await monitor?.end();

@@ -5,6 +5,7 @@
  */
 import { LiaisonError } from '../errors.js';
 import { versionKey } from './time.js';
+import { idKey } from './id-key.js';
 import { idParams, idsIn, vidsWithKey } from './sqlite/id-key.js';
 import type { ObjectFilter, PageRequest, VersionSelector } from './types.js';
 
@@ -78,11 +79,15 @@ export function whereEntries(collSeq: number, filter: ObjectFilter, page: Pick<P
     params.push(...c.params);
   };
   if (ids) {
+    // An object's entries are found from its versions, those by the ids' keys (./id-key.ts; SQLite migrations 5
+    // and 6, PostgreSQL migration 9): entries have no index by object id.
     if (dialect === 'sqlite') {
-      // SQLite finds an object's entries from its versions, those by the ids' keys (migration 5, sqlite/id-key.ts).
       parts.push(`e.vid IN (SELECT o.vid FROM object_versions o WHERE ${idsIn('o', ids.length)})`);
       params.push(...idParams(ids));
-    } else inList('e.object_id', ids);
+    } else {
+      parts.push('e.vid IN (SELECT o.vid FROM object_versions o WHERE o.id_key = ANY(?::bigint[]) AND o.object_id = ANY(?::text[]))');
+      params.push(ids.map(idKey), ids);
+    }
   }
   if (types) inList('e.type', types);
   if (specs) inList('e.spec_version', specs);
@@ -120,9 +125,11 @@ function versionClause(sel: VersionSelector, specs: string[] | undefined, dialec
     }
     // The first/last among the versions of the requested spec versions only.
     const c = inClause('e2.spec_version', specs, dialect);
+    // The object's other entries, through its versions by its key (entries have no index by object id).
+    const key = '(SELECT o3.id_key FROM object_versions o3 WHERE o3.vid = e.vid)';
     const sameObject = dialect === 'sqlite'
-      ? `e2.object_id = e.object_id AND e2.vid IN (${vidsWithKey('= (SELECT o3.id_key FROM object_versions o3 WHERE o3.vid = e.vid)')})`
-      : 'e2.object_id = e.object_id';
+      ? `e2.object_id = e.object_id AND e2.vid IN (${vidsWithKey(`= ${key}`)})`
+      : `e2.vid IN (SELECT o2.vid FROM object_versions o2 WHERE o2.id_key = ${key} AND o2.object_id = e.object_id)`;
     ors.push(`NOT EXISTS (SELECT 1 FROM entries e2 WHERE e2.coll = e.coll AND ${sameObject} AND ${c.text} AND e2.version_key ${cmp} e.version_key)`);
     params.push(...c.params);
   };

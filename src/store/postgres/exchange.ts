@@ -1,11 +1,14 @@
 /**
  * @module The exchange tables on PostgreSQL (migration 002): the bodies of the `Store` exchange methods, which
- * PostgresStore delegates to. Provenance is written by `addObjects` itself, in its last statement.
+ * PostgresStore delegates to. Provenance is written by `addObjects` itself, in its last statement. Provenance and
+ * deliveries are keyed by version row (migration 009), found from an id through its key (../id-key.ts).
  */
 import type pg from 'pg';
 import { LiaisonError } from '../../errors.js';
 import * as rows from '../exchange-rows.js';
 import { checkLimit, givenEquals } from '../sql.js';
+import { idKey } from '../id-key.js';
+import { versionKey } from '../time.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
@@ -97,9 +100,11 @@ export class PostgresExchange {
   async getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> {
     if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per provenance lookup` });
     if (versions.length === 0) return [];
+    // Provenance is keyed by version row (migration 009): from each id's versions (by its key) to their provenance.
     return (await this.q(
-      'SELECT p.* FROM provenance p JOIN unnest($1::text[], $2::text[]) AS k(object_id, version) ON p.object_id = k.object_id AND p.version = k.version',
-      [versions.map((v) => v.id), versions.map((v) => v.version)],
+      'SELECT k.i AS object_id, p.* FROM unnest($1::text[], $2::bigint[], $3::text[]) AS k(i, kk, v) ' +
+        'JOIN object_versions o ON o.id_key = k.kk AND o.object_id = k.i JOIN provenance p ON p.vid = o.vid AND p.version = k.v',
+      [versions.map((v) => v.id), versions.map((v) => idKey(v.id)), versions.map((v) => v.version)],
     )).map(rows.toProvenance);
   }
 
@@ -123,9 +128,17 @@ export class PostgresExchange {
 
   async recordDeliveries(list: readonly DeliveryRecord[]): Promise<void> {
     if (list.length === 0) return;
+    // Deliveries are keyed by version row (migration 009): an object's version row by its version key, or for an SCO
+    // (keyed by content hash, its version an entry's date_added) through that entry.
     await this.q(
-      'INSERT INTO deliveries (partner, object_id, version, at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING',
-      [list.map((d) => d.partner), list.map((d) => d.id), list.map((d) => d.version), list.map((d) => d.at)],
+      'INSERT INTO deliveries (partner, vid, version, at) SELECT x.p, x.vid, x.v, x.a FROM (' +
+        'SELECT k.p, k.v, k.a, COALESCE(' +
+        '(SELECT o.vid FROM object_versions o WHERE o.id_key = k.kk AND o.object_id = k.i AND o.vkey = k.vk LIMIT 1), ' +
+        '(SELECT e.vid FROM object_versions o JOIN entries e ON e.vid = o.vid WHERE o.id_key = k.kk AND o.object_id = k.i AND e.version = k.v LIMIT 1)) AS vid ' +
+        'FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[]) AS k(p, i, kk, v, vk, a)) x ' +
+        'WHERE x.vid IS NOT NULL ON CONFLICT DO NOTHING',
+      [list.map((d) => d.partner), list.map((d) => d.id), list.map((d) => idKey(d.id)), list.map((d) => d.version), list.map((d) => versionKey(d.version) ?? null),
+        list.map((d) => d.at)],
     );
   }
 
@@ -133,8 +146,9 @@ export class PostgresExchange {
     if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per delivery lookup` });
     if (versions.length === 0) return [];
     return (await this.q(
-      'SELECT DISTINCT d.* FROM deliveries d JOIN unnest($2::text[], $3::text[]) AS k(object_id, version) ON d.object_id = k.object_id AND d.version = k.version WHERE d.partner = $1',
-      [partner, versions.map((v) => v.id), versions.map((v) => v.version)],
+      'SELECT DISTINCT k.i AS object_id, d.partner, d.version, d.at FROM unnest($2::text[], $3::bigint[], $4::text[]) AS k(i, kk, v) ' +
+        'JOIN object_versions o ON o.id_key = k.kk AND o.object_id = k.i JOIN deliveries d ON d.partner = $1 AND d.vid = o.vid AND d.version = k.v',
+      [partner, versions.map((v) => v.id), versions.map((v) => idKey(v.id)), versions.map((v) => v.version)],
     )).map((r) => ({ partner: r.partner as string, id: r.object_id as string, version: r.version as string, at: r.at as string }));
   }
 

@@ -18,6 +18,7 @@ import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, typ
 import { mediaTypeOf, prepareVersion, type PreparedVersion } from '../record.js';
 import { checkLimit, givenEquals, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
+import { idKey } from '../id-key.js';
 import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
@@ -80,7 +81,8 @@ export function inlined(sql: string, params: readonly unknown[]): string {
       if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
       if (typeof v === 'string') return q(v);
       if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return `ARRAY[${v.map(q).join(', ')}]::text[]`;
-      throw new LiaisonError('INTERNAL', { detail: 'store: a statement parameter is neither an integer, a text nor a list of texts' });
+      if (Array.isArray(v) && v.every((x) => Number.isSafeInteger(x))) return `ARRAY[${v.join(', ')}]::bigint[]`;
+      throw new LiaisonError('INTERNAL', { detail: 'store: a statement parameter is neither an integer, a text nor a list of texts or integers' });
     });
   });
 }
@@ -106,8 +108,8 @@ interface QueuedAdd {
 /** Most objects one group commit takes (a single larger call still goes alone). */
 const GROUP_OBJECTS = 1000;
 
-/** The reading half of a group commit (migrations 004 and 006), as a prepared statement. */
-const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare($1::bigint, $2::text, $3::text, $4::text, $5::text, $6::text)';
+/** The reading half of a group commit (migration 010), as a prepared statement. */
+const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare2($1::bigint, $2::text, $3::text, $4::text, $5::text, $6::text)';
 
 /**
  * The writing half of a group commit, one prepared statement of fixed shape whatever the group holds (empty lists
@@ -115,7 +117,8 @@ const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare($1::bigint, $2::text, $3:
  * `liaison_add_prepare`'s (ids, types and spec versions are printable ASCII, versions and version keys timestamps
  * or hashes: no line feed; one text costs the driver nothing to encode where a list escapes every value), their
  * flags packed in one number each (`flagBits`); the
- * collection's last date_added, the exchange's provenance (migration 002: the first source of a version wins) and
+ * collection's last date_added, the exchange's provenance (by version row, migration 009: the first source of a
+ * version wins) and
  * the calls' statuses. Its plan has no choice to get wrong as the tables grow: inserts from lists, one update by
  * primary key.
  */
@@ -125,9 +128,10 @@ ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, ver
   FROM unnest(string_to_array($3, E'\\n'), string_to_array($4, E'\\n'), string_to_array($5, E'\\n'), string_to_array($6, E'\\n'),
     string_to_array($7, E'\\n'), string_to_array($8, E'\\n'), string_to_array($9, E'\\n'), string_to_array($10, E'\\n')) AS x(d, i, t, s, v, k, vid, b)),
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
-pv AS (INSERT INTO provenance (object_id, version, kind, source, default_marking, collection_id, at)
-  SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::text[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m) ON CONFLICT DO NOTHING),
-st AS (INSERT INTO statuses (id, api_root, body, expires_at) SELECT * FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[])
+pv AS (INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at)
+  SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::bigint[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m) ON CONFLICT DO NOTHING),
+st AS (INSERT INTO statuses (id, api_root, body, expires_at)
+  SELECT * FROM unnest($18::text[], $19::text[], string_to_array($20, E'\\n'), $21::bigint[])
   ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)
 SELECT 1`;
 
@@ -266,6 +270,7 @@ export class PostgresStore implements Store {
       const applied: number[] = [];
       for (const m of MIGRATIONS) {
         if (done.has(m.version)) continue;
+        await m.prepare?.(c);
         await c.query(m.sql);
         await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [m.version, new Date().toISOString()]);
         applied.push(m.version);
@@ -455,18 +460,24 @@ export class PostgresStore implements Store {
   private async addGroup(seq: number, group: readonly QueuedAdd[]): Promise<AddResult[]> {
     const collectionId = group[0].collectionId;
     const recs = group.length === 1 ? group[0].recs : group.flatMap((a) => a.recs);
-    // Distinct versions in a stable order, so that concurrent writers take unique-index locks in the same order.
+    // Distinct versions (the function takes its locks in its own order), each id's key computed once.
     const distinct = new Map<string, PreparedVersion>();
-    for (const r of recs) if (!distinct.has(versionMapKey(r.id, r.vkey))) distinct.set(versionMapKey(r.id, r.vkey), r);
-    const vs = [...distinct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
-    const ids = [...new Set(recs.map((r) => r.id))];
+    for (const r of recs) {
+      const k = versionMapKey(r.id, r.vkey);
+      if (!distinct.has(k)) distinct.set(k, r);
+    }
+    const vs = [...distinct.values()];
+    const keys = new Map<string, number>();
+    for (const r of vs) if (!keys.has(r.id)) keys.set(r.id, idKey(r.id));
     const lines = (xs: string[]) => xs.join('\n');
-    // Four round trips: BEGIN; the reading half (migrations 004 and 006, liaison_add_prepare); after planning here,
-    // the writes (ADD_WRITE); COMMIT. Both statements are named prepared statements (parsed and planned once per
+    // Four round trips: BEGIN; the reading half (migration 010, liaison_add_prepare2); after planning here, the
+    // writes (ADD_WRITE); COMMIT. Both statements are named prepared statements (parsed and planned once per
     // connection) whose values travel as parameters: nothing to lex, parse or plan per group.
     const plan = await this.txOwn(async (c) => {
       await c.query('BEGIN');
-      const read = await this.run(c, ADD_PREPARE, [seq, lines(vs.map((r) => r.id)), lines(vs.map((r) => r.vkey)), lines(vs.map((r) => r.hash)), lines(vs.map((r) => r.json)), lines(ids)]);
+      const read = await this.run(c, ADD_PREPARE, [
+        seq, lines(vs.map((r) => r.id)), lines(vs.map((r) => String(keys.get(r.id)))), lines(vs.map((r) => r.vkey)), lines(vs.map((r) => r.hash)), lines(vs.map((r) => r.json)),
+      ]);
       const versions = new Map<string, StoredVersion>();
       const existing = new Map<string, ExistingEntry[]>();
       let last: number | undefined;
@@ -494,7 +505,7 @@ export class PostgresStore implements Store {
       // Each call's share of the outcomes, its provenance and its status.
       const shares: AddResult['outcomes'][] = [];
       const statuses = new Map<string, StatusRecord>();
-      const provenance = new Map<string, { i: string; v: string; k: string; s: string; m: string | null }>();
+      const provenance = new Map<number, { i: number; v: string; k: string; s: string; m: string | null }>();
       let from = 0;
       for (const a of group) {
         const outcomes = group.length === 1 ? p.outcomes : p.outcomes.slice(from, from + a.recs.length);
@@ -502,11 +513,12 @@ export class PostgresStore implements Store {
         shares.push(outcomes);
         const pv = a.options?.provenance;
         if (pv) {
-          for (const o of outcomes) {
-            const key = versionMapKey(o.id, o.version);
-            if (o.status === 'conflict' || provenance.has(key)) continue; // the first source of a version wins
-            provenance.set(key, { i: o.id, v: o.version, k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
-          }
+          outcomes.forEach((o, i) => {
+            if (o.status === 'conflict') return;
+            const vid = versions.get(versionMapKey(o.id, a.recs[i].vkey))!.vid;
+            if (provenance.has(vid)) return; // the first source of a version wins
+            provenance.set(vid, { i: vid, v: o.version, k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
+          });
         }
         const status = a.options?.status;
         if (status) {
@@ -532,7 +544,8 @@ export class PostgresStore implements Store {
         lines(e.map((x) => String(x.dateAdded))), lines(e.map((x) => x.id)), lines(e.map((x) => x.type)), lines(e.map((x) => x.specVersion)),
         lines(e.map((x) => x.version)), lines(e.map((x) => x.versionKey)), lines(e.map((x) => String(x.vid))), lines(flagBits(e).map(String)),
         collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.k), pvs.map((x) => x.s), pvs.map((x) => x.m),
-        sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.map((x) => JSON.stringify(x)), sts.map((x) => Number(x.expiresAt)),
+        // Status bodies as lines (JSON text holds no raw line feed): a list would escape every quote of them.
+        sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.length ? lines(sts.map((x) => JSON.stringify(x))) : null, sts.map((x) => Number(x.expiresAt)),
       ]);
       await c.query('COMMIT');
       return { p, shares };
@@ -658,7 +671,9 @@ export class PostgresStore implements Store {
     await c.query(
       'INSERT INTO deletions (coll, object_id, version, date_added, deleted_at, actor) SELECT $1, $2, v, d, $5, $6 FROM unnest($3::text[], $4::bigint[]) AS u(v, d)',
       [seq, objectId, victims.map((v) => v.version), victims.map((v) => v.date_added), at, request.actor ?? null]);
-    const rest = (await this.q(c, 'SELECT date_added, version_key, spec_version, is_first, is_last, is_latest_spec FROM entries WHERE coll = $1 AND object_id = $2', [seq, objectId]))
+    const rest = (await this.q(c,
+      'SELECT e.date_added, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = $1 ' +
+        'WHERE o.id_key = $2 AND o.object_id = $3', [seq, idKey(objectId), objectId]))
       .map((r) => ({
         dateAdded: Number(r.date_added), versionKey: r.version_key as string, specVersion: r.spec_version as string,
         isFirst: r.is_first === 1, isLast: r.is_last === 1, isLatestSpec: r.is_latest_spec === 1,

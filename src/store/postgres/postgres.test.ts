@@ -26,7 +26,8 @@ test('inlined: integers as numerals, texts and text lists as literals that no va
   assert.equal(inlined('SELECT ? WHERE a = ? AND b = ANY(?::text[])', [5, "it's ?", ['x', '$lz$']]),
     "SELECT 5 WHERE a = $lz0$it's ?$lz0$ AND b = ANY(ARRAY[$lz0$x$lz0$, $lz0$$lz$$lz0$]::text[]::text[])");
   assert.throws(() => inlined('SELECT ?', [1.5]), /neither an integer/);
-  assert.throws(() => inlined('SELECT ?', [[1]]), /neither an integer/);
+  assert.throws(() => inlined('SELECT ?', [[1.5]]), /neither an integer/);
+  assert.equal(inlined('SELECT ANY(?::bigint[])', [[1, 2]]), 'SELECT ANY(ARRAY[1, 2]::bigint[]::bigint[])');
 });
 
 if (!url) {

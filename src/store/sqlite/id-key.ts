@@ -1,18 +1,8 @@
 /**
- * @module Finding versions by object id on SQLite. Versions are found by `id_key`, a 52-bit number hashed from the
- * id (migration 5), not by the id itself: an index entry of a few bytes instead of the id's 40 to 80, so a commit
- * that adds versions of random ids touches far fewer index pages. A hash of the whole id (not a part of it) keeps ids
- * that share most of their characters apart. The key index is kept in two runs (migration 6, ./key-runs.ts): every
- * lookup reads both, then matches the id.
+ * @module Finding versions by object id on SQLite: by the id's key (../id-key.ts, migration 5), whose index is kept
+ * in two runs (migration 6, ./key-runs.ts); every lookup reads both runs, then matches the id.
  */
-import * as crypto from 'node:crypto';
-
-const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
-  ? (text) => crypto.hash('sha256', text, 'hex')
-  : (text) => crypto.createHash('sha256').update(text).digest('hex');
-
-/** The id's key: the first 52 bits of its SHA-256 (an exact integer in JavaScript and in SQLite). */
-export const idKey = (id: string): number => parseInt(sha256Hex(id).slice(0, 13), 16);
+import { idKey } from '../id-key.js';
 
 /** The version rows whose key satisfies `condition` (`IN (…)`, `= …`; its parameters are bound twice), in both runs. */
 export function vidsWithKey(condition: string): string {

@@ -23,7 +23,8 @@ import { WalSync, dataSyncOf } from './wal-sync.js';
 import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
-import { idKey, idParams, idsIn } from './id-key.js';
+import { idKey } from '../id-key.js';
+import { idParams, idsIn } from './id-key.js';
 import { versionKey } from '../time.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,

@@ -7,7 +7,7 @@ import { isLiaisonError } from '../../errors.js';
 import { runStoreConformance } from '../store.conformance.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { idKey } from './id-key.js';
+import { idKey } from '../id-key.js';
 import { versionKey } from '../time.js';
 import Database from 'better-sqlite3';
 

@@ -1,4 +1,5 @@
 /** The PostgreSQL schema's numbered migrations, applied in order at open (src/store/postgres/postgres-store.ts). */
+import type pg from 'pg';
 import m001 from './001_initial.js';
 import m002 from './002_exchange.js';
 import m003 from './003_latest_spec.js';
@@ -7,8 +8,20 @@ import m005 from './005_deliveries.js';
 import m006 from './006_add_prepare_returning.js';
 import m007 from './007_meta_notify.js';
 import m008 from './008_version_statistics.js';
+import m009, { prepare as prepare009 } from './009_version_keys.js';
+import m010 from './010_add_prepare_keys.js';
 
-export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+/**
+ * A migration: `sql` run in the migrating transaction, after `prepare` (when given), which may compute in
+ * JavaScript what the SQL reads (a temporary table).
+ */
+export interface Migration {
+  version: number;
+  sql: string;
+  prepare?: (c: pg.ClientBase) => Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: m001 },
   { version: 2, sql: m002 },
   { version: 3, sql: m003 },
@@ -17,4 +30,6 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 6, sql: m006 },
   { version: 7, sql: m007 },
   { version: 8, sql: m008 },
+  { version: 9, sql: m009, prepare: prepare009 },
+  { version: 10, sql: m010 },
 ];
