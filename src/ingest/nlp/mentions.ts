@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/c
 import { placeByName } from './gazetteer/places.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
 import { knownGroup } from './gazetteer/groups.js';
-import { HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from './gazetteer/words.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from './gazetteer/words.js';
 
 export type Vote = Partial<Record<EntityKind, number>>;
 
@@ -81,9 +81,10 @@ const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air forc
 const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
 const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
 /** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
-const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
+const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
 /** The capitalised words just before an offset. */
-const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)$/u;
+// ("the Shen Hai 12, a 90-metre ship": a vessel's name may end in a number.)
+const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+\d{1,4})?$/u;
 const COMPANY_ANAPHOR = /^(?:The|the)\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|shipper|company|firm|operator|utility|conglomerate|group)\s+(?:said|says|added|announced|confirmed|reported|warned|expects|expected)\b/u;
 /** One-word subjects that the next sentence, or the end of their own, calls "the airline", "the lender", "the German
  * carrier" ("Finnair cancelled 40 flights. The airline said …"): companies. */
@@ -123,6 +124,9 @@ const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|
 /** "the naval operation EUNAVFOR X", "the peacekeeping mission MONUSCO": a named operation or mission is a body. */
 const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
 const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network)\s+$/i;
+const ORG_LEFT_CALLED = /\b(?:company|firm|business|consultancy|contractor|startup|start-up|charity|operator|vendor|provider|supplier|subsidiary|agency|lab|manufacturer|maker)\b[^,.;:"“”]{0,40}?\b(?:called|named|known as|trading as)\s+$/i;
+/** "X's head of product security", "X's chief executive": posts that a body has and a person does not. */
+const ORG_POSTS_RIGHT = /^['’]s\s+(?:(?:new|former|acting|interim|global|regional)\s+)?(?:head of|chief (?:executive|operating|technology|information|security|financial|commercial)|ceo|cto|ciso|cfo|coo|board|shareholders|employees|staff|customers|headquarters|vice[- ]president|general counsel|managing director|press office|security team|incident response team)\b/i;
 /** "The owner of the pipeline, X," "its operator, X,": a company described by what it does, then its name. */
 const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer|federation|confederation|union|association|chamber|lobby|watchdog|regulator|broadcaster|newspaper|institute|foundation|charity|ngo|party|alliance|coalition|organi[sz]ation|think tank|think-tank)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40})?\s*,\s*$/iu;
 /** "who leads incident response at X", "works for X": a person's employer. */
@@ -153,7 +157,7 @@ const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
-const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
+const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:\\p{L}+-)?(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
@@ -189,6 +193,14 @@ interface Piece {
   whole?: boolean;
 }
 
+/** "26 South Africans for the Ituri Brigade", "Recruits for Congolese militia": a people named by its demonym is no
+ * part of a name, before a connector or after one. */
+function demonymEdge(cur: Token[], next: Token | undefined, after: Token | undefined): boolean {
+  const left = phrase(cur);
+  if (/s$/.test(left) && countryByDemonym(left.slice(0, -1)) && !countryByName(left)) return true;
+  return !!next && countryByDemonym(next.text) !== undefined && !countryByName(next.text) && !(after && after.kind === 'word' && after.cap);
+}
+
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
 function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const out: Piece[] = [];
@@ -207,7 +219,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t);
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
-    } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to) {
+    } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
@@ -237,11 +249,22 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     const i = (idx.get(p.words[p.words.length - 1]) ?? to) + 1;
     return i + 2 < to + 1 && tokens[i]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
   };
+  /** "National Agency for Food and Drug Administration and Control (NAFDAC)": the acronym spells the initials of
+   * the capitalised words, all of them or the first few up to a head word ("Lakshman Kadirgamar Institute of ...
+   * (LKI)"), so the whole is one name. */
+  const spelledByAcronym = (p: Piece) => {
+    if (!acronymAfter(p)) return false;
+    const acr = tokens[(idx.get(p.words[p.words.length - 1]) ?? to) + 2].text.replace(/-/g, '');
+    const caps = p.words.filter((w) => w.cap);
+    const initials = caps.map((w) => w.text[0]).join('');
+    if (initials === acr) return true;
+    return acr.length >= 3 && initials.startsWith(acr) && caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
+  };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
   for (const p of out) {
     const whole = phrase(p.words);
-    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole)) {
+    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole) || spelledByAcronym(p)) {
       res.push(p);
       continue;
     }
@@ -292,7 +315,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
-          !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
+          !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL)) &&
+          // "the Regional Hospital in Wa": one word after "in" that is no body's head is the town the body is in.
+          !(join === 'in' && right.length === 1 && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !/^(Mission|Office|Delegation|Representation|Court)$/.test(lastL))) ||
         // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
         (join === 'and' && right.length <= 4 && /s$/.test(lastR) && acc.some((w, i) => /^(?:Federation|Association|Union|Alliance|League|Network|Coalition|Confederation|Conference|Council)$/.test(w.text) && acc[i + 1]?.text === 'of') && !lookupPlace(phrase(right))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
@@ -354,11 +379,12 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
   return undefined;
 }
 
+/** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
+const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
+
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
 function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
-  // "Vice-Minister", "Deputy-Director": a hyphenated title is a title.
-  const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
   const isT = (w: Token) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text) || !!countryByDemonym(w.text);
   let last = -1;
   for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text) || hyphenTitle(ws[i].text)) last = i;
@@ -448,7 +474,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
       let honorific: string | undefined;
       if (HONORIFICS.has(ws[0].text) && ws.length > 1) {
         honorific = ws[0].text.replace(/\.$/, '');
-        gender = /^(Mr|Herr|Sir|Lord|M)\.?$/.test(ws[0].text) ? 'm' : /^(Mrs|Ms|Miss|Mme|Frau|Dame|Lady)\.?$/.test(ws[0].text) ? 'f' : undefined;
+        gender = MALE_HONORIFICS.test(ws[0].text) ? 'm' : FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : undefined;
         honor = true;
         ws = ws.slice(1);
       }
@@ -496,6 +522,9 @@ function emitPiece(
     // "Qatar's prime minister, Sheikh Mohammed …": the role before the honorific.
     const r = NAME_LEFT_ROLE.test(left.replace(/\S+\s*$/, '')) ? ROLE_BEFORE.exec(left.replace(/\S+\s*$/, '')) : null;
     if (r) m.title = r[1].trim().replace(/^.*\b(?:that|which|who|whom|said|says|told|and|but|by|with|from|to|the|a|an|his|her|its|their|our|was|is|were|are)\s+/i, '');
+    // "The Minister for the Interior, Hon. Kwabena Mensah,": a role with its portfolio before the honorific.
+    const lr = r ? null : NAME_LEFT_ROLE_LONG.exec(left.replace(/\S+\s*$/, ''));
+    if (lr) m.title = lr[1].replace(/^(?:\p{Ll}+\s+|The\s+)+/u, '');
     out.push(m);
     return;
   }
@@ -628,7 +657,7 @@ function emitPiece(
   // their head word.
   const foreignOpener = ws.length >= 2 && FOREIGN_ORG_OPENERS.test(ws[0].text);
   const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape;
-  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
+  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
     // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
@@ -655,8 +684,9 @@ function emitPiece(
     out.push(m);
     return;
   }
-  // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
-  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal"); not a group the
+  // text introduces ("a network calling itself Les Frères du Plateau").
+  if (ws.length >= 2 && !groupCue && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -736,6 +766,12 @@ function emitPiece(
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "Space Norway, which operates the cable, said": "which" is not said of a person.
   if (/^\s*,\s*which\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated|added|warned)\b/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 4);
+  // "Terminais Sul, which runs two terminals": what a body does, in a "which" clause.
+  if (/^\s*,\s*which\s+(?:runs|ran|operates|operated|owns|owned|makes|made|manufactures|sells|sold|builds|provides|supplies|employs|manages|managed|produces|develops|publishes|trades|exports|imports)\b/.test(right) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 5);
+  // "a security company in Centurion called Veld Guard": a company the text names after describing it.
+  if (ORG_LEFT_CALLED.test(left) && !m.votes.group) add(m.votes, 'organization', 6);
+  // "Kalmora's head of product security": a post that only a body has.
+  if (ORG_POSTS_RIGHT.test(right) && !m.votes.group && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
@@ -808,9 +844,11 @@ function emitPiece(
     m.title ??= t;
     m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
   }
+  // "a young man everyone called El Flaco": a person known by a nickname.
+  if (/\b(?:man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.test(left) && ws.length <= 3 && !m.votes.organization && !m.votes.location) add(m.votes, 'person', 6);
   // "a former officer who goes by the name Ti Rony": a person's chosen name.
   if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
-  if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',') {
+  if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',' && !(ws.length >= 2 && (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord)))) {
     add(m.votes, 'person', 7);
     m.title = out[out.length - 1].title;
     m.titleSpan = out[out.length - 1].titleSpan;
@@ -833,6 +871,8 @@ function emitPiece(
   if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
+  // "Comfort Mensah (Mrs.)": a signature gives the honorific after the name.
+  if (nameShape && /^\s*\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Hon)\.?\)/.test(right)) add(m.votes, 'person', 8);
   if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape) add(m.votes, 'person', 3);
   // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
   if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);

@@ -80,6 +80,20 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (!key) return;
     refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry || (byKey.get(key)?.kind === 'location' && !!countryOfCapital(byKey.get(key)?.name ?? '')) });
   });
+  // "The Inspector-General of Police said": a title alone, after a person was introduced with it, is that person.
+  const norm = (t: string) => t.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  mentions.forEach((m) => {
+    if (!m.titleOnly || !m.title || /^\s*,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return;
+    const t = norm(m.title);
+    const holds = (r: Ref) => r.entityKind === 'person' && r.start < m.start && (byKey.get(r.key as string)?.roles ?? []).some((x) => {
+      const role = norm(x);
+      return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`);
+    });
+    const hit = refs.filter(holds).pop();
+    if (!hit) return;
+    for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
+    refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person' });
+  });
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
   const covered = (s: number, e: number) => {

@@ -4,7 +4,17 @@
 export const HONORIFICS = new Set([
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord',
   'Lady', 'Rev', 'Rev.', 'Sheikh', 'Sheik', 'Mme', 'Mme.', 'M.', 'Herr', 'Frau', 'Hon', 'Hon.',
+  // Courtesy and religious titles of other naming systems, and a court's form of address for counsel: "Hajia Fatima
+  // Issahaku", "Alhaji Musa", "Datuk Seri Anwar", "Shri Rajan", "Advocate Thandi Nkosi", "Oom Koos", "Father Pedro".
+  'Hajia', 'Hajiya', 'Hajjah', 'Alhaji', 'Alhaja', 'Alhajji', 'Hajji', 'Haji', 'Mallam', 'Malam', 'Datuk', 'Dato',
+  "Dato'", 'Datin', 'Tun', 'Shri', 'Shrimati', 'Smt', 'Smt.', 'Ustaz', 'Ustadh', 'Ustadha', 'Maulana', 'Mufti',
+  'Mullah', 'Mawlawi', 'Sayyid', 'Begum', 'Khun', 'Advocate', 'Adv.', 'Oom', 'Tannie', 'Father', 'Fr.', 'Pastor',
+  'Monsieur', 'Madame', 'Señor', 'Señora', 'Sr.', 'Sra.', 'Doña', 'Mx', 'Mx.', 'Engr.', 'Atty.',
 ]);
+
+/** Honorifics that say a woman or a man (the others say nothing of it). */
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([
@@ -20,7 +30,7 @@ export const TITLE_WORDS = new Set([
   'Permanent', 'Special', 'High', 'Under', 'Undersecretary', 'Under-Secretary', 'Secretary-General', 'MEP', 'MP',
   'Sheriff', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Senior',
   'Acting', 'Former', 'First', 'Second', 'Interim', 'Affairs', 'Intelligence', 'Staff', 'Joint', 'Chiefs',
-  'Commodore', 'Rear', 'Corporal', 'Private', 'Ensign', 'Warrant',
+  'Commodore', 'Rear', 'Corporal', 'Private', 'Ensign', 'Warrant', 'Magistrate', 'Councillor', 'Councilor', 'Warden',
 ]);
 
 /** The words of a title that carry its meaning: a title must contain one of them. */
@@ -33,7 +43,7 @@ export const TITLE_HEADS = new Set([
   'Spokeswoman', 'Prosecutor', 'Attorney', 'Judge', 'Inspector', 'Superintendent', 'Detective', 'Head', 'Leader',
   'Officer', 'Adviser', 'Advisor', 'Secretary-General', 'MEP', 'MP', 'Sheriff', 'Pope', 'Cardinal', 'Bishop',
   'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Undersecretary', 'Under-Secretary', 'Counsellor',
-  'Counselor', 'Executive', 'Commodore', 'Corporal',
+  'Counselor', 'Executive', 'Commodore', 'Corporal', 'Constable', 'Magistrate', 'Councillor', 'Councilor', 'Warden',
 ]);
 
 /** Lower-case role nouns that describe a person in apposition ("spokesperson Liang Shuwen", "a researcher at"). */
