@@ -111,6 +111,8 @@ function lineLabels(text: string): Map<string, number> {
   return out;
 }
 
+/** "the embassy of the Republic of Korea", "the high commission of India": a country's mission in lower case. */
+const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high commission|permanent mission)\s+of\s+(the\s+)?((?:[\p{Lu}][\p{L}'’-]*(?:\s+|$)(?:of\s+(?:the\s+)?)?){1,5})/gu;
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
@@ -483,6 +485,16 @@ export function findMentions(ctx: MentionContext): Mention[] {
       if (honorific) for (let k = before; k < out.length; k++) if (out[k].votes.person) out[k].honorific = honorific;
     }
   }
+  // "The embassy of the Democratic Republic of Congo in Pretoria said": a country's mission named in lower case.
+  for (const e of text.matchAll(MISSION_OF)) {
+    const country = lookupPlace(e[3].trim());
+    if (!country?.isCountry) continue;
+    const start = e.index + e[1].length;
+    const end = e.index + e[0].trimEnd().length;
+    if (ctx.meta.some((m) => start >= m.start && end <= m.end)) continue;
+    const surface = text.slice(start, end);
+    out.push({ start, end, text: surface, canonical: surface[0].toUpperCase() + surface.slice(1), sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country: country.country });
+  }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);
   coordinate(text, out);
@@ -775,7 +787,7 @@ function emitPiece(
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
   if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
   if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);

@@ -18,7 +18,7 @@ const OPEN = '“';
 const CLOSE = '”';
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
 const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
-const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
+const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
 const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
@@ -123,6 +123,14 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
+    // "… the Economic Community of West African States (ECOWAS), which described the attack as", "Mr. Issouf
+    // Sawadogo, who assured him that": a relative pronoun's verb is said by the name just before it.
+    const relSubj = /,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
+    if (relSubj) {
+      const at = s.start + relSubj.index;
+      const ante = [...speakerRefs].reverse().find((r) => r.end <= at && r.start >= s.start);
+      if (ante && /^[\s)]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
+    }
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && r.kind === 'entity' && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.test(text.slice(r.end, vStart)));
     if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
@@ -227,7 +235,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
         continue;
       }
-      if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
+      // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
+      if ((!REPORTING_VERBS.has(w) && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "did not say how much", "declined to say": no statement.
       if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
@@ -327,8 +336,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // the statement starts at the noun; "told the committee that" keeps its object.
       const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
-      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 6;
-      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8;
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing)$/.test(w)) {
         let r2 = rest;
@@ -345,20 +354,31 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       if (clauseStart === undefined) continue;
       const clause = { start: clauseStart, end: s.end };
+      // "When Ebrahim objected that the answers were inconsistent, the judge said …": a subordinate clause's statement
+      // ends where the main clause and its own speaker begin.
+      let mainAt = -1;
+      if (/^\W*(?:When|While|As|After|Although|Though|Because|If|Once|Since|Before|Whereas)\b/.test(text.slice(s.start, tok.start))) {
+        const main = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u').exec(text.slice(clause.start, clause.end));
+        if (main) {
+          mainAt = clause.start + main.index;
+          clause.end = mainAt;
+        }
+      }
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
       let subj = subjectOf(s, tok.start);
       if (!subj) {
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
         const from = s.start + (intro ? intro[0].length : 0);
-        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
       push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
       void sText;
-      break;
+      if (mainAt < 0) break;
+      while (ti + 1 < s.tokenEnd && tk.tokens[ti + 1].start < mainAt) ti++;
     }
   }
 
@@ -391,7 +411,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   for (const q of quotes) {
     if (absorbed.has(q)) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
-    if (words(inner) < 3) continue;
+    // (One or two words are scare quotes, unless a verb of demand or promise frames them: "urged “maximum restraint”".)
+    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1))) continue;
     const s = sentenceOf(q.start);
     const sEnd = sentenceOf(Math.max(q.start, q.end - 1));
     const lineNo = text.slice(0, q.start).split('\n').length;

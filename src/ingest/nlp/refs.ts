@@ -43,9 +43,11 @@ export interface Ref extends Span {
   country?: boolean;
   /** An object pronoun ("according to her"): never the subject of a verb. */
   object?: boolean;
+  /** A title alone, resolved to the person introduced with it ("The Inspector-General of Police said"). */
+  byTitle?: boolean;
 }
 
-const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
+const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden'];
 const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
@@ -92,7 +94,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     const hit = refs.filter(holds).pop();
     if (!hit) return;
     for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
-    refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person' });
+    refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person', byTitle: true });
   });
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
@@ -140,7 +142,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
         r.entityKind = body.entityKind;
       }
     }
-    if (r.kind === 'nominal') resolveNominal(text, r, resolved, byKey);
+    if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
       if (next && next.entityKind !== 'location') {

@@ -272,3 +272,32 @@ Siemens Energy cut its forecast. The group said turbine problems would cost more
   assert.equal(said('also diverted ships'), 'Hapag-Lloyd');
   assert.equal(said('turbine problems'), 'Siemens Energy');
 });
+
+test('session 6: "which"/"who" clauses speak for the name before them; a demand framing a short quotation; "assured"', () => {
+  const x = extract(`Talks on the river border
+Niamey, 4 April 2026
+
+Officials welcomed the communiqué of the Southern African Development Community (SADC), which described the raid as "an attack on all of us".
+Algiers, which has troops near the border, urged "calm and patience" on both sides.
+The minister spoke to Chad's defence minister, Mr. Idriss Mahamat, who assured him that Chadian troops would close the crossing.`);
+  const said = speakers(x);
+  assert.equal(said('an attack on all of us'), 'Southern African Development Community');
+  assert.equal(said('calm and patience'), 'Algiers');
+  assert.equal(said('Chadian troops would close the crossing'), 'Idriss Mahamat');
+});
+
+test('session 6: a court: "put it to the witness that", a subordinate clause before the judge\'s own words, a long object of "told"', () => {
+  const x = extract(`Fraud trial
+Johannesburg, 8 May 2026
+
+A 31-year-old clerk from Benoni told the Regional Court in Johannesburg on Monday that she had been paid to sign the forms.
+Under cross-examination, the defence counsel, Advocate Ruth Maseko, put it to the witness that she had signed the forms willingly.
+Magistrate Thabo Nkosi warned the gallery to stay quiet. When Maseko objected that the question was unfair, the magistrate said she could raise it in argument.
+The embassy of the Republic of Mozambique in Pretoria said in a statement that it was following the case.`);
+  const said = speakers(x);
+  assert.equal(said('she had been paid to sign the forms'), null);
+  assert.equal(said('she had signed the forms willingly'), 'Ruth Maseko');
+  assert.equal(said('the question was unfair'), 'Ruth Maseko');
+  assert.equal(said('she could raise it in argument'), 'Thabo Nkosi');
+  assert.equal(said('it was following the case'), 'Embassy of the Republic of Mozambique');
+});

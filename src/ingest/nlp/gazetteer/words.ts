@@ -56,7 +56,7 @@ export const ROLE_NOUNS = new Set([
   'member', 'mp', 'mep', 'deputy', 'inspector', 'commissioner', 'coordinator', 'manager', 'engineer', 'scientist',
   'fellow', 'lecturer', 'scholar', 'consultant', 'partner', 'owner', 'chancellor', 'premier', 'speaker', 'captain',
   'admiral', 'sergeant', 'soldier', 'pilot', 'negotiator', 'candidate', 'opponent', 'critic', 'cleric', 'imam',
-  'governor', 'dissident', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'suspect', 'defendant',
+  'governor', 'dissident', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'suspect', 'defendant', 'magistrate',
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
 ]);
 
@@ -93,6 +93,7 @@ export const REPORTING_VERBS = new Set([
   'countered', 'counters', 'lamented', 'laments', 'recalled', 'recalls', 'signalled', 'signaled', 'hinted', 'ruled',
   'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
   'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
+  'assured', 'assures',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
