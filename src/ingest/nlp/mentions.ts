@@ -203,6 +203,15 @@ function demonymEdge(cur: Token[], next: Token | undefined, after: Token | undef
   return !!next && countryByDemonym(next.text) !== undefined && !countryByName(next.text) && !(after && after.kind === 'word' && after.cap);
 }
 
+/** Whether the one to three capitalised words after a possessive end in a company's or institute's head word
+ * ("Lloyd's List Intelligence"), with no connector among them. */
+function possOrgName(tokens: Token[], i: number, to: number): boolean {
+  let k = i + 1;
+  while (k < to && k <= i + 3 && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].start - tokens[k - 1].end <= 1) k++;
+  const last = tokens[k - 1];
+  return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
+}
+
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
 function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const out: Piece[] = [];
@@ -228,6 +237,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles;
       if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
       else flush();
+    } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
+      cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
       cur.push(t);
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
@@ -537,6 +548,12 @@ function emitPiece(
     // "The Minister for the Interior, Hon. Kwabena Mensah,": a role with its portfolio before the honorific.
     const lr = r ? null : NAME_LEFT_ROLE_LONG.exec(left.replace(/\S+\s*$/, ''));
     if (lr) m.title = lr[1].replace(/^(?:\p{Ll}+\s+|The\s+)+/u, '');
+    // "Father Aurelio Quintana, a Claretian priest who …": the role in apposition after the name.
+    if (!m.title && NAME_RIGHT_ROLE.test(right)) {
+      const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
+      const t = full ? full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has)\b.*$/, '').trim() : '';
+      if (t) m.title = t;
+    }
     out.push(m);
     return;
   }
@@ -668,7 +685,9 @@ function emitPiece(
   // "Guardia Costiera", "Policía Nacional", "Ministère des Armées": bodies named in their own language open with
   // their head word.
   const foreignOpener = ws.length >= 2 && FOREIGN_ORG_OPENERS.test(ws[0].text);
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape;
+  // ("Guidelines on Foreign Research Vessels": a document that opens with its kind is no body.)
+  const docOpener = ws.length >= 3 && /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(ws[0].text) && ['on', 'for', 'of'].includes(ws[1].text);
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener;
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
@@ -752,7 +771,8 @@ function emitPiece(
   if (militantShape) add(m.votes, 'group', 5);
   // 4. A named document ("National Defence Strategy 2026-2030").
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
-  const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && i > 0 && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
+  // ("Guidelines on Foreign Research Vessels", "Strategy for the Arctic": some documents open with their kind.)
+  const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && (i > 0 || /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(w.text)) && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
   if ((DOCUMENT_HEADS.has(docHead) || docThenOn) && ws.filter((w) => w.kind === 'word').length >= 2) {
     add(m.votes, 'document', 6);
     out.push(m);
@@ -788,6 +808,8 @@ function emitPiece(
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
   if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  // "We sent our report to UKMTO", "notified CERT-In": an acronym that receives reports is a body.
+  if (acronymLike(name) && /\b(?:report(?:ed|s)?|sent|send|sends|notified|notify|alerted|alert|contacted|informed|escalated|submitted|forwarded)\b[^,.;:"“”]{0,40}?\s+(?:to\s+)?(?:the\s+)?$/i.test(left) && /\b(?:to|notified|notify|alerted|alert|contacted|informed)\s+(?:the\s+)?$/i.test(left)) add(m.votes, 'organization', 4);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
   if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
   if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
@@ -857,7 +879,13 @@ function emitPiece(
     m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
   }
   // "a young man everyone called El Flaco": a person known by a nickname.
-  if (/\b(?:man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.test(left) && ws.length <= 3 && !m.votes.organization && !m.votes.location) add(m.votes, 'person', 6);
+  const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
+  if (nick && ws.length <= 3 && !m.votes.organization && !m.votes.location) {
+    add(m.votes, 'person', 6);
+    // ("a young man everyone called El Flaco" is a man: "she said" after him is someone else.)
+    if (/^(?:man|boy)$/i.test(nick[1])) m.gender ??= 'm';
+    else if (/^(?:woman|girl)$/i.test(nick[1])) m.gender ??= 'f';
+  }
   // "a former officer who goes by the name Ti Rony": a person's chosen name.
   if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
   if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',' && !(ws.length >= 2 && (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord)))) {

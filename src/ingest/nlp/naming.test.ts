@@ -92,3 +92,14 @@ Police broke up a criminal network calling itself Les Amis du Plateau.`);
   assert.equal(k('Les Amis du Plateau'), 'group');
   assert.ok(!x.entities.some((e) => /Nigerians|Recruits|Hai Yang/.test(e.name)), x.entities.map((e) => e.name).join('; '));
 });
+
+test('a possessive inside a company\'s name', () => {
+  const x = extract(`Rates rise
+London, 2 May 2026
+
+The panel was chaired by Ruth Ames, a correspondent of the Lloyd's List Intelligence service. Analysts at Moody's Analytics said premiums would rise.`);
+  const k = kinds(x);
+  assert.equal(k("Lloyd's List Intelligence"), 'organization');
+  assert.equal(k("Moody's Analytics"), 'organization');
+  assert.ok(!x.entities.some((e) => e.name === 'List Intelligence' || e.name === 'Analytics'));
+});

@@ -17,7 +17,7 @@ interface RawQuote extends Span {
 const OPEN = '“';
 const CLOSE = '”';
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
-const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
+const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
@@ -325,6 +325,14 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           break;
         }
       }
+      // "…, say the aid groups that work along the route.": speakers the text describes after the verb, with a
+      // relative clause of their own (the "that" is theirs, not a statement's).
+      const described = /,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+s)(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
+      if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
+        const at = tok.end + rest.indexOf(described[1]);
+        push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', { start: at, end: at + described[1].length, kind: 'unnamed', sentence: s.index, key: null }, { start: tok.start, end: at + described[1].length }, 70);
+        break;
+      }
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
       let clauseStart: number | undefined;
@@ -338,7 +346,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
       const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8;
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
-      if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
+      // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
+      // without "that" (the later "that" is a relative pronoun).
+      const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
+      if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
+      else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
@@ -372,6 +384,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const from = s.start + (intro ? intro[0].length : 0);
         const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
+        // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
+        const bare = np ? null : /^\s*([\p{Lu}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
+        if (bare) subj = { start: from + bare.index, end: from + bare.index + bare[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
@@ -384,13 +399,22 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 
   // 1b. Transcript lines with no quotation marks: "PAREDES: The gangs run the night shift."
   for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
-    if (/["“”„«»]/.test(m[2])) continue;
+    // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
+    if (/^["“”„«»]/.test(m[2].trim())) continue;
     const lineStart = m.index;
     const labelEnd = lineStart + m[0].indexOf(':');
     const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
     if (!who || words(m[2]) < 3) continue;
     const at = lineStart + m[0].length - m[2].length;
     push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
+  }
+
+  // A question from the floor of a transcript: "QUESTION (a delegate from Chile): Should …?" names no speaker. (An
+  // interview's "Q:" lines are the author's own questions, not a statement.)
+  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+    if (/^["“”„«»]/.test(m[1].trim()) || words(m[1]) < 3) continue;
+    const at = m.index + m[0].length - m[1].length;
+    push({ start: at, end: at + m[1].length }, 'direct', undefined, undefined, 60);
   }
 
   // An interview: one person answers on two or more lines under their name ("Rusu: …"). A quotation in the headline

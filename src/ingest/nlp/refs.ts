@@ -47,9 +47,9 @@ export interface Ref extends Span {
   byTitle?: boolean;
 }
 
-const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden'];
+const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse'];
 const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
-const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin'];
+const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
@@ -226,6 +226,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
+  // "Panama's government says": with no body of that country's government named, the country speaks.
+  if (!hit && noun === 'government' && /^[\p{Lu}][\p{L}-]+['’]s\s+government$/u.test(text.slice(r.start, r.end))) hit = before.find((x) => x.kind === 'entity' && x.start === r.start && x.country);
   if (hit) {
     r.key = hit.key;
     r.entityKind = hit.entityKind;
@@ -279,7 +281,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
-    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
+    // (Not one whose noun says the other sex: "a young man" is not "she".)
+    const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end));
+    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed' && !otherSex(x))) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
     // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
     const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));

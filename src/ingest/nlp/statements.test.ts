@@ -301,3 +301,60 @@ The embassy of the Republic of Mozambique in Pretoria said in a statement that i
   assert.equal(said('she could raise it in argument'), 'Thabo Nkosi');
   assert.equal(said('it was following the case'), 'Embassy of the Republic of Mozambique');
 });
+
+test('session 6: a day before a statement without "that"; bare plurals and described speakers after "say"; a country\'s government', () => {
+  const x = extract(`Survey ship waits offshore
+Male, 2 July 2026
+
+MALE — The Maldives coast guard said on Tuesday it was watching a survey ship that has waited offshore for a week.
+Divers in Addu say the ship has scared the fish away.
+But the crews who still go out earn less and stay out longer, say the fishing cooperatives that buy their catch.
+Kenya's government says the new rules show that its approach is working.`);
+  const said = speakers(x);
+  assert.equal(said('it was watching a survey ship'), 'Maldives coast guard');
+  assert.equal(said('the ship has scared the fish away'), null);
+  assert.equal(said('earn less and stay out longer'), null);
+  assert.equal(said('its approach is working'), 'Kenya');
+});
+
+test('session 6: a pronoun skips an unnamed person of the other sex; a priest in apposition after "Father"; a document that opens with its kind', () => {
+  const x = extract(`The river crossing
+Tapachula, 3 March 2026
+
+Ana Morales, 34, left Honduras in May. The boatman, a young man everyone called El Zurdo, left them on the bank.
+
+"We will keep walking," she said.
+
+Father Tomás Ibarra, a Jesuit priest who runs the shelter, counts the beds every night. Last month a boy was robbed at the gate, the priest said, and never came back.
+The ministry said the move followed the Guidelines on Humanitarian Corridors. The guidelines say that every shelter must register its guests.`);
+  const said = speakers(x);
+  assert.equal(said('We will keep walking'), 'Ana Morales');
+  assert.equal(said('a boy was robbed at the gate'), 'Tomás Ibarra');
+  assert.equal(said('every shelter must register its guests'), 'Guidelines on Humanitarian Corridors');
+  assert.equal(kinds(x)('El Zurdo'), 'person');
+});
+
+test('session 6: a transcript: a turn that quotes a word, a question from the floor, a country\'s position inside a turn', () => {
+  const x = extract(`Transcript: "Open seas" - a panel at the Colombo Dialogue
+Colombo, 3 October 2026
+
+The panel was chaired by Meera Pillai, correspondent of the Harbour Post. The panellists were Dr Omar bin Khalid al-Rashdi, director of the Gulf Maritime Centre, and Karin Holm, head of security at Nordvik Shipping.
+
+PILLAI: Dr al-Rashdi, you said "they" are testing us. Who are "they"?
+
+AL-RASHDI: Qatar has always said the sea lanes must stay open to every flag, and that it will talk to anyone. We say the same today.
+
+HOLM: We sent our report to MSCHOA within the hour, and nobody answered for a day.
+
+QUESTION (a delegate from a seafarers' union in Manila): Should crews be allowed to refuse the passage?
+
+AL-RASHDI: The sea has stayed open through worse years than this one.`);
+  const said = speakers(x);
+  assert.equal(said('you said "they" are testing us'), 'Meera Pillai');
+  assert.equal(said('the sea lanes must stay open to every flag'), 'Qatar');
+  assert.equal(said('Should crews be allowed to refuse the passage'), null);
+  assert.equal(said('stayed open through worse years'), 'Omar bin Khalid al-Rashdi');
+  const k = kinds(x);
+  assert.equal(k('MSCHOA'), 'organization');
+  assert.ok(!x.entities.some((e) => e.name === 'Transcript'));
+});

@@ -57,6 +57,7 @@ export const ROLE_NOUNS = new Set([
   'fellow', 'lecturer', 'scholar', 'consultant', 'partner', 'owner', 'chancellor', 'premier', 'speaker', 'captain',
   'admiral', 'sergeant', 'soldier', 'pilot', 'negotiator', 'candidate', 'opponent', 'critic', 'cleric', 'imam',
   'governor', 'dissident', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'suspect', 'defendant', 'magistrate',
+  'priest', 'pastor', 'nun', 'bishop', 'doctor', 'nurse',
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
 ]);
 
@@ -117,6 +118,7 @@ export const NOT_NAMES = new Set([
   'Subscribe', 'Enter', 'Cookie', 'Cookies', 'Accept', 'Privacy', 'Terms', 'Copyright', 'Contacts', 'About',
   'Careers', 'Skip', 'Menu', 'Search', 'Login', 'Tel', 'Fax', 'Email', 'E-mail', 'Phone', 'Web', 'Online',
   'Breaking', 'Live', 'Update', 'Exclusive', 'Analysis', 'Opinion', 'Editorial', 'Comment', 'Comments', 'Video',
+  'Transcript', 'Interview', 'Question', 'Questions', 'Answer', 'Explainer', 'Factbox', 'Timeline', 'Q', 'A',
 ]);
 
 /** Words that never belong inside a multi-word name even when capitalised (headline case). */
