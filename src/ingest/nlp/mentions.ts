@@ -793,6 +793,8 @@ function emitPiece(
   } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
   if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) add(m.votes, 'group', 6);
   if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group) add(m.votes, 'group', 5);
+  // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
+  if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
@@ -911,6 +913,9 @@ function emitPiece(
   if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
+  // "In Jakarta, Prabowo told reporters that": one unknown word that talks to reporters is a person (a capital
+  // "said", but it does not give interviews).
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !lookupPlace(name) && !knownBody(name) && /^\s+(?:told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)|said\s+in\s+an\s+interview|wrote\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram))\b/u.test(right)) add(m.votes, 'person', 4);
   // "Comfort Mensah (Mrs.)": a signature gives the honorific after the name.
   if (nameShape && /^\s*\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Hon)\.?\)/.test(right)) add(m.votes, 'person', 8);
   if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape) add(m.votes, 'person', 3);

@@ -103,3 +103,36 @@ The panel was chaired by Ruth Ames, a correspondent of the Lloyd's List Intellig
   assert.equal(k("Moody's Analytics"), 'organization');
   assert.ok(!x.entities.some((e) => e.name === 'List Intelligence' || e.name === 'Analytics'));
 });
+
+test('names of other naming systems: a Korean given name with a hyphen, a Vietnamese name, one Indonesian name, an engineer\'s title', () => {
+  const x = extract(`Typhoon nears the coast
+Hanoi, 12 October 2026
+
+"Every boat must be in harbour by midnight," said Deputy Minister Pham Thi Hoa. Hoa added that the army would help.
+Kim Seo-yeon, a South Korean meteorologist at the Korea Meteorological Administration, said the storm was the strongest this year. "We have not seen pressure this low since 2013," Kim said.
+In Jakarta, Widodo told reporters that Indonesia would send two ships. Its director, Eng. Peter Otieno, said the port was ready.`);
+  const k = kinds(x);
+  assert.equal(k('Pham Thi Hoa'), 'person');
+  assert.equal(k('Kim Seo-yeon'), 'person');
+  assert.equal(k('Widodo'), 'person');
+  assert.equal(k('Peter Otieno'), 'person');
+  assert.ok(!x.entities.some((e) => e.name === 'Eng'));
+  const said = speakers(x);
+  assert.equal(said('the army would help'), 'Pham Thi Hoa');
+  assert.equal(said('the storm was the strongest this year'), 'Kim Seo-yeon');
+  assert.equal(said('pressure this low'), 'Kim Seo-yeon');
+  assert.equal(said('Indonesia would send two ships'), 'Widodo');
+});
+
+test('a response team is a body; "the group" is the group its sentence is about, not one in a relative clause', () => {
+  const x = extract(`Tax files leaked
+Accra, 3 November 2026
+
+The Computer Emergency Response Team said the attackers had used a flaw in a file server.
+Grey Heron, which researchers at Kestrel Labs link to the Black Basta ransomware operation, said on its leak site that it would publish more files. "Pay or read about yourselves," the group wrote.`);
+  const k = kinds(x);
+  assert.equal(k('Computer Emergency Response Team'), 'organization');
+  const said = speakers(x);
+  assert.equal(said('used a flaw in a file server'), 'Computer Emergency Response Team');
+  assert.equal(said('Pay or read about yourselves'), 'Grey Heron');
+});

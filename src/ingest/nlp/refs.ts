@@ -199,6 +199,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
   } else if (GROUP_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'group');
+    // "X, which researchers link to the Y operation, said … the group wrote": the group its sentence is about (the
+    // first it names), not one named inside a relative clause.
+    const h = hit;
+    if (h) hit = prior.filter((x) => x.entityKind === 'group' && x.sentence === h.sentence && x.kind === 'entity').pop() ?? h;
     // "Siemens Energy cut its forecast. The group said …": a company group when no armed or criminal one was named.
     if (!hit && noun === 'group' && !prior.some((x) => x.entityKind === 'group')) hit = prior.find((x) => x.sentence >= r.sentence - 2 && x.entityKind === 'organization' && !ent(x).government);
   } else if (COMPANY_NOUNS.has(noun)) {

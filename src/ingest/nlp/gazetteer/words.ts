@@ -9,7 +9,7 @@ export const HONORIFICS = new Set([
   'Hajia', 'Hajiya', 'Hajjah', 'Alhaji', 'Alhaja', 'Alhajji', 'Hajji', 'Haji', 'Mallam', 'Malam', 'Datuk', 'Dato',
   "Dato'", 'Datin', 'Tun', 'Shri', 'Shrimati', 'Smt', 'Smt.', 'Ustaz', 'Ustadh', 'Ustadha', 'Maulana', 'Mufti',
   'Mullah', 'Mawlawi', 'Sayyid', 'Begum', 'Khun', 'Advocate', 'Adv.', 'Oom', 'Tannie', 'Father', 'Fr.', 'Pastor',
-  'Monsieur', 'Madame', 'Señor', 'Señora', 'Sr.', 'Sra.', 'Doña', 'Mx', 'Mx.', 'Engr.', 'Atty.',
+  'Monsieur', 'Madame', 'Señor', 'Señora', 'Sr.', 'Sra.', 'Doña', 'Mx', 'Mx.', 'Engr.', 'Eng.', 'Atty.',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
@@ -57,7 +57,12 @@ export const ROLE_NOUNS = new Set([
   'fellow', 'lecturer', 'scholar', 'consultant', 'partner', 'owner', 'chancellor', 'premier', 'speaker', 'captain',
   'admiral', 'sergeant', 'soldier', 'pilot', 'negotiator', 'candidate', 'opponent', 'critic', 'cleric', 'imam',
   'governor', 'dissident', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'suspect', 'defendant', 'magistrate',
-  'priest', 'pastor', 'nun', 'bishop', 'doctor', 'nurse',
+  'priest', 'pastor', 'nun', 'bishop', 'doctor', 'nurse', 'meteorologist', 'historian', 'geologist', 'seismologist',
+  'epidemiologist', 'virologist', 'criminologist', 'sociologist', 'anthropologist', 'physician', 'surgeon',
+  'pharmacist', 'technician', 'farmer', 'fisherman', 'teacher', 'student', 'mechanic', 'shopkeeper', 'trader',
+  'villager', 'midwife', 'paramedic', 'firefighter', 'volunteer', 'survivor', 'witness', 'refugee', 'migrant',
+  'veteran', 'academic', 'author', 'writer', 'novelist', 'photographer', 'blogger', 'commentator', 'columnist',
+  'sailor', 'seafarer', 'herder', 'monk', 'rapporteur', 'mediator', 'lawmaker', 'legislator', 'councillor',
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
 ]);
 
@@ -119,6 +124,7 @@ export const NOT_NAMES = new Set([
   'Careers', 'Skip', 'Menu', 'Search', 'Login', 'Tel', 'Fax', 'Email', 'E-mail', 'Phone', 'Web', 'Online',
   'Breaking', 'Live', 'Update', 'Exclusive', 'Analysis', 'Opinion', 'Editorial', 'Comment', 'Comments', 'Video',
   'Transcript', 'Interview', 'Question', 'Questions', 'Answer', 'Explainer', 'Factbox', 'Timeline', 'Q', 'A',
+  'Caption', 'Pictured', 'Watch', 'Listen', 'Source', 'Sources',
 ]);
 
 /** Words that never belong inside a multi-word name even when capitalised (headline case). */
