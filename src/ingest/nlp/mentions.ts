@@ -419,6 +419,8 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
+  // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
+  if (rest.length && end > 0 && ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for') && (GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) return { title: ws, rest: [] };
   // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
   // connector, and what follows it is a place or a body of its own.
   const cut = rest.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
@@ -705,6 +707,12 @@ function emitPiece(
       rest = rest.slice(0, cut);
     }
     const pm: Mention = { start: rest[0].start, end: rest[rest.length - 1].end, text: phrase(rest), sentence, votes: { person: 8 }, title: titleText, titleSpan: { start, end: st.title[st.title.length - 1].end } };
+    // "The Mayor of Lagos, Chief Ade Bello": the title-only mention just before, in apposition, is the fuller role.
+    const prevT = out[out.length - 1];
+    if (prevT?.titleOnly && prevT.title && text.slice(prevT.end, start).trim() === ',') {
+      pm.title = prevT.title;
+      pm.titleSpan = prevT.titleSpan;
+    }
     out.push(pm);
     return;
   }

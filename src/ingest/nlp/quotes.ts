@@ -128,7 +128,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const relSubj = /,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
     if (relSubj) {
       const at = s.start + relSubj.index;
-      const ante = [...speakerRefs].reverse().find((r) => r.end <= at && r.start >= s.start);
+      let ante: Ref | undefined;
+      for (const r of speakerRefs) {
+        if (r.start >= at) break;
+        if (r.end <= at && r.start >= s.start) ante = r;
+      }
       if (ante && /^[\s)]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
     }
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
@@ -573,6 +577,24 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
+  }
+  // A headline or caption that repeats a quotation of the body without its speaker: the body says whose it is.
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const unsaid = out.filter((o) => !o.speaker && o.kind === 'direct');
+  if (unsaid.length) {
+    const whose = new Map<string, string | null>();
+    for (const o of out) {
+      if (!o.speaker) continue;
+      const k = norm(o.text);
+      whose.set(k, whose.has(k) && whose.get(k) !== o.speaker ? null : o.speaker);
+    }
+    for (const h of unsaid) {
+      const who = whose.get(norm(h.text));
+      if (who) {
+        h.speaker = who;
+        h.confidence = Math.max(h.confidence, 60);
+      }
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -219,6 +219,9 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit) hit = prior.find((x) => x.entityKind === 'document' && describedAs(text, x, noun));
     // "a Congressional Budget Office study ... The study found": the body whose study it is speaks through it.
     if (!hit) hit = prior.find((x) => x.sentence >= r.sentence - 3 && (x.entityKind === 'organization' || x.entityKind === 'group') && x.kind === 'entity' && authorOf(text, x, noun));
+    // "… according to the report": the same report as the last "the report" the text resolved.
+    const same = new RegExp(`\\b${noun}s?$`, 'i');
+    if (!hit) hit = prior.find((x) => x.kind === 'nominal' && x.sentence >= r.sentence - 8 && same.test(text.slice(x.start, x.end)));
   }
   // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
   // named after it.

@@ -358,3 +358,22 @@ AL-RASHDI: The sea has stayed open through worse years than this one.`);
   assert.equal(k('MSCHOA'), 'organization');
   assert.ok(!x.entities.some((e) => e.name === 'Transcript'));
 });
+
+test('session 6: a headline that repeats a body quotation; a fuller title before "Chief X"; a title "of the" body; "according to the report" later', () => {
+  const x = extract(`"We are drowning," says mayor as floods hit Warri again
+Warri, 1 September 2026
+
+The Mayor of Warri, Chief Tonye Briggs, said on Sunday that the city would sue the water board. "We are drowning," the mayor told a crowd outside city hall.
+The Secretary-General of the Nigerian Red Cross Society, Dr. Musa Bello, said 12,000 people had been displaced.
+A study published on Monday by the Niger Delta Institute says the drains have not been cleared since 2016. The study, which used satellite images, finds that half the city lies below the flood line.
+Amaka Obi, a trader, lost her stall. "Everything I had was in that shop," she said. Her husband said they would rebuild.
+Three districts will flood again next year, according to the study.`);
+  const said = speakers(x);
+  const k = kinds(x);
+  assert.equal(k('Nigerian Red Cross Society'), 'organization');
+  assert.ok(!x.entities.some((e) => e.kind === 'person' && e.name === 'Red Cross Society'));
+  assert.equal(said('the city would sue the water board'), 'Tonye Briggs');
+  assert.ok(x.quotes.filter((q) => q.text === 'We are drowning').every((q) => q.speaker === x.entities.find((e) => e.name === 'Tonye Briggs')?.key));
+  assert.equal(said('12,000 people had been displaced'), 'Musa Bello');
+  assert.equal(said('Three districts will flood again'), 'Niger Delta Institute');
+});
