@@ -331,7 +331,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       // "…, say the aid groups that work along the route.": speakers the text describes after the verb, with a
       // relative clause of their own (the "that" is theirs, not a statement's).
-      const described = /,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+s)(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
+      const described = /,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
       if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
         const at = tok.end + rest.indexOf(described[1]);
         push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', { start: at, end: at + described[1].length, kind: 'unnamed', sentence: s.index, key: null }, { start: tok.start, end: at + described[1].length }, 70);
@@ -365,7 +365,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;

@@ -377,3 +377,17 @@ Three districts will flood again next year, according to the study.`);
   assert.equal(said('12,000 people had been displaced'), 'Musa Bello');
   assert.equal(said('Three districts will flood again'), 'Niger Delta Institute');
 });
+
+test('session 6: "said no one was hurt"; a described speaker after "said" must be people, not the statement itself', () => {
+  const x = extract(`Depot fire
+Riga, 14 August 2026
+
+Baltic Fuel Terminals, which operates the depot, said no one was hurt. The Latvian National Armed Forces (NAF) said debris had been found on the shore.
+The NAF's commander, General Kaspars Pudāns, said the investigation would take weeks.
+But the crews who still sail the route earn more, say the maritime unions that represent them.`);
+  const said = speakers(x);
+  assert.equal(said('no one was hurt'), 'Baltic Fuel Terminals');
+  assert.equal(said('the investigation would take weeks'), 'Kaspars Pudāns');
+  assert.equal(said('the crews who still sail the route earn more'), null);
+  assert.ok(!x.quotes.some((q) => q.text.startsWith("The NAF's commander")));
+});
