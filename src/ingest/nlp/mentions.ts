@@ -910,7 +910,7 @@ function emitPiece(
     add(m.votes, 'person', nameShape ? 5 : 2);
     const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
     if (full && !m.title) {
-      const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has)\b.*$/, '').trim();
+      const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has|known|called|nicknamed)\b.*$/, '').trim();
       const off = end + right.indexOf(full[1]);
       if (t) {
         m.title = t;
@@ -918,7 +918,10 @@ function emitPiece(
       }
     }
   }
-  if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
+  // ("Residents of Cité Soleil said": what stands after "of" is not the one who speaks.)
+  if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization && !/\bof\s+(?:the\s+)?$/.test(left)) add(m.votes, 'person', 3);
+  // "One woman, who gave her name only as Rose,": a person named only so.
+  if (ws.length <= 2 && /\b(?:gave|giving|gives|identified)\s+(?:his|her|their|himself|herself|themselves)\s+(?:name\s+)?(?:only\s+)?as\s+$/.test(left)) add(m.votes, 'person', 6);
   if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
   // "In Jakarta, Prabowo told reporters that": one unknown word that talks to reporters is a person (a capital

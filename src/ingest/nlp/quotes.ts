@@ -120,6 +120,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
     const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
     if (quoted) return subjectOf(s, s.start + quoted.index);
+    // "One woman, who gave her name only as Rose, said": the name the relative clause gives.
+    const gave = /,\s*who\s+(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+([^,"“”]{1,40}),\s*$/.exec(text.slice(s.start, vStart));
+    if (gave) {
+      const at = s.start + gave.index + gave[0].indexOf(gave[1], gave[0].indexOf(' as '));
+      const named = speakerRefs.find((r) => r.start >= at && r.end <= at + gave[1].length && r.entityKind === 'person');
+      if (named) return named;
+    }
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);

@@ -391,3 +391,16 @@ But the crews who still sail the route earn more, say the maritime unions that r
   assert.equal(said('the crews who still sail the route earn more'), null);
   assert.ok(!x.quotes.some((q) => q.text.startsWith("The NAF's commander")));
 });
+
+test('session 6: residents "of" a place do not make it a person; one who gave her name only as X', () => {
+  const x = extract(`Gangs reach the north
+Cap-Haïtien, 5 May 2026
+
+Residents of Bel Air said they had not seen police for a month. One woman, who gave her name only as Nadège, said: "We bury our dead ourselves."`);
+  const k = kinds(x);
+  assert.notEqual(k('Bel Air'), 'person');
+  assert.equal(k('Nadège'), 'person');
+  const said = speakers(x);
+  assert.equal(said('they had not seen police for a month'), null);
+  assert.equal(said('We bury our dead ourselves'), 'Nadège');
+});
