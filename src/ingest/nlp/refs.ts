@@ -88,8 +88,9 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (!m.titleOnly || !m.title || /^\s*,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return;
     const t = norm(m.title);
     const holds = (r: Ref) => r.entityKind === 'person' && r.start < m.start && (byKey.get(r.key as string)?.roles ?? []).some((x) => {
-      const role = norm(x);
-      return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`);
+      // ("UN Special Rapporteur on …" is held by the one "the Special Rapporteur" means: a body's acronym before it.)
+      const role = norm(x.replace(/^(?:the\s+)?[A-Z]{2,6}\s+/, ''));
+      return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`) || norm(x) === t;
     });
     const hit = refs.filter(holds).pop();
     if (!hit) return;
@@ -234,7 +235,7 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
   // "Panama's government says": with no body of that country's government named, the country speaks.
-  if (!hit && noun === 'government' && /^[\p{Lu}][\p{L}-]+['’]s\s+government$/u.test(text.slice(r.start, r.end))) hit = before.find((x) => x.kind === 'entity' && x.start === r.start && x.country);
+  if (!hit && noun === 'government' && /^[\p{Lu}][\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}government$/u.test(text.slice(r.start, r.end))) hit = before.find((x) => x.kind === 'entity' && x.start === r.start && x.country);
   if (hit) {
     r.key = hit.key;
     r.entityKind = hit.entityKind;

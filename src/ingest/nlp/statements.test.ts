@@ -404,3 +404,15 @@ Residents of Bel Air said they had not seen police for a month. One woman, who g
   assert.equal(said('they had not seen police for a month'), null);
   assert.equal(said('We bury our dead ourselves'), 'Nadège');
 });
+
+test('session 6: "the Special Rapporteur" is the one introduced as the UN Special Rapporteur; a country\'s military government', () => {
+  const x = extract(`UN expert warns of crackdown
+Geneva, 9 March 2026
+
+The UN Special Rapporteur on the situation of human rights in Belarus, Ms. Anaïs Marin, said on Monday that 40 journalists had been detained. "Journalism is being treated as a crime," the Special Rapporteur told the Human Rights Council.
+Sudan's military government rejected the findings as "biased and one-sided".`);
+  const said = speakers(x);
+  assert.ok(!x.entities.some((e) => e.name === 'Special Rapporteur'));
+  assert.equal(said('Journalism is being treated as a crime'), 'Anaïs Marin');
+  assert.equal(said('biased and one-sided'), 'Sudan');
+});

@@ -31,6 +31,7 @@ export const TITLE_WORDS = new Set([
   'Sheriff', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Senior',
   'Acting', 'Former', 'First', 'Second', 'Interim', 'Affairs', 'Intelligence', 'Staff', 'Joint', 'Chiefs',
   'Commodore', 'Rear', 'Corporal', 'Private', 'Ensign', 'Warrant', 'Magistrate', 'Councillor', 'Councilor', 'Warden',
+  'Rapporteur', 'Coordinator', 'Registrar', 'Auditor', 'Comptroller', 'Mediator',
 ]);
 
 /** The words of a title that carry its meaning: a title must contain one of them. */
@@ -44,6 +45,7 @@ export const TITLE_HEADS = new Set([
   'Officer', 'Adviser', 'Advisor', 'Secretary-General', 'MEP', 'MP', 'Sheriff', 'Pope', 'Cardinal', 'Bishop',
   'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Undersecretary', 'Under-Secretary', 'Counsellor',
   'Counselor', 'Executive', 'Commodore', 'Corporal', 'Constable', 'Magistrate', 'Councillor', 'Councilor', 'Warden',
+  'Rapporteur', 'Coordinator', 'Registrar', 'Auditor', 'Comptroller', 'Mediator',
 ]);
 
 /** Lower-case role nouns that describe a person in apposition ("spokesperson Liang Shuwen", "a researcher at"). */
