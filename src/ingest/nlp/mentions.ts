@@ -81,7 +81,9 @@ const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air forc
 const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
 const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
 /** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
-const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
+// (An apposition, not the subject of a clause: "According to spokesman Jay Tarriela, a Chinese vessel used a water
+// cannon" names no vessel.)
+const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))(?=\\s*[,.;:)]|\\s*$|\\s+(?:registered|flagged|operated|owned|managed|chartered|carrying|sailing|flying|bound|built|with|of|that|which|from|under|belonging|en|in|off|near|at|whose|sold|leased|seized|detained|hijacked|boarded|anchored)\\b)`, 'gu');
 /** The capitalised words just before an offset. */
 // ("the Shen Hai 12, a 90-metre ship": a vessel's name may end in a number.)
 const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+\d{1,4})?$/u;

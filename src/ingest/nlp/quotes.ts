@@ -214,6 +214,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const toEnd = tk.tokens[ti + 1].end;
         const notPlace = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
         let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && r.end <= s.end && notPlace(r)) ?? objectRefs.find((r) => r.start >= toEnd && r.start <= toEnd + 2);
+        // "according to PCG spokesman Jay Tarriela": the person the body's role noun names.
+        if (who && who.entityKind !== 'person') {
+          const w0 = who;
+          const named = refs.find((r) => r.entityKind === 'person' && r.start > w0.end && r.start <= w0.end + 40 && /^\s+(?:[a-z-]+\s+){1,3}$/.test(text.slice(w0.end, r.start)));
+          if (named) who = named;
+        }
         // "according to a report released on Monday by the Institute", "according to figures compiled by X".
         const by = /^\s+(?:(?:an?|the|its|their|new|latest)\s+)*(?:[\w’'-]+\s+){0,7}?(?:by|from|of)\s+/.exec(after);
         if (by && (!who || who.key === null)) {

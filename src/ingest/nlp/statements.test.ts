@@ -416,3 +416,14 @@ Sudan's military government rejected the findings as "biased and one-sided".`);
   assert.equal(said('Journalism is being treated as a crime'), 'Anaïs Marin');
   assert.equal(said('biased and one-sided'), 'Sudan');
 });
+
+test('session 6: "according to PCG spokesman X, a Chinese vessel used …" names a person, not a vessel; "told AFP the crew …"', () => {
+  const x = extract(`Water cannon at the shoal
+Manila, 2 April 2026
+
+The Philippine Coast Guard (PCG) said two of its vessels had been blocked. According to PCG spokesman Ramon Dizon, a Chinese vessel used a water cannon. Dizon told AFP the crew was unhurt.`);
+  assert.equal(kinds(x)('Ramon Dizon'), 'person');
+  const said = speakers(x);
+  assert.equal(said('a Chinese vessel used a water cannon'), 'Ramon Dizon');
+  assert.equal(said('the crew was unhurt'), 'Ramon Dizon');
+});
