@@ -47,7 +47,7 @@ export interface Ref extends Span {
   byTitle?: boolean;
 }
 
-const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse'];
+const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
 const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
@@ -120,6 +120,10 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     // "the Ministry of Foreign Affairs" is a name, not a description.
     if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(e, e + 12)) && /^\p{Lu}/u.test(m[2])) continue;
     refs.push({ start: s, end: e, kind: 'nominal', sentence: sentenceAt(s), key: null });
+  }
+  for (const m of text.matchAll(/\b[Tt]he\s+\d{1,3}-year-old(?=\s+(?:said|says|told|added|recalled|explained|insisted|admitted|replied)\b)/g)) {
+    if (covered(m.index, m.index + m[0].length)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
   for (const m of text.matchAll(POSS_NOMINAL_RE)) {
     if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
@@ -198,6 +202,16 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "The navy's spokesperson, Commander Lisa Hart, ... The spokesperson said": the role stood before the name.
     if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && new RegExp(`\\b${noun}s?\\s*,\\s*(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}$`, 'iu').test(text.slice(Math.max(0, x.start - 80), x.start)));
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
+    // "Her colleague, Dr. Jean Mukwege, left. … the surgeon said": the one person the sentence before named, in the
+    // same paragraph, when the text gave them no role that could say otherwise.
+    if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun)) {
+      const last = prior.find((x) => x.entityKind === 'person');
+      if (last && last.sentence >= r.sentence - 1 && !text.slice(last.end, r.start).includes('\n') && ent(last).roles.length === 0 && prior.filter((x) => x.entityKind === 'person' && x.sentence === last.sentence).every((x) => x.key === last.key)) hit = last;
+    }
+  } else if (/-year-old$/.test(text.slice(r.start, r.end))) {
+    // "“Somebody had to,” the 42-year-old says": the person the last sentences were about.
+    const last = prior.find((x) => x.entityKind === 'person');
+    if (last && last.sentence >= r.sentence - 2) hit = last;
   } else if (GROUP_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'group');
     // "X, which researchers link to the Y operation, said … the group wrote": the group its sentence is about (the

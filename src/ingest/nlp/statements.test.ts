@@ -427,3 +427,14 @@ The Philippine Coast Guard (PCG) said two of its vessels had been blocked. Accor
   assert.equal(said('a Chinese vessel used a water cannon'), 'Ramon Dizon');
   assert.equal(said('the crew was unhurt'), 'Ramon Dizon');
 });
+
+test('session 6: "the 42-year-old says"; "the surgeon said" after the one person the sentence before named', () => {
+  const x = extract(`A nurse who stayed
+Bukavu, 8 February 2026
+
+Furaha Masika, a nurse, has worked at the Panzi hospital for 19 years. When the rebels entered the city, she stayed. "Somebody had to," the 42-year-old says.
+Her colleague, Dr. Denis Mulumba, left with his family. "I am not proud of it," the surgeon said.`);
+  const said = speakers(x);
+  assert.equal(said('Somebody had to'), 'Furaha Masika');
+  assert.equal(said('I am not proud of it'), 'Denis Mulumba');
+});
