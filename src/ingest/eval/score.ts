@@ -47,7 +47,8 @@ export const emptyScore = (): Score => ({
   errors: [],
 });
 
-const normQuote = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+// (A label's closing full stop or comma is no part of what was said: statements are kept without it.)
+const normQuote = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/["“”]/g, '').replace(/\s+/g, ' ').trim().replace(/[\s.,;:]+$/, '');
 
 export function scoreOne(x: Extraction, a: Answer, label = ''): Score {
   const sc = emptyScore();

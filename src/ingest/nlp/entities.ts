@@ -13,6 +13,10 @@ import { countryByDemonym } from './gazetteer/countries.js';
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
 const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
+const NICKNAME_CUE = /^\s*,\s*(?:an?\s+|the\s+)?[^,.;"“”()]{0,70}?\b(?:known|called|nicknamed|dubbed)\s+(?:to\s+[^,.;"“”()]{1,30}?\s+)?(?:as\s+)?(?:["“‘](?:\p{Lu}\p{Ll}{1,6}\.?\s+)?)?$/u;
+
+const NICKNAME_NOT = /\b(?:who|whom|which|that|company|firm|business|group|organi[sz]ation|party|network|unit|operation|ship|vessel|boat|village|town)\b/i;
+
 export interface Entities {
   entities: EntityFinding[];
   /** For each mention index, the key of its entity (or undefined when it was dropped). */
@@ -92,7 +96,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
         if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(mentions[j]), keyOf(m));
         break;
       }
-      if (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap)) {
+      // "Johannes Botha, a former sergeant known to the recruits as "Oom Hansie"": a person's nickname.
+      // (Not "Kagiso Molefe, who ran a company called X": what is called so is something of theirs.)
+      const nickname = NICKNAME_CUE.test(gap) && !NICKNAME_NOT.test(gap) && (mentions[j].votes.person ?? 0) >= 3 && !m.votes.organization && !m.votes.group && !m.votes.location;
+      if (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;

@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/c
 import { placeByName } from './gazetteer/places.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
 import { knownGroup } from './gazetteer/groups.js';
-import { HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from './gazetteer/words.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from './gazetteer/words.js';
 
 export type Vote = Partial<Record<EntityKind, number>>;
 
@@ -81,9 +81,12 @@ const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air forc
 const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
 const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
 /** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
-const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))`, 'gu');
+// (An apposition, not the subject of a clause: "According to spokesman Jay Tarriela, a Chinese vessel used a water
+// cannon" names no vessel.)
+const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))(?=\\s*[,.;:)]|\\s*$|\\s+(?:registered|flagged|operated|owned|managed|chartered|carrying|sailing|flying|bound|built|with|of|that|which|from|under|belonging|en|in|off|near|at|whose|sold|leased|seized|detained|hijacked|boarded|anchored)\\b)`, 'gu');
 /** The capitalised words just before an offset. */
-const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)$/u;
+// ("the Shen Hai 12, a 90-metre ship": a vessel's name may end in a number.)
+const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+\d{1,4})?$/u;
 const COMPANY_ANAPHOR = /^(?:The|the)\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|shipper|company|firm|operator|utility|conglomerate|group)\s+(?:said|says|added|announced|confirmed|reported|warned|expects|expected)\b/u;
 /** One-word subjects that the next sentence, or the end of their own, calls "the airline", "the lender", "the German
  * carrier" ("Finnair cancelled 40 flights. The airline said …"): companies. */
@@ -110,6 +113,8 @@ function lineLabels(text: string): Map<string, number> {
   return out;
 }
 
+/** "the embassy of the Republic of Korea", "the high commission of India": a country's mission in lower case. */
+const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high commission|permanent mission)\s+of\s+(the\s+)?((?:[\p{Lu}][\p{L}'’-]*(?:\s+|$)(?:of\s+(?:the\s+)?)?){1,5})/gu;
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
@@ -123,6 +128,9 @@ const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|
 /** "the naval operation EUNAVFOR X", "the peacekeeping mission MONUSCO": a named operation or mission is a body. */
 const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
 const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network)\s+$/i;
+const ORG_LEFT_CALLED = /\b(?:company|firm|business|consultancy|contractor|startup|start-up|charity|operator|vendor|provider|supplier|subsidiary|agency|lab|manufacturer|maker)\b[^,.;:"“”]{0,40}?\b(?:called|named|known as|trading as)\s+$/i;
+/** "X's head of product security", "X's chief executive": posts that a body has and a person does not. */
+const ORG_POSTS_RIGHT = /^['’]s\s+(?:(?:new|former|acting|interim|global|regional)\s+)?(?:head of|chief (?:executive|operating|technology|information|security|financial|commercial)|ceo|cto|ciso|cfo|coo|board|shareholders|employees|staff|customers|headquarters|vice[- ]president|general counsel|managing director|press office|security team|incident response team)\b/i;
 /** "The owner of the pipeline, X," "its operator, X,": a company described by what it does, then its name. */
 const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer|federation|confederation|union|association|chamber|lobby|watchdog|regulator|broadcaster|newspaper|institute|foundation|charity|ngo|party|alliance|coalition|organi[sz]ation|think tank|think-tank)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40})?\s*,\s*$/iu;
 /** "who leads incident response at X", "works for X": a person's employer. */
@@ -153,7 +161,7 @@ const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
 const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
-const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
+const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:\\p{L}+-)?(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
@@ -189,6 +197,23 @@ interface Piece {
   whole?: boolean;
 }
 
+/** "26 South Africans for the Ituri Brigade", "Recruits for Congolese militia": a people named by its demonym is no
+ * part of a name, before a connector or after one. */
+function demonymEdge(cur: Token[], next: Token | undefined, after: Token | undefined): boolean {
+  const left = phrase(cur);
+  if (/s$/.test(left) && countryByDemonym(left.slice(0, -1)) && !countryByName(left)) return true;
+  return !!next && countryByDemonym(next.text) !== undefined && !countryByName(next.text) && !(after && after.kind === 'word' && after.cap);
+}
+
+/** Whether the one to three capitalised words after a possessive end in a company's or institute's head word
+ * ("Lloyd's List Intelligence"), with no connector among them. */
+function possOrgName(tokens: Token[], i: number, to: number): boolean {
+  let k = i + 1;
+  while (k < to && k <= i + 3 && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].start - tokens[k - 1].end <= 1) k++;
+  const last = tokens[k - 1];
+  return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
+}
+
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
 function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const out: Piece[] = [];
@@ -207,13 +232,15 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t);
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
-    } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to) {
+    } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles;
       if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
       else flush();
+    } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
+      cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
       cur.push(t);
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
@@ -237,11 +264,22 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     const i = (idx.get(p.words[p.words.length - 1]) ?? to) + 1;
     return i + 2 < to + 1 && tokens[i]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')';
   };
+  /** "National Agency for Food and Drug Administration and Control (NAFDAC)": the acronym spells the initials of
+   * the capitalised words, all of them or the first few up to a head word ("Lakshman Kadirgamar Institute of ...
+   * (LKI)"), so the whole is one name. */
+  const spelledByAcronym = (p: Piece) => {
+    if (!acronymAfter(p)) return false;
+    const acr = tokens[(idx.get(p.words[p.words.length - 1]) ?? to) + 2].text.replace(/-/g, '');
+    const caps = p.words.filter((w) => w.cap);
+    const initials = caps.map((w) => w.text[0]).join('');
+    if (initials === acr) return true;
+    return acr.length >= 3 && initials.startsWith(acr) && caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
+  };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
   for (const p of out) {
     const whole = phrase(p.words);
-    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole)) {
+    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole) || spelledByAcronym(p)) {
       res.push(p);
       continue;
     }
@@ -292,7 +330,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
-          !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL))) ||
+          !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL)) &&
+          // "the Regional Hospital in Wa": one word after "in" that is no body's head is the town the body is in.
+          !(join === 'in' && right.length === 1 && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !/^(Mission|Office|Delegation|Representation|Court)$/.test(lastL))) ||
         // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
         (join === 'and' && right.length <= 4 && /s$/.test(lastR) && acc.some((w, i) => /^(?:Federation|Association|Union|Alliance|League|Network|Coalition|Confederation|Conference|Council)$/.test(w.text) && acc[i + 1]?.text === 'of') && !lookupPlace(phrase(right))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
@@ -354,11 +394,12 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
   return undefined;
 }
 
+/** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
+const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
+
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
 function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
-  // "Vice-Minister", "Deputy-Director": a hyphenated title is a title.
-  const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
   const isT = (w: Token) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text) || !!countryByDemonym(w.text);
   let last = -1;
   for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text) || hyphenTitle(ws[i].text)) last = i;
@@ -380,6 +421,8 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
+  // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
+  if (rest.length && end > 0 && ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for') && (GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) return { title: ws, rest: [] };
   // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
   // connector, and what follows it is a place or a body of its own.
   const cut = rest.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
@@ -448,7 +491,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
       let honorific: string | undefined;
       if (HONORIFICS.has(ws[0].text) && ws.length > 1) {
         honorific = ws[0].text.replace(/\.$/, '');
-        gender = /^(Mr|Herr|Sir|Lord|M)\.?$/.test(ws[0].text) ? 'm' : /^(Mrs|Ms|Miss|Mme|Frau|Dame|Lady)\.?$/.test(ws[0].text) ? 'f' : undefined;
+        gender = MALE_HONORIFICS.test(ws[0].text) ? 'm' : FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : undefined;
         honor = true;
         ws = ws.slice(1);
       }
@@ -456,6 +499,16 @@ export function findMentions(ctx: MentionContext): Mention[] {
       emitPiece(ctx, s.index, ws, { honor, gender }, out, sentText, s.start, s.end);
       if (honorific) for (let k = before; k < out.length; k++) if (out[k].votes.person) out[k].honorific = honorific;
     }
+  }
+  // "The embassy of the Democratic Republic of Congo in Pretoria said": a country's mission named in lower case.
+  for (const e of text.matchAll(MISSION_OF)) {
+    const country = lookupPlace(e[3].trim());
+    if (!country?.isCountry) continue;
+    const start = e.index + e[1].length;
+    const end = e.index + e[0].trimEnd().length;
+    if (ctx.meta.some((m) => start >= m.start && end <= m.end)) continue;
+    const surface = text.slice(start, end);
+    out.push({ start, end, text: surface, canonical: surface[0].toUpperCase() + surface.slice(1), sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country: country.country });
   }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);
@@ -496,6 +549,15 @@ function emitPiece(
     // "Qatar's prime minister, Sheikh Mohammed …": the role before the honorific.
     const r = NAME_LEFT_ROLE.test(left.replace(/\S+\s*$/, '')) ? ROLE_BEFORE.exec(left.replace(/\S+\s*$/, '')) : null;
     if (r) m.title = r[1].trim().replace(/^.*\b(?:that|which|who|whom|said|says|told|and|but|by|with|from|to|the|a|an|his|her|its|their|our|was|is|were|are)\s+/i, '');
+    // "The Minister for the Interior, Hon. Kwabena Mensah,": a role with its portfolio before the honorific.
+    const lr = r ? null : NAME_LEFT_ROLE_LONG.exec(left.replace(/\S+\s*$/, ''));
+    if (lr) m.title = lr[1].replace(/^(?:\p{Ll}+\s+|The\s+)+/u, '');
+    // "Father Aurelio Quintana, a Claretian priest who …": the role in apposition after the name.
+    if (!m.title && NAME_RIGHT_ROLE.test(right)) {
+      const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
+      const t = full ? full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has)\b.*$/, '').trim() : '';
+      if (t) m.title = t;
+    }
     out.push(m);
     return;
   }
@@ -627,8 +689,10 @@ function emitPiece(
   // "Guardia Costiera", "Policía Nacional", "Ministère des Armées": bodies named in their own language open with
   // their head word.
   const foreignOpener = ws.length >= 2 && FOREIGN_ORG_OPENERS.test(ws[0].text);
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape;
-  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
+  // ("Guidelines on Foreign Research Vessels": a document that opens with its kind is no body.)
+  const docOpener = ws.length >= 3 && /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(ws[0].text) && ['on', 'for', 'of'].includes(ws[1].text);
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener;
+  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
     // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
@@ -645,6 +709,12 @@ function emitPiece(
       rest = rest.slice(0, cut);
     }
     const pm: Mention = { start: rest[0].start, end: rest[rest.length - 1].end, text: phrase(rest), sentence, votes: { person: 8 }, title: titleText, titleSpan: { start, end: st.title[st.title.length - 1].end } };
+    // "The Mayor of Lagos, Chief Ade Bello": the title-only mention just before, in apposition, is the fuller role.
+    const prevT = out[out.length - 1];
+    if (prevT?.titleOnly && prevT.title && text.slice(prevT.end, start).trim() === ',') {
+      pm.title = prevT.title;
+      pm.titleSpan = prevT.titleSpan;
+    }
     out.push(pm);
     return;
   }
@@ -655,8 +725,9 @@ function emitPiece(
     out.push(m);
     return;
   }
-  // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal").
-  if (ws.length >= 2 && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal"); not a group the
+  // text introduces ("a network calling itself Les Frères du Plateau").
+  if (ws.length >= 2 && !groupCue && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -710,7 +781,8 @@ function emitPiece(
   if (militantShape) add(m.votes, 'group', 5);
   // 4. A named document ("National Defence Strategy 2026-2030").
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
-  const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && i > 0 && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
+  // ("Guidelines on Foreign Research Vessels", "Strategy for the Arctic": some documents open with their kind.)
+  const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && (i > 0 || /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(w.text)) && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
   if ((DOCUMENT_HEADS.has(docHead) || docThenOn) && ws.filter((w) => w.kind === 'word').length >= 2) {
     add(m.votes, 'document', 6);
     out.push(m);
@@ -731,15 +803,25 @@ function emitPiece(
   } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
   if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) add(m.votes, 'group', 6);
   if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group) add(m.votes, 'group', 5);
+  // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
+  if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "Space Norway, which operates the cable, said": "which" is not said of a person.
   if (/^\s*,\s*which\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated|added|warned)\b/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 4);
+  // "Terminais Sul, which runs two terminals": what a body does, in a "which" clause.
+  if (/^\s*,\s*which\s+(?:runs|ran|operates|operated|owns|owned|makes|made|manufactures|sells|sold|builds|provides|supplies|employs|manages|managed|produces|develops|publishes|trades|exports|imports)\b/.test(right) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 5);
+  // "a security company in Centurion called Veld Guard": a company the text names after describing it.
+  if (ORG_LEFT_CALLED.test(left) && !m.votes.group) add(m.votes, 'organization', 6);
+  // "Kalmora's head of product security": a post that only a body has.
+  if (ORG_POSTS_RIGHT.test(right) && !m.votes.group && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  // "We sent our report to UKMTO", "notified CERT-In": an acronym that receives reports is a body.
+  if (acronymLike(name) && /\b(?:report(?:ed|s)?|sent|send|sends|notified|notify|alerted|alert|contacted|informed|escalated|submitted|forwarded)\b[^,.;:"“”]{0,40}?\s+(?:to\s+)?(?:the\s+)?$/i.test(left) && /\b(?:to|notified|notify|alerted|alert|contacted|informed)\s+(?:the\s+)?$/i.test(left)) add(m.votes, 'organization', 4);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
   if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
   if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
@@ -808,9 +890,17 @@ function emitPiece(
     m.title ??= t;
     m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
   }
+  // "a young man everyone called El Flaco": a person known by a nickname.
+  const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
+  if (nick && ws.length <= 3 && !m.votes.organization && !m.votes.location) {
+    add(m.votes, 'person', 6);
+    // ("a young man everyone called El Flaco" is a man: "she said" after him is someone else.)
+    if (/^(?:man|boy)$/i.test(nick[1])) m.gender ??= 'm';
+    else if (/^(?:woman|girl)$/i.test(nick[1])) m.gender ??= 'f';
+  }
   // "a former officer who goes by the name Ti Rony": a person's chosen name.
   if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
-  if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',') {
+  if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',' && !(ws.length >= 2 && (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord)))) {
     add(m.votes, 'person', 7);
     m.title = out[out.length - 1].title;
     m.titleSpan = out[out.length - 1].titleSpan;
@@ -822,7 +912,7 @@ function emitPiece(
     add(m.votes, 'person', nameShape ? 5 : 2);
     const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
     if (full && !m.title) {
-      const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has)\b.*$/, '').trim();
+      const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has|known|called|nicknamed)\b.*$/, '').trim();
       const off = end + right.indexOf(full[1]);
       if (t) {
         m.title = t;
@@ -830,9 +920,17 @@ function emitPiece(
       }
     }
   }
-  if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
+  // ("Residents of Cité Soleil said": what stands after "of" is not the one who speaks.)
+  if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization && !/\bof\s+(?:the\s+)?$/.test(left)) add(m.votes, 'person', 3);
+  // "One woman, who gave her name only as Rose,": a person named only so.
+  if (ws.length <= 2 && /\b(?:gave|giving|gives|identified)\s+(?:his|her|their|himself|herself|themselves)\s+(?:name\s+)?(?:only\s+)?as\s+$/.test(left)) add(m.votes, 'person', 6);
   if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
+  // "In Jakarta, Prabowo told reporters that": one unknown word that talks to reporters is a person (a capital
+  // "said", but it does not give interviews).
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !lookupPlace(name) && !knownBody(name) && /^\s+(?:told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)|said\s+in\s+an\s+interview|wrote\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram))\b/u.test(right)) add(m.votes, 'person', 4);
+  // "Comfort Mensah (Mrs.)": a signature gives the honorific after the name.
+  if (nameShape && /^\s*\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Hon)\.?\)/.test(right)) add(m.votes, 'person', 8);
   if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape) add(m.votes, 'person', 3);
   // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
   if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);

@@ -17,8 +17,8 @@ interface RawQuote extends Span {
 const OPEN = '“';
 const CLOSE = '”';
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
-const ADVERBIAL_GAP = /^(?:[\s,]|also|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
-const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under)\b[^,]{0,120},\s*/;
+const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
+const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
 const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
@@ -120,9 +120,28 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
     const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
     if (quoted) return subjectOf(s, s.start + quoted.index);
+    // "One woman, who gave her name only as Rose, said": the name the relative clause gives.
+    const gave = /,\s*who\s+(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+([^,"“”]{1,40}),\s*$/.exec(text.slice(s.start, vStart));
+    if (gave) {
+      const at = s.start + gave.index + gave[0].indexOf(gave[1], gave[0].indexOf(' as '));
+      const named = speakerRefs.find((r) => r.start >= at && r.end <= at + gave[1].length && r.entityKind === 'person');
+      if (named) return named;
+    }
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
+    // "… the Economic Community of West African States (ECOWAS), which described the attack as", "Mr. Issouf
+    // Sawadogo, who assured him that": a relative pronoun's verb is said by the name just before it.
+    const relSubj = /,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
+    if (relSubj) {
+      const at = s.start + relSubj.index;
+      let ante: Ref | undefined;
+      for (const r of speakerRefs) {
+        if (r.start >= at) break;
+        if (r.end <= at && r.start >= s.start) ante = r;
+      }
+      if (ante && /^[\s)]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
+    }
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && r.kind === 'entity' && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.test(text.slice(r.end, vStart)));
     if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
@@ -195,6 +214,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const toEnd = tk.tokens[ti + 1].end;
         const notPlace = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
         let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && r.end <= s.end && notPlace(r)) ?? objectRefs.find((r) => r.start >= toEnd && r.start <= toEnd + 2);
+        // "according to PCG spokesman Jay Tarriela": the person the body's role noun names.
+        if (who && who.entityKind !== 'person') {
+          const w0 = who;
+          const named = refs.find((r) => r.entityKind === 'person' && r.start > w0.end && r.start <= w0.end + 40 && /^\s+(?:[a-z-]+\s+){1,3}$/.test(text.slice(w0.end, r.start)));
+          if (named) who = named;
+        }
         // "according to a report released on Monday by the Institute", "according to figures compiled by X".
         const by = /^\s+(?:(?:an?|the|its|their|new|latest)\s+)*(?:[\w’'-]+\s+){0,7}?(?:by|from|of)\s+/.exec(after);
         if (by && (!who || who.key === null)) {
@@ -227,7 +252,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
         continue;
       }
-      if (!REPORTING_VERBS.has(w) || /^\p{Lu}/u.test(tok.text)) continue;
+      // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
+      if ((!REPORTING_VERBS.has(w) && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "did not say how much", "declined to say": no statement.
       if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
@@ -316,6 +342,14 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           break;
         }
       }
+      // "…, say the aid groups that work along the route.": speakers the text describes after the verb, with a
+      // relative clause of their own (the "that" is theirs, not a statement's).
+      const described = /,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
+      if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
+        const at = tok.end + rest.indexOf(described[1]);
+        push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', { start: at, end: at + described[1].length, kind: 'unnamed', sentence: s.index, key: null }, { start: tok.start, end: at + described[1].length }, 70);
+        break;
+      }
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
       let clauseStart: number | undefined;
@@ -327,9 +361,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // the statement starts at the noun; "told the committee that" keeps its object.
       const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
-      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 6;
-      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
-      if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
+      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8;
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
+      // without "that" (the later "that" is a relative pronoun).
+      const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
+      if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
+      else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
@@ -340,37 +378,60 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
       const clause = { start: clauseStart, end: s.end };
+      // "When Ebrahim objected that the answers were inconsistent, the judge said …": a subordinate clause's statement
+      // ends where the main clause and its own speaker begin.
+      let mainAt = -1;
+      if (/^\W*(?:When|While|As|After|Although|Though|Because|If|Once|Since|Before|Whereas)\b/.test(text.slice(s.start, tok.start))) {
+        const main = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u').exec(text.slice(clause.start, clause.end));
+        if (main) {
+          mainAt = clause.start + main.index;
+          clause.end = mainAt;
+        }
+      }
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
       let subj = subjectOf(s, tok.start);
       if (!subj) {
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
         const from = s.start + (intro ? intro[0].length : 0);
-        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
+        // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
+        const bare = np ? null : /^\s*([\p{Lu}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
+        if (bare) subj = { start: from + bare.index, end: from + bare.index + bare[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
       push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
       void sText;
-      break;
+      if (mainAt < 0) break;
+      while (ti + 1 < s.tokenEnd && tk.tokens[ti + 1].start < mainAt) ti++;
     }
   }
 
   // 1b. Transcript lines with no quotation marks: "PAREDES: The gangs run the night shift."
   for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
-    if (/["“”„«»]/.test(m[2])) continue;
+    // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
+    if (/^["“”„«»]/.test(m[2].trim())) continue;
     const lineStart = m.index;
     const labelEnd = lineStart + m[0].indexOf(':');
     const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
     if (!who || words(m[2]) < 3) continue;
     const at = lineStart + m[0].length - m[2].length;
     push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
+  }
+
+  // A question from the floor of a transcript: "QUESTION (a delegate from Chile): Should …?" names no speaker. (An
+  // interview's "Q:" lines are the author's own questions, not a statement.)
+  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+    if (/^["“”„«»]/.test(m[1].trim()) || words(m[1]) < 3) continue;
+    const at = m.index + m[0].length - m[1].length;
+    push({ start: at, end: at + m[1].length }, 'direct', undefined, undefined, 60);
   }
 
   // An interview: one person answers on two or more lines under their name ("Rusu: …"). A quotation in the headline
@@ -391,7 +452,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   for (const q of quotes) {
     if (absorbed.has(q)) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
-    if (words(inner) < 3) continue;
+    // (One or two words are scare quotes, unless a verb of demand or promise frames them: "urged “maximum restraint”".)
+    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1))) continue;
     const s = sentenceOf(q.start);
     const sEnd = sentenceOf(Math.max(q.start, q.end - 1));
     const lineNo = text.slice(0, q.start).split('\n').length;
@@ -528,6 +590,24 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
+  }
+  // A headline or caption that repeats a quotation of the body without its speaker: the body says whose it is.
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const unsaid = out.filter((o) => !o.speaker && o.kind === 'direct');
+  if (unsaid.length) {
+    const whose = new Map<string, string | null>();
+    for (const o of out) {
+      if (!o.speaker) continue;
+      const k = norm(o.text);
+      whose.set(k, whose.has(k) && whose.get(k) !== o.speaker ? null : o.speaker);
+    }
+    for (const h of unsaid) {
+      const who = whose.get(norm(h.text));
+      if (who) {
+        h.speaker = who;
+        h.confidence = Math.max(h.confidence, 60);
+      }
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

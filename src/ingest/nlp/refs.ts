@@ -43,11 +43,13 @@ export interface Ref extends Span {
   country?: boolean;
   /** An object pronoun ("according to her"): never the subject of a verb. */
   object?: boolean;
+  /** A title alone, resolved to the person introduced with it ("The Inspector-General of Police said"). */
+  byTitle?: boolean;
 }
 
-const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur'];
+const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
 const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
-const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin'];
+const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
@@ -80,6 +82,21 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (!key) return;
     refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry || (byKey.get(key)?.kind === 'location' && !!countryOfCapital(byKey.get(key)?.name ?? '')) });
   });
+  // "The Inspector-General of Police said": a title alone, after a person was introduced with it, is that person.
+  const norm = (t: string) => t.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  mentions.forEach((m) => {
+    if (!m.titleOnly || !m.title || /^\s*,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return;
+    const t = norm(m.title);
+    const holds = (r: Ref) => r.entityKind === 'person' && r.start < m.start && (byKey.get(r.key as string)?.roles ?? []).some((x) => {
+      // ("UN Special Rapporteur on …" is held by the one "the Special Rapporteur" means: a body's acronym before it.)
+      const role = norm(x.replace(/^(?:the\s+)?[A-Z]{2,6}\s+/, ''));
+      return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`) || norm(x) === t;
+    });
+    const hit = refs.filter(holds).pop();
+    if (!hit) return;
+    for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
+    refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person', byTitle: true });
+  });
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
   const covered = (s: number, e: number) => {
@@ -104,6 +121,10 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(e, e + 12)) && /^\p{Lu}/u.test(m[2])) continue;
     refs.push({ start: s, end: e, kind: 'nominal', sentence: sentenceAt(s), key: null });
   }
+  for (const m of text.matchAll(/\b[Tt]he\s+\d{1,3}-year-old(?=\s+(?:said|says|told|added|recalled|explained|insisted|admitted|replied)\b)/g)) {
+    if (covered(m.index, m.index + m[0].length)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
+  }
   for (const m of text.matchAll(POSS_NOMINAL_RE)) {
     if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
@@ -126,7 +147,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
         r.entityKind = body.entityKind;
       }
     }
-    if (r.kind === 'nominal') resolveNominal(text, r, resolved, byKey);
+    if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
       if (next && next.entityKind !== 'location') {
@@ -181,8 +202,22 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "The navy's spokesperson, Commander Lisa Hart, ... The spokesperson said": the role stood before the name.
     if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && new RegExp(`\\b${noun}s?\\s*,\\s*(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}$`, 'iu').test(text.slice(Math.max(0, x.start - 80), x.start)));
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
+    // "Her colleague, Dr. Jean Mukwege, left. … the surgeon said": the one person the sentence before named, in the
+    // same paragraph, when the text gave them no role that could say otherwise.
+    if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun)) {
+      const last = prior.find((x) => x.entityKind === 'person');
+      if (last && last.sentence >= r.sentence - 1 && !text.slice(last.end, r.start).includes('\n') && ent(last).roles.length === 0 && prior.filter((x) => x.entityKind === 'person' && x.sentence === last.sentence).every((x) => x.key === last.key)) hit = last;
+    }
+  } else if (/-year-old$/.test(text.slice(r.start, r.end))) {
+    // "“Somebody had to,” the 42-year-old says": the person the last sentences were about.
+    const last = prior.find((x) => x.entityKind === 'person');
+    if (last && last.sentence >= r.sentence - 2) hit = last;
   } else if (GROUP_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'group');
+    // "X, which researchers link to the Y operation, said … the group wrote": the group its sentence is about (the
+    // first it names), not one named inside a relative clause.
+    const h = hit;
+    if (h) hit = prior.filter((x) => x.entityKind === 'group' && x.sentence === h.sentence && x.kind === 'entity').pop() ?? h;
     // "Siemens Energy cut its forecast. The group said …": a company group when no armed or criminal one was named.
     if (!hit && noun === 'group' && !prior.some((x) => x.entityKind === 'group')) hit = prior.find((x) => x.sentence >= r.sentence - 2 && x.entityKind === 'organization' && !ent(x).government);
   } else if (COMPANY_NOUNS.has(noun)) {
@@ -199,6 +234,9 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit) hit = prior.find((x) => x.entityKind === 'document' && describedAs(text, x, noun));
     // "a Congressional Budget Office study ... The study found": the body whose study it is speaks through it.
     if (!hit) hit = prior.find((x) => x.sentence >= r.sentence - 3 && (x.entityKind === 'organization' || x.entityKind === 'group') && x.kind === 'entity' && authorOf(text, x, noun));
+    // "… according to the report": the same report as the last "the report" the text resolved.
+    const same = new RegExp(`\\b${noun}s?$`, 'i');
+    if (!hit) hit = prior.find((x) => x.kind === 'nominal' && x.sentence >= r.sentence - 8 && same.test(text.slice(x.start, x.end)));
   }
   // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
   // named after it.
@@ -210,6 +248,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
+  // "Panama's government says": with no body of that country's government named, the country speaks.
+  if (!hit && noun === 'government' && /^[\p{Lu}][\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}government$/u.test(text.slice(r.start, r.end))) hit = before.find((x) => x.kind === 'entity' && x.start === r.start && x.country);
   if (hit) {
     r.key = hit.key;
     r.entityKind = hit.entityKind;
@@ -263,7 +303,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
-    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed')) return;
+    // (Not one whose noun says the other sex: "a young man" is not "she".)
+    const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end));
+    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed' && !otherSex(x))) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
     // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
     const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));

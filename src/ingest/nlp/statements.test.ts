@@ -272,3 +272,169 @@ Siemens Energy cut its forecast. The group said turbine problems would cost more
   assert.equal(said('also diverted ships'), 'Hapag-Lloyd');
   assert.equal(said('turbine problems'), 'Siemens Energy');
 });
+
+test('session 6: "which"/"who" clauses speak for the name before them; a demand framing a short quotation; "assured"', () => {
+  const x = extract(`Talks on the river border
+Niamey, 4 April 2026
+
+Officials welcomed the communiqué of the Southern African Development Community (SADC), which described the raid as "an attack on all of us".
+Algiers, which has troops near the border, urged "calm and patience" on both sides.
+The minister spoke to Chad's defence minister, Mr. Idriss Mahamat, who assured him that Chadian troops would close the crossing.`);
+  const said = speakers(x);
+  assert.equal(said('an attack on all of us'), 'Southern African Development Community');
+  assert.equal(said('calm and patience'), 'Algiers');
+  assert.equal(said('Chadian troops would close the crossing'), 'Idriss Mahamat');
+});
+
+test('session 6: a court: "put it to the witness that", a subordinate clause before the judge\'s own words, a long object of "told"', () => {
+  const x = extract(`Fraud trial
+Johannesburg, 8 May 2026
+
+A 31-year-old clerk from Benoni told the Regional Court in Johannesburg on Monday that she had been paid to sign the forms.
+Under cross-examination, the defence counsel, Advocate Ruth Maseko, put it to the witness that she had signed the forms willingly.
+Magistrate Thabo Nkosi warned the gallery to stay quiet. When Maseko objected that the question was unfair, the magistrate said she could raise it in argument.
+The embassy of the Republic of Mozambique in Pretoria said in a statement that it was following the case.`);
+  const said = speakers(x);
+  assert.equal(said('she had been paid to sign the forms'), null);
+  assert.equal(said('she had signed the forms willingly'), 'Ruth Maseko');
+  assert.equal(said('the question was unfair'), 'Ruth Maseko');
+  assert.equal(said('she could raise it in argument'), 'Thabo Nkosi');
+  assert.equal(said('it was following the case'), 'Embassy of the Republic of Mozambique');
+});
+
+test('session 6: a day before a statement without "that"; bare plurals and described speakers after "say"; a country\'s government', () => {
+  const x = extract(`Survey ship waits offshore
+Male, 2 July 2026
+
+MALE — The Maldives coast guard said on Tuesday it was watching a survey ship that has waited offshore for a week.
+Divers in Addu say the ship has scared the fish away.
+But the crews who still go out earn less and stay out longer, say the fishing cooperatives that buy their catch.
+Kenya's government says the new rules show that its approach is working.`);
+  const said = speakers(x);
+  assert.equal(said('it was watching a survey ship'), 'Maldives coast guard');
+  assert.equal(said('the ship has scared the fish away'), null);
+  assert.equal(said('earn less and stay out longer'), null);
+  assert.equal(said('its approach is working'), 'Kenya');
+});
+
+test('session 6: a pronoun skips an unnamed person of the other sex; a priest in apposition after "Father"; a document that opens with its kind', () => {
+  const x = extract(`The river crossing
+Tapachula, 3 March 2026
+
+Ana Morales, 34, left Honduras in May. The boatman, a young man everyone called El Zurdo, left them on the bank.
+
+"We will keep walking," she said.
+
+Father Tomás Ibarra, a Jesuit priest who runs the shelter, counts the beds every night. Last month a boy was robbed at the gate, the priest said, and never came back.
+The ministry said the move followed the Guidelines on Humanitarian Corridors. The guidelines say that every shelter must register its guests.`);
+  const said = speakers(x);
+  assert.equal(said('We will keep walking'), 'Ana Morales');
+  assert.equal(said('a boy was robbed at the gate'), 'Tomás Ibarra');
+  assert.equal(said('every shelter must register its guests'), 'Guidelines on Humanitarian Corridors');
+  assert.equal(kinds(x)('El Zurdo'), 'person');
+});
+
+test('session 6: a transcript: a turn that quotes a word, a question from the floor, a country\'s position inside a turn', () => {
+  const x = extract(`Transcript: "Open seas" - a panel at the Colombo Dialogue
+Colombo, 3 October 2026
+
+The panel was chaired by Meera Pillai, correspondent of the Harbour Post. The panellists were Dr Omar bin Khalid al-Rashdi, director of the Gulf Maritime Centre, and Karin Holm, head of security at Nordvik Shipping.
+
+PILLAI: Dr al-Rashdi, you said "they" are testing us. Who are "they"?
+
+AL-RASHDI: Qatar has always said the sea lanes must stay open to every flag, and that it will talk to anyone. We say the same today.
+
+HOLM: We sent our report to MSCHOA within the hour, and nobody answered for a day.
+
+QUESTION (a delegate from a seafarers' union in Manila): Should crews be allowed to refuse the passage?
+
+AL-RASHDI: The sea has stayed open through worse years than this one.`);
+  const said = speakers(x);
+  assert.equal(said('you said "they" are testing us'), 'Meera Pillai');
+  assert.equal(said('the sea lanes must stay open to every flag'), 'Qatar');
+  assert.equal(said('Should crews be allowed to refuse the passage'), null);
+  assert.equal(said('stayed open through worse years'), 'Omar bin Khalid al-Rashdi');
+  const k = kinds(x);
+  assert.equal(k('MSCHOA'), 'organization');
+  assert.ok(!x.entities.some((e) => e.name === 'Transcript'));
+});
+
+test('session 6: a headline that repeats a body quotation; a fuller title before "Chief X"; a title "of the" body; "according to the report" later', () => {
+  const x = extract(`"We are drowning," says mayor as floods hit Warri again
+Warri, 1 September 2026
+
+The Mayor of Warri, Chief Tonye Briggs, said on Sunday that the city would sue the water board. "We are drowning," the mayor told a crowd outside city hall.
+The Secretary-General of the Nigerian Red Cross Society, Dr. Musa Bello, said 12,000 people had been displaced.
+A study published on Monday by the Niger Delta Institute says the drains have not been cleared since 2016. The study, which used satellite images, finds that half the city lies below the flood line.
+Amaka Obi, a trader, lost her stall. "Everything I had was in that shop," she said. Her husband said they would rebuild.
+Three districts will flood again next year, according to the study.`);
+  const said = speakers(x);
+  const k = kinds(x);
+  assert.equal(k('Nigerian Red Cross Society'), 'organization');
+  assert.ok(!x.entities.some((e) => e.kind === 'person' && e.name === 'Red Cross Society'));
+  assert.equal(said('the city would sue the water board'), 'Tonye Briggs');
+  assert.ok(x.quotes.filter((q) => q.text === 'We are drowning').every((q) => q.speaker === x.entities.find((e) => e.name === 'Tonye Briggs')?.key));
+  assert.equal(said('12,000 people had been displaced'), 'Musa Bello');
+  assert.equal(said('Three districts will flood again'), 'Niger Delta Institute');
+});
+
+test('session 6: "said no one was hurt"; a described speaker after "said" must be people, not the statement itself', () => {
+  const x = extract(`Depot fire
+Riga, 14 August 2026
+
+Baltic Fuel Terminals, which operates the depot, said no one was hurt. The Latvian National Armed Forces (NAF) said debris had been found on the shore.
+The NAF's commander, General Kaspars Pudāns, said the investigation would take weeks.
+But the crews who still sail the route earn more, say the maritime unions that represent them.`);
+  const said = speakers(x);
+  assert.equal(said('no one was hurt'), 'Baltic Fuel Terminals');
+  assert.equal(said('the investigation would take weeks'), 'Kaspars Pudāns');
+  assert.equal(said('the crews who still sail the route earn more'), null);
+  assert.ok(!x.quotes.some((q) => q.text.startsWith("The NAF's commander")));
+});
+
+test('session 6: residents "of" a place do not make it a person; one who gave her name only as X', () => {
+  const x = extract(`Gangs reach the north
+Cap-Haïtien, 5 May 2026
+
+Residents of Bel Air said they had not seen police for a month. One woman, who gave her name only as Nadège, said: "We bury our dead ourselves."`);
+  const k = kinds(x);
+  assert.notEqual(k('Bel Air'), 'person');
+  assert.equal(k('Nadège'), 'person');
+  const said = speakers(x);
+  assert.equal(said('they had not seen police for a month'), null);
+  assert.equal(said('We bury our dead ourselves'), 'Nadège');
+});
+
+test('session 6: "the Special Rapporteur" is the one introduced as the UN Special Rapporteur; a country\'s military government', () => {
+  const x = extract(`UN expert warns of crackdown
+Geneva, 9 March 2026
+
+The UN Special Rapporteur on the situation of human rights in Belarus, Ms. Anaïs Marin, said on Monday that 40 journalists had been detained. "Journalism is being treated as a crime," the Special Rapporteur told the Human Rights Council.
+Sudan's military government rejected the findings as "biased and one-sided".`);
+  const said = speakers(x);
+  assert.ok(!x.entities.some((e) => e.name === 'Special Rapporteur'));
+  assert.equal(said('Journalism is being treated as a crime'), 'Anaïs Marin');
+  assert.equal(said('biased and one-sided'), 'Sudan');
+});
+
+test('session 6: "according to PCG spokesman X, a Chinese vessel used …" names a person, not a vessel; "told AFP the crew …"', () => {
+  const x = extract(`Water cannon at the shoal
+Manila, 2 April 2026
+
+The Philippine Coast Guard (PCG) said two of its vessels had been blocked. According to PCG spokesman Ramon Dizon, a Chinese vessel used a water cannon. Dizon told AFP the crew was unhurt.`);
+  assert.equal(kinds(x)('Ramon Dizon'), 'person');
+  const said = speakers(x);
+  assert.equal(said('a Chinese vessel used a water cannon'), 'Ramon Dizon');
+  assert.equal(said('the crew was unhurt'), 'Ramon Dizon');
+});
+
+test('session 6: "the 42-year-old says"; "the surgeon said" after the one person the sentence before named', () => {
+  const x = extract(`A nurse who stayed
+Bukavu, 8 February 2026
+
+Furaha Masika, a nurse, has worked at the Panzi hospital for 19 years. When the rebels entered the city, she stayed. "Somebody had to," the 42-year-old says.
+Her colleague, Dr. Denis Mulumba, left with his family. "I am not proud of it," the surgeon said.`);
+  const said = speakers(x);
+  assert.equal(said('Somebody had to'), 'Furaha Masika');
+  assert.equal(said('I am not proud of it'), 'Denis Mulumba');
+});

@@ -23,9 +23,11 @@ export interface Sentence extends Span {
   lineStart: boolean;
 }
 
-const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
-const PARTICLE = /^(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐](?=\p{Lu})/u;
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Eng', 'Engr', 'Atty', 'Adv', 'Fr', 'Sra', 'Smt', 'Mx', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
+// ("d'Ivoire", "l'Aquila", "dell'Interno": an elided article before a capital is part of a name.)
+const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’])(?=\p{Lu})/u;
+// ("CERT.br", "Booking.com": a name with a domain ending is one word.)
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 export function isCapWord(w: string): boolean {
   return /^\p{Lu}/u.test(w) || PARTICLE.test(w);

@@ -251,7 +251,7 @@ export const GOV_HEADS = new Set([
   'Inspectorate', 'Prosecutor', "Prosecutor's", 'Secretariat', 'Cabinet', 'Senate', 'Congress', 'Gendarmerie',
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
   'Headquarters', 'Tribunal', 'Ombudsman', 'Chamber', 'Prosecution', 'Constabulary', 'Customs', 'Treasury',
-  'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy',
+  'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy', 'Unit', 'Division',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
@@ -267,6 +267,7 @@ export const ORG_HEADS = new Set([
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
+  'Team', 'Teams',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */

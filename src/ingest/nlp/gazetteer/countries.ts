@@ -43,7 +43,7 @@ CN|China;People's Republic of China;PRC|Chinese|Beijing
 CO|Colombia|Colombian|Bogotá;Bogota
 KM|Comoros|Comorian|Moroni
 CG|Republic of the Congo;Congo-Brazzaville||Brazzaville
-CD|Democratic Republic of the Congo;DRC;DR Congo;Congo|Congolese|Kinshasa
+CD|Democratic Republic of the Congo;Democratic Republic of Congo;DRC;DR Congo;Congo|Congolese|Kinshasa
 CR|Costa Rica|Costa Rican|San José
 CI|Côte d'Ivoire;Ivory Coast|Ivorian|Yamoussoukro;Abidjan
 HR|Croatia|Croatian|Zagreb

@@ -4,7 +4,17 @@
 export const HONORIFICS = new Set([
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord',
   'Lady', 'Rev', 'Rev.', 'Sheikh', 'Sheik', 'Mme', 'Mme.', 'M.', 'Herr', 'Frau', 'Hon', 'Hon.',
+  // Courtesy and religious titles of other naming systems, and a court's form of address for counsel: "Hajia Fatima
+  // Issahaku", "Alhaji Musa", "Datuk Seri Anwar", "Shri Rajan", "Advocate Thandi Nkosi", "Oom Koos", "Father Pedro".
+  'Hajia', 'Hajiya', 'Hajjah', 'Alhaji', 'Alhaja', 'Alhajji', 'Hajji', 'Haji', 'Mallam', 'Malam', 'Datuk', 'Dato',
+  "Dato'", 'Datin', 'Tun', 'Shri', 'Shrimati', 'Smt', 'Smt.', 'Ustaz', 'Ustadh', 'Ustadha', 'Maulana', 'Mufti',
+  'Mullah', 'Mawlawi', 'Sayyid', 'Begum', 'Khun', 'Advocate', 'Adv.', 'Oom', 'Tannie', 'Father', 'Fr.', 'Pastor',
+  'Monsieur', 'Madame', 'Señor', 'Señora', 'Sr.', 'Sra.', 'Doña', 'Mx', 'Mx.', 'Engr.', 'Eng.', 'Atty.',
 ]);
+
+/** Honorifics that say a woman or a man (the others say nothing of it). */
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([
@@ -20,7 +30,8 @@ export const TITLE_WORDS = new Set([
   'Permanent', 'Special', 'High', 'Under', 'Undersecretary', 'Under-Secretary', 'Secretary-General', 'MEP', 'MP',
   'Sheriff', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Senior',
   'Acting', 'Former', 'First', 'Second', 'Interim', 'Affairs', 'Intelligence', 'Staff', 'Joint', 'Chiefs',
-  'Commodore', 'Rear', 'Corporal', 'Private', 'Ensign', 'Warrant',
+  'Commodore', 'Rear', 'Corporal', 'Private', 'Ensign', 'Warrant', 'Magistrate', 'Councillor', 'Councilor', 'Warden',
+  'Rapporteur', 'Coordinator', 'Registrar', 'Auditor', 'Comptroller', 'Mediator',
 ]);
 
 /** The words of a title that carry its meaning: a title must contain one of them. */
@@ -33,7 +44,8 @@ export const TITLE_HEADS = new Set([
   'Spokeswoman', 'Prosecutor', 'Attorney', 'Judge', 'Inspector', 'Superintendent', 'Detective', 'Head', 'Leader',
   'Officer', 'Adviser', 'Advisor', 'Secretary-General', 'MEP', 'MP', 'Sheriff', 'Pope', 'Cardinal', 'Bishop',
   'Archbishop', 'Patriarch', 'Imam', 'Ayatollah', 'Rabbi', 'Undersecretary', 'Under-Secretary', 'Counsellor',
-  'Counselor', 'Executive', 'Commodore', 'Corporal',
+  'Counselor', 'Executive', 'Commodore', 'Corporal', 'Constable', 'Magistrate', 'Councillor', 'Councilor', 'Warden',
+  'Rapporteur', 'Coordinator', 'Registrar', 'Auditor', 'Comptroller', 'Mediator',
 ]);
 
 /** Lower-case role nouns that describe a person in apposition ("spokesperson Liang Shuwen", "a researcher at"). */
@@ -46,7 +58,13 @@ export const ROLE_NOUNS = new Set([
   'member', 'mp', 'mep', 'deputy', 'inspector', 'commissioner', 'coordinator', 'manager', 'engineer', 'scientist',
   'fellow', 'lecturer', 'scholar', 'consultant', 'partner', 'owner', 'chancellor', 'premier', 'speaker', 'captain',
   'admiral', 'sergeant', 'soldier', 'pilot', 'negotiator', 'candidate', 'opponent', 'critic', 'cleric', 'imam',
-  'governor', 'dissident', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'suspect', 'defendant',
+  'governor', 'dissident', 'businessman', 'businesswoman', 'tycoon', 'oligarch', 'suspect', 'defendant', 'magistrate',
+  'priest', 'pastor', 'nun', 'bishop', 'doctor', 'nurse', 'meteorologist', 'historian', 'geologist', 'seismologist',
+  'epidemiologist', 'virologist', 'criminologist', 'sociologist', 'anthropologist', 'physician', 'surgeon',
+  'pharmacist', 'technician', 'farmer', 'fisherman', 'teacher', 'student', 'mechanic', 'shopkeeper', 'trader',
+  'villager', 'midwife', 'paramedic', 'firefighter', 'volunteer', 'survivor', 'witness', 'refugee', 'migrant',
+  'veteran', 'academic', 'author', 'writer', 'novelist', 'photographer', 'blogger', 'commentator', 'columnist',
+  'sailor', 'seafarer', 'herder', 'monk', 'rapporteur', 'mediator', 'lawmaker', 'legislator', 'councillor',
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
 ]);
 
@@ -83,6 +101,7 @@ export const REPORTING_VERBS = new Set([
   'countered', 'counters', 'lamented', 'laments', 'recalled', 'recalls', 'signalled', 'signaled', 'hinted', 'ruled',
   'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
   'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
+  'assured', 'assures',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
@@ -106,6 +125,8 @@ export const NOT_NAMES = new Set([
   'Subscribe', 'Enter', 'Cookie', 'Cookies', 'Accept', 'Privacy', 'Terms', 'Copyright', 'Contacts', 'About',
   'Careers', 'Skip', 'Menu', 'Search', 'Login', 'Tel', 'Fax', 'Email', 'E-mail', 'Phone', 'Web', 'Online',
   'Breaking', 'Live', 'Update', 'Exclusive', 'Analysis', 'Opinion', 'Editorial', 'Comment', 'Comments', 'Video',
+  'Transcript', 'Interview', 'Question', 'Questions', 'Answer', 'Explainer', 'Factbox', 'Timeline', 'Q', 'A',
+  'Caption', 'Pictured', 'Watch', 'Listen', 'Source', 'Sources',
 ]);
 
 /** Words that never belong inside a multi-word name even when capitalised (headline case). */

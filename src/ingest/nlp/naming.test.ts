@@ -1,0 +1,138 @@
+/**
+ * Names, bodies and titles the rules learnt in session 6 (courtesy titles of other naming systems, titles alone,
+ * nicknames, companies described before their name, acronyms that spell a long name), each with a probe text written
+ * for the test (invented names and wording, not taken from an evaluation text).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, kinds, speakers } from './testing/probes.js';
+
+test('courtesy titles of other naming systems and a court\'s "Advocate" are dropped from the name', () => {
+  const x = extract(`Border talks resume
+Tamale, 3 March 2026
+
+Alhaji Musa Bawumia met Hajia Zainab Osei and Datuk Rahman Ismail in Tamale on Monday.
+For the state, Advocate Thandeka Mokoena asked the court to refuse bail. Advocate Mokoena said the accused had fled before.
+Later, Hajia Osei told reporters that the meeting had gone well.`);
+  const k = kinds(x);
+  assert.equal(k('Musa Bawumia'), 'person');
+  assert.equal(k('Zainab Osei'), 'person');
+  assert.equal(k('Rahman Ismail'), 'person');
+  assert.equal(k('Thandeka Mokoena'), 'person');
+  assert.ok(!x.entities.some((e) => /^(?:Alhaji|Hajia|Datuk|Advocate)\b/.test(e.name)), x.entities.map((e) => e.name).join('; '));
+  const said = speakers(x);
+  assert.equal(said('the accused had fled before'), 'Thandeka Mokoena');
+  assert.equal(said('the meeting had gone well'), 'Zainab Osei');
+});
+
+test('a title with its portfolio before an honorific; the title alone later is that person, not the body it names', () => {
+  const x = extract(`Minister visits flooded district
+Lusaka, 2 February 2026
+
+The Minister of Home Affairs, Hon. Chanda Mwale, visited Kazungula with the Inspector-General of Police, Mr. Boyd Phiri.
+"We will rebuild every bridge," the Minister said.
+The Inspector-General of Police said that two officers had been injured in the floods.`);
+  const k = kinds(x);
+  assert.equal(k('Chanda Mwale'), 'person');
+  assert.equal(k('Boyd Phiri'), 'person');
+  assert.ok(!x.entities.some((e) => e.name.includes('Inspector-General')), x.entities.map((e) => e.name).join('; '));
+  const said = speakers(x);
+  assert.equal(said('rebuild every bridge'), 'Chanda Mwale');
+  assert.equal(said('two officers had been injured'), 'Boyd Phiri');
+});
+
+test('a rank before a second name in a list; a signature with the honorific after the name; a unit of a ministry', () => {
+  const x = extract(`Statement on the ambush
+Kumasi, 5 May 2026
+
+The dead were Sergeant Kofi Addo and Constable Ama Owusu-Ansah, the police said. The injured officer is at the Ashanti Regional Hospital in Obuasi.
+
+Signed
+Grace Amponsah-Mensah (Mrs.)
+Director, Public Affairs Unit`);
+  const k = kinds(x);
+  assert.equal(k('Kofi Addo'), 'person');
+  assert.equal(k('Ama Owusu-Ansah'), 'person');
+  assert.equal(k('Grace Amponsah-Mensah'), 'person');
+  assert.equal(k('Ashanti Regional Hospital'), 'organization');
+  assert.notEqual(k('Public Affairs Unit'), 'person');
+});
+
+test('nicknames: "known to X as" in apposition, "everyone called X"; a company named after its description', () => {
+  const x = extract(`Smuggling ring on trial
+Durban, 7 April 2026
+
+The accused are Pieter Botha, a retired mechanic known to his workers as "Oupa Piet"; Sipho Ndlovu, who ran a transport firm in Pinetown called Coastline Haulage Services; and a driver.
+The migrants paid a young man everyone called El Gato to take them across. Coastline Haulage Services said it had done nothing wrong.
+Maritima Sul, which runs the container terminal, closed its gates. Brevik's head of security, Lena Dahl, said the gates had been left open.`);
+  const k = kinds(x);
+  assert.equal(k('Pieter Botha'), 'person');
+  assert.equal(k('Sipho Ndlovu'), 'person');
+  assert.equal(k('Coastline Haulage Services'), 'organization');
+  assert.equal(k('El Gato'), 'person');
+  assert.equal(k('Maritima Sul'), 'organization');
+  assert.equal(k('Brevik'), 'organization');
+  const botha = x.entities.find((e) => e.name === 'Pieter Botha');
+  assert.ok(botha?.aliases.some((a) => /Piet/.test(a)), JSON.stringify(botha));
+  assert.ok(!x.entities.find((e) => e.name === 'Sipho Ndlovu')?.aliases.some((a) => /Coastline/.test(a)));
+});
+
+test('an acronym that spells a long name with "and" in it; elided articles; plural demonyms and vessels with numbers', () => {
+  const x = extract(`Raids across the region
+Abidjan, 9 May 2026
+
+The National Authority for Medicines and Health Products and Inspection (NAMHPI) closed 12 shops in Côte d'Ivoire.
+Police said 14 Nigerians for the Delta Vanguard Brigade, a militia, had been arrested. Recruits for Ghanaian militia were also held.
+The Hai Yang 7, a 60-metre survey ship, left Abidjan on Sunday.
+Police broke up a criminal network calling itself Les Amis du Plateau.`);
+  const k = kinds(x);
+  assert.equal(k('National Authority for Medicines and Health Products and Inspection'), 'organization');
+  assert.equal(k("Côte d'Ivoire"), 'location');
+  assert.equal(k('Delta Vanguard Brigade'), 'group');
+  assert.equal(k('Les Amis du Plateau'), 'group');
+  assert.ok(!x.entities.some((e) => /Nigerians|Recruits|Hai Yang/.test(e.name)), x.entities.map((e) => e.name).join('; '));
+});
+
+test('a possessive inside a company\'s name', () => {
+  const x = extract(`Rates rise
+London, 2 May 2026
+
+The panel was chaired by Ruth Ames, a correspondent of the Lloyd's List Intelligence service. Analysts at Moody's Analytics said premiums would rise.`);
+  const k = kinds(x);
+  assert.equal(k("Lloyd's List Intelligence"), 'organization');
+  assert.equal(k("Moody's Analytics"), 'organization');
+  assert.ok(!x.entities.some((e) => e.name === 'List Intelligence' || e.name === 'Analytics'));
+});
+
+test('names of other naming systems: a Korean given name with a hyphen, a Vietnamese name, one Indonesian name, an engineer\'s title', () => {
+  const x = extract(`Typhoon nears the coast
+Hanoi, 12 October 2026
+
+"Every boat must be in harbour by midnight," said Deputy Minister Pham Thi Hoa. Hoa added that the army would help.
+Kim Seo-yeon, a South Korean meteorologist at the Korea Meteorological Administration, said the storm was the strongest this year. "We have not seen pressure this low since 2013," Kim said.
+In Jakarta, Widodo told reporters that Indonesia would send two ships. Its director, Eng. Peter Otieno, said the port was ready.`);
+  const k = kinds(x);
+  assert.equal(k('Pham Thi Hoa'), 'person');
+  assert.equal(k('Kim Seo-yeon'), 'person');
+  assert.equal(k('Widodo'), 'person');
+  assert.equal(k('Peter Otieno'), 'person');
+  assert.ok(!x.entities.some((e) => e.name === 'Eng'));
+  const said = speakers(x);
+  assert.equal(said('the army would help'), 'Pham Thi Hoa');
+  assert.equal(said('the storm was the strongest this year'), 'Kim Seo-yeon');
+  assert.equal(said('pressure this low'), 'Kim Seo-yeon');
+  assert.equal(said('Indonesia would send two ships'), 'Widodo');
+});
+
+test('a response team is a body; "the group" is the group its sentence is about, not one in a relative clause', () => {
+  const x = extract(`Tax files leaked
+Accra, 3 November 2026
+
+The Computer Emergency Response Team said the attackers had used a flaw in a file server.
+Grey Heron, which researchers at Kestrel Labs link to the Black Basta ransomware operation, said on its leak site that it would publish more files. "Pay or read about yourselves," the group wrote.`);
+  const k = kinds(x);
+  assert.equal(k('Computer Emergency Response Team'), 'organization');
+  const said = speakers(x);
+  assert.equal(said('used a flaw in a file server'), 'Computer Emergency Response Team');
+  assert.equal(said('Pay or read about yourselves'), 'Grey Heron');
+});
