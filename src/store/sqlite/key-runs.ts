@@ -38,13 +38,14 @@ export class KeyRuns {
 
   /** Adds the keys of new version rows, merging the runs when the recent one is due. Inside a write transaction. */
   add(keys: readonly { idKey: number; vid: number }[]): void {
+    const before = this.recent ?? (this.countRecent.get() as number);
     for (let i = 0; i < keys.length; i += CHUNK) {
       const chunk = keys.slice(i, i + CHUNK);
       const params: number[] = [];
       for (const k of chunk) params.push(k.idKey, k.vid);
       this.insert(chunk.length).run(...params);
     }
-    this.recent = (this.recent ?? (this.countRecent.get() as number)) + keys.length;
+    this.recent = before + keys.length;
     if (this.recent >= this.mergeAt) this.merge();
   }
 
