@@ -2,7 +2,9 @@
  * Seeded generators of realistic STIX 2.1 content for benchmarks: a mix of SDOs, SROs and SCOs of typical size.
  * Deterministic for a given seed (mulberry32), so figures are comparable between runs.
  */
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { makeIndicator } from '../src/store/testing/objects.js';
 import { once } from 'node:events';
 
 export function prng(seed: number): () => number {
@@ -69,4 +71,13 @@ export async function writeBundle(path: string, bytes: number, seed = 7): Promis
   out.end();
   await once(out, 'finish');
   return n;
+}
+
+/**
+ * `makeIndicator(prefix, n)` with a random-looking (version 4 shaped) id, as STIX 2.1 recommends: ids in a sequence
+ * would put every index insert at the end of its B-tree, which real data never does. Deterministic, so runs compare.
+ */
+export function indicatorWithRandomId(prefix: number, n: number): ReturnType<typeof makeIndicator> {
+  const h = createHash('sha256').update(`liaison-bench-${prefix}-${n}`).digest('hex');
+  return { ...makeIndicator(prefix, n), id: `indicator--${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}` };
 }

@@ -15,10 +15,10 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openStore } from '../src/store/open.js';
-import { makeIndicator } from '../src/store/testing/objects.js';
+import { indicatorWithRandomId } from './stix-data.helpers.js';
 import type { Store } from '../src/store/store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { PagePosition, StoreConfig } from '../src/store/types.js';
@@ -34,12 +34,6 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Concurrent batches in flight for the concurrent-ingest figure (as a server with several clients would have). */
 const IN_FLIGHT = 8;
-
-/** `makeIndicator(prefix, n)` with a random-looking (version 4 shaped) id, deterministic for (prefix, n). */
-function indicatorAt(prefix: number, n: number): ReturnType<typeof makeIndicator> {
-  const h = createHash('sha256').update(`liaison-store-bench-${prefix}-${n}`).digest('hex');
-  return { ...makeIndicator(prefix, n), id: `indicator--${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}` };
-}
 
 /**
  * Counts the WAL bytes an SQLite store writes while `fn` runs: automatic checkpoints are off meanwhile, so the WAL
@@ -125,12 +119,12 @@ async function once(store: Store, run: number, serverCpu: ServerCpu, settle: () 
   await store.createApiRoot({ name: `bench${run}`, title: 'bench', versions: [], maxContentLength: 1 << 26 });
   const c = await store.createCollection({ apiRoot: `bench${run}`, title: 'bench' });
   const c2 = await store.createCollection({ apiRoot: `bench${run}`, title: 'bench concurrent' });
-  const objs = Array.from({ length: OBJECTS }, (_, i) => indicatorAt(run, i));
+  const objs = Array.from({ length: OBJECTS }, (_, i) => indicatorWithRandomId(run, i));
   const ingest = await measure(OBJECTS, serverCpu, async () => {
     for (let i = 0; i < objs.length; i += BATCH) await store.addObjects(c.id, objs.slice(i, i + BATCH));
   }, store);
   // Other objects into a second collection, IN_FLIGHT batches at a time.
-  const objs2 = Array.from({ length: OBJECTS }, (_, i) => indicatorAt(run + 1000, i));
+  const objs2 = Array.from({ length: OBJECTS }, (_, i) => indicatorWithRandomId(run + 1000, i));
   const ingestConcurrent = await measure(OBJECTS, serverCpu, async () => {
     let next = 0;
     await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {

@@ -10,8 +10,7 @@
  * server (`--cpu-prof --cpu-prof-dir=DIR` to profile it).
  * Targets on the 2-core reference machine: ingest ≥ 20,000 obj/s, read-back ≥ 50,000 obj/s, p99 < 50 ms.
  */
-import { createHash } from 'node:crypto';
-import { makeIndicator } from '../src/store/testing/objects.js';
+import { indicatorWithRandomId } from './stix-data.helpers.js';
 import { startBenchServer } from './taxii-server.helpers.js';
 import { benchClient } from './http-client.helpers.js';
 
@@ -23,14 +22,8 @@ const READERS = 4;
 const CLIENTS = 32;
 const LATENCY_MS = Number(process.env.LIAISON_BENCH_LATENCY_MS ?? 5_000);
 
-/**
- * The n-th posted indicator, with a random-looking (version 4 shaped) UUID as STIX 2.1 recommends: ids in a
- * sequence would put every index insert at its end, which real data never does. Deterministic, so runs compare.
- */
-function indicatorAt(n: number): ReturnType<typeof makeIndicator> {
-  const h = createHash('sha256').update(`liaison-bench-${n}`).digest('hex');
-  return { ...makeIndicator(42, n), id: `indicator--${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}` };
-}
+/** The n-th posted indicator. */
+const indicatorAt = (n: number) => indicatorWithRandomId(42, n);
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 

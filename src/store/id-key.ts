@@ -6,11 +6,7 @@
  * Every lookup matches the key, then the id. The SQL that reads the key is each backend's (SQLite keeps the index in
  * two runs: ./sqlite/id-key.ts; PostgreSQL binds arrays of keys and ids).
  */
-import * as crypto from 'node:crypto';
-
-const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
-  ? (text) => crypto.hash('sha256', text, 'hex')
-  : (text) => crypto.createHash('sha256').update(text).digest('hex');
+import { sha256Hex } from './record.js';
 
 /** The id's key: the first 52 bits of its SHA-256 (an exact integer in JavaScript, SQLite and PostgreSQL's bigint). */
 export const idKey = (id: string): number => parseInt(sha256Hex(id).slice(0, 13), 16);

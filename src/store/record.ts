@@ -67,7 +67,7 @@ export function storedJson(obj: unknown): string {
 }
 
 /** SHA-256 in hex: the one-shot `crypto.hash` (Node 20.12+) where there is one, a Hash object per text otherwise. */
-const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
+export const sha256Hex: (text: string) => string = typeof crypto.hash === 'function'
   ? (text) => crypto.hash('sha256', text, 'hex')
   : (text) => crypto.createHash('sha256').update(text).digest('hex');
 

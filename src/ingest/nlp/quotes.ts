@@ -8,6 +8,9 @@ import type { Ref } from './refs.js';
 import type { Tokenised, Sentence } from './text.js';
 import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
 
+/** A speaker the text describes without naming ("the two ministers", "fishermen in Tangalle"), over [start, end). */
+const unnamed = (start: number, end: number, sentence: number): Ref => ({ start, end, kind: 'unnamed', sentence, key: null });
+
 interface RawQuote extends Span {
   inner: Span;
   /** Opens a paragraph and is not closed in it: a quotation that may run on into the next paragraph. */
@@ -262,7 +265,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const by = /^\s+by\s+([^,;:"“”]{2,80}?)\s+that\s+/.exec(rest);
         if (by && words(rest.slice(by[0].length)) >= 3) {
           const at = tok.end + by[0].indexOf(by[1]);
-          const agent = speakerRefs.find((r) => r.start >= at && r.end <= at + by[1].length) ?? { start: at, end: at + by[1].length, kind: 'unnamed' as const, sentence: s.index, key: null };
+          const agent = speakerRefs.find((r) => r.start >= at && r.end <= at + by[1].length) ?? unnamed(at, at + by[1].length, s.index);
           push({ start: tok.end + by[0].length, end: s.end }, 'reported', agent, { start: tok.start, end: agent.end }, 65);
           break;
         }
@@ -287,7 +290,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
         // the comma is no clause of its own (no "that", no sentence adverb that would open one).
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|though|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest);
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest);
       if (trailing) {
         // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
         if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
@@ -310,11 +313,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           const plural = np ? null : /,\s*((?=[a-z][a-z-]*[a-z]s\b)(?!(?:this|his|its|was|has|is|us|as|does|yes|whereas|thus|perhaps|always|sometimes|nevertheless)\b)[\w’'\s-]{1,60}?)\s*$/.exec(text.slice(s.start, tok.start));
           if (plural && words(plural[1]) <= 6 && !/["“”,]/.test(plural[1])) {
             const at = s.start + plural.index + plural[0].indexOf(plural[1]);
-            subj = { start: at, end: at + plural[1].length, kind: 'unnamed', sentence: s.index, key: null };
+            subj = unnamed(at, at + plural[1].length, s.index);
           }
           if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
             const at = s.start + np.index + np[0].indexOf(np[1]);
-            subj = { start: at, end: at + np[1].length, kind: 'unnamed', sentence: s.index, key: null };
+            subj = unnamed(at, at + np[1].length, s.index);
           }
         }
         const before = text.slice(s.start, subj ? subj.start : tok.start);
@@ -347,7 +350,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const described = /,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
       if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
         const at = tok.end + rest.indexOf(described[1]);
-        push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', { start: at, end: at + described[1].length, kind: 'unnamed', sentence: s.index, key: null }, { start: tok.start, end: at + described[1].length }, 70);
+        push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', unnamed(at, at + described[1].length, s.index), { start: tok.start, end: at + described[1].length }, 70);
         break;
       }
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
@@ -400,10 +403,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const intro = INTRO.exec(text.slice(s.start, tok.start));
         const from = s.start + (intro ? intro[0].length : 0);
         const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
-        if (np && words(np[1]) <= 8) subj = { start: from + np.index, end: from + np.index + np[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
+        if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
         const bare = np ? null : /^\s*([\p{Lu}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
-        if (bare) subj = { start: from + bare.index, end: from + bare.index + bare[0].trimEnd().length, kind: 'unnamed', sentence: s.index, key: null };
+        if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);

@@ -50,7 +50,7 @@ export class KeyRuns {
   }
 
   /** Moves the recent run into the large one (if it is still due: another process may have merged it). */
-  merge(): void {
+  private merge(): void {
     const recent = this.countRecent.get() as number;
     if (recent >= this.mergeAt) {
       // recent_keys is read in key order (its primary key), so the large run takes the keys in order.
