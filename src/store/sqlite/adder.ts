@@ -13,15 +13,23 @@ import { idParams, idsIn } from './id-key.js';
 import { KeyRuns } from './key-runs.js';
 import type { ProvenanceInput } from '../exchange-types.js';
 import type { AddResult, StatusRecord } from '../types.js';
+import { statusToWrite, type StatusPlan } from '../status-plan.js';
 
 type Row = Record<string, any>;
 
-/** One `addObjects` call as the adder takes it: the versions already prepared (canonical JSON, hash, keys). */
+/**
+ * One `addObjects` call as the adder takes it: the versions already prepared (canonical JSON, hash, keys), and the
+ * status to write with them. Plain data: it may come from another thread (./writer.ts).
+ */
 export interface AddInput {
   collectionId: string;
   recs: readonly PreparedVersion[];
+  status?: StatusRecord | { plan: StatusPlan };
   provenance?: ProvenanceInput;
 }
+
+/** One call's share of a batch: its result, or the error that failed that call alone. */
+export type Settled<E = unknown> = { result: AddResult } | { error: E };
 
 /** Rows per multi-row statement (11 columns for entries: 1,100 parameters, far below SQLite's 32,766). */
 const CHUNK = 100;
@@ -41,9 +49,26 @@ export class SqliteAdder {
   private readonly insConflict: Database.Statement;
   private readonly upsertStatus: Database.Statement;
   private readonly keyRuns: KeyRuns;
+  /** The batch's write transaction (BEGIN IMMEDIATE) and each call's savepoint in it. */
+  private readonly batchTxn: Database.Transaction<(jobs: readonly AddInput[]) => Settled[]>;
+  private readonly callTxn: Database.Transaction<(job: AddInput) => AddResult>;
 
   constructor(private readonly db: Database.Database) {
     this.keyRuns = new KeyRuns(db);
+    this.callTxn = db.transaction((job: AddInput) => {
+      const result = this.apply(job);
+      if (job.status) this.putStatus(statusToWrite(job.status, result));
+      return result;
+    });
+    this.batchTxn = db.transaction((jobs: readonly AddInput[]) =>
+      jobs.map((job): Settled => {
+        try {
+          return { result: this.callTxn(job) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
     this.getSeq = db.prepare('SELECT seq FROM collections WHERE id = ?');
     this.getLast = db.prepare('SELECT last_date_added FROM collections WHERE seq = ?').pluck();
     this.setLast = db.prepare('UPDATE collections SET last_date_added = ? WHERE seq = ?');
@@ -153,8 +178,17 @@ export class SqliteAdder {
     return existing;
   }
 
-  /** Applies one call; must run inside a write transaction (BEGIN IMMEDIATE). */
-  apply(job: AddInput): AddResult {
+  /**
+   * Applies the calls in ONE write transaction, each with its status in a savepoint of its own, so that one call's
+   * failure leaves the others whole. Commits with the connection's `synchronous` setting; throws only when the
+   * transaction itself failed (then none of the calls is applied).
+   */
+  applyBatch(jobs: readonly AddInput[]): Settled[] {
+    return this.batchTxn.immediate(jobs);
+  }
+
+  /** Applies one call; runs inside the batch's write transaction. */
+  private apply(job: AddInput): AddResult {
     const { recs } = job;
     const seq = this.seqOf(job.collectionId);
     const last = this.getLast.get(seq) as number;

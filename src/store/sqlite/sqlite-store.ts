@@ -15,10 +15,12 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { prepareVersion, type PreparedVersion } from '../record.js';
+import { prepareVersion } from '../record.js';
 import { sameFlags, settleFlags } from '../plan.js';
 import { checkLimit, whereEntries } from '../sql.js';
-import { SqliteAdder } from './adder.js';
+import { SqliteAdder, type AddInput, type Settled } from './adder.js';
+import { AddWriter } from './writer.js';
+import type { WriterData } from './writer-thread.js';
 import { WalSync, dataSyncOf } from './wal-sync.js';
 import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
@@ -27,7 +29,7 @@ import { idKey } from '../id-key.js';
 import { idParams, idsIn } from './id-key.js';
 import { versionKey } from '../time.js';
 import type {
-  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
@@ -36,11 +38,7 @@ import type {
 
 type Row = Record<string, any>;
 
-interface AddJob {
-  collectionId: string;
-  recs: readonly PreparedVersion[];
-  status?: StatusRecord | ((result: AddResult) => StatusRecord);
-  provenance?: ProvenanceInput;
+interface AddJob extends AddInput {
   resolve(r: AddResult): void;
   reject(e: unknown): void;
 }
@@ -57,6 +55,11 @@ export interface SqliteOptions {
    * has reached the OS before the commit returns) but the last commits may be lost if the machine loses power.
    */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Apply `addObjects` transactions on a thread of their own (./writer.ts; default true). Only for a file opened with
+   * FULL: `:memory:` is one connection's alone.
+   */
+  addThread?: boolean;
 }
 
 /** Opens (creating when needed) and migrates the SQLite store at `options.path`. */
@@ -77,7 +80,8 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
     db.function('liaison_version_key', { deterministic: true }, (v) => versionKey(String(v)) ?? null);
     const walSync = options.path !== ':memory:' && options.synchronous !== 'NORMAL' ? new WalSync(dataSyncOf(`${options.path}-wal`)) : undefined;
-    const store = new SqliteStore(db, walSync);
+    const writer = walSync && options.addThread !== false ? { path: options.path, busyTimeoutMs: options.busyTimeoutMs ?? 15_000 } : undefined;
+    const store = new SqliteStore(db, walSync, writer);
     await store.migrate();
     return store;
   } catch (e) {
@@ -94,16 +98,22 @@ export class SqliteStore implements Store {
   private readonly pending: AddJob[] = [];
   private readonly exchange: SqliteExchange;
   private adderOnce: SqliteAdder | undefined;
-  /** A commit of the add path is being synced to disk (./wal-sync.ts). */
+  /** A batch of the add path is being applied and made durable; the calls that arrive meanwhile wait for the next. */
   private syncing = false;
+  /** That batch, settled once its calls are. */
+  private flushing: Promise<void> | null = null;
+  private writerOnce: AddWriter | undefined;
 
   /**
    * @param walSync where set (a file opened with FULL), the add path commits with NORMAL and acknowledges after this
    *   syncs the WAL off the event loop; otherwise its commits follow the connection's own setting.
+   * @param writerData where set, the add path's transactions run on a writer thread (./writer.ts), started on the
+   *   first call (after the migrations).
    */
   constructor(
     readonly db: Database.Database,
     private readonly walSync?: WalSync,
+    private readonly writerData?: WriterData,
   ) {
     this.exchange = new SqliteExchange(db);
   }
@@ -151,7 +161,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.pending.length) this.flush();
+    if (this.pending.length && !this.syncing) this.flush();
+    while (this.flushing) await this.flushing;
+    await this.writerOnce?.close();
     // Settle what the last flushes committed before the connection goes (closing may checkpoint and remove the WAL).
     await this.walSync?.close();
     if (this.db.open) this.db.close();
@@ -277,48 +289,41 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. With a
-   * deferred sync the next transaction waits for the running sync: the calls that arrive meanwhile share one commit
-   * (fewer, larger commits write fewer WAL pages), and the event loop stays free to parse and validate them.
+   * Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. The next
+   * transaction waits for this one: the calls that arrive meanwhile share one commit (fewer, larger commits write
+   * fewer WAL pages), and the event loop stays free to parse and validate them.
    */
   private flush(): void {
     const jobs = this.pending.splice(0);
     if (jobs.length === 0) return;
-    const settled: { job: AddJob; result?: AddResult; error?: unknown }[] = [];
-    let durable: Promise<void>;
-    try {
-      ({ durable } = this.deferredCommit(() =>
-        this.write(() => {
-          for (const job of jobs) {
-            try {
-              settled.push({ job, result: this.db.transaction(() => this.applyAdd(job))() });
-            } catch (error) {
-              settled.push({ job, error });
-            }
-          }
-        }),
-      ));
-    } catch (error) {
-      for (const job of jobs) job.reject(error);
-      return;
-    }
     this.syncing = true;
-    durable
+    this.flushing = this.applyBatch(jobs)
       .then(
-        () => {
-          for (const s of settled) {
-            if (s.result) s.job.resolve(s.result);
-            else s.job.reject(s.error);
-          }
-        },
+        (settled) => settled.forEach((s, i) => ('result' in s ? jobs[i].resolve(s.result) : jobs[i].reject(s.error))),
         (error: unknown) => {
           for (const job of jobs) job.reject(error);
         },
       )
       .finally(() => {
         this.syncing = false;
+        this.flushing = null;
         if (this.pending.length) this.flush();
       });
+  }
+
+  /** The calls applied in one transaction: on the writer thread where there is one, otherwise on the event loop. */
+  private applyBatch(jobs: readonly AddJob[]): Promise<Settled[]> {
+    const inputs = jobs.map(({ collectionId, recs, status, provenance }): AddInput => ({ collectionId, recs, status, provenance }));
+    if (this.writerData) {
+      this.writerOnce ??= new AddWriter(this.writerData);
+      if (this.writerOnce.usable) return this.writerOnce.apply(inputs);
+    }
+    try {
+      const { value, durable } = this.deferredCommit(() => this.adder.applyBatch(inputs));
+      return durable.then(() => value);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /**
@@ -344,13 +349,6 @@ export class SqliteStore implements Store {
    */
   private async durably(write: () => void): Promise<void> {
     await this.deferredCommit(write).durable;
-  }
-
-  /** One `addObjects` call, inside the write transaction: its objects, then its status (see ./adder.ts). */
-  private applyAdd(job: AddJob): AddResult {
-    const result = this.adder.apply(job);
-    if (job.status) this.adder.putStatus(typeof job.status === 'function' ? job.status(result) : job.status);
-    return result;
   }
 
   private select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Row[] & { more?: boolean } {
