@@ -3,11 +3,13 @@
  *
  * Durability: WAL with `synchronous = FULL`, so a COMMIT returns only after the WAL is fsynced and an acknowledged
  * write survives SIGKILL and power loss (NORMAL would survive a process kill but may lose the last commits on power
- * loss, and TAXII acknowledges to a remote client). The object add path, the hot one, commits with NORMAL and then
- * syncs the WAL on the thread pool before it answers (./wal-sync.ts): the same guarantee for what is acknowledged,
- * without blocking the event loop; other requests may read those objects a few milliseconds before they are on
- * disk. Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`), so reading the collection's last `date_added` and
- * writing the next ones is serialised across processes too.
+ * loss, and TAXII acknowledges to a remote client). The object add path, the hot one, runs its transactions on a
+ * writer thread with a connection of its own (./writer.ts), committing with FULL there, so the event loop is not
+ * blocked by its inserts nor by the flush to disk. Other writes of the event loop that happen often (the exchange's
+ * records) commit with NORMAL and then sync the WAL on the thread pool before they settle (./wal-sync.ts); where
+ * there is no writer thread, the add path does the same. Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`),
+ * so reading the collection's last `date_added` and writing the next ones is serialised across threads and
+ * processes too.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -56,8 +58,8 @@ export interface SqliteOptions {
    */
   synchronous?: 'FULL' | 'NORMAL';
   /**
-   * Apply `addObjects` transactions on a thread of their own (./writer.ts; default true). Only for a file opened with
-   * FULL: `:memory:` is one connection's alone.
+   * Apply `addObjects` transactions on a thread of their own (./writer.ts; default true). Only for a file: `:memory:`
+   * is one connection's alone.
    */
   addThread?: boolean;
 }
@@ -80,7 +82,9 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
     db.function('liaison_version_key', { deterministic: true }, (v) => versionKey(String(v)) ?? null);
     const walSync = options.path !== ':memory:' && options.synchronous !== 'NORMAL' ? new WalSync(dataSyncOf(`${options.path}-wal`)) : undefined;
-    const writer = walSync && options.addThread !== false ? { path: options.path, busyTimeoutMs: options.busyTimeoutMs ?? 15_000 } : undefined;
+    const writer: WriterData | undefined = options.path !== ':memory:' && options.addThread !== false
+      ? { path: options.path, busyTimeoutMs: options.busyTimeoutMs ?? 15_000, synchronous: options.synchronous ?? 'FULL' }
+      : undefined;
     const store = new SqliteStore(db, walSync, writer);
     await store.migrate();
     return store;

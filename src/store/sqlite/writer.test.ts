@@ -25,7 +25,7 @@ async function withDatabase(fn: (path: string, collection: string) => Promise<vo
 
 test('the writer thread applies a batch in one transaction; a failing call fails alone, as our error again', async () => {
   await withDatabase(async (path, coll) => {
-    const writer = new AddWriter({ path, busyTimeoutMs: 1000 });
+    const writer = new AddWriter({ path, busyTimeoutMs: 1000, synchronous: 'FULL' });
     const status = { id: 's1', apiRoot: 'r', owner: null, status: 'complete' as const, requestTimestamp: '2026-01-01T00:00:00.000000Z', totalCount: 2, successes: [], failures: [], pendings: [], expiresAt: Date.now() };
     const settled = await writer.apply([
       { collectionId: coll, recs: [makeIndicator(1, 1), makeIndicator(1, 2)].map(prepareVersion), status: { plan: { base: status } } },
@@ -45,7 +45,7 @@ test('the writer thread applies a batch in one transaction; a failing call fails
 });
 
 test('a writer thread that cannot open its database fails its batch and reports itself unusable (the store then writes on the event loop)', async () => {
-  const writer = new AddWriter({ path: join(tmpdir(), 'no-such-folder-of-liaison', 'node.db'), busyTimeoutMs: 100 });
+  const writer = new AddWriter({ path: join(tmpdir(), 'no-such-folder-of-liaison', 'node.db'), busyTimeoutMs: 100, synchronous: 'FULL' });
   await assert.rejects(writer.apply([{ collectionId: 'c', recs: [] }]));
   assert.equal(writer.usable, false);
   await writer.close();
