@@ -9,6 +9,9 @@ import type { Mention, Vote } from './mentions.js';
 import { METONYMS } from './gazetteer/bodies.js';
 import { countryByDemonym } from './gazetteer/countries.js';
 
+/** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
+const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
+
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
 const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
@@ -158,7 +161,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (k.includes(' ') || aliasOf.has(k)) continue;
     const own = kindOf.get(k);
     if (own && own[1] >= 8 && own[0] !== 'person') continue; // a gazetteer hit stays itself
-    const persons = multi.filter(([mk, [kind]]) => kind === 'person' && (mk.split(' ').at(-1) === k || mk.split(' ')[0] === k));
+    // (Or an inner word of a longer name: "Víctor Ccori Sulca … Ccori said", the first of two Spanish surnames;
+    // "Kelvin Yap Wei Ming … Yap said", a Chinese surname after an English given name.)
+    const persons = multi.filter(([mk, [kind]]) => kind === 'person' && (mk.split(' ').at(-1) === k || mk.split(' ')[0] === k || (mk.split(' ').length >= 3 && mk.split(' ').slice(1, -1).includes(k) && !PATRONYMIC.test(k))));
     const lastOnly = persons.filter(([mk]) => mk.split(' ').at(-1) === k);
     let pick = lastOnly.length === 1 ? lastOnly : persons;
     // "Sheikh Mohammed": a given name with an honorific is the person introduced with the same honorific.
@@ -191,6 +196,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // A hyphenated surname with no evidence of its own ("Ndiaye-Sarr said"): the key of "Ndiaye-Sarr" has a space.
   const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && anyMention(k, (m) => /-/.test(m.text)));
   for (const short of [...personKeys, ...weakOthers, ...bareHyphenated]) {
+    // "Ahmad Faiz bin Omar … Ahmad Faiz said": the given names before a patronymic are how the person is called.
+    const given = personKeys.filter((l) => l !== short && l.startsWith(short + ' ') && PATRONYMIC.test(l.slice(short.length + 1).split(' ')[0]));
+    if (given.length === 1 && short.includes(' ') && personKeys.includes(short)) {
+      aliasOf.set(short, given[0]);
+      kindOf.delete(short);
+      continue;
+    }
     const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
     if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || anyMention(short, (m) => /-/.test(m.text)))) {
       aliasOf.set(short, longer[0]);

@@ -41,9 +41,9 @@ export interface Mention extends Span {
   initial?: boolean;
 }
 
-const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const RISKY = new Set(['and', 'on', 'in', '&']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'zu']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
@@ -155,7 +155,7 @@ const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|che
 const LOC_LEFT_OF = /\b(?:vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
-const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
+const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
 // (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)
 const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
@@ -415,12 +415,15 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   let end = last + 1;
   // The title runs on through its own words and connectors: "Minister of Foreign Affairs Tomasz Wierzbicki".
   for (let k = end; k < ws.length; k++) {
-    if (isT(ws[k])) end = k + 1;
+    // ("Assistant Commissioner of Police Rosli bin Hamzah", "Inspector-General of Police X": a police rank.)
+    if (isT(ws[k]) || (ws[k].text === 'Police' && ws[k - 1]?.text === 'of' && k + 1 < ws.length && ws[k + 1].cap)) end = k + 1;
     else if (!['of', 'for', 'the', 'on'].includes(ws[k].text)) break;
   }
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
+  // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
+  if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
   // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
   if (rest.length && end > 0 && ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for') && (GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) return { title: ws, rest: [] };
   // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
@@ -494,6 +497,13 @@ export function findMentions(ctx: MentionContext): Mention[] {
         gender = MALE_HONORIFICS.test(ws[0].text) ? 'm' : FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : undefined;
         honor = true;
         ws = ws.slice(1);
+        // Malaysian styles of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi".
+        if (ws.length > 1 && /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/.test(ws[0].text)) ws = ws.slice(1);
+      } else if (ws.length > 2 && /^(?:Tan|Toh)$/.test(ws[0].text) && /^(?:Sri|Puan)$/.test(ws[1].text)) {
+        // "Tan Sri Ahmad Faiz": a style of two words ("Tan" alone is a surname).
+        honorific = `${ws[0].text} ${ws[1].text}`;
+        honor = true;
+        ws = ws.slice(2);
       }
       const before = out.length;
       emitPiece(ctx, s.index, ws, { honor, gender }, out, sentText, s.start, s.end);

@@ -136,3 +136,33 @@ Grey Heron, which researchers at Kestrel Labs link to the Black Basta ransomware
   assert.equal(said('used a flaw in a file server'), 'Computer Emergency Response Team');
   assert.equal(said('Pay or read about yourselves'), 'Grey Heron');
 });
+
+test('Malay names with bin/binti and two-word styles; a later given name; a police rank with "of Police"', () => {
+  const x = extract(`Hearing
+Kuala Lumpur, 3 May 2027
+
+The committee, chaired by Datuk Seri Aminah binti Karim, heard from the chief of the Marine Police, Assistant
+Commissioner of Police Rosli bin Hamzah, and from Tan Sri Ahmad Faiz bin Omar. Rosli told the committee that the raiders
+had come by night. Ahmad Faiz said the navy lacked ships. Zulkifli bin Ahmad, the member for Tawau, said the villages
+were afraid. Aminah closed the session. Two officers were treated at Sultanah Aminah Hospital.`.replace(/\n(?=[a-z])/g, ' '));
+  const kind = kinds(x);
+  const said = speakers(x);
+  assert.equal(kind('Aminah binti Karim'), 'person');
+  assert.equal(kind('Rosli bin Hamzah'), 'person');
+  assert.equal(said('the raiders had come by night'), 'Rosli bin Hamzah');
+  assert.equal(said('the navy lacked ships'), 'Ahmad Faiz bin Omar');
+  assert.equal(said('the villages were afraid'), 'Zulkifli bin Ahmad');
+  assert.equal(kind('Sultanah Aminah Hospital'), 'organization');
+  assert.ok(!x.entities.some((e) => /^(?:Seri|Tan Sri)\b/.test(e.name)), x.entities.map((e) => e.name).join('; '));
+});
+
+test('an inner surname alone: the first of two Spanish surnames, a Chinese surname after an English given name', () => {
+  const x = extract(`Valley
+Cusco, 3 May 2027
+
+Police General Ramiro Quispe Mamani said the road was closed. "We will reopen it," Quispe said.
+The member for Tawau, Jason Lee Chong Wei, asked about boats. "Nobody has seen them," Lee said.`);
+  const said = speakers(x);
+  assert.equal(said('We will reopen it'), 'Ramiro Quispe Mamani');
+  assert.equal(said('Nobody has seen them'), 'Jason Lee Chong Wei');
+});

@@ -417,6 +417,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
   }
 
+  // 1a. Reported demands and questions (as in the PARC attribution corpus): "X called on the ministry to release the
+  // detainees", "X urged Y to …", "X asked him whether …" are statements of X whose content is the clause after
+  // "to" or the question word. A bare "called for calm" (no clause) is no statement.
+  findDemands(text, tk, quotes, absorbed, out, subjectOf, speakerRefs, insideQuote, push);
+
   // 1b. Transcript lines with no quotation marks: "PAREDES: The gangs run the night shift."
   for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
     // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
@@ -613,4 +618,55 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+// A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)to\s+(?=\p{Ll})/giu;
+// A reported question: "asked (him / the minister) whether …", "Asked by X whether …".
+const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|about)\b)[\p{L}\p{N}’'-]+\s+){0,5}?)(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
+
+type SubjectOf = (s: Sentence, vStart: number) => Ref | undefined;
+type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => void;
+
+function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: Set<RawQuote>, out: QuoteFinding[], subjectOf: SubjectOf, speakerRefs: Ref[], insideQuote: (pos: number) => boolean, push: Push): void {
+  for (const s of tk.sentences) {
+    const sText = text.slice(s.start, s.end);
+    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg)/i.test(sText)) continue;
+    const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
+    for (const m of sText.matchAll(DEMAND)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + m[0].length, question: false });
+    for (const m of sText.matchAll(QUESTION)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].length - m[1].length, content: s.start + m.index + m[0].length, question: true });
+    // "Asked by Kelvin Ong, the member for Tawau, whether …, she paused": the one after "by" asks.
+    const askedBy = /^\W*Asked\s+by\s+[^"“”]{2,120}?,?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/.exec(sText);
+    if (askedBy) hits.push({ at: s.start + askedBy.index, verbEnd: s.start + askedBy[0].indexOf('by') + 2, content: s.start + askedBy[0].length, question: true });
+    for (const h of hits.sort((a, b) => a.at - b.at)) {
+      if (insideQuote(h.at)) continue;
+      const head = text.slice(s.start, h.at);
+      // "Asked whether the road would reopen, he said …": the reporter's question, no statement of anyone named.
+      let who: Ref | undefined;
+      let end = s.end;
+      const opener = /^\W*$/.test(head);
+      if (opener) {
+        if (!h.question || !/^\W*Asked\s+by\s/.test(text.slice(h.at, h.content))) continue;
+        who = speakerRefs.find((r) => r.start >= h.verbEnd && r.end <= h.content && r.entityKind === 'person');
+        const main = /,\s+(?:he|she|they|it|i|we|the\s+\p{Ll}+|[\p{Lu}][\p{L}’'-]+)\s/u.exec(text.slice(h.content, s.end));
+        if (main) end = h.content + main.index;
+      } else who = subjectOf(s, h.at);
+      if (!who) continue;
+      // Inside a statement already found: a coordinated demand ("said … and urged customers to …") ends that
+      // statement and is one of its own; a demand with its own subject there ("said it had asked X to …") is part of
+      // what was said.
+      const outer = out.find((o) => o.span.start < h.at && o.span.end > h.at);
+      if (outer) {
+        const coord = /(?:,\s*|\s+)and\s+(?:(?:also|later|then)\s+)?$/.exec(text.slice(outer.span.start, h.at));
+        if (!coord || !outer.speaker) continue;
+        const cut = outer.span.start + coord.index;
+        outer.span = { start: outer.span.start, end: cut };
+        outer.text = text.slice(outer.span.start, cut);
+        if (outer.speaker !== who.key) who = speakerRefs.find((r) => r.key === outer.speaker) ?? who;
+      } else if (out.some((o) => o.span.start >= h.content && o.span.start < end)) continue;
+      if (words(text.slice(h.content, end)) < 1) continue;
+      for (const q of quotes) if (q.start >= h.content - 1 && q.start < end) absorbed.add(q);
+      push({ start: h.content, end }, 'reported', who, { start: who.start, end: h.verbEnd }, 70);
+    }
+  }
 }

@@ -1,0 +1,54 @@
+/**
+ * Reported demands and questions (session 7's decision, as in the PARC attribution corpus): "X called on Y to …",
+ * "X urged Y to …", "X asked Y to / whether …" are statements of X whose content is the clause; "called for calm"
+ * is none. Probe texts written for the test (invented names and wording, not taken from an evaluation text).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+test('a demand with a clause is a statement of the one who makes it; a bare "called for" is not', () => {
+  const x = extract(`Floods
+Maputo, 4 March 2027
+
+Governor Amélia Chissano called on residents of the lower valley to leave their homes before nightfall.
+The National Institute for Disaster Management urged fishing crews to stay in port until Friday.
+The mayor, Tomás Langa, appealed to the national government to send boats and fuel.
+Chissano also called for calm.
+A nurse who asked not to be named said the clinic was full.`);
+  const said = speakers(x);
+  assert.equal(said('leave their homes before nightfall'), 'Amélia Chissano');
+  assert.equal(said('stay in port until Friday'), 'National Institute for Disaster Management');
+  assert.equal(said('send boats and fuel'), 'Tomás Langa');
+  assert.equal(said('calm'), undefined);
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('be named')), x.quotes.map((q) => q.text).join(' | '));
+});
+
+test('a demand framing quoted words keeps them; a coordinated demand ends the statement before it', () => {
+  const x = extract(`Patch
+Tallinn, 4 March 2027
+
+Veltrix Systems said on Monday that the flaw was "under active attack" and urged administrators to apply release 7.2 at once.
+The agency said it had asked the banks to reset every password.
+The regulator called on lenders to treat "every affected customer as a victim".`);
+  const said = speakers(x);
+  assert.equal(said('apply release 7.2 at once'), 'Veltrix Systems');
+  const first = x.quotes.find((q) => q.text.includes('under active attack'));
+  assert.ok(first && !first.text.includes('apply release'), first?.text);
+  // "said it had asked X to …": the asking is part of what the agency said, not a statement of its own.
+  assert.equal(x.quotes.filter((q) => q.text.includes('reset every password')).length, 1);
+  assert.ok(said('every affected customer as a victim') !== undefined);
+});
+
+test('a reported question is a statement of the one who asks; the reporter\'s own question is not', () => {
+  const x = extract(`Hearing
+Canberra, 4 March 2027
+
+Senator Fiona Walsh asked the commissioner whether the force had enough divers.
+Asked by Walsh, the chair of the inquiry, whether the budget would rise, the minister, Paul Hartigan, said it would not.
+Asked whether he would resign, Hartigan smiled.`);
+  const said = speakers(x);
+  assert.equal(said('whether the force had enough divers'), 'Fiona Walsh');
+  assert.equal(said('whether the budget would rise'), 'Fiona Walsh');
+  assert.equal(said('whether he would resign'), undefined);
+});
