@@ -52,3 +52,16 @@ Asked whether he would resign, Hartigan smiled.`);
   assert.equal(said('whether the budget would rise'), 'Fiona Walsh');
   assert.equal(said('whether he would resign'), undefined);
 });
+
+test('"many of whom say" and "Chile\'s port chiefs told" speak for nobody named; a question ends where they begin', () => {
+  const x = extract(`Ports
+Valparaíso, 4 March 2027
+
+Chile's port chiefs told senators on Monday that the strike must end this week.
+Senator Rita Olave asked whether the strike was hurting the fishing towns of the south, many of whom say they have lost a month of sales.`);
+  const said = speakers(x);
+  assert.equal(said('the strike must end this week'), null);
+  assert.equal(said('they have lost a month of sales'), null);
+  assert.equal(said('whether the strike was hurting the fishing towns of the south'), 'Rita Olave');
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('whether') && q.text.includes('many of whom')));
+});

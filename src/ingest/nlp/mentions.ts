@@ -50,9 +50,9 @@ const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
-const VIOLENCE = /\b(?:militant|militia|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary)\b/i;
+const VIOLENCE = /\b(?:militant|militias?|weapons|criminal|narcotic\w*|cocaine|traffick\w*|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary|armed gangs?|gangs?|killings?|murder\w*|ransom|rifles|gunfire|shootings?)\b/i;
 /** Last words of the names armed movements give themselves. */
-const MILITANT_HEADS = new Set(['Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
+const MILITANT_HEADS = new Set(['Syndicate', 'Cartel', 'Mafia', 'Boys', 'Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
 /** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
 const STATE_FORCE_WORDS = /^(?:Armed|Defen[cs]e|Self-Defen[cs]e|Security|Air|Naval|Navy|Police|Border|Special|Task|Joint|Coalition|Multinational|Peacekeeping|Allied|National|Royal|Federal|Interim|Stabili[sz]ation|Protection|Expeditionary|Reserve|Land|Ground|Space|Marine|Coast|Military|Strategic|Rocket|Missile|Response|Rapid Reaction|United|Nations|European|African|International|Regional|Standby)$/;
 /** A text that speaks of irregular armed forces. */
@@ -68,6 +68,10 @@ const GROUP_LEFT_BARE_ADJ = /\b(?:the|a|an)\s+(?:(?:little-known|shadowy|notorio
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
 const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
 /** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
+/** An appositive that says what a group does: ", a group of a few hundred fighters that broke away from …". */
+const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|guerrillas|kidnap\w*|smuggl\w*|traffick\w*|extort\w*|ransom|hostages?|bomb\w*|attacks)\b/i;
+/** A name a group gives itself or is given: "call themselves the", "which calls itself the", "known to police as the". */
+const GROUP_LEFT_SELF_NAMED = /\b(?:calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves)|styles?\s+(?:itself|themselves)|known\s+(?:to\s+(?:investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:the\s+)?$/i;
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
@@ -429,7 +433,7 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
   // connector, and what follows it is a place or a body of its own.
   const cut = rest.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
-  if (rest.length > 4 && !(cut > 0 && cut <= 4)) return undefined;
+  if (rest.filter((w) => !NAME_PARTICLES.has(w.text)).length > 4 && !(cut > 0 && cut <= 4)) return undefined;
   return { title: ws.slice(0, end), rest };
 }
 
@@ -686,11 +690,13 @@ function emitPiece(
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const groupCue =
     (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
-    (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]))) || GROUP_RIGHT.test(right) ||
-    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
+    (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
+    // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
+    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left)) ||
+    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
   const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
-  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Armed|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text)) && VIOLENCE.test(near);
+  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
@@ -806,13 +812,15 @@ function emitPiece(
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
   }
   if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
+  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left) && !m.votes.group) add(m.votes, 'group', 7);
   const appos = apposG;
-  if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]))) {
+  const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
+  if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {
     add(m.votes, 'group', 6);
     m.groupDescription ??= appos[0].replace(/^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+/i, '').trim();
   } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
   if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) add(m.votes, 'group', 6);
-  if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group) add(m.votes, 'group', 5);
+  if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group && !(ws.length === 1 && /ists?$/.test(name))) add(m.votes, 'group', 5);
   // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
   if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
@@ -881,7 +889,8 @@ function emitPiece(
   if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
 
   const first = ws[0].text;
-  const nameShape = ws.length >= 2 && ws.length <= 4 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));
+  // (Particles do not count: "Mohd Hafiz bin Abdul Rahman", "Rosa Huamán de la Cruz".)
+  const nameShape = ws.length >= 2 && ws.filter((w) => !NAME_PARTICLES.has(w.text)).length <= 4 && ws.length <= 7 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));
   const acronym = name === name.toUpperCase();
   if (NAME_LEFT_ROLE.test(left) && !acronym) {
     add(m.votes, 'person', nameShape ? 6 : 3);

@@ -166,3 +166,33 @@ The member for Tawau, Jason Lee Chong Wei, asked about boats. "Nobody has seen t
   assert.equal(said('We will reopen it'), 'Ramiro Quispe Mamani');
   assert.equal(said('Nobody has seen them'), 'Jason Lee Chong Wei');
 });
+
+test('armed and criminal groups named by what they do or by the name they go by', () => {
+  const x = extract(`Highlands
+Goroka, 3 May 2027
+
+The police blamed the Tari Liberation Front, a band of some eighty gunmen that split from the old separatist
+movement in 2019, for the killings. The young men who rent their rifles to the clans call themselves
+the Ridge Runners Boys. Investigators say the money is moved by a ring known to police as the Kainantu Syndicate, which
+smuggles weapons across the border. A newer network, which calls itself the Children of the Mountain, works with
+armed militias in the west. The region's Maoist insurgency ended in the 1990s.`.replace(/\n(?=[a-z])/g, ' '));
+  const kind = kinds(x);
+  assert.equal(kind('Tari Liberation Front'), 'group');
+  assert.equal(kind('Ridge Runners Boys'), 'group');
+  assert.equal(kind('Kainantu Syndicate'), 'group');
+  assert.equal(kind('Children of the Mountain'), 'group');
+  assert.equal(kind('Maoist'), undefined);
+});
+
+test('a title before a name with particles; a long name with a patronymic opening a sentence', () => {
+  const x = extract(`Valley
+Lima, 3 May 2027
+
+"We will not rest," Justice Minister Carmen Quispe de la Torre told reporters. Quispe said the courts would sit late.
+Ahmad Rizal bin Abdul Karim, the member for Kudat, said the ferries had stopped.`);
+  const said = speakers(x);
+  assert.equal(kinds(x)('Carmen Quispe de la Torre'), 'person');
+  assert.equal(said('We will not rest'), 'Carmen Quispe de la Torre');
+  assert.equal(said('the courts would sit late'), 'Carmen Quispe de la Torre');
+  assert.equal(said('the ferries had stopped'), 'Ahmad Rizal bin Abdul Karim');
+});

@@ -10,6 +10,8 @@ import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
 
 /** A speaker the text describes without naming ("the two ministers", "fishermen in Tangalle"), over [start, end). */
 const unnamed = (start: number, end: number, sentence: number): Ref => ({ start, end, kind: 'unnamed', sentence, key: null });
+/** (The same, where a local `unnamed` shadows it.) */
+const unnamedRef = unnamed;
 
 interface RawQuote extends Span {
   inner: Span;
@@ -120,6 +122,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 
   /** The subject of the verb at `vStart` in sentence `s`. */
   const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
+    // "…, many of whom say", "Malaysia's security chiefs told": a part of a group, or a country's officials in the
+    // plural, named by nobody.
+    const part = /\b(?:many|some|most|all|several|none|few|each|one|two|three|both)\s+of\s+(?:whom|which|them)\s+$/i.exec(text.slice(s.start, vStart)) ?? /^\W*(?:[\p{Lu}][\p{L}-]+['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:s|men|people)\s+$/u.exec(text.slice(s.start, vStart));
+    if (part) return unnamedRef(s.start + part.index, vStart - 1, s.index);
     // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
     const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
     if (quoted) return subjectOf(s, s.start + quoted.index);
@@ -423,20 +429,39 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   findDemands(text, tk, quotes, absorbed, out, subjectOf, speakerRefs, insideQuote, push);
 
   // 1b. Transcript lines with no quotation marks: "PAREDES: The gangs run the night shift."
-  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+  // In a transcript (two or more lines open with an upper-case label) a turn of one or two words is a statement too
+  // ("NOOR: Not yet."); a role label ("HOST:", "MODERATOR:") is the person the text introduced in that role ("The
+  // host, Nusrat Jahan,"; "moderator Ana Ruiz").
+  const upperTurns = (text.match(/^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+\S/gmu) ?? []).length;
+  const roleHolder = new Map<string, Ref | undefined>();
+  const byRole = (role: string): Ref | undefined => {
+    if (!roleHolder.has(role)) {
+      let found: Ref | undefined;
+      for (const m of text.matchAll(new RegExp(`\\b${role}\\b(?:\\s*,\\s*|\\s+)`, 'gi'))) {
+        const at = m.index + m[0].length;
+        found = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= at && r.start <= at + 2);
+        if (found) break;
+      }
+      roleHolder.set(role, found);
+    }
+    return roleHolder.get(role);
+  };
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{2,})$/gmu)) {
     // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
     if (/^["“”„«»]/.test(m[2].trim())) continue;
     const lineStart = m.index;
     const labelEnd = lineStart + m[0].indexOf(':');
-    const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
-    if (!who || words(m[2]) < 3) continue;
+    let who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
+    const role = /^(HOST|PRESENTER|MODERATOR|ANCHOR|INTERVIEWER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)$/.exec(m[1].trim());
+    if (!who && role && upperTurns >= 2) who = byRole(role[1].toLowerCase());
+    if (!who || words(m[2]) < (upperTurns >= 2 && m[1] === m[1].toUpperCase() ? 1 : 3) || (words(m[2]) < 3 && m[2].trim().length < 3)) continue;
     const at = lineStart + m[0].length - m[2].length;
     push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
   }
 
-  // A question from the floor of a transcript: "QUESTION (a delegate from Chile): Should …?" names no speaker. (An
-  // interview's "Q:" lines are the author's own questions, not a statement.)
-  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+  // A question from the floor of a transcript: "QUESTION (a delegate from Chile): Should …?", a caller of a phone-in,
+  // names no speaker. (An interview's "Q:" lines are the author's own questions, not a statement.)
+  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?|CALLER(?: \d{1,2})?|LISTENER|VIEWER)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
     if (/^["“”„«»]/.test(m[1].trim()) || words(m[1]) < 3) continue;
     const at = m.index + m[0].length - m[1].length;
     push({ start: at, end: at + m[1].length }, 'direct', undefined, undefined, 60);
@@ -663,7 +688,16 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
         outer.span = { start: outer.span.start, end: cut };
         outer.text = text.slice(outer.span.start, cut);
         if (outer.speaker !== who.key) who = speakerRefs.find((r) => r.key === outer.speaker) ?? who;
-      } else if (out.some((o) => o.span.start >= h.content && o.span.start < end)) continue;
+      } else {
+        // ("asked whether the curfew hurt the villages, many of whom say …": the question ends where another statement
+        // is framed.)
+        const inner = out.find((o) => o.span.start >= h.content && o.span.start < end);
+        if (inner) {
+          const stop = Math.min(inner.span.start, inner.attributionSpan?.start ?? inner.span.start);
+          const comma = text.lastIndexOf(",", stop);
+          end = comma > h.content ? comma : stop;
+        }
+      }
       if (words(text.slice(h.content, end)) < 1) continue;
       for (const q of quotes) if (q.start >= h.content - 1 && q.start < end) absorbed.add(q);
       push({ start: h.content, end }, 'reported', who, { start: who.start, end: h.verbEnd }, 70);
