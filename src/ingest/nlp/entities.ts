@@ -7,7 +7,7 @@ import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
 import { METONYMS } from './gazetteer/bodies.js';
-import { countryByDemonym } from './gazetteer/countries.js';
+import { countryByDemonym, countryByName } from './gazetteer/countries.js';
 
 /** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
 const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
@@ -178,10 +178,12 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       continue;
     }
     const onlyInitial = initialOnly.get(k) ?? true;
-    if ((!own || own[1] < 5) && !onlyInitial) {
+    // (A one-word company that only opens sentences, "Kairik said …", is still its longer name.)
+    if ((!own || own[1] < 5) && (!onlyInitial || own?.[0] === 'organization')) {
       const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
       // (Not an adjective: "Amnesty's European institutions office" says nothing of the European Commission.)
-      const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)));
+      // ("Kairik said": a verb after it is no adjective's noun.)
+      const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:said|says|told|tells|added|announced|confirmed|denied|rejects|rejected|has|had|is|was|will|would|\p{Ll}+ed)\b/u.test(text.slice(m.end, m.end + 20)));
       if (orgs.length === 1 && k.length > 3 && !adjective) {
         aliasOf.set(k, orgs[0][0]);
         kindOf.delete(k);
@@ -254,6 +256,19 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     const short = orgKeys.find((k) => k !== long && (k === bare || k === bare.replace(/s$/, '')));
     if (short && !aliasOf.has(short)) {
       aliasOf.set(long, short);
+      kindOf.delete(long);
+    }
+  }
+  // "Montenegrin police" and "the Police Administration": a country's police named by demonym or country is the one
+  // police body the text names.
+  const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !/ police$/.test(k));
+  if (policeBodies.length === 1) {
+    for (const long of orgKeys) {
+      const m = /^(\S+) police$/.exec(long);
+      if (!m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
+      const w = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+      if (!countryByDemonym(w) && !countryByName(w)) continue;
+      aliasOf.set(long, policeBodies[0]);
       kindOf.delete(long);
     }
   }

@@ -107,6 +107,11 @@ function companyHints(text: string, tk: Tokenised): Set<string> {
     if (COMPANY_ANAPHOR.test(sText)) subject(i - 1);
     else if (/,\s+the\s+(?:[\p{L}-]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|company|firm|operator|utility|group)\s+(?:said|says|added|announced)\b/u.test(sText)) subject(i);
   }
+  // "a Norvanta SecureEdge appliance": the first word of a product's name is its maker, when the text also names it
+  // alone.
+  for (const m of text.matchAll(/\b(?:an?|the|its|their)\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}[\p{L}-]*\s+(?:appliances?|firmware|software|routers?|gateways?|firewalls?|servers?|controllers?|platform|devices?|app)\b/gu)) {
+    if (!NOT_NAMES.has(m[1]) && new RegExp(`(?<![\\p{L}])${m[1]}\\s+(?:said|says|fixed|released|patched|issued|published|confirmed|warned|urged|shipped)\\b`, 'u').test(text)) out.add(m[1]);
+  }
   return out;
 }
 
@@ -245,7 +250,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       else flush();
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
       cur.push(t);
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
@@ -337,6 +342,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL)) &&
           // "the Regional Hospital in Wa": one word after "in" that is no body's head is the town the body is in.
           !(join === 'in' && right.length === 1 && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !/^(Mission|Office|Delegation|Representation|Court)$/.test(lastL))) ||
+        // "Bangladesh Institute of Peace and Security Studies": the fields an institute of studies works on.
+        (join === 'and' && k === parts.length - 1 && right.length <= 3 && FIELD_WORDS.test(lastR) && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? ''))) ||
         // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
         (join === 'and' && right.length <= 4 && /s$/.test(lastR) && acc.some((w, i) => /^(?:Federation|Association|Union|Alliance|League|Network|Coalition|Confederation|Conference|Council)$/.test(w.text) && acc[i + 1]?.text === 'of') && !lookupPlace(phrase(right))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
@@ -489,7 +496,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
         ws = ws.slice(1);
       }
       // Drop leading words that only start a sentence ("The", "In", "Closer").
-      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws))) ws = ws.slice(1);
+      // ("Police Administration", "Police Directorate": a body whose name opens with such a word.)
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length === 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text))) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       // Honorific: a person, whatever else.
@@ -576,6 +584,8 @@ function emitPiece(
     return;
   }
   if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
+  // "40 GB of records", "2.4 GHz": a unit after a number.
+  if (ws.length === 1 && /^(?:[KMGTP]i?B|[KMGT]Hz|[KMGT]W|Mbps|Gbps)$/.test(name) && /\d\s*$/.test(left)) return;
   // "Photo: Steppe Times", "© 2026 X": a credit line, not something the text is about.
   if (/\b(?:Photo|Photograph|Image|Picture|Pictures|Credit|Video|Graphic|Illustration)s?\s*:\s*$|©\s*(?:\d{4}\s*)?$/i.test(left)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
@@ -954,7 +964,7 @@ function emitPiece(
   // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
   if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
   // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
-  if (nameShape && ws.length <= 3 && left.trim() !== '' && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
   else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   if ((nameShape || ws.length === 1) && !camel) {

@@ -196,3 +196,36 @@ Ahmad Rizal bin Abdul Karim, the member for Kudat, said the ferries had stopped.
   assert.equal(said('the courts would sit late'), 'Carmen Quispe de la Torre');
   assert.equal(said('the ferries had stopped'), 'Ahmad Rizal bin Abdul Karim');
 });
+
+test('bodies: a possessive and "Police" inside the name, "and" between fields of study, a section, units, nobody', () => {
+  const x = extract(`Seizure
+Tirana, 3 May 2027
+
+Albanian police seized 900 kilograms of cocaine at the port of Durrës on Monday, the State Police Directorate said.
+The Ombudsman's Office said it would monitor the inquiry. Ilir Hoxha, a fellow at the Albanian Institute of Peace and
+Conflict Studies, said the gangs were adapting. The chief of the Organised Crime and Money Laundering Section, Arta Gjini,
+said the money went abroad. The phones held 12 GB of messages. Nobody says it out loud.`.replace(/\n(?=[a-zA-Z])/g, (m, i, s) => (s[i - 1] === '.' ? m : ' ')));
+  const kind = kinds(x);
+  assert.equal(kind('State Police Directorate'), 'organization');
+  assert.equal(kind("Ombudsman's Office"), 'organization');
+  assert.equal(kind('Albanian Institute of Peace and Conflict Studies'), 'organization');
+  assert.equal(kind('Organised Crime and Money Laundering Section'), 'organization');
+  // "Albanian police" is the police body the text names.
+  assert.equal(kind('Albanian police'), 'organization');
+  assert.equal(x.entities.filter((e) => /police/i.test(e.name)).length, 1, x.entities.map((e) => e.name).join('; '));
+  assert.equal(kind('GB'), undefined);
+  assert.equal(kind('Nobody'), undefined);
+});
+
+test('a maker named before its product; a one-word company that only opens sentences is its longer name', () => {
+  const x = extract(`Breach
+Montevideo, 3 May 2027
+
+The attackers entered through a Veltrano EdgeGuard gateway. Veltrano said it had fixed the flaw in March.
+Tamarind Mining, which runs the pit, rejects that. Tamarind said in a written reply that it paid every royalty.`);
+  const kind = kinds(x);
+  assert.equal(kind('Veltrano'), 'organization');
+  assert.equal(kind('Veltrano EdgeGuard'), undefined);
+  assert.equal(kind('Tamarind'), 'organization');
+  assert.equal(x.entities.find((e) => e.aliases.includes('Tamarind'))?.name, 'Tamarind Mining');
+});

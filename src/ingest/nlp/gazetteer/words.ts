@@ -116,7 +116,7 @@ export const NOT_NAMES = new Set([
   'August', 'September', 'October', 'November', 'December', 'Summary', 'Indicators', 'Assessment',
   'Recommendations', 'Note', 'Notes', 'Type', 'Value', 'Date', 'Published', 'Updated', 'By', 'Advertisement',
   'Related', 'Share', 'Home', 'News', 'Do', 'Did', 'Does', 'Please', 'Upgrade', 'Block', 'Victims', 'Researchers',
-  'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
+  'Nobody', 'Everybody', 'Somebody', 'Anybody', 'Everyone', 'Someone', 'Anyone', 'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
   'Closer', 'According', 'Testifying', 'Speaking', 'Asked', 'Between', 'Against', 'Under', 'Over', 'Near',
   'Statement', 'Press', 'Advisory', 'Incident', 'Report', 'Observed', 'Summary',
   'Residents', 'Villagers', 'Inhabitants', 'Citizens', 'Locals', 'Senators', 'Ministers', 'Members', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
