@@ -65,3 +65,16 @@ Senator Rita Olave asked whether the strike was hurting the fishing towns of the
   assert.equal(said('whether the strike was hurting the fishing towns of the south'), 'Rita Olave');
   assert.ok(!x.quotes.some((q) => q.text.startsWith('whether') && q.text.includes('many of whom')));
 });
+
+test('a document titled with small words or a colon is one name and speaks, through "it" and "the study" too', () => {
+  const x = extract(`Reports
+Nairobi, 3 May 2027
+
+The report, Fishing Under Fire in the Western Indian Ocean 2027, is based on 300 interviews. It finds that most raids now happen at dawn.
+The agency also published a study titled "Eyes in the Sky: Drones and the New Border", which warns that patrols are blind at night. The study says the drones are cheap.`);
+  const said = speakers(x);
+  assert.equal(said('most raids now happen at dawn'), 'Fishing Under Fire in the Western Indian Ocean 2027');
+  assert.equal(said('patrols are blind at night'), 'Eyes in the Sky: Drones and the New Border');
+  assert.equal(said('the drones are cheap'), 'Eyes in the Sky: Drones and the New Border');
+  assert.equal(said('Eyes in the Sky'), undefined);
+});

@@ -151,6 +151,9 @@ const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|prof
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
+const TITLE_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|on|the|in|and|for|a|an|to|with|from|at|by|(?:19|20)\\d\\d(?:[–-](?:19|20)?\\d\\d)?)`;
+/** A document's title after its kind: ", Title of Words 2026," or " titled "Title: Subtitle"". */
+const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|\\s+(?:titled|entitled|called)\\s+["“]?)(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=["”]?\\s*[,.;)]|["”])`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:titled|entitled|called|named)\\s+$`, 'i');
 /** First words of the names of bodies in Romance and other European languages. */
 const FOREIGN_ORG_OPENERS = /^(?:Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Compañía|Compagnie|Société|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
@@ -531,6 +534,18 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (ctx.meta.some((m) => start >= m.start && end <= m.end)) continue;
     const surface = text.slice(start, end);
     out.push({ start, end, text: surface, canonical: surface[0].toUpperCase() + surface.slice(1), sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country: country.country });
+  }
+  // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
+  // and the Border": a document's whole title after the noun that says what it is, with its small words and a
+  // subtitle after a colon, is one name.
+  for (const d of text.matchAll(DOC_TITLE)) {
+    const start = d.index + d[0].length - d[1].length;
+    const title = d[1].replace(/[\s"“”]+$/, '');
+    const end = start + title.length;
+    if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 || !/\s(?:of|on|the|in|and|for|to|with|from|at|by)\s|:/.test(title)) continue;
+    if (ctx.meta.some((m) => start >= m.start && end <= m.end) || knownBody(title)) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ start, end, text: title, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { document: 8 } });
   }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);

@@ -102,7 +102,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   // Object pronouns ("according to her") speak only through "according to"; never the subject of a verb.
   const objectRefs = allRefs.filter((r) => r.object);
   const refs = objectRefs.length ? allRefs.filter((r) => !r.object) : allRefs;
-  const quotes = findQuotes(text);
+  // ("a study titled “Eyes in the Sky”": a title in quotation marks is a name, not a statement.)
+  const quotes = findQuotes(text).filter((q) => !/\b(?:titled|entitled)\s*$/.test(text.slice(Math.max(0, q.start - 12), q.start)));
   const out: QuoteFinding[] = [];
   const absorbed = new Set<RawQuote>();
   const sentenceOf = (pos: number): Sentence => {
@@ -149,7 +150,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         if (r.start >= at) break;
         if (r.end <= at && r.start >= s.start) ante = r;
       }
-      if (ante && /^[\s)]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
+      if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
     }
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && r.kind === 'entity' && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.test(text.slice(r.end, vStart)));

@@ -266,7 +266,7 @@ function authorOf(text: string, x: Ref, noun: string): boolean {
  * "X, the company that ..."). */
 function describedAs(text: string, x: Ref, noun: string): boolean {
   const before = text.slice(Math.max(0, x.start - 60), x.start);
-  if (new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+)?$`, 'i').test(before)) return true;
+  if (new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'i').test(before)) return true;
   return new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i').test(text.slice(x.end, x.end + 80));
 }
 
