@@ -15,6 +15,9 @@ const givenNameCache = new Map<string, 'm' | 'f' | null>();
 function givenNameGender(name: string): 'm' | 'f' | undefined {
   const first = name.split(/\s+/)[0] ?? '';
   if (!name.includes(' ') || !first) return undefined;
+  // A patronymic says it: "Aminah binti Karim" (daughter of), "Rosli bin Hamzah" (son of).
+  if (/\s(?:binti|binte|bint|bte)\s/.test(name)) return 'f';
+  if (/\s(?:bin|ibn)\s/.test(name)) return 'm';
   let g = givenNameCache.get(first);
   if (g === undefined) {
     g = null;
@@ -300,9 +303,15 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
       return;
     }
   }
+  // "Noraini asked him whether … He acknowledged that it was.": one who did something to "him" is not the "he" after.
+  const notThem = new Set<string>();
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
-    const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
+    const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
+    if (wantPerson && !as && cands.length && cands[0].entityKind === 'person' && new RegExp(`^\\s+(?:(?:also|then|later|twice)\\s+)?\\p{Ll}+\\s+${g === 'm' ? 'him\\b' : 'her\\b(?!\\s+(?!(?:whether|if|why|how|what|to|that|about)\\b)\\p{Ll})'}`, 'u').test(text.slice(cands[0].end, cands[0].end + 40))) {
+      notThem.add(cands[0].key as string);
+      if (cands.every((x) => x.key === cands[0].key)) continue;
+    }
     // (Not one whose noun says the other sex: "a young man" is not "she".)
     const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end));
     if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed' && !otherSex(x))) return;
@@ -311,10 +320,11 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
     if (!wantPerson && subject && subject.kind === 'nominal' && !subject.key && /^the\s/i.test(text.slice(subject.start, subject.end)) && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(subject.start, subject.end))) return;
     if (!cands.length && !wantPerson && before.some((x) => x.sentence === s && x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
-    if (cands.length) {
-      r.key = cands[0].key;
-      r.entityKind = cands[0].entityKind;
-      learn(cands[0].key);
+    const pick = cands.find((x) => !notThem.has(x.key as string));
+    if (pick) {
+      r.key = pick.key;
+      r.entityKind = pick.entityKind;
+      learn(pick.key);
       return;
     }
   }

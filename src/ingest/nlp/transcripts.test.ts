@@ -30,3 +30,27 @@ PRESENTER: Farhan Baloch, thank you.`);
   assert.equal(said('Why were the pipes never repaired'), null);
   assert.equal(said('Farhan Baloch, thank you'), 'Sadia Rind');
 });
+
+test('a patronymic tells the sex; "X asked him …. He …" is the one asked, not X', () => {
+  const x = extract(`Hearing
+Kuala Lumpur, 3 May 2027
+
+The committee, chaired by Datuk Aminah binti Karim, heard the commander, Deputy Commissioner of Police Rosli bin Hamzah. "We cannot lift the curfew," Rosli said.
+
+Aminah asked him whether the curfew was hurting the villages. He acknowledged that the villages were suffering.
+
+Closing the session, Aminah said the committee would meet again. "We want dates, not promises," she said.`);
+  const said = speakers(x);
+  assert.equal(said('the villages were suffering'), 'Rosli bin Hamzah');
+  assert.equal(said('We want dates, not promises'), 'Aminah binti Karim');
+});
+
+test('"X asked him …. He …" with names whose sex nothing tells', () => {
+  const x = extract(`Hearing
+Seoul, 3 May 2027
+
+The committee, chaired by Senator Park Seo-yun, heard the coast guard commander, Admiral Choi Dong-hwan. "We cannot patrol every island," Choi said.
+
+Park asked him whether the patrols were enough. He acknowledged that the patrols were thin.`);
+  assert.equal(speakers(x)('the patrols were thin'), 'Choi Dong-hwan');
+});
