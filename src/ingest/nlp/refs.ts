@@ -7,6 +7,7 @@ import type { EntityFinding, Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Tokenised } from './text.js';
 import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
+import { ROLE_NOUNS } from './gazetteer/words.js';
 import nlp from 'compromise';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
@@ -62,6 +63,8 @@ const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
+/** "the commander says", "the pastor said": a role noun that speaks. */
+const ROLE_SPEAKS = new RegExp(`\\bthe\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
 /** "according to her", "told him": object pronouns, resolved like their subject forms. */
 const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
 /** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
@@ -100,6 +103,20 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
     refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person', byTitle: true });
   });
+  // "Superintendent Joseph Tanda, Enga's provincial police commander, … “…,” the commander says": a lower-case role
+  // noun that speaks is the one person the text described with it (in a title or in apposition).
+  for (const m of text.matchAll(ROLE_SPEAKS)) {
+    const noun = m[1].toLowerCase();
+    const has = (r: Ref) => {
+      if (r.kind !== 'entity' || r.entityKind !== 'person' || r.start >= m.index) return false;
+      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => new RegExp(`\\b${noun}$`, 'i').test(x))) return true;
+      const appos = /^\s*,\s*([^,.;:"“”]{3,80}),/.exec(text.slice(r.end, r.end + 90));
+      return !!appos && new RegExp(`\\b${noun}$`, 'i').test(appos[1].trim());
+    };
+    const keys = new Set(refs.filter(has).map((r) => r.key));
+    if (keys.size !== 1 || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: [...keys][0] as string, entityKind: 'person', byTitle: true });
+  }
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
   const covered = (s: number, e: number) => {
@@ -315,6 +332,10 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // (Not one whose noun says the other sex: "a young man" is not "she".)
     const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end));
     if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed' && !otherSex(x))) return;
+    // "A police officer …, who asked not to be named because he …, said …. “…,” he said": the sentence is about one
+    // the text does not name, who opens it.
+    const opener = before.find((x) => x.sentence === s && !inQuote(text, x.start, r.start));
+    if (wantPerson && opener?.kind === 'unnamed' && !opener.key && !otherSex(opener) && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && (!cands.length || cands[0].start > opener.start) && !cands.some((c) => c.start >= opener.end && /^[\p{L}\s'’-]{0,40},\s*$/u.test(text.slice(opener.end, c.start)))) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
     // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
     const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));

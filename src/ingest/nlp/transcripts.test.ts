@@ -54,3 +54,25 @@ The committee, chaired by Senator Park Seo-yun, heard the coast guard commander,
 Park asked him whether the patrols were enough. He acknowledged that the patrols were thin.`);
   assert.equal(speakers(x)('the patrols were thin'), 'Choi Dong-hwan');
 });
+
+test('"he" after a sentence about an unnamed officer is nobody named; an appositive with an acronym in parentheses', () => {
+  const x = extract(`Valley
+Lima, 3 May 2027
+
+Colonel Marta Ruiz Pacheco, head of the counter-narcotics unit of the National Police of Peru (PNP), said the convoy had been betrayed.
+The mayor of Pichari, Óscar Quispe, said the town was afraid.
+A soldier at the checkpoint, who asked not to be named because he was not allowed to speak, said his patrol had no radios. "We drive blind," he said.`);
+  const said = speakers(x);
+  assert.equal(said('the convoy had been betrayed'), 'Marta Ruiz Pacheco');
+  assert.equal(said('We drive blind'), null);
+});
+
+test('"the commander says" is the one person the text described as a commander, in apposition', () => {
+  const x = extract(`Highlands
+Mendi, 3 May 2027
+
+Inspector Paul Kewa, the district's police commander, keeps the seized rifles in a locked room.
+
+"Every week there is a new gun," the commander says. "We cannot keep up."`);
+  assert.equal(speakers(x)('Every week there is a new gun'), 'Paul Kewa');
+});
