@@ -979,12 +979,14 @@ function emitPiece(
   // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
   if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
   // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
-  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  // ("We did, the Halvorsen Tern": a person's name does not take "the"; a ship's, a company's, a place's does.)
+  const afterThe = /\bthe\s+$/i.test(left);
+  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
   else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   if ((nameShape || ws.length === 1) && !camel) {
     const cv = compromiseVote(name);
-    if (cv.person && nameShape) add(m.votes, 'person', 2);
+    if (cv.person && nameShape && !afterThe) add(m.votes, 'person', 2);
     if (cv.person && ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(first)) add(m.votes, 'person', 0.5);
     if (cv.location) add(m.votes, 'location', 1);
     if (cv.organization) add(m.votes, 'organization', 1);

@@ -488,7 +488,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     if (absorbed.has(q)) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
     // (One or two words are scare quotes, unless a verb of demand or promise frames them: "urged “maximum restraint”".)
-    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1))) continue;
+    // (Nor when a verb of saying gives them as the speaker's verdict: "called the findings “alarming”", "described the
+    // plan as “reckless”".)
+    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1)) && !/(?<![\w-])(?:called|calls|calling|described|describes|describing|branded|brands|termed|terms|labelled|labeled|dismissed|dismisses)\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:as\s+)?[“"]$/u.test(text.slice(Math.max(0, q.start - 60), q.start + 1))) continue;
     const s = sentenceOf(q.start);
     const sEnd = sentenceOf(Math.max(q.start, q.end - 1));
     const lineNo = text.slice(0, q.start).split('\n').length;

@@ -156,6 +156,19 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   for (const m of text.matchAll(PRONOUN_RE)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null });
   refs.sort((a, b) => a.start - b.start);
 
+  // "A 24-year-old man from Soweto told the court … ¶ Lwazi Khumalo was the first witness …": a lede's unnamed subject
+  // is the person the next sentence opens with and says who they are.
+  for (const r of refs) {
+    if (r.kind !== 'unnamed' || r.key || !/^(?:an?|one)\s/i.test(text.slice(r.start, r.end))) continue;
+    const st = tk.sentences[r.sentence];
+    const next = tk.sentences[r.sentence + 1];
+    if (!st || !next || text.slice(st.start, r.start).trim() !== '' || !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, st.start - 2), st.start))) continue;
+    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start >= next.start && text.slice(next.start, x.start).trim() === '');
+    if (who && /^\s+(?:was|is)\s+(?:the|a|an|one)\b/.test(text.slice(who.end, who.end + 12))) {
+      r.key = who.key;
+      r.entityKind = 'person';
+    }
+  }
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   for (const r of refs) {

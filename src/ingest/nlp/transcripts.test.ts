@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, speakers } from './testing/probes.js';
+import { extract, kinds, speakers } from './testing/probes.js';
 
 test('"PRESENTER:" is the presenter the text named; one-word turns; "CALLER:" speaks with no name', () => {
   const x = extract(`Transcript: water rationing in Quetta
@@ -75,4 +75,26 @@ Inspector Paul Kewa, the district's police commander, keeps the seized rifles in
 
 "Every week there is a new gun," the commander says. "We cannot keep up."`);
   assert.equal(speakers(x)('Every week there is a new gun'), 'Paul Kewa');
+});
+
+test("a lede's unnamed subject named in the next sentence; a verdict in one quoted word; a ship after \"the\"", () => {
+  const x = extract(`Trial opens
+Durban, 3 May 2027
+
+A 31-year-old fisherman from Umlazi told the court on Monday that he had been paid to carry the packages ashore.
+
+Sipho Ndlovu was the first witness in the trial of four men accused of smuggling.
+
+The auditor, Kari Nordmann, called the findings “alarming”. The minister described the plan as "reckless". So-called "ghost" ships were seen.
+
+ROSSI: We lost one ship, the Marenco Gull. The crew were held for a week.
+ADAMS: Did you get it back?
+ROSSI: Yes, after a month.
+A spokesperson for Marenco Shipping said transits would resume.`);
+  const said = speakers(x);
+  assert.equal(said('he had been paid to carry the packages ashore'), 'Sipho Ndlovu');
+  assert.equal(said('alarming'), 'Kari Nordmann');
+  assert.notEqual(said('reckless'), undefined);
+  assert.equal(said('ghost'), undefined);
+  assert.equal(kinds(x)('Marenco Gull'), undefined);
 });
