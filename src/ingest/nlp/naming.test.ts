@@ -229,3 +229,19 @@ Tamarind Mining, which runs the pit, rejects that. Tamarind said in a written re
   assert.equal(kind('Tamarind'), 'organization');
   assert.equal(x.entities.find((e) => e.aliases.includes('Tamarind'))?.name, 'Tamarind Mining');
 });
+
+test('places: a constituency, a list after "communities of", "in neighbouring X", a possessive inside a place name; a radio station', () => {
+  const x = extract(`Curfew
+Kota Kinabalu, 3 May 2027
+
+The curfew is hurting the fishing communities of Kudat and Pitas, said Jason Lo, the opposition member for Tawau.
+The mine in neighbouring Ranau has closed. Aid reached the camps of Cox's Bazar by boat.
+She spoke to Radio Kinabalu on Monday.`);
+  const kind = kinds(x);
+  assert.equal(kind('Kudat'), 'location');
+  assert.equal(kind('Pitas'), 'location');
+  assert.equal(kind('Tawau'), 'location');
+  assert.equal(kind('Ranau'), 'location');
+  assert.equal(kind("Cox's Bazar"), 'location');
+  assert.equal(kind('Radio Kinabalu'), 'organization');
+});
