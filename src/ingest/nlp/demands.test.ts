@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, speakers } from './testing/probes.js';
+import { extract, kinds, speakers } from './testing/probes.js';
 
 test('a demand with a clause is a statement of the one who makes it; a bare "called for" is not', () => {
   const x = extract(`Floods
@@ -77,4 +77,20 @@ The agency also published a study titled "Eyes in the Sky: Drones and the New Bo
   assert.equal(said('patrols are blind at night'), 'Eyes in the Sky: Drones and the New Border');
   assert.equal(said('the drones are cheap'), 'Eyes in the Sky: Drones and the New Border');
   assert.equal(said('Eyes in the Sky'), undefined);
+});
+
+test('"The report, <Title>," is the document for "it" after it; the text\'s own ministry is not a foreign namesake', () => {
+  const x = extract(`Press statement
+Ministry of Defence, Georgia
+Tbilisi, 3 May 2027
+
+The Ministry of Defence announces that two drones were shot down. The Minister said the drones came from the east.
+The Ministry shared the names of suspects with the Armenian Ministry of Defence.
+A new study by the United Nations Development Programme was launched today. The study, Borders and Livelihoods in the East 2027, is based on 900 interviews. It finds that smuggling pays more than farming.`);
+  const said = speakers(x);
+  assert.equal(said('smuggling pays more than farming'), 'Borders and Livelihoods in the East 2027');
+  const kind = kinds(x);
+  assert.equal(kind('Armenian Ministry of Defence'), 'organization');
+  assert.equal(kind('Ministry of Defence'), 'organization');
+  assert.notEqual(x.entities.find((e) => e.name === 'Ministry of Defence' || e.aliases.includes('Ministry of Defence'))?.name, 'Armenian Ministry of Defence');
 });

@@ -281,7 +281,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(short);
       continue;
     }
-    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)));
+    // ("Ministry of Interior" named first, as the text's own, then "the Syrian Ministry of Interior": two bodies.)
+    const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
+    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)) && !(firstAt(short) < firstAt(l) && l.slice(0, -short.length - 1).split(' ').length === 1 && !!countryByDemonym(l.charAt(0).toUpperCase() + l.slice(1, l.indexOf(' ')))));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);
