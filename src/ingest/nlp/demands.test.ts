@@ -94,3 +94,14 @@ A new study by the United Nations Development Programme was launched today. The 
   assert.equal(kind('Ministry of Defence'), 'organization');
   assert.notEqual(x.entities.find((e) => e.name === 'Ministry of Defence' || e.aliases.includes('Ministry of Defence'))?.name, 'Armenian Ministry of Defence');
 });
+
+test('"believes" frames a bare clause; ", though he concedes that …" is a second statement', () => {
+  const x = extract(`Guns
+Mendi, 3 May 2027
+
+Inspector Paul Kewa says his officers seized 40 rifles this year. He believes most of the rifles came across the border from the coast, though he concedes that nobody has traced them.`);
+  const said = speakers(x);
+  assert.equal(said('most of the rifles came across the border from the coast'), 'Paul Kewa');
+  assert.ok(!x.quotes.some((q) => q.text.includes('the coast, though')), x.quotes.map((q) => q.text).join(' | '));
+  assert.equal(said('nobody has traced them'), 'Paul Kewa');
+});

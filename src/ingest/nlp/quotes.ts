@@ -35,6 +35,8 @@ function titleRunOk(gap: string, most = 10): boolean {
   return words.every((w) => (/^[\p{L}][\p{L}.’'-]*,?$/u.test(w) || /^\([\p{Lu}\p{N}-]{2,10}\),?$/u.test(w)) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
+/** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
+const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas)\\s+(?:he|she|they|it|the\\s+[a-z]+|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -379,7 +381,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
       if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
       else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing)$/.test(w)) {
+      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believes|believed|thinks|suspects|suspected|fears|feared)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
@@ -401,6 +403,15 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const main = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u').exec(text.slice(clause.start, clause.end));
         if (main) {
           mainAt = clause.start + main.index;
+          clause.end = mainAt;
+        }
+      }
+      // "He believes most of the rifles were smuggled, though he concedes that …": a second statement, coordinated,
+      // with a subject and a reporting verb of its own, ends the first.
+      if (mainAt < 0) {
+        const coord = COORD_REPORT.exec(text.slice(clause.start, clause.end));
+        if (coord) {
+          mainAt = clause.start + coord.index;
           clause.end = mainAt;
         }
       }
