@@ -94,6 +94,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const gap = between(j);
       const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
       // "The AIVD, the General Intelligence and Security Service, said": an acronym, then the body's name.
+      // "Jordan Armed Forces - Arab Army": a body's double name, joined by a dash.
+      if (j === i - 1 && /^\s+[-–—]\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && (mentions[j].votes.organization ?? 0) >= 3 && !m.votes.location && !mentions[j].votes.location) {
+        if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[j]));
+        break;
+      }
       const spelled = /^[A-Z]{2,7}$/.test(mentions[j].text) && /^\s*,\s*the\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && m.text.includes(' ') && /^\s*,/.test(text.slice(m.end, m.end + 2));
       if (spelled) {
         if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(mentions[j]), keyOf(m));

@@ -723,7 +723,11 @@ function emitPiece(
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
   const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
-  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near);
+  // "Jordan Armed Forces - Arab Army": the second half of a body's double name.
+  const prevM = out[out.length - 1];
+  const dashAfterBody = !!prevM && (prevM.votes.organization ?? 0) >= 3 && /^\s+[-–—]\s+$/.test(text.slice(prevM.end, start));
+  const militantShape = !dashAfterBody && (irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
+  if (dashAfterBody) add(m.votes, 'organization', 6);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));

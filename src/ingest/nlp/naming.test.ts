@@ -245,3 +245,14 @@ She spoke to Radio Kinabalu on Monday.`);
   assert.equal(kind("Cox's Bazar"), 'location');
   assert.equal(kind('Radio Kinabalu'), 'organization');
 });
+
+test("a body's double name joined by a dash is one body, not an armed group", () => {
+  const x = extract(`Drones
+Amman, 3 May 2027
+
+On Monday, units of the Royal Moroccan Armed Forces - Southern Army shot down two drones carrying narcotics and weapons near the border.`);
+  const kind = kinds(x);
+  assert.equal(kind('Southern Army'), 'organization');
+  assert.equal(x.entities.find((e) => e.aliases.includes('Southern Army'))?.name, 'Royal Moroccan Armed Forces');
+  assert.ok(!x.entities.some((e) => e.kind === 'group'), x.entities.map((e) => `${e.kind} ${e.name}`).join('; '));
+});
