@@ -438,6 +438,8 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
+  // "General Secretariat", "General Staff": a body's name that opens with a title word.
+  if (rest.length === 1 && (GOV_HEADS.has(rest[0].text) || /^(?:Secretariat|Staff|Assembly|Headquarters)$/.test(rest[0].text))) return undefined;
   // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
   if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
   // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
