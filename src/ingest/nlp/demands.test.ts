@@ -105,3 +105,12 @@ Inspector Paul Kewa says his officers seized 40 rifles this year. He believes mo
   assert.ok(!x.quotes.some((q) => q.text.includes('the coast, though')), x.quotes.map((q) => q.text).join(' | '));
   assert.equal(said('nobody has traced them'), 'Paul Kewa');
 });
+
+test('"asked journalists not to speculate" keeps the negation; a company in apposition to "an operator"', () => {
+  const x = extract(`Breach
+Klaipėda, 9 February 2027
+
+The attackers reached the network of Curonian Grain Terminal, an operator in the port. Its chief executive, Darius Vaitkus, asked journalists not to speculate.`);
+  assert.equal(speakers(x)('not to speculate'), 'Darius Vaitkus');
+  assert.equal(kinds(x)('Curonian Grain Terminal'), 'organization');
+});

@@ -147,7 +147,7 @@ const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|wor
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
@@ -171,7 +171,7 @@ const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earli
 // (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)
 const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
-const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s|(?:spoke|speaks|told|tells|said|says|met|meets|asked|asks|thanked|visited|called|interviewed|joined|introduced|took|went|came|gave)\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:\\p{L}+-)?(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
@@ -640,13 +640,15 @@ function emitPiece(
   }
   // "an analyst, Abdi Farah of the Horn Security Institute": a person of an organisation, not one name.
   const ofAt = ws.findIndex((w, i) => i >= 2 && i <= 3 && w.text === 'of');
-  if (ofAt > 0 && (NAME_LEFT_ROLE.test(left) || /\b[a-z]{3,}\s*,\s*$/.test(left))) {
+  // ("spoke to Fatouma Diallo of the International Organization for Migration": a known body after "of" is enough.)
+  const knownAfterOf = ofAt > 0 && !!knownBody(phrase(ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'))));
+  if (ofAt > 0 && (NAME_LEFT_ROLE.test(left) || /\b[a-z]{3,}\s*,\s*$/.test(left) || knownAfterOf)) {
     const who = ws.slice(0, ofAt);
     const body = ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
     const plain = who.every((w) => w.kind === 'word' && w.cap && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
     const bodyLast = body[body.length - 1]?.text ?? '';
     const headOf = body.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
-    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || !!knownBody(phrase(body)))) {
+    if (plain && (body.length >= 2 || knownAfterOf) && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || !!knownBody(phrase(body)))) {
       out.push({ start: who[0].start, end: who[who.length - 1].end, text: phrase(who), sentence, votes: { person: 8 } });
       emitPiece(ctx, sentence, body, o, out, sentText, sStart, sEnd);
       return;

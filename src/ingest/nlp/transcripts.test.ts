@@ -98,3 +98,25 @@ A spokesperson for Marenco Shipping said transits would resume.`);
   assert.equal(said('ghost'), undefined);
   assert.equal(kinds(x)('Marenco Gull'), undefined);
 });
+
+test('"X of <a known body>" is a person and the body; "The presenter, X, spoke to …" gives no role from the verb', () => {
+  const x = extract(`Transcript: smuggling in the Sahel
+Niamey, 4 April 2027
+
+The presenter, Aïcha Maïga, spoke to Colonel Ibrahim Souley and to Fatouma Diallo of the International Organization for Migration (IOM).
+
+PRESENTER: Colonel, who controls the routes?
+
+SOULEY: Mostly traffickers who pay the armed groups.
+
+PRESENTER: Ms Diallo, what do migrants tell you?
+
+DIALLO: That the desert is more dangerous than the sea.`);
+  const kind = kinds(x);
+  assert.equal(kind('Fatouma Diallo'), 'person');
+  assert.equal(kind('International Organization for Migration'), 'organization');
+  assert.deepEqual(x.entities.find((e) => e.name === 'Aïcha Maïga')?.roles.filter((r) => /spoke/.test(r)), []);
+  const said = speakers(x);
+  assert.equal(said('Colonel, who controls the routes?'), 'Aïcha Maïga');
+  assert.equal(said('That the desert is more dangerous'), 'Fatouma Diallo');
+});

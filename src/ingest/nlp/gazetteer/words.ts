@@ -50,7 +50,7 @@ export const TITLE_HEADS = new Set([
 
 /** Lower-case role nouns that describe a person in apposition ("spokesperson Liang Shuwen", "a researcher at"). */
 export const ROLE_NOUNS = new Set([
-  'minister', 'president', 'secretary', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
+  'minister', 'host', 'presenter', 'moderator', 'anchor', 'interviewer', 'president', 'secretary', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
   'researcher', 'executive', 'leader', 'lawyer', 'attorney', 'commander', 'chief', 'head', 'general', 'colonel',
   'official', 'officer', 'ambassador', 'envoy', 'adviser', 'advisor', 'senator', 'governor', 'mayor', 'prosecutor',
   'judge', 'chair', 'chairman', 'chairwoman', 'founder', 'ceo', 'expert', 'professor', 'economist', 'diplomat',
