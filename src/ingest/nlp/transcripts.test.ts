@@ -71,10 +71,11 @@ test('"the commander says" is the one person the text described as a commander, 
   const x = extract(`Highlands
 Mendi, 3 May 2027
 
-Inspector Paul Kewa, the district's police commander, keeps the seized rifles in a locked room.
+Inspector Paul Kewa, the district's police commander, keeps the seized rifles in a locked room. The commander says the room is full.
 
 "Every week there is a new gun," the commander says. "We cannot keep up."`);
   assert.equal(speakers(x)('Every week there is a new gun'), 'Paul Kewa');
+  assert.equal(speakers(x)('the room is full'), 'Paul Kewa');
 });
 
 test("a lede's unnamed subject named in the next sentence; a verdict in one quoted word; a ship after \"the\"", () => {
