@@ -46,11 +46,12 @@ Canberra, 4 March 2027
 
 Senator Fiona Walsh asked the commissioner whether the force had enough divers.
 Asked by Walsh, the chair of the inquiry, whether the budget would rise, the minister, Paul Hartigan, said it would not.
-Asked whether he would resign, Hartigan smiled.`);
+Asked whether he would resign, Hartigan smiled. Hartigan, when asked whether the divers were paid, frowned.`);
   const said = speakers(x);
   assert.equal(said('whether the force had enough divers'), 'Fiona Walsh');
   assert.equal(said('whether the budget would rise'), 'Fiona Walsh');
   assert.equal(said('whether he would resign'), undefined);
+  assert.equal(said('whether the divers were paid'), undefined);
 });
 
 test('"many of whom say" and "Chile\'s port chiefs told" speak for nobody named; a question ends where they begin', () => {

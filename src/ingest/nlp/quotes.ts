@@ -682,6 +682,8 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
     for (const h of hits.sort((a, b) => a.at - b.at)) {
       if (insideQuote(h.at)) continue;
       const head = text.slice(s.start, h.at);
+      // ("Hartigan, when asked whether he would resign, smiled": the reporter's question, in the passive.)
+      if (/\b(?:when|if|after|before|once|while|being|was|were|is|are|been)\s+$/i.test(head)) continue;
       // "Asked whether the road would reopen, he said …": the reporter's question, no statement of anyone named.
       let who: Ref | undefined;
       let end = s.end;
