@@ -177,8 +177,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const same = pick.filter(([mk]) => anyMention(mk, (m) => !!m.honorific && hon.has(m.honorific)));
       if (hon.size && same.length === 1) pick = same;
     }
-    if (pick.length === 1) {
-      aliasOf.set(k, pick[0][0]);
+    // ("Paz" of "Rigoberto Paz Mejía" and of "Paz Mejía", which is already one of its names: one person.)
+    const roots = new Set(pick.map(([mk]) => root(mk)));
+    const whole = pick.find(([l]) => pick.every(([mk]) => ` ${l} `.includes(` ${mk} `)));
+    if (pick.length === 1 || (pick.length > 1 && (roots.size === 1 || !!whole))) {
+      aliasOf.set(k, pick.length === 1 ? pick[0][0] : roots.size === 1 ? [...roots][0] : (whole as [string, unknown])[0]);
       kindOf.delete(k);
       continue;
     }

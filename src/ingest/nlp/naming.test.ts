@@ -256,3 +256,12 @@ On Monday, units of the Royal Moroccan Armed Forces - Southern Army shot down tw
   assert.equal(x.entities.find((e) => e.aliases.includes('Southern Army'))?.name, 'Royal Moroccan Armed Forces');
   assert.ok(!x.entities.some((e) => e.kind === 'group'), x.entities.map((e) => `${e.kind} ${e.name}`).join('; '));
 });
+
+test('the first surname alone of a name also used as "Surname1 Surname2" is the same person', () => {
+  const x = extract(`Land case
+Tegucigalpa, 14 May 2027
+
+A judge ordered the arrest of former governor Rigoberto Solís Mejía. The accounts of companies linked to Solís Mejía were frozen.
+Solís said in a statement that he would prove his innocence.`);
+  assert.equal(speakers(x)('he would prove his innocence'), 'Rigoberto Solís Mejía');
+});
