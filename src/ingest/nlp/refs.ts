@@ -63,6 +63,9 @@ const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
+/** "Noraini asked him", "thanked her whether": a person who did something to "him" / "her". */
+const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
+const DID_TO_HER = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+her\b(?!\s+(?!(?:whether|if|why|how|what|to|that|about)\b)\p{Ll})/u;
 /** "the commander says", "the pastor said": a role noun that speaks. */
 const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
 /** "according to her", "told him": object pronouns, resolved like their subject forms. */
@@ -105,15 +108,19 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   });
   // "Superintendent Joseph Tanda, Enga's provincial police commander, … “…,” the commander says": a lower-case role
   // noun that speaks is the one person the text described with it (in a title or in apposition).
+  const personRefs = refs.filter((r) => r.kind === 'entity' && r.entityKind === 'person');
   for (const m of text.matchAll(ROLE_SPEAKS)) {
-    const noun = m[1].toLowerCase();
+    const endsWithNoun = new RegExp(`\\b${m[1].toLowerCase()}$`, 'i');
     const has = (r: Ref) => {
-      if (r.kind !== 'entity' || r.entityKind !== 'person' || r.start >= m.index) return false;
-      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => new RegExp(`\\b${noun}$`, 'i').test(x))) return true;
+      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => endsWithNoun.test(x))) return true;
       const appos = /^\s*,\s*([^,.;:"“”]{3,80}),/.exec(text.slice(r.end, r.end + 90));
-      return !!appos && new RegExp(`\\b${noun}$`, 'i').test(appos[1].trim());
+      return !!appos && endsWithNoun.test(appos[1].trim());
     };
-    const keys = new Set(refs.filter(has).map((r) => r.key));
+    const keys = new Set<string | null>();
+    for (const r of personRefs) {
+      if (r.start >= m.index) break;
+      if (!keys.has(r.key) && has(r)) keys.add(r.key);
+    }
     if (keys.size !== 1 || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: [...keys][0] as string, entityKind: 'person', byTitle: true });
   }
@@ -302,10 +309,18 @@ function authorOf(text: string, x: Ref, noun: string): boolean {
 
 /** Whether the text introduced an entity with a description ending in `noun` ("its naval force, Operation X",
  * "X, the company that ..."). */
+const describedCache = new Map<string, [RegExp, RegExp]>();
 function describedAs(text: string, x: Ref, noun: string): boolean {
-  const before = text.slice(Math.max(0, x.start - 60), x.start);
-  if (new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'i').test(before)) return true;
-  return new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i').test(text.slice(x.end, x.end + 80));
+  let res = describedCache.get(noun);
+  if (!res) {
+    res = [
+      new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'i'),
+      new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i'),
+    ];
+    describedCache.set(noun, res);
+  }
+  if (res[0].test(text.slice(Math.max(0, x.start - 60), x.start))) return true;
+  return res[1].test(text.slice(x.end, x.end + 80));
 }
 
 function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
@@ -342,23 +357,24 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   const notThem = new Set<string>();
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
-    const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
-    if (wantPerson && !as && cands.length && cands[0].entityKind === 'person' && new RegExp(`^\\s+(?:(?:also|then|later|twice)\\s+)?\\p{Ll}+\\s+${g === 'm' ? 'him\\b' : 'her\\b(?!\\s+(?!(?:whether|if|why|how|what|to|that|about)\\b)\\p{Ll})'}`, 'u').test(text.slice(cands[0].end, cands[0].end + 40))) {
+    const inS = before.filter((x) => x.sentence === s);
+    const cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
+    if (wantPerson && !as && cands.length && cands[0].entityKind === 'person' && (g === 'm' ? DID_TO_HIM : DID_TO_HER).test(text.slice(cands[0].end, cands[0].end + 40))) {
       notThem.add(cands[0].key as string);
       if (cands.every((x) => x.key === cands[0].key)) continue;
     }
     // (Not one whose noun says the other sex: "a young man" is not "she".)
     const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end));
-    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed' && !otherSex(x))) return;
+    if (!cands.length && wantPerson && inS.some((x) => x.kind === 'unnamed' && !otherSex(x))) return;
     // "A police officer …, who asked not to be named because he …, said …. “…,” he said": the sentence is about one
     // the text does not name, who opens it.
-    const opener = before.find((x) => x.sentence === s && !inQuote(text, x.start, r.start));
+    const opener = wantPerson ? inS.find((x) => !inQuote(text, x.start, r.start)) : undefined;
     if (wantPerson && opener?.kind === 'unnamed' && !opener.key && !otherSex(opener) && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && (!cands.length || cands[0].start > opener.start) && !cands.some((c) => c.start >= opener.end && /^[\p{L}\s'’-]{0,40},\s*$/u.test(text.slice(opener.end, c.start)))) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
     // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
-    const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
+    const subject = inS.find((x) => x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
     if (!wantPerson && subject && subject.kind === 'nominal' && !subject.key && /^the\s/i.test(text.slice(subject.start, subject.end)) && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(subject.start, subject.end))) return;
-    if (!cands.length && !wantPerson && before.some((x) => x.sentence === s && x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
+    if (!cands.length && !wantPerson && inS.some((x) => x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
     const pick = cands.find((x) => !notThem.has(x.key as string));
     if (pick) {
       r.key = pick.key;
