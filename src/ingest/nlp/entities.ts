@@ -7,7 +7,10 @@ import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
 import { METONYMS } from './gazetteer/bodies.js';
-import { countryByDemonym } from './gazetteer/countries.js';
+import { countryByDemonym, countryByName } from './gazetteer/countries.js';
+
+/** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
+const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
@@ -91,6 +94,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const gap = between(j);
       const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
       // "The AIVD, the General Intelligence and Security Service, said": an acronym, then the body's name.
+      // "Jordan Armed Forces - Arab Army": a body's double name, joined by a dash.
+      if (j === i - 1 && /^\s+[-–—]\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && (mentions[j].votes.organization ?? 0) >= 3 && !m.votes.location && !mentions[j].votes.location) {
+        if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[j]));
+        break;
+      }
       const spelled = /^[A-Z]{2,7}$/.test(mentions[j].text) && /^\s*,\s*the\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && m.text.includes(' ') && /^\s*,/.test(text.slice(m.end, m.end + 2));
       if (spelled) {
         if (keyOf(mentions[j]) !== keyOf(m)) aliasOf.set(keyOf(mentions[j]), keyOf(m));
@@ -158,7 +166,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (k.includes(' ') || aliasOf.has(k)) continue;
     const own = kindOf.get(k);
     if (own && own[1] >= 8 && own[0] !== 'person') continue; // a gazetteer hit stays itself
-    const persons = multi.filter(([mk, [kind]]) => kind === 'person' && (mk.split(' ').at(-1) === k || mk.split(' ')[0] === k));
+    // (Or an inner word of a longer name: "Víctor Ccori Sulca … Ccori said", the first of two Spanish surnames;
+    // "Kelvin Yap Wei Ming … Yap said", a Chinese surname after an English given name.)
+    const persons = multi.filter(([mk, [kind]]) => kind === 'person' && (mk.split(' ').at(-1) === k || mk.split(' ')[0] === k || (mk.split(' ').length >= 3 && mk.split(' ').slice(1, -1).includes(k) && !PATRONYMIC.test(k))));
     const lastOnly = persons.filter(([mk]) => mk.split(' ').at(-1) === k);
     let pick = lastOnly.length === 1 ? lastOnly : persons;
     // "Sheikh Mohammed": a given name with an honorific is the person introduced with the same honorific.
@@ -167,16 +177,21 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const same = pick.filter(([mk]) => anyMention(mk, (m) => !!m.honorific && hon.has(m.honorific)));
       if (hon.size && same.length === 1) pick = same;
     }
-    if (pick.length === 1) {
-      aliasOf.set(k, pick[0][0]);
+    // ("Paz" of "Rigoberto Paz Mejía" and of "Paz Mejía", which is already one of its names: one person.)
+    const roots = new Set(pick.map(([mk]) => root(mk)));
+    const whole = pick.find(([l]) => pick.every(([mk]) => ` ${l} `.includes(` ${mk} `)));
+    if (pick.length === 1 || (pick.length > 1 && (roots.size === 1 || !!whole))) {
+      aliasOf.set(k, pick.length === 1 ? pick[0][0] : roots.size === 1 ? [...roots][0] : (whole as [string, unknown])[0]);
       kindOf.delete(k);
       continue;
     }
     const onlyInitial = initialOnly.get(k) ?? true;
-    if ((!own || own[1] < 5) && !onlyInitial) {
+    // (A one-word company that only opens sentences, "Kairik said …", is still its longer name.)
+    if ((!own || own[1] < 5) && (!onlyInitial || own?.[0] === 'organization')) {
       const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
       // (Not an adjective: "Amnesty's European institutions office" says nothing of the European Commission.)
-      const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)));
+      // ("Kairik said": a verb after it is no adjective's noun.)
+      const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:said|says|told|tells|added|announced|confirmed|denied|rejects|rejected|has|had|is|was|will|would|\p{Ll}+ed)\b/u.test(text.slice(m.end, m.end + 20)));
       if (orgs.length === 1 && k.length > 3 && !adjective) {
         aliasOf.set(k, orgs[0][0]);
         kindOf.delete(k);
@@ -191,6 +206,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // A hyphenated surname with no evidence of its own ("Ndiaye-Sarr said"): the key of "Ndiaye-Sarr" has a space.
   const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && anyMention(k, (m) => /-/.test(m.text)));
   for (const short of [...personKeys, ...weakOthers, ...bareHyphenated]) {
+    // "Ahmad Faiz bin Omar … Ahmad Faiz said": the given names before a patronymic are how the person is called.
+    const given = personKeys.filter((l) => l !== short && l.startsWith(short + ' ') && PATRONYMIC.test(l.slice(short.length + 1).split(' ')[0]));
+    if (given.length === 1 && short.includes(' ') && personKeys.includes(short)) {
+      aliasOf.set(short, given[0]);
+      kindOf.delete(short);
+      continue;
+    }
     const longer = personKeys.filter((l) => l !== short && l.endsWith(' ' + short));
     if (longer.length === 1 && short.includes(' ') && (personKeys.includes(short) || anyMention(short, (m) => /-/.test(m.text)))) {
       aliasOf.set(short, longer[0]);
@@ -245,6 +267,19 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(long);
     }
   }
+  // "Montenegrin police" and "the Police Administration": a country's police named by demonym or country is the one
+  // police body the text names.
+  const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !/ police$/.test(k));
+  if (policeBodies.length === 1) {
+    for (const long of orgKeys) {
+      const m = /^(\S+) police$/.exec(long);
+      if (!m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
+      const w = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+      if (!countryByDemonym(w) && !countryByName(w)) continue;
+      aliasOf.set(long, policeBodies[0]);
+      kindOf.delete(long);
+    }
+  }
   orgKeys = orgKeys.filter((k) => !aliasOf.has(k));
   for (const short of orgKeys) {
     if (short.split(' ').length < 2) continue;
@@ -254,7 +289,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(short);
       continue;
     }
-    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)));
+    // ("Ministry of Interior" named first, as the text's own, then "the Syrian Ministry of Interior": two bodies.)
+    const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
+    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)) && !(firstAt(short) < firstAt(l) && l.slice(0, -short.length - 1).split(' ').length === 1 && !!countryByDemonym(l.charAt(0).toUpperCase() + l.slice(1, l.indexOf(' ')))));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);

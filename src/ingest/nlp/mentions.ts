@@ -41,18 +41,18 @@ export interface Mention extends Span {
   initial?: boolean;
 }
 
-const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const RISKY = new Set(['and', 'on', 'in', '&']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'zu']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
-const VIOLENCE = /\b(?:militant|militia|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary)\b/i;
+const VIOLENCE = /\b(?:militant|militias?|weapons|criminal|narcotic\w*|cocaine|traffick\w*|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary|armed gangs?|gangs?|killings?|murder\w*|ransom|rifles|gunfire|shootings?)\b/i;
 /** Last words of the names armed movements give themselves. */
-const MILITANT_HEADS = new Set(['Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
+const MILITANT_HEADS = new Set(['Syndicate', 'Cartel', 'Mafia', 'Boys', 'Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
 /** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
 const STATE_FORCE_WORDS = /^(?:Armed|Defen[cs]e|Self-Defen[cs]e|Security|Air|Naval|Navy|Police|Border|Special|Task|Joint|Coalition|Multinational|Peacekeeping|Allied|National|Royal|Federal|Interim|Stabili[sz]ation|Protection|Expeditionary|Reserve|Land|Ground|Space|Marine|Coast|Military|Strategic|Rocket|Missile|Response|Rapid Reaction|United|Nations|European|African|International|Regional|Standby)$/;
 /** A text that speaks of irregular armed forces. */
@@ -68,6 +68,10 @@ const GROUP_LEFT_BARE_ADJ = /\b(?:the|a|an)\s+(?:(?:little-known|shadowy|notorio
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
 const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
 /** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
+/** An appositive that says what a group does: ", a group of a few hundred fighters that broke away from …". */
+const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|guerrillas|kidnap\w*|smuggl\w*|traffick\w*|extort\w*|ransom|hostages?|bomb\w*|attacks)\b/i;
+/** A name a group gives itself or is given: "call themselves the", "which calls itself the", "known to police as the". */
+const GROUP_LEFT_SELF_NAMED = /\b(?:calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves)|styles?\s+(?:itself|themselves)|known\s+(?:to\s+(?:investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:the\s+)?$/i;
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
@@ -102,6 +106,11 @@ function companyHints(text: string, tk: Tokenised): Set<string> {
     const sText = text.slice(s.start, s.end);
     if (COMPANY_ANAPHOR.test(sText)) subject(i - 1);
     else if (/,\s+the\s+(?:[\p{L}-]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|company|firm|operator|utility|group)\s+(?:said|says|added|announced)\b/u.test(sText)) subject(i);
+  }
+  // "a Norvanta SecureEdge appliance": the first word of a product's name is its maker, when the text also names it
+  // alone.
+  for (const m of text.matchAll(/\b(?:an?|the|its|their)\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}[\p{L}-]*\s+(?:appliances?|firmware|software|routers?|gateways?|firewalls?|servers?|controllers?|platform|devices?|app)\b/gu)) {
+    if (!NOT_NAMES.has(m[1]) && new RegExp(`(?<![\\p{L}])${m[1]}\\s+(?:said|says|fixed|released|patched|issued|published|confirmed|warned|urged|shipped)\\b`, 'u').test(text)) out.add(m[1]);
   }
   return out;
 }
@@ -138,28 +147,31 @@ const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|wor
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster)\b/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
+const TITLE_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|on|the|in|and|for|a|an|to|with|from|at|by|(?:19|20)\\d\\d(?:[–-](?:19|20)?\\d\\d)?)`;
+/** A document's title after its kind: ", Title of Words 2026," or " titled "Title: Subtitle"". */
+const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|\\s+(?:titled|entitled|called)\\s+["“]?)(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=["”]?\\s*[,.;)]|["”])`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:titled|entitled|called|named)\\s+$`, 'i');
 /** First words of the names of bodies in Romance and other European languages. */
-const FOREIGN_ORG_OPENERS = /^(?:Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Compañía|Compagnie|Société|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
+const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Compañía|Compagnie|Société|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
 /** Fields of work that end one part of a body's name before "and": "Intelligence and Security Service". */
 const FIELD_WORDS = /^(?:Intelligence|Research|Energy|Communications|Media|Affairs|Studies|Telecommunications|Logistics)$/;
-const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
+const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|remote|rural|coastal|restive)\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
 const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)\s+(?:at|near|outside)\s+$/i;
-const LOC_LEFT_OF = /\b(?:vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const LOC_LEFT_OF = /\b(?:communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
-const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described)\b/;
+const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
 // (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)
 const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
-const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s|(?:spoke|speaks|told|tells|said|says|met|meets|asked|asks|thanked|visited|called|interviewed|joined|introduced|took|went|came|gave)\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:\\p{L}+-)?(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
@@ -239,9 +251,11 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles;
       if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
       else flush();
+    } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
+      cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
       cur.push(t);
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
@@ -333,6 +347,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL)) &&
           // "the Regional Hospital in Wa": one word after "in" that is no body's head is the town the body is in.
           !(join === 'in' && right.length === 1 && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !/^(Mission|Office|Delegation|Representation|Court)$/.test(lastL))) ||
+        // "Bangladesh Institute of Peace and Security Studies": the fields an institute of studies works on.
+        (join === 'and' && k === parts.length - 1 && right.length <= 3 && FIELD_WORDS.test(lastR) && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? ''))) ||
         // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
         (join === 'and' && right.length <= 4 && /s$/.test(lastR) && acc.some((w, i) => /^(?:Federation|Association|Union|Alliance|League|Network|Coalition|Confederation|Conference|Council)$/.test(w.text) && acc[i + 1]?.text === 'of') && !lookupPlace(phrase(right))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
@@ -415,18 +431,23 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   let end = last + 1;
   // The title runs on through its own words and connectors: "Minister of Foreign Affairs Tomasz Wierzbicki".
   for (let k = end; k < ws.length; k++) {
-    if (isT(ws[k])) end = k + 1;
+    // ("Assistant Commissioner of Police Rosli bin Hamzah", "Inspector-General of Police X": a police rank.)
+    if (isT(ws[k]) || (ws[k].text === 'Police' && ws[k - 1]?.text === 'of' && k + 1 < ws.length && ws[k + 1].cap)) end = k + 1;
     else if (!['of', 'for', 'the', 'on'].includes(ws[k].text)) break;
   }
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
+  // "General Secretariat", "General Staff": a body's name that opens with a title word.
+  if (rest.length === 1 && (GOV_HEADS.has(rest[0].text) || /^(?:Secretariat|Staff|Assembly|Headquarters)$/.test(rest[0].text))) return undefined;
+  // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
+  if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
   // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
   if (rest.length && end > 0 && ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for') && (GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) return { title: ws, rest: [] };
   // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
   // connector, and what follows it is a place or a body of its own.
   const cut = rest.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
-  if (rest.length > 4 && !(cut > 0 && cut <= 4)) return undefined;
+  if (rest.filter((w) => !NAME_PARTICLES.has(w.text)).length > 4 && !(cut > 0 && cut <= 4)) return undefined;
   return { title: ws.slice(0, end), rest };
 }
 
@@ -482,7 +503,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
         ws = ws.slice(1);
       }
       // Drop leading words that only start a sentence ("The", "In", "Closer").
-      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws))) ws = ws.slice(1);
+      // ("Police Administration", "Police Directorate": a body whose name opens with such a word.)
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length === 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text))) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       // Honorific: a person, whatever else.
@@ -494,6 +516,13 @@ export function findMentions(ctx: MentionContext): Mention[] {
         gender = MALE_HONORIFICS.test(ws[0].text) ? 'm' : FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : undefined;
         honor = true;
         ws = ws.slice(1);
+        // Malaysian styles of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi".
+        if (ws.length > 1 && /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/.test(ws[0].text)) ws = ws.slice(1);
+      } else if (ws.length > 2 && /^(?:Tan|Toh)$/.test(ws[0].text) && /^(?:Sri|Puan)$/.test(ws[1].text)) {
+        // "Tan Sri Ahmad Faiz": a style of two words ("Tan" alone is a surname).
+        honorific = `${ws[0].text} ${ws[1].text}`;
+        honor = true;
+        ws = ws.slice(2);
       }
       const before = out.length;
       emitPiece(ctx, s.index, ws, { honor, gender }, out, sentText, s.start, s.end);
@@ -509,6 +538,18 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (ctx.meta.some((m) => start >= m.start && end <= m.end)) continue;
     const surface = text.slice(start, end);
     out.push({ start, end, text: surface, canonical: surface[0].toUpperCase() + surface.slice(1), sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country: country.country });
+  }
+  // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
+  // and the Border": a document's whole title after the noun that says what it is, with its small words and a
+  // subtitle after a colon, is one name.
+  for (const d of text.matchAll(DOC_TITLE)) {
+    const start = d.index + d[0].length - d[1].length;
+    const title = d[1].replace(/[\s"“”]+$/, '');
+    const end = start + title.length;
+    if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2 || !/\s(?:of|on|the|in|and|for|to|with|from|at|by)\s|:/.test(title)) continue;
+    if (ctx.meta.some((m) => start >= m.start && end <= m.end) || knownBody(title)) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ start, end, text: title, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { document: 8 } });
   }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);
@@ -562,6 +603,8 @@ function emitPiece(
     return;
   }
   if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
+  // "40 GB of records", "2.4 GHz": a unit after a number.
+  if (ws.length === 1 && /^(?:[KMGTP]i?B|[KMGT]Hz|[KMGT]W|Mbps|Gbps)$/.test(name) && /\d\s*$/.test(left)) return;
   // "Photo: Steppe Times", "© 2026 X": a credit line, not something the text is about.
   if (/\b(?:Photo|Photograph|Image|Picture|Pictures|Credit|Video|Graphic|Illustration)s?\s*:\s*$|©\s*(?:\d{4}\s*)?$/i.test(left)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
@@ -597,13 +640,15 @@ function emitPiece(
   }
   // "an analyst, Abdi Farah of the Horn Security Institute": a person of an organisation, not one name.
   const ofAt = ws.findIndex((w, i) => i >= 2 && i <= 3 && w.text === 'of');
-  if (ofAt > 0 && (NAME_LEFT_ROLE.test(left) || /\b[a-z]{3,}\s*,\s*$/.test(left))) {
+  // ("spoke to Fatouma Diallo of the International Organization for Migration": a known body after "of" is enough.)
+  const knownAfterOf = ofAt > 0 && !!knownBody(phrase(ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'))));
+  if (ofAt > 0 && (NAME_LEFT_ROLE.test(left) || /\b[a-z]{3,}\s*,\s*$/.test(left) || knownAfterOf)) {
     const who = ws.slice(0, ofAt);
     const body = ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
     const plain = who.every((w) => w.kind === 'word' && w.cap && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
     const bodyLast = body[body.length - 1]?.text ?? '';
     const headOf = body.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
-    if (plain && body.length >= 2 && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || !!knownBody(phrase(body)))) {
+    if (plain && (body.length >= 2 || knownAfterOf) && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || !!knownBody(phrase(body)))) {
       out.push({ start: who[0].start, end: who[who.length - 1].end, text: phrase(who), sentence, votes: { person: 8 } });
       emitPiece(ctx, sentence, body, o, out, sentText, sStart, sEnd);
       return;
@@ -676,11 +721,17 @@ function emitPiece(
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const groupCue =
     (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
-    (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]))) || GROUP_RIGHT.test(right) ||
-    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near));
+    (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
+    // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
+    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left)) ||
+    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
   const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
-  const militantShape = irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && !lookupPlace(ws[0].text) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Armed|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text)) && VIOLENCE.test(near);
+  // "Jordan Armed Forces - Arab Army": the second half of a body's double name.
+  const prevM = out[out.length - 1];
+  const dashAfterBody = !!prevM && (prevM.votes.organization ?? 0) >= 3 && /^\s+[-–—]\s+$/.test(text.slice(prevM.end, start));
+  const militantShape = !dashAfterBody && (irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
+  if (dashAfterBody) add(m.votes, 'organization', 6);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
@@ -796,13 +847,15 @@ function emitPiece(
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
   }
   if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
+  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left) && !m.votes.group) add(m.votes, 'group', 7);
   const appos = apposG;
-  if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]))) {
+  const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
+  if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {
     add(m.votes, 'group', 6);
     m.groupDescription ??= appos[0].replace(/^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+/i, '').trim();
   } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
   if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) add(m.votes, 'group', 6);
-  if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group) add(m.votes, 'group', 5);
+  if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group && !(ws.length === 1 && /ists?$/.test(name))) add(m.votes, 'group', 5);
   // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
   if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
@@ -857,6 +910,8 @@ function emitPiece(
   // "Port of Antwerp-Bruges said": the port authority.
   if (speaks && /^(?:Port|Airport) of\b/.test(name)) add(m.votes, 'organization', 6);
   if (LOC_RIGHT.test(right)) add(m.votes, 'location', 4);
+  // "the opposition member for Sandakan": a constituency.
+  if (/\b(?:member|MP|deputy|representative|assemblyman|assemblywoman|councillor|councilor)\s+for\s+$/.test(left) && !m.votes.person && !m.votes.organization && !camel) add(m.votes, 'location', 4);
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
   if (/^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b/u.test(right) && !m.votes.person && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
   // "in Canada's Yukon", "across Kenya's Rift Valley": a place of a country, after a place preposition.
@@ -871,7 +926,8 @@ function emitPiece(
   if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
 
   const first = ws[0].text;
-  const nameShape = ws.length >= 2 && ws.length <= 4 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));
+  // (Particles do not count: "Mohd Hafiz bin Abdul Rahman", "Rosa Huamán de la Cruz".)
+  const nameShape = ws.length >= 2 && ws.filter((w) => !NAME_PARTICLES.has(w.text)).length <= 4 && ws.length <= 7 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));
   const acronym = name === name.toUpperCase();
   if (NAME_LEFT_ROLE.test(left) && !acronym) {
     add(m.votes, 'person', nameShape ? 6 : 3);
@@ -935,12 +991,14 @@ function emitPiece(
   // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
   if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
   // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
-  if (nameShape && ws.length <= 3 && left.trim() !== '' && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  // ("We did, the Halvorsen Tern": a person's name does not take "the"; a ship's, a company's, a place's does.)
+  const afterThe = /\bthe\s+$/i.test(left);
+  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
   else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   if ((nameShape || ws.length === 1) && !camel) {
     const cv = compromiseVote(name);
-    if (cv.person && nameShape) add(m.votes, 'person', 2);
+    if (cv.person && nameShape && !afterThe) add(m.votes, 'person', 2);
     if (cv.person && ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(first)) add(m.votes, 'person', 0.5);
     if (cv.location) add(m.votes, 'location', 1);
     if (cv.organization) add(m.votes, 'organization', 1);

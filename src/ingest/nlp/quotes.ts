@@ -10,6 +10,8 @@ import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
 
 /** A speaker the text describes without naming ("the two ministers", "fishermen in Tangalle"), over [start, end). */
 const unnamed = (start: number, end: number, sentence: number): Ref => ({ start, end, kind: 'unnamed', sentence, key: null });
+/** (The same, where a local `unnamed` shadows it.) */
+const unnamedRef = unnamed;
 
 interface RawQuote extends Span {
   inner: Span;
@@ -29,9 +31,12 @@ const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'whic
 function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (words.length > most) return false;
-  return words.every((w) => /^[\p{L}][\p{L}.’'-]*,?$/u.test(w) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
+  // ("head of the anti-drug directorate of the National Police of Peru (PNP)": an acronym in parentheses too.)
+  return words.every((w) => (/^[\p{L}][\p{L}.’'-]*,?$/u.test(w) || /^\([\p{Lu}\p{N}-]{2,10}\),?$/u.test(w)) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
+/** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
+const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas)\\s+(?:he|she|they|it|the\\s+[a-z]+|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -100,7 +105,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   // Object pronouns ("according to her") speak only through "according to"; never the subject of a verb.
   const objectRefs = allRefs.filter((r) => r.object);
   const refs = objectRefs.length ? allRefs.filter((r) => !r.object) : allRefs;
-  const quotes = findQuotes(text);
+  // ("a study titled “Eyes in the Sky”": a title in quotation marks is a name, not a statement.)
+  const quotes = findQuotes(text).filter((q) => !/\b(?:titled|entitled)\s*$/.test(text.slice(Math.max(0, q.start - 12), q.start)));
   const out: QuoteFinding[] = [];
   const absorbed = new Set<RawQuote>();
   const sentenceOf = (pos: number): Sentence => {
@@ -120,6 +126,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 
   /** The subject of the verb at `vStart` in sentence `s`. */
   const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
+    // "…, many of whom say", "Malaysia's security chiefs told": a part of a group, or a country's officials in the
+    // plural, named by nobody.
+    const part = /\b(?:many|some|most|all|several|none|few|each|one|two|three|both)\s+of\s+(?:whom|which|them)\s+$/i.exec(text.slice(s.start, vStart)) ?? /^\W*(?:[\p{Lu}][\p{L}-]+['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:s|men|people)\s+$/u.exec(text.slice(s.start, vStart));
+    if (part) return unnamedRef(s.start + part.index, vStart - 1, s.index);
     // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
     const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
     if (quoted) return subjectOf(s, s.start + quoted.index);
@@ -143,7 +153,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         if (r.start >= at) break;
         if (r.end <= at && r.start >= s.start) ante = r;
       }
-      if (ante && /^[\s)]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
+      if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
     }
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && r.kind === 'entity' && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.test(text.slice(r.end, vStart)));
@@ -371,7 +381,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
       if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
       else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing)$/.test(w)) {
+      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believes|believed|thinks|suspects|suspected|fears|feared)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
@@ -396,6 +406,15 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           clause.end = mainAt;
         }
       }
+      // "He believes most of the rifles were smuggled, though he concedes that …": a second statement, coordinated,
+      // with a subject and a reporting verb of its own, ends the first.
+      if (mainAt < 0) {
+        const coord = COORD_REPORT.exec(text.slice(clause.start, clause.end));
+        if (coord) {
+          mainAt = clause.start + coord.index;
+          clause.end = mainAt;
+        }
+      }
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
       let subj = subjectOf(s, tok.start);
       if (!subj) {
@@ -417,21 +436,45 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
   }
 
+  // 1a. Reported demands and questions (as in the PARC attribution corpus): "X called on the ministry to release the
+  // detainees", "X urged Y to …", "X asked him whether …" are statements of X whose content is the clause after
+  // "to" or the question word. A bare "called for calm" (no clause) is no statement.
+  findDemands(text, tk, quotes, absorbed, out, subjectOf, speakerRefs, insideQuote, push);
+
   // 1b. Transcript lines with no quotation marks: "PAREDES: The gangs run the night shift."
-  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+  // In a transcript (two or more lines open with an upper-case label) a turn of one or two words is a statement too
+  // ("NOOR: Not yet."); a role label ("HOST:", "MODERATOR:") is the person the text introduced in that role ("The
+  // host, Nusrat Jahan,"; "moderator Ana Ruiz").
+  const upperTurns = (text.match(/^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+\S/gmu) ?? []).length;
+  const roleHolder = new Map<string, Ref | undefined>();
+  const byRole = (role: string): Ref | undefined => {
+    if (!roleHolder.has(role)) {
+      let found: Ref | undefined;
+      for (const m of text.matchAll(new RegExp(`\\b${role}\\b(?:\\s*,\\s*|\\s+)`, 'gi'))) {
+        const at = m.index + m[0].length;
+        found = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= at && r.start <= at + 2);
+        if (found) break;
+      }
+      roleHolder.set(role, found);
+    }
+    return roleHolder.get(role);
+  };
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{2,})$/gmu)) {
     // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
     if (/^["“”„«»]/.test(m[2].trim())) continue;
     const lineStart = m.index;
     const labelEnd = lineStart + m[0].indexOf(':');
-    const who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
-    if (!who || words(m[2]) < 3) continue;
+    let who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
+    const role = /^(HOST|PRESENTER|MODERATOR|ANCHOR|INTERVIEWER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)$/.exec(m[1].trim());
+    if (!who && role && upperTurns >= 2) who = byRole(role[1].toLowerCase());
+    if (!who || words(m[2]) < (upperTurns >= 2 && m[1] === m[1].toUpperCase() ? 1 : 3) || (words(m[2]) < 3 && m[2].trim().length < 3)) continue;
     const at = lineStart + m[0].length - m[2].length;
     push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
   }
 
-  // A question from the floor of a transcript: "QUESTION (a delegate from Chile): Should …?" names no speaker. (An
-  // interview's "Q:" lines are the author's own questions, not a statement.)
-  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+  // A question from the floor of a transcript: "QUESTION (a delegate from Chile): Should …?", a caller of a phone-in,
+  // names no speaker. (An interview's "Q:" lines are the author's own questions, not a statement.)
+  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?|CALLER(?: \d{1,2})?|LISTENER|VIEWER)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
     if (/^["“”„«»]/.test(m[1].trim()) || words(m[1]) < 3) continue;
     const at = m.index + m[0].length - m[1].length;
     push({ start: at, end: at + m[1].length }, 'direct', undefined, undefined, 60);
@@ -456,7 +499,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     if (absorbed.has(q)) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
     // (One or two words are scare quotes, unless a verb of demand or promise frames them: "urged “maximum restraint”".)
-    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1))) continue;
+    // (Nor when a verb of saying gives them as the speaker's verdict: "called the findings “alarming”", "described the
+    // plan as “reckless”".)
+    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1)) && !/(?<![\w-])(?:called|calls|calling|described|describes|describing|branded|brands|termed|terms|labelled|labeled|dismissed|dismisses)\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:as\s+)?[“"]$/u.test(text.slice(Math.max(0, q.start - 60), q.start + 1))) continue;
     const s = sentenceOf(q.start);
     const sEnd = sentenceOf(Math.max(q.start, q.end - 1));
     const lineNo = text.slice(0, q.start).split('\n').length;
@@ -613,4 +658,67 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+// A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+// A reported question: "asked (him / the minister) whether …", "Asked by X whether …".
+const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|about)\b)[\p{L}\p{N}’'-]+\s+){0,5}?)(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
+
+type SubjectOf = (s: Sentence, vStart: number) => Ref | undefined;
+type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => void;
+
+function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: Set<RawQuote>, out: QuoteFinding[], subjectOf: SubjectOf, speakerRefs: Ref[], insideQuote: (pos: number) => boolean, push: Push): void {
+  for (const s of tk.sentences) {
+    const sText = text.slice(s.start, s.end);
+    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg)/i.test(sText)) continue;
+    const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
+    // ("asked journalists not to speculate": the negation is part of what was asked.)
+    for (const m of sText.matchAll(DEMAND)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
+    for (const m of sText.matchAll(QUESTION)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].length - m[1].length, content: s.start + m.index + m[0].length, question: true });
+    // "Asked by Kelvin Ong, the member for Tawau, whether …, she paused": the one after "by" asks.
+    const askedBy = /^\W*Asked\s+by\s+[^"“”]{2,120}?,?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/.exec(sText);
+    if (askedBy) hits.push({ at: s.start + askedBy.index, verbEnd: s.start + askedBy[0].indexOf('by') + 2, content: s.start + askedBy[0].length, question: true });
+    for (const h of hits.sort((a, b) => a.at - b.at)) {
+      if (insideQuote(h.at)) continue;
+      const head = text.slice(s.start, h.at);
+      // ("Hartigan, when asked whether he would resign, smiled": the reporter's question, in the passive.)
+      if (/\b(?:when|if|after|before|once|while|being|was|were|is|are|been)\s+$/i.test(head)) continue;
+      // "Asked whether the road would reopen, he said …": the reporter's question, no statement of anyone named.
+      let who: Ref | undefined;
+      let end = s.end;
+      const opener = /^\W*$/.test(head);
+      if (opener) {
+        if (!h.question || !/^\W*Asked\s+by\s/.test(text.slice(h.at, h.content))) continue;
+        who = speakerRefs.find((r) => r.start >= h.verbEnd && r.end <= h.content && r.entityKind === 'person');
+        const main = /,\s+(?:he|she|they|it|i|we|the\s+\p{Ll}+|[\p{Lu}][\p{L}’'-]+)\s/u.exec(text.slice(h.content, s.end));
+        if (main) end = h.content + main.index;
+      } else who = subjectOf(s, h.at);
+      if (!who) continue;
+      // Inside a statement already found: a coordinated demand ("said … and urged customers to …") ends that
+      // statement and is one of its own; a demand with its own subject there ("said it had asked X to …") is part of
+      // what was said.
+      const outer = out.find((o) => o.span.start < h.at && o.span.end > h.at);
+      if (outer) {
+        const coord = /(?:,\s*|\s+)and\s+(?:(?:also|later|then)\s+)?$/.exec(text.slice(outer.span.start, h.at));
+        if (!coord || !outer.speaker) continue;
+        const cut = outer.span.start + coord.index;
+        outer.span = { start: outer.span.start, end: cut };
+        outer.text = text.slice(outer.span.start, cut);
+        if (outer.speaker !== who.key) who = speakerRefs.find((r) => r.key === outer.speaker) ?? who;
+      } else {
+        // ("asked whether the curfew hurt the villages, many of whom say …": the question ends where another statement
+        // is framed.)
+        const inner = out.find((o) => o.span.start >= h.content && o.span.start < end);
+        if (inner) {
+          const stop = Math.min(inner.span.start, inner.attributionSpan?.start ?? inner.span.start);
+          const comma = text.lastIndexOf(",", stop);
+          end = comma > h.content ? comma : stop;
+        }
+      }
+      if (words(text.slice(h.content, end)) < 1) continue;
+      for (const q of quotes) if (q.start >= h.content - 1 && q.start < end) absorbed.add(q);
+      push({ start: h.content, end }, 'reported', who, { start: who.start, end: h.verbEnd }, 70);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import type { EntityFinding, Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Tokenised } from './text.js';
 import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
+import { ROLE_NOUNS } from './gazetteer/words.js';
 import nlp from 'compromise';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
@@ -15,6 +16,9 @@ const givenNameCache = new Map<string, 'm' | 'f' | null>();
 function givenNameGender(name: string): 'm' | 'f' | undefined {
   const first = name.split(/\s+/)[0] ?? '';
   if (!name.includes(' ') || !first) return undefined;
+  // A patronymic says it: "Aminah binti Karim" (daughter of), "Rosli bin Hamzah" (son of).
+  if (/\s(?:binti|binte|bint|bte)\s/.test(name)) return 'f';
+  if (/\s(?:bin|ibn)\s/.test(name)) return 'm';
   let g = givenNameCache.get(first);
   if (g === undefined) {
     g = null;
@@ -59,6 +63,11 @@ const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
+/** "Noraini asked him", "thanked her whether": a person who did something to "him" / "her". */
+const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
+const DID_TO_HER = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+her\b(?!\s+(?!(?:whether|if|why|how|what|to|that|about)\b)\p{Ll})/u;
+/** "the commander says", "the pastor said": a role noun that speaks. */
+const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
 /** "according to her", "told him": object pronouns, resolved like their subject forms. */
 const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
 /** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
@@ -97,6 +106,24 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
     refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person', byTitle: true });
   });
+  // "Superintendent Joseph Tanda, Enga's provincial police commander, … “…,” the commander says": a lower-case role
+  // noun that speaks is the one person the text described with it (in a title or in apposition).
+  const personRefs = refs.filter((r) => r.kind === 'entity' && r.entityKind === 'person');
+  for (const m of text.matchAll(ROLE_SPEAKS)) {
+    const endsWithNoun = new RegExp(`\\b${m[1].toLowerCase()}$`, 'i');
+    const has = (r: Ref) => {
+      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => endsWithNoun.test(x))) return true;
+      const appos = /^\s*,\s*([^,.;:"“”]{3,80}),/.exec(text.slice(r.end, r.end + 90));
+      return !!appos && endsWithNoun.test(appos[1].trim());
+    };
+    const keys = new Set<string | null>();
+    for (const r of personRefs) {
+      if (r.start >= m.index) break;
+      if (!keys.has(r.key) && has(r)) keys.add(r.key);
+    }
+    if (keys.size !== 1 || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: [...keys][0] as string, entityKind: 'person', byTitle: true });
+  }
   const mask = new Uint8Array(text.length + 1);
   for (const r of refs) mask.fill(1, r.start, r.end);
   const covered = (s: number, e: number) => {
@@ -136,6 +163,19 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   for (const m of text.matchAll(PRONOUN_RE)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null });
   refs.sort((a, b) => a.start - b.start);
 
+  // "A 24-year-old man from Soweto told the court … ¶ Lwazi Khumalo was the first witness …": a lede's unnamed subject
+  // is the person the next sentence opens with and says who they are.
+  for (const r of refs) {
+    if (r.kind !== 'unnamed' || r.key || !/^(?:an?|one)\s/i.test(text.slice(r.start, r.end))) continue;
+    const st = tk.sentences[r.sentence];
+    const next = tk.sentences[r.sentence + 1];
+    if (!st || !next || text.slice(st.start, r.start).trim() !== '' || !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, st.start - 2), st.start))) continue;
+    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start >= next.start && text.slice(next.start, x.start).trim() === '');
+    if (who && /^\s+(?:was|is)\s+(?:the|a|an|one)\b/.test(text.slice(who.end, who.end + 12))) {
+      r.key = who.key;
+      r.entityKind = 'person';
+    }
+  }
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   for (const r of refs) {
@@ -147,7 +187,12 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
         r.entityKind = body.entityKind;
       }
     }
-    if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
+    // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on": the name in apposition says which.
+    const appos = r.kind === 'nominal' && !r.byTitle && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2)) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3 && x.entityKind === 'document') : undefined;
+    if (appos) {
+      r.key = appos.key;
+      r.entityKind = appos.entityKind;
+    } else if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
       if (next && next.entityKind !== 'location') {
@@ -264,10 +309,18 @@ function authorOf(text: string, x: Ref, noun: string): boolean {
 
 /** Whether the text introduced an entity with a description ending in `noun` ("its naval force, Operation X",
  * "X, the company that ..."). */
+const describedCache = new Map<string, [RegExp, RegExp]>();
 function describedAs(text: string, x: Ref, noun: string): boolean {
-  const before = text.slice(Math.max(0, x.start - 60), x.start);
-  if (new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+)?$`, 'i').test(before)) return true;
-  return new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i').test(text.slice(x.end, x.end + 80));
+  let res = describedCache.get(noun);
+  if (!res) {
+    res = [
+      new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'i'),
+      new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i'),
+    ];
+    describedCache.set(noun, res);
+  }
+  if (res[0].test(text.slice(Math.max(0, x.start - 60), x.start))) return true;
+  return res[1].test(text.slice(x.end, x.end + 80));
 }
 
 function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
@@ -300,21 +353,33 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
       return;
     }
   }
+  // "Noraini asked him whether … He acknowledged that it was.": one who did something to "him" is not the "he" after.
+  const notThem = new Set<string>();
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
-    const cands = before.filter((x) => x.sentence === s && fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
+    const inS = before.filter((x) => x.sentence === s);
+    const cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
+    if (wantPerson && !as && cands.length && cands[0].entityKind === 'person' && (g === 'm' ? DID_TO_HIM : DID_TO_HER).test(text.slice(cands[0].end, cands[0].end + 40))) {
+      notThem.add(cands[0].key as string);
+      if (cands.every((x) => x.key === cands[0].key)) continue;
+    }
     // (Not one whose noun says the other sex: "a young man" is not "she".)
     const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end));
-    if (!cands.length && wantPerson && before.some((x) => x.sentence === s && x.kind === 'unnamed' && !otherSex(x))) return;
+    if (!cands.length && wantPerson && inS.some((x) => x.kind === 'unnamed' && !otherSex(x))) return;
+    // "A police officer …, who asked not to be named because he …, said …. “…,” he said": the sentence is about one
+    // the text does not name, who opens it.
+    const opener = wantPerson ? inS.find((x) => !inQuote(text, x.start, r.start)) : undefined;
+    if (wantPerson && opener?.kind === 'unnamed' && !opener.key && !otherSex(opener) && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && (!cands.length || cands[0].start > opener.start) && !cands.some((c) => c.start >= opener.end && /^[\p{L}\s'’-]{0,40},\s*$/u.test(text.slice(opener.end, c.start)))) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
     // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
-    const subject = before.find((x) => x.sentence === s && x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
+    const subject = inS.find((x) => x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
     if (!wantPerson && subject && subject.kind === 'nominal' && !subject.key && /^the\s/i.test(text.slice(subject.start, subject.end)) && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(subject.start, subject.end))) return;
-    if (!cands.length && !wantPerson && before.some((x) => x.sentence === s && x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
-    if (cands.length) {
-      r.key = cands[0].key;
-      r.entityKind = cands[0].entityKind;
-      learn(cands[0].key);
+    if (!cands.length && !wantPerson && inS.some((x) => x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
+    const pick = cands.find((x) => !notThem.has(x.key as string));
+    if (pick) {
+      r.key = pick.key;
+      r.entityKind = pick.entityKind;
+      learn(pick.key);
       return;
     }
   }

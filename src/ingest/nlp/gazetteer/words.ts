@@ -50,7 +50,7 @@ export const TITLE_HEADS = new Set([
 
 /** Lower-case role nouns that describe a person in apposition ("spokesperson Liang Shuwen", "a researcher at"). */
 export const ROLE_NOUNS = new Set([
-  'minister', 'president', 'secretary', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
+  'minister', 'host', 'presenter', 'moderator', 'anchor', 'interviewer', 'president', 'secretary', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
   'researcher', 'executive', 'leader', 'lawyer', 'attorney', 'commander', 'chief', 'head', 'general', 'colonel',
   'official', 'officer', 'ambassador', 'envoy', 'adviser', 'advisor', 'senator', 'governor', 'mayor', 'prosecutor',
   'judge', 'chair', 'chairman', 'chairwoman', 'founder', 'ceo', 'expert', 'professor', 'economist', 'diplomat',
@@ -116,7 +116,7 @@ export const NOT_NAMES = new Set([
   'August', 'September', 'October', 'November', 'December', 'Summary', 'Indicators', 'Assessment',
   'Recommendations', 'Note', 'Notes', 'Type', 'Value', 'Date', 'Published', 'Updated', 'By', 'Advertisement',
   'Related', 'Share', 'Home', 'News', 'Do', 'Did', 'Does', 'Please', 'Upgrade', 'Block', 'Victims', 'Researchers',
-  'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
+  'Nobody', 'Everybody', 'Somebody', 'Anybody', 'Everyone', 'Someone', 'Anyone', 'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
   'Closer', 'According', 'Testifying', 'Speaking', 'Asked', 'Between', 'Against', 'Under', 'Over', 'Near',
   'Statement', 'Press', 'Advisory', 'Incident', 'Report', 'Observed', 'Summary',
   'Residents', 'Villagers', 'Inhabitants', 'Citizens', 'Locals', 'Senators', 'Ministers', 'Members', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
