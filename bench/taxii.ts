@@ -6,7 +6,7 @@
  * logs on, rate limits on); the clients use node:http with keep-alive connections in this process (http-client.helpers.ts). Both share the machine's cores, so each
  * figure also gives the server's CPU time (from /proc) per object or per request, which a busy machine distorts
  * less. LIAISON_BENCH_ROOT=<checkout> runs another checkout's server under the same clients (a same-run baseline);
- * LIAISON_BENCH_BACKEND=sqlite|postgres runs one backend; LIAISON_BENCH_SERVER_FLAGS passes node flags to the
+ * LIAISON_BENCH_BACKEND=sqlite|postgres runs one backend; LIAISON_BENCH_WRITERS=N posts from N clients (default 4); LIAISON_BENCH_SERVER_FLAGS passes node flags to the
  * server (`--cpu-prof --cpu-prof-dir=DIR` to profile it).
  * Targets on the 2-core reference machine: ingest ≥ 20,000 obj/s, read-back ≥ 50,000 obj/s, p99 < 50 ms.
  */
@@ -17,7 +17,8 @@ import { benchClient } from './http-client.helpers.js';
 const TAXII = 'application/taxii+json;version=2.1';
 const OBJECTS = Number(process.env.LIAISON_BENCH_OBJECTS ?? 20_000);
 const ENVELOPE = 100;
-const WRITERS = 4;
+/** Clients posting at once (each waits for its status before its next envelope). */
+const WRITERS = Number(process.env.LIAISON_BENCH_WRITERS ?? 4);
 const READERS = 4;
 const CLIENTS = 32;
 const LATENCY_MS = Number(process.env.LIAISON_BENCH_LATENCY_MS ?? 5_000);
