@@ -23,6 +23,7 @@ import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
 import { MetaListener } from './meta-listener.js';
+import { sessionOptions } from './session-options.js';
 import { BEGINNING, FIRST_PREFETCH, MAX_ROWS, PREFETCH, ReadAhead, startOf } from './read-ahead.js';
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
@@ -174,16 +175,16 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
     }
   }
   const pool = new pg.Pool({
-    connectionString: options.url,
     max: options.poolSize ?? 10,
     // Short OLTP statements only: JIT compilation would cost more than it could save.
     // Generic plans for prepared statements: the store's statements have one right plan whatever their parameters
     // (see `select` for the exception), and PostgreSQL's default keeps re-planning them (its generic estimate for
     // `= ANY($n)` looks dearer than the custom plans), which cost several times the execution of a small read.
-    options: `-c jit=off -c plan_cache_mode=force_generic_plan${options.schema ? ` -c search_path=${options.schema}` : ''}`,
+    // Joined with the URL's own options (./session-options.ts), which pg would otherwise take instead of these.
+    ...sessionOptions(options.url, '-c jit=off -c plan_cache_mode=force_generic_plan', options.schema ? `-c search_path=${options.schema}` : ''),
   });
   pool.on('error', () => { /* an idle client died; the pool replaces it */ });
-  const listener = new MetaListener({ connectionString: options.url, ...(options.schema && { options: `-c search_path=${options.schema}` }) });
+  const listener = new MetaListener(sessionOptions(options.url, '', options.schema ? `-c search_path=${options.schema}` : ''));
   const store = new PostgresStore(pool, listener);
   try {
     await store.migrate();
