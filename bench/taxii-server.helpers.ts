@@ -6,7 +6,7 @@
  * The server's CPU time is read from /proc, so figures per object hold even on a busy machine.
  */
 import { spawn, execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -40,6 +40,8 @@ export interface BenchServer {
   cpuSeconds(): number;
   /** CPU seconds of its main thread alone (the event loop; worker and libuv threads excluded). */
   mainThreadCpuSeconds(): number;
+  /** CPU seconds of each of its threads by thread id (compare two readings to find the busiest worker). */
+  threadCpuSeconds(): Map<number, number>;
   /**
    * CPU seconds the PostgreSQL backends of the bench database have used so far (summed over those alive now, from
    * /proc: compare two readings while the server's pool keeps its connections); 0 on SQLite.
@@ -132,6 +134,15 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
       pid,
       cpuSeconds: () => cpuOf(pid),
       mainThreadCpuSeconds: () => cpuOf(pid, `/proc/${pid}/task/${pid}/stat`),
+      threadCpuSeconds: () => {
+        const byThread = new Map<number, number>();
+        try {
+          for (const t of readdirSync(`/proc/${pid}/task`)) byThread.set(Number(t), cpuOf(pid, `/proc/${pid}/task/${t}/stat`));
+        } catch {
+          // the server has gone: no threads
+        }
+        return byThread;
+      },
       dbCpuSeconds: async () => {
         if (!monitor) return 0;
         const r = await monitor.query(

@@ -43,6 +43,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     const client0 = process.cpuUsage();
     const c0 = server.cpuSeconds();
     const m0 = server.mainThreadCpuSeconds();
+    const threads0 = server.threadCpuSeconds();
     const d0 = await server.dbCpuSeconds();
     const w0 = await server.walBytes();
     const t0 = performance.now();
@@ -60,6 +61,9 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     const ingestCpu = server.cpuSeconds() - c0;
     const clientCpu = process.cpuUsage(client0);
     const ingestMain = server.mainThreadCpuSeconds() - m0;
+    // The busiest thread besides the main one: SQLite's writer thread (src/store/sqlite/writer.ts) where there is one.
+    let ingestBusiest = 0;
+    for (const [tid, cpu] of server.threadCpuSeconds()) if (tid !== server.pid) ingestBusiest = Math.max(ingestBusiest, cpu - (threads0.get(tid) ?? 0));
     const ingestDb = (await server.dbCpuSeconds()) - d0;
     const ingestWal = (await server.walBytes()) - w0;
     if (stored !== OBJECTS) throw new Error(`stored ${stored} of ${OBJECTS}`);
@@ -118,7 +122,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     // The PostgreSQL backends' CPU next to the server's (node + postgres), where the store is PostgreSQL.
     const us = (s: number, n: number, db = 0) => (pgOn ? `${us0(s, n)} + postgres ${us0(db, n)}` : us0(s, n));
     console.log(
-      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj, main thread ${us0(ingestMain, OBJECTS)};${pgOn ? ` WAL ${Math.round(ingestWal / OBJECTS).toLocaleString('en')} B/obj;` : ''} clients ${us0((clientCpu.user + clientCpu.system) / 1e6, OBJECTS)})` +
+      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj, main thread ${us0(ingestMain, OBJECTS)}, busiest other thread ${us0(ingestBusiest, OBJECTS)};${pgOn ? ` WAL ${Math.round(ingestWal / OBJECTS).toLocaleString('en')} B/obj;` : ''} clients ${us0((clientCpu.user + clientCpu.system) / 1e6, OBJECTS)})` +
         ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers; server CPU ${us(readCpu, read, readDb)}/obj)` +
         ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s (server CPU ${us(smallCpu, lat.length, smallDb)}/req)`,
     );

@@ -431,17 +431,16 @@ export function runStoreConformance(h: StoreHarness): void {
       assert.ok((await store.purgeStatuses(now + 25 * 3600_000)) >= 1);
       assert.equal(await store.getStatus(c.apiRoot, s.id, now), null);
       assert.equal(await store.getStatus(c.apiRoot, "' OR 1=1 --"), null);
-      // The status as a function of the call's result, evaluated inside the transaction.
-      const s2 = { ...s, id: '22222222-2222-4222-8222-222222222222' };
-      const r = await store.addObjects(c.id, [obj, makeIndicator(6, 2)], {
-        status: (res) => ({ ...s2, totalCount: res.outcomes.length, successes: res.outcomes.map((o) => ({ id: o.id, version: o.version, message: o.status })), failures: [] }),
-      });
+      // A status planned from the call's result, completed inside the transaction (status-plan.ts).
+      const s2 = { ...s, id: '22222222-2222-4222-8222-222222222222', successes: [{ id: 'x--1', version: 'v' }], failures: [{ id: 'y--1', version: '', message: 'REFUSED' }] };
+      const r = await store.addObjects(c.id, [obj, makeIndicator(6, 2)], { status: { plan: { base: s2 } } });
       assert.equal(r.added, 1);
-      assert.deepEqual((await store.getStatus(c.apiRoot, s2.id))?.successes.map((x) => x.message), ['present', 'added']);
-      // A status function that throws fails that call and writes nothing of it.
+      const st2 = await store.getStatus(c.apiRoot, s2.id);
+      assert.deepEqual(st2?.successes.map((x) => [x.id, x.message]), [['x--1', undefined], [obj.id, 'already present'], [makeIndicator(6, 2).id, undefined]]);
+      assert.deepEqual(st2?.failures.map((x) => x.message), ['REFUSED']);
+      // A call that fails (an unknown collection) writes nothing of its status.
       const s3 = { ...s, id: '33333333-3333-4333-8333-333333333333' };
-      await assert.rejects(store.addObjects(c.id, [makeIndicator(6, 3)], { status: () => { throw new Error('boom'); } }), /boom/);
-      assert.equal((await store.getObject(c.id, makeIndicator(6, 3).id, {}, { limit: 1 })).items.length, 0);
+      await assert.rejects(store.addObjects('no-such-collection', [makeIndicator(6, 3)], { status: { plan: { base: s3 } } }), /NOT_FOUND|not found/i);
       assert.equal(await store.getStatus(c.apiRoot, s3.id), null);
     });
 

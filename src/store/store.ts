@@ -41,13 +41,15 @@ import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from './exchange-types.js';
 
+import type { StatusPlan } from './status-plan.js';
+
 export type * from './types.js';
 export type * from './exchange-types.js';
 
 /** What an `addObjects` call may add to its objects. */
 export interface AddOptions {
-  /** The status resource written in the same transaction (or computed from the outcomes there). */
-  status?: StatusRecord | ((result: AddResult) => StatusRecord);
+  /** The status resource written in the same transaction, or a plan completed from the outcomes there (./status-plan.ts). */
+  status?: StatusRecord | { plan: StatusPlan };
   /** Where the versions came from (recorded for the versions this call stores first). */
   provenance?: ProvenanceInput;
   /**
@@ -126,8 +128,8 @@ export interface Store {
    * outcome per object, in input order. Objects must already be validated (the store checks only that `id` and
    * `type` are strings). Each added entry gets the next `date_added` of the collection: the larger of the wall clock
    * and the collection's last `date_added` + 1 µs. When `status` is given it is written (created or replaced) in the
-   * same transaction, so a status that reports success is never ahead of the data; it may be a function of the
-   * call's result, evaluated inside the transaction (the TAXII server reports each object's outcome that way).
+   * same transaction, so a status that reports success is never ahead of the data; it may be a plan completed from
+   * the call's result inside the transaction (the TAXII server reports each object's outcome that way).
    * When `provenance` is given it is recorded, in the same transaction, for every version added or present that
    * has no provenance yet (the first source of a version on this node wins; see `getProvenance`).
    * `NOT_FOUND` for an unknown collection.

@@ -6,9 +6,10 @@
  * nothing usable) makes the caller validate on its own thread instead: the pool is an optimisation, never a
  * condition of correctness.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ObjectsCheck } from './object-check.js';
+import { startWorker } from '../worker-thread.js';
 
 /**
  * Checks the objects of an envelope's JSON text (./object-check.ts); null when the pool cannot (validate in place
@@ -16,16 +17,6 @@ import type { ObjectsCheck } from './object-check.js';
  */
 export type EnvelopeValidator = (text: string) => Promise<ObjectsCheck | null>;
 
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(FROM_SOURCE ? './validate-worker.ts' : './validate-worker.js', import.meta.url);
-
-/** A worker on the built JavaScript; from TypeScript sources (tests, benches) through tsx, which workers of Node 20 do not inherit. */
-function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(code, { eval: true });
-}
 
 interface Slot {
   worker: Worker;
@@ -52,7 +43,7 @@ export class ValidationPool {
     if (existing) return existing;
     let worker: Worker;
     try {
-      worker = startWorker();
+      worker = startWorker(import.meta.url, './validate-worker');
     } catch {
       return null;
     }

@@ -70,11 +70,14 @@ async function importFile(store: Store, collectionId: string, file: string): Pro
   const list = await readObjects(file);
   const report: FileReport = { file, total: list.length, added: 0, present: 0, refused: [] };
   const bar = progress(list.length, 'objects');
+  // One batch is stored (on the store's writer thread, where it has one) while the next is validated.
+  let storing: Promise<void> = Promise.resolve();
   try {
     for (let start = 0; start < list.length; start += BATCH) {
+      const end = Math.min(start + BATCH, list.length);
       const batch: StixObject[] = [];
       const indexOf: number[] = [];
-      for (let i = start; i < Math.min(start + BATCH, list.length); i++) {
+      for (let i = start; i < end; i++) {
         const o = list[i];
         if (!o || typeof o !== 'object' || Array.isArray(o)) {
           report.refused.push({ index: i, id: '', version: '', message: 'NOT_AN_OBJECT: not a JSON object' });
@@ -94,8 +97,12 @@ async function importFile(store: Store, collectionId: string, file: string): Pro
         batch.push(obj as StixObject);
         indexOf.push(i);
       }
-      if (batch.length) {
-        const r = await store.addObjects(collectionId, batch);
+      await storing;
+      if (!batch.length) {
+        bar.update(end);
+        continue;
+      }
+      storing = store.addObjects(collectionId, batch).then((r) => {
         r.outcomes.forEach((out, k) => {
           if (out.status === 'added') report.added++;
           else if (out.status === 'present') report.present++;
@@ -108,9 +115,10 @@ async function importFile(store: Store, collectionId: string, file: string): Pro
             });
           }
         });
-      }
-      bar.update(Math.min(start + BATCH, list.length));
+        bar.update(end);
+      });
     }
+    await storing;
   } finally {
     bar.stop();
   }

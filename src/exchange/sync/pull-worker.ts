@@ -5,7 +5,7 @@
  * most `credits` pages are posted and not yet taken; the event loop grants one more per page it takes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { isLiaisonError } from '../../errors.js';
+import { errorToThread, type ThreadError } from '../../worker-thread.js';
 import { TaxiiClient, type TaxiiClientOptions } from '../../taxii/client.js';
 import { checkObjects } from '../../taxii/object-check.js';
 import { readPages, type PulledPage, type ReadState, type ReadTarget } from './page-reader.js';
@@ -24,7 +24,7 @@ export interface PullWorkerData {
 export type PullWorkerMessage =
   | { kind: 'page'; page: PulledPage; state: ReadState }
   | { kind: 'end' }
-  | { kind: 'failed'; error: { code?: string; params?: Record<string, unknown>; message: string } };
+  | { kind: 'failed'; error: ThreadError };
 
 const port = parentPort;
 if (port) {
@@ -46,7 +46,7 @@ if (port) {
     }
     post({ kind: 'end' });
   } catch (e) {
-    post({ kind: 'failed', error: isLiaisonError(e) ? { code: e.code, params: e.params, message: e.message } : { message: (e as Error)?.message ?? String(e) } });
+    post({ kind: 'failed', error: errorToThread(e) });
   }
   // Nothing more to wait for: the thread ends once the event loop has the last message.
   port.removeAllListeners('message');

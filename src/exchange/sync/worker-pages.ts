@@ -5,26 +5,11 @@
  * all in one transaction, which costs far less per object. The worker is an optimisation, never a condition of
  * correctness: when it cannot start or dies, the reading goes on here from the last page it delivered.
  */
-import { Worker } from 'node:worker_threads';
-import { LiaisonError, type ErrorCode } from '../../errors.js';
+import type { Worker } from 'node:worker_threads';
 import type { TaxiiClient, TaxiiClientOptions } from '../../taxii/client.js';
 import { readPages, type PulledPage, type ReadState, type ReadTarget } from './page-reader.js';
 import type { PullWorkerData, PullWorkerMessage } from './pull-worker.js';
-
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(FROM_SOURCE ? './pull-worker.ts' : './pull-worker.js', import.meta.url);
-
-/** A worker on the built JavaScript; from TypeScript sources (tests, benches) through tsx, which workers of Node 20 do not inherit. */
-function startWorker(data: PullWorkerData): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData: data });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(code, { eval: true, workerData: data });
-}
-
-function errorOf(e: { code?: string; params?: Record<string, unknown>; message: string }): Error {
-  return e.code ? new LiaisonError(e.code as ErrorCode, e.params ?? {}) : new Error(e.message);
-}
+import { errorFromThread, startWorker } from '../../worker-thread.js';
 
 /**
  * The pages from `state` on, read by a worker that may run up to `credits` pages ahead of the caller; `state` follows
@@ -41,7 +26,7 @@ export async function* pagesOnWorker(
 ): AsyncGenerator<PulledPage> {
   let worker: Worker;
   try {
-    worker = startWorker({ client: clientOptions, target, state: { ...state }, credits, check });
+    worker = startWorker(import.meta.url, './pull-worker', { client: clientOptions, target, state: { ...state }, credits, check } satisfies PullWorkerData);
   } catch {
     yield* readPages(client, target, state);
     return;
@@ -67,7 +52,7 @@ export async function* pagesOnWorker(
         return;
       }
       if (m.kind === 'end') return;
-      if (m.kind === 'failed') throw errorOf(m.error);
+      if (m.kind === 'failed') throw errorFromThread(m.error);
       state.addedAfter = m.state.addedAfter;
       state.next = m.state.next;
       state.lastRead = m.state.lastRead;

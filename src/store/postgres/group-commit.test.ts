@@ -4,15 +4,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPostgresStore, type PostgresStore } from './postgres-store.js';
 import { makeIndicator } from '../testing/objects.js';
-import type { AddResult, StatusRecord } from '../types.js';
+import type { StatusPlan } from '../status-plan.js';
 
 const url = process.env.LIAISON_TEST_PG;
 
-const statusOf = (id: string) => (r: AddResult): StatusRecord => ({
-  id, apiRoot: 'r', owner: null, status: 'complete', requestTimestamp: '2026-01-01T00:00:00.000000Z', totalCount: r.outcomes.length,
-  successes: r.outcomes.filter((o) => o.status !== 'conflict').map((o) => ({ id: o.id, version: o.version })),
-  failures: r.outcomes.filter((o) => o.status === 'conflict').map((o) => ({ id: o.id, version: o.version, message: 'conflict' })),
-  pendings: [], expiresAt: Date.now() + 86_400_000,
+/** A status completed from the call's outcomes in the store's transaction (../status-plan.ts). */
+const statusOf = (id: string): { plan: StatusPlan } => ({
+  plan: { base: { id, apiRoot: 'r', owner: null, status: 'complete', requestTimestamp: '2026-01-01T00:00:00.000000Z', totalCount: 0, successes: [], failures: [], pendings: [], expiresAt: Date.now() + 86_400_000 } },
 });
 
 async function withStore(fn: (store: PostgresStore, collection: string) => Promise<void>): Promise<void> {
@@ -101,10 +99,11 @@ if (!url) {
     await withStore(async (store, coll) => {
       const calls = Array.from({ length: 6 }, (_, k) => [makeIndicator(2, k)]);
       const settled = await Promise.allSettled(calls.map((objs, k) => store.addObjects(coll, objs, {
-        status: k === 3 ? () => { throw new Error('status builder failed'); } : statusOf(`t${k}`),
+        // PostgreSQL text holds no NUL character: call 3's status cannot be written.
+        status: statusOf(k === 3 ? 't3\u0000' : `t${k}`),
       })));
       settled.forEach((s, k) => assert.equal(s.status, k === 3 ? 'rejected' : 'fulfilled'));
-      assert.match(String((settled[3] as PromiseRejectedResult).reason), /status builder failed/);
+      assert.match(String((settled[3] as PromiseRejectedResult).reason), /0x00/);
       assert.equal(await store.countEntries(coll), 5);
       const page = await store.getObject(coll, makeIndicator(2, 3).id as string, {}, { limit: 10 });
       assert.equal(page.items.length, 0);

@@ -20,6 +20,7 @@ import { checkLimit, givenEquals, whereEntries } from '../sql.js';
 import { nowMicros } from '../time.js';
 import { idKey } from '../id-key.js';
 import * as rows from '../rows.js';
+import { statusToWrite } from '../status-plan.js';
 import type { AddOptions, Store } from '../store.js';
 import { PostgresExchange } from './exchange.js';
 import { MetaListener } from './meta-listener.js';
@@ -532,7 +533,7 @@ export class PostgresStore implements Store {
         }
         const status = a.options?.status;
         if (status) {
-          const st = rows.withMinimumExpiry(typeof status === 'function' ? status(rows.summarize(outcomes)) : status);
+          const st = rows.withMinimumExpiry(statusToWrite(status, rows.summarize(outcomes)));
           statuses.delete(st.id); // the later call's status wins, as it would one transaction later
           statuses.set(st.id, st);
         }

@@ -13,15 +13,23 @@ import { idParams, idsIn } from './id-key.js';
 import { KeyRuns } from './key-runs.js';
 import type { ProvenanceInput } from '../exchange-types.js';
 import type { AddResult, StatusRecord } from '../types.js';
+import { statusToWrite, type StatusPlan } from '../status-plan.js';
 
 type Row = Record<string, any>;
 
-/** One `addObjects` call as the adder takes it: the versions already prepared (canonical JSON, hash, keys). */
+/**
+ * One `addObjects` call as the adder takes it: the versions already prepared (canonical JSON, hash, keys), and the
+ * status to write with them. Plain data: it may come from another thread (./writer.ts).
+ */
 export interface AddInput {
   collectionId: string;
   recs: readonly PreparedVersion[];
+  status?: StatusRecord | { plan: StatusPlan };
   provenance?: ProvenanceInput;
 }
+
+/** One call's share of a batch: its result, or the error that failed that call alone. */
+export type Settled<E = unknown> = { result: AddResult } | { error: E };
 
 /** Rows per multi-row statement (11 columns for entries: 1,100 parameters, far below SQLite's 32,766). */
 const CHUNK = 100;
@@ -41,9 +49,26 @@ export class SqliteAdder {
   private readonly insConflict: Database.Statement;
   private readonly upsertStatus: Database.Statement;
   private readonly keyRuns: KeyRuns;
+  /** The batch's write transaction (BEGIN IMMEDIATE) and each call's savepoint in it. */
+  private readonly batchTxn: Database.Transaction<(jobs: readonly AddInput[]) => Settled[]>;
+  private readonly callTxn: Database.Transaction<(job: AddInput) => AddResult>;
 
   constructor(private readonly db: Database.Database) {
     this.keyRuns = new KeyRuns(db);
+    this.callTxn = db.transaction((job: AddInput) => {
+      const result = this.apply(job);
+      if (job.status) this.putStatus(statusToWrite(job.status, result));
+      return result;
+    });
+    this.batchTxn = db.transaction((jobs: readonly AddInput[]) =>
+      jobs.map((job): Settled => {
+        try {
+          return { result: this.callTxn(job) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
     this.getSeq = db.prepare('SELECT seq FROM collections WHERE id = ?');
     this.getLast = db.prepare('SELECT last_date_added FROM collections WHERE seq = ?').pluck();
     this.setLast = db.prepare('UPDATE collections SET last_date_added = ? WHERE seq = ?');
@@ -60,14 +85,18 @@ export class SqliteAdder {
    * One statement for `count` rows (or values): a statement per row costs more in binding and stepping than the
    * row itself costs SQLite.
    */
-  private many(shape: 'known' | 'versions' | 'entries' | 'existing' | 'provenance', count: number): Database.Statement {
+  private many(shape: 'lookup' | 'versions' | 'entries' | 'provenance', count: number): Database.Statement {
     const key = `${shape}:${count}`;
     let st = this.multi.get(key);
     if (st) return st;
     const rows = (tuple: string) => Array.from({ length: count }, () => tuple).join(', ');
     switch (shape) {
-      case 'known':
-        st = this.db.prepare(`SELECT o.object_id, o.vkey, o.vid, o.hash FROM object_versions o WHERE ${idsIn('o', count)}`).raw();
+      case 'lookup':
+        // Every version of the ids on the node, with its entry in the collection if it has one (entries are found
+        // from their version, by entries_vid: they have no index by object id since migration 5).
+        st = this.db.prepare(
+          `SELECT o.object_id, o.vkey, o.vid, o.hash, e.date_added, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o LEFT JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE ${idsIn('o', count)}`,
+        ).raw();
         break;
       case 'versions':
         // Only versions not on the node yet (storeVersions looked them up inside the same write transaction).
@@ -77,12 +106,6 @@ export class SqliteAdder {
         st = this.db.prepare(
           `INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec) VALUES ${rows('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')}`,
         );
-        break;
-      case 'existing':
-        st = this.db.prepare(
-          // From the versions to their entries (entries_vid): entries have no index by object id (migration 5).
-          `SELECT o.object_id, e.date_added, e.vid, e.version_key, e.spec_version, e.is_first, e.is_last, e.is_latest_spec FROM object_versions o JOIN entries e ON e.vid = o.vid AND e.coll = ? WHERE ${idsIn('o', count)}`,
-        ).raw();
         break;
       case 'provenance':
         // The first source of each version wins.
@@ -106,31 +129,48 @@ export class SqliteAdder {
   }
 
   /**
-   * Stores the versions not yet on the node (the first offered content of each) and returns every offered version
-   * as stored, keyed by `versionMapKey`.
+   * What the node holds of the offered ids, in one index probe per id: every stored version (keyed by
+   * `versionMapKey`) and the collection's entries of each id.
    */
-  private storeVersions(recs: readonly PreparedVersion[], keyOf: (id: string) => number): Map<string, StoredVersion> {
-    const firsts = new Map<string, PreparedVersion>();
-    for (const r of recs) {
-      const key = versionMapKey(r.id, r.vkey);
-      if (!firsts.has(key)) firsts.set(key, r);
-    }
-    // The offered versions already on the node (one index probe per id), then the others, added.
-    const versions = new Map<string, StoredVersion>();
-    for (const chunk of chunks([...new Set(recs.map((r) => r.id))])) {
-      for (const [id, vkey, vid, hash] of this.many('known', chunk.length).all(...idParams(chunk, keyOf)) as [string, string, number, string][]) {
-        const key = versionMapKey(id, vkey);
-        if (firsts.has(key)) versions.set(key, { vid, hash });
+  private lookup(seq: number, recs: readonly PreparedVersion[], keyOf: (id: string) => number): { stored: Map<string, StoredVersion>; existing: Map<string, ExistingEntry[]> } {
+    const stored = new Map<string, StoredVersion>();
+    const existing = new Map<string, ExistingEntry[]>();
+    for (const r of recs) existing.set(r.id, []);
+    for (const chunk of chunks([...existing.keys()])) {
+      for (const row of this.many('lookup', chunk.length).all(seq, ...idParams(chunk, keyOf)) as unknown[][]) {
+        const id = row[0] as string;
+        const vid = row[2] as number;
+        stored.set(versionMapKey(id, row[1] as string), { vid, hash: row[3] as string });
+        if (row[4] === null) continue;
+        existing.get(id)!.push({
+          dateAdded: row[4] as number, vid, versionKey: row[5] as string, specVersion: row[6] as string,
+          isFirst: row[7] === 1, isLast: row[8] === 1, isLatestSpec: row[9] === 1,
+        });
       }
     }
-    const fresh = [...firsts].filter(([key]) => !versions.has(key)).map(([, r]) => r);
+    return { stored, existing };
+  }
+
+  /**
+   * Stores the versions not yet on the node (the first offered content of each) and returns every offered version
+   * as stored, keyed by `versionMapKey`; `stored` is what the node held before (see `lookup`).
+   */
+  private storeVersions(recs: readonly PreparedVersion[], stored: ReadonlyMap<string, StoredVersion>, keyOf: (id: string) => number): Map<string, StoredVersion> {
+    const versions = new Map<string, StoredVersion>();
+    const fresh = new Map<string, PreparedVersion>();
+    for (const r of recs) {
+      const key = versionMapKey(r.id, r.vkey);
+      const known = stored.get(key);
+      if (known) versions.set(key, known);
+      else if (!fresh.has(key)) fresh.set(key, r);
+    }
     const added: { idKey: number; vid: number }[] = [];
-    for (const chunk of chunks(fresh)) {
+    for (const chunk of chunks([...fresh.values()])) {
       const params: unknown[] = [];
       for (const r of chunk) params.push(r.id, r.vkey, r.hash, r.json, keyOf(r.id));
       for (const [id, vkey, vid] of this.many('versions', chunk.length).all(...params) as [string, string, number][]) {
         const key = versionMapKey(id, vkey);
-        versions.set(key, { vid, hash: firsts.get(key)!.hash });
+        versions.set(key, { vid, hash: fresh.get(key)!.hash });
         added.push({ idKey: keyOf(id), vid });
       }
     }
@@ -138,31 +178,26 @@ export class SqliteAdder {
     return versions;
   }
 
-  /** The collection's entries of every offered id. */
-  private existingEntries(seq: number, recs: readonly PreparedVersion[], keyOf: (id: string) => number): Map<string, ExistingEntry[]> {
-    const existing = new Map<string, ExistingEntry[]>();
-    for (const r of recs) existing.set(r.id, []);
-    for (const chunk of chunks([...existing.keys()])) {
-      for (const e of this.many('existing', chunk.length).all(seq, ...idParams(chunk, keyOf)) as unknown[][]) {
-        existing.get(e[0] as string)!.push({
-          dateAdded: e[1] as number, vid: e[2] as number, versionKey: e[3] as string, specVersion: e[4] as string,
-          isFirst: e[5] === 1, isLast: e[6] === 1, isLatestSpec: e[7] === 1,
-        });
-      }
-    }
-    return existing;
+  /**
+   * Applies the calls in ONE write transaction, each with its status in a savepoint of its own, so that one call's
+   * failure leaves the others whole. Commits with the connection's `synchronous` setting; throws only when the
+   * transaction itself failed (then none of the calls is applied).
+   */
+  applyBatch(jobs: readonly AddInput[]): Settled[] {
+    return this.batchTxn.immediate(jobs);
   }
 
-  /** Applies one call; must run inside a write transaction (BEGIN IMMEDIATE). */
-  apply(job: AddInput): AddResult {
+  /** Applies one call; runs inside the batch's write transaction. */
+  private apply(job: AddInput): AddResult {
     const { recs } = job;
     const seq = this.seqOf(job.collectionId);
     const last = this.getLast.get(seq) as number;
     // Each id's key once (a SHA-256), for the lookups and the inserts below.
     const keys = new Map(recs.map((r) => [r.id, idKey(r.id)]));
     const keyOf = (id: string) => keys.get(id)!;
-    const versions = this.storeVersions(recs, keyOf);
-    const p = planAdd(recs, versions, this.existingEntries(seq, recs, keyOf), last, nowMicros());
+    const { stored, existing } = this.lookup(seq, recs, keyOf);
+    const versions = this.storeVersions(recs, stored, keyOf);
+    const p = planAdd(recs, versions, existing, last, nowMicros());
     for (const chunk of chunks(p.entries)) {
       const params: unknown[] = [];
       for (const e of chunk) {

@@ -3,11 +3,13 @@
  *
  * Durability: WAL with `synchronous = FULL`, so a COMMIT returns only after the WAL is fsynced and an acknowledged
  * write survives SIGKILL and power loss (NORMAL would survive a process kill but may lose the last commits on power
- * loss, and TAXII acknowledges to a remote client). The object add path, the hot one, commits with NORMAL and then
- * syncs the WAL on the thread pool before it answers (./wal-sync.ts): the same guarantee for what is acknowledged,
- * without blocking the event loop; other requests may read those objects a few milliseconds before they are on
- * disk. Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`), so reading the collection's last `date_added` and
- * writing the next ones is serialised across processes too.
+ * loss, and TAXII acknowledges to a remote client). The object add path, the hot one, runs its transactions on a
+ * writer thread with a connection of its own (./writer.ts), committing with FULL there, so the event loop is not
+ * blocked by its inserts nor by the flush to disk. Other writes of the event loop that happen often (the exchange's
+ * records) commit with NORMAL and then sync the WAL on the thread pool before they settle (./wal-sync.ts); where
+ * there is no writer thread, the add path does the same. Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`),
+ * so reading the collection's last `date_added` and writing the next ones is serialised across threads and
+ * processes too.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -15,10 +17,12 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LiaisonError } from '../../errors.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { prepareVersion, type PreparedVersion } from '../record.js';
+import { prepareVersion } from '../record.js';
 import { sameFlags, settleFlags } from '../plan.js';
 import { checkLimit, whereEntries } from '../sql.js';
-import { SqliteAdder } from './adder.js';
+import { SqliteAdder, type AddInput, type Settled } from './adder.js';
+import { AddWriter } from './writer.js';
+import type { WriterData } from './writer-thread.js';
 import { WalSync, dataSyncOf } from './wal-sync.js';
 import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
@@ -27,7 +31,7 @@ import { idKey } from '../id-key.js';
 import { idParams, idsIn } from './id-key.js';
 import { versionKey } from '../time.js';
 import type {
-  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
+  AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from '../exchange-types.js';
 import type {
   AddResult, ApiKeyRecord, ApiRoot, Collection, ConflictRecord, DeleteRequest, DeletionRecord, Grant, ManifestEntry,
@@ -36,11 +40,7 @@ import type {
 
 type Row = Record<string, any>;
 
-interface AddJob {
-  collectionId: string;
-  recs: readonly PreparedVersion[];
-  status?: StatusRecord | ((result: AddResult) => StatusRecord);
-  provenance?: ProvenanceInput;
+interface AddJob extends AddInput {
   resolve(r: AddResult): void;
   reject(e: unknown): void;
 }
@@ -57,6 +57,11 @@ export interface SqliteOptions {
    * has reached the OS before the commit returns) but the last commits may be lost if the machine loses power.
    */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Apply `addObjects` transactions on a thread of their own (./writer.ts; default true). Only for a file: `:memory:`
+   * is one connection's alone.
+   */
+  addThread?: boolean;
 }
 
 /** Opens (creating when needed) and migrates the SQLite store at `options.path`. */
@@ -77,7 +82,10 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
     db.function('liaison_version_key', { deterministic: true }, (v) => versionKey(String(v)) ?? null);
     const walSync = options.path !== ':memory:' && options.synchronous !== 'NORMAL' ? new WalSync(dataSyncOf(`${options.path}-wal`)) : undefined;
-    const store = new SqliteStore(db, walSync);
+    const writer: WriterData | undefined = options.path !== ':memory:' && options.addThread !== false
+      ? { path: options.path, busyTimeoutMs: options.busyTimeoutMs ?? 15_000, synchronous: options.synchronous ?? 'FULL' }
+      : undefined;
+    const store = new SqliteStore(db, walSync, writer);
     await store.migrate();
     return store;
   } catch (e) {
@@ -94,16 +102,22 @@ export class SqliteStore implements Store {
   private readonly pending: AddJob[] = [];
   private readonly exchange: SqliteExchange;
   private adderOnce: SqliteAdder | undefined;
-  /** A commit of the add path is being synced to disk (./wal-sync.ts). */
+  /** A batch of the add path is being applied and made durable; the calls that arrive meanwhile wait for the next. */
   private syncing = false;
+  /** That batch, settled once its calls are. */
+  private flushing: Promise<void> | null = null;
+  private writerOnce: AddWriter | undefined;
 
   /**
    * @param walSync where set (a file opened with FULL), the add path commits with NORMAL and acknowledges after this
    *   syncs the WAL off the event loop; otherwise its commits follow the connection's own setting.
+   * @param writerData where set, the add path's transactions run on a writer thread (./writer.ts), started on the
+   *   first call (after the migrations).
    */
   constructor(
     readonly db: Database.Database,
     private readonly walSync?: WalSync,
+    private readonly writerData?: WriterData,
   ) {
     this.exchange = new SqliteExchange(db);
   }
@@ -151,7 +165,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.pending.length) this.flush();
+    if (this.pending.length && !this.syncing) this.flush();
+    while (this.flushing) await this.flushing;
+    await this.writerOnce?.close();
     // Settle what the last flushes committed before the connection goes (closing may checkpoint and remove the WAL).
     await this.walSync?.close();
     if (this.db.open) this.db.close();
@@ -277,48 +293,41 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. With a
-   * deferred sync the next transaction waits for the running sync: the calls that arrive meanwhile share one commit
-   * (fewer, larger commits write fewer WAL pages), and the event loop stays free to parse and validate them.
+   * Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. The next
+   * transaction waits for this one: the calls that arrive meanwhile share one commit (fewer, larger commits write
+   * fewer WAL pages), and the event loop stays free to parse and validate them.
    */
   private flush(): void {
     const jobs = this.pending.splice(0);
     if (jobs.length === 0) return;
-    const settled: { job: AddJob; result?: AddResult; error?: unknown }[] = [];
-    let durable: Promise<void>;
-    try {
-      ({ durable } = this.deferredCommit(() =>
-        this.write(() => {
-          for (const job of jobs) {
-            try {
-              settled.push({ job, result: this.db.transaction(() => this.applyAdd(job))() });
-            } catch (error) {
-              settled.push({ job, error });
-            }
-          }
-        }),
-      ));
-    } catch (error) {
-      for (const job of jobs) job.reject(error);
-      return;
-    }
     this.syncing = true;
-    durable
+    this.flushing = this.applyBatch(jobs)
       .then(
-        () => {
-          for (const s of settled) {
-            if (s.result) s.job.resolve(s.result);
-            else s.job.reject(s.error);
-          }
-        },
+        (settled) => settled.forEach((s, i) => ('result' in s ? jobs[i].resolve(s.result) : jobs[i].reject(s.error))),
         (error: unknown) => {
           for (const job of jobs) job.reject(error);
         },
       )
       .finally(() => {
         this.syncing = false;
+        this.flushing = null;
         if (this.pending.length) this.flush();
       });
+  }
+
+  /** The calls applied in one transaction: on the writer thread where there is one, otherwise on the event loop. */
+  private applyBatch(jobs: readonly AddJob[]): Promise<Settled[]> {
+    const inputs = jobs.map(({ collectionId, recs, status, provenance }): AddInput => ({ collectionId, recs, status, provenance }));
+    if (this.writerData) {
+      this.writerOnce ??= new AddWriter(this.writerData);
+      if (this.writerOnce.usable) return this.writerOnce.apply(inputs);
+    }
+    try {
+      const { value, durable } = this.deferredCommit(() => this.adder.applyBatch(inputs));
+      return durable.then(() => value);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /**
@@ -344,13 +353,6 @@ export class SqliteStore implements Store {
    */
   private async durably(write: () => void): Promise<void> {
     await this.deferredCommit(write).durable;
-  }
-
-  /** One `addObjects` call, inside the write transaction: its objects, then its status (see ./adder.ts). */
-  private applyAdd(job: AddJob): AddResult {
-    const result = this.adder.apply(job);
-    if (job.status) this.adder.putStatus(typeof job.status === 'function' ? job.status(result) : job.status);
-    return result;
   }
 
   private select(collectionId: string, filter: ObjectFilter, page: PageRequest, withContent: boolean): Row[] & { more?: boolean } {

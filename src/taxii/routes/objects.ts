@@ -7,7 +7,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { LiaisonError } from '../../errors.js';
-import type { AddResult, Page, PagePosition, StatusDetail, StatusRecord, StixObject } from '../../store/store.js';
+import type { Page, PagePosition, StatusDetail, StatusRecord, StixObject } from '../../store/store.js';
+import { completeStatus, type StatusPlan } from '../../store/status-plan.js';
 import type { PreparedVersion } from '../../store/record.js';
 import { formatMicros } from '../../store/time.js';
 import type { AppContext } from '../app.js';
@@ -181,47 +182,35 @@ export function registerObjectRoutes(app: FastifyInstance, ctx: AppContext): voi
     // A partner's post held for review (exchange-hooks.ts): stored elsewhere, each success saying so.
     const redirect = valid.length ? await ctx.exchange?.redirectPost?.(request.caller, collection, valid) : null;
     const target = redirect?.collectionId ?? collection.id;
-    const statusOf = (result?: AddResult): StatusRecord => {
-      const successes: StatusDetail[] = [...(redirect?.settled ?? [])];
-      const all = [...failures];
-      for (const out of result?.outcomes ?? []) {
-        if (out.status === 'added') successes.push({ id: out.id, version: out.version, ...(redirect && { message: redirect.message }) });
-        else if (out.status === 'present') successes.push({ id: out.id, version: out.version, message: 'already present' });
-        else {
-          all.push({
-            id: out.id,
-            version: out.version,
-            message: `VERSION_CONFLICT: this node already holds ${out.id} version ${out.version} with different content (conflict ${out.conflictId})`,
-          });
-        }
-      }
-      return {
+    const plan: StatusPlan = {
+      base: {
         id: statusId,
         apiRoot: collection.apiRoot,
         owner: request.caller?.user ?? null,
         status: 'complete',
         requestTimestamp,
         totalCount: list.length,
-        successes,
-        failures: all,
+        successes: [...(redirect?.settled ?? [])],
+        failures,
         pendings: [],
         expiresAt: Date.now() + ctx.statusTtlMs,
-      };
+      },
+      ...(redirect && { addedMessage: redirect.message }),
     };
     let status: StatusRecord;
     if (valid.length) {
       const provenance = await ctx.exchange?.provenanceFor(request.caller, collection);
-      let committed: StatusRecord | undefined;
       const result = await ctx.store.addObjects(target, redirect?.objects ?? valid, {
-        status: (r) => (committed = statusOf(r)),
+        status: { plan },
         ...(provenance ? { provenance } : {}),
         // A redirect may rewrite the objects: the store derives its own then.
         ...(prepared && !redirect ? { prepared } : {}),
       });
       if (result.added > 0) ctx.exchange?.afterWrite?.(target, result.added);
-      status = committed ?? statusOf(result);
+      // The same status the store committed (completeStatus is a pure function of the plan and the result).
+      status = completeStatus(plan, result);
     } else {
-      status = statusOf();
+      status = plan.base;
       await ctx.store.putStatus(status);
     }
     return sendJson(reply, 202, formatStatus(status));
