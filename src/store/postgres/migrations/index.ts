@@ -10,6 +10,7 @@ import m007 from './007_meta_notify.js';
 import m008 from './008_version_statistics.js';
 import m009, { prepare as prepare009 } from './009_version_keys.js';
 import m010 from './010_add_prepare_keys.js';
+import m011 from './011_lz4_texts.js';
 
 /**
  * A migration: `sql` run in the migrating transaction, after `prepare` (when given), which may compute in
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, sql: m008 },
   { version: 9, sql: m009, prepare: prepare009 },
   { version: 10, sql: m010 },
+  { version: 11, sql: m011 },
 ];
