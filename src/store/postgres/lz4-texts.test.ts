@@ -12,7 +12,7 @@ function statusOf(id: string, n: number): StatusRecord {
   const successes = Array.from({ length: n }, (_, i) => ({ id: `indicator--${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`, version: '2024-01-01T00:00:00.000Z' }));
   return {
     id, apiRoot: 'a', owner: 'u', status: 'complete', requestTimestamp: '2024-01-01T00:00:00.000000Z', totalCount: n,
-    successes, failures: [], pendings: [], expiresAt: Date.now() + 86_400_000,
+    successes, failures: [], pendings: [], expiresAt: Date.now() + 2 * 86_400_000, // beyond the 24 h minimum, which would move it on by the time it is written
   };
 }
 
