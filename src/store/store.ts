@@ -40,7 +40,6 @@ import type {
 import type {
   AgreementVersion, DeliveryRecord, PartnerRecord, ProvenanceInput, ProvenanceRecord, RefusalRecord, SyncCheckpoint, SyncDirection, SyncRunRecord,
 } from './exchange-types.js';
-
 import type { StatusPlan } from './status-plan.js';
 
 export type * from './types.js';

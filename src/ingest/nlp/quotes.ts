@@ -36,6 +36,8 @@ function titleRunOk(gap: string, most = 10): boolean {
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
+/** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
+const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas)\\s+(?:he|she|they|it|the\\s+[a-z]+|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
@@ -400,7 +402,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // ends where the main clause and its own speaker begin.
       let mainAt = -1;
       if (/^\W*(?:When|While|As|After|Although|Though|Because|If|Once|Since|Before|Whereas)\b/.test(text.slice(s.start, tok.start))) {
-        const main = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u').exec(text.slice(clause.start, clause.end));
+        const main = MAIN_CLAUSE_REPORT.exec(text.slice(clause.start, clause.end));
         if (main) {
           mainAt = clause.start + main.index;
           clause.end = mainAt;

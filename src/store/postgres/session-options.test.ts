@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sessionOptions } from './session-options.js';
 import { openPostgresStore } from './postgres-store.js';
+import { withSchema } from './schema.helpers.js';
 
 const url = process.env.LIAISON_TEST_PG;
 
@@ -20,11 +19,7 @@ test('sessionOptions: the URL\'s options move after the store\'s, the rest of th
 });
 
 test('a store whose URL carries options still runs with its own session settings', { skip: !url && 'LIAISON_TEST_PG (a postgres:// URL) is not set' }, async () => {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  await c.query(`CREATE SCHEMA ${schema}`);
-  try {
+  await withSchema(async (c, schema) => {
     const u = new URL(url!);
     u.searchParams.set('options', `-c search_path=${schema} -c work_mem=8MB`);
     const store = await openPostgresStore({ url: u.toString(), poolSize: 1 });
@@ -36,8 +31,5 @@ test('a store whose URL carries options still runs with its own session settings
     } finally {
       await store.close();
     }
-  } finally {
-    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await c.end();
-  }
+  });
 });

@@ -102,9 +102,10 @@ export class SqliteStore implements Store {
   private readonly pending: AddJob[] = [];
   private readonly exchange: SqliteExchange;
   private adderOnce: SqliteAdder | undefined;
-  /** A batch of the add path is being applied and made durable; the calls that arrive meanwhile wait for the next. */
-  private syncing = false;
-  /** That batch, settled once its calls are. */
+  /**
+   * The add path's batch being applied and made durable, settled once its calls are; the calls that arrive meanwhile
+   * wait for the next.
+   */
   private flushing: Promise<void> | null = null;
   private writerOnce: AddWriter | undefined;
 
@@ -165,7 +166,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.pending.length && !this.syncing) this.flush();
+    if (this.pending.length && !this.flushing) this.flush();
     while (this.flushing) await this.flushing;
     await this.writerOnce?.close();
     // Settle what the last flushes committed before the connection goes (closing may checkpoint and remove the WAL).
@@ -288,7 +289,7 @@ export class SqliteStore implements Store {
     return new Promise<AddResult>((resolve, reject) => {
       this.pending.push({ collectionId, recs, status: options?.status, provenance: options?.provenance, resolve, reject });
       // While the last commit is being synced, calls gather for the next one (see flush).
-      if (this.pending.length === 1 && !this.syncing) setImmediate(() => this.flush());
+      if (this.pending.length === 1 && !this.flushing) setImmediate(() => this.flush());
     });
   }
 
@@ -300,7 +301,6 @@ export class SqliteStore implements Store {
   private flush(): void {
     const jobs = this.pending.splice(0);
     if (jobs.length === 0) return;
-    this.syncing = true;
     this.flushing = this.applyBatch(jobs)
       .then(
         (settled) => settled.forEach((s, i) => ('result' in s ? jobs[i].resolve(s.result) : jobs[i].reject(s.error))),
@@ -309,7 +309,6 @@ export class SqliteStore implements Store {
         },
       )
       .finally(() => {
-        this.syncing = false;
         this.flushing = null;
         if (this.pending.length) this.flush();
       });
