@@ -16,6 +16,7 @@
 import { foldThread } from './requests/thread.js';
 import { REQUEST_TYPE, RESPONSE_TYPE } from './requests/extension.js';
 import type { TlpLevel } from '../stix/markings.js';
+import { keyedRecord } from '../own-keys.js';
 
 export interface TransferRecord {
   direction: 'shared' | 'received';
@@ -83,7 +84,7 @@ export interface PartnerLedger {
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function emptyCounts(): ObjectCounts {
-  return { total: 0, byType: {}, byTlp: {} };
+  return { total: 0, byType: keyedRecord(), byTlp: keyedRecord() };
 }
 
 function bump(m: Record<string, number>, k: string): void {
@@ -136,7 +137,7 @@ export function computeLedger(q: LedgerQuery): PartnerLedger[] {
         period: { since: q.since ? q.since.toISOString() : null, until: until.toISOString() },
         objects: { shared: emptyCounts(), received: emptyCounts() },
         requests: { made: emptyRequests(), received: emptyRequests() },
-        opinions: { given: { ...emptyCounts(), byOpinion: {} }, received: { ...emptyCounts(), byOpinion: {} } },
+        opinions: { given: { ...emptyCounts(), byOpinion: keyedRecord() }, received: { ...emptyCounts(), byOpinion: keyedRecord() } },
       };
       ledgers.set(partner, l);
     }

@@ -5,6 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
+import { ownValue } from '../own-keys.js';
 
 export const SCO_ID_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
 
@@ -66,7 +67,7 @@ function pickHash(hashes: unknown): Record<string, unknown> | undefined {
 
 /** The JSON object whose canonical form names the SCO, or undefined when no contributing property is present. */
 export function idContributingObject(sco: Record<string, unknown>): Record<string, unknown> | undefined {
-  const props = ID_CONTRIBUTING_PROPERTIES[String(sco.type)];
+  const props = ownValue(ID_CONTRIBUTING_PROPERTIES, String(sco.type));
   if (!props) return undefined;
   const out: Record<string, unknown> = {};
   for (const p of props) {

@@ -3,7 +3,9 @@
  * SDO's "Relationships" section): source type → relationship type → target types. `*sco` stands for every SCO.
  * Relationships outside this table are permitted (§5.1) but not suggested: a SHOULD-level finding.
  */
-export const SUGGESTED_RELATIONSHIPS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+import { ownValue } from '../own-keys.js';
+
+const SUGGESTED_RELATIONSHIPS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   'attack-pattern': {
     'delivers': ['malware'],
     'targets': ['identity', 'location', 'vulnerability'],
@@ -99,3 +101,9 @@ export const SUGGESTED_RELATIONSHIPS: Readonly<Record<string, Readonly<Record<st
 
 /** §5.1 relationship types every pair of objects may use. */
 export const COMMON_RELATIONSHIPS: readonly string[] = ['derived-from', 'duplicate-of', 'related-to'];
+
+/** The target types the specification suggests for a `source` `relationshipType` relationship, or undefined. */
+export function suggestedTargets(source: string, relationshipType: string): readonly string[] | undefined {
+  const bySource = ownValue(SUGGESTED_RELATIONSHIPS, source);
+  return bySource && ownValue(bySource, relationshipType);
+}

@@ -7,6 +7,7 @@ import {
   bool, dict, en, hashes, hex, int, obj, objs, ov, ref, refs, req, str, strings, ts, dep, float,
   type PropSpec, type PropTable,
 } from './property-spec.js';
+import { ownValue } from '../own-keys.js';
 
 export interface ScoDefinition {
   /** Properties specific to the type (the common SCO properties are in SCO_COMMON_PROPERTIES). */
@@ -346,21 +347,19 @@ export const SCO_TYPES: readonly string[] = Object.keys(SCO_DEFINITIONS);
 const SCO_TYPE_SET = new Set(SCO_TYPES);
 export const isScoType = (type: string): boolean => SCO_TYPE_SET.has(type);
 
-const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
-
 /** The definition of SCO `type`, or undefined (custom types; never an inherited Object member). */
-export const scoDefinition = (type: string): ScoDefinition | undefined => own(SCO_DEFINITIONS, type);
+export const scoDefinition = (type: string): ScoDefinition | undefined => ownValue(SCO_DEFINITIONS, type);
 
 /** The specification of `prop` on an SCO of `type` (common or type-specific), or undefined for custom ones. */
 export function scoProperty(type: string, prop: string): PropSpec | undefined {
   const def = scoDefinition(type);
-  return (def && own(def.props, prop)) ?? own(SCO_COMMON_PROPERTIES, prop);
+  return (def && ownValue(def.props, prop)) ?? ownValue(SCO_COMMON_PROPERTIES, prop);
 }
 
 /** The property table of predefined extension `ext` of SCO `type`, or undefined. */
 export function scoExtension(type: string, ext: string): PropTable | undefined {
   const def = scoDefinition(type);
-  return def && own(def.extensions, ext);
+  return def && ownValue(def.extensions, ext);
 }
 
 /** Every reference property of an SCO type (top level), with its allowed target types. */

@@ -8,6 +8,7 @@ import { LiaisonError } from '../errors.js';
 import { canonicalJson } from '../stix/canonical-json.js';
 import { versionKey } from './time.js';
 import type { StixObject } from './types.js';
+import { keyedRecord } from '../own-keys.js';
 
 export interface PreparedVersion {
   id: string;
@@ -36,7 +37,7 @@ function sortedCopy(v: unknown): unknown {
   if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError('a non-finite number has no JSON form');
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(sortedCopy);
-  const out: Record<string, unknown> = Object.create(null); // so that a "__proto__" key stays a plain key
+  const out = keyedRecord<unknown>();
   for (const k of Object.keys(v).sort()) {
     if (INDEX_KEY.test(k)) throw new NeedsGeneralPath();
     out[k] = sortedCopy((v as Record<string, unknown>)[k]);

@@ -80,6 +80,42 @@ test('fuzz: mutated OASIS vector objects never crash the validator', () => {
   );
 });
 
+/** Names on Object.prototype; all but the camel-case ones are valid STIX type, property and vocabulary values. */
+const OBJECT_MEMBERS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
+
+/** Each way of putting one Object member name into `v`: as a string value (bare or as an id's type), or as a key. */
+function* withObjectMembers(v: unknown): Generator<unknown> {
+  if (typeof v === 'string') {
+    for (const n of OBJECT_MEMBERS) yield* [n, `${n}--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f`];
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) for (const x of withObjectMembers(v[i])) yield v.map((e, j) => (j === i ? x : e));
+  } else if (typeof v === 'object' && v !== null) {
+    const entries = Object.entries(v);
+    for (const [k, value] of entries) {
+      for (const x of withObjectMembers(value)) yield { ...v, [k]: x };
+      // JSON.parse, as the server would: an object literal's "__proto__" key would set the prototype instead.
+      for (const n of OBJECT_MEMBERS) {
+        const renamed = entries.map(([kk, vv]) => `${JSON.stringify(kk === k ? n : kk)}:${JSON.stringify(vv)}`);
+        yield JSON.parse(`{${renamed.join(',')}}`);
+      }
+    }
+  }
+}
+
+test('every OASIS vector with an Object member name put in any one place validates without a crash', () => {
+  let variants = 0;
+  for (const vector of vectors) {
+    for (const obj of withObjectMembers(vector)) {
+      variants++;
+      for (const strict of [false, true]) {
+        wellFormed(validateStix(obj, { strict }));
+        for (const r of validateDocument(obj, { strict }).objects) wellFormed(r);
+      }
+    }
+  }
+  assert.ok(variants > 10_000, `${variants} variants`);
+});
+
 test('fuzz: random and mutated bytes into the streaming validator give reports or a SplitError only', () => {
   const base = Buffer.from(JSON.stringify({ type: 'bundle', id: 'bundle--5d0092c5-5f74-4287-9642-33f4c354e56d', objects: vectors.slice(0, 20) }));
   fc.assert(

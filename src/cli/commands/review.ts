@@ -8,11 +8,12 @@ import { acceptDraft, rejectDraft, type AcceptEdits } from '../../ingest/review/
 import { openNodeStore, storePublisher } from '../../ingest/review/publish.js';
 import { INGEST_EXTENSION_ID } from '../../ingest/provenance.js';
 import { dataDirOption } from './ingest.js';
+import { keyedRecord } from '../../own-keys.js';
 
 const STATUSES: DraftStatus[] = ['pending', 'accepted', 'rejected'];
 
 function summary(d: Draft): Record<string, unknown> {
-  const types: Record<string, number> = {};
+  const types = keyedRecord<number>();
   for (const o of d.bundle.objects) types[String(o.type)] = (types[String(o.type)] ?? 0) + 1;
   return { id: d.id, status: d.status, createdAt: d.createdAt, title: d.source.title ?? d.source.name, collection: d.collection ?? null, objects: types };
 }

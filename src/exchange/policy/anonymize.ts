@@ -10,6 +10,7 @@
  * @module
  */
 import { createHmac } from 'node:crypto';
+import { keyedRecord } from '../../own-keys.js';
 
 const EPOCH = '2020-01-01T00:00:00.000Z';
 
@@ -42,7 +43,7 @@ export function anonymousIdentity(self: string, recipientKey: string, secret: st
 export function replaceReferences(value: unknown, self: string, anonymous: string): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => replaceReferences(v, self, anonymous));
-  const out: Record<string, unknown> = {};
+  const out = keyedRecord<unknown>();
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (k.endsWith('_ref') && v === self) out[k] = anonymous;
     else if (k.endsWith('_refs') && Array.isArray(v)) out[k] = v.map((r) => (r === self ? anonymous : replaceReferences(r, self, anonymous)));

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { ownValue } from '../../own-keys.js';
+
 type Requirement = string | readonly string[];
 
 /** Never removed from a copy, whatever the agreement says: removing them would break the object or drop its labels. */
@@ -64,7 +66,7 @@ const BY_TYPE: Readonly<Record<string, readonly Requirement[]>> = {
  */
 export function missingRequired(original: Record<string, unknown>, copy: Record<string, unknown>): string | undefined {
   const has = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-  for (const req of BY_TYPE[String(original.type)] ?? []) {
+  for (const req of ownValue(BY_TYPE, String(original.type)) ?? []) {
     const alts = typeof req === 'string' ? [req] : req;
     if (alts.some((k) => has(original, k)) && !alts.some((k) => has(copy, k))) return alts.join('|');
   }

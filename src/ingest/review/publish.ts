@@ -11,6 +11,7 @@ import { InMemoryKnownEntities, type KnownEntity } from '../known.js';
 import type { Publisher } from './decide.js';
 import { join } from 'node:path';
 import type { EntityKind } from '../types.js';
+import { ownValue } from '../../own-keys.js';
 
 /** A publisher writing into `store`. */
 export function storePublisher(store: Store): Publisher {
@@ -48,7 +49,7 @@ export async function knownFromStore(store: Store, limit = 50_000): Promise<InMe
           continue;
         }
         const type = String(o.type);
-        const kind: EntityKind | undefined = type === 'identity' ? (o.identity_class === 'individual' ? 'person' : 'organization') : KIND_OF_TYPE[type];
+        const kind: EntityKind | undefined = type === 'identity' ? (o.identity_class === 'individual' ? 'person' : 'organization') : ownValue(KIND_OF_TYPE, type);
         if (!kind || typeof o.name !== 'string') continue;
         const e: KnownEntity = { id: String(o.id), kind, name: o.name, aliases: Array.isArray(o.aliases) ? (o.aliases as string[]) : [] };
         known.add(e);

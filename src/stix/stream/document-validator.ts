@@ -5,11 +5,12 @@
  */
 import { BundleValidator, validateStix, type ObjectReport, type ValidateOptions } from '../../validation.js';
 import { Splitter, type SplitLimits, DEFAULT_LIMITS } from './splitter.js';
+import { keyedRecord } from '../../own-keys.js';
 
 export class StreamingDocumentValidator {
   private readonly splitter: Splitter;
   private readonly opts: ValidateOptions;
-  private readonly shell: Record<string, unknown> = {};
+  private readonly shell = keyedRecord<unknown>();
   private bundle: BundleValidator | undefined;
   private array: BundleValidator | undefined;
   /** Elements of `objects` seen before the object's type said whether it is a bundle. */

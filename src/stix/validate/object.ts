@@ -15,6 +15,7 @@ import { compile, describe, isPlainObject, Walker, type CompiledTable, type Unkn
 import { SDO_RULES } from './sdo-rules.js';
 import { checkObservableDictKeys, checkScoUuid, SCO_RULES } from './sco-rules.js';
 import { TABLES_20 } from './v20.js';
+import { ownValue } from '../../own-keys.js';
 
 export interface ObjectIdentity {
   id: string | null;
@@ -100,10 +101,10 @@ export function validateObjectInto(c: Collector, input: unknown, path: string, o
   if (typeof o.lang === 'string' && !isLanguageTag(o.lang)) c.add('language-tag', path + '/lang', { property: 'lang', value: o.lang });
 
   if (cat === 'sco') {
-    SCO_RULES[type]?.(c, o, path);
+    ownValue(SCO_RULES, type)?.(c, o, path);
     if (c.wants('observable-dictionary-keys')) checkObservableDictKeys(c, o, path);
   }
-  else if (cat !== 'custom') SDO_RULES[type]?.(c, o, path, opts, v20);
+  else if (cat !== 'custom') ownValue(SDO_RULES, type)?.(c, o, path, opts, v20);
   if (o.object_marking_refs !== undefined || o.granular_markings !== undefined) checkMarkings(c, o, path);
   return { id, type };
 }

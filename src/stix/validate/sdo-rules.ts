@@ -10,7 +10,7 @@ import { isScoType, scoProperty } from '../sco-properties.js';
 import { customPrefix } from './names.js';
 import { pointerToken } from '../findings.js';
 import { ISO_3166_1_ALPHA2 } from '../iso-codes.js';
-import { COMMON_RELATIONSHIPS, SUGGESTED_RELATIONSHIPS } from '../relationships.js';
+import { COMMON_RELATIONSHIPS, suggestedTargets } from '../relationships.js';
 import { categoryOf } from './kinds.js';
 
 type Rule = (c: Collector, o: Record<string, unknown>, path: string, opts: ValidateOptions, v20: boolean) => void;
@@ -106,7 +106,7 @@ const relationship: Rule = (c, o, p) => {
   if (typeof rt !== 'string' || typeof s !== 'string' || typeof t !== 'string' || COMMON_RELATIONSHIPS.includes(rt)) return;
   const st = s.slice(0, s.indexOf('--')), tt = t.slice(0, t.indexOf('--'));
   if (categoryOf(st) !== 'sdo' || categoryOf(tt) !== 'sdo') return;
-  const targets = SUGGESTED_RELATIONSHIPS[st]?.[rt];
+  const targets = suggestedTargets(st, rt);
   if (!targets || !targets.includes(tt)) c.add('relationship-types', p + '/relationship_type', { value: rt, source: st, target: tt });
 };
 
