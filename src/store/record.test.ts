@@ -17,6 +17,10 @@ test('the stored JSON is RFC 8785 canonical JSON (same text as the general canon
     else assert.equal(storedJson(v), expected);
   }), { numRuns: 500 });
   assert.equal(storedJson({ b: [1, { d: 1, c: '\u00e9\ud83d\ude00' }], a: -0, é: 1e21 }), canonicalJson({ b: [1, { d: 1, c: '\u00e9\ud83d\ude00' }], a: -0, é: 1e21 }));
+  // A "__proto__" key (from JSON.parse) stays a key, sorted like the others, at any depth.
+  const text = '{"z":1,"__proto__":{"b":[{"y":1,"__proto__":2}],"a":null},"a":[3,{"c":1,"b":2}]}';
+  assert.equal(storedJson(JSON.parse(text)), canonicalJson(JSON.parse(text)));
+  assert.equal(storedJson(JSON.parse(text)), '{"__proto__":{"a":null,"b":[{"__proto__":2,"y":1}]},"a":[3,{"b":2,"c":1}],"z":1}');
 });
 
 test('lone surrogates and non-finite numbers are refused; an escaped backslash before "ud800" is not a surrogate', () => {
