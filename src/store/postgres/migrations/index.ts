@@ -11,6 +11,7 @@ import m008 from './008_version_statistics.js';
 import m009, { prepare as prepare009 } from './009_version_keys.js';
 import m010 from './010_add_prepare_keys.js';
 import m011 from './011_lz4_texts.js';
+import m012 from './012_add_new.js';
 
 /**
  * A migration: `sql` run in the migrating transaction, after `prepare` (when given), which may compute in
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, sql: m009, prepare: prepare009 },
   { version: 10, sql: m010 },
   { version: 11, sql: m011 },
+  { version: 12, sql: m012 },
 ];
