@@ -288,13 +288,8 @@ export class SqliteStore implements Store {
     const recs = options?.prepared ?? objects.map(prepareVersion);
     return new Promise<AddResult>((resolve, reject) => {
       this.pending.push({ collectionId, recs, status: options?.status, provenance: options?.provenance, resolve, reject });
-      // While the last commit is being synced, calls gather for the next one (see flush). An idle writer thread
-      // takes the call at once, so the event loop parses the next envelopes while it is applied; on the event
-      // loop, the calls that have arrived in this turn are gathered first.
-      if (this.pending.length === 1 && !this.flushing) {
-        if (this.writerData && (this.writerOnce?.usable ?? true)) this.flush();
-        else setImmediate(() => this.flush());
-      }
+      // While the last commit is being synced, calls gather for the next one (see flush).
+      if (this.pending.length === 1 && !this.flushing) setImmediate(() => this.flush());
     });
   }
 
