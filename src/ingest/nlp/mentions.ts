@@ -736,6 +736,10 @@ function emitPiece(
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
   const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text);
+  // "under Operation Sentinel, the army's operation launched in 2023", "Operation Dawn dismantles a network": a named
+  // operation is an event; it is a body only where the text makes it one that acts and speaks ("the naval force,
+  // Operation Halcyon, said", "the spokesman of Operation Halcyon").
+  if (ws.length >= 2 && ws[0].text === 'Operation' && !/\b(?:force|mission|command|navy|coalition)\s*,?\s*$/i.test(left) && !/\b(?:spokes\w+|commander|head|chief|headquarters)\s+(?:of|for|at)\s+(?:the\s+)?$/i.test(left) && !/^\s*(?:,[^,.;]{0,80},\s*)?(?:said|says|told|tells|announced|reported|stated|added|warned)\b/.test(right) && !knownBody(name)) return;
   const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force') && !TITLE_HEADS.has(lastWord);
   // "Guardia Costiera", "Policía Nacional", "Ministère des Armées": bodies named in their own language open with
   // their head word.

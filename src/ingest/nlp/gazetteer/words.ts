@@ -53,7 +53,7 @@ export const ROLE_NOUNS = new Set([
   'minister', 'host', 'presenter', 'moderator', 'anchor', 'interviewer', 'president', 'secretary', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
   'researcher', 'executive', 'leader', 'lawyer', 'attorney', 'commander', 'chief', 'head', 'general', 'colonel',
   'official', 'officer', 'ambassador', 'envoy', 'adviser', 'advisor', 'senator', 'governor', 'mayor', 'prosecutor',
-  'judge', 'chair', 'chairman', 'chairwoman', 'founder', 'ceo', 'expert', 'professor', 'economist', 'diplomat',
+  'judge', 'chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'ceo', 'expert', 'professor', 'economist', 'diplomat',
   'journalist', 'reporter', 'correspondent', 'editor', 'activist', 'investigator', 'negotiator', 'representative',
   'member', 'mp', 'mep', 'deputy', 'inspector', 'commissioner', 'coordinator', 'manager', 'engineer', 'scientist',
   'fellow', 'lecturer', 'scholar', 'consultant', 'partner', 'owner', 'chancellor', 'premier', 'speaker', 'captain',

@@ -1,0 +1,73 @@
+/**
+ * Session 8 probes, one per phenomenon read in fresh7's errors. Every text is written for the test (invented names
+ * and wording); none is taken from an evaluation set.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, kinds, speakers } from './testing/probes.js';
+
+test('"she" after a sentence with two people: the one already known as "she", not the one whose sex is unknown', () => {
+  const x = extract(`Fishing fleet
+Accra, 3 May 2027
+
+Commander Abena Ofori-Atta told the panel that illegal trawlers had doubled. "They come at night and switch off their lights," she said.
+
+Asked by the panel's chair, Hon. Kwesi Mensah-Bonsu, whether the navy had enough boats, Ofori-Atta said the fleet needed six more. She said the navy had asked the treasury for the money.
+
+Mensah-Bonsu said the panel had heard of bribes at the harbour. "Who is paying whom?" he asked.`);
+  const said = speakers(x);
+  assert.equal(said('the navy had asked the treasury'), 'Abena Ofori-Atta');
+  assert.equal(said('Who is paying whom?'), 'Kwesi Mensah-Bonsu');
+});
+
+test('"Asked by the chairperson when …, he said": the chairperson asks, "he" answers', () => {
+  const x = extract(`Port hearing
+Mombasa, 3 May 2027
+
+The panel's chairperson, Hon. Achieng Odhiambo, opened the session. The port's security manager, Daniel Kiprono, said two cranes had been sabotaged. "We lost a week of loading," he said.
+
+Asked by the chairperson when the cranes would be repaired, he said the parts would arrive in June.`);
+  const said = speakers(x);
+  assert.equal(said('when the cranes would be repaired'), 'Achieng Odhiambo');
+  assert.equal(said('the parts would arrive in June'), 'Daniel Kiprono');
+});
+
+test('"a woman …, whom everyone called X," is X; a pronoun inside a quotation teaches no sex', () => {
+  const x = extract(`The lender next door
+Dhaka, 3 May 2027
+
+Rahim, 31, borrowed money in March 2025. A woman from his street, whom everyone called Rokeya Khatun, had offered him a loan at ten percent a month. He would pay it back after the harvest, she said, because the rice price would rise.
+
+"She knew my family, she came to my brother's wedding," he says. "Why would I think she was cheating?"
+
+Back at home, Rahim now drives a rickshaw. Rokeya Khatun has not been charged. "I see her at the market and she smiles at me," he says.`);
+  const said = speakers(x);
+  assert.equal(said('He would pay it back after the harvest'), 'Rokeya Khatun');
+  assert.equal(said('She knew my family'), 'Rahim');
+  assert.equal(said('I see her at the market'), 'Rahim');
+});
+
+test('a quotation left open at the end of a paragraph is said by the one named where it goes on', () => {
+  const x = extract(`Floods
+Sylhet, 3 May 2027
+
+Nasreen Akter, who runs a shelter in Sylhet, has seen four floods.
+
+"Ten years ago the water came once a decade. Now it comes every year and stays for weeks.
+
+"And nobody rebuilds the embankments, so the next flood is worse," Akter said.`);
+  assert.equal(speakers(x)('Ten years ago the water came once a decade'), 'Nasreen Akter');
+});
+
+test('a named operation is an event, not a body, unless the text makes it one that speaks', () => {
+  const x = extract(`Troops sent north
+Niamey, 3 May 2027
+
+The army will send 800 more soldiers to the border under Operation Harmattan, the military operation launched in 2023 to secure the north. Operation Harmattan Shield dismantles smuggling routes, the defence minister, Idrissa Maiga, said.
+
+A second ship joined the European naval force, Operation Sandpiper, which said on Monday that two skiffs had been seized.`);
+  const kind = kinds(x);
+  assert.equal(kind('Operation Harmattan'), undefined);
+  assert.equal(kind('Operation Harmattan Shield'), undefined);
+  assert.equal(kind('Operation Sandpiper'), 'organization');
+});
