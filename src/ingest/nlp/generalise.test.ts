@@ -71,3 +71,27 @@ A second ship joined the European naval force, Operation Sandpiper, which said o
   assert.equal(kind('Operation Harmattan Shield'), undefined);
   assert.equal(kind('Operation Sandpiper'), 'organization');
 });
+
+test('a committee "on X and Y of the Senate"; "the Member of Parliament for X" is a title and X a place', () => {
+  const x = extract(`Hearing on timber
+Accra, 3 May 2027
+
+The Committee on Lands and Natural Resources of the National Assembly heard the forestry chief on Tuesday. The Member of Parliament for Sefwi Wiawso, Hon. Abena Darko, said the logging had not stopped.`);
+  const kind = kinds(x);
+  assert.equal(kind('Committee on Lands and Natural Resources'), 'organization');
+  assert.equal(kind('National Assembly'), 'organization');
+  assert.equal(kind('Member of Parliament for Sefwi Wiawso'), undefined);
+  assert.equal(kind('Sefwi Wiawso'), 'location');
+  assert.equal(speakers(x)('the logging had not stopped'), 'Abena Darko');
+});
+
+test('an unknown two-word name after "at" or "in" with nothing else said of it is a place', () => {
+  const x = extract(`Fuel smuggling
+Tunis, 3 May 2027
+
+Customs officers seized 3,000 litres of petrol at Bir Zar on Monday. Everyone in Oued Tahar knows who drives the lorries, the mayor, Sami Gharbi, said.`);
+  const kind = kinds(x);
+  assert.equal(kind('Bir Zar'), 'location');
+  assert.equal(kind('Oued Tahar'), 'location');
+  assert.equal(kind('Sami Gharbi'), 'person');
+});

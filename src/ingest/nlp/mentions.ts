@@ -337,6 +337,20 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         const t = phrase([...acc.slice(k), joinTok, ...right]);
         return !!knownBody(t) || !!knownGroup(t);
       });
+      // "Committee on Security and Foreign Affairs of the National Assembly": the subject list of a body "X on/of/for
+      // …", then the body it belongs to, named on its own.
+      const ofAt = join === 'and' ? right.findIndex((w, i) => i > 0 && w.text === 'of') : -1;
+      if (ofAt > 0 && ofAt <= 3) {
+        const owner = right.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+        const lo = owner[owner.length - 1]?.text ?? '';
+        const core = right.slice(0, ofAt);
+        const lc = core[core.length - 1].text;
+        if (owner.length && (GOV_HEADS.has(lo) || ORG_HEADS.has(lo) || !!knownBody(phrase(owner))) && !GOV_HEADS.has(lc) && (!ORG_HEADS.has(lc) || FIELD_WORDS.test(lc)) && !lookupPlace(phrase(core)) && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? ''))) {
+          res.push({ words: [...acc, joinTok, ...core] });
+          acc = owner;
+          continue;
+        }
+      }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
@@ -575,6 +589,18 @@ function emitPiece(
   // (Only the last 200 characters: every cue on the left is near the name, and the rules test it often.)
   const left = sentText(Math.max(sStart, start - 200), start);
   const right = sentText(end, sEnd);
+
+  // "The Member of Parliament for Kabwata, Hon. …": a seat in a legislature is a title, and what it is "for" is the
+  // constituency, a place.
+  const seat = /^(?:Members?|MPs?|Deputy|Representative|Senator)\s+(?:of\s+(?:the\s+)?(?:Parliament|National\s+Assembly|Legislative\s+Assembly|Congress|House)\s+)?for$/.exec(phrase(ws.slice(0, ws.findIndex((w) => w.text === 'for') + 1)));
+  if (seat && ws.findIndex((w) => w.text === 'for') < ws.length - 1) {
+    const at = ws.findIndex((w) => w.text === 'for');
+    const place = ws.slice(at + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+    const t = phrase(ws.slice(0, at));
+    out.push({ start, end: ws[at - 1].end, text: t, sentence, votes: {}, titleOnly: true, title: phrase(ws), titleSpan: { start, end } });
+    if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
+    return;
+  }
 
   if (o.honor) {
     const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
@@ -997,12 +1023,16 @@ function emitPiece(
   // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
   // ("We did, the Halvorsen Tern": a person's name does not take "the"; a ship's, a company's, a place's does.)
   const afterThe = /\bthe\s+$/i.test(left);
-  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  // "at Ras Kamal", "everyone in Bir Lahlou knew": an unknown name after a preposition of place, with nothing else to
+  // say about it, is a place (a person is rarely "in" or "at" someone).
+  const placePrep = nameShape && ws.length <= 3 && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text)) && !m.votes.person && !m.votes.organization && !m.votes.group && /\b(?:in|at|near|outside)\s+$/.test(left) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right);
+  if (placePrep) add(m.votes, 'location', 4);
+  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
   else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   if ((nameShape || ws.length === 1) && !camel) {
     const cv = compromiseVote(name);
-    if (cv.person && nameShape && !afterThe) add(m.votes, 'person', 2);
+    if (cv.person && nameShape && !afterThe && !placePrep) add(m.votes, 'person', 2);
     if (cv.person && ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(first)) add(m.votes, 'person', 0.5);
     if (cv.location) add(m.votes, 'location', 1);
     if (cv.organization) add(m.votes, 'organization', 1);
