@@ -95,3 +95,19 @@ Customs officers seized 3,000 litres of petrol at Bir Zar on Monday. Everyone in
   assert.equal(kind('Oued Tahar'), 'location');
   assert.equal(kind('Sami Gharbi'), 'person');
 });
+
+test('a gang named in apposition to "the network" / "two gangs"; "an intrusion set other vendors call X"; a judicial "Pole"', () => {
+  const x = extract(`Extortion ring dismantled
+Guatemala City, 3 May 2027
+
+Police arrested 30 people, among them the accountant of the network, Los Halcones del Sur, who collected payments from shopkeepers under threat of death. The shootings were the work of two gangs, the Barrio Kings and a rival crew.
+
+The attackers' tooling overlaps with that of an intrusion set other vendors call Ash Heron.
+
+The Financial Crimes Pole said it had frozen 40 accounts.`);
+  const kind = kinds(x);
+  assert.equal(kind('Los Halcones del Sur'), 'group');
+  assert.equal(kind('Barrio Kings'), 'group');
+  assert.equal(kind('Ash Heron'), 'group');
+  assert.equal(kind('Financial Crimes Pole'), 'organization');
+});
