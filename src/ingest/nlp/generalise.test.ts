@@ -111,3 +111,17 @@ The Financial Crimes Pole said it had frozen 40 accounts.`);
   assert.equal(kind('Ash Heron'), 'group');
   assert.equal(kind('Financial Crimes Pole'), 'organization');
 });
+
+test('"&" inside a name spelled by its acronym; a fact sheet speaks; "the brigade said" is the brigade named before', () => {
+  const x = extract(`Attacks rise
+Niamey, 3 May 2027
+
+Niger has recorded 90 attacks since 2022, according to the Sahel Conflict Mapping & Event Study (SCMES), a monitoring group. The figure is one of many in the Border Incidents Fact Sheet 2027, published today. The fact sheet says that most attacks target markets.
+
+The most active armed group is the Tadress Brigade, which controls the road north of Agadez. The brigade said in a statement that its fighters had never attacked a market.`);
+  const said = speakers(x);
+  assert.equal(kinds(x)('Sahel Conflict Mapping & Event Study'), 'organization');
+  assert.equal(said('Niger has recorded 90 attacks since 2022'), 'Sahel Conflict Mapping & Event Study');
+  assert.equal(said('most attacks target markets'), 'Border Incidents Fact Sheet 2027');
+  assert.equal(said('its fighters had never attacked a market'), 'Tadress Brigade');
+});

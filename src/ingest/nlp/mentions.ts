@@ -247,7 +247,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t);
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
-    } else if (cur.length && adjacent && t.kind === 'word' && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
+    } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
@@ -290,7 +290,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     const caps = p.words.filter((w) => w.cap);
     const initials = caps.map((w) => w.text[0]).join('');
     if (initials === acr) return true;
-    return acr.length >= 3 && initials.startsWith(acr) && caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
+    // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
+    return acr.length >= 3 && initials.startsWith(acr) && (caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) || (acr.length >= 4 && caps.length === acr.length + 1));
   };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
