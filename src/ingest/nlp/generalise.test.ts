@@ -125,3 +125,13 @@ The most active armed group is the Tadress Brigade, which controls the road nort
   assert.equal(said('most attacks target markets'), 'Border Incidents Fact Sheet 2027');
   assert.equal(said('its fighters had never attacked a market'), 'Tadress Brigade');
 });
+
+test('"the Minister" is not the Vice Minister; a Secretary of State holds the minister\'s office', () => {
+  const x = extract(`Press statement
+Managua, 3 May 2027
+
+The Secretary of State for Public Security, Ernesto Lacayo Rivas, said the raids had ended a decade of extortion. The Vice Minister of Security, Lucía Pereira Soza, said the task force had worked for a year.
+
+The Minister said the operation had cut the gang's income by half.`);
+  assert.equal(speakers(x)('the operation had cut the gang'), 'Ernesto Lacayo Rivas');
+});

@@ -255,7 +255,16 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   const ent = (x: Ref) => byKey.get(x.key as string) as EntityFinding;
   let hit: Ref | undefined;
   if (PERSON_NOUNS.includes(noun) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun) || (PERSON_NOUNS.includes(noun) && /^the\b/i.test(text.slice(r.start, r.end)))) {
-    hit = prior.find((x) => x.entityKind === 'person' && ent(x).roles.some((t) => t.toLowerCase().includes(noun)));
+    // ("the Minister" is not the Vice Minister; where no minister is named, a Secretary of State holds a minister's
+    // office, as in the Americas and Portugal.)
+    // (A "Vice Admiral" is an admiral: ranks are not offices.)
+    const plain = /^(?:minister|president|chair\w*|director|governor|secretary|mayor|speaker|commissioner)$/.test(noun) && !/\b(?:vice|deputy|assistant|junior|under|associate)\b/i.test(text.slice(r.start, r.end));
+    const junior = new RegExp(`\\b(?:vice|deputy|assistant|junior|under|associate)[\\s-]+${noun}`);
+    hit = prior.find((x) => x.entityKind === 'person' && ent(x).roles.some((t) => t.toLowerCase().includes(noun) && !(plain && junior.test(t.toLowerCase()))));
+    if (!hit && noun === 'minister' && plain) {
+      const heads = new Set(prior.filter((x) => x.entityKind === 'person' && ent(x).roles.some((t) => /^secretary of state\b/i.test(t))).map((x) => x.key));
+      if (heads.size === 1) hit = prior.find((x) => heads.has(x.key));
+    }
     // "The navy's spokesperson, Commander Lisa Hart, ... The spokesperson said": the role stood before the name.
     if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && new RegExp(`\\b${noun}s?\\s*,\\s*(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}$`, 'iu').test(text.slice(Math.max(0, x.start - 80), x.start)));
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
