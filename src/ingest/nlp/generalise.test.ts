@@ -135,3 +135,21 @@ The Secretary of State for Public Security, Ernesto Lacayo Rivas, said the raids
 The Minister said the operation had cut the gang's income by half.`);
   assert.equal(speakers(x)('the operation had cut the gang'), 'Ernesto Lacayo Rivas');
 });
+
+test('a headline that shortens a quotation of the body is the body speaker\'s', () => {
+  const x = extract(`“We will rebuild every bridge”: floods cut off the north
+Capital, 1 May 2027
+
+“We will rebuild every bridge that fell, and we will do it before the rains,” Interior Minister Tomás Aguirre told reporters on Sunday.`);
+  assert.equal(speakers(x)('We will rebuild every bridge'), 'Tomás Aguirre');
+});
+
+test('a saved page: the article\'s own "story-header" (headline, standfirst) is text, the site header is not', async () => {
+  const { htmlToDoc } = await import('../source/html.js');
+  const d = htmlToDoc(`<html><body><header class="site-header"><nav>Home</nav></header><main><article>
+<header class="story-header"><h1>Floods cut off the north</h1><p class="standfirst">Bridges fell in three provinces.</p></header>
+<p>Rain fell for nine days.</p></article></main></body></html>`);
+  assert.match(d.text, /Floods cut off the north/);
+  assert.match(d.text, /Bridges fell in three provinces/);
+  assert.doesNotMatch(d.text, /Home/);
+});

@@ -660,7 +660,30 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       whose.set(k, whose.has(k) && whose.get(k) !== o.speaker ? null : o.speaker);
     }
     for (const h of unsaid) {
-      const who = whose.get(norm(h.text));
+      let who = whose.get(norm(h.text));
+      // A headline that shortens or rewords a quotation ("“We are taking back the streets”: …" for "We are taking
+      // back our streets, and …"): a quotation standing alone on its line whose words, but one, open a quotation
+      // of the body, in order.
+      const line = text.slice(text.lastIndexOf('\n', h.span.start) + 1, (text.indexOf('\n', h.span.end) + 1 || text.length + 1) - 1);
+      if (who === undefined && line.length <= 200 && /^\W*$/.test(text.slice(text.lastIndexOf('\n', h.span.start) + 1, h.span.start))) {
+        const hw = norm(h.text).split(' ');
+        const near = new Set<string>();
+        if (hw.length >= 4) {
+          for (const o of out) {
+            if (!o.speaker || o === h) continue;
+            const ow = norm(o.text).split(' ').slice(0, hw.length + 2);
+            let j = 0;
+            let missed = 0;
+            for (const w of hw) {
+              const at = ow.indexOf(w, j);
+              if (at < 0) missed++;
+              else j = at + 1;
+            }
+            if (missed <= 1 && ow[0] === hw[0]) near.add(o.speaker);
+          }
+        }
+        if (near.size === 1) who = [...near][0];
+      }
       if (who) {
         h.speaker = who;
         h.confidence = Math.max(h.confidence, 60);
