@@ -153,3 +153,17 @@ test('a saved page: the article\'s own "story-header" (headline, standfirst) is 
   assert.match(d.text, /Bridges fell in three provinces/);
   assert.doesNotMatch(d.text, /Home/);
 });
+
+test('a university "in" its town; a criminologist is no company; "X and Y" country opening a body; a country\'s short name', () => {
+  const x = extract(`Gang truce
+Port of Spain, 3 May 2027
+
+Lisa Charles, a criminologist at the University of the Southern Caribbean in San Fernando, said truces rarely last. Police and soldiers of the Trinidad and Tobago Defence Force patrolled the area. Weapons were smuggled to Trinidad's southern coast.`);
+  const kind = kinds(x);
+  assert.equal(kind('University of the Southern Caribbean'), 'organization');
+  assert.equal(kind('San Fernando'), 'location');
+  assert.equal(kind('Lisa Charles'), 'person');
+  assert.equal(kind('Trinidad and Tobago Defence Force'), 'organization');
+  assert.equal(kind('Trinidad'), 'location');
+  assert.equal(x.entities.filter((e) => e.kind === 'location' && /Trinidad/.test(e.name)).length, 1);
+});

@@ -150,7 +150,7 @@ const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|wor
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)\b/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
@@ -357,6 +357,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
+        (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
         (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && (!ORG_HEADS.has(lastL) || (FIELD_WORDS.test(lastL) && acc.length >= 2 && right.length <= 2)) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
         (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
@@ -364,7 +366,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
           !(join === 'in' && !!lookupPlace(phrase(right.filter((w) => w.text !== 'the'))) && !/^(Mission|Office|Delegation|Representation)$/.test(lastL)) &&
           // "the Regional Hospital in Wa": one word after "in" that is no body's head is the town the body is in.
-          !(join === 'in' && right.length === 1 && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !/^(Mission|Office|Delegation|Representation|Court)$/.test(lastL))) ||
+          !(join === 'in' && right.length === 1 && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !/^(Mission|Office|Delegation|Representation|Court)$/.test(lastL)) &&
+          // "the University of the West Indies in St. Augustine": a campus, hospital or school is in a town.
+          !(join === 'in' && right.length <= 3 && acc.some((w) => /^(?:University|Hospital|College|Campus|School|Institute|Academy|Clinic|Prison|Airport)$/.test(w.text)) && acc.length >= 2 && right.every((w) => w.cap && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text)))) ||
         // "Bangladesh Institute of Peace and Security Studies": the fields an institute of studies works on.
         (join === 'and' && k === parts.length - 1 && right.length <= 3 && FIELD_WORDS.test(lastR) && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? ''))) ||
         // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
@@ -1031,8 +1035,9 @@ function emitPiece(
   const afterThe = /\bthe\s+$/i.test(left);
   // "at Ras Kamal", "everyone in Bir Lahlou knew": an unknown name after a preposition of place, with nothing else to
   // say about it, is a place (a person is rarely "in" or "at" someone).
-  const placePrep = nameShape && ws.length <= 3 && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text)) && !m.votes.person && !m.votes.organization && !m.votes.group && /\b(?:in|at|near|outside)\s+$/.test(left) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right);
-  if (placePrep) add(m.votes, 'location', 4);
+  const placePrep = nameShape && ws.length <= 3 && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text)) && !o.honor && (m.votes.person ?? 0) <= 3 && !m.votes.organization && !m.votes.group && /\b(?:in|at|near|outside)\s+$/.test(left) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right);
+  // ("… at the University of X in St. Cyprien, said": the "said" after it is the sentence subject's.)
+  if (placePrep) add(m.votes, 'location', 4 + (m.votes.person ?? 0));
   if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
   else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
