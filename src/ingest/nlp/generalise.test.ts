@@ -167,3 +167,11 @@ Lisa Charles, a criminologist at the University of the Southern Caribbean in San
   assert.equal(kind('Trinidad'), 'location');
   assert.equal(x.entities.filter((e) => e.kind === 'location' && /Trinidad/.test(e.name)).length, 1);
 });
+
+test('"the X clan" is named with its noun', () => {
+  const x = extract(`Arms cell
+Gabès, 3 May 2027
+
+Police dismantled a cell that had bought rifles from a smuggling ring, the Ouled Salem clan, which controls the desert tracks.`);
+  assert.equal(kinds(x)('Ouled Salem clan'), 'group');
+});

@@ -894,7 +894,15 @@ function emitPiece(
     add(m.votes, 'group', 6);
     m.groupDescription ??= appos[0].replace(/^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+/i, '').trim();
   } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
-  if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) add(m.votes, 'group', 6);
+  if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) {
+    add(m.votes, 'group', 6);
+    // "the Dhiab clan": a clan is named with its noun.
+    const clan = /^\s+clan\b/.exec(right);
+    if (clan && ws.length <= 2) {
+      m.end = end + clan[0].length;
+      m.text = `${name} clan`;
+    }
+  }
   if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group && !(ws.length === 1 && /ists?$/.test(name))) add(m.votes, 'group', 5);
   // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
   if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
