@@ -452,7 +452,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   const byRole = (role: string): Ref | undefined => {
     if (!roleHolder.has(role)) {
       let found: Ref | undefined;
-      for (const m of text.matchAll(new RegExp(`\\b${role}\\b(?:\\s*,\\s*|\\s+)`, 'gi'))) {
+      // ("The host, Nusrat Jahan,"; "moderator Ana Ruiz"; "The moderator was Ana Ruiz"; "moderated by Ana Ruiz")
+      const as = role === 'host' ? 'hosted' : role === 'moderator' ? 'moderated' : role.startsWith('chair') ? 'chaired' : role === 'presenter' ? 'presented' : role;
+      for (const m of text.matchAll(new RegExp(`\\b(?:${role}\\b(?:\\s+(?:was|is|will be)\\s+|\\s*,\\s*|\\s+)|${as}\\s+by\\s+)`, 'gi'))) {
         const at = m.index + m[0].length;
         found = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= at && r.start <= at + 2);
         if (found) break;
@@ -497,6 +499,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
   let lastDirect: { start: number; end: number; open: boolean; ref: Ref | undefined } | undefined;
+  let pendingOpen: { finding: QuoteFinding; end: number } | undefined;
   for (const q of quotes) {
     if (absorbed.has(q)) continue;
     const inner = text.slice(q.inner.start, q.inner.end);
@@ -627,7 +630,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
       }
     }
+    const before = out.length;
     push(q.inner, 'direct', ref, attribution, confidence);
+    // A quotation left open at the end of its paragraph with no speaker goes on in the next paragraph (the convention
+    // of multi-paragraph quotations): the speaker named at the end of the continuation speaks both.
+    if (pendingOpen && ref?.key && paraStart > 0 && /^\s*$/.test(text.slice(paraStart, q.start)) && pendingOpen.end >= text.slice(0, paraStart).trimEnd().length - 1) pendingOpen.finding.speaker = ref.key;
+    pendingOpen = q.open && !ref && out.length > before ? { finding: out[out.length - 1], end: q.end } : undefined;
     // "“…,” she said, and the remaining delays were caused by ...": the sentence goes on in the speaker's words.
     if (ref && attribution && attribution.start >= q.end) {
       const tail = text.slice(attribution.end, afterEnd);
@@ -652,7 +660,30 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       whose.set(k, whose.has(k) && whose.get(k) !== o.speaker ? null : o.speaker);
     }
     for (const h of unsaid) {
-      const who = whose.get(norm(h.text));
+      let who = whose.get(norm(h.text));
+      // A headline that shortens or rewords a quotation ("“We are taking back the streets”: …" for "We are taking
+      // back our streets, and …"): a quotation standing alone on its line whose words, but one, open a quotation
+      // of the body, in order.
+      const line = text.slice(text.lastIndexOf('\n', h.span.start) + 1, (text.indexOf('\n', h.span.end) + 1 || text.length + 1) - 1);
+      if (who === undefined && line.length <= 200 && /^\W*$/.test(text.slice(text.lastIndexOf('\n', h.span.start) + 1, h.span.start))) {
+        const hw = norm(h.text).split(' ');
+        const near = new Set<string>();
+        if (hw.length >= 4) {
+          for (const o of out) {
+            if (!o.speaker || o === h) continue;
+            const ow = norm(o.text).split(' ').slice(0, hw.length + 2);
+            let j = 0;
+            let missed = 0;
+            for (const w of hw) {
+              const at = ow.indexOf(w, j);
+              if (at < 0) missed++;
+              else j = at + 1;
+            }
+            if (missed <= 1 && ow[0] === hw[0]) near.add(o.speaker);
+          }
+        }
+        if (near.size === 1) who = [...near][0];
+      }
       if (who) {
         h.speaker = who;
         h.confidence = Math.max(h.confidence, 60);

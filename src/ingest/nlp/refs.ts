@@ -51,16 +51,16 @@ export interface Ref extends Span {
   byTitle?: boolean;
 }
 
-const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
-const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
-const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline'];
+const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
+const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
+const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
 const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'giu');
 /** "its commander", "her spokesman": a person described through whom they belong to. */
 const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${PERSON_NOUNS.join('|')})\\b`, 'g');
-const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
+const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors|[Cc]olleagues|[Cc]ounterparts)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
 /** "Noraini asked him", "thanked her whether": a person who did something to "him" / "her". */
@@ -176,6 +176,18 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       r.entityKind = 'person';
     }
   }
+  // "A man from her village, whom everyone called Jit Bahadur, had promised …": an unnamed person the same clause
+  // names is that person (and "man" / "woman" tells the sex).
+  for (const r of refs) {
+    if (r.kind !== 'unnamed' || r.key) continue;
+    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start > r.end && x.start <= r.end + 90 && /^[^.;:"“”]{0,60}?(?:,\s*(?:whom|who)\s+(?:\p{Ll}+\s+){0,2}(?:called|calls|call|knew|know|knows)(?:\s+as)?|,?\s*(?:called|named|known\s+as|nicknamed))\s+$/u.test(text.slice(r.end, x.start)));
+    if (!who) continue;
+    r.key = who.key;
+    r.entityKind = 'person';
+    const noun = text.slice(r.start, r.end).replace(/\s+(?:for|of|at|from|with)\s+(?:the\s+)?$/i, '').trim();
+    const sex = /\b(?:man|boy|father|son|brother|husband)$/i.test(noun) ? 'm' : /\b(?:woman|girl|mother|daughter|sister|wife)$/i.test(noun) ? 'f' : undefined;
+    if (sex && who.key && !gender.has(who.key)) gender.set(who.key, sex);
+  }
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   for (const r of refs) {
@@ -243,7 +255,16 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   const ent = (x: Ref) => byKey.get(x.key as string) as EntityFinding;
   let hit: Ref | undefined;
   if (PERSON_NOUNS.includes(noun) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun) || (PERSON_NOUNS.includes(noun) && /^the\b/i.test(text.slice(r.start, r.end)))) {
-    hit = prior.find((x) => x.entityKind === 'person' && ent(x).roles.some((t) => t.toLowerCase().includes(noun)));
+    // ("the Minister" is not the Vice Minister; where no minister is named, a Secretary of State holds a minister's
+    // office, as in the Americas and Portugal.)
+    // (A "Vice Admiral" is an admiral: ranks are not offices.)
+    const plain = /^(?:minister|president|chair\w*|director|governor|secretary|mayor|speaker|commissioner)$/.test(noun) && !/\b(?:vice|deputy|assistant|junior|under|associate)\b/i.test(text.slice(r.start, r.end));
+    const junior = new RegExp(`\\b(?:vice|deputy|assistant|junior|under|associate)[\\s-]+${noun}`);
+    hit = prior.find((x) => x.entityKind === 'person' && ent(x).roles.some((t) => t.toLowerCase().includes(noun) && !(plain && junior.test(t.toLowerCase()))));
+    if (!hit && noun === 'minister' && plain) {
+      const heads = new Set(prior.filter((x) => x.entityKind === 'person' && ent(x).roles.some((t) => /^secretary of state\b/i.test(t))).map((x) => x.key));
+      if (heads.size === 1) hit = prior.find((x) => heads.has(x.key));
+    }
     // "The navy's spokesperson, Commander Lisa Hart, ... The spokesperson said": the role stood before the name.
     if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && new RegExp(`\\b${noun}s?\\s*,\\s*(?:[\\p{Lu}][\\p{L}.]*\\s+){0,3}$`, 'iu').test(text.slice(Math.max(0, x.start - 80), x.start)));
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
@@ -329,11 +350,15 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   const wantPerson = p === 'he' || p === 'she';
   const g = p === 'he' ? 'm' : p === 'she' ? 'f' : undefined;
   // "He said" resolved to a person tells that person's gender for the pronouns after it.
+  // (Not one inside a quotation: "“I see him and he greets me,” she says" is about someone else.)
+  const quoted = inQuote(text, text.lastIndexOf('\n', r.start) + 1, r.start);
   const learn = (key: string | null) => {
-    if (key && g && wantPerson && !gender.has(key)) gender.set(key, g);
+    if (key && g && wantPerson && !quoted && !gender.has(key)) gender.set(key, g);
   };
   const fits = (x: Ref) => {
     if (!x.key) return false;
+    // (A pronoun inside a quotation is the speaker's, not a mention the narrative goes on from.)
+    if (x.kind === 'pronoun' && !quoted && inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start)) return false;
     if (wantPerson && x.entityKind === 'person' && !gender.has(x.key)) {
       const gg = givenNameGender(byKey.get(x.key)?.name ?? '');
       if (gg) gender.set(x.key, gg);
@@ -343,7 +368,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   };
   // The subject (first fitting reference) of the nearest sentence that has one, this sentence first.
   // A possessor ("the Swedish government's bill ... it states") is not the subject.
-  const same = before.filter((x) => x.sentence === r.sentence && x.start < r.start && fits(x) && !inQuote(text, x.start, r.start) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
+  // "Asked by the chair when …, he said": the one who asked is not the one who answers.
+  const askedBy = wantPerson && /(?:^|[.!?]\s+|\n)\W*Asked\s+by\s[^.!?\n]*,\s*$/.test(text.slice(Math.max(0, r.start - 300), r.start));
+  const same = askedBy ? [] : before.filter((x) => x.sentence === r.sentence && x.start < r.start && fits(x) && !inQuote(text, x.start, r.start) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)));
   if (same.length) {
     const hit = same[0];
     if (same.every((x) => x.key === hit.key)) {
@@ -364,7 +391,7 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
       if (cands.every((x) => x.key === cands[0].key)) continue;
     }
     // (Not one whose noun says the other sex: "a young man" is not "she".)
-    const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end));
+    const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end).replace(/\s+(?:for|of|at|from|with)\s+(?:the\s+)?$/i, '').trim());
     if (!cands.length && wantPerson && inS.some((x) => x.kind === 'unnamed' && !otherSex(x))) return;
     // "A police officer …, who asked not to be named because he …, said …. “…,” he said": the sentence is about one
     // the text does not name, who opens it.
@@ -375,7 +402,9 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     const subject = inS.find((x) => x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));
     if (!wantPerson && subject && subject.kind === 'nominal' && !subject.key && /^the\s/i.test(text.slice(subject.start, subject.end)) && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(subject.start, subject.end))) return;
     if (!cands.length && !wantPerson && inS.some((x) => x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
-    const pick = cands.find((x) => !notThem.has(x.key as string));
+    // Of two people in that sentence, one already known to be "she" is the "she" after, rather than one whose sex
+    // nothing told yet ("Asked by Hon. Banda whether …, Chileshe said …. She said …" after Chileshe's "she said").
+    const pick = (wantPerson ? cands.find((x) => !notThem.has(x.key as string) && x.entityKind === 'person' && gender.get(x.key as string) === g) : undefined) ?? cands.find((x) => !notThem.has(x.key as string));
     if (pick) {
       r.key = pick.key;
       r.entityKind = pick.entityKind;

@@ -121,3 +121,31 @@ DIALLO: That the desert is more dangerous than the sea.`);
   assert.equal(said('Colonel, who controls the routes?'), 'Aïcha Maïga');
   assert.equal(said('That the desert is more dangerous'), 'Fatouma Diallo');
 });
+
+test('"The moderator was X" and "chaired by X" name the role label\'s holder (session 8)', () => {
+  const x = extract(`Transcript: fishing rights off Dakhla
+Rabat, 4 June 2027
+
+Edited transcript of a round table at a Rabat hotel. The moderator was Nadia Bensouda, an editor at a weekly. The guests were Omar Lahlou, a ship owner, and Dr. Karima Idrissi, a marine biologist.
+
+MODERATOR: Good evening. Last month three trawlers were stopped off the coast. Mr Lahlou, is the stock collapsing?
+
+LAHLOU: Not yet. But the catch per trip has halved.
+
+MODERATOR: Dr. Idrissi, do you agree?
+
+IDRISSI: Broadly, yes.`);
+  const said = speakers(x);
+  assert.equal(said('three trawlers were stopped'), 'Nadia Bensouda');
+  assert.equal(said('do you agree?'), 'Nadia Bensouda');
+  assert.equal(said('the catch per trip has halved'), 'Omar Lahlou');
+  const y = extract(`Hearing on ferries
+Dakar, 4 June 2027
+
+The session was chaired by Aminata Sow. Witnesses were Ibrahima Fall and Moussa Diop.
+
+CHAIR: The ferry sank in calm weather. Mr Fall, who inspected it?
+
+FALL: The port authority, in March.`);
+  assert.equal(speakers(y)('The ferry sank in calm weather'), 'Aminata Sow');
+});

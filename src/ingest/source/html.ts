@@ -77,7 +77,8 @@ export function htmlToDoc(html: string): HtmlDoc {
         }
         const cls = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.role ?? ''}`;
         const insideArticle = stack.some((f) => f.zone === 'article');
-        const furniture = FURNITURE.test(cls) && !/(^|\s)(article|content|post|story|entry)(\s|$)/i.test(attrs.class ?? '');
+        // ("story-header", "article-header", "entry-title": the article's own headline block, not the site's header.)
+        const furniture = FURNITURE.test(cls) && !/(^|\s)(article|content|post|story|entry)([-_](header|head|heading|title|top))?(\s|$)/i.test(attrs.class ?? '');
         const skip = (SKIP_TAGS.has(name) && !(name === 'header' && insideArticle)) || (name === 'header' && !insideArticle) || furniture || attrs.hidden !== undefined || /display\s*:\s*none/i.test(attrs.style ?? '');
         const byline = !skip && (BYLINE_CLASS.test(cls) || attrs.rel === 'author' || name === 'time');
         const z = name === 'article' ? 'article' : name === 'main' || attrs.role === 'main' ? 'main' : null;

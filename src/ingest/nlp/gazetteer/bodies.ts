@@ -268,6 +268,8 @@ export const ORG_HEADS = new Set([
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
   'Team', 'Teams',
+  // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
+  'Pole', 'Pôle',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */

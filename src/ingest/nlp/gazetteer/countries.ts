@@ -182,7 +182,7 @@ TH|Thailand|Thai|Bangkok
 TL|Timor-Leste;East Timor||Dili
 TG|Togo|Togolese|Lomé
 TO|Tonga||Nuku'alofa
-TT|Trinidad and Tobago||Port of Spain
+TT|Trinidad and Tobago;Trinidad|Trinidadian|Port of Spain
 TN|Tunisia|Tunisian|Tunis
 TR|Turkey;Türkiye|Turkish|Ankara
 TM|Turkmenistan|Turkmen|Ashgabat

@@ -53,7 +53,7 @@ export const ROLE_NOUNS = new Set([
   'minister', 'host', 'presenter', 'moderator', 'anchor', 'interviewer', 'president', 'secretary', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst',
   'researcher', 'executive', 'leader', 'lawyer', 'attorney', 'commander', 'chief', 'head', 'general', 'colonel',
   'official', 'officer', 'ambassador', 'envoy', 'adviser', 'advisor', 'senator', 'governor', 'mayor', 'prosecutor',
-  'judge', 'chair', 'chairman', 'chairwoman', 'founder', 'ceo', 'expert', 'professor', 'economist', 'diplomat',
+  'judge', 'chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'ceo', 'expert', 'professor', 'economist', 'diplomat',
   'journalist', 'reporter', 'correspondent', 'editor', 'activist', 'investigator', 'negotiator', 'representative',
   'member', 'mp', 'mep', 'deputy', 'inspector', 'commissioner', 'coordinator', 'manager', 'engineer', 'scientist',
   'fellow', 'lecturer', 'scholar', 'consultant', 'partner', 'owner', 'chancellor', 'premier', 'speaker', 'captain',
@@ -136,4 +136,4 @@ export const NAME_BREAKERS = new Set(['Said', 'Says', 'Told', 'Warns', 'Warned',
 export const ORG_ANAPHORS = new Set(['ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'police', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'army', 'forces', 'navy', 'militia', 'movement', 'party', 'actor', 'prosecutors', 'investigators', 'researchers', 'analysts']);
 
 /** Nouns for named documents that can say something ("the strategy states that ..."). */
-export const DOCUMENT_HEADS = new Set(['Bill', 'Outlook', 'Estimate', 'Survey', 'Yearbook', 'Strategy', 'Doctrine', 'Paper', 'Review', 'Report', 'Plan', 'Concept', 'Assessment', 'Resolution', 'Declaration', 'Communiqué', 'Communique', 'Charter', 'Treaty', 'Agreement', 'Act', 'Law', 'Directive', 'Regulation', 'Guidelines', 'Framework', 'Roadmap', 'Advisory', 'Bulletin', 'Memorandum']);
+export const DOCUMENT_HEADS = new Set(['Bill', 'Outlook', 'Estimate', 'Survey', 'Yearbook', 'Strategy', 'Doctrine', 'Paper', 'Review', 'Report', 'Plan', 'Concept', 'Assessment', 'Resolution', 'Declaration', 'Communiqué', 'Communique', 'Charter', 'Treaty', 'Agreement', 'Act', 'Law', 'Directive', 'Regulation', 'Guidelines', 'Framework', 'Roadmap', 'Advisory', 'Bulletin', 'Memorandum', 'Sheet', 'Factsheet']);
