@@ -23,7 +23,7 @@ const CACHED = new Set(['getApiRoot', 'listApiRoots', 'getCollection', 'listColl
 /** Writes that cannot change what the cache holds (objects, statuses, sync bookkeeping): they keep it. */
 const NOT_META = new Set([
   'addObjects', 'deleteObject', 'deleteObjects', 'putStatus', 'purgeStatuses', 'setCheckpoint', 'startSyncRun', 'finishSyncRun', 'recordRefusals', 'recordDeliveries',
-  'migrate', 'close',
+  'migrate', 'warm', 'close',
 ]);
 
 const isRead = (name: string) => /^(get|list|count)[A-Z]/.test(name);

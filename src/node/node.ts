@@ -58,6 +58,8 @@ export async function startNode(config: StoreConfig, options: NodeOptions = {}):
       if (!options.create) throw new LiaisonError('NOT_FOUND', { what: 'the node (run liaison init first)' });
       created = await initNode(store);
     }
+    // The writer thread (SQLite) starts while the app is built, not on the first POST.
+    store.warm?.();
     const roots = await store.listApiRoots();
     const { sync, metaCache: _cache, validationWorkers, ...appOptions } = options;
     const envWorkers = process.env.LIAISON_VALIDATION_WORKERS;

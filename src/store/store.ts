@@ -74,6 +74,12 @@ export interface Store {
    */
   migrate(): Promise<number[]>;
 
+  /**
+   * Starts, ahead of their first use, what the store's hot paths need (SQLite: the add path's writer thread), so
+   * that a server's first requests do not wait for it. Optional: a server calls it once, after the migrations.
+   */
+  warm?(): void;
+
   /** Releases connections and file handles. Pending writes have either resolved (durable) or rejected. */
   close(): Promise<void>;
 

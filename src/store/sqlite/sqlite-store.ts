@@ -112,8 +112,8 @@ export class SqliteStore implements Store {
   /**
    * @param walSync where set (a file opened with FULL), the add path commits with NORMAL and acknowledges after this
    *   syncs the WAL off the event loop; otherwise its commits follow the connection's own setting.
-   * @param writerData where set, the add path's transactions run on a writer thread (./writer.ts), started on the
-   *   first call (after the migrations).
+   * @param writerData where set, the add path's transactions run on a writer thread (./writer.ts), started by `warm`
+   *   or on the first call (after the migrations).
    */
   constructor(
     readonly db: Database.Database,
@@ -163,6 +163,10 @@ export class SqliteStore implements Store {
     const known = MIGRATIONS[MIGRATIONS.length - 1].version;
     if (newest > known) throw new LiaisonError('INTERNAL', { detail: `store: the database schema (${newest}) is newer than this Liaison (${known})` });
     return applied;
+  }
+
+  warm(): void {
+    this.writer();
   }
 
   async close(): Promise<void> {
@@ -314,13 +318,18 @@ export class SqliteStore implements Store {
       });
   }
 
+  /** The writer thread, started on first use; undefined without one (`:memory:`, `addThread: false`) or once failed. */
+  private writer(): AddWriter | undefined {
+    if (!this.writerData) return undefined;
+    this.writerOnce ??= new AddWriter(this.writerData);
+    return this.writerOnce.usable ? this.writerOnce : undefined;
+  }
+
   /** The calls applied in one transaction: on the writer thread where there is one, otherwise on the event loop. */
   private applyBatch(jobs: readonly AddJob[]): Promise<Settled[]> {
     const inputs = jobs.map(({ collectionId, recs, status, provenance }): AddInput => ({ collectionId, recs, status, provenance }));
-    if (this.writerData) {
-      this.writerOnce ??= new AddWriter(this.writerData);
-      if (this.writerOnce.usable) return this.writerOnce.apply(inputs);
-    }
+    const writer = this.writer();
+    if (writer) return writer.apply(inputs);
     try {
       const { value, durable } = this.deferredCommit(() => this.adder.applyBatch(inputs));
       return durable.then(() => value);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isLiaisonError } from '../../errors.js';
@@ -59,6 +59,30 @@ test('closing the store waits for the batches in flight on the writer thread', a
     for (const r of await Promise.all(calls)) assert.equal(r.added, 50);
     const again = await openSqliteStore({ path });
     assert.equal(await again.countEntries(coll), 1000);
+    await again.close();
+  });
+});
+
+/** Threads of this process (Linux), or undefined elsewhere. */
+function threadCount(): number | undefined {
+  try {
+    return readdirSync('/proc/self/task').length;
+  } catch {
+    return undefined;
+  }
+}
+
+test('warm starts the writer thread before any add; a warmed store that took no add closes cleanly', async (t) => {
+  if (threadCount() === undefined) return t.skip('no /proc/self/task here to count threads');
+  await withDatabase(async (path, coll) => {
+    const store = await openSqliteStore({ path });
+    const before = threadCount()!;
+    store.warm();
+    assert.ok(threadCount()! > before, "a thread was started");
+    await store.close();
+    const again = await openSqliteStore({ path });
+    again.warm();
+    assert.equal((await again.addObjects(coll, [makeIndicator(3, 1)])).added, 1);
     await again.close();
   });
 });
