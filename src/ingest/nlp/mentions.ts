@@ -357,6 +357,10 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        // ("Minister of Energy and Natural Resources Aziz Karimov": a title's portfolio list, then the name.)
+        (join === 'and' && portfolioTitleEnd(phraseTokens(p.words, acc[0], right[right.length - 1])) > 0) ||
+        // ("Ministry of Justice and Internal Affairs of Mongolia": a ministry's portfolio list, then its country.)
+        (join === 'and' && acc.some((w, i) => GOV_HEADS.has(w.text) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for')) && PORTFOLIO.has(lastL) && ((k) => k > 0 && right.slice(0, k).every((w) => PORTFOLIO.has(w.text)) && PORTFOLIO.has(right[k - 1].text))(((i) => (i < 0 ? right.length : i))(right.findIndex((w) => w.text === 'of')))) ||
         // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
         (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
@@ -415,6 +419,9 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
   }
 }
 
+/** The words of a piece from one of its words to another, connectors included. */
+const phraseTokens = (ws: Token[], a: Token, b: Token) => ws.slice(ws.indexOf(a), ws.indexOf(b) + 1);
+
 const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
 
 function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
@@ -434,6 +441,34 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
 const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
+
+/** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */
+const PORTFOLIO = new Set([
+  'Affairs', 'Resources', 'Development', 'Security', 'Industry', 'Trade', 'Planning', 'Finance', 'Defence', 'Defense',
+  'Justice', 'Health', 'Education', 'Environment', 'Transport', 'Communications', 'Culture', 'Tourism', 'Labour',
+  'Labor', 'Agriculture', 'Fisheries', 'Energy', 'Mines', 'Mining', 'Works', 'Housing', 'Welfare', 'Integration',
+  'Innovation', 'Technology', 'Investment', 'Commerce', 'Economy', 'Sports', 'Youth', 'Forestry', 'Water',
+  'Infrastructure', 'Interior', 'Telecommunications', 'Employment', 'Migration', 'Immigration', 'Cooperation',
+  'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
+  'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
+  'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
+]);
+
+/** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
+ * list joined by "and" ends and a name of two to four words begins, or -1. */
+function portfolioTitleEnd(ws: Token[]): number {
+  const at = ws.findIndex((w, i) => TITLE_HEADS.has(w.text) && (ws[i + 1]?.text === 'of' || ws[i + 1]?.text === 'for'));
+  if (at < 0) return -1;
+  let k = at + 2;
+  let and = false;
+  while (k < ws.length && (PORTFOLIO.has(ws[k].text) || TITLE_WORDS.has(ws[k].text) || ((ws[k].text === 'and' || ws[k].text === 'the') && ws[k + 1]?.cap))) {
+    if (ws[k].text === 'and') and = true;
+    k++;
+  }
+  const name = ws.slice(k);
+  if (!and || name.length < 2 || name.length > 4 || !PORTFOLIO.has(ws[k - 1].text)) return -1;
+  return name.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text)) ? k : -1;
+}
 
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
@@ -458,10 +493,17 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
     else if (!['of', 'for', 'the', 'on'].includes(ws[k].text)) break;
   }
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
+  const listed = portfolioTitleEnd(ws);
+  if (listed > end) end = listed;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
   // "General Secretariat", "General Staff": a body's name that opens with a title word.
   if (rest.length === 1 && (GOV_HEADS.has(rest[0].text) || /^(?:Secretariat|Staff|Assembly|Headquarters)$/.test(rest[0].text))) return undefined;
+  // "General Police Department", "General Investigation Department": a government body's name whose first word is
+  // a title word, when no "of" or "for" makes that word a title of its own.
+  // ("General Authority for Food Safety": the words before the body's own "of"/"for".)
+  const core = rest.slice(0, ((k) => (k > 0 ? k : rest.length))(rest.findIndex((w) => ['of', 'for', 'on', 'against'].includes(w.text))));
+  if (end === 1 && core.length >= 1 && core.length <= 3 && GOV_HEADS.has(core[core.length - 1].text) && !core.slice(0, -1).some((w) => NAME_PARTICLES.has(w.text))) return undefined;
   // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
   if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
   // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
@@ -1077,7 +1119,8 @@ function titleInner(title: Token[]): Token[][] {
     while (rest.length && !rest[0].cap) rest = rest.slice(1);
     const s = phrase(rest);
     // "Minister of Internal Affairs": a portfolio, not a body.
-    const portfolio = rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3;
+    // ("Minister of Justice and Internal Affairs": a list of portfolios.)
+    const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
     if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }

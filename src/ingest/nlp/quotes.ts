@@ -493,8 +493,22 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     labelled.set(r.key, (labelled.get(r.key) ?? 0) + 1);
   }
   const answering = [...labelled].filter(([, n]) => n >= 2);
-  const interviewee = answering.length === 1 ? refs.find((r) => r.key === answering[0][0]) : undefined;
   const headlineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  let interviewee = answering.length === 1 ? refs.find((r) => r.key === answering[0][0]) : undefined;
+  // An interview laid out as "Q: …" / "A: …" (two answers at least): the answers are the words of the one the
+  // introduction presents, the first person the body names; the questions are the author's.
+  const answers = [...text.matchAll(/^[ \t]*(?:A|Answer)[ \t]*:[ \t]+([^\n]*\S[^\n]*)$/gm)];
+  if (!interviewee && answers.length >= 2 && /^[ \t]*(?:Q|Question)[ \t]*:/m.test(text)) {
+    interviewee = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && !!r.key && r.start > headlineEnd);
+    if (interviewee) {
+      for (const m of answers) {
+        const at = m.index + m[0].length - m[1].length;
+        const end = m.index + m[0].length;
+        for (const q of quotes) if (q.start >= at && q.end <= end) absorbed.add(q);
+        push({ start: at, end }, 'direct', interviewee, undefined, 65);
+      }
+    }
+  }
 
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;

@@ -1,0 +1,47 @@
+/**
+ * Session 9 probes, one per phenomenon read in fresh8's errors. Every text is written for the test (invented names
+ * and wording); none is taken from an evaluation set.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, kinds, speakers } from './testing/probes.js';
+
+test('an interview in "Q:" / "A:" lines: the answers are the words of the person the introduction presents', () => {
+  const x = extract(`"We rebuild the wells every spring": a Nigerien engineer on the dry season
+Niamey, 2 March 2027
+
+Ousmane Issoufou Garba, an engineer, has dug wells in Tillabéri for fifteen years. We spoke to him in Niamey.
+
+Q: How many wells were lost?
+A: Nineteen in the last season. The sand fills them within weeks.
+
+Q: Who pays for the repairs?
+A: The villages, mostly. Sometimes a charity sends pumps.`);
+  const said = speakers(x);
+  assert.equal(said('Nineteen in the last season'), 'Ousmane Issoufou Garba');
+  assert.equal(said('The villages, mostly'), 'Ousmane Issoufou Garba');
+  assert.equal(said('We rebuild the wells every spring'), 'Ousmane Issoufou Garba');
+  assert.equal(said('How many wells were lost'), undefined);
+});
+
+test('a body whose name opens with "General"; a minister whose portfolio is a list joined by "and"', () => {
+  const x = extract(`Raid on a warehouse
+Tashkent, 3 March 2027
+
+The Ministry of Energy and Natural Resources of Uzbekistan announces that officers of the General Investigation Department (GID) and the General Authority for Food Safety (GAFS) searched a warehouse in Chirchiq.
+
+Minister of Energy and Natural Resources Rustamova Dilnoza said the warehouse held 40 tonnes of smuggled sugar.
+
+"We will close every such depot," the Minister said.`);
+  const k = kinds(x);
+  const said = speakers(x);
+  assert.equal(k('General Investigation Department'), 'organization');
+  assert.equal(k('General Authority for Food Safety'), 'organization');
+  assert.equal(k('Ministry of Energy and Natural Resources of Uzbekistan'), 'organization');
+  assert.equal(k('Rustamova Dilnoza'), 'person');
+  assert.equal(k('Energy and Natural Resources'), undefined);
+  assert.equal(k('Natural Resources of Uzbekistan'), undefined);
+  assert.equal(x.entities.filter((e) => e.kind === 'person').length, 1);
+  assert.equal(said('40 tonnes of smuggled sugar'), 'Rustamova Dilnoza');
+  assert.equal(said('close every such depot'), 'Rustamova Dilnoza');
+});
