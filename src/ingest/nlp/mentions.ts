@@ -33,6 +33,8 @@ export interface Mention extends Span {
   government?: boolean;
   groupKind?: 'threat-actor' | 'intrusion-set';
   groupDescription?: string;
+  /** Named as a group by the text itself ("an intrusion set we track as X", "a gang her office calls X"). */
+  namedGroup?: boolean;
   /** A title with no name: "the Director of the FBI", "Minister of the Interior". */
   titleOnly?: boolean;
   /** In the headline. */
@@ -46,7 +48,7 @@ const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|some|many|several|most)\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known(?:\s+to\s+(?:the\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
@@ -924,6 +926,7 @@ function emitPiece(
   // 5. Context cues.
   if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
     add(m.votes, 'group', 7);
+    if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:the\s+)?$/i.test(left)) m.namedGroup = true;
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
   }
@@ -944,6 +947,13 @@ function emitPiece(
       m.end = end + clan[0].length;
       m.text = `${name} clan`;
     }
+  }
+  // "a group her office calls the Porto Romano group": a group named after a place keeps its noun, so that it is not
+  // the place.
+  const nounAfter = m.namedGroup ? /^\s+(?:group|gang|network|ring|cartel|crew)\b/.exec(right) : null;
+  if (nounAfter && ws.length <= 3 && (lookupPlace(name) || new RegExp(`\\b(?:in|at|near|to|from|outside)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+(?:group|gang|network|ring|cartel|crew)\\b)`).test(text))) {
+    m.end = end + nounAfter[0].length;
+    m.text = `${name}${nounAfter[0].replace(/^\s+/, ' ')}`;
   }
   if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group && !(ws.length === 1 && /ists?$/.test(name))) add(m.votes, 'group', 5);
   // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.

@@ -45,3 +45,18 @@ Minister of Energy and Natural Resources Rustamova Dilnoza said the warehouse he
   assert.equal(said('40 tonnes of smuggled sugar'), 'Rustamova Dilnoza');
   assert.equal(said('close every such depot'), 'Rustamova Dilnoza');
 });
+
+test('a group the text names in so many words: "we track as", "another vendor calls", "her office calls the X group"', () => {
+  const x = extract(`Threat note: Amber Lynx activity in Cebu
+Manila, 4 April 2027
+
+An intrusion set we track as Amber Lynx broke into a shipping firm in Cebu in March. "Amber Lynx wanted the manifests," said Rosa Villanueva, who led the response for Kestrel Labs. Its tools overlap with those of an intrusion set another vendor calls Velvet Marten.
+
+A lorry driver was shot on the road to Punta Verde in May. A prosecutor said the killing was ordered by a gang her office calls the Punta Verde group.`);
+  const k = kinds(x);
+  assert.equal(k('Amber Lynx'), 'group');
+  assert.equal(k('Velvet Marten'), 'group');
+  assert.equal(k('Punta Verde group'), 'group');
+  assert.equal(k('Punta Verde'), 'location');
+  assert.equal(speakers(x)('Amber Lynx wanted the manifests'), 'Rosa Villanueva');
+});
