@@ -151,7 +151,7 @@ const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}
 const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
-const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
@@ -159,6 +159,9 @@ const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
 const TITLE_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|on|the|in|and|for|a|an|to|with|from|at|by|(?:19|20)\\d\\d(?:[–-](?:19|20)?\\d\\d)?)`;
 /** A document's title after its kind: ", Title of Words 2026," or " titled "Title: Subtitle"". */
 const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|\\s+(?:titled|entitled|called)\\s+["“]?)(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=["”]?\\s*[,.;)]|["”])`, 'gu');
+/** "IOM publishes Deadly Seas: The Eastern Route 2026, a report based on …": a title that a verb of publishing puts
+ * before its kind. */
+const DOC_TITLE_PUBLISHED = new RegExp(`\\b(?:publishes|published|releases|released|launches|launched|issues|issued|presents|presented)\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=\\s*,\\s*(?:a|an|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUN_WORDS})\\b)`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:titled|entitled|called|named)\\s+$`, 'i');
 /** First words of the names of bodies in Romance and other European languages. */
 const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Compañía|Compagnie|Société|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
@@ -608,7 +611,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
   // and the Border": a document's whole title after the noun that says what it is, with its small words and a
   // subtitle after a colon, is one name.
-  for (const d of text.matchAll(DOC_TITLE)) {
+  for (const d of [...text.matchAll(DOC_TITLE), ...text.matchAll(DOC_TITLE_PUBLISHED)]) {
     const start = d.index + d[0].length - d[1].length;
     const title = d[1].replace(/[\s"“”]+$/, '');
     const end = start + title.length;

@@ -102,7 +102,14 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`) || norm(x) === t;
     });
     const hit = refs.filter(holds).pop();
-    if (!hit) return;
+    if (!hit) {
+      // "IOM's Director General said": a body's head whom the text does not name speaks for the body.
+      const body = refs.find((r) => r.kind === 'entity' && (r.entityKind === 'organization' || r.entityKind === 'group') && r.end < m.start && /^['’]s\s+(?:the\s+)?$/.test(text.slice(r.end, m.start)));
+      if (!body || refs.some((r) => r.entityKind === 'person' && (byKey.get(r.key as string)?.roles ?? []).some((x) => norm(x).endsWith(t)))) return;
+      for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
+      refs.push({ start: body.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: body.key, entityKind: body.entityKind });
+      return;
+    }
     for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
     refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person', byTitle: true });
   });

@@ -60,3 +60,20 @@ A lorry driver was shot on the road to Punta Verde in May. A prosecutor said the
   assert.equal(k('Punta Verde'), 'location');
   assert.equal(speakers(x)('Amber Lynx wanted the manifests'), 'Rosa Villanueva');
 });
+
+test('an unnamed head speaks for the body; "a spokesperson for X" makes X a body; a title a verb of publishing puts before "a report"', () => {
+  const x = extract(`Floods in the delta
+Dhaka, 3 August 2027
+
+At least 40 people died after floods hit the Khulna division, the International Federation of Red Cross and Red Crescent Societies (IFRC) said on Monday. A spokesperson for Brisa Sombra said the boats had reached two villages.
+
+The IFRC also released Rising Water: Delta Communities and the Monsoon 2027, a report drawn from its field surveys. The report finds that 1.2 million people lost their homes this year. It warns that embankments are failing faster than they are repaired.
+
+The IFRC's Secretary General said in a video message that the federation was "deeply worried".`);
+  const said = speakers(x);
+  assert.equal(kinds(x)('Brisa Sombra'), 'organization');
+  assert.equal(said('the boats had reached two villages'), 'Brisa Sombra');
+  assert.equal(said('1.2 million people lost their homes'), 'Rising Water: Delta Communities and the Monsoon 2027');
+  assert.equal(said('embankments are failing'), 'Rising Water: Delta Communities and the Monsoon 2027');
+  assert.equal(said('deeply worried'), 'International Federation of Red Cross and Red Crescent Societies');
+});
