@@ -77,3 +77,18 @@ The IFRC's Secretary General said in a video message that the federation was "de
   assert.equal(said('embankments are failing'), 'Rising Water: Delta Communities and the Monsoon 2027');
   assert.equal(said('deeply worried'), 'International Federation of Red Cross and Red Crescent Societies');
 });
+
+test('demands of people described by a clause, "by asking X to", "pressed her on how"; the one who asked is not "he"', () => {
+  const x = extract(`Harbour thefts
+Wellington, 5 May 2027
+
+Inspector Aroha Tane told the council's safety panel that thefts at the harbour had doubled. Councillor Peter Lindqvist pressed her on how many of the thieves had been caught. She said four had been charged.
+
+The panel's chair, Tom Hale, said he wanted figures. Asked by Hale whether boat owners should hire guards, harbour master Sefo Tuilagi said no. He urged anyone who sees a stranger on a pier to call the harbour office at once.
+
+Hale closed the meeting by asking the police to report back in June with arrest figures.`);
+  const said = speakers(x);
+  assert.equal(said('how many of the thieves had been caught'), 'Peter Lindqvist');
+  assert.equal(said('call the harbour office at once'), 'Sefo Tuilagi');
+  assert.equal(said('report back in June with arrest figures'), 'Tom Hale');
+});
