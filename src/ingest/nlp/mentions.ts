@@ -656,6 +656,12 @@ function emitPiece(
     if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
     return;
   }
+  // "the member for Surrey Centre", "the MP for Kampala Central": a seat in lower case; what it is "for" is a place.
+  if (ws.length <= 4 && /\b(?:member|members|MP|MPs|MLA|MPP|MNA|deputy|representative|senator|congressman|congresswoman)\s+for\s+(?:the\s+)?$/.test(left) && ws.every((w) => w.cap) && !knownBody(name) && !(ws.length === 1 && (GOV_HEADS.has(name) || ORG_HEADS.has(name)))) {
+    add(m.votes, 'location', 7);
+    out.push(m);
+    return;
+  }
 
   if (o.honor) {
     const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'and', 'on', 'in', 'the'].includes(w.text));
@@ -772,6 +778,14 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "Public Safety Canada", "Health Canada", "Services Australia": a government department named by its portfolio and
+  // its country.
+  if (ws.length >= 2 && ws.length <= 4 && countryByName(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => PORTFOLIO.has(w.text) || /^(?:Statistics|Services|Parks|Global|Veterans|Heritage|Sport|Fisheries)$/.test(w.text)) && !ws.slice(0, -1).every((w) => /^(?:National|International|Regional|Foreign|Home)$/.test(w.text))) {
+    add(m.votes, 'organization', 7);
+    m.government = true;
+    out.push(m);
+    return;
+  }
   const titleCase = name === name.toUpperCase() && name.length >= 4 && ws.length <= 2 ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : name;
   const place = lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined);
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
@@ -864,7 +878,9 @@ function emitPiece(
   }
   // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal"); not a group the
   // text introduces ("a network calling itself Les Frères du Plateau").
-  if (ws.length >= 2 && !groupCue && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  // (Not a body whose name opens with its head: "Association of Fishermen of the Lake", "Friends of the Earth" aside.)
+  const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
+  if (ws.length >= 2 && !groupCue && !bodyOpens && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;

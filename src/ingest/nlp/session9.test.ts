@@ -92,3 +92,14 @@ Hale closed the meeting by asking the police to report back in June with arrest 
   assert.equal(said('call the harbour office at once'), 'Sefo Tuilagi');
   assert.equal(said('report back in June with arrest figures'), 'Tom Hale');
 });
+
+test('a constituency after "the member for"; a department named by portfolio and country; a body whose name opens with its head', () => {
+  const x = extract(`Hearing on wildfires
+Ottawa, 6 May 2027
+
+Aileen Brodeur, the member for Kelowna West, asked about the fire season. A brief submitted by Natural Resources Canada said the season had started early. She founded the Association of Fishermen of the Great Lake, which trains volunteers.`);
+  const k = kinds(x);
+  assert.equal(k('Kelowna West'), 'location');
+  assert.equal(k('Natural Resources Canada'), 'organization');
+  assert.equal(k('Association of Fishermen of the Great Lake'), 'organization');
+});
