@@ -269,6 +269,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
       if ((!REPORTING_VERBS.has(w) && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
+      if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "did not say how much", "declined to say": no statement.
       if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
@@ -383,7 +385,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
       if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
       else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believes|believed|thinks|suspects|suspected|fears|feared)$/.test(w)) {
+      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {

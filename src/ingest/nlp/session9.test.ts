@@ -103,3 +103,16 @@ Aileen Brodeur, the member for Kelowna West, asked about the fire season. A brie
   assert.equal(k('Natural Resources Canada'), 'organization');
   assert.equal(k('Association of Fishermen of the Great Lake'), 'organization');
 });
+
+test("beliefs reported without 'that' ('prosecutors believe …', 'she thinks …'), unless inside another's statement", () => {
+  const x = extract(`Port killings
+Mombasa, 7 May 2027
+
+Detectives believe the driver was shot because he had refused to move a container. Halima Odhiambo, a union organiser, thinks the port authority should vet every agent.
+
+The commander said 12 people had been arrested. Investigators believe some of the guns came by dhow from Somalia, she added.`);
+  const said = speakers(x);
+  assert.equal(said('the driver was shot because'), null);
+  assert.equal(said('the port authority should vet every agent'), 'Halima Odhiambo');
+  assert.ok(x.quotes.some((q) => q.text.startsWith('Investigators believe some of the guns')));
+});
