@@ -656,6 +656,17 @@ function emitPiece(
     if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
     return;
   }
+  // "the army's 27th Jungle Brigade", "the 3rd Marine Division": a numbered unit of a force is a body, named with its
+  // number.
+  const ordinal = /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(left);
+  if (ordinal && ws.length <= 4 && /^(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Fleet|Army|Infantry|Wing|Group|Command|Flotilla)$/.test(ws[ws.length - 1].text)) {
+    m.start = start - ordinal[0].length;
+    m.text = `${ordinal[1]} ${name}`;
+    add(m.votes, 'organization', 7);
+    m.government = true;
+    out.push(m);
+    return;
+  }
   // "the member for Surrey Centre", "the MP for Kampala Central": a seat in lower case; what it is "for" is a place.
   if (ws.length <= 4 && /\b(?:member|members|MP|MPs|MLA|MPP|MNA|deputy|representative|senator|congressman|congresswoman)\s+for\s+(?:the\s+)?$/.test(left) && ws.every((w) => w.cap) && !knownBody(name) && !(ws.length === 1 && (GOV_HEADS.has(name) || ORG_HEADS.has(name)))) {
     add(m.votes, 'location', 7);
@@ -1015,6 +1026,8 @@ function emitPiece(
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
   if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned|denied|reported|disclosed)(?:\s+(?:on|in|late|early|last)\s+(?:a\s+)?\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "Halvora said production at its plants was not affected": its own assets, a few words into the clause.
+  if (ws.length === 1 && /^\s+(?:said|says|announced|confirmed|stated|added|reported)\s+(?:that\s+)?(?:[\p{Ll}-]+\s+){1,4}?(?:at|in|on|of|from|for)\s+its\b/u.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Ericsson, which …" or "Ericsson's customers", "its shares": a one-word name whose shares, customers or
   // subscribers the text mentions is a company.
   if (ws.length === 1 && /^['’]s\s+(?:[a-z-]+\s+)?(?:shares|customers|subscribers|clients|stock|products|software|network|networks|services|chief executive|ceo|board|shareholders|headquarters|factory|factories|plant|plants|subsidiary|app|platform|users|revenue|profits?)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);

@@ -116,3 +116,15 @@ The commander said 12 people had been arrested. Investigators believe some of th
   assert.equal(said('the port authority should vet every agent'), 'Halima Odhiambo');
   assert.ok(x.quotes.some((q) => q.text.startsWith('Investigators believe some of the guns')));
 });
+
+test('a one-word company starting a sentence with "said … at its …"; a numbered unit of an army', () => {
+  const x = extract(`Pipeline blast
+Villavicencio, 8 May 2027
+
+Halvora said output at its wells near Acacías was not affected. Major Ana Lucía Peralta, who commands the army's 7th Mountain Battalion, said two men were detained.`);
+  const k = kinds(x);
+  assert.equal(k('Halvora'), 'organization');
+  assert.equal(k('7th Mountain Battalion'), 'organization');
+  assert.equal(k('Mountain Battalion'), undefined);
+  assert.equal(speakers(x)('output at its wells'), 'Halvora');
+});
