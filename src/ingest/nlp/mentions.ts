@@ -1035,7 +1035,9 @@ function emitPiece(
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  // ("take nothing from Muslims", "refugees from Kurds' villages": a people or a faith named in the plural is no place.)
+  const people = ws.length === 1 && (/^(?:Muslims|Christians|Hindus|Buddhists|Jews|Sikhs|Sunnis|Shias|Shiites|Catholics|Protestants|Kurds|Arabs|Pashtuns|Tamils|Uyghurs|Uighurs|Rohingya|Roma|Bedouins?|Tuaregs?|Fulani|Hausa|Yoruba|Igbo|Berbers|Amazigh)$/.test(name) || (/s$/.test(name) && !!countryByDemonym(name.slice(0, -1))));
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
   // InterCaps names ("TotalEnergies") and acronyms that speak are organisations.
   const speaks = SPEECH_RIGHT.test(right) || /^\s*,\s*(?:which|that)\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated)\b/.test(right);
   if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);

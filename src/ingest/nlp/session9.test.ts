@@ -128,3 +128,13 @@ Halvora said output at its wells near Acacías was not affected. Major Ana Lucí
   assert.equal(k('Mountain Battalion'), undefined);
   assert.equal(speakers(x)('output at its wells'), 'Halvora');
 });
+
+test('a people or a faith named in the plural after "from" is no place', () => {
+  const x = extract(`Market tax
+Maiduguri, 9 May 2027
+
+The commander said his men "take no money from Christians or from Kanuris" at the market in Monguno.`);
+  const k = kinds(x);
+  assert.equal(k('Christians'), undefined);
+  assert.equal(k('Monguno'), 'location');
+});
