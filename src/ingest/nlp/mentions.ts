@@ -457,6 +457,7 @@ const PORTFOLIO = new Set([
   'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
+  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Commerce', 'Aviation', 'Shipping', 'Ports',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
@@ -656,6 +657,9 @@ function emitPiece(
     if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
     return;
   }
+  // "the Minister of Police, National Security and Correctional Services, Edith Tegavota": the rest of a minister's
+  // list of portfolios after a comma is part of the title, no body.
+  if (ws.some((w) => w.text === 'and') && ws.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && /\b(?:Minister|Ministers|Secretary|Commissioner|Secretary of State)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*\s*,\s*$/u.test(left)) return;
   // "the army's 27th Jungle Brigade", "the 3rd Marine Division": a numbered unit of a force is a body, named with its
   // number.
   const ordinal = /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(left);

@@ -138,3 +138,14 @@ The commander said his men "take no money from Christians or from Kanuris" at th
   assert.equal(k('Christians'), undefined);
   assert.equal(k('Monguno'), 'location');
 });
+
+test('a minister\'s list of portfolios after a comma is part of the title, no body', () => {
+  const x = extract(`Prison riot
+Port Vila, 10 May 2027
+
+"Order has been restored," the Minister of Justice, Internal Security and Correctional Services, Marie Kalsakau, told reporters.`);
+  const k = kinds(x);
+  assert.equal(k('Internal Security and Correctional Services'), undefined);
+  assert.equal(k('Marie Kalsakau'), 'person');
+  assert.equal(speakers(x)('Order has been restored'), 'Marie Kalsakau');
+});
