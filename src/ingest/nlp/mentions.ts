@@ -44,6 +44,7 @@ export interface Mention extends Span {
 }
 
 const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Mostly|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
@@ -547,6 +548,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
     for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
       let ws = piece.words;
       while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
+      // "Mostly Jama'at Ahl al-Buhayra.", "Reportedly Kovač said": a sentence adverb capitalised at the start is no part
+      // of a name.
+      if (ws.length > 1 && SENTENCE_ADVERBS.test(ws[0].text)) ws = ws.slice(1);
       // "Ukrainian Danube ports": a demonym before a place it qualifies.
       if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && lookupPlace(phrase(ws.slice(1)))) ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own ("The Chittagong-based charity" too).
@@ -1030,6 +1034,8 @@ function emitPiece(
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
   if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned|denied|reported|disclosed)(?:\s+(?:on|in|late|early|last)\s+(?:a\s+)?\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "Ahl al-Nahr said its fighters took nothing": a body with fighters of its own is an armed group.
+  if (ws.length <= 4 && /^\s+(?:said|says|claimed|claims|denied|denies|insisted|insists)\s+(?:that\s+)?its\s+(?:fighters|militants|gunmen|combatants|mujahideen|members|men)\b/.test(right) && !m.votes.person && !knownBody(name)) add(m.votes, 'group', 6);
   // "Halvora said production at its plants was not affected": its own assets, a few words into the clause.
   if (ws.length === 1 && /^\s+(?:said|says|announced|confirmed|stated|added|reported)\s+(?:that\s+)?(?:[\p{Ll}-]+\s+){1,4}?(?:at|in|on|of|from|for)\s+its\b/u.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Ericsson, which …" or "Ericsson's customers", "its shares": a one-word name whose shares, customers or

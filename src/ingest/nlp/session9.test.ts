@@ -149,3 +149,16 @@ Port Vila, 10 May 2027
   assert.equal(k('Marie Kalsakau'), 'person');
   assert.equal(speakers(x)('Order has been restored'), 'Marie Kalsakau');
 });
+
+test('a capitalised sentence adverb is no part of a name; a body that "said its fighters …" is an armed group', () => {
+  const x = extract(`Raids on the river
+Mopti, 11 May 2027
+
+Q: Who attacked the boats?
+A: Mostly Katiba Ansar al-Nahr. They came at dawn.
+
+In a recorded message, Ansar al-Nahr said its fighters "harm no fishermen".`);
+  const k = kinds(x);
+  assert.ok(!x.entities.some((e) => e.name.startsWith('Mostly')));
+  assert.equal(k('Ansar al-Nahr'), 'group');
+});
