@@ -8,7 +8,7 @@
  * helper who read no extractor rule, the honest reading of session 6, tuned on from session 7; fresh7: written in
  * session 7 by a third helper who read no extractor rule, scored once right after it was committed, the honest
  * reading of session 7, tuned on from session 8; fresh8: written in session 8 by a fourth helper who read no extractor
- * rule, scored once right after it was committed, the honest reading of session 8),
+ * rule, scored once right after it was committed, the honest reading of session 8, tuned on from session 9),
  * and the time to ingest a 5,000-word article (median of 7 runs, after one warm-up).
  */
 import { readFileSync } from 'node:fs';

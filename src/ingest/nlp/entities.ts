@@ -74,6 +74,12 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     for (const [kind, n] of Object.entries(m.votes) as [EntityKind, number][]) v[kind] = (v[kind] ?? 0) + n;
     pooled.set(k, v);
   }
+  // A name the text gives a group in so many words ("an intrusion set we track as Amber Lynx") is no person, whatever
+  // its first word looks like.
+  for (const m of mentions) {
+    const v = m.namedGroup && !m.titleOnly ? pooled.get(keyOf(m)) : undefined;
+    if (v?.person) v.person = 0;
+  }
 
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) {

@@ -33,6 +33,8 @@ export interface Mention extends Span {
   government?: boolean;
   groupKind?: 'threat-actor' | 'intrusion-set';
   groupDescription?: string;
+  /** Named as a group by the text itself ("an intrusion set we track as X", "a gang her office calls X"). */
+  namedGroup?: boolean;
   /** A title with no name: "the Director of the FBI", "Minister of the Interior". */
   titleOnly?: boolean;
   /** In the headline. */
@@ -42,11 +44,12 @@ export interface Mention extends Span {
 }
 
 const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Mostly|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|some|many|several|most)\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known(?:\s+to\s+(?:the\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
@@ -149,7 +152,7 @@ const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}
 const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
-const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
@@ -157,6 +160,9 @@ const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
 const TITLE_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|on|the|in|and|for|a|an|to|with|from|at|by|(?:19|20)\\d\\d(?:[–-](?:19|20)?\\d\\d)?)`;
 /** A document's title after its kind: ", Title of Words 2026," or " titled "Title: Subtitle"". */
 const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|\\s+(?:titled|entitled|called)\\s+["“]?)(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=["”]?\\s*[,.;)]|["”])`, 'gu');
+/** "IOM publishes Deadly Seas: The Eastern Route 2026, a report based on …": a title that a verb of publishing puts
+ * before its kind. */
+const DOC_TITLE_PUBLISHED = new RegExp(`\\b(?:publishes|published|releases|released|launches|launched|issues|issued|presents|presented)\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=\\s*,\\s*(?:a|an|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUN_WORDS})\\b)`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:titled|entitled|called|named)\\s+$`, 'i');
 /** First words of the names of bodies in Romance and other European languages. */
 const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Compañía|Compagnie|Société|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
@@ -357,6 +363,10 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        // ("Minister of Energy and Natural Resources Aziz Karimov": a title's portfolio list, then the name.)
+        (join === 'and' && portfolioTitleEnd(phraseTokens(p.words, acc[0], right[right.length - 1])) > 0) ||
+        // ("Ministry of Justice and Internal Affairs of Mongolia": a ministry's portfolio list, then its country.)
+        (join === 'and' && acc.some((w, i) => GOV_HEADS.has(w.text) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for')) && PORTFOLIO.has(lastL) && ((k) => k > 0 && right.slice(0, k).every((w) => PORTFOLIO.has(w.text)) && PORTFOLIO.has(right[k - 1].text))(((i) => (i < 0 ? right.length : i))(right.findIndex((w) => w.text === 'of')))) ||
         // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
         (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
@@ -415,6 +425,9 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
   }
 }
 
+/** The words of a piece from one of its words to another, connectors included. */
+const phraseTokens = (ws: Token[], a: Token, b: Token) => ws.slice(ws.indexOf(a), ws.indexOf(b) + 1);
+
 const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
 
 function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
@@ -434,6 +447,35 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
 const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
+
+/** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */
+const PORTFOLIO = new Set([
+  'Affairs', 'Resources', 'Development', 'Security', 'Industry', 'Trade', 'Planning', 'Finance', 'Defence', 'Defense',
+  'Justice', 'Health', 'Education', 'Environment', 'Transport', 'Communications', 'Culture', 'Tourism', 'Labour',
+  'Labor', 'Agriculture', 'Fisheries', 'Energy', 'Mines', 'Mining', 'Works', 'Housing', 'Welfare', 'Integration',
+  'Innovation', 'Technology', 'Investment', 'Commerce', 'Economy', 'Sports', 'Youth', 'Forestry', 'Water',
+  'Infrastructure', 'Interior', 'Telecommunications', 'Employment', 'Migration', 'Immigration', 'Cooperation',
+  'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
+  'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
+  'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
+  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Commerce', 'Aviation', 'Shipping', 'Ports',
+]);
+
+/** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
+ * list joined by "and" ends and a name of two to four words begins, or -1. */
+function portfolioTitleEnd(ws: Token[]): number {
+  const at = ws.findIndex((w, i) => TITLE_HEADS.has(w.text) && (ws[i + 1]?.text === 'of' || ws[i + 1]?.text === 'for'));
+  if (at < 0) return -1;
+  let k = at + 2;
+  let and = false;
+  while (k < ws.length && (PORTFOLIO.has(ws[k].text) || TITLE_WORDS.has(ws[k].text) || ((ws[k].text === 'and' || ws[k].text === 'the') && ws[k + 1]?.cap))) {
+    if (ws[k].text === 'and') and = true;
+    k++;
+  }
+  const name = ws.slice(k);
+  if (!and || name.length < 2 || name.length > 4 || !PORTFOLIO.has(ws[k - 1].text)) return -1;
+  return name.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text)) ? k : -1;
+}
 
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
@@ -458,10 +500,17 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
     else if (!['of', 'for', 'the', 'on'].includes(ws[k].text)) break;
   }
   if (end < ws.length && ['of', 'for', 'the', 'on'].includes(ws[end - 1]?.text ?? '')) end = last + 1;
+  const listed = portfolioTitleEnd(ws);
+  if (listed > end) end = listed;
   const rest = ws.slice(end);
   if (rest.length && !rest[0].cap) return { title: ws, rest: [] }; // "Minister of the Interior"
   // "General Secretariat", "General Staff": a body's name that opens with a title word.
   if (rest.length === 1 && (GOV_HEADS.has(rest[0].text) || /^(?:Secretariat|Staff|Assembly|Headquarters)$/.test(rest[0].text))) return undefined;
+  // "General Police Department", "General Investigation Department": a government body's name whose first word is
+  // a title word, when no "of" or "for" makes that word a title of its own.
+  // ("General Authority for Food Safety": the words before the body's own "of"/"for".)
+  const core = rest.slice(0, ((k) => (k > 0 ? k : rest.length))(rest.findIndex((w) => ['of', 'for', 'on', 'against'].includes(w.text))));
+  if (end === 1 && core.length >= 1 && core.length <= 3 && GOV_HEADS.has(core[core.length - 1].text) && !core.slice(0, -1).some((w) => NAME_PARTICLES.has(w.text))) return undefined;
   // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
   if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
   // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
@@ -499,6 +548,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
     for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
       let ws = piece.words;
       while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
+      // "Mostly Jama'at Ahl al-Buhayra.", "Reportedly Kovač said": a sentence adverb capitalised at the start is no part
+      // of a name.
+      if (ws.length > 1 && SENTENCE_ADVERBS.test(ws[0].text)) ws = ws.slice(1);
       // "Ukrainian Danube ports": a demonym before a place it qualifies.
       if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && lookupPlace(phrase(ws.slice(1)))) ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own ("The Chittagong-based charity" too).
@@ -564,7 +616,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
   // and the Border": a document's whole title after the noun that says what it is, with its small words and a
   // subtitle after a colon, is one name.
-  for (const d of text.matchAll(DOC_TITLE)) {
+  for (const d of [...text.matchAll(DOC_TITLE), ...text.matchAll(DOC_TITLE_PUBLISHED)]) {
     const start = d.index + d[0].length - d[1].length;
     const title = d[1].replace(/[\s"“”]+$/, '');
     const end = start + title.length;
@@ -607,6 +659,26 @@ function emitPiece(
     const t = phrase(ws.slice(0, at));
     out.push({ start, end: ws[at - 1].end, text: t, sentence, votes: {}, titleOnly: true, title: phrase(ws), titleSpan: { start, end } });
     if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
+    return;
+  }
+  // "the Minister of Police, National Security and Correctional Services, Edith Tegavota": the rest of a minister's
+  // list of portfolios after a comma is part of the title, no body.
+  if (ws.some((w) => w.text === 'and') && ws.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && /\b(?:Minister|Ministers|Secretary|Commissioner|Secretary of State)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*\s*,\s*$/u.test(left)) return;
+  // "the army's 27th Jungle Brigade", "the 3rd Marine Division": a numbered unit of a force is a body, named with its
+  // number.
+  const ordinal = /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(left);
+  if (ordinal && ws.length <= 4 && /^(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Fleet|Army|Infantry|Wing|Group|Command|Flotilla)$/.test(ws[ws.length - 1].text)) {
+    m.start = start - ordinal[0].length;
+    m.text = `${ordinal[1]} ${name}`;
+    add(m.votes, 'organization', 7);
+    m.government = true;
+    out.push(m);
+    return;
+  }
+  // "the member for Surrey Centre", "the MP for Kampala Central": a seat in lower case; what it is "for" is a place.
+  if (ws.length <= 4 && /\b(?:member|members|MP|MPs|MLA|MPP|MNA|deputy|representative|senator|congressman|congresswoman)\s+for\s+(?:the\s+)?$/.test(left) && ws.every((w) => w.cap) && !knownBody(name) && !(ws.length === 1 && (GOV_HEADS.has(name) || ORG_HEADS.has(name)))) {
+    add(m.votes, 'location', 7);
+    out.push(m);
     return;
   }
 
@@ -725,6 +797,14 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "Public Safety Canada", "Health Canada", "Services Australia": a government department named by its portfolio and
+  // its country.
+  if (ws.length >= 2 && ws.length <= 4 && countryByName(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => PORTFOLIO.has(w.text) || /^(?:Statistics|Services|Parks|Global|Veterans|Heritage|Sport|Fisheries)$/.test(w.text)) && !ws.slice(0, -1).every((w) => /^(?:National|International|Regional|Foreign|Home)$/.test(w.text))) {
+    add(m.votes, 'organization', 7);
+    m.government = true;
+    out.push(m);
+    return;
+  }
   const titleCase = name === name.toUpperCase() && name.length >= 4 && ws.length <= 2 ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : name;
   const place = lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined);
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
@@ -817,7 +897,9 @@ function emitPiece(
   }
   // Seas, canals, peninsulas by their last word ("Barents Sea", "Kola Peninsula", "Suez Canal"); not a group the
   // text introduces ("a network calling itself Les Frères du Plateau").
-  if (ws.length >= 2 && !groupCue && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  // (Not a body whose name opens with its head: "Association of Fishermen of the Lake", "Friends of the Earth" aside.)
+  const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
+  if (ws.length >= 2 && !groupCue && !bodyOpens && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -882,6 +964,7 @@ function emitPiece(
   // 5. Context cues.
   if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
     add(m.votes, 'group', 7);
+    if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:the\s+)?$/i.test(left)) m.namedGroup = true;
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
   }
@@ -902,6 +985,13 @@ function emitPiece(
       m.end = end + clan[0].length;
       m.text = `${name} clan`;
     }
+  }
+  // "a group her office calls the Porto Romano group": a group named after a place keeps its noun, so that it is not
+  // the place.
+  const nounAfter = m.namedGroup ? /^\s+(?:group|gang|network|ring|cartel|crew)\b/.exec(right) : null;
+  if (nounAfter && ws.length <= 3 && (lookupPlace(name) || new RegExp(`\\b(?:in|at|near|to|from|outside)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+(?:group|gang|network|ring|cartel|crew)\\b)`).test(text))) {
+    m.end = end + nounAfter[0].length;
+    m.text = `${name}${nounAfter[0].replace(/^\s+/, ' ')}`;
   }
   if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group && !(ws.length === 1 && /ists?$/.test(name))) add(m.votes, 'group', 5);
   // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
@@ -944,6 +1034,10 @@ function emitPiece(
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
   if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned|denied|reported|disclosed)(?:\s+(?:on|in|late|early|last)\s+(?:a\s+)?\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "Ahl al-Nahr said its fighters took nothing": a body with fighters of its own is an armed group.
+  if (ws.length <= 4 && /^\s+(?:said|says|claimed|claims|denied|denies|insisted|insists)\s+(?:that\s+)?its\s+(?:fighters|militants|gunmen|combatants|mujahideen|members|men)\b/.test(right) && !m.votes.person && !knownBody(name)) add(m.votes, 'group', 6);
+  // "Halvora said production at its plants was not affected": its own assets, a few words into the clause.
+  if (ws.length === 1 && /^\s+(?:said|says|announced|confirmed|stated|added|reported)\s+(?:that\s+)?(?:[\p{Ll}-]+\s+){1,4}?(?:at|in|on|of|from|for)\s+its\b/u.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Ericsson, which …" or "Ericsson's customers", "its shares": a one-word name whose shares, customers or
   // subscribers the text mentions is a company.
   if (ws.length === 1 && /^['’]s\s+(?:[a-z-]+\s+)?(?:shares|customers|subscribers|clients|stock|products|software|network|networks|services|chief executive|ceo|board|shareholders|headquarters|factory|factories|plant|plants|subsidiary|app|platform|users|revenue|profits?)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
@@ -951,7 +1045,9 @@ function emitPiece(
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  // ("take nothing from Muslims", "refugees from Kurds' villages": a people or a faith named in the plural is no place.)
+  const people = ws.length === 1 && (/^(?:Muslims|Christians|Hindus|Buddhists|Jews|Sikhs|Sunnis|Shias|Shiites|Catholics|Protestants|Kurds|Arabs|Pashtuns|Tamils|Uyghurs|Uighurs|Rohingya|Roma|Bedouins?|Tuaregs?|Fulani|Hausa|Yoruba|Igbo|Berbers|Amazigh)$/.test(name) || (/s$/.test(name) && !!countryByDemonym(name.slice(0, -1))));
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
   // InterCaps names ("TotalEnergies") and acronyms that speak are organisations.
   const speaks = SPEECH_RIGHT.test(right) || /^\s*,\s*(?:which|that)\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated)\b/.test(right);
   if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
@@ -1077,7 +1173,8 @@ function titleInner(title: Token[]): Token[][] {
     while (rest.length && !rest[0].cap) rest = rest.slice(1);
     const s = phrase(rest);
     // "Minister of Internal Affairs": a portfolio, not a body.
-    const portfolio = rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3;
+    // ("Minister of Justice and Internal Affairs": a list of portfolios.)
+    const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
     if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }

@@ -269,6 +269,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
       if ((!REPORTING_VERBS.has(w) && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
+      if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "did not say how much", "declined to say": no statement.
       if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
@@ -383,7 +385,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
       if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
       else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believes|believed|thinks|suspects|suspected|fears|feared)$/.test(w)) {
+      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
@@ -493,8 +495,22 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     labelled.set(r.key, (labelled.get(r.key) ?? 0) + 1);
   }
   const answering = [...labelled].filter(([, n]) => n >= 2);
-  const interviewee = answering.length === 1 ? refs.find((r) => r.key === answering[0][0]) : undefined;
   const headlineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  let interviewee = answering.length === 1 ? refs.find((r) => r.key === answering[0][0]) : undefined;
+  // An interview laid out as "Q: …" / "A: …" (two answers at least): the answers are the words of the one the
+  // introduction presents, the first person the body names; the questions are the author's.
+  const answers = [...text.matchAll(/^[ \t]*(?:A|Answer)[ \t]*:[ \t]+([^\n]*\S[^\n]*)$/gm)];
+  if (!interviewee && answers.length >= 2 && /^[ \t]*(?:Q|Question)[ \t]*:/m.test(text)) {
+    interviewee = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && !!r.key && r.start > headlineEnd);
+    if (interviewee) {
+      for (const m of answers) {
+        const at = m.index + m[0].length - m[1].length;
+        const end = m.index + m[0].length;
+        for (const q of quotes) if (q.start >= at && q.end <= end) absorbed.add(q);
+        push({ start: at, end }, 'direct', interviewee, undefined, 65);
+      }
+    }
+  }
 
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
@@ -694,9 +710,14 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 }
 
 // A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
 // A reported question: "asked (him / the minister) whether …", "Asked by X whether …".
 const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|about)\b)[\p{L}\p{N}’'-]+\s+){0,5}?)(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
+
+// A demand made of people described by a relative clause: "urged anyone who receives a threat to call the police".
+const DEMAND_WHO = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|appealed\s+to|appeals\s+to)\s+((?:anyone|anybody|everyone|everybody|those|people|residents|citizens|customers|users|businesses|parents|drivers|owners|victims|companies|families|travellers|travelers|shopkeepers|traders|farmers|witnesses)\s+(?:who|that)\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+// A question put by pressing someone: "pressed her on how many …", "quizzed the minister about whether …".
+const QUESTION_PRESSED = /\b(?:pressed|presses|pressing|quizzed|quizzes|questioned|questions|challenged|challenges)\s+((?:(?!(?:that|which|for|to|not)\b)[\p{L}\p{N}’'-]+\s+){1,5}?)(?:on|about|over|as\s+to)\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
 type SubjectOf = (s: Sentence, vStart: number) => Ref | undefined;
 type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => void;
@@ -704,10 +725,12 @@ type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attr
 function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: Set<RawQuote>, out: QuoteFinding[], subjectOf: SubjectOf, speakerRefs: Ref[], insideQuote: (pos: number) => boolean, push: Push): void {
   for (const s of tk.sentences) {
     const sText = text.slice(s.start, s.end);
-    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg)/i.test(sText)) continue;
+    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg|press|quizz|question|challeng)/i.test(sText)) continue;
     const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
     // ("asked journalists not to speculate": the negation is part of what was asked.)
     for (const m of sText.matchAll(DEMAND)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
+    for (const m of sText.matchAll(DEMAND_WHO)) if (!hits.some((h) => h.at === s.start + m.index)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
+    for (const m of sText.matchAll(QUESTION_PRESSED)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + m[0].length, question: true });
     for (const m of sText.matchAll(QUESTION)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].length - m[1].length, content: s.start + m.index + m[0].length, question: true });
     // "Asked by Kelvin Ong, the member for Tawau, whether …, she paused": the one after "by" asks.
     const askedBy = /^\W*Asked\s+by\s+[^"“”]{2,120}?,?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/.exec(sText);

@@ -102,7 +102,14 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`) || norm(x) === t;
     });
     const hit = refs.filter(holds).pop();
-    if (!hit) return;
+    if (!hit) {
+      // "IOM's Director General said": a body's head whom the text does not name speaks for the body.
+      const body = refs.find((r) => r.kind === 'entity' && (r.entityKind === 'organization' || r.entityKind === 'group') && r.end < m.start && /^['’]s\s+(?:the\s+)?$/.test(text.slice(r.end, m.start)));
+      if (!body || refs.some((r) => r.entityKind === 'person' && (byKey.get(r.key as string)?.roles ?? []).some((x) => norm(x).endsWith(t)))) return;
+      for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
+      refs.push({ start: body.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: body.key, entityKind: body.entityKind });
+      return;
+    }
     for (let i = refs.length - 1; i >= 0; i--) if (refs[i].start >= m.start && refs[i].end <= m.end) refs.splice(i, 1);
     refs.push({ start: m.start, end: m.end, kind: 'nominal', sentence: m.sentence, key: hit.key, entityKind: 'person', byTitle: true });
   });
@@ -385,7 +392,10 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const inS = before.filter((x) => x.sentence === s);
-    const cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
+    let cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
+    // "Asked by the chair whether …, Okoro said no. He urged …": the one who asked is not the "he" after.
+    const asker = (x: Ref) => /(?:^|[.!?]\s+|\n)\W*Asked\s+by\s+[^,.;!?]{0,60}$/.test(text.slice(Math.max(0, x.start - 80), x.start));
+    if (wantPerson && cands.some(asker) && cands.some((x) => !asker(x))) cands = cands.filter((x) => !asker(x));
     if (wantPerson && !as && cands.length && cands[0].entityKind === 'person' && (g === 'm' ? DID_TO_HIM : DID_TO_HER).test(text.slice(cands[0].end, cands[0].end + 40))) {
       notThem.add(cands[0].key as string);
       if (cands.every((x) => x.key === cands[0].key)) continue;

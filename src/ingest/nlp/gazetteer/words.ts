@@ -95,7 +95,7 @@ export const REPORTING_VERBS = new Set([
   'emphasized', 'underlined', 'revealed', 'reveals', 'promised', 'vowed', 'pledged', 'assessed', 'assesses',
   'maintained', 'maintains', 'contended', 'replied', 'replies', 'responded', 'answered', 'recommends', 'recommended',
   'informs', 'informed', 'reminds', 'reminded', 'saying', 'adding', 'testified', 'testifies', 'denied', 'denies',
-  'agreed', 'agrees', 'believes', 'believed', 'fears', 'feared', 'hopes', 'hoped', 'expects', 'expected', 'suggested',
+  'agreed', 'agrees', 'believe', 'believes', 'believed', 'think', 'thinks', 'fears', 'feared', 'hopes', 'hoped', 'expects', 'expected', 'suggested',
   'suggests', 'conceded', 'concedes', 'disclosed', 'discloses', 'cautioned', 'cautions', 'complained', 'complains',
   'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'underscored', 'underscores', 'highlighted', 'highlights',
   'countered', 'counters', 'lamented', 'laments', 'recalled', 'recalls', 'signalled', 'signaled', 'hinted', 'ruled',
