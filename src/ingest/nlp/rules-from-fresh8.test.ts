@@ -1,5 +1,5 @@
 /**
- * Session 9 probes, one per phenomenon read in fresh8's errors. Every text is written for the test (invented names
+ * Probes of the rules drawn from fresh8 (session 8, second round), one per phenomenon read in its errors. Every text is written for the test (invented names
  * and wording); none is taken from an evaluation set.
  */
 import { test } from 'node:test';
