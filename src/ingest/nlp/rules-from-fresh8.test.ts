@@ -1,6 +1,6 @@
 /**
- * Probes of the rules drawn from fresh8 (session 8, second round), one per phenomenon read in its errors. Every text is written for the test (invented names
- * and wording); none is taken from an evaluation set.
+ * Probes of the rules drawn from fresh8 (session 8, second round), one per phenomenon read in its errors. Every text
+ * is written for the test (invented names and wording); none is taken from an evaluation set.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
