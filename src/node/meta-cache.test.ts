@@ -9,7 +9,8 @@ import { openStore } from '../store/open.js';
 import { addUser, setPassword } from '../auth/service.js';
 import { startNode } from './node.js';
 import { withMetaCache } from './meta-cache.js';
-import { backends, TAXII } from '../taxii/testing/harness.js';
+import { backends, sqliteBackend, TAXII } from '../taxii/testing/harness.js';
+import { makeIndicator } from '../store/testing/objects.js';
 
 test('cached reads do not reach the store again until something changes', async () => {
   const [backend] = backends();
@@ -34,6 +35,44 @@ test('cached reads do not reach the store again until something changes', async 
     assert.equal((await store.getUser('u'))?.admin, true, 'a write through the store empties the cache');
     assert.equal(reads, 2);
   } finally {
+    await inner.close();
+    await backend.cleanup();
+  }
+});
+
+test('objects stored by the writer thread leave the cache as it is; a change by another connection still counts (SQLite)', async () => {
+  const backend = sqliteBackend();
+  const config = await backend.fresh();
+  const inner = await openStore(config);
+  const other = await openStore(config);
+  try {
+    let reads = 0;
+    const counting = new Proxy(inner, {
+      get(t, p, r) {
+        const v = Reflect.get(t, p, r) as unknown;
+        if (p === 'getUser' && typeof v === 'function') return (...a: unknown[]) => (reads++, (v as (...x: unknown[]) => unknown).apply(t, a));
+        return v;
+      },
+    });
+    const store = withMetaCache(counting);
+    const nextTurn = () => new Promise((r) => setImmediate(r));
+    await store.createApiRoot({ name: 'r', title: 'r', versions: [], maxContentLength: 1 << 20 });
+    const c = await store.createCollection({ apiRoot: 'r', title: 'c' });
+    await store.createUser({ name: 'u', passwordHash: null, admin: false, createdAt: new Date().toISOString() });
+    await store.getUser('u');
+    assert.equal(reads, 1);
+    for (let i = 0; i < 3; i++) {
+      assert.equal((await store.addObjects(c.id, [makeIndicator(7, i)])).added, 1); // committed by the writer thread
+      await nextTurn();
+      await store.getUser('u');
+    }
+    assert.equal(reads, 1, 'the adds changed nothing the cache holds');
+    await other.updateUser('u', { admin: true });
+    await nextTurn();
+    assert.equal((await store.getUser('u'))?.admin, true, 'a change by another connection counts from the next turn');
+    assert.equal(reads, 2);
+  } finally {
+    await other.close();
     await inner.close();
     await backend.cleanup();
   }

@@ -7,9 +7,10 @@
  * - Every write through this process's store (any method that is not a read, except the object and sync writes
  *   listed in `NOT_META`) bumps a generation counter, before and after the write; a change of generation empties
  *   the cache, and a value loaded while the generation moved is not kept.
- * - Writes by other processes (`liaison key revoke` from a shell, a second server): on SQLite the connection's
- *   `PRAGMA data_version` changes with every commit of another connection and is read once per turn of the event
- *   loop, so they count at once too (from the next turn). On PostgreSQL the store's `metaSignal()` moves when a
+ * - Writes by other processes (`liaison key revoke` from a shell, a second server): on SQLite a counter moved by
+ *   triggers on the cached tables (migration 7, `meta_generation`) is read once per turn of the event loop, so they
+ *   count at once too (from the next turn); commits that change no cached table (objects, from the add path's writer
+ *   thread above all) leave it alone. On PostgreSQL the store's `metaSignal()` moves when a
  *   notification of such a commit arrives (src/store/postgres/meta-listener.ts, a few milliseconds after it), and
  *   at every reading while the store is not listening. A store with neither signal keeps entries at most `ttlMs`
  *   (default 1 s then). LIAISON_META_CACHE_MS sets `ttlMs` for `liaison serve` (0: no cache).
@@ -50,14 +51,14 @@ function deepFreeze<T>(v: T): T {
 }
 
 /**
- * The data_version reader of a SQLite store's connection, or null for another backend. The value is read once per
- * turn of the event loop (then forgotten at the next setImmediate): the requests served in one turn see the
- * database as it was at its start, as if a commit made meanwhile by another process had come a moment later.
+ * The metadata counter reader of a SQLite store's connection (migration 7), or null for another backend. The value is
+ * read once per turn of the event loop (then forgotten at the next setImmediate): the requests served in one turn see
+ * the database as it was at its start, as if a commit made meanwhile by another process had come a moment later.
  */
-function sqliteDataVersion(store: Store): (() => number) | null {
+function sqliteMetaCounter(store: Store): (() => number) | null {
   const db = (store as { db?: { prepare(sql: string): { pluck(): { get(): unknown } } } }).db;
   if (store.kind !== 'sqlite' || !db || typeof db.prepare !== 'function') return null;
-  const st = db.prepare('PRAGMA data_version').pluck();
+  const st = db.prepare('SELECT n FROM meta_generation WHERE id = 1').pluck();
   let memo: number | undefined;
   const forget = () => (memo = undefined);
   return () => {
@@ -80,7 +81,7 @@ function storeSignal(store: Store): (() => number) | null {
 
 /** `store` with its metadata reads cached (see the module comment); everything else passes through. */
 export function withMetaCache(store: Store, options: MetaCacheOptions = {}): Store & MetaGeneration {
-  const external = sqliteDataVersion(store) ?? storeSignal(store);
+  const external = sqliteMetaCounter(store) ?? storeSignal(store);
   const ttl = options.ttlMs ?? (external ? 60_000 : 1_000);
   const max = options.maxEntries ?? 10_000;
   let local = 0;

@@ -5,6 +5,7 @@ import m003 from './003_latest_spec.js';
 import m004 from './004_deliveries.js';
 import m005 from './005_version_keys.js';
 import m006 from './006_key_runs.js';
+import m007 from './007_meta_generation.js';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: m001 },
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 4, sql: m004 },
   { version: 5, sql: m005 },
   { version: 6, sql: m006 },
+  { version: 7, sql: m007 },
 ];
