@@ -54,17 +54,27 @@ function deepFreeze<T>(v: T): T {
  * The metadata counter reader of a SQLite store's connection (migration 7), or null for another backend. The value is
  * read once per turn of the event loop (then forgotten at the next setImmediate): the requests served in one turn see
  * the database as it was at its start, as if a commit made meanwhile by another process had come a moment later.
+ * The counter is read only when `PRAGMA data_version` says another connection has committed since: the pragma
+ * costs less than a read of the table, and most turns see no commit at all.
  */
 function sqliteMetaCounter(store: Store): (() => number) | null {
   const db = (store as { db?: { prepare(sql: string): { pluck(): { get(): unknown } } } }).db;
   if (store.kind !== 'sqlite' || !db || typeof db.prepare !== 'function') return null;
-  const st = db.prepare('SELECT n FROM meta_generation WHERE id = 1').pluck();
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const counter = db.prepare('SELECT n FROM meta_generation WHERE id = 1').pluck();
+  let seenVersion: number | undefined;
+  let last = NaN;
   let memo: number | undefined;
   const forget = () => (memo = undefined);
   return () => {
     if (memo !== undefined) return memo;
     try {
-      memo = Number(st.get());
+      const version = Number(dataVersion.get());
+      if (version !== seenVersion) {
+        last = Number(counter.get());
+        seenVersion = version;
+      }
+      memo = last;
     } catch {
       return NaN; // closed: nothing is served any more, and NaN never equals the last value
     }
