@@ -6,34 +6,40 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
 import { addUser, setPassword } from '../auth/service.js';
 import { startNode } from './node.js';
 import { withMetaCache } from './meta-cache.js';
 import { backends, sqliteBackend, TAXII } from '../taxii/testing/harness.js';
 import { makeIndicator } from '../store/testing/objects.js';
 
+/** `inner` behind the cache, and how many `getUser` calls reached `inner`. */
+function cachedCountingUserReads(inner: Store): { store: Store; reads: () => number } {
+  let reads = 0;
+  const counting = new Proxy(inner, {
+    get(t, p, r) {
+      const v = Reflect.get(t, p, r) as unknown;
+      if (p === 'getUser' && typeof v === 'function') return (...a: unknown[]) => (reads++, (v as (...x: unknown[]) => unknown).apply(t, a));
+      return v;
+    },
+  });
+  return { store: withMetaCache(counting), reads: () => reads };
+}
+
 test('cached reads do not reach the store again until something changes', async () => {
   const [backend] = backends();
   const inner = await openStore(await backend.fresh());
   try {
-    let reads = 0;
-    const counting = new Proxy(inner, {
-      get(t, p, r) {
-        const v = Reflect.get(t, p, r) as unknown;
-        if (p === 'getUser' && typeof v === 'function') return (...a: unknown[]) => (reads++, (v as (...x: unknown[]) => unknown).apply(t, a));
-        return v;
-      },
-    });
-    const store = withMetaCache(counting);
+    const { store, reads } = cachedCountingUserReads(inner);
     await store.createUser({ name: 'u', passwordHash: null, admin: false, createdAt: new Date().toISOString() });
     assert.equal((await store.getUser('u'))?.admin, false);
     assert.equal((await store.getUser('u'))?.admin, false);
-    assert.equal(reads, 1, 'second read from the cache');
+    assert.equal(reads(), 1, 'second read from the cache');
     const u = await store.getUser('u');
     assert.ok(Object.isFrozen(u), 'cached values are frozen');
     await store.updateUser('u', { admin: true });
     assert.equal((await store.getUser('u'))?.admin, true, 'a write through the store empties the cache');
-    assert.equal(reads, 2);
+    assert.equal(reads(), 2);
   } finally {
     await inner.close();
     await backend.cleanup();
@@ -46,31 +52,23 @@ test('objects stored by the writer thread leave the cache as it is; a change by 
   const inner = await openStore(config);
   const other = await openStore(config);
   try {
-    let reads = 0;
-    const counting = new Proxy(inner, {
-      get(t, p, r) {
-        const v = Reflect.get(t, p, r) as unknown;
-        if (p === 'getUser' && typeof v === 'function') return (...a: unknown[]) => (reads++, (v as (...x: unknown[]) => unknown).apply(t, a));
-        return v;
-      },
-    });
-    const store = withMetaCache(counting);
+    const { store, reads } = cachedCountingUserReads(inner);
     const nextTurn = () => new Promise((r) => setImmediate(r));
     await store.createApiRoot({ name: 'r', title: 'r', versions: [], maxContentLength: 1 << 20 });
     const c = await store.createCollection({ apiRoot: 'r', title: 'c' });
     await store.createUser({ name: 'u', passwordHash: null, admin: false, createdAt: new Date().toISOString() });
     await store.getUser('u');
-    assert.equal(reads, 1);
+    assert.equal(reads(), 1);
     for (let i = 0; i < 3; i++) {
       assert.equal((await store.addObjects(c.id, [makeIndicator(7, i)])).added, 1); // committed by the writer thread
       await nextTurn();
       await store.getUser('u');
     }
-    assert.equal(reads, 1, 'the adds changed nothing the cache holds');
+    assert.equal(reads(), 1, 'the adds changed nothing the cache holds');
     await other.updateUser('u', { admin: true });
     await nextTurn();
     assert.equal((await store.getUser('u'))?.admin, true, 'a change by another connection counts from the next turn');
-    assert.equal(reads, 2);
+    assert.equal(reads(), 2);
   } finally {
     await other.close();
     await inner.close();

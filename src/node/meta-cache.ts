@@ -10,9 +10,9 @@
  * - Writes by other processes (`liaison key revoke` from a shell, a second server): on SQLite a counter moved by
  *   triggers on the cached tables (migration 7, `meta_generation`) is read once per turn of the event loop, so they
  *   count at once too (from the next turn); commits that change no cached table (objects, from the add path's writer
- *   thread above all) leave it alone. On PostgreSQL the store's `metaSignal()` moves when a
- *   notification of such a commit arrives (src/store/postgres/meta-listener.ts, a few milliseconds after it), and
- *   at every reading while the store is not listening. A store with neither signal keeps entries at most `ttlMs`
+ *   thread above all) leave it alone. On PostgreSQL the store's `metaSignal()` moves when a notification of such a
+ *   commit arrives (src/store/postgres/meta-listener.ts, a few milliseconds after it), and at every reading while the
+ *   store is not listening. A store with neither signal keeps entries at most `ttlMs`
  *   (default 1 s then). LIAISON_META_CACHE_MS sets `ttlMs` for `liaison serve` (0: no cache).
  * Only stored records are kept (a key's SHA-256, never a secret); values are frozen so that no caller changes them.
  */

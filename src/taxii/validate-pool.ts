@@ -17,7 +17,6 @@ import { startWorker } from '../worker-thread.js';
  */
 export type EnvelopeValidator = (text: string) => Promise<ObjectsCheck | null>;
 
-
 interface Slot {
   worker: Worker;
   /** Set once the worker has loaded the validator: until then envelopes are validated in place. */

@@ -148,6 +148,30 @@ SELECT 1`;
 const ADD_NEW = 'SELECT liaison_add_new($1::bigint, $2::bigint, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text, ' +
   '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[])';
 
+/** Values as one text parameter, a line each (ids, keys and JSON text hold no raw line feed). */
+const lines = (xs: readonly string[]): string => xs.join('\n');
+
+/**
+ * The statuses a group writes, each completed from its call's share of the outcomes (`shares[i]` for `group[i]`);
+ * of two with one id the later call's wins, as it would one transaction later.
+ */
+function groupStatuses(group: readonly QueuedAdd[], shares: readonly AddResult['outcomes'][]): StatusRecord[] {
+  const statuses = new Map<string, StatusRecord>();
+  group.forEach((a, i) => {
+    const status = a.options?.status;
+    if (!status) return;
+    const st = rows.withMinimumExpiry(statusToWrite(status, rows.summarize(shares[i])));
+    statuses.delete(st.id);
+    statuses.set(st.id, st);
+  });
+  return [...statuses.values()];
+}
+
+/** The four status parameters of ADD_WRITE and ADD_NEW: ids, API roots, bodies as lines (a list would escape every quote), expiries. */
+function statusParams(sts: readonly StatusRecord[]): unknown[] {
+  return [sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.length ? lines(sts.map((x) => JSON.stringify(x))) : null, sts.map((x) => Number(x.expiresAt))];
+}
+
 /** Each entry's flags as one number: is_first (1), is_last (2), is_latest_spec (4). */
 function flagBits(entries: readonly { isFirst: boolean; isLast: boolean; isLatestSpec: boolean }[]): number[] {
   return entries.map((e) => (e.isFirst ? 1 : 0) | (e.isLast ? 2 : 0) | (e.isLatestSpec ? 4 : 0));
@@ -488,7 +512,6 @@ export class PostgresStore implements Store {
     const vs = [...distinct.values()];
     const keys = new Map<string, number>();
     for (const r of vs) if (!keys.has(r.id)) keys.set(r.id, idKey(r.id));
-    const lines = (xs: string[]) => xs.join('\n');
     // The general path, four round trips: BEGIN; the reading half (migration 010, liaison_add_prepare2); after planning here, the
     // writes (ADD_WRITE); COMMIT. Both statements are named prepared statements (parsed and planned once per
     // connection) whose values travel as parameters: nothing to lex, parse or plan per group.
@@ -521,9 +544,8 @@ export class PostgresStore implements Store {
         const o = p.outcomes[k.index];
         if (o.status === 'conflict') o.conflictId = Number(r!.id);
       }
-      // Each call's share of the outcomes, its provenance and its status.
+      // Each call's share of the outcomes and its provenance.
       const shares: AddResult['outcomes'][] = [];
-      const statuses = new Map<string, StatusRecord>();
       const provenance = new Map<number, { i: number; v: string; k: string; s: string; m: string | null }>();
       let from = 0;
       for (const a of group) {
@@ -539,12 +561,6 @@ export class PostgresStore implements Store {
             provenance.set(vid, { i: vid, v: o.version, k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
           });
         }
-        const status = a.options?.status;
-        if (status) {
-          const st = rows.withMinimumExpiry(statusToWrite(status, rows.summarize(outcomes)));
-          statuses.delete(st.id); // the later call's status wins, as it would one transaction later
-          statuses.set(st.id, st);
-        }
       }
       if (p.flagUpdates.length) {
         // Rare (a new version of an object already in the collection): not prepared, so that a plan made while the
@@ -557,14 +573,12 @@ export class PostgresStore implements Store {
       }
       const e = p.entries;
       const pvs = [...provenance.values()];
-      const sts = [...statuses.values()];
       await this.run(c, ADD_WRITE, [
         seq, p.lastDateAdded,
         lines(e.map((x) => String(x.dateAdded))), lines(e.map((x) => x.id)), lines(e.map((x) => x.type)), lines(e.map((x) => x.specVersion)),
         lines(e.map((x) => x.version)), lines(e.map((x) => x.versionKey)), lines(e.map((x) => String(x.vid))), lines(flagBits(e).map(String)),
         collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.k), pvs.map((x) => x.s), pvs.map((x) => x.m),
-        // Status bodies as lines (JSON text holds no raw line feed): a list would escape every quote of them.
-        sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.length ? lines(sts.map((x) => JSON.stringify(x))) : null, sts.map((x) => Number(x.expiresAt)),
+        ...statusParams(groupStatuses(group, shares)),
       ]);
       await c.query('COMMIT');
       return { p, shares };
@@ -590,7 +604,6 @@ export class PostgresStore implements Store {
       ids.add(r.id);
     }
     const collectionId = group[0].collectionId;
-    const lines = (xs: readonly string[]) => xs.join('\n');
     const at = new Date().toISOString();
     // Each call's provenance once (by 1-based index) and the index for each of its objects ('' for none).
     const prov: string[] = [];
@@ -598,7 +611,6 @@ export class PostgresStore implements Store {
     const sources: string[] = [];
     const markings: (string | null)[] = [];
     const shares: AddResult['outcomes'][] = [];
-    const statuses = new Map<string, StatusRecord>();
     for (const a of group) {
       const pv = a.options?.provenance;
       if (pv) {
@@ -613,19 +625,12 @@ export class PostgresStore implements Store {
         return { status: 'added', id: r.id, version: r.versionText as string, dateAdded: 0 };
       });
       shares.push(outcomes);
-      const status = a.options?.status;
-      if (status) {
-        const st = rows.withMinimumExpiry(statusToWrite(status, rows.summarize(outcomes)));
-        statuses.delete(st.id); // the later call's status wins, as it would one transaction later
-        statuses.set(st.id, st);
-      }
     }
-    const sts = [...statuses.values()];
     const [row] = await this.txOwn((c) => this.run(c, ADD_NEW, [
       seq, nowMicros(), lines(recs.map((r) => r.id)), lines(recs.map((r) => String(idKey(r.id)))), lines(recs.map((r) => r.vkey)),
       lines(recs.map((r) => r.hash)), lines(recs.map((r) => r.json)), lines(recs.map((r) => r.type)), lines(recs.map((r) => r.specVersion)),
       lines(recs.map((r) => r.versionText as string)), lines(prov), kinds, sources, markings, collectionId, at,
-      sts.map((x) => x.id), sts.map((x) => x.apiRoot), sts.length ? lines(sts.map((x) => JSON.stringify(x))) : null, sts.map((x) => Number(x.expiresAt)),
+      ...statusParams(groupStatuses(group, shares)),
     ]));
     if (row?.[0] == null) return null;
     let dateAdded = Number(row[0]);
