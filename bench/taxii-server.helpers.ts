@@ -34,6 +34,8 @@ export interface BenchServer {
   url: string;
   key: string;
   collection: string;
+  /** A second collection, for the warm-up posts (kept apart from the measured one). */
+  warmUpCollection: string;
   /** The server's process id (its threads' CPU times are under /proc/<pid>/task). */
   pid: number;
   /** CPU seconds (user + system) the server process has used so far. */
@@ -107,6 +109,7 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
   try {
     const init = await cli(['init', '--data', data], env);
     const col = await cli(['collection', 'add', '--title', 'bench', '--data', data], env);
+    const warm = await cli(['collection', 'add', '--title', 'bench warm-up', '--data', data], env);
     const log = join(data, 'requests.log');
     // LIAISON_BENCH_SERVER_FLAGS: node flags for the server only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
     const flags = process.env.LIAISON_BENCH_SERVER_FLAGS ?? '';
@@ -131,6 +134,7 @@ export async function startBenchServer(backend: 'sqlite' | 'postgres', pgUrl?: s
       url,
       key: String(init.api_key),
       collection: String(col.id),
+      warmUpCollection: String(warm.id),
       pid,
       cpuSeconds: () => cpuOf(pid),
       mainThreadCpuSeconds: () => cpuOf(pid, `/proc/${pid}/task/${pid}/stat`),

@@ -8,6 +8,10 @@
  * less. LIAISON_BENCH_ROOT=<checkout> runs another checkout's server under the same clients (a same-run baseline);
  * LIAISON_BENCH_BACKEND=sqlite|postgres runs one backend; LIAISON_BENCH_WRITERS=N posts from N clients (default 4); LIAISON_BENCH_SERVER_FLAGS passes node flags to the
  * server (`--cpu-prof --cpu-prof-dir=DIR` to profile it).
+ * Before the measured ingest the server takes LIAISON_BENCH_WARMUP objects (default 10,000) into another collection,
+ * unmeasured: a node that has run a while has compiled its hot code, and a run of 20,000 objects (about one second)
+ * otherwise measures mostly the JIT's warm-up (server CPU about 90 µs/obj in the first 20,000 objects, 63 after).
+ * LIAISON_BENCH_WARMUP=0 measures a cold server.
  * Targets on the 2-core reference machine: ingest ≥ 20,000 obj/s, read-back ≥ 50,000 obj/s, p99 < 50 ms.
  */
 import { indicatorWithRandomId } from './stix-data.helpers.js';
@@ -22,9 +26,19 @@ const WRITERS = Number(process.env.LIAISON_BENCH_WRITERS ?? 4);
 const READERS = 4;
 const CLIENTS = 32;
 const LATENCY_MS = Number(process.env.LIAISON_BENCH_LATENCY_MS ?? 5_000);
+const WARMUP = Number(process.env.LIAISON_BENCH_WARMUP ?? 10_000);
 
-/** The n-th posted indicator. */
-const indicatorAt = (n: number) => indicatorWithRandomId(42, n);
+/** The n-th posted indicator (seed 7: the warm-up's, other ids). */
+const indicatorAt = (n: number, seed = 42) => indicatorWithRandomId(seed, n);
+
+/** Envelopes of ENVELOPE indicators, `count` in all. */
+function envelopes(count: number, seed?: number): string[] {
+  const bodies: string[] = [];
+  for (let i = 0; i < count; i += ENVELOPE) {
+    bodies.push(JSON.stringify({ objects: Array.from({ length: Math.min(ENVELOPE, count - i) }, (_, k) => indicatorAt(i + k, seed)) }));
+  }
+  return bodies;
+}
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -34,13 +48,24 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
   const send = benchClient(CLIENTS);
   const objects = `${server.url}/api/collections/${server.collection}/objects/`;
   try {
-    // ingest: WRITERS clients POST envelopes of 100 until OBJECTS are in
-    const bodies: string[] = [];
-    for (let i = 0; i < OBJECTS; i += ENVELOPE) {
-      bodies.push(JSON.stringify({ objects: Array.from({ length: ENVELOPE }, (_, k) => indicatorAt(i + k)) }));
-    }
-    let nextBody = 0;
-    let stored = 0;
+    // ingest: WRITERS clients POST envelopes of 100 until OBJECTS are in (after the unmeasured warm-up)
+    const post = async (collection: string, bodies: string[]): Promise<number> => {
+      let nextBody = 0;
+      let stored = 0;
+      await Promise.all(
+        Array.from({ length: WRITERS }, async () => {
+          while (nextBody < bodies.length) {
+            const body = bodies[nextBody++];
+            const r = await send('POST', `${server.url}/api/collections/${collection}/objects/`, headers, body);
+            const st = JSON.parse(r.text) as { success_count: number };
+            stored += st.success_count;
+          }
+        }),
+      );
+      return stored;
+    };
+    if (WARMUP > 0) await post(server.warmUpCollection, envelopes(WARMUP, 7));
+    const bodies = envelopes(OBJECTS);
     const client0 = process.cpuUsage();
     const c0 = server.cpuSeconds();
     const m0 = server.mainThreadCpuSeconds();
@@ -48,16 +73,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     const d0 = await server.dbCpuSeconds();
     const w0 = await server.walBytes();
     const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: WRITERS }, async () => {
-        while (nextBody < bodies.length) {
-          const body = bodies[nextBody++];
-          const r = await send('POST', objects, headers, body);
-          const st = JSON.parse(r.text) as { success_count: number };
-          stored += st.success_count;
-        }
-      }),
-    );
+    const stored = await post(server.collection, bodies);
     const ingestS = (performance.now() - t0) / 1000;
     const ingestCpu = server.cpuSeconds() - c0;
     const clientCpu = process.cpuUsage(client0);
@@ -123,7 +139,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
     // The PostgreSQL backends' CPU next to the server's (node + postgres), where the store is PostgreSQL.
     const us = (s: number, n: number, db = 0) => (pgOn ? `${us0(s, n)} + postgres ${us0(db, n)}` : us0(s, n));
     console.log(
-      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj, main thread ${us0(ingestMain, OBJECTS)}, busiest other thread ${us0(ingestBusiest, OBJECTS)};${pgOn ? ` WAL ${Math.round(ingestWal / OBJECTS).toLocaleString('en')} B/obj;` : ''} clients ${us0((clientCpu.user + clientCpu.system) / 1e6, OBJECTS)})` +
+      `${backend.padEnd(8)} ingest ${Math.round(OBJECTS / ingestS).toLocaleString('en')} obj/s (${OBJECTS} objects, envelopes of ${ENVELOPE}, ${WRITERS} writers, after a warm-up of ${WARMUP}; server CPU ${us(ingestCpu, OBJECTS, ingestDb)}/obj, main thread ${us0(ingestMain, OBJECTS)}, busiest other thread ${us0(ingestBusiest, OBJECTS)};${pgOn ? ` WAL ${Math.round(ingestWal / OBJECTS).toLocaleString('en')} B/obj;` : ''} clients ${us0((clientCpu.user + clientCpu.system) / 1e6, OBJECTS)})` +
         ` | read-back ${Math.round(read / readS).toLocaleString('en')} obj/s (pages of 100, ${READERS} readers; server CPU ${us(readCpu, read, readDb)}/obj)` +
         ` | small requests, ${CLIENTS} clients: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${Math.round(lat.length / (LATENCY_MS / 1000))} req/s (server CPU ${us(smallCpu, lat.length, smallDb)}/req)`,
     );
