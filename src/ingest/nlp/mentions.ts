@@ -130,6 +130,49 @@ function lineLabels(text: string): Map<string, number> {
 
 /** "the embassy of the Republic of Korea", "the high commission of India": a country's mission in lower case. */
 const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high commission|permanent mission)\s+of\s+(the\s+)?((?:[\p{Lu}][\p{L}'’-]*(?:\s+|$)(?:of\s+(?:the\s+)?)?){1,5})/gu;
+/** "Colombia's defence ministry said", "the Chadian government has asked", "the interior ministry said": a body of a
+ * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
+ * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
+const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security)';
+const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police))\\b(?!['’-])`, 'gud');
+/** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
+const BODY_SPEAKS = /^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues)\b/;
+/** Heads a demonym already makes a body of by itself (NATIONAL_INSTITUTION). */
+const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie)$/;
+
+function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  for (const e of text.matchAll(LOWER_BODY)) {
+    const [, possessor, demonym, , portfolio, head] = e;
+    const at = e.indices as [number, number][];
+    let country: string | undefined;
+    let start = at[3][0];
+    if (possessor) {
+      const place = lookupPlace(possessor);
+      if (!place?.isCountry) continue;
+      country = place.country;
+      start = at[1][0];
+    } else if (demonym) {
+      const c = countryByDemonym(demonym);
+      // "Kenyan police", "the Chadian army": NATIONAL_INSTITUTION makes those bodies already.
+      if (!c || countryByName(demonym) || DEMONYM_INSTITUTION_HEADS.test(head)) continue;
+      country = c.code;
+      start = at[2][0];
+    }
+    // With no country named, only a portfolio ("the interior ministry") says which body it is.
+    if (!country && !portfolio) continue;
+    const end = at[3][1];
+    if (meta.some((m) => start >= m.start && end <= m.end)) continue;
+    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
+    // description resolves to it as any other.
+    const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));
+    if (out.some((m) => (m.votes.organization ?? 0) > 0 && words.every((w) => m.text.toLowerCase().includes(w)))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end && !out[k].votes.location) out.splice(k, 1);
+    const surface = text.slice(start, end);
+    out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });
+  }
+}
+
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
@@ -613,6 +656,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const surface = text.slice(start, end);
     out.push({ start, end, text: surface, canonical: surface[0].toUpperCase() + surface.slice(1), sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country: country.country });
   }
+  lowerBodies(text, tk, ctx.meta, out);
   // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
   // and the Border": a document's whole title after the noun that says what it is, with its small words and a
   // subtitle after a colon, is one name.

@@ -321,7 +321,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
-  // "Panama's government says": with no body of that country's government named, the country speaks.
+  // "Panama's government's plan … it says": with no body of that country's government named, the country stands for it
+  // (where the description itself speaks, "Panama's government says", it is a body of its own: see lowerBodies).
   if (!hit && noun === 'government' && /^[\p{Lu}][\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}government$/u.test(text.slice(r.start, r.end))) hit = before.find((x) => x.kind === 'entity' && x.start === r.start && x.country);
   if (hit) {
     r.key = hit.key;

@@ -1,0 +1,49 @@
+/**
+ * Probes of the rules drawn from fresh9 (session 9), one per phenomenon read in its errors, and of the labelling
+ * decision on bodies named in lower case. Every text is written for the test (invented names and wording); none is
+ * taken from an evaluation set.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, kinds, speakers } from './testing/probes.js';
+import { findIocs } from './iocs.js';
+
+test('an address listed after another address is an address; after a version it is a version', () => {
+  const v = (t: string) => findIocs(t).map((i) => `${i.type}:${i.value}`).sort();
+  assert.deepEqual(v('The operator connected from 91.210.44[.]7 and 178.62.19.240 every night.'), ['ipv4-addr:178.62.19.240', 'ipv4-addr:91.210.44.7']);
+  assert.deepEqual(v('Beacons went to 178.62.19.240 and 91.210.44.7.'), ['ipv4-addr:178.62.19.240', 'ipv4-addr:91.210.44.7']);
+  assert.deepEqual(v('Builds 6.1.0.12 and 6.1.0.13, or 6.1.0.14, are affected.'), []);
+});
+
+test('a body named in lower case and tied to a country speaks as an organisation (decided in session 9)', () => {
+  const x = extract(`Border shooting
+Dushanbe, 3 May 2027
+
+Kyrgyzstan's defence ministry said its guards had fired warning shots near Vorukh. The Tajik government has asked the mediators to send observers.
+"We will not move the posts," said Colonel Bakyt Osmonov.
+The interior ministry said in a statement that four people had been detained. In the same statement, it said the road was open again.`);
+  const k = kinds(x);
+  const said = speakers(x);
+  assert.equal(k("Kyrgyzstan's defence ministry"), 'organization');
+  assert.equal(k('Tajik government'), 'organization');
+  assert.equal(k('interior ministry'), 'organization');
+  assert.equal(said('fired warning shots'), "Kyrgyzstan's defence ministry");
+  assert.equal(said('send observers'), 'Tajik government');
+  assert.equal(said('four people had been detained'), 'interior ministry');
+  assert.equal(said('the road was open again'), 'interior ministry');
+  assert.equal(k('Kyrgyzstan'), 'location');
+});
+
+test('a lower-case body that does not speak, or a government with no country, stays no body', () => {
+  const x = extract(`Mines
+Caracas, 3 May 2027
+
+The government says the mines are under state control. Critics say the defence ministry's figures are old.
+Talks with the Guyanese government's envoy ended on Friday.`);
+  const k = kinds(x);
+  const said = speakers(x);
+  assert.equal(said('mines are under state control'), null);
+  assert.equal(k('government'), undefined);
+  assert.equal(k('Guyanese government'), undefined);
+  assert.equal(k('defence ministry'), undefined);
+});
