@@ -47,3 +47,41 @@ Talks with the Guyanese government's envoy ended on Friday.`);
   assert.equal(k('Guyanese government'), undefined);
   assert.equal(k('defence ministry'), undefined);
 });
+
+test('groups named in so many words: "known locally as", "known to its members as the “X”", "which its own staff call X"', () => {
+  const x = extract(`Cattle raids
+Mzuzu, 3 May 2027
+
+Police said the thieves belonged to a gang known locally as Njoka Yofiira, active along the lake shore since 2023.
+A prosecutor said the smuggling ring was known to its members as the "Night Ferry".
+Investigators traced one network, which its own recruiters call Silver Heron, to a firm in Dubai.
+Its leader, known only as El Gordo, has not been seen since March.`);
+  const k = kinds(x);
+  assert.equal(k('Njoka Yofiira'), 'group');
+  assert.equal(k('Night Ferry'), 'group');
+  assert.equal(k('Silver Heron'), 'group');
+  assert.equal(k('El Gordo'), 'person');
+});
+
+test('"the Ministry of X and the Y": a conjunct with its own article is a body of its own', () => {
+  const x = extract(`Hearing
+Apia, 3 May 2027
+
+The committee will hear from the Ministry of Education and the Samoa Police Service next week.
+The project was run with the Ministry of Works and the Pacific Islands Forum Secretariat.`);
+  const k = kinds(x);
+  assert.equal(k('Ministry of Education'), 'organization');
+  assert.equal(k('Ministry of Works'), 'organization');
+  assert.equal(k('Pacific Islands Forum Secretariat'), 'organization');
+  assert.ok(!x.entities.some((e) => /and the/.test(e.name)));
+});
+
+test('a town after a preposition in a relative clause is not the body that "said it"', () => {
+  const x = extract(`Port
+Lae, 3 May 2027
+
+Morobe Stevedores, which operates the main wharf at Wagang, said in a statement that it had doubled its night shifts.`);
+  const k = kinds(x);
+  assert.equal(k('Morobe Stevedores'), 'organization');
+  assert.notEqual(k('Wagang'), 'organization');
+});
