@@ -85,3 +85,32 @@ Morobe Stevedores, which operates the main wharf at Wagang, said in a statement 
   assert.equal(k('Morobe Stevedores'), 'organization');
   assert.notEqual(k('Wagang'), 'organization');
 });
+
+test('the European Union as the territory it covers is a place; two places joined by "or" are two places', () => {
+  const x = extract(`Fraud
+Chisinau, 3 May 2027
+
+The cards were sold to buyers in the European Union and the money went to an exchange in Georgia or Türkiye.`);
+  const k = kinds(x);
+  assert.equal(k('European Union'), 'location');
+  assert.equal(k('Georgia'), 'location');
+  assert.equal(k('Türkiye'), 'location');
+  assert.notEqual(x.entities.find((e) => e.name === 'Georgia')?.aliases.includes('Türkiye'), true);
+  const y = extract(`Sanctions
+Brussels, 3 May 2027
+
+The European Union said on Monday it would extend the sanctions.`);
+  assert.equal(kinds(y)('European Union'), 'organization');
+});
+
+test('a response team named with a lower-case prefix; a company described as "one of the largest exporters"', () => {
+  const x = extract(`Breach
+Tunis, 3 May 2027
+
+tunCERT, the national response team, said it had seen the loader before.
+Dattia, one of the largest exporters in Sfax, said it had suspended shipments.`);
+  const k = kinds(x);
+  assert.equal(k('tunCERT'), 'organization');
+  assert.equal(k('Dattia'), 'organization');
+  assert.equal(speakers(x)('seen the loader before'), 'tunCERT');
+});
