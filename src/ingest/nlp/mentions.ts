@@ -128,6 +128,8 @@ function lineLabels(text: string): Map<string, number> {
   return out;
 }
 
+/** "the head of the PPA's", "the commander of Kenya's": a unit of a body or a country, named next. */
+const HEAD_OF_BODY_LEFT = /\b(?:head|chief|director|commander|commanders|heads|chiefs)\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*['’]s\s+$/u;
 /** Unions of states that also name the territory they cover. */
 const TERRITORIAL_UNIONS = /^(?:European Union)$/;
 /** A name that is the object of a preposition ("the terminal at Lautoka") is not the subject of the verb after it. */
@@ -323,7 +325,20 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         i += 2;
       }
       flush();
-    } else flush();
+    } else {
+      // "the Cybercrime Division of Georgia's Ministry of Internal Affairs": a place with a possessive owns what
+      // follows; the body before "of" ends there.
+      if (t.kind === 'poss' && adjacent && cur.length >= 3) {
+        const of = cur.map((w) => w.text).lastIndexOf('of');
+        const owner = of > 0 ? cur.slice(of + 1).filter((w, k) => !(k === 0 && w.text === 'the')) : [];
+        if (owner.length && lookupPlace(phrase(owner)) && (GOV_HEADS.has(cur[of - 1].text) || ORG_HEADS.has(cur[of - 1].text))) {
+          const body = cur.slice(0, of);
+          cur = owner;
+          out.push({ words: body });
+        }
+      }
+      flush();
+    }
   }
   flush();
   const idx = new Map<Token, number>();
@@ -511,11 +526,11 @@ const PORTFOLIO = new Set([
   'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
-  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Commerce', 'Aviation', 'Shipping', 'Ports',
+  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Commerce', 'Aviation', 'Shipping', 'Ports', 'Policy',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
- * list joined by "and" ends and a name of two to four words begins, or -1. */
+ * list joined by "and" (or three portfolio words) ends and a name of two to four words begins, or -1. */
 function portfolioTitleEnd(ws: Token[]): number {
   const at = ws.findIndex((w, i) => TITLE_HEADS.has(w.text) && (ws[i + 1]?.text === 'of' || ws[i + 1]?.text === 'for'));
   if (at < 0) return -1;
@@ -526,8 +541,16 @@ function portfolioTitleEnd(ws: Token[]): number {
     k++;
   }
   const name = ws.slice(k);
-  if (!and || name.length < 2 || name.length > 4 || !PORTFOLIO.has(ws[k - 1].text)) return -1;
-  return name.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text)) ? k : -1;
+  const isName = (n: Token[]) => n.length >= 2 && n.length <= 4 && n.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !PORTFOLIO.has(w.text));
+  if (and && PORTFOLIO.has(ws[k - 1].text) && isName(name)) return k;
+  // "Deputy Secretary General for Internal Security Policy Märt Saarepuu", "State Secretary for Border Control Policy
+  // Ilze Ozola": a portfolio of three words or more that ends in a portfolio word ("Policy", "Affairs") needs no "and".
+  for (let j = ws.length - 3; j >= at + 4; j--) {
+    if (!PORTFOLIO.has(ws[j].text) || !isName(ws.slice(j + 1))) continue;
+    const run = ws.slice(at + 2, j + 1);
+    if (run.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) return j + 1;
+  }
+  return -1;
 }
 
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
@@ -1011,6 +1034,14 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "told Parliament", "extended by Parliament", "Parliament's committee": with no article, a legislature's bare name
+  // is the country's own parliament.
+  if (isOrgShape && ws.length === 1 && name === 'Parliament' && !/\b(?:the|a|an|this|that|its|their|every|each)\s+$/i.test(left) && !/^\s+(?:of|for)\b/.test(right)) {
+    add(m.votes, 'organization', 6);
+    m.government = true;
+    out.push(m);
+    return;
+  }
   if (isOrgShape && ws.length === 1) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
   if (militantShape) add(m.votes, 'group', 5);
   // 4. A named document ("National Defence Strategy 2026-2030").
@@ -1061,6 +1092,8 @@ function emitPiece(
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.
+  if (HEAD_OF_BODY_LEFT.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 8);
   // "Space Norway, which operates the cable, said": "which" is not said of a person.
   if (/^\s*,\s*which\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated|added|warned)\b/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 4);
   // "Terminais Sul, which runs two terminals": what a body does, in a "which" clause.

@@ -114,3 +114,39 @@ Dattia, one of the largest exporters in Sfax, said it had suspended shipments.`)
   assert.equal(k('Dattia'), 'organization');
   assert.equal(speakers(x)('seen the loader before'), 'tunCERT');
 });
+
+test('"the X Division of Country\'s Ministry": the unit ends before the possessive country', () => {
+  const x = extract(`Fraud
+Yerevan, 3 May 2027
+
+The panel heard Anahit Sargsyan, head of the Financial Crimes Unit of Armenia's Ministry of Finance, and a banker.`);
+  const k = kinds(x);
+  assert.equal(k('Financial Crimes Unit'), 'organization');
+  assert.equal(k('Ministry of Finance'), 'organization');
+  assert.equal(k('Armenia'), 'location');
+  assert.equal(k('Financial Crimes Unit of Armenia'), undefined);
+});
+
+test('what the head of a body\'s unit heads is a unit, not a person; a three-word portfolio before a name', () => {
+  const x = extract(`Drones
+Riga, 3 May 2027
+
+The head of the SBG's Latgale Region, Police Major Ivars Kalniņš, said eleven drones had been seized.
+Deputy State Secretary for Border Control Policy Ilze Ozola said the sensors would be extended.`);
+  const k = kinds(x);
+  assert.equal(k('Latgale Region'), 'organization');
+  assert.equal(k('Ivars Kalniņš'), 'person');
+  assert.equal(k('Ilze Ozola'), 'person');
+  const said = speakers(x);
+  assert.equal(said('sensors would be extended'), 'Ilze Ozola');
+});
+
+test('"told Parliament", "by Parliament": a legislature named with no article is a body', () => {
+  const x = extract(`Port
+Honiara, 3 May 2027
+
+Officials told Parliament's Standing Committee on Public Accounts that the wharf was unsafe. The plan must be approved by Parliament.`);
+  const k = kinds(x);
+  assert.equal(k('Parliament'), 'organization');
+  assert.equal(k('Standing Committee on Public Accounts'), 'organization');
+});
