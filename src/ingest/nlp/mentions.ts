@@ -221,7 +221,7 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
-const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)\s+(?:at|near|outside)\s+$/i;
+const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)s?\s+(?:at|near|outside)\s+$/i;
 const LOC_LEFT_OF = /\b(?:communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -989,6 +989,13 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "Lake Peipus", "Mount Elgon", "Cape Guardafui": a feature's kind before its name (not "Lake Chad Basin Commission",
+  // whose last word heads a body).
+  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
   // A well-known body that a document is named after is mentioned too: "United Nations Security Council
   // Resolution 2722". (A body named after another, "NATO Maritime Command", is one name.)
   const docHeadAt = ws.findIndex((w) => DOCUMENT_HEADS.has(w.text));
@@ -1153,7 +1160,12 @@ function emitPiece(
   // "the opposition member for Sandakan": a constituency.
   if (/\b(?:member|MP|deputy|representative|assemblyman|assemblywoman|councillor|councilor)\s+for\s+$/.test(left) && !m.votes.person && !m.votes.organization && !camel) add(m.votes, 'location', 4);
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
-  if (/^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b/u.test(right) && !m.votes.person && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
+  // ("Ponta Porã, the Brazilian city that …": the kind of place may carry a demonym.)
+  if (/^\s*,\s*(?:a|an|the)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:an|ese|ian|ish|i|ic))\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b(?!\s+(?:council|hall|police|government|authorities|court|officials?|of\s+the))/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
+  // "faces Pedro Juan Caballero across the border", "rivers as far as the Caroní": what lies across a border or
+  // marks a distance is a place.
+  if (/^\s+(?:across|over|on the other side of)\s+the\s+(?:border|river|frontier|strait|bay|lake)\b/.test(right) && (m.votes.person ?? 0) < 4 && !m.votes.organization && !m.votes.group && ws.length <= 4) add(m.votes, 'location', 5);
+  if (/\b(?:as far as|all the way to|stretching to|downstream to|upstream to)\s+(?:the\s+)?$/.test(left) && !m.votes.organization && !m.votes.group && !m.votes.person) add(m.votes, 'location', 4);
   // "in Canada's Yukon", "across Kenya's Rift Valley": a place of a country, after a place preposition.
   const possPlace = /\b(?:in|near|from|across|into|throughout|inside|outside|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)['’]s\s+$/u.exec(left);
   if (possPlace && countryByName(possPlace[1]) && !camel && !product && !m.votes.person && !m.votes.organization) add(m.votes, 'location', 3);
@@ -1187,6 +1199,8 @@ function emitPiece(
     m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
   }
   // "a young man everyone called El Flaco": a person known by a nickname.
+  // "the foreman, Celso Ñamandú, had been taken": a full name in apposition to a noun for what someone does.
+  if (ws.length >= 2 && ws.length <= 4 && /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}(?:man|woman|er|or|ist|ian|ee)\s*,\s*$/u.test(left) && !/\b(?:border|river|center|centre|sector|corridor|quarter|harbour|harbor|shelter|tower|district|carrier|operator|lender|insurer|retailer|manufacturer|provider|broker|publisher|developer|regulator|monitor|sponsor|partner|owner|buyer|supplier|contractor|exporter|importer|producer)\s*,\s*$/.test(left) && /^\s*,/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'person', 3);
   const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b(?:\s*,)?[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
   if (nick && ws.length <= 3 && !m.votes.organization && !m.votes.location) {
     add(m.votes, 'person', 6);

@@ -150,3 +150,28 @@ Officials told Parliament's Standing Committee on Public Accounts that the wharf
   assert.equal(k('Parliament'), 'organization');
   assert.equal(k('Standing Committee on Public Accounts'), 'organization');
 });
+
+test('places by their description: "X, the Bolivian town that …", "across the border", "as far as the X", "Lake X", "checkpoints at X"', () => {
+  const x = extract(`Border
+Tarija, 3 May 2027
+
+Police set up checkpoints at Villa Montes and at Yacuiba, the Bolivian town that faces Salvador Mazza across the border.
+Mercury has been found in rivers as far as the Pilcomayo. Fishermen on Lake Titilaka say the catch has fallen.`);
+  const k = kinds(x);
+  assert.equal(k('Villa Montes'), 'location');
+  assert.equal(k('Yacuiba'), 'location');
+  assert.equal(k('Salvador Mazza'), 'location');
+  assert.equal(k('Pilcomayo'), 'location');
+  assert.equal(k('Lake Titilaka'), 'location');
+  assert.equal(x.entities.filter((e) => e.kind === 'person').length, 0);
+});
+
+test('a full name in apposition to what someone does ("the foreman, X,") is a person', () => {
+  const x = extract(`Kidnapping
+Salto, 3 May 2027
+
+He said the foreman, Nelson Ñeco Duarte, had been taken across the river. The carrier, Transportes Ybyrá, said nothing.`);
+  const k = kinds(x);
+  assert.equal(k('Nelson Ñeco Duarte'), 'person');
+  assert.notEqual(k('Transportes Ybyrá'), 'person');
+});
