@@ -22,6 +22,11 @@ interface RawQuote extends Span {
 const OPEN = '“';
 const CLOSE = '”';
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
+/** What may follow a trailing "…, the ministry said" to the sentence's end: when, where and how it was said
+ * ("today in a press release", "on Monday", "in a statement"). */
+const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
+/** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -171,6 +176,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
+    // "a spokeswoman for Brazil's Federal Police said …" when the next sentences name her ("said the spokeswoman, X").
+    const namedLater = allBefore.find((r) => r.kind === 'unnamed' && r.entityKind === 'person' && r.key && /^[^,;"“”]*$/.test(text.slice(r.end, vStart)));
+    if (namedLater) return namedLater;
     // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
     const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
     if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
@@ -298,8 +306,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
       }
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
+      // ("…, senior officials told Parliament's committee on Monday.": what "told" has as its object, then when.)
+      const told = /^(?:told|tells)$/.test(w) ? TOLD_OBJECT.exec(rest) : null;
       const trailing =
-        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
+        TRAILING_ADVERBIALS.test(told ? rest.slice(told[0].length) : rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
@@ -395,7 +405,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;

@@ -223,7 +223,14 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       // "a spokesperson for the Swedish Security Service": the body speaks.
       // "A diplomat at the UN" is a person the text does not name, not the body: only one who speaks for it.
       const own = text.slice(r.start, r.end);
-      if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(own) && (r.kind === 'nominal' || /\bfor\s+(?:the\s+)?$/.test(own) || /\b(?:spokes\w+|representatives?|statement)\s+\w+\s+(?:the\s+)?$/.test(own))) {
+      // "a spokeswoman for Brazil's Federal Police said … “…,” said the spokeswoman, Ana Paula Teixeira": the one the
+      // next sentences name with the same noun is the one who spoke.
+      const noun = r.kind === 'unnamed' ? /^(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(spokes(?:person|man|woman)|representative|official|officer|commander|director)\b/i.exec(own) : null;
+      const named = noun ? refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start > r.end && x.sentence <= r.sentence + 2 && new RegExp(`\\bthe\\s+${noun[1]}\\s*,\\s*$`, 'i').test(text.slice(Math.max(0, x.start - 40), x.start))) : undefined;
+      if (named) {
+        r.key = named.key;
+        r.entityKind = 'person';
+      } else if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(own) && (r.kind === 'nominal' || /\bfor\s+(?:the\s+)?$/.test(own) || /\b(?:spokes\w+|representatives?|statement)\s+\w+\s+(?:the\s+)?$/.test(own))) {
         const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 1);
         if (next && (next.entityKind === 'organization' || next.entityKind === 'group')) {
           r.key = next.key;

@@ -175,3 +175,34 @@ He said the foreman, Nelson Ñeco Duarte, had been taken across the river. The c
   assert.equal(k('Nelson Ñeco Duarte'), 'person');
   assert.notEqual(k('Transportes Ybyrá'), 'person');
 });
+
+test('a spokesperson named in the next sentence ("said the spokeswoman, X") spoke the first statement too', () => {
+  const x = extract(`Raid
+Montevideo, 3 May 2027
+
+In Buenos Aires, a spokeswoman for Argentina's Naval Prefecture said it had doubled its patrols on the river. "Nothing crosses at night without us knowing," said the spokeswoman, Lucía Ferreyra Paz.`);
+  const said = speakers(x);
+  assert.equal(said('doubled its patrols'), 'Lucía Ferreyra Paz');
+  assert.equal(said('Nothing crosses at night'), 'Lucía Ferreyra Paz');
+  const y = extract(`Raid
+Montevideo, 3 May 2027
+
+A spokeswoman for the Naval Prefecture said it had doubled its patrols on the river.`);
+  assert.equal(speakers(y)('doubled its patrols'), 'Naval Prefecture');
+});
+
+test('a trailing attribution with an object and adverbials: "…, officials told X’s committee on Monday", "…, X said today in a press release", "said about 400"', () => {
+  const x = extract(`Ports
+Nuku'alofa, 3 May 2027
+
+NUKU'ALOFA - Tonga's wharves are being used to repack cocaine bound for Australia, senior officials told Parliament's Public Accounts Committee on Monday.
+
+APIA - More than 900 rifles were handed in during the amnesty, the Pacific Islands Forum (PIF) said today in a press release.
+
+The card networks were told, and the Tonga Development Bank said about 400 cards may have been exposed.`);
+  const said = speakers(x);
+  assert.equal(said('wharves are being used to repack cocaine'), null);
+  assert.equal(said('900 rifles were handed in'), 'Pacific Islands Forum');
+  assert.equal(said('about 400 cards may have been exposed'), 'Tonga Development Bank');
+  assert.equal(x.quotes.some((q) => q.text.startsWith('today in a press release')), false);
+});
