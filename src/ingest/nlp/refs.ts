@@ -359,7 +359,16 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   return res[1].test(text.slice(x.end, x.end + 80));
 }
 
+/** Per text (its gender map): the people whose sex only a given name suggested. */
+const GUESSED = new WeakMap<Map<string, 'm' | 'f'>, Set<string>>();
+
 function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
+  resolvePronounOnce(text, r, before, byKey, gender, as, true);
+  const p = as ?? text.slice(r.start, r.end).toLowerCase();
+  if (!r.key && (p === 'he' || p === 'she')) resolvePronounOnce(text, r, before, byKey, gender, as, false);
+}
+
+function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as: string | undefined, trust: boolean): void {
   const p = as ?? text.slice(r.start, r.end).toLowerCase();
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
@@ -368,18 +377,34 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   // (Not one inside a quotation: "“I see him and he greets me,” she says" is about someone else.)
   const quoted = inQuote(text, text.lastIndexOf('\n', r.start) + 1, r.start);
   const learn = (key: string | null) => {
+    settle(key);
     if (key && g && wantPerson && !quoted && !gender.has(key)) gender.set(key, g);
   };
+  let guessed = GUESSED.get(gender);
+  if (!guessed) GUESSED.set(gender, (guessed = new Set()));
+  const guesses = guessed;
+  const trustGuesses = trust;
   const fits = (x: Ref) => {
     if (!x.key) return false;
     // (A pronoun inside a quotation is the speaker's, not a mention the narrative goes on from.)
     if (x.kind === 'pronoun' && !quoted && inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start)) return false;
     if (wantPerson && x.entityKind === 'person' && !gender.has(x.key)) {
       const gg = givenNameGender(byKey.get(x.key)?.name ?? '');
-      if (gg) gender.set(x.key, gg);
+      if (gg) {
+        gender.set(x.key, gg);
+        guesses.add(x.key);
+      }
     }
-    if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g);
+    if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g || (!trustGuesses && guesses.has(x.key)));
     return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
+  };
+  // A sex guessed from a given name ("Josefa" is a woman's name in Spain, a man's in Fiji) gives way when no one
+  // else fits: "Josefa Waqanivalu told the committee … He said …".
+  const settle = (key: string | null) => {
+    if (key && g && !trustGuesses && guesses.has(key) && gender.get(key) !== g) {
+      gender.set(key, g);
+      guesses.delete(key);
+    }
   };
   // The subject (first fitting reference) of the nearest sentence that has one, this sentence first.
   // A possessor ("the Swedish government's bill ... it states") is not the subject.

@@ -206,3 +206,15 @@ The card networks were told, and the Tonga Development Bank said about 400 cards
   assert.equal(said('about 400 cards may have been exposed'), 'Tonga Development Bank');
   assert.equal(x.quotes.some((q) => q.text.startsWith('today in a press release')), false);
 });
+
+test('a sex guessed from a given name gives way to "he" when no one else fits', () => {
+  const x = extract(`Seizure
+Nuku'alofa, 3 May 2027
+
+Police Commander Maria Tupou Kaufusi told the committee that officers had seized 300 kilograms this year. He said the cargo came by yacht.
+
+The chair, Lord Vaea, asked him about boats. The Police Commander replied that one boat was working. "The other two need engines," he said.`);
+  const said = speakers(x);
+  assert.equal(said('the cargo came by yacht'), 'Maria Tupou Kaufusi');
+  assert.equal(said('The other two need engines'), 'Maria Tupou Kaufusi');
+});
