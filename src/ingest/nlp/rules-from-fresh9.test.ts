@@ -218,3 +218,19 @@ The chair, Lord Vaea, asked him about boats. The Police Commander replied that o
   assert.equal(said('the cargo came by yacht'), 'Maria Tupou Kaufusi');
   assert.equal(said('The other two need engines'), 'Maria Tupou Kaufusi');
 });
+
+test('a plain-text release’s signature lines name the sender’s units, not bodies the text is about', () => {
+  const x = extract(`Press release: arrests after drone flights
+Vilnius, 3 May 2027
+
+The Ministry of the Interior announces that the State Border Guard Service has detained four people.
+
+"We saw the pilot," the Minister said.
+
+Ministry of the Interior
+Public Information Division`);
+  const k = kinds(x);
+  assert.equal(k('Ministry of the Interior'), 'organization');
+  assert.equal(k('State Border Guard Service'), 'organization');
+  assert.equal(k('Public Information Division'), undefined);
+});
