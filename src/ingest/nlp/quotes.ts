@@ -720,7 +720,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 }
 
 // A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
 // A reported question: "asked (him / the minister) whether …", "Asked by X whether …".
 const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|about)\b)[\p{L}\p{N}’'-]+\s+){0,5}?)(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
@@ -735,7 +735,7 @@ type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attr
 function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: Set<RawQuote>, out: QuoteFinding[], subjectOf: SubjectOf, speakerRefs: Ref[], insideQuote: (pos: number) => boolean, push: Push): void {
   for (const s of tk.sentences) {
     const sText = text.slice(s.start, s.end);
-    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg|press|quizz|question|challeng)/i.test(sText)) continue;
+    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg|press|quizz|question|challeng|told|tells|advis)/i.test(sText)) continue;
     const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
     // ("asked journalists not to speculate": the negation is part of what was asked.)
     for (const m of sText.matchAll(DEMAND)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });

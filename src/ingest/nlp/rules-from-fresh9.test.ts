@@ -234,3 +234,26 @@ Public Information Division`);
   assert.equal(k('State Border Guard Service'), 'organization');
   assert.equal(k('Public Information Division'), undefined);
 });
+
+test('"has told every bank to …", "advised its citizens to …": a body’s instruction is a demand of its own, also inside a turn', () => {
+  const x = extract(`Scam centres: a radio panel
+Yerevan, 3 May 2027
+
+The host was Lilit Hakobyan. The guest was Aram Petrosyan, head of fraud at Ani Bank.
+
+HAKOBYAN: Can the banks stop it?
+
+PETROSYAN: Only together. The Central Bank of Armenia has told every bank to freeze transfers to new exchanges for a day, and that has helped.
+
+HAKOBYAN: Thank you.
+
+PETROSYAN: Thank you.`);
+  const said = speakers(x);
+  assert.equal(said('freeze transfers to new exchanges'), 'Central Bank of Armenia');
+  assert.equal(said('Only together'), 'Aram Petrosyan');
+  const y = extract(`Storm
+Suva, 3 May 2027
+
+"They told me to leave the names," said Mere Tuilagi, a teacher.`);
+  assert.equal(y.quotes.some((q) => q.text === 'leave the names'), false);
+});
