@@ -1099,6 +1099,8 @@ function emitPiece(
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
+  if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.
   if (HEAD_OF_BODY_LEFT.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 8);
   // "Space Norway, which operates the cable, said": "which" is not said of a person.

@@ -257,3 +257,15 @@ Suva, 3 May 2027
 "They told me to leave the names," said Mere Tuilagi, a teacher.`);
   assert.equal(y.quotes.some((q) => q.text === 'leave the names'), false);
 });
+
+test('a one-word name that qualifies a team’s work is its firm; "X recommends blocking …" is a statement', () => {
+  const x = extract(`Incident report: skimmer at a Tunis retailer
+Tunis, 3 May 2027
+
+Sahla Pay called in Marsad on 2 June. Leila Ben Ali, who led the Marsad response, said the loader was reused.
+
+Marsad recommends blocking the indicators above and rotating every VPN credential.`);
+  const k = kinds(x);
+  assert.equal(k('Marsad'), 'organization');
+  assert.equal(speakers(x)('blocking the indicators above'), 'Marsad');
+});
