@@ -10,7 +10,7 @@
  * reading of session 7, tuned on from session 8; fresh8: written in session 8 by a fourth helper who read no extractor
  * rule, scored once right after it was committed, the honest reading of session 8's first round, tuned on in its
  * second round; fresh9: written in session 8's second round by a fifth helper who read no extractor rule, scored once
- * right after it was committed, the honest reading of that round),
+ * right after it was committed, the honest reading of that round, tuned on from session 9),
  * and the time to ingest a 5,000-word article (median of 7 runs, after one warm-up).
  */
 import { readFileSync } from 'node:fs';
