@@ -27,6 +27,8 @@ const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denoun
 const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
 /** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
+/** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
+const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -43,7 +45,7 @@ const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) 
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
-const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas)\\s+(?:he|she|they|it|the\\s+[a-z]+|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -197,7 +199,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // First reference of the main clause (after an introductory phrase).
     const sText = text.slice(s.start, vStart);
     const intro = INTRO.exec(sText);
-    const from = s.start + (intro ? intro[0].length : 0);
+    let from = s.start + (intro ? intro[0].length : 0);
+    // "Qantara found no sign …, but the vendor's advisory says …": the verb's subject is in its own clause, after the
+    // last ", but" / ", and" / ";" before it.
+    const coords = [...sText.matchAll(/(?:,\s*(?:but|and|while|whereas|although|though|yet)|;)\s+(?=(?:the|a|an|its|their|his|her)\s)/g)];
+    const coord = coords[coords.length - 1];
+    if (coord && s.start + coord.index + coord[0].length > from && !quotes.some((q) => q.start < s.start + coord.index && q.end > s.start + coord.index)) from = s.start + coord.index + coord[0].length;
     const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
     let first = cands.find((r) => r.start >= from);
     // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
@@ -446,6 +453,15 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
+      // "He said the police's Drug Threat Assessment 2026, which …, had found that local dealers …": a document's
+      // finding reported inside someone's words is the document's (the innermost speaker).
+      const found = INNER_FINDING.exec(text.slice(clause.start, clause.end));
+      const doc = found ? refs.find((r) => r.entityKind === 'document' && r.key && r.start >= clause.start && r.end <= clause.start + found.index + found[0].length && !/\b(?:which|that|who)\b/.test(text.slice(clause.start, r.start))) : undefined;
+      if (found && doc && words(text.slice(clause.start + found.index + found[0].length, clause.end)) >= 3) {
+        push({ start: clause.start + found.index + found[0].length, end: clause.end }, 'reported', doc, { start: doc.start, end: clause.start + found.index + found[0].length }, 70);
+        if (mainAt < 0) break;
+        continue;
+      }
       push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
       void sText;
       if (mainAt < 0) break;

@@ -269,3 +269,31 @@ Marsad recommends blocking the indicators above and rotating every VPN credentia
   assert.equal(k('Marsad'), 'organization');
   assert.equal(speakers(x)('blocking the indicators above'), 'Marsad');
 });
+
+test('"in Dakar or Geneva": two places joined by "or" without a comma are two places, even one the gazetteer lacks', () => {
+  const x = extract(`Shipwreck
+Nouakchott, 3 May 2027
+
+Reporters may contact the media team in Bamako or Lugano.`);
+  const loc = x.entities.filter((e) => e.kind === 'location');
+  assert.ok(loc.some((e) => e.name === 'Bamako' && !e.aliases.includes('Lugano')));
+});
+
+test('a document’s finding reported inside someone’s words is the document’s', () => {
+  const x = extract(`Hearing
+Honiara, 3 May 2027
+
+Commissioner Peter Kaua told the committee that seizures had doubled. He said the force's Border Risk Review 2026, which was tabled with his evidence, had found that couriers were now paid in pills.`);
+  assert.equal(speakers(x)('couriers were now paid in pills'), 'Border Risk Review 2026');
+  assert.equal(speakers(x)('seizures had doubled'), 'Peter Kaua');
+});
+
+test('"…, but the vendor’s advisory says …": an unnamed vendor is no company named before, and the clause has its own subject', () => {
+  const x = extract(`Incident report
+Lima, 3 May 2027
+
+Sondeo, the response firm, was called in on 2 June. Sondeo found no sign that the flaw was used, but the vendor's advisory says it lets a token be replayed.`);
+  const said = speakers(x);
+  assert.equal(said('lets a token be replayed'), null);
+  assert.equal(said('the flaw was used'), 'Sondeo');
+});
