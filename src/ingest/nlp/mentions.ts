@@ -221,8 +221,8 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
-const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)s?\s+(?:at|near|outside)\s+$/i;
-const LOC_LEFT_OF = /\b(?:communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison|headquarters|barracks|prison)s?\s+(?:at|near|outside)\s+$/i;
+const LOC_LEFT_OF = /\b(?:provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
 const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
@@ -705,6 +705,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);
   coordinate(text, out);
+  shortCompanyNames(out);
   return out;
 }
 
@@ -989,9 +990,9 @@ function emitPiece(
     out.push(m);
     return;
   }
-  // "Lake Peipus", "Mount Elgon", "Cape Guardafui": a feature's kind before its name (not "Lake Chad Basin Commission",
+  // "Lake Peipus", "Mount Elgon", "Cape Guardafui", "Puerto El Carmen": a feature's or a town's kind before its name (not "Lake Chad Basin Commission",
   // whose last word heads a body).
-  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
+  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río|Puerto|Porto|Ciudad|Fort)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -1304,6 +1305,20 @@ function lead(v: Vote): EntityKind | undefined {
  * Names listed together are of one kind: "the Seimas, the State Tax Inspectorate and Lithuanian Railways". A name
  * with no evidence of its own takes a weak vote for the organisation or group kind of a neighbour in the list.
  */
+/** "Cát Hải Logistics Joint Stock Company … Cát Hải said": a company named in full, then by the first words of its
+ * name, is the same company (not a person or a place of that name). */
+function shortCompanyNames(ms: Mention[]): void {
+  const full = ms.filter((m) => lead(m.votes) === 'organization' && !m.government && m.text.split(/\s+/).length >= 3 && ORG_HEADS.has(m.text.split(/\s+/).pop() as string));
+  if (!full.length) return;
+  for (const m of ms) {
+    if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
+    const whole = full.find((f) => f.start < m.start && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]));
+    if (!whole) continue;
+    add(m.votes, 'organization', 9);
+    m.canonical = whole.canonical ?? whole.text;
+  }
+}
+
 function coordinate(text: string, ms: Mention[]): void {
   const LINK = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/;
   // Runs of names joined by commas and a final "and"/"or" (an apposition "X, Y," is not a list).
@@ -1336,4 +1351,13 @@ function coordinate(text: string, ms: Mention[]): void {
     }
   }
   flush();
+  // "the provinces of Sucumbíos and Carchi", "herders of Dornogovi and Ömnögovi": a name joined by "and" to a place
+  // the gazetteer knows, with nothing that says otherwise, is a place too.
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1];
+    const b = ms[i];
+    if (a.sentence !== b.sentence || !/^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start)) || (a.votes.location ?? 0) < 8 || lead(a.votes) !== 'location') continue;
+    if (b.votes.organization || b.votes.group || b.votes.document || (b.votes.person ?? 0) >= 3 || b.titleOnly || b.text.includes(' ')) continue;
+    add(b.votes, 'location', 4);
+  }
 }

@@ -297,3 +297,19 @@ Sondeo, the response firm, was called in on 2 June. Sondeo found no sign that th
   assert.equal(said('lets a token be replayed'), null);
   assert.equal(said('the flaw was used'), 'Sondeo');
 });
+
+test('places joined by "and" to a known place, "the provinces of X and Y", "headquarters at X", "Puerto X"; a company by the first words of its name', () => {
+  const x = extract(`Emergency
+Quito, 3 May 2027
+
+The government declared a state of emergency in the provinces of Esmeraldas and Tulcanaza. The minister spoke outside the police headquarters at Ravelo.
+A shopkeeper in Puerto Morona, who asked not to be named, said most families stayed indoors.
+Hoang Sa Shipping Joint Stock Company runs the terminal. Hoang Sa said in a notice that it had restored service.`);
+  const k = kinds(x);
+  assert.equal(k('Tulcanaza'), 'location');
+  assert.equal(k('Ravelo'), 'location');
+  assert.equal(k('Puerto Morona'), 'location');
+  assert.equal(k('Hoang Sa'), 'organization');
+  assert.equal(x.entities.filter((e) => e.kind === 'person').length, 0);
+  assert.equal(speakers(x)('most families stayed indoors'), null);
+});
