@@ -801,7 +801,8 @@ function emitPiece(
     return;
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
-  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right)) return;
+  // ("treat the Atlantic as …", "patrol the Mediterranean alone": before a function word it is the sea itself.)
+  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
   if (VESSEL_LEFT.test(left) || ctx.vessels?.has(name)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
@@ -986,6 +987,12 @@ function emitPiece(
   // (Not a body whose name opens with its head: "Association of Fishermen of the Lake", "Friends of the Earth" aside.)
   const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
   if (ws.length >= 2 && !groupCue && !bodyOpens && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
+  // "W National Park", "Pendjari National Park", "Kasungu Game Reserve": a protected area is a place.
+  if (ws.length >= 2 && ws.length <= 4 && !groupCue && /^(?:National|Nature|Game|Marine|Wildlife|Forest|Biosphere)$/.test(ws[ws.length - 2].text) && /^(?:Park|Reserve|Sanctuary)$/.test(lastWord) && !knownBody(name)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;

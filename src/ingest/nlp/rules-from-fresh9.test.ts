@@ -313,3 +313,13 @@ Hoang Sa Shipping Joint Stock Company runs the terminal. Hoang Sa said in a noti
   assert.equal(x.entities.filter((e) => e.kind === 'person').length, 0);
   assert.equal(speakers(x)('most families stayed indoors'), null);
 });
+
+test('"patrol the Atlantic alone", "treat the Mediterranean as": a sea before a function word; "X National Park" is a place', () => {
+  const x = extract(`Boats
+Dakar, 3 May 2027
+
+"No navy can patrol the Atlantic alone," she said. Rangers in Niokolo-Koba National Park found the boats. Atlantic fishing fleets were warned.`);
+  const k = kinds(x);
+  assert.equal(k('Atlantic'), 'location');
+  assert.equal(k('Niokolo-Koba National Park'), 'location');
+});
