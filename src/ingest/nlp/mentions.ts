@@ -1210,7 +1210,7 @@ function emitPiece(
   }
   // "a young man everyone called El Flaco": a person known by a nickname.
   // "the foreman, Celso Ñamandú, had been taken": a full name in apposition to a noun for what someone does.
-  if (ws.length >= 2 && ws.length <= 4 && /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}(?:man|woman|er|or|ist|ian|ee)\s*,\s*$/u.test(left) && !/\b(?:border|river|center|centre|sector|corridor|quarter|harbour|harbor|shelter|tower|district|carrier|operator|lender|insurer|retailer|manufacturer|provider|broker|publisher|developer|regulator|monitor|sponsor|partner|owner|buyer|supplier|contractor|exporter|importer|producer)\s*,\s*$/.test(left) && /^\s*,/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'person', 3);
+  if (ws.length >= 2 && ws.length <= 4 && /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}(?:man|woman|er|or|ist|ian|ee)\s*,\s*$/u.test(left) && !/\b(?:border|river|water|corner|cluster|letter|number|paper|chapter|order|theatre|theater|container|computer|weather|summer|winter|center|centre|sector|corridor|quarter|harbour|harbor|shelter|tower|district|carrier|operator|lender|insurer|retailer|manufacturer|provider|broker|publisher|developer|regulator|monitor|sponsor|partner|owner|buyer|supplier|contractor|exporter|importer|producer)\s*,\s*$/.test(left) && /^\s*,/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'person', 3);
   const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b(?:\s*,)?[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
   if (nick && ws.length <= 3 && !m.votes.organization && !m.votes.location) {
     add(m.votes, 'person', 6);
@@ -1319,7 +1319,8 @@ function shortCompanyNames(ms: Mention[]): void {
   if (!full.length) return;
   for (const m of ms) {
     if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
-    const whole = full.find((f) => f.start < m.start && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]));
+    // (Not "Kofi Annan said" after the "Kofi Annan Foundation": institutions are named after people.)
+    const whole = full.find((f) => f.start < m.start && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]) && !/\b(?:Foundation|Institute|University|Hospital|Centre|Center|School|Academy|College|Trust|Fund|Prize|Award|Memorial|Museum|Library|Stadium|Airport)\b/.test(f.text));
     if (!whole) continue;
     add(m.votes, 'organization', 9);
     m.canonical = whole.canonical ?? whole.text;

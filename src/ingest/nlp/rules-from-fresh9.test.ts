@@ -323,3 +323,13 @@ Dakar, 3 May 2027
   assert.equal(k('Atlantic'), 'location');
   assert.equal(k('Niokolo-Koba National Park'), 'location');
 });
+
+test('guards: a person named like an institution after them; a river in apposition is no person', () => {
+  const x = extract(`Gift
+Accra, 3 May 2027
+
+The Kofi Mensah Foundation paid for the school. Kofi Mensah said he was proud. They crossed the river, Rio Pardo, at night.`);
+  const k = kinds(x);
+  assert.equal(k('Kofi Mensah'), 'person');
+  assert.notEqual(k('Rio Pardo'), 'person');
+});
