@@ -140,7 +140,7 @@ const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high com
  * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
  * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
 const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security)';
-const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police))\\b(?!['’-])`, 'gud');
+const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police))\\b(?!['’-])`, 'gud');
 /** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
 const BODY_SPEAKS = /^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues)\b/;
 /** Heads a demonym already makes a body of by itself (NATIONAL_INSTITUTION). */
@@ -153,10 +153,13 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     let country: string | undefined;
     let start = at[3][0];
     if (possessor) {
-      const place = lookupPlace(possessor);
-      if (!place?.isCountry) continue;
-      country = place.country;
-      start = at[1][0];
+      // ("In Accra Ghana's interior ministry": the country is the possessor's last words.)
+      const ws = possessor.split(/[ \t]+/);
+      const k = ws.findIndex((_, i) => !!lookupPlace(ws.slice(i).join(' '))?.isCountry);
+      if (k < 0) continue;
+      const place = lookupPlace(ws.slice(k).join(' '));
+      country = place?.country;
+      start = at[1][0] + possessor.length - ws.slice(k).join(' ').length;
     } else if (demonym) {
       const c = countryByDemonym(demonym);
       // "Kenyan police", "the Chadian army": NATIONAL_INSTITUTION makes those bodies already.
@@ -221,7 +224,7 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
-const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison|headquarters|barracks|prison)s?\s+(?:at|near|outside)\s+$/i;
+const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine)s?\s+(?:at|near|outside)\s+$/i;
 const LOC_LEFT_OF = /\b(?:provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -1134,7 +1137,8 @@ function emitPiece(
   // "The operator of the cable, Elisa, said", "its owner, Gasvik,": a company named in apposition to what it does.
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
-  if (ORG_LEFT_WORK.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
+  // (Not "the authority, which runs the customs post at Paga": what a body runs somewhere is in a place.)
+  if (ORG_LEFT_WORK.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a
   // person's ("Dropper: hxxp://…" in a list is not).
   ctx.labels ??= lineLabels(text);

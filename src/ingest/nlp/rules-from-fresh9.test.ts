@@ -333,3 +333,19 @@ The Kofi Mensah Foundation paid for the school. Kofi Mensah said he was proud. T
   assert.equal(k('Kofi Mensah'), 'person');
   assert.notEqual(k('Rio Pardo'), 'person');
 });
+
+test('a body that runs a post at a town leaves the town a place; a country possessive at a paragraph start; a think tank', () => {
+  const x = extract(`Border raid
+Accra, 5 May 2027
+
+ACCRA - Gunmen attacked a customs post near Cinkassé.
+
+Ghana's interior ministry said three officers were wounded. The Ghana Revenue Authority, which runs the customs post at Paga, said it had suspended night crossings.
+Fuel is smuggled across the Sahel, according to the West Africa Centre for Security Analysis, a think tank in Accra.`);
+  const k = kinds(x);
+  const said = speakers(x);
+  assert.equal(said('three officers were wounded'), "Ghana's interior ministry");
+  assert.equal(k('Paga'), 'location');
+  assert.equal(said('it had suspended night crossings'), 'Ghana Revenue Authority');
+  assert.equal(x.quotes.some((q) => /^tanks? in/.test(q.text)), false);
+});
