@@ -349,3 +349,16 @@ Fuel is smuggled across the Sahel, according to the West Africa Centre for Secur
   assert.equal(said('it had suspended night crossings'), 'Ghana Revenue Authority');
   assert.equal(x.quotes.some((q) => /^tanks? in/.test(q.text)), false);
 });
+
+test('a group "known to its recruits as “the X”"; a judge styled "Justice" before her name', () => {
+  const x = extract(`Court
+Kampala, 12 June 2027
+
+Prosecutor Grace Namutebi said the network, known to its recruits as "the Ferrymen", charged each passenger 400 dollars.
+Justice Harriet Ssali asked him whether the boat had a licence. The Justice Ministry said nothing.`);
+  const k = kinds(x);
+  assert.equal(k('Ferrymen'), 'group');
+  assert.equal(k('Harriet Ssali'), 'person');
+  assert.equal(speakers(x)('whether the boat had a licence'), 'Harriet Ssali');
+  assert.notEqual(k('Ministry'), 'person');
+});
