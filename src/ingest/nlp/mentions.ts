@@ -1130,7 +1130,11 @@ function emitPiece(
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u.test(name) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u.test(name) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
+    add(m.votes, 'organization', 5);
+    // (A national response team is a public body: "the company said" after it is another body.)
+    if (/^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u.test(name)) m.government = true;
+  }
   // "We sent our report to UKMTO", "notified CERT-In": an acronym that receives reports is a body.
   if (acronymLike(name) && /\b(?:report(?:ed|s)?|sent|send|sends|notified|notify|alerted|alert|contacted|informed|escalated|submitted|forwarded)\b[^,.;:"“”]{0,40}?\s+(?:to\s+)?(?:the\s+)?$/i.test(left) && /\b(?:to|notified|notify|alerted|alert|contacted|informed)\s+(?:the\s+)?$/i.test(left)) add(m.votes, 'organization', 4);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.

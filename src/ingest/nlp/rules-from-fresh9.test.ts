@@ -362,3 +362,15 @@ Justice Harriet Ssali asked him whether the boat had a licence. The Justice Mini
   assert.equal(speakers(x)('whether the boat had a licence'), 'Harriet Ssali');
   assert.notEqual(k('Ministry'), 'person');
 });
+
+test('"X Response" is a firm; "…, and the company said …" is a second statement of its own', () => {
+  const x = extract(`Incident note
+Lima, 9 July 2027
+
+Puerto Seguro Response was called in on 10 July. The national response team, PeCERT, said it had seen the same loader at two other ports, and the company said about 2,000 containers were delayed.`);
+  assert.equal(kinds(x)('Puerto Seguro Response'), 'organization');
+  const said = speakers(x);
+  assert.equal(said('it had seen the same loader at two other ports'), 'PeCERT');
+  assert.ok(x.quotes.some((q) => q.text.startsWith('about 2,000 containers were delayed')));
+  assert.ok(!x.quotes.some((q) => q.text.includes('ports, and the company said')));
+});
