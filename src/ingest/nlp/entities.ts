@@ -113,7 +113,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       // "Johannes Botha, a former sergeant known to the recruits as "Oom Hansie"": a person's nickname.
       // (Not "Kagiso Molefe, who ran a company called X": what is called so is something of theirs.)
       const nickname = NICKNAME_CUE.test(gap) && !NICKNAME_NOT.test(gap) && (mentions[j].votes.person ?? 0) >= 3 && !m.votes.organization && !m.votes.group && !m.votes.location;
-      if (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname) {
+      // "an exchange in Armenia or Türkiye": two places the gazetteer knows apart are never one another's names.
+      // ("in Dakar or Geneva": without the comma of "Myanmar, or Burma", "or" between two places is a choice.)
+      const twoPlaces = !!m.votes.location && !!mentions[j].votes.location && (m.canonical ?? m.text) !== (mentions[j].canonical ?? mentions[j].text) && (((m.votes.location ?? 0) >= 8 && (mentions[j].votes.location ?? 0) >= 8) || /^\s+or\s+$/.test(gap));
+      if (!twoPlaces && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;

@@ -23,13 +23,16 @@ const FILEISH_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'pl', 'md', 'ps', 'rs', 
 const RESERVED_DOMAIN = /(^|\.)(example\.(com|net|org)|[^.]+\.(example|test|invalid|localhost|local))$/i;
 /** Words before a dotted number that make it a version, build or section number. */
 const VERSION_CONTEXT = new RegExp(
-  '(?:\\b(?:version|versions|ver|v|build|builds|release|firmware|update|patch|section|sections|clause|paragraph|rule|step|edition|model|through|and|before|after)\\s*|\\/' +
+  '(?:\\b(?:version|versions|ver|v|build|builds|release|firmware|update|patch|section|sections|clause|paragraph|rule|step|edition|model|through|before|after)\\s*|\\/' +
   // "upgraded the gateway to 4.2.1.9", "moved from 7.0.1.2": a change of version, not traffic to or from an address.
   '|\\b(?:upgrad|updat|downgrad|migrat|mov|roll|patch)\\w*\\s+(?:[\\w-]+\\s+){0,3}(?:to|from)\\s*' +
   // The far end of a range ("4.2.1.0 to 4.2.1.7").
   '|\\d+(?:\\.\\d+)+\\s+(?:to|through)\\s+)$',
   'i',
 );
+/** "4.2.1.6 and 4.2.1.7", "4.2.1.6, 4.2.1.7": the next of a list is a version only when the one before it is (an
+ * address and a second address, "from 45.142.212[.]61 and 193.29.57.204", are two addresses). */
+const LISTED_AFTER = /(\d+(?:\.\d+)+)\s*(?:,|,?\s*(?:and|or))\s*$/i;
 /** Words after a dotted number that make it a version ("4.2.1 or earlier", "7.0.3 and later", "4.2.1.0 to 4.2.1.7"). */
 const VERSION_AFTER = /^\s*(?:(?:or|and)\s+(?:earlier|later|older|newer|above|below|prior)\b|(?:to|through)\s+\d+(?:\.\d+){1,3}(?!\.?\d))/i;
 
@@ -126,7 +129,10 @@ export function findIocs(text: string): IocFinding[] {
   for (const m of t.matchAll(IPV4_RE)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (!overlaps(s, e) && !defangedIn(s, e) && (VERSION_CONTEXT.test(t.slice(Math.max(0, s - 24), s)) || VERSION_AFTER.test(t.slice(e, e + 24)))) versions.add(m[0]);
+    if (overlaps(s, e) || defangedIn(s, e)) continue;
+    const before = t.slice(Math.max(0, s - 24), s);
+    const listed = LISTED_AFTER.exec(before);
+    if (VERSION_CONTEXT.test(before) || VERSION_AFTER.test(t.slice(e, e + 24)) || (listed && versions.has(listed[1]))) versions.add(m[0]);
   }
   for (const m of t.matchAll(IPV4_RE)) {
     const v = m[0];

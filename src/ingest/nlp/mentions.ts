@@ -49,7 +49,7 @@ const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s+(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+)?(?:also\s+)?(?:known(?:\s+to\s+(?:the\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:the\s+)?$/i;
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
@@ -77,7 +77,7 @@ const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|g
 /** "the alleged chief of the network, Los Lobos del Sur,", "two gangs, the Harbour Kings and …": a criminal or armed
  * group named in apposition to the noun that says what it is (counted only in a passage about violence). */
 const GROUP_LEFT_APPOS = /\b(?:gangs?|networks?|cartels?|militias?|factions?|clans?|syndicates?)\s*,\s*(?:the\s+)?$/i;
-const GROUP_LEFT_SELF_NAMED = /\b(?:calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves)|styles?\s+(?:itself|themselves)|known\s+(?:to\s+(?:investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:the\s+)?$/i;
+const GROUP_LEFT_SELF_NAMED = /\b(?:calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves)|styles?\s+(?:itself|themselves)|known\s+(?:(?:locally|internally|widely|informally)\s+)?(?:to\s+(?:(?:its|their)\s+(?:own\s+)?\w+|investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
@@ -128,8 +128,60 @@ function lineLabels(text: string): Map<string, number> {
   return out;
 }
 
+/** "the head of the PPA's", "the commander of Kenya's": a unit of a body or a country, named next. */
+const HEAD_OF_BODY_LEFT = /\b(?:head|chief|director|commander|commanders|heads|chiefs)\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*['’]s\s+$/u;
+/** Unions of states that also name the territory they cover. */
+const TERRITORIAL_UNIONS = /^(?:European Union)$/;
+/** A name that is the object of a preposition ("the terminal at Lautoka") is not the subject of the verb after it. */
+const PREP_OBJECT = /\b(?:at|in|near|from|to|into|of|for|with|by|outside|across)\s+(?:the\s+)?$/i;
 /** "the embassy of the Republic of Korea", "the high commission of India": a country's mission in lower case. */
 const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high commission|permanent mission)\s+of\s+(the\s+)?((?:[\p{Lu}][\p{L}'’-]*(?:\s+|$)(?:of\s+(?:the\s+)?)?){1,5})/gu;
+/** "Colombia's defence ministry said", "the Chadian government has asked", "the interior ministry said": a body of a
+ * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
+ * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
+const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security)';
+const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police))\\b(?!['’-])`, 'gud');
+/** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
+const BODY_SPEAKS = /^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues)\b/;
+/** Heads a demonym already makes a body of by itself (NATIONAL_INSTITUTION). */
+const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie)$/;
+
+function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  for (const e of text.matchAll(LOWER_BODY)) {
+    const [, possessor, demonym, , portfolio, head] = e;
+    const at = e.indices as [number, number][];
+    let country: string | undefined;
+    let start = at[3][0];
+    if (possessor) {
+      // ("In Accra Ghana's interior ministry": the country is the possessor's last words.)
+      const ws = possessor.split(/[ \t]+/);
+      const k = ws.findIndex((_, i) => !!lookupPlace(ws.slice(i).join(' '))?.isCountry);
+      if (k < 0) continue;
+      const place = lookupPlace(ws.slice(k).join(' '));
+      country = place?.country;
+      start = at[1][0] + possessor.length - ws.slice(k).join(' ').length;
+    } else if (demonym) {
+      const c = countryByDemonym(demonym);
+      // "Kenyan police", "the Chadian army": NATIONAL_INSTITUTION makes those bodies already.
+      if (!c || countryByName(demonym) || DEMONYM_INSTITUTION_HEADS.test(head)) continue;
+      country = c.code;
+      start = at[2][0];
+    }
+    // With no country named, only a portfolio ("the interior ministry") says which body it is.
+    if (!country && !portfolio) continue;
+    const end = at[3][1];
+    if (meta.some((m) => start >= m.start && end <= m.end)) continue;
+    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
+    // description resolves to it as any other.
+    const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));
+    if (out.some((m) => (m.votes.organization ?? 0) > 0 && words.every((w) => m.text.toLowerCase().includes(w)))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end && !out[k].votes.location) out.splice(k, 1);
+    const surface = text.slice(start, end);
+    out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });
+  }
+}
+
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
@@ -153,7 +205,7 @@ const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|wor
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)\b/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)s?\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
@@ -172,8 +224,8 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
-const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|garrison)\s+(?:at|near|outside)\s+$/i;
-const LOC_LEFT_OF = /\b(?:communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine)s?\s+(?:at|near|outside)\s+$/i;
+const LOC_LEFT_OF = /\b(?:provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
 const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
@@ -276,7 +328,20 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         i += 2;
       }
       flush();
-    } else flush();
+    } else {
+      // "the Cybercrime Division of Georgia's Ministry of Internal Affairs": a place with a possessive owns what
+      // follows; the body before "of" ends there.
+      if (t.kind === 'poss' && adjacent && cur.length >= 3) {
+        const of = cur.map((w) => w.text).lastIndexOf('of');
+        const owner = of > 0 ? cur.slice(of + 1).filter((w, k) => !(k === 0 && w.text === 'the')) : [];
+        if (owner.length && lookupPlace(phrase(owner)) && (GOV_HEADS.has(cur[of - 1].text) || ORG_HEADS.has(cur[of - 1].text))) {
+          const body = cur.slice(0, of);
+          cur = owner;
+          out.push({ words: body });
+        }
+      }
+      flush();
+    }
   }
   flush();
   const idx = new Map<Token, number>();
@@ -349,6 +414,12 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       });
       // "Committee on Security and Foreign Affairs of the National Assembly": the subject list of a body "X on/of/for
       // …", then the body it belongs to, named on its own.
+      // "the Ministry of Health and the Republic of Fiji Navy": a conjunct with its own article is a body of its own.
+      if (join === 'and' && right[0]?.text === 'the' && right.length > 1 && !knownBody(s) && !knownGroup(s) && !knownSuffix && !countryByName(s)) {
+        if (acc.length) res.push({ words: acc });
+        acc = right.slice(1);
+        continue;
+      }
       const ofAt = join === 'and' ? right.findIndex((w, i) => i > 0 && w.text === 'of') : -1;
       if (ofAt > 0 && ofAt <= 3) {
         const owner = right.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
@@ -458,11 +529,11 @@ const PORTFOLIO = new Set([
   'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
-  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Commerce', 'Aviation', 'Shipping', 'Ports',
+  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Commerce', 'Aviation', 'Shipping', 'Ports', 'Policy',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
- * list joined by "and" ends and a name of two to four words begins, or -1. */
+ * list joined by "and" (or three portfolio words) ends and a name of two to four words begins, or -1. */
 function portfolioTitleEnd(ws: Token[]): number {
   const at = ws.findIndex((w, i) => TITLE_HEADS.has(w.text) && (ws[i + 1]?.text === 'of' || ws[i + 1]?.text === 'for'));
   if (at < 0) return -1;
@@ -473,8 +544,16 @@ function portfolioTitleEnd(ws: Token[]): number {
     k++;
   }
   const name = ws.slice(k);
-  if (!and || name.length < 2 || name.length > 4 || !PORTFOLIO.has(ws[k - 1].text)) return -1;
-  return name.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text)) ? k : -1;
+  const isName = (n: Token[]) => n.length >= 2 && n.length <= 4 && n.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !PORTFOLIO.has(w.text));
+  if (and && PORTFOLIO.has(ws[k - 1].text) && isName(name)) return k;
+  // "Deputy Secretary General for Internal Security Policy Märt Saarepuu", "State Secretary for Border Control Policy
+  // Ilze Ozola": a portfolio of three words or more that ends in a portfolio word ("Policy", "Affairs") needs no "and".
+  for (let j = ws.length - 3; j >= at + 4; j--) {
+    if (!PORTFOLIO.has(ws[j].text) || !isName(ws.slice(j + 1))) continue;
+    const run = ws.slice(at + 2, j + 1);
+    if (run.every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) return j + 1;
+  }
+  return -1;
 }
 
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
@@ -592,6 +671,11 @@ export function findMentions(ctx: MentionContext): Mention[] {
         ws = ws.slice(1);
         // Malaysian styles of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi".
         if (ws.length > 1 && /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/.test(ws[0].text)) ws = ws.slice(1);
+      } else if (ws.length >= 3 && ws.length <= 4 && ws[0].text === 'Justice' && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !PORTFOLIO.has(w.text) && !lookupPlace(w.text))) {
+        // "Justice Harriet Ssali": a judge's style before her name ("Justice Ministry" is a body).
+        honorific = 'Justice';
+        honor = true;
+        ws = ws.slice(1);
       } else if (ws.length > 2 && /^(?:Tan|Toh)$/.test(ws[0].text) && /^(?:Sri|Puan)$/.test(ws[1].text)) {
         // "Tan Sri Ahmad Faiz": a style of two words ("Tan" alone is a surname).
         honorific = `${ws[0].text} ${ws[1].text}`;
@@ -613,6 +697,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const surface = text.slice(start, end);
     out.push({ start, end, text: surface, canonical: surface[0].toUpperCase() + surface.slice(1), sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country: country.country });
   }
+  lowerBodies(text, tk, ctx.meta, out);
   // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
   // and the Border": a document's whole title after the noun that says what it is, with its small words and a
   // subtitle after a colon, is one name.
@@ -628,6 +713,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);
   coordinate(text, out);
+  shortCompanyNames(out);
   return out;
 }
 
@@ -723,7 +809,8 @@ function emitPiece(
     return;
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
-  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right)) return;
+  // ("treat the Atlantic as …", "patrol the Mediterranean alone": before a function word it is the sea itself.)
+  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
   if (VESSEL_LEFT.test(left) || ctx.vessels?.has(name)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
@@ -790,6 +877,14 @@ function emitPiece(
     return;
   }
   const body = knownBody(name);
+  // "bought online in the European Union", "victims in the European Union": a union of states used as the territory
+  // it covers is a place (where the text also has it act, the pooled votes keep the body).
+  if (body && TERRITORIAL_UNIONS.test(body.name) && /\b(?:in|within)\s+the\s+$/i.test(left) && !/^\s*['’]s\b/.test(right)) {
+    add(m.votes, 'location', 8);
+    m.canonical = body.name;
+    out.push(m);
+    return;
+  }
   if (body) {
     add(m.votes, 'organization', 8);
     m.canonical = body.name;
@@ -904,6 +999,19 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "W National Park", "Pendjari National Park", "Kasungu Game Reserve": a protected area is a place.
+  if (ws.length >= 2 && ws.length <= 4 && !groupCue && /^(?:National|Nature|Game|Marine|Wildlife|Forest|Biosphere)$/.test(ws[ws.length - 2].text) && /^(?:Park|Reserve|Sanctuary)$/.test(lastWord) && !knownBody(name)) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
+  // "Lake Peipus", "Mount Elgon", "Cape Guardafui", "Puerto El Carmen": a feature's or a town's kind before its name (not "Lake Chad Basin Commission",
+  // whose last word heads a body).
+  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río|Puerto|Porto|Ciudad|Fort)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
+    add(m.votes, 'location', 6);
+    out.push(m);
+    return;
+  }
   // A well-known body that a document is named after is mentioned too: "United Nations Security Council
   // Resolution 2722". (A body named after another, "NATO Maritime Command", is one name.)
   const docHeadAt = ws.findIndex((w) => DOCUMENT_HEADS.has(w.text));
@@ -949,6 +1057,14 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "told Parliament", "extended by Parliament", "Parliament's committee": with no article, a legislature's bare name
+  // is the country's own parliament.
+  if (isOrgShape && ws.length === 1 && name === 'Parliament' && !/\b(?:the|a|an|this|that|its|their|every|each)\s+$/i.test(left) && !/^\s+(?:of|for)\b/.test(right)) {
+    add(m.votes, 'organization', 6);
+    m.government = true;
+    out.push(m);
+    return;
+  }
   if (isOrgShape && ws.length === 1) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
   if (militantShape) add(m.votes, 'group', 5);
   // 4. A named document ("National Defence Strategy 2026-2030").
@@ -964,7 +1080,7 @@ function emitPiece(
   // 5. Context cues.
   if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
     add(m.votes, 'group', 7);
-    if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:the\s+)?$/i.test(left)) m.namedGroup = true;
+    if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
     m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
   }
@@ -999,6 +1115,10 @@ function emitPiece(
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
   if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
+  if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
+  // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.
+  if (HEAD_OF_BODY_LEFT.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 8);
   // "Space Norway, which operates the cable, said": "which" is not said of a person.
   if (/^\s*,\s*which\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated|added|warned)\b/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 4);
   // "Terminais Sul, which runs two terminals": what a body does, in a "which" clause.
@@ -1010,7 +1130,11 @@ function emitPiece(
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) add(m.votes, 'organization', 5);
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u.test(name) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
+    add(m.votes, 'organization', 5);
+    // (A national response team is a public body: "the company said" after it is another body.)
+    if (/^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u.test(name)) m.government = true;
+  }
   // "We sent our report to UKMTO", "notified CERT-In": an acronym that receives reports is a body.
   if (acronymLike(name) && /\b(?:report(?:ed|s)?|sent|send|sends|notified|notify|alerted|alert|contacted|informed|escalated|submitted|forwarded)\b[^,.;:"“”]{0,40}?\s+(?:to\s+)?(?:the\s+)?$/i.test(left) && /\b(?:to|notified|notify|alerted|alert|contacted|informed)\s+(?:the\s+)?$/i.test(left)) add(m.votes, 'organization', 4);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
@@ -1022,7 +1146,8 @@ function emitPiece(
   // "The operator of the cable, Elisa, said", "its owner, Gasvik,": a company named in apposition to what it does.
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
-  if (ORG_LEFT_WORK.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
+  // (Not "the authority, which runs the customs post at Paga": what a body runs somewhere is in a place.)
+  if (ORG_LEFT_WORK.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a
   // person's ("Dropper: hxxp://…" in a list is not).
   ctx.labels ??= lineLabels(text);
@@ -1032,8 +1157,9 @@ function emitPiece(
   // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.
   if (/^\s*,\s*which\s+(?:runs|operates|owns|makes|manages|employs|provides|supplies|builds|produces|sells|publishes|represents|controls|develops|offers)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
-  // "Harmo said it had restored service": what speaks of itself as "it" is not a person.
-  if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned|denied|reported|disclosed)(?:\s+(?:on|in|late|early|last)\s+(?:a\s+)?\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "Harmo said it had restored service": what speaks of itself as "it" is not a person (but in "X, which runs the
+  // terminal at Lautoka, said it …" the name after a preposition is not the one that speaks).
+  if (/^\s*,?\s*(?:said|says|announced|confirmed|stated|added|warned|denied|reported|disclosed)(?:\s+(?:on|in|late|early|last)\s+(?:a\s+)?\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|its)\b/.test(right) && !PREP_OBJECT.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Ahl al-Nahr said its fighters took nothing": a body with fighters of its own is an armed group.
   if (ws.length <= 4 && /^\s+(?:said|says|claimed|claims|denied|denies|insisted|insists)\s+(?:that\s+)?its\s+(?:fighters|militants|gunmen|combatants|mujahideen|members|men)\b/.test(right) && !m.votes.person && !knownBody(name)) add(m.votes, 'group', 6);
   // "Halvora said production at its plants was not affected": its own assets, a few words into the clause.
@@ -1057,7 +1183,12 @@ function emitPiece(
   // "the opposition member for Sandakan": a constituency.
   if (/\b(?:member|MP|deputy|representative|assemblyman|assemblywoman|councillor|councilor)\s+for\s+$/.test(left) && !m.votes.person && !m.votes.organization && !camel) add(m.votes, 'location', 4);
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
-  if (/^\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b/u.test(right) && !m.votes.person && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
+  // ("Ponta Porã, the Brazilian city that …": the kind of place may carry a demonym.)
+  if (/^\s*,\s*(?:a|an|the)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:an|ese|ian|ish|i|ic))\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b(?!\s+(?:council|hall|police|government|authorities|court|officials?|of\s+the))/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
+  // "faces Pedro Juan Caballero across the border", "rivers as far as the Caroní": what lies across a border or
+  // marks a distance is a place.
+  if (/^\s+(?:across|over|on the other side of)\s+the\s+(?:border|river|frontier|strait|bay|lake)\b/.test(right) && (m.votes.person ?? 0) < 4 && !m.votes.organization && !m.votes.group && ws.length <= 4) add(m.votes, 'location', 5);
+  if (/\b(?:as far as|all the way to|stretching to|downstream to|upstream to)\s+(?:the\s+)?$/.test(left) && !m.votes.organization && !m.votes.group && !m.votes.person) add(m.votes, 'location', 4);
   // "in Canada's Yukon", "across Kenya's Rift Valley": a place of a country, after a place preposition.
   const possPlace = /\b(?:in|near|from|across|into|throughout|inside|outside|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)['’]s\s+$/u.exec(left);
   if (possPlace && countryByName(possPlace[1]) && !camel && !product && !m.votes.person && !m.votes.organization) add(m.votes, 'location', 3);
@@ -1091,7 +1222,9 @@ function emitPiece(
     m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
   }
   // "a young man everyone called El Flaco": a person known by a nickname.
-  const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
+  // "the foreman, Celso Ñamandú, had been taken": a full name in apposition to a noun for what someone does.
+  if (ws.length >= 2 && ws.length <= 4 && /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}(?:man|woman|er|or|ist|ian|ee)\s*,\s*$/u.test(left) && !/\b(?:border|river|water|corner|cluster|letter|number|paper|chapter|order|theatre|theater|container|computer|weather|summer|winter|center|centre|sector|corridor|quarter|harbour|harbor|shelter|tower|district|carrier|operator|lender|insurer|retailer|manufacturer|provider|broker|publisher|developer|regulator|monitor|sponsor|partner|owner|buyer|supplier|contractor|exporter|importer|producer)\s*,\s*$/.test(left) && /^\s*,/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'person', 3);
+  const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b(?:\s*,)?[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
   if (nick && ws.length <= 3 && !m.votes.organization && !m.votes.location) {
     add(m.votes, 'person', 6);
     // ("a young man everyone called El Flaco" is a man: "she said" after him is someone else.)
@@ -1192,6 +1325,21 @@ function lead(v: Vote): EntityKind | undefined {
  * Names listed together are of one kind: "the Seimas, the State Tax Inspectorate and Lithuanian Railways". A name
  * with no evidence of its own takes a weak vote for the organisation or group kind of a neighbour in the list.
  */
+/** "Cát Hải Logistics Joint Stock Company … Cát Hải said": a company named in full, then by the first words of its
+ * name, is the same company (not a person or a place of that name). */
+function shortCompanyNames(ms: Mention[]): void {
+  const full = ms.filter((m) => lead(m.votes) === 'organization' && !m.government && m.text.split(/\s+/).length >= 3 && ORG_HEADS.has(m.text.split(/\s+/).pop() as string));
+  if (!full.length) return;
+  for (const m of ms) {
+    if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
+    // (Not "Kofi Annan said" after the "Kofi Annan Foundation": institutions are named after people.)
+    const whole = full.find((f) => f.start < m.start && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]) && !/\b(?:Foundation|Institute|University|Hospital|Centre|Center|School|Academy|College|Trust|Fund|Prize|Award|Memorial|Museum|Library|Stadium|Airport)\b/.test(f.text));
+    if (!whole) continue;
+    add(m.votes, 'organization', 9);
+    m.canonical = whole.canonical ?? whole.text;
+  }
+}
+
 function coordinate(text: string, ms: Mention[]): void {
   const LINK = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/;
   // Runs of names joined by commas and a final "and"/"or" (an apposition "X, Y," is not a list).
@@ -1224,4 +1372,13 @@ function coordinate(text: string, ms: Mention[]): void {
     }
   }
   flush();
+  // "the provinces of Sucumbíos and Carchi", "herders of Dornogovi and Ömnögovi": a name joined by "and" to a place
+  // the gazetteer knows, with nothing that says otherwise, is a place too.
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1];
+    const b = ms[i];
+    if (a.sentence !== b.sentence || !/^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start)) || (a.votes.location ?? 0) < 8 || lead(a.votes) !== 'location') continue;
+    if (b.votes.organization || b.votes.group || b.votes.document || (b.votes.person ?? 0) >= 3 || b.titleOnly || b.text.includes(' ')) continue;
+    add(b.votes, 'location', 4);
+  }
 }

@@ -22,6 +22,13 @@ interface RawQuote extends Span {
 const OPEN = '“';
 const CLOSE = '”';
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
+/** What may follow a trailing "…, the ministry said" to the sentence's end: when, where and how it was said
+ * ("today in a press release", "on Monday", "in a statement"). */
+const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
+/** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
+/** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
+const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -38,7 +45,7 @@ const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) 
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
-const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas)\\s+(?:he|she|they|it|the\\s+[a-z]+|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas|and)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -171,6 +178,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     const last = allBefore[allBefore.length - 1];
+    // "a spokeswoman for Brazil's Federal Police said …" when the next sentences name her ("said the spokeswoman, X").
+    const namedLater = allBefore.find((r) => r.kind === 'unnamed' && r.entityKind === 'person' && r.key && /^[^,;"“”]*$/.test(text.slice(r.end, vStart)));
+    if (namedLater) return namedLater;
     // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
     const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
     if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
@@ -189,7 +199,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // First reference of the main clause (after an introductory phrase).
     const sText = text.slice(s.start, vStart);
     const intro = INTRO.exec(sText);
-    const from = s.start + (intro ? intro[0].length : 0);
+    let from = s.start + (intro ? intro[0].length : 0);
+    // "Qantara found no sign …, but the vendor's advisory says …": the verb's subject is in its own clause, after the
+    // last ", but" / ", and" / ";" before it.
+    const coords = [...sText.matchAll(/(?:,\s*(?:but|and|while|whereas|although|though|yet)|;)\s+(?=(?:the|a|an|its|their|his|her)\s)/g)];
+    const coord = coords[coords.length - 1];
+    if (coord && s.start + coord.index + coord[0].length > from && !quotes.some((q) => q.start < s.start + coord.index && q.end > s.start + coord.index)) from = s.start + coord.index + coord[0].length;
     const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
     let first = cands.find((r) => r.start >= from);
     // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
@@ -271,6 +286,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if ((!REPORTING_VERBS.has(w) && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
+      // "a think tank in Accra": a noun, not a verb of belief.
+      if (w === 'think' && /^\s+tanks?\b/i.test(text.slice(tok.end, tok.end + 8))) continue;
       // "did not say how much", "declined to say": no statement.
       if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
@@ -298,8 +315,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
       }
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
+      // ("…, senior officials told Parliament's committee on Monday.": what "told" has as its object, then when.)
+      const told = /^(?:told|tells)$/.test(w) ? TOLD_OBJECT.exec(rest) : null;
       const trailing =
-        /^(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b)[^,.]){0,60}|\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/.test(rest) ||
+        TRAILING_ADVERBIALS.test(told ? rest.slice(told[0].length) : rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
@@ -383,7 +402,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).
       const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
-      if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
+      // "Qantara recommends blocking the indicators above": a recommendation in a gerund clause.
+      const gerund = /^(?:recommends|recommended|recommend|advises|advised|suggests|suggested)$/.test(w) ? /^\s+(?=\p{Ll}+ing\s)/u.exec(rest) : null;
+      if (gerund) clauseStart = tok.end + gerund[0].length;
+      else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
       else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
         let r2 = rest;
@@ -395,7 +417,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
@@ -433,6 +455,15 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
+      // "He said the police's Drug Threat Assessment 2026, which …, had found that local dealers …": a document's
+      // finding reported inside someone's words is the document's (the innermost speaker).
+      const found = INNER_FINDING.exec(text.slice(clause.start, clause.end));
+      const doc = found ? refs.find((r) => r.entityKind === 'document' && r.key && r.start >= clause.start && r.end <= clause.start + found.index + found[0].length && !/\b(?:which|that|who)\b/.test(text.slice(clause.start, r.start))) : undefined;
+      if (found && doc && words(text.slice(clause.start + found.index + found[0].length, clause.end)) >= 3) {
+        push({ start: clause.start + found.index + found[0].length, end: clause.end }, 'reported', doc, { start: doc.start, end: clause.start + found.index + found[0].length }, 70);
+        if (mainAt < 0) break;
+        continue;
+      }
       push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
       void sText;
       if (mainAt < 0) break;
@@ -710,7 +741,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 }
 
 // A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
 // A reported question: "asked (him / the minister) whether …", "Asked by X whether …".
 const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|about)\b)[\p{L}\p{N}’'-]+\s+){0,5}?)(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
@@ -725,7 +756,7 @@ type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attr
 function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: Set<RawQuote>, out: QuoteFinding[], subjectOf: SubjectOf, speakerRefs: Ref[], insideQuote: (pos: number) => boolean, push: Push): void {
   for (const s of tk.sentences) {
     const sText = text.slice(s.start, s.end);
-    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg|press|quizz|question|challeng)/i.test(sText)) continue;
+    if (!/\b(?:call|urg|ask|appeal|implor|plead|beg|press|quizz|question|challeng|told|tells|advis)/i.test(sText)) continue;
     const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
     // ("asked journalists not to speculate": the negation is part of what was asked.)
     for (const m of sText.matchAll(DEMAND)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });

@@ -223,7 +223,14 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       // "a spokesperson for the Swedish Security Service": the body speaks.
       // "A diplomat at the UN" is a person the text does not name, not the body: only one who speaks for it.
       const own = text.slice(r.start, r.end);
-      if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(own) && (r.kind === 'nominal' || /\bfor\s+(?:the\s+)?$/.test(own) || /\b(?:spokes\w+|representatives?|statement)\s+\w+\s+(?:the\s+)?$/.test(own))) {
+      // "a spokeswoman for Brazil's Federal Police said … “…,” said the spokeswoman, Ana Paula Teixeira": the one the
+      // next sentences name with the same noun is the one who spoke.
+      const noun = r.kind === 'unnamed' ? /^(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(spokes(?:person|man|woman)|representative|official|officer|commander|director)\b/i.exec(own) : null;
+      const named = noun ? refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start > r.end && x.sentence <= r.sentence + 2 && new RegExp(`\\bthe\\s+${noun[1]}\\s*,\\s*$`, 'i').test(text.slice(Math.max(0, x.start - 40), x.start))) : undefined;
+      if (named) {
+        r.key = named.key;
+        r.entityKind = 'person';
+      } else if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(own) && (r.kind === 'nominal' || /\bfor\s+(?:the\s+)?$/.test(own) || /\b(?:spokes\w+|representatives?|statement)\s+\w+\s+(?:the\s+)?$/.test(own))) {
         const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 1);
         if (next && (next.entityKind === 'organization' || next.entityKind === 'group')) {
           r.key = next.key;
@@ -295,6 +302,9 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit && noun === 'group' && !prior.some((x) => x.entityKind === 'group')) hit = prior.find((x) => x.sentence >= r.sentence - 2 && x.entityKind === 'organization' && !ent(x).government);
   } else if (COMPANY_NOUNS.has(noun)) {
     hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
+    // "the vendor's advisory says …" in a report that never names the product's vendor: a maker is one the text
+    // introduced as such, not any company named before.
+    if (hit && /^(?:vendor|maker|manufacturer)$/.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || describedAs(text, x, noun) || new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\s*,?\\s*$`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start))));
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
     hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
@@ -321,7 +331,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;
   }
-  // "Panama's government says": with no body of that country's government named, the country speaks.
+  // "Panama's government's plan … it says": with no body of that country's government named, the country stands for it
+  // (where the description itself speaks, "Panama's government says", it is a body of its own: see lowerBodies).
   if (!hit && noun === 'government' && /^[\p{Lu}][\p{L}-]+['’]s\s+(?:[a-z-]+\s+){0,2}government$/u.test(text.slice(r.start, r.end))) hit = before.find((x) => x.kind === 'entity' && x.start === r.start && x.country);
   if (hit) {
     r.key = hit.key;
@@ -351,7 +362,16 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   return res[1].test(text.slice(x.end, x.end + 80));
 }
 
+/** Per text (its gender map): the people whose sex only a given name suggested. */
+const GUESSED = new WeakMap<Map<string, 'm' | 'f'>, Set<string>>();
+
 function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
+  resolvePronounOnce(text, r, before, byKey, gender, as, true);
+  const p = as ?? text.slice(r.start, r.end).toLowerCase();
+  if (!r.key && (p === 'he' || p === 'she')) resolvePronounOnce(text, r, before, byKey, gender, as, false);
+}
+
+function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as: string | undefined, trust: boolean): void {
   const p = as ?? text.slice(r.start, r.end).toLowerCase();
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
@@ -360,18 +380,34 @@ function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   // (Not one inside a quotation: "“I see him and he greets me,” she says" is about someone else.)
   const quoted = inQuote(text, text.lastIndexOf('\n', r.start) + 1, r.start);
   const learn = (key: string | null) => {
+    settle(key);
     if (key && g && wantPerson && !quoted && !gender.has(key)) gender.set(key, g);
   };
+  let guessed = GUESSED.get(gender);
+  if (!guessed) GUESSED.set(gender, (guessed = new Set()));
+  const guesses = guessed;
+  const trustGuesses = trust;
   const fits = (x: Ref) => {
     if (!x.key) return false;
     // (A pronoun inside a quotation is the speaker's, not a mention the narrative goes on from.)
     if (x.kind === 'pronoun' && !quoted && inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start)) return false;
     if (wantPerson && x.entityKind === 'person' && !gender.has(x.key)) {
       const gg = givenNameGender(byKey.get(x.key)?.name ?? '');
-      if (gg) gender.set(x.key, gg);
+      if (gg) {
+        gender.set(x.key, gg);
+        guesses.add(x.key);
+      }
     }
-    if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g);
+    if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g || (!trustGuesses && guesses.has(x.key)));
     return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
+  };
+  // A sex guessed from a given name ("Josefa" is a woman's name in Spain, a man's in Fiji) gives way when no one
+  // else fits: "Josefa Waqanivalu told the committee … He said …".
+  const settle = (key: string | null) => {
+    if (key && g && !trustGuesses && guesses.has(key) && gender.get(key) !== g) {
+      gender.set(key, g);
+      guesses.delete(key);
+    }
   };
   // The subject (first fitting reference) of the nearest sentence that has one, this sentence first.
   // A possessor ("the Swedish government's bill ... it states") is not the subject.

@@ -13,6 +13,26 @@ import { findIocs } from './iocs.js';
 import { findRelations } from './relations.js';
 import { summarise } from './summary.js';
 
+/**
+ * A press release's closing signature ("Ministry of the Interior / Communications Department", "Press Office"): the
+ * short lines with no closing punctuation after the last sentence of the body.
+ */
+export function signatureBlock(text: string): Span | undefined {
+  const lines = text.replace(/\s+$/, '').split('\n');
+  let start = -1;
+  let k = lines.length - 1;
+  for (; k >= 0; k--) {
+    const l = lines[k].trim();
+    if (!l) continue;
+    if (/[.!?:;"”’)\]|]$/.test(l) || l.split(/\s+/).length > 8 || /^[-*#>|]/.test(l)) break;
+    start = k;
+  }
+  // A text that is all such lines, or whose last line ends a sentence, has none.
+  if (start < 0 || k < 0 || !/[.!?"”]$/.test(lines[k].trim())) return undefined;
+  const at = lines.slice(0, start).join('\n').length + (start > 0 ? 1 : 0);
+  return { start: at, end: text.length };
+}
+
 /** Longest text the extractor reads; a 10 MB file of prose is far beyond any article. */
 export const MAX_EXTRACT_CHARS = 2_000_000;
 
@@ -24,7 +44,11 @@ export class RuleExtractor implements Extractor {
     const tk = tokenise(text);
     const firstLine = text.indexOf('\n');
     const headline: Span | undefined = doc.title && text.startsWith(doc.title) ? { start: 0, end: firstLine < 0 ? text.length : firstLine } : undefined;
-    const mentions = findMentions({ text, tk, meta: doc.meta, headline });
+    const found = findMentions({ text, tk, meta: doc.meta, headline });
+    // The sender's own units in a plain-text release's signature are its letterhead, not what the text is about.
+    const sig = doc.format === 'html' ? undefined : signatureBlock(text);
+    const inSig = (m: { start: number }) => !!sig && m.start >= sig.start;
+    const mentions = sig ? found.filter((m) => !inSig(m) || !m.votes.organization || (m.votes.person ?? 0) > (m.votes.organization ?? 0) || found.some((o) => !inSig(o) && o.text === m.text)) : found;
     const { entities, mentionEntity, gender } = buildEntities(text, mentions, options.known);
     const refs = buildRefs(text, tk, mentions, mentionEntity, entities, gender);
     // Pronouns and descriptions that resolved are mentions too.
