@@ -51,7 +51,7 @@ const count = async (db: pg.Client, sql: string): Promise<number> => Number((awa
 if (!url) {
   test('one-statement add (PostgreSQL)', { skip: 'LIAISON_TEST_PG (a postgres:// URL) is not set' }, () => {});
 } else {
-  test('migration 12: a group of new objects is added by one statement, with its entries, flags, provenance and statuses', async () => {
+  test('migrations 12 and 13: a group of new objects is added by one statement, with its entries, flags, provenance and statuses', async () => {
     await withStore(async ({ store, coll, other, db }) => {
       // One version is stored already (through another collection), with the same content: it is reused.
       await store.addObjects(other, [makeIndicator(1, 0)]);
@@ -74,6 +74,11 @@ if (!url) {
       assert.ok(stored.every((e) => e.version === '2024-01-01T00:00:00.000Z' && e.version_key === '2024-01-01T00:00:00.000000000Z'));
       assert.equal(Number((await db.query('SELECT last_date_added AS n FROM collections WHERE id = $1', [coll])).rows[0].n), dates[dates.length - 1]);
       assert.equal(await count(db, 'SELECT count(*) AS n FROM object_versions'), 10, 'the version stored before is reused');
+      // Each entry points at its own version row (migration 13 draws the new rows' ids before inserting them), and the
+      // version stored before keeps its row.
+      assert.equal(await count(db, 'SELECT count(*) AS n FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE o.object_id <> e.object_id OR o.vkey <> e.version_key'), 0);
+      assert.equal(await count(db, 'SELECT count(*) AS n FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE o.json NOT LIKE \'%"\' || e.object_id || \'"%\''), 0);
+      assert.equal(await count(db, `SELECT count(DISTINCT vid) AS n FROM entries WHERE object_id = '${calls[0][0].id}'`), 1, 'one row for the version in both collections');
       // Provenance for the first call's versions only (the version stored before had none).
       const prov = await store.getProvenance([...calls[0], ...calls[1]].map((o) => ({ id: o.id, version: '2024-01-01T00:00:00.000Z' })));
       assert.deepEqual(prov.map((p) => p.id).sort(), calls[0].map((o) => o.id).sort());

@@ -9,7 +9,7 @@
  * default `synchronous_commit = on`. Calls of one process to one collection that arrive while its transaction runs
  * are committed together in the next one (group commit, `drainAdds`), each still answered only after that COMMIT.
  * A group of objects all new to the collection is added by one statement that is its own transaction (`addNew`,
- * migration 12): one round trip instead of four, under the same locks.
+ * migrations 12 and 13): one round trip instead of four, under the same locks.
  */
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -589,7 +589,7 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The group in one statement that is its own transaction (`liaison_add_new`, migration 12), when every object of
+   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12 and 13), when every object of
    * it states its version and their ids are distinct: each object is then added unless the collection already holds
    * it or its version is stored with other content, which the function finds under the same locks as the general
    * path; it then writes nothing, and this returns null for the general path. Each call's status is completed
