@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPostgresStore, type PostgresStore } from './postgres-store.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { idKey } from '../id-key.js';
 import { makeIndicator } from '../testing/objects.js';
 import type { StatusPlan } from '../status-plan.js';
 import type { AddResult, StixObject } from '../types.js';
@@ -127,5 +129,43 @@ if (!url) {
       assert.notEqual(seen.pop(), null);
       assert.ok(r3.outcomes[0].status === 'added' && r3.outcomes[0].dateAdded > last);
     });
+  });
+  test('migration 13 replaces both add functions of a database at schema 12; versions added before and after read back once each', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      await c.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      await c.query('BEGIN'); // migration 9's prepare keeps a table until COMMIT
+      for (const m of MIGRATIONS.filter((x) => x.version <= 12)) {
+        await m.prepare?.(c);
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations VALUES ($1, $2)', [m.version, 'then']);
+      }
+      await c.query('COMMIT');
+      await c.query("INSERT INTO api_roots VALUES ('r', 'r', NULL, '[]', 1048576); INSERT INTO collections (id, api_root, title, media_types, created_at) VALUES ('c', 'r', 't', '[]', 'now')");
+      // One version through migration 12's function, as a node of then would have added it.
+      const before = makeIndicator(3, 0);
+      await c.query("SELECT liaison_add_new(1, 1, $1, $2, '2024-01-01T00:00:00.000000000Z', $3, $4, 'indicator', '2.1', '2024-01-01T00:00:00.000Z', '', '{}', '{}', '{}', 'c', 'now', '{}', '{}', NULL, '{}')",
+        [before.id, String(idKey(before.id)), 'h'.repeat(64), JSON.stringify(before)]);
+      const store = await openPostgresStore({ url: url!, schema, poolSize: 2 });
+      try {
+        assert.equal(Number((await c.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v), MIGRATIONS[MIGRATIONS.length - 1].version);
+        const sco = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--8f0e2e2d-1c7e-5b4c-9d1e-000000000003', value: '10.0.0.3' } as StixObject;
+        const fresh = await store.addObjects('c', [makeIndicator(3, 1), makeIndicator(3, 2)]); // liaison_add_new
+        const general = await store.addObjects('c', [makeIndicator(3, 3), sco]); // liaison_add_prepare2, then the writes
+        assert.deepEqual([fresh.added, general.added], [2, 2]);
+        const page = await store.listObjects('c', {}, { limit: 100 });
+        assert.deepEqual(page.items.map((o) => o.id), [before.id, ...[1, 2, 3].map((i) => makeIndicator(3, i).id), sco.id]);
+        assert.deepEqual(page.items.slice(1).map((o) => JSON.parse(o.json).id), page.items.slice(1).map((o) => o.id), 'each entry reads its own version');
+        assert.equal(await count(c, 'SELECT count(*) AS n FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE o.object_id <> e.object_id'), 0);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
   });
 }

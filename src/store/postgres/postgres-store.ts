@@ -128,13 +128,15 @@ const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare2($1::bigint, $2::text, $3
  * provenance, always in a transaction that holds the advisory lock of each of its versions' id-key buckets
  * (`liaison_add_prepare2`), so two writers of one version's provenance run one after the other and the second's
  * statement (READ COMMITTED) sees the first's row. Its plan has no choice to get wrong as the tables grow: inserts from lists, one update by
- * primary key.
+ * primary key. The entries' lists are unnested in the select list, which hands their rows on one at a time, not in
+ * FROM, which first copies them all into a tuplestore (migration 13 says what that cost).
  */
 const ADD_WRITE = `WITH
 ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec)
   SELECT $1, x.d::bigint, x.i, x.t, x.s, x.v, x.k, x.vid::bigint, x.b::smallint & 1, (x.b::smallint >> 1) & 1, (x.b::smallint >> 2) & 1
-  FROM unnest(string_to_array($3, E'\\n'), string_to_array($4, E'\\n'), string_to_array($5, E'\\n'), string_to_array($6, E'\\n'),
-    string_to_array($7, E'\\n'), string_to_array($8, E'\\n'), string_to_array($9, E'\\n'), string_to_array($10, E'\\n')) AS x(d, i, t, s, v, k, vid, b)),
+  FROM (SELECT unnest(string_to_array($3, E'\\n')) AS d, unnest(string_to_array($4, E'\\n')) AS i, unnest(string_to_array($5, E'\\n')) AS t,
+    unnest(string_to_array($6, E'\\n')) AS s, unnest(string_to_array($7, E'\\n')) AS v, unnest(string_to_array($8, E'\\n')) AS k,
+    unnest(string_to_array($9, E'\\n')) AS vid, unnest(string_to_array($10, E'\\n')) AS b) AS x),
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
 pv AS (INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at)
   SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::bigint[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m)

@@ -1,15 +1,20 @@
 /**
- * Migration 13: `liaison_add_new` (migration 12) with the same answer, locks and writes, in plain statements over the
- * offered lists instead of one statement of chained CTEs. Profiled (perf on the backends during a bulk load of
- * 150,000 objects), about a fifth of the database's CPU went to copying rows that no row needed copied: `unnest(…)`
- * in FROM materializes its whole result in a tuplestore, the CTE read by several inserts is materialized again, and
- * the new versions' row ids came back by `INSERT … RETURNING` and were matched to the offered objects by a hash join
- * on the id text (heap_form_minimal_tuple, and the page faults of the fresh memory each statement took for them:
- * 18% and 13% of the samples). Now the version row ids are drawn from the versions' sequence first (`nextval`, as the
- * column's default did; a stored version keeps its own), and each insert reads the lists through set-returning
- * functions in its select list, which hand the rows on one by one, in call order. The provenance insert runs only
- * when a call gave provenance. Same-run store-only loads (60,000 objects, 4 callers): 41 against 47 µs of database
- * CPU per object (medians of four).
+ * Migration 13: the add path's two functions read the offered lists as streams. Profiled (perf on the backends during
+ * a bulk load of 150,000 objects), about a fifth of the database's CPU went to copying rows that no row needed
+ * copied: `unnest(…)` in FROM materializes its whole result (the canonical JSON texts too) in a tuplestore, a CTE
+ * read by several statements is materialized again, and `liaison_add_new` took the new versions' row ids from
+ * `INSERT … RETURNING` and matched them to the offered objects by a hash join on the id text
+ * (heap_form_minimal_tuple and the page faults of the fresh memory each statement took for it: 18% and 13% of the
+ * samples; 0% and 8% after).
+ * - `liaison_add_new` (migration 12), same answer, locks and writes: the version row ids are drawn from the versions'
+ *   sequence first (`nextval`, as the column's default did; a stored version keeps its own), then plain statements
+ *   read the lists through set-returning functions in their select lists, which hand rows on one at a time, in call
+ *   order. The provenance insert runs only when a call gave provenance.
+ * - `liaison_add_prepare2` (migration 10), same answer: the stored versions are found from the ids and keys alone,
+ *   and the insert streams the offered versions (JSON included) the same way.
+ * Same-run store-only loads, 4 callers, calls of 100 objects (a busy machine; medians of pairs): all new indicators
+ * (`liaison_add_new`), database CPU 40.6 against 42.5 µs/obj over six pairs; the bench generator's mix of SDOs,
+ * SROs and SCOs (the general path: any group with an SCO takes it), 57 against 64 µs/obj over five pairs.
  */
 export default `
 CREATE OR REPLACE FUNCTION liaison_add_new(p_seq BIGINT, p_now BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT,
@@ -75,6 +80,43 @@ BEGIN
     ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at;
   UPDATE collections SET last_date_added = first_added + cardinality(ids) - 1 WHERE seq = p_seq;
   RETURN first_added;
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION liaison_add_prepare2(p_seq BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT)
+RETURNS TABLE (kind TEXT, a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT, h TEXT)
+LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+  ids TEXT[];
+  ks BIGINT[];
+BEGIN
+  RETURN QUERY SELECT 'c'::text, co.last_date_added::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text
+    FROM collections co WHERE co.seq = p_seq FOR UPDATE;
+  IF p_ids = '' THEN
+    RETURN;
+  END IF;
+  ids := string_to_array(p_ids, E'\\n');
+  ks := string_to_array(p_keys, E'\\n')::bigint[];
+  PERFORM pg_advisory_xact_lock(1818845541, s.b) FROM (SELECT DISTINCT (u.kk & 255)::int AS b FROM unnest(ks) AS u(kk) ORDER BY 1) AS s;
+  RETURN QUERY
+    WITH stored AS MATERIALIZED (
+      SELECT ov.vid, ov.object_id, ov.vkey, ov.hash
+      FROM (SELECT DISTINCT o.i, o.kk FROM (SELECT unnest(ids) AS i, unnest(ks) AS kk) AS o) AS k
+      CROSS JOIN LATERAL (SELECT ov.vid, ov.object_id, ov.vkey, ov.hash FROM object_versions ov WHERE ov.id_key = k.kk AND ov.object_id = k.i OFFSET 0) AS ov
+    ), ins AS (
+      INSERT INTO object_versions (object_id, vkey, hash, json, id_key)
+        SELECT o.i, o.k, o.hh, o.j, o.kk
+        FROM (SELECT unnest(ids) AS i, unnest(string_to_array(p_vkeys, E'\\n')) AS k, unnest(string_to_array(p_hashes, E'\\n')) AS hh,
+          unnest(string_to_array(p_jsons, E'\\n')) AS j, unnest(ks) AS kk) AS o
+        WHERE NOT EXISTS (SELECT 1 FROM stored s WHERE s.object_id = o.i AND s.vkey = o.k)
+        RETURNING object_versions.vid, object_versions.object_id, object_versions.vkey, object_versions.hash
+    )
+    SELECT 'v'::text, ins.vid::text, ins.object_id::text, ins.vkey::text, ins.hash, NULL::text, NULL::text, NULL::text, NULL::text FROM ins
+    UNION ALL
+    SELECT 'v'::text, s.vid::text, s.object_id::text, s.vkey::text, s.hash, NULL::text, NULL::text, NULL::text, NULL::text FROM stored s
+    UNION ALL
+    SELECT 'e'::text, en.object_id::text, en.date_added::text, en.vid::text, en.version_key::text, en.spec_version, en.is_first::text, en.is_last::text, en.is_latest_spec::text
+    FROM stored s JOIN entries en ON en.vid = s.vid AND en.coll = p_seq;
 END
 $fn$;
 `;
