@@ -130,6 +130,34 @@ if (!url) {
       assert.ok(r3.outcomes[0].status === 'added' && r3.outcomes[0].dateAdded > last);
     });
   });
+  test('migration 13: both add paths probe indexes even when planned on a new, empty database (no sequential scans)', async () => {
+    await withStore(async ({ store, coll, db, schema }) => {
+      const scans = async () => {
+        const r = await db.query("SELECT relname, seq_tup_read, idx_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname IN ('object_versions', 'provenance', 'entries')", [schema]);
+        return Object.fromEntries(r.rows.map((x) => [x.relname as string, { seqRead: Number(x.seq_tup_read), idx: Number(x.idx_scan ?? 0) }]));
+      };
+      // Rows read by sequential scans: the migrations' scans of the empty tables read none.
+      const before = await scans();
+      const provenance = { kind: 'user' as const, source: 'u' };
+      // New objects (liaison_add_new), then a group with an SCO (liaison_add_prepare2 and the writes), several times each.
+      for (let k = 0; k < 5; k++) {
+        await store.addObjects(coll, Array.from({ length: 20 }, (_, i) => makeIndicator(4, k * 20 + i)), { provenance });
+        const sco = { type: 'ipv4-addr', spec_version: '2.1', id: `ipv4-addr--8f0e2e2d-1c7e-5b4c-9d1e-00000000010${k}`, value: `10.0.1.${k}` } as StixObject;
+        await store.addObjects(coll, [makeIndicator(5, k), sco], { provenance });
+      }
+      // Backends report their counts a second or so after their last transaction.
+      let after = await scans();
+      for (let i = 0; i < 50 && after.provenance.idx - before.provenance.idx < 10; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        after = await scans();
+      }
+      await new Promise((r) => setTimeout(r, 1500));
+      after = await scans();
+      assert.ok(after.provenance.idx - before.provenance.idx >= 10, 'the counts were reported');
+      for (const rel of ['object_versions', 'provenance', 'entries']) assert.equal(after[rel].seqRead - before[rel].seqRead, 0, `${rel}: no row read by a sequential scan`);
+    });
+  });
+
   test('migration 13 replaces both add functions of a database at schema 12; versions added before and after read back once each', async () => {
     const schema = `t_${randomBytes(6).toString('hex')}`;
     const c = new pg.Client({ connectionString: url });

@@ -146,6 +146,9 @@ st AS (INSERT INTO statuses (id, api_root, body, expires_at)
   ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)
 SELECT 1`;
 
+/** BEGIN for the general add path, with planner settings of that transaction only (see `addGroup`). */
+const BEGIN_PROBING = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off';
+
 /** The whole add of a group of new objects, its own transaction (migration 012; `addNew`). */
 const ADD_NEW = 'SELECT liaison_add_new($1::bigint, $2::bigint, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text, ' +
   '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[])';
@@ -516,9 +519,13 @@ export class PostgresStore implements Store {
     for (const r of vs) if (!keys.has(r.id)) keys.set(r.id, idKey(r.id));
     // The general path, four round trips: BEGIN; the reading half (migration 010, liaison_add_prepare2); after planning here, the
     // writes (ADD_WRITE); COMMIT. Both statements are named prepared statements (parsed and planned once per
-    // connection) whose values travel as parameters: nothing to lex, parse or plan per group.
+    // connection) whose values travel as parameters: nothing to lex, parse or plan per group. Their plans are made at
+    // the first group of each connection, often on a new database whose statistics say its tables are empty: the
+    // planner then prefers sequential scans and hash joins (provenance read whole for each group), and keeps them. The
+    // transaction's own planner settings (sent with BEGIN, no round trip more) make it probe the indexes, as
+    // `liaison_add_new` and `liaison_add_prepare2` do (migration 13).
     const plan = await this.txOwn(async (c) => {
-      await c.query('BEGIN');
+      await c.query(BEGIN_PROBING);
       const read = await this.run(c, ADD_PREPARE, [
         seq, lines(vs.map((r) => r.id)), lines(vs.map((r) => String(keys.get(r.id)))), lines(vs.map((r) => r.vkey)), lines(vs.map((r) => r.hash)), lines(vs.map((r) => r.json)),
       ]);

@@ -12,6 +12,13 @@
  *   order. The provenance insert runs only when a call gave provenance.
  * - `liaison_add_prepare2` (migration 10), same answer: the stored versions are found from the ids and keys alone,
  *   and the insert streams the offered versions (JSON included) the same way.
+ * - Both run with planner settings of their own (`SET enable_seqscan = off …` on the functions): their statements'
+ *   plans are made at a connection's first call and kept, and on a new database that call finds statistics saying
+ *   the tables are empty (migration 9 analyzed them empty), so the planner chose sequential scans of
+ *   `object_versions` for each offered id and a hash join over all of `provenance` for each group, and kept them
+ *   until an ANALYZE: a bulk load into a new node got slower as its tables grew (a same-run bench pair at 65-96
+ *   against 33-36 µs of database CPU per object before these settings). The check of the collection's entries is a
+ *   lateral probe, not an EXISTS the planner could turn into a hash of the collection's entries.
  * Same-run store-only loads, 4 callers, calls of 100 objects (a busy machine; medians of pairs): all new indicators
  * (`liaison_add_new`), database CPU 40.6 against 42.5 µs/obj over six pairs; the bench generator's mix of SDOs,
  * SROs and SCOs (the general path: any group with an SCO takes it), 57 against 64 µs/obj over five pairs.
@@ -21,7 +28,9 @@ CREATE OR REPLACE FUNCTION liaison_add_new(p_seq BIGINT, p_now BIGINT, p_ids TEX
   p_types TEXT, p_specs TEXT, p_versions TEXT, p_prov TEXT, p_prov_kinds TEXT[], p_prov_sources TEXT[], p_prov_markings TEXT[],
   p_collection_id TEXT, p_at TEXT, p_status_ids TEXT[], p_status_roots TEXT[], p_status_bodies TEXT, p_status_expiries BIGINT[])
 RETURNS BIGINT
-LANGUAGE plpgsql VOLATILE AS $fn$
+LANGUAGE plpgsql VOLATILE
+SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
+AS $fn$
 DECLARE
   last_added BIGINT;
   ids TEXT[];
@@ -49,9 +58,10 @@ BEGIN
     INTO blocked, stored_n, stored_vid
     FROM (
       SELECT x.n, ov.vid, ov.vkey = x.k AS same_version, ov.hash <> x.hh AS other_content,
-        EXISTS (SELECT 1 FROM entries en WHERE en.vid = ov.vid AND en.coll = p_seq) AS in_collection
+        en.hit IS NOT NULL AS in_collection
       FROM (SELECT unnest(ids) AS i, unnest(ks) AS kk, unnest(vkeys) AS k, unnest(hashes) AS hh, generate_series(1, cardinality(ids)) AS n) AS x
       CROSS JOIN LATERAL (SELECT ov.vid, ov.vkey, ov.hash FROM object_versions ov WHERE ov.id_key = x.kk AND ov.object_id = x.i OFFSET 0) AS ov
+      LEFT JOIN LATERAL (SELECT 1 AS hit FROM entries en WHERE en.vid = ov.vid AND en.coll = p_seq LIMIT 1) AS en ON true
     ) AS q;
   IF blocked THEN
     RETURN NULL;
@@ -85,7 +95,9 @@ $fn$;
 
 CREATE OR REPLACE FUNCTION liaison_add_prepare2(p_seq BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT)
 RETURNS TABLE (kind TEXT, a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT, h TEXT)
-LANGUAGE plpgsql VOLATILE AS $fn$
+LANGUAGE plpgsql VOLATILE
+SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
+AS $fn$
 DECLARE
   ids TEXT[];
   ks BIGINT[];
