@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPostgresStore, type PostgresStore } from './postgres-store.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { idKey } from '../id-key.js';
 import { makeIndicator } from '../testing/objects.js';
 import type { StatusPlan } from '../status-plan.js';
 import type { AddResult, StixObject } from '../types.js';
@@ -51,7 +53,7 @@ const count = async (db: pg.Client, sql: string): Promise<number> => Number((awa
 if (!url) {
   test('one-statement add (PostgreSQL)', { skip: 'LIAISON_TEST_PG (a postgres:// URL) is not set' }, () => {});
 } else {
-  test('migration 12: a group of new objects is added by one statement, with its entries, flags, provenance and statuses', async () => {
+  test('migrations 12 and 13: a group of new objects is added by one statement, with its entries, flags, provenance and statuses', async () => {
     await withStore(async ({ store, coll, other, db }) => {
       // One version is stored already (through another collection), with the same content: it is reused.
       await store.addObjects(other, [makeIndicator(1, 0)]);
@@ -74,6 +76,11 @@ if (!url) {
       assert.ok(stored.every((e) => e.version === '2024-01-01T00:00:00.000Z' && e.version_key === '2024-01-01T00:00:00.000000000Z'));
       assert.equal(Number((await db.query('SELECT last_date_added AS n FROM collections WHERE id = $1', [coll])).rows[0].n), dates[dates.length - 1]);
       assert.equal(await count(db, 'SELECT count(*) AS n FROM object_versions'), 10, 'the version stored before is reused');
+      // Each entry points at its own version row (migration 13 draws the new rows' ids before inserting them), and the
+      // version stored before keeps its row.
+      assert.equal(await count(db, 'SELECT count(*) AS n FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE o.object_id <> e.object_id OR o.vkey <> e.version_key'), 0);
+      assert.equal(await count(db, 'SELECT count(*) AS n FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE o.json NOT LIKE \'%"\' || e.object_id || \'"%\''), 0);
+      assert.equal(await count(db, `SELECT count(DISTINCT vid) AS n FROM entries WHERE object_id = '${calls[0][0].id}'`), 1, 'one row for the version in both collections');
       // Provenance for the first call's versions only (the version stored before had none).
       const prov = await store.getProvenance([...calls[0], ...calls[1]].map((o) => ({ id: o.id, version: '2024-01-01T00:00:00.000Z' })));
       assert.deepEqual(prov.map((p) => p.id).sort(), calls[0].map((o) => o.id).sort());
@@ -122,5 +129,71 @@ if (!url) {
       assert.notEqual(seen.pop(), null);
       assert.ok(r3.outcomes[0].status === 'added' && r3.outcomes[0].dateAdded > last);
     });
+  });
+  test('migration 13: both add paths probe indexes even when planned on a new, empty database (no sequential scans)', async () => {
+    await withStore(async ({ store, coll, db, schema }) => {
+      const scans = async () => {
+        const r = await db.query("SELECT relname, seq_tup_read, idx_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname IN ('object_versions', 'provenance', 'entries')", [schema]);
+        return Object.fromEntries(r.rows.map((x) => [x.relname as string, { seqRead: Number(x.seq_tup_read), idx: Number(x.idx_scan ?? 0) }]));
+      };
+      // Rows read by sequential scans: the migrations' scans of the empty tables read none.
+      const before = await scans();
+      const provenance = { kind: 'user' as const, source: 'u' };
+      // New objects (liaison_add_new), then a group with an SCO (liaison_add_prepare2 and the writes), several times each.
+      for (let k = 0; k < 5; k++) {
+        await store.addObjects(coll, Array.from({ length: 20 }, (_, i) => makeIndicator(4, k * 20 + i)), { provenance });
+        const sco = { type: 'ipv4-addr', spec_version: '2.1', id: `ipv4-addr--8f0e2e2d-1c7e-5b4c-9d1e-00000000010${k}`, value: `10.0.1.${k}` } as StixObject;
+        await store.addObjects(coll, [makeIndicator(5, k), sco], { provenance });
+      }
+      // Backends report their counts a second or so after their last transaction.
+      let after = await scans();
+      for (let i = 0; i < 50 && after.provenance.idx - before.provenance.idx < 10; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        after = await scans();
+      }
+      await new Promise((r) => setTimeout(r, 1500));
+      after = await scans();
+      assert.ok(after.provenance.idx - before.provenance.idx >= 10, 'the counts were reported');
+      for (const rel of ['object_versions', 'provenance', 'entries']) assert.equal(after[rel].seqRead - before[rel].seqRead, 0, `${rel}: no row read by a sequential scan`);
+    });
+  });
+
+  test('migration 13 replaces both add functions of a database at schema 12; versions added before and after read back once each', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      await c.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      await c.query('BEGIN'); // migration 9's prepare keeps a table until COMMIT
+      for (const m of MIGRATIONS.filter((x) => x.version <= 12)) {
+        await m.prepare?.(c);
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations VALUES ($1, $2)', [m.version, 'then']);
+      }
+      await c.query('COMMIT');
+      await c.query("INSERT INTO api_roots VALUES ('r', 'r', NULL, '[]', 1048576); INSERT INTO collections (id, api_root, title, media_types, created_at) VALUES ('c', 'r', 't', '[]', 'now')");
+      // One version through migration 12's function, as a node of then would have added it.
+      const before = makeIndicator(3, 0);
+      await c.query("SELECT liaison_add_new(1, 1, $1, $2, '2024-01-01T00:00:00.000000000Z', $3, $4, 'indicator', '2.1', '2024-01-01T00:00:00.000Z', '', '{}', '{}', '{}', 'c', 'now', '{}', '{}', NULL, '{}')",
+        [before.id, String(idKey(before.id)), 'h'.repeat(64), JSON.stringify(before)]);
+      const store = await openPostgresStore({ url: url!, schema, poolSize: 2 });
+      try {
+        assert.equal(Number((await c.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v), MIGRATIONS[MIGRATIONS.length - 1].version);
+        const sco = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--8f0e2e2d-1c7e-5b4c-9d1e-000000000003', value: '10.0.0.3' } as StixObject;
+        const fresh = await store.addObjects('c', [makeIndicator(3, 1), makeIndicator(3, 2)]); // liaison_add_new
+        const general = await store.addObjects('c', [makeIndicator(3, 3), sco]); // liaison_add_prepare2, then the writes
+        assert.deepEqual([fresh.added, general.added], [2, 2]);
+        const page = await store.listObjects('c', {}, { limit: 100 });
+        assert.deepEqual(page.items.map((o) => o.id), [before.id, ...[1, 2, 3].map((i) => makeIndicator(3, i).id), sco.id]);
+        assert.deepEqual(page.items.slice(1).map((o) => JSON.parse(o.json).id), page.items.slice(1).map((o) => o.id), 'each entry reads its own version');
+        assert.equal(await count(c, 'SELECT count(*) AS n FROM entries e JOIN object_versions o ON o.vid = e.vid WHERE o.object_id <> e.object_id'), 0);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    }
   });
 }

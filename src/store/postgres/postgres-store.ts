@@ -9,7 +9,7 @@
  * default `synchronous_commit = on`. Calls of one process to one collection that arrive while its transaction runs
  * are committed together in the next one (group commit, `drainAdds`), each still answered only after that COMMIT.
  * A group of objects all new to the collection is added by one statement that is its own transaction (`addNew`,
- * migration 12): one round trip instead of four, under the same locks.
+ * migrations 12 and 13): one round trip instead of four, under the same locks.
  */
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -128,13 +128,15 @@ const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare2($1::bigint, $2::text, $3
  * provenance, always in a transaction that holds the advisory lock of each of its versions' id-key buckets
  * (`liaison_add_prepare2`), so two writers of one version's provenance run one after the other and the second's
  * statement (READ COMMITTED) sees the first's row. Its plan has no choice to get wrong as the tables grow: inserts from lists, one update by
- * primary key.
+ * primary key. The entries' lists are unnested in the select list, which hands their rows on one at a time, not in
+ * FROM, which first copies them all into a tuplestore (migration 13 says what that cost).
  */
 const ADD_WRITE = `WITH
 ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec)
   SELECT $1, x.d::bigint, x.i, x.t, x.s, x.v, x.k, x.vid::bigint, x.b::smallint & 1, (x.b::smallint >> 1) & 1, (x.b::smallint >> 2) & 1
-  FROM unnest(string_to_array($3, E'\\n'), string_to_array($4, E'\\n'), string_to_array($5, E'\\n'), string_to_array($6, E'\\n'),
-    string_to_array($7, E'\\n'), string_to_array($8, E'\\n'), string_to_array($9, E'\\n'), string_to_array($10, E'\\n')) AS x(d, i, t, s, v, k, vid, b)),
+  FROM (SELECT unnest(string_to_array($3, E'\\n')) AS d, unnest(string_to_array($4, E'\\n')) AS i, unnest(string_to_array($5, E'\\n')) AS t,
+    unnest(string_to_array($6, E'\\n')) AS s, unnest(string_to_array($7, E'\\n')) AS v, unnest(string_to_array($8, E'\\n')) AS k,
+    unnest(string_to_array($9, E'\\n')) AS vid, unnest(string_to_array($10, E'\\n')) AS b) AS x),
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
 pv AS (INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at)
   SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::bigint[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m)
@@ -143,6 +145,9 @@ st AS (INSERT INTO statuses (id, api_root, body, expires_at)
   SELECT * FROM unnest($18::text[], $19::text[], string_to_array($20, E'\\n'), $21::bigint[])
   ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)
 SELECT 1`;
+
+/** BEGIN for the general add path, with planner settings of that transaction only (see `addGroup`). */
+const BEGIN_PROBING = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off';
 
 /** The whole add of a group of new objects, its own transaction (migration 012; `addNew`). */
 const ADD_NEW = 'SELECT liaison_add_new($1::bigint, $2::bigint, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text, ' +
@@ -514,9 +519,13 @@ export class PostgresStore implements Store {
     for (const r of vs) if (!keys.has(r.id)) keys.set(r.id, idKey(r.id));
     // The general path, four round trips: BEGIN; the reading half (migration 010, liaison_add_prepare2); after planning here, the
     // writes (ADD_WRITE); COMMIT. Both statements are named prepared statements (parsed and planned once per
-    // connection) whose values travel as parameters: nothing to lex, parse or plan per group.
+    // connection) whose values travel as parameters: nothing to lex, parse or plan per group. Their plans are made at
+    // the first group of each connection, often on a new database whose statistics say its tables are empty: the
+    // planner then prefers sequential scans and hash joins (provenance read whole for each group), and keeps them. The
+    // transaction's own planner settings (sent with BEGIN, no round trip more) make it probe the indexes, as
+    // `liaison_add_new` and `liaison_add_prepare2` do (migration 13).
     const plan = await this.txOwn(async (c) => {
-      await c.query('BEGIN');
+      await c.query(BEGIN_PROBING);
       const read = await this.run(c, ADD_PREPARE, [
         seq, lines(vs.map((r) => r.id)), lines(vs.map((r) => String(keys.get(r.id)))), lines(vs.map((r) => r.vkey)), lines(vs.map((r) => r.hash)), lines(vs.map((r) => r.json)),
       ]);
@@ -589,7 +598,7 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The group in one statement that is its own transaction (`liaison_add_new`, migration 12), when every object of
+   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12 and 13), when every object of
    * it states its version and their ids are distinct: each object is then added unless the collection already holds
    * it or its version is stored with other content, which the function finds under the same locks as the general
    * path; it then writes nothing, and this returns null for the general path. Each call's status is completed

@@ -12,6 +12,7 @@ import m009, { prepare as prepare009 } from './009_version_keys.js';
 import m010 from './010_add_prepare_keys.js';
 import m011 from './011_lz4_texts.js';
 import m012 from './012_add_new.js';
+import m013 from './013_add_new_streamed.js';
 
 /**
  * A migration: `sql` run in the migrating transaction, after `prepare` (when given), which may compute in
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, sql: m010 },
   { version: 11, sql: m011 },
   { version: 12, sql: m012 },
+  { version: 13, sql: m013 },
 ];
