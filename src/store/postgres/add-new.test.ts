@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPostgresStore, type PostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { schemaAt, withSchema } from './schema.helpers.js';
 import { idKey } from '../id-key.js';
 import { makeIndicator } from '../testing/objects.js';
 import type { StatusPlan } from '../status-plan.js';
@@ -159,19 +160,8 @@ if (!url) {
   });
 
   test('migration 13 replaces both add functions of a database at schema 12; versions added before and after read back once each', async () => {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try {
-      await c.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
-      await c.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-      await c.query('BEGIN'); // migration 9's prepare keeps a table until COMMIT
-      for (const m of MIGRATIONS.filter((x) => x.version <= 12)) {
-        await m.prepare?.(c);
-        await c.query(m.sql);
-        await c.query('INSERT INTO schema_migrations VALUES ($1, $2)', [m.version, 'then']);
-      }
-      await c.query('COMMIT');
+    await withSchema(async (c, schema) => {
+      await schemaAt(c, 12);
       await c.query("INSERT INTO api_roots VALUES ('r', 'r', NULL, '[]', 1048576); INSERT INTO collections (id, api_root, title, media_types, created_at) VALUES ('c', 'r', 't', '[]', 'now')");
       // One version through migration 12's function, as a node of then would have added it.
       const before = makeIndicator(3, 0);
@@ -191,9 +181,6 @@ if (!url) {
       } finally {
         await store.close();
       }
-    } finally {
-      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await c.end();
-    }
+    });
   });
 }
