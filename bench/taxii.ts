@@ -28,14 +28,18 @@ const CLIENTS = 32;
 const LATENCY_MS = Number(process.env.LIAISON_BENCH_LATENCY_MS ?? 5_000);
 const WARMUP = Number(process.env.LIAISON_BENCH_WARMUP ?? 10_000);
 
-/** The n-th posted indicator (seed 7: the warm-up's, other ids). */
-const indicatorAt = (n: number, seed = 42) => indicatorWithRandomId(seed, n);
+/** Seeds of the posted indicators' ids: the measured ones, and the warm-up's (other ids). */
+const MEASURED_SEED = 42;
+const WARMUP_SEED = 7;
+
+/** The n-th measured indicator. */
+const indicatorAt = (n: number) => indicatorWithRandomId(MEASURED_SEED, n);
 
 /** Envelopes of ENVELOPE indicators, `count` in all. */
-function envelopes(count: number, seed?: number): string[] {
+function envelopes(count: number, seed: number): string[] {
   const bodies: string[] = [];
   for (let i = 0; i < count; i += ENVELOPE) {
-    bodies.push(JSON.stringify({ objects: Array.from({ length: Math.min(ENVELOPE, count - i) }, (_, k) => indicatorAt(i + k, seed)) }));
+    bodies.push(JSON.stringify({ objects: Array.from({ length: Math.min(ENVELOPE, count - i) }, (_, k) => indicatorWithRandomId(seed, i + k)) }));
   }
   return bodies;
 }
@@ -46,7 +50,8 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
   const server = await startBenchServer(backend, pgUrl);
   const headers = { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${server.key}` };
   const send = benchClient(CLIENTS);
-  const objects = `${server.url}/api/collections/${server.collection}/objects/`;
+  const objectsOf = (collection: string) => `${server.url}/api/collections/${collection}/objects/`;
+  const objects = objectsOf(server.collection);
   try {
     // ingest: WRITERS clients POST envelopes of 100 until OBJECTS are in (after the unmeasured warm-up)
     const post = async (collection: string, bodies: string[]): Promise<number> => {
@@ -56,7 +61,7 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
         Array.from({ length: WRITERS }, async () => {
           while (nextBody < bodies.length) {
             const body = bodies[nextBody++];
-            const r = await send('POST', `${server.url}/api/collections/${collection}/objects/`, headers, body);
+            const r = await send('POST', objectsOf(collection), headers, body);
             const st = JSON.parse(r.text) as { success_count: number };
             stored += st.success_count;
           }
@@ -64,8 +69,8 @@ async function runOn(backend: 'sqlite' | 'postgres', pgUrl?: string): Promise<vo
       );
       return stored;
     };
-    if (WARMUP > 0) await post(server.warmUpCollection, envelopes(WARMUP, 7));
-    const bodies = envelopes(OBJECTS);
+    if (WARMUP > 0) await post(server.warmUpCollection, envelopes(WARMUP, WARMUP_SEED));
+    const bodies = envelopes(OBJECTS, MEASURED_SEED);
     const client0 = process.cpuUsage();
     const c0 = server.cpuSeconds();
     const m0 = server.mainThreadCpuSeconds();

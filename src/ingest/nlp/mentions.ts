@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind, Span } from '../types.js';
-import type { Token, Tokenised } from './text.js';
+import { PREFIXED_CERT, type Token, type Tokenised } from './text.js';
 import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/countries.js';
 import { placeByName } from './gazetteer/places.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
@@ -44,7 +44,7 @@ export interface Mention extends Span {
 }
 
 const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
-const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Mostly|Surely|Obviously|Understandably)$/;
+const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
@@ -437,7 +437,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         // ("Minister of Energy and Natural Resources Aziz Karimov": a title's portfolio list, then the name.)
         (join === 'and' && portfolioTitleEnd(phraseTokens(p.words, acc[0], right[right.length - 1])) > 0) ||
         // ("Ministry of Justice and Internal Affairs of Mongolia": a ministry's portfolio list, then its country.)
-        (join === 'and' && acc.some((w, i) => GOV_HEADS.has(w.text) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for')) && PORTFOLIO.has(lastL) && ((k) => k > 0 && right.slice(0, k).every((w) => PORTFOLIO.has(w.text)) && PORTFOLIO.has(right[k - 1].text))(((i) => (i < 0 ? right.length : i))(right.findIndex((w) => w.text === 'of')))) ||
+        (join === 'and' && ministryPortfolioList(acc, right)) ||
         // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
         (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
@@ -496,6 +496,15 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
   }
 }
 
+/** "Ministry of Justice and Internal Affairs (of Mongolia)": a ministry's portfolio words on both sides of "and", up to
+ * the body's own "of". */
+function ministryPortfolioList(acc: Token[], right: Token[]): boolean {
+  if (!PORTFOLIO.has(acc[acc.length - 1]?.text ?? '') || !acc.some((w, i) => GOV_HEADS.has(w.text) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for'))) return false;
+  const ofAt = right.findIndex((w) => w.text === 'of');
+  const list = ofAt < 0 ? right : right.slice(0, ofAt);
+  return list.length > 0 && list.every((w) => PORTFOLIO.has(w.text));
+}
+
 /** The words of a piece from one of its words to another, connectors included. */
 const phraseTokens = (ws: Token[], a: Token, b: Token) => ws.slice(ws.indexOf(a), ws.indexOf(b) + 1);
 
@@ -529,7 +538,7 @@ const PORTFOLIO = new Set([
   'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
-  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Commerce', 'Aviation', 'Shipping', 'Ports', 'Policy',
+  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
@@ -588,7 +597,8 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   // "General Police Department", "General Investigation Department": a government body's name whose first word is
   // a title word, when no "of" or "for" makes that word a title of its own.
   // ("General Authority for Food Safety": the words before the body's own "of"/"for".)
-  const core = rest.slice(0, ((k) => (k > 0 ? k : rest.length))(rest.findIndex((w) => ['of', 'for', 'on', 'against'].includes(w.text))));
+  const ownOf = rest.findIndex((w) => ['of', 'for', 'on', 'against'].includes(w.text));
+  const core = rest.slice(0, ownOf > 0 ? ownOf : rest.length);
   if (end === 1 && core.length >= 1 && core.length <= 3 && GOV_HEADS.has(core[core.length - 1].text) && !core.slice(0, -1).some((w) => NAME_PARTICLES.has(w.text))) return undefined;
   // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
   if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
@@ -1130,10 +1140,10 @@ function emitPiece(
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u.test(name) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || PREFIXED_CERT.test(name) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
     add(m.votes, 'organization', 5);
     // (A national response team is a public body: "the company said" after it is another body.)
-    if (/^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u.test(name)) m.government = true;
+    if (PREFIXED_CERT.test(name)) m.government = true;
   }
   // "We sent our report to UKMTO", "notified CERT-In": an acronym that receives reports is a body.
   if (acronymLike(name) && /\b(?:report(?:ed|s)?|sent|send|sends|notified|notify|alerted|alert|contacted|informed|escalated|submitted|forwarded)\b[^,.;:"“”]{0,40}?\s+(?:to\s+)?(?:the\s+)?$/i.test(left) && /\b(?:to|notified|notify|alerted|alert|contacted|informed)\s+(?:the\s+)?$/i.test(left)) add(m.votes, 'organization', 4);

@@ -383,10 +383,8 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
     settle(key);
     if (key && g && wantPerson && !quoted && !gender.has(key)) gender.set(key, g);
   };
-  let guessed = GUESSED.get(gender);
-  if (!guessed) GUESSED.set(gender, (guessed = new Set()));
-  const guesses = guessed;
-  const trustGuesses = trust;
+  const guesses = GUESSED.get(gender) ?? new Set<string>();
+  GUESSED.set(gender, guesses);
   const fits = (x: Ref) => {
     if (!x.key) return false;
     // (A pronoun inside a quotation is the speaker's, not a mention the narrative goes on from.)
@@ -398,13 +396,13 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
         guesses.add(x.key);
       }
     }
-    if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g || (!trustGuesses && guesses.has(x.key)));
+    if (wantPerson) return x.entityKind === 'person' && (!gender.get(x.key) || gender.get(x.key) === g || (!trust && guesses.has(x.key)));
     return x.entityKind === 'organization' || x.entityKind === 'group' || x.entityKind === 'document';
   };
   // A sex guessed from a given name ("Josefa" is a woman's name in Spain, a man's in Fiji) gives way when no one
   // else fits: "Josefa Waqanivalu told the committee … He said …".
   const settle = (key: string | null) => {
-    if (key && g && !trustGuesses && guesses.has(key) && gender.get(key) !== g) {
+    if (key && g && !trust && guesses.has(key) && gender.get(key) !== g) {
       gender.set(key, g);
       guesses.delete(key);
     }

@@ -30,7 +30,7 @@ const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-�
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 /** "maCERT", "tunCERT": a response team named with a lower-case prefix is a name all the same. */
-const PREFIXED_CERT = /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u;
+export const PREFIXED_CERT = /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u;
 
 export function isCapWord(w: string): boolean {
   return /^\p{Lu}/u.test(w) || PARTICLE.test(w) || PREFIXED_CERT.test(w);

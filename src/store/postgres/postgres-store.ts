@@ -149,7 +149,7 @@ SELECT 1`;
 /** BEGIN for the general add path, with planner settings of that transaction only (see `addGroup`). */
 const BEGIN_PROBING = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off';
 
-/** The whole add of a group of new objects, its own transaction (migration 012; `addNew`). */
+/** The whole add of a group of new objects, its own transaction (migrations 12 and 13; `addNew`). */
 const ADD_NEW = 'SELECT liaison_add_new($1::bigint, $2::bigint, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text, ' +
   '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[])';
 
@@ -506,18 +506,19 @@ export class PostgresStore implements Store {
   private async addGroup(seq: number, group: readonly QueuedAdd[]): Promise<AddResult[]> {
     const collectionId = group[0].collectionId;
     const recs = group.length === 1 ? group[0].recs : group.flatMap((a) => a.recs);
-    const fast = await this.addNew(seq, group, recs);
+    // Each id's key once (a SHA-256), for either path.
+    const keys = new Map<string, number>();
+    for (const r of recs) if (!keys.has(r.id)) keys.set(r.id, idKey(r.id));
+    const fast = await this.addNew(seq, group, recs, keys);
     if (fast) return fast;
-    // Distinct versions (the function takes its locks in its own order), each id's key computed once.
+    // Distinct versions (the function takes its locks in its own order).
     const distinct = new Map<string, PreparedVersion>();
     for (const r of recs) {
       const k = versionMapKey(r.id, r.vkey);
       if (!distinct.has(k)) distinct.set(k, r);
     }
     const vs = [...distinct.values()];
-    const keys = new Map<string, number>();
-    for (const r of vs) if (!keys.has(r.id)) keys.set(r.id, idKey(r.id));
-    // The general path, four round trips: BEGIN; the reading half (migration 010, liaison_add_prepare2); after planning here, the
+    // The general path, four round trips: BEGIN; the reading half (liaison_add_prepare2, migrations 10 and 13); after planning here, the
     // writes (ADD_WRITE); COMMIT. Both statements are named prepared statements (parsed and planned once per
     // connection) whose values travel as parameters: nothing to lex, parse or plan per group. Their plans are made at
     // the first group of each connection, often on a new database whose statistics say its tables are empty: the
@@ -605,7 +606,7 @@ export class PostgresStore implements Store {
    * before the statement, from the outcomes that path gives such a group (every object added, in order, with
    * date_added from the first one the function returns on), and written by it: committed before it answers.
    */
-  private async addNew(seq: number, group: readonly QueuedAdd[], recs: readonly PreparedVersion[]): Promise<AddResult[] | null> {
+  private async addNew(seq: number, group: readonly QueuedAdd[], recs: readonly PreparedVersion[], keys: ReadonlyMap<string, number>): Promise<AddResult[] | null> {
     if (recs.length === 0) return null;
     const ids = new Set<string>();
     for (const r of recs) {
@@ -636,7 +637,7 @@ export class PostgresStore implements Store {
       shares.push(outcomes);
     }
     const [row] = await this.txOwn((c) => this.run(c, ADD_NEW, [
-      seq, nowMicros(), lines(recs.map((r) => r.id)), lines(recs.map((r) => String(idKey(r.id)))), lines(recs.map((r) => r.vkey)),
+      seq, nowMicros(), lines(recs.map((r) => r.id)), lines(recs.map((r) => String(keys.get(r.id)))), lines(recs.map((r) => r.vkey)),
       lines(recs.map((r) => r.hash)), lines(recs.map((r) => r.json)), lines(recs.map((r) => r.type)), lines(recs.map((r) => r.specVersion)),
       lines(recs.map((r) => r.versionText as string)), lines(prov), kinds, sources, markings, collectionId, at,
       ...statusParams(groupStatuses(group, shares)),
