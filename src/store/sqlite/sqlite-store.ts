@@ -4,10 +4,11 @@
  * Durability: WAL with `synchronous = FULL`, so a COMMIT returns only after the WAL is fsynced and an acknowledged
  * write survives SIGKILL and power loss (NORMAL would survive a process kill but may lose the last commits on power
  * loss, and TAXII acknowledges to a remote client). The object add path, the hot one, runs its transactions on a
- * writer thread with a connection of its own (./writer.ts), committing with FULL there, so the event loop is not
- * blocked by its inserts nor by the flush to disk. Other writes of the event loop that happen often (the exchange's
- * records) commit with NORMAL and then sync the WAL on the thread pool before they settle (./wal-sync.ts); where
- * there is no writer thread, the add path does the same. Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`),
+ * writer thread with a connection of its own (./writer.ts), so the event loop is not blocked by its inserts nor by
+ * the flush to disk. Everywhere the frequent writes (the add path, the exchange's records) commit with NORMAL and then
+ * sync the WAL on the thread pool before they settle (./wal-sync.ts): the next transaction need not wait for the
+ * disk, and nothing is acknowledged before it is on it. A transaction may be read by others before its flush is done
+ * (a power cut then loses it, unacknowledged; a killed process does not). Writers take the write lock at BEGIN (`BEGIN IMMEDIATE`),
  * so reading the collection's last `date_added` and writing the next ones is serialised across threads and
  * processes too.
  */
@@ -103,8 +104,8 @@ export class SqliteStore implements Store {
   private readonly exchange: SqliteExchange;
   private adderOnce: SqliteAdder | undefined;
   /**
-   * The add path's batch being applied and made durable, settled once its calls are; the calls that arrive meanwhile
-   * wait for the next.
+   * The add path's batch being applied, settled once it is committed (its calls are answered when it is durable);
+   * the calls that arrive meanwhile wait for the next.
    */
   private flushing: Promise<void> | null = null;
   private writerOnce: AddWriter | undefined;
@@ -299,23 +300,26 @@ export class SqliteStore implements Store {
 
   /**
    * Applies every queued `addObjects` call in one write transaction, then settles them once it is durable. The next
-   * transaction waits for this one: the calls that arrive meanwhile share one commit (fewer, larger commits write
-   * fewer WAL pages), and the event loop stays free to parse and validate them.
+   * transaction waits for this one's commit, not for its flush to disk: the calls that arrive meanwhile share the
+   * next commit (fewer, larger commits write fewer WAL pages), the disk flushes one batch while the next is applied,
+   * and the event loop stays free to parse and validate.
    */
   private flush(): void {
     const jobs = this.pending.splice(0);
     if (jobs.length === 0) return;
-    this.flushing = this.applyBatch(jobs)
+    let committed!: () => void;
+    this.flushing = new Promise<void>((resolve) => (committed = resolve)).then(() => {
+      this.flushing = null;
+      if (this.pending.length) this.flush();
+    });
+    this.applyBatch(jobs, committed)
       .then(
         (settled) => settled.forEach((s, i) => ('result' in s ? jobs[i].resolve(s.result) : jobs[i].reject(s.error))),
         (error: unknown) => {
           for (const job of jobs) job.reject(error);
         },
       )
-      .finally(() => {
-        this.flushing = null;
-        if (this.pending.length) this.flush();
-      });
+      .finally(committed);
   }
 
   /** The writer thread, started on first use; undefined without one (`:memory:`, `addThread: false`) or once failed. */
@@ -325,13 +329,17 @@ export class SqliteStore implements Store {
     return this.writerOnce.usable ? this.writerOnce : undefined;
   }
 
-  /** The calls applied in one transaction: on the writer thread where there is one, otherwise on the event loop. */
-  private applyBatch(jobs: readonly AddJob[]): Promise<Settled[]> {
+  /**
+   * The calls applied in one transaction: on the writer thread where there is one, otherwise on the event loop.
+   * `committed` is called once the transaction is committed, before the promise settles (once it is durable).
+   */
+  private applyBatch(jobs: readonly AddJob[], committed: () => void): Promise<Settled[]> {
     const inputs = jobs.map(({ collectionId, recs, status, provenance }): AddInput => ({ collectionId, recs, status, provenance }));
     const writer = this.writer();
-    if (writer) return writer.apply(inputs);
+    if (writer) return writer.apply(inputs, committed);
     try {
       const { value, durable } = this.deferredCommit(() => this.adder.applyBatch(inputs));
+      committed();
       return durable.then(() => value);
     } catch (error) {
       return Promise.reject(error);

@@ -3,8 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { WalSync, dataSyncOf } from './wal-sync.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { SqliteStore, openSqliteStore } from './sqlite-store.js';
+import { idKey } from '../id-key.js';
+import { versionKey } from '../time.js';
 import { makeIndicator } from '../testing/objects.js';
 
 /** A sync the test finishes by hand, recording when each one started. */
@@ -64,6 +67,49 @@ test('dataSyncOf flushes an existing file and treats a removed WAL as nothing le
     const last = store.addObjects(c.id, [makeIndicator(7, 99)]);
     await store.close();
     assert.equal((await last).added, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Waits up to `turns` turns of the event loop for `ok`; false if it never held. */
+async function within(turns: number, ok: () => boolean | Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < turns; i++) {
+    if (await ok()) return true;
+    await new Promise((r) => setImmediate(r));
+  }
+  return false;
+}
+
+test('the next batch is applied while the last one is still being flushed to disk; each call is answered once its own flush is done', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-walsync-'));
+  try {
+    const db = new Database(join(dir, 'liaison.db'));
+    db.pragma('journal_mode = WAL');
+    db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
+    db.function('liaison_version_key', { deterministic: true }, (v) => versionKey(String(v)) ?? null);
+    const m = manualSync();
+    // The add path on the event loop (no writer thread), its WAL flushed by a sync this test finishes by hand.
+    const store = new SqliteStore(db, new WalSync(m.sync));
+    await store.migrate();
+    await store.createApiRoot({ name: 'api', title: 'api', versions: [], maxContentLength: 1 });
+    const c = await store.createCollection({ apiRoot: 'api', title: 'c' });
+    let firstAnswered = false;
+    const first = store.addObjects(c.id, [makeIndicator(8, 1)]).then((r) => ((firstAnswered = true), r));
+    assert.ok(await within(1000, () => m.started.length === 1), 'the first batch is committed and its flush begins');
+    const second = store.addObjects(c.id, [makeIndicator(8, 2)]);
+    assert.ok(await within(1000, async () => (await store.countEntries(c.id)) === 2), 'the second batch is committed while the first is flushed');
+    assert.equal(firstAnswered, false, 'the first call is not answered before its flush is done');
+    m.started[0]();
+    assert.equal((await first).added, 1);
+    // The second batch committed after the first flush began: it needs a flush of its own.
+    assert.ok(await within(1000, () => m.started.length === 2));
+    m.started[1]();
+    assert.equal((await second).added, 1);
+    const closed = store.close();
+    assert.ok(await within(1000, () => m.started.length === 3), 'closing flushes once more');
+    m.started[2]();
+    await closed;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -44,6 +44,21 @@ test('the writer thread applies a batch in one transaction; a failing call fails
   });
 });
 
+test('the writer thread says a batch is committed before it answers it (once the WAL is flushed), so the next batch can be sent meanwhile', async () => {
+  await withDatabase(async (path, coll) => {
+    const writer = new AddWriter({ path, busyTimeoutMs: 1000, synchronous: 'FULL' });
+    const order: string[] = [];
+    const settled = writer.apply([{ collectionId: coll, recs: [prepareVersion(makeIndicator(3, 1))] }], () => order.push('committed')).then((s) => {
+      order.push('answered');
+      return s;
+    });
+    const [first] = await settled;
+    assert.ok('result' in first && first.result.added === 1);
+    assert.deepEqual(order, ['committed', 'answered']);
+    await writer.close();
+  });
+});
+
 test('a writer thread that cannot open its database fails its batch and reports itself unusable (the store then writes on the event loop)', async () => {
   const writer = new AddWriter({ path: join(tmpdir(), 'no-such-folder-of-liaison', 'node.db'), busyTimeoutMs: 100, synchronous: 'FULL' });
   await assert.rejects(writer.apply([{ collectionId: 'c', recs: [] }]));

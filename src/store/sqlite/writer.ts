@@ -13,6 +13,7 @@ import type { AddInput, Settled } from './adder.js';
 import type { WriterData, WriterReply, WriterRequest } from './writer-thread.js';
 
 interface Waiting {
+  committed?(): void;
   resolve(settled: Settled[]): void;
   reject(error: unknown): void;
 }
@@ -28,9 +29,14 @@ export class AddWriter {
   constructor(data: WriterData) {
     this.worker = startWorker(import.meta.url, './writer-thread', data);
     this.worker.on('message', (m: WriterReply) => {
+      if ('committed' in m) {
+        this.waiting.get(m.id)?.committed?.();
+        return;
+      }
       const w = this.waiting.get(m.id);
       this.waiting.delete(m.id);
-      if (this.waiting.size === 0) this.worker.unref();
+      // Idle, it does not keep the process alive; closing, it does until it has gone.
+      if (this.waiting.size === 0 && !this.closing) this.worker.unref();
       if (!w) return;
       if ('failed' in m) w.reject(errorFromThread(m.failed));
       else w.resolve(m.settled.map((s) => ('result' in s ? s : { error: errorFromThread(s.error) })));
@@ -51,11 +57,15 @@ export class AddWriter {
     return !this.failed && !this.closing;
   }
 
-  /** Applies the calls in one transaction on the writer's thread; settles once it is committed and on disk. */
-  apply(jobs: readonly AddInput[]): Promise<Settled[]> {
+  /**
+   * Applies the calls in one transaction on the writer's thread; settles once it is committed and on disk.
+   * `committed` is called as soon as the transaction is committed (the disk may still be flushing it): the next
+   * batch can be sent then.
+   */
+  apply(jobs: readonly AddInput[], committed?: () => void): Promise<Settled[]> {
     const id = this.nextId++;
     return new Promise<Settled[]>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { committed, resolve, reject });
       this.worker.ref();
       this.worker.postMessage({ id, jobs } satisfies WriterRequest);
     });
