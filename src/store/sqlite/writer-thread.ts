@@ -38,6 +38,11 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma(`busy_timeout = ${busyTimeoutMs}`);
 db.pragma('foreign_keys = ON');
+// Each call's savepoint keeps the pages it first changes in a statement journal: in memory, not in a temporary file
+// (a pwrite per page). A page cache of 64 MiB rather than 2 keeps the indexes the lookups walk in memory as the node
+// grows (store bench, 8 batches in flight, four same-run pairs: CPU 30.4-37.6 against 32.6-38.0 µs/obj).
+db.pragma('temp_store = MEMORY');
+db.pragma('cache_size = -65536');
 const adder = new SqliteAdder(db);
 const walSync = synchronous === 'FULL' ? new WalSync(dataSyncOf(`${path}-wal`)) : undefined;
 
