@@ -11,7 +11,7 @@ export interface BenchResponse {
 }
 
 /** A request function over one keep-alive agent of at most `maxSockets` connections. */
-export function benchClient(maxSockets: number): (method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string) => Promise<BenchResponse> {
+export function benchClient(maxSockets: number): (method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string | Buffer) => Promise<BenchResponse> {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   return (method, url, headers, body) =>
     new Promise((resolve, reject) => {
