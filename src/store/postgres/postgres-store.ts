@@ -122,7 +122,8 @@ const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare2($1::bigint, $2::text, $3
  * or hashes: no line feed; one text costs the driver nothing to encode where a list escapes every value), their
  * flags packed in one number each (`flagBits`); the
  * collection's last date_added, the exchange's provenance (by version row, migration 009: the first source of a
- * version wins) and
+ * version wins; each call's source once, in `provenance_sources`, migration 14, written only when a version of the
+ * group points at it) and
  * the calls' statuses. Provenance is a plain insert of the versions that have none, not ON CONFLICT DO NOTHING, whose
  * speculative insertion wrote one more WAL record per version (48 bytes, and its CPU): only this statement writes
  * provenance, always in a transaction that holds the advisory lock of each of its versions' id-key buckets
@@ -138,18 +139,22 @@ ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, ver
     unnest(string_to_array($6, E'\\n')) AS s, unnest(string_to_array($7, E'\\n')) AS v, unnest(string_to_array($8, E'\\n')) AS k,
     unnest(string_to_array($9, E'\\n')) AS vid, unnest(string_to_array($10, E'\\n')) AS b) AS x),
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
-pv AS (INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at)
-  SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::bigint[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m)
-  WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.vid = x.i)),
+src AS (SELECT nextval('provenance_sources_id_seq') AS id, x.n, x.k, x.s, x.m FROM unnest($16::text[], $17::text[], $18::text[]) WITH ORDINALITY AS x(k, s, m, n)),
+pv AS (INSERT INTO provenance (vid, src, version)
+  SELECT x.i, src.id, x.v FROM unnest($13::bigint[], $14::text[], $15::bigint[]) AS x(i, v, c) JOIN src ON src.n = x.c
+  WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.vid = x.i)
+  RETURNING src),
+ps AS (INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
+  SELECT src.id, src.k, src.s, src.m, $11, $12 FROM src WHERE src.id IN (SELECT pv.src FROM pv)),
 st AS (INSERT INTO statuses (id, api_root, body, expires_at)
-  SELECT * FROM unnest($18::text[], $19::text[], string_to_array($20, E'\\n'), $21::bigint[])
+  SELECT * FROM unnest($19::text[], $20::text[], string_to_array($21, E'\\n'), $22::bigint[])
   ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)
 SELECT 1`;
 
 /** BEGIN for the general add path, with planner settings of that transaction only (see `addGroup`). */
 const BEGIN_PROBING = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off';
 
-/** The whole add of a group of new objects, its own transaction (migrations 12 and 13; `addNew`). */
+/** The whole add of a group of new objects, its own transaction (migrations 12, 13 and 14; `addNew`). */
 const ADD_NEW = 'SELECT liaison_add_new($1::bigint, $2::bigint, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text, ' +
   '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[])';
 
@@ -556,7 +561,9 @@ export class PostgresStore implements Store {
       }
       // Each call's share of the outcomes and its provenance.
       const shares: AddResult['outcomes'][] = [];
-      const provenance = new Map<number, { i: number; v: string; k: string; s: string; m: string | null }>();
+      // Provenance: each call's source once (by 1-based index), and the versions it is the first source of.
+      const provenance = new Map<number, { i: number; v: string; c: number }>();
+      const sources: { k: string; s: string; m: string | null }[] = [];
       let from = 0;
       for (const a of group) {
         const outcomes = group.length === 1 ? p.outcomes : p.outcomes.slice(from, from + a.recs.length);
@@ -564,11 +571,12 @@ export class PostgresStore implements Store {
         shares.push(outcomes);
         const pv = a.options?.provenance;
         if (pv) {
+          sources.push({ k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
           outcomes.forEach((o, i) => {
             if (o.status === 'conflict') return;
             const vid = versions.get(versionMapKey(o.id, a.recs[i].vkey))!.vid;
             if (provenance.has(vid)) return; // the first source of a version wins
-            provenance.set(vid, { i: vid, v: o.version, k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
+            provenance.set(vid, { i: vid, v: o.version, c: sources.length });
           });
         }
       }
@@ -587,7 +595,8 @@ export class PostgresStore implements Store {
         seq, p.lastDateAdded,
         lines(e.map((x) => String(x.dateAdded))), lines(e.map((x) => x.id)), lines(e.map((x) => x.type)), lines(e.map((x) => x.specVersion)),
         lines(e.map((x) => x.version)), lines(e.map((x) => x.versionKey)), lines(e.map((x) => String(x.vid))), lines(flagBits(e).map(String)),
-        collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.k), pvs.map((x) => x.s), pvs.map((x) => x.m),
+        collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.c),
+        sources.map((x) => x.k), sources.map((x) => x.s), sources.map((x) => x.m),
         ...statusParams(groupStatuses(group, shares)),
       ]);
       await c.query('COMMIT');
@@ -599,7 +608,7 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12 and 13), when every object of
+   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12, 13 and 14), when every object of
    * it states its version and their ids are distinct: each object is then added unless the collection already holds
    * it or its version is stored with other content, which the function finds under the same locks as the general
    * path; it then writes nothing, and this returns null for the general path. Each call's status is completed

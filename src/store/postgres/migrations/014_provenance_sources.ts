@@ -1,0 +1,118 @@
+/**
+ * Migration 14: provenance normalised. Each version's provenance row carried the texts of its source (kind, source,
+ * default marking, collection id, time: about 90 bytes), the same for every version one call added; a bulk load
+ * wrote them once per version, to the heap and to the WAL (a provenance row and its index entry were about 230 of
+ * the 1,600 WAL bytes per object of a TAXII ingest). Now:
+ * - `provenance_sources (id, kind, source, default_marking, collection_id, at)`: one row per call that recorded
+ *   provenance (per group commit, one per call with provenance), drawn from its sequence by the writer; rows are
+ *   never updated or deleted, so a reader joins them by id.
+ * - `provenance (vid, src, version)`: one row per version (the first source of a version wins, as before).
+ * Existing rows move: one source row per distinct (kind, source, default_marking, collection_id, at), each version
+ * pointing at it. `liaison_add_new` (migration 13) writes the new form, and probes `provenance` only for versions
+ * that were already stored (a version row it has just drawn from the sequence cannot have provenance yet).
+ */
+export default `
+CREATE TABLE provenance_sources (
+  id              BIGSERIAL PRIMARY KEY,
+  kind            TEXT NOT NULL,
+  source          TEXT NOT NULL,
+  default_marking TEXT,
+  collection_id   TEXT NOT NULL,
+  at              TEXT NOT NULL
+);
+CREATE TEMP TABLE liaison_m14 ON COMMIT DROP AS
+  SELECT p.vid, p.version, p.kind, p.source, p.default_marking, p.collection_id, p.at,
+    dense_rank() OVER (ORDER BY p.kind, p.source, p.default_marking NULLS FIRST, p.collection_id, p.at) AS src
+  FROM provenance p;
+INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
+  SELECT DISTINCT ON (m.src) m.src, m.kind, m.source, m.default_marking, m.collection_id, m.at FROM liaison_m14 m ORDER BY m.src;
+SELECT setval(pg_get_serial_sequence('provenance_sources', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM provenance_sources;
+CREATE TABLE provenance_by_source (
+  vid     BIGINT PRIMARY KEY,
+  src     BIGINT NOT NULL,
+  version TEXT NOT NULL
+);
+INSERT INTO provenance_by_source (vid, src, version) SELECT m.vid, m.src, m.version FROM liaison_m14 m;
+DROP TABLE provenance;
+ALTER TABLE provenance_by_source RENAME TO provenance;
+ALTER INDEX provenance_by_source_pkey RENAME TO provenance_pkey;
+
+CREATE OR REPLACE FUNCTION liaison_add_new(p_seq BIGINT, p_now BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT,
+  p_types TEXT, p_specs TEXT, p_versions TEXT, p_prov TEXT, p_prov_kinds TEXT[], p_prov_sources TEXT[], p_prov_markings TEXT[],
+  p_collection_id TEXT, p_at TEXT, p_status_ids TEXT[], p_status_roots TEXT[], p_status_bodies TEXT, p_status_expiries BIGINT[])
+RETURNS BIGINT
+LANGUAGE plpgsql VOLATILE
+SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
+AS $fn$
+DECLARE
+  last_added BIGINT;
+  ids TEXT[];
+  ks BIGINT[];
+  vkeys TEXT[];
+  hashes TEXT[];
+  versions TEXT[];
+  vids BIGINT[];
+  srcs BIGINT[];
+  blocked BOOLEAN;
+  stored_n BIGINT[];
+  stored_vid BIGINT[];
+  first_added BIGINT;
+BEGIN
+  SELECT co.last_date_added INTO last_added FROM collections co WHERE co.seq = p_seq FOR UPDATE;
+  IF NOT FOUND OR p_ids = '' THEN
+    RETURN NULL;
+  END IF;
+  ids := string_to_array(p_ids, E'\\n');
+  ks := string_to_array(p_keys, E'\\n')::bigint[];
+  vkeys := string_to_array(p_vkeys, E'\\n');
+  hashes := string_to_array(p_hashes, E'\\n');
+  PERFORM pg_advisory_xact_lock(1818845541, s.b) FROM (SELECT DISTINCT (u.kk & 255)::int AS b FROM unnest(ks) AS u(kk) ORDER BY 1) AS s;
+  SELECT coalesce(bool_or(q.in_collection OR (q.same_version AND q.other_content)), false),
+      array_agg(q.n) FILTER (WHERE q.same_version), array_agg(q.vid) FILTER (WHERE q.same_version)
+    INTO blocked, stored_n, stored_vid
+    FROM (
+      SELECT x.n, ov.vid, ov.vkey = x.k AS same_version, ov.hash <> x.hh AS other_content,
+        en.hit IS NOT NULL AS in_collection
+      FROM (SELECT unnest(ids) AS i, unnest(ks) AS kk, unnest(vkeys) AS k, unnest(hashes) AS hh, generate_series(1, cardinality(ids)) AS n) AS x
+      CROSS JOIN LATERAL (SELECT ov.vid, ov.vkey, ov.hash FROM object_versions ov WHERE ov.id_key = x.kk AND ov.object_id = x.i OFFSET 0) AS ov
+      LEFT JOIN LATERAL (SELECT 1 AS hit FROM entries en WHERE en.vid = ov.vid AND en.coll = p_seq LIMIT 1) AS en ON true
+    ) AS q;
+  IF blocked THEN
+    RETURN NULL;
+  END IF;
+  first_added := greatest(last_added + 1, p_now);
+  versions := string_to_array(p_versions, E'\\n');
+  SELECT array_agg(coalesce(stored_vid[array_position(stored_n, g.n)], nextval('object_versions_vid_seq')) ORDER BY g.n) INTO vids
+    FROM generate_series(1, cardinality(ids)) AS g(n);
+  INSERT INTO object_versions (vid, object_id, vkey, hash, json, id_key)
+    SELECT x.vid, x.i, x.k, x.hh, x.j, x.kk
+    FROM (SELECT unnest(vids) AS vid, unnest(ids) AS i, unnest(vkeys) AS k, unnest(hashes) AS hh, unnest(string_to_array(p_jsons, E'\\n')) AS j,
+      unnest(ks) AS kk, generate_series(1, cardinality(ids)) AS n) AS x
+    WHERE stored_n IS NULL OR x.n <> ALL (stored_n);
+  INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec)
+    SELECT p_seq, first_added + x.n - 1, x.i, x.t, x.s, x.v, x.k, x.vid, 1, 1, 1
+    FROM (SELECT unnest(ids) AS i, unnest(string_to_array(p_types, E'\\n')) AS t, unnest(string_to_array(p_specs, E'\\n')) AS s, unnest(versions) AS v,
+      unnest(vkeys) AS k, unnest(vids) AS vid, generate_series(1, cardinality(ids)) AS n) AS x;
+  IF cardinality(p_prov_kinds) > 0 THEN
+    SELECT array_agg(nextval('provenance_sources_id_seq') ORDER BY g.n) INTO srcs FROM generate_series(1, cardinality(p_prov_kinds)) AS g(n);
+    INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
+      SELECT unnest(srcs), unnest(p_prov_kinds), unnest(p_prov_sources), unnest(p_prov_markings), p_collection_id, p_at;
+    INSERT INTO provenance (vid, src, version)
+      SELECT x.vid, srcs[x.pc::int], x.v
+      FROM (SELECT unnest(vids) AS vid, unnest(versions) AS v, unnest(string_to_array(p_prov, E'\\n')) AS pc, generate_series(1, cardinality(ids)) AS n) AS x
+      WHERE x.pc <> '' AND (stored_n IS NULL OR x.n <> ALL (stored_n));
+    IF stored_n IS NOT NULL THEN
+      INSERT INTO provenance (vid, src, version)
+        SELECT x.vid, srcs[x.pc::int], x.v
+        FROM (SELECT unnest(vids) AS vid, unnest(versions) AS v, unnest(string_to_array(p_prov, E'\\n')) AS pc, generate_series(1, cardinality(ids)) AS n) AS x
+        WHERE x.pc <> '' AND x.n = ANY (stored_n) AND NOT EXISTS (SELECT 1 FROM provenance p WHERE p.vid = x.vid);
+    END IF;
+  END IF;
+  INSERT INTO statuses (id, api_root, body, expires_at)
+    SELECT * FROM unnest(p_status_ids, p_status_roots, string_to_array(p_status_bodies, E'\\n'), p_status_expiries)
+    ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at;
+  UPDATE collections SET last_date_added = first_added + cardinality(ids) - 1 WHERE seq = p_seq;
+  RETURN first_added;
+END
+$fn$;
+`;
