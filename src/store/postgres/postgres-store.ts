@@ -19,7 +19,7 @@ import { MIGRATIONS } from './migrations/index.js';
 import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
 import { mediaTypeOf, prepareVersion, type PreparedVersion } from '../record.js';
 import { checkLimit, givenEquals, whereEntries } from '../sql.js';
-import { nowMicros } from '../time.js';
+import { formatMicros, nowMicros, versionKey } from '../time.js';
 import { idKey } from '../id-key.js';
 import * as rows from '../rows.js';
 import { statusToWrite } from '../status-plan.js';
@@ -156,7 +156,7 @@ const BEGIN_PROBING = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_h
 
 /** The whole add of a group of new objects, its own transaction (migrations 12, 13 and 14; `addNew`). */
 const ADD_NEW = 'SELECT liaison_add_new($1::bigint, $2::bigint, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text, ' +
-  '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[])';
+  '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[], $21::text, $22::boolean)';
 
 /** Values as one text parameter, a line each (ids, keys and JSON text hold no raw line feed). */
 const lines = (xs: readonly string[]): string => xs.join('\n');
@@ -608,20 +608,28 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12, 13 and 14), when every object of
-   * it states its version and their ids are distinct: each object is then added unless the collection already holds
-   * it or its version is stored with other content, which the function finds under the same locks as the general
-   * path; it then writes nothing, and this returns null for the general path. Each call's status is completed
-   * before the statement, from the outcomes that path gives such a group (every object added, in order, with
-   * date_added from the first one the function returns on), and written by it: committed before it answers.
+   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12, 13 and 14), when the
+   * ids of its objects are distinct: each object is then added unless the collection already holds it or its version
+   * is stored with other content, which the function finds under the same locks as the general path; it then writes
+   * nothing, and this returns null for the general path. Each call's status is completed before the statement, from
+   * the outcomes that path gives such a group (every object added, in order, with date_added from the first one the
+   * function returns on), and written by it: committed before it answers. An SCO's version is its entry's
+   * date_added (`planAdd`), so a group with SCOs is sent with the versions and entry keys of date_added from `now`
+   * on, and the function adds it only if the collection's next date_added is `now` (else the general path).
    */
   private async addNew(seq: number, group: readonly QueuedAdd[], recs: readonly PreparedVersion[], keys: ReadonlyMap<string, number>): Promise<AddResult[] | null> {
     if (recs.length === 0) return null;
     const ids = new Set<string>();
+    let scos = false;
     for (const r of recs) {
-      if (r.versionText === null || ids.has(r.id)) return null;
+      if (ids.has(r.id)) return null;
       ids.add(r.id);
+      if (r.versionText === null) scos = true;
     }
+    const now = nowMicros();
+    // Each object's version text and its entry's version key (an SCO's from its date_added, if the group gets `now` on).
+    const versions = recs.map((r, i) => r.versionText ?? formatMicros(now + i));
+    const entryKeys = scos ? lines(recs.map((r, i) => r.orderKey ?? (versionKey(versions[i]) as string))) : null;
     const collectionId = group[0].collectionId;
     const at = new Date().toISOString();
     // Each call's provenance once (by 1-based index) and the index for each of its objects ('' for none).
@@ -641,15 +649,15 @@ export class PostgresStore implements Store {
       // dateAdded is filled in once the function has answered; a status holds no date_added.
       const outcomes: AddResult['outcomes'] = a.recs.map((r) => {
         prov.push(index);
-        return { status: 'added', id: r.id, version: r.versionText as string, dateAdded: 0 };
+        return { status: 'added', id: r.id, version: versions[prov.length - 1], dateAdded: 0 };
       });
       shares.push(outcomes);
     }
     const [row] = await this.txOwn((c) => this.run(c, ADD_NEW, [
-      seq, nowMicros(), lines(recs.map((r) => r.id)), lines(recs.map((r) => String(keys.get(r.id)))), lines(recs.map((r) => r.vkey)),
+      seq, now, lines(recs.map((r) => r.id)), lines(recs.map((r) => String(keys.get(r.id)))), lines(recs.map((r) => r.vkey)),
       lines(recs.map((r) => r.hash)), lines(recs.map((r) => r.json)), lines(recs.map((r) => r.type)), lines(recs.map((r) => r.specVersion)),
-      lines(recs.map((r) => r.versionText as string)), lines(prov), kinds, sources, markings, collectionId, at,
-      ...statusParams(groupStatuses(group, shares)),
+      lines(versions), lines(prov), kinds, sources, markings, collectionId, at,
+      ...statusParams(groupStatuses(group, shares)), entryKeys, scos,
     ]));
     if (row?.[0] == null) return null;
     let dateAdded = Number(row[0]);

@@ -37,9 +37,10 @@ DROP TABLE provenance;
 ALTER TABLE provenance_by_source RENAME TO provenance;
 ALTER INDEX provenance_by_source_pkey RENAME TO provenance_pkey;
 
-CREATE OR REPLACE FUNCTION liaison_add_new(p_seq BIGINT, p_now BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT,
+CREATE FUNCTION liaison_add_new(p_seq BIGINT, p_now BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT,
   p_types TEXT, p_specs TEXT, p_versions TEXT, p_prov TEXT, p_prov_kinds TEXT[], p_prov_sources TEXT[], p_prov_markings TEXT[],
-  p_collection_id TEXT, p_at TEXT, p_status_ids TEXT[], p_status_roots TEXT[], p_status_bodies TEXT, p_status_expiries BIGINT[])
+  p_collection_id TEXT, p_at TEXT, p_status_ids TEXT[], p_status_roots TEXT[], p_status_bodies TEXT, p_status_expiries BIGINT[],
+  p_entry_keys TEXT, p_at_now BOOLEAN)
 RETURNS BIGINT
 LANGUAGE plpgsql VOLATILE
 SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
@@ -49,6 +50,7 @@ DECLARE
   ids TEXT[];
   ks BIGINT[];
   vkeys TEXT[];
+  ekeys TEXT[];
   hashes TEXT[];
   versions TEXT[];
   vids BIGINT[];
@@ -81,7 +83,11 @@ BEGIN
     RETURN NULL;
   END IF;
   first_added := greatest(last_added + 1, p_now);
+  IF p_at_now AND first_added <> p_now THEN
+    RETURN NULL;
+  END IF;
   versions := string_to_array(p_versions, E'\\n');
+  ekeys := CASE WHEN p_entry_keys IS NULL THEN vkeys ELSE string_to_array(p_entry_keys, E'\\n') END;
   SELECT array_agg(coalesce(stored_vid[array_position(stored_n, g.n)], nextval('object_versions_vid_seq')) ORDER BY g.n) INTO vids
     FROM generate_series(1, cardinality(ids)) AS g(n);
   INSERT INTO object_versions (vid, object_id, vkey, hash, json, id_key)
@@ -92,7 +98,7 @@ BEGIN
   INSERT INTO entries (coll, date_added, object_id, type, spec_version, version, version_key, vid, is_first, is_last, is_latest_spec)
     SELECT p_seq, first_added + x.n - 1, x.i, x.t, x.s, x.v, x.k, x.vid, 1, 1, 1
     FROM (SELECT unnest(ids) AS i, unnest(string_to_array(p_types, E'\\n')) AS t, unnest(string_to_array(p_specs, E'\\n')) AS s, unnest(versions) AS v,
-      unnest(vkeys) AS k, unnest(vids) AS vid, generate_series(1, cardinality(ids)) AS n) AS x;
+      unnest(ekeys) AS k, unnest(vids) AS vid, generate_series(1, cardinality(ids)) AS n) AS x;
   IF cardinality(p_prov_kinds) > 0 THEN
     SELECT array_agg(nextval('provenance_sources_id_seq') ORDER BY g.n) INTO srcs FROM generate_series(1, cardinality(p_prov_kinds)) AS g(n);
     INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
@@ -114,5 +120,16 @@ BEGIN
   UPDATE collections SET last_date_added = first_added + cardinality(ids) - 1 WHERE seq = p_seq;
   RETURN first_added;
 END
+$fn$;
+
+-- Migration 13's signature, for a process of then still running during an upgrade: every object states its version.
+CREATE OR REPLACE FUNCTION liaison_add_new(p_seq BIGINT, p_now BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT,
+  p_types TEXT, p_specs TEXT, p_versions TEXT, p_prov TEXT, p_prov_kinds TEXT[], p_prov_sources TEXT[], p_prov_markings TEXT[],
+  p_collection_id TEXT, p_at TEXT, p_status_ids TEXT[], p_status_roots TEXT[], p_status_bodies TEXT, p_status_expiries BIGINT[])
+RETURNS BIGINT
+LANGUAGE sql VOLATILE
+AS $fn$
+  SELECT liaison_add_new(p_seq, p_now, p_ids, p_keys, p_vkeys, p_hashes, p_jsons, p_types, p_specs, p_versions, p_prov, p_prov_kinds,
+    p_prov_sources, p_prov_markings, p_collection_id, p_at, p_status_ids, p_status_roots, p_status_bodies, p_status_expiries, NULL, false)
 $fn$;
 `;
