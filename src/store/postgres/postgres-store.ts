@@ -8,8 +8,8 @@
  * retried on serialization failures and deadlocks (SQLSTATE 40001, 40P01). Durability: COMMIT with PostgreSQL's
  * default `synchronous_commit = on`. Calls of one process to one collection that arrive while its transaction runs
  * are committed together in the next one (group commit, `drainAdds`), each still answered only after that COMMIT.
- * A group of objects all new to the collection is added by one statement that is its own transaction (`addNew`,
- * migrations 12 and 13): one round trip instead of four, under the same locks.
+ * A group of objects all new to the collection (SCOs included) is added by one statement that is its own transaction
+ * (`addNew`, migrations 12, 13 and 14): one round trip instead of four, under the same locks.
  */
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
