@@ -17,9 +17,12 @@
  * collection's next date_added is `p_now` (else it writes nothing and returns NULL, and the store takes the general
  * path). Any SCO used to send its whole group the general path (four round trips). The old signature stays, calling
  * the new one, for a process of migration 13 still running during an upgrade.
- * Same-run store-only loads (4 callers, calls of 100, provenance as TAXII posts record it), database CPU per object:
- * the bench generator's mix of SDOs, SROs and SCOs 25.8-26.5 against 35.2-43.0 µs (three pairs); new indicators
- * only, median pair ratio 0.89 over seven pairs. WAL 1,440 against 1,508 B/obj (indicators).
+ * Same-run store-only loads (4 callers, calls of 100, provenance as TAXII posts record it, calls alternating between
+ * a store of before and one of now), database CPU per object: the bench generator's mix of SDOs, SROs and SCOs
+ * 25.8-40.0 against 33.2-47.3 µs, median pair ratio 0.75 over six pairs (node 38-51 against 56-71 µs, generation
+ * included); new indicators only, median pair ratio 0.91 over twelve pairs. WAL 1,440 against 1,508 B/obj
+ * (indicators). A process of migration 13 still running meanwhile adds new objects through the old signature, but
+ * its general path writes provenance in the old form and fails until it is upgraded.
  */
 export default `
 CREATE TABLE provenance_sources (
