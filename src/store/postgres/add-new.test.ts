@@ -152,7 +152,7 @@ if (!url) {
   test('migration 13: both add paths probe indexes even when planned on a new, empty database (no sequential scans)', async () => {
     await withStore(async ({ store, coll, db, schema }) => {
       const scans = async () => {
-        const r = await db.query("SELECT relname, seq_tup_read, idx_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname IN ('object_versions', 'provenance', 'entries')", [schema]);
+        const r = await db.query("SELECT relname, seq_tup_read, idx_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname IN ('object_versions', 'provenance_versions', 'entries')", [schema]);
         return Object.fromEntries(r.rows.map((x) => [x.relname as string, { seqRead: Number(x.seq_tup_read), idx: Number(x.idx_scan ?? 0) }]));
       };
       // Rows read by sequential scans: the migrations' scans of the empty tables read none.
@@ -166,14 +166,14 @@ if (!url) {
       }
       // Backends report their counts a second or so after their last transaction.
       let after = await scans();
-      for (let i = 0; i < 50 && after.provenance.idx - before.provenance.idx < 10; i++) {
+      for (let i = 0; i < 50 && after.provenance_versions.idx - before.provenance_versions.idx < 10; i++) {
         await new Promise((r) => setTimeout(r, 200));
         after = await scans();
       }
       await new Promise((r) => setTimeout(r, 1500));
       after = await scans();
-      assert.ok(after.provenance.idx - before.provenance.idx >= 10, 'the counts were reported');
-      for (const rel of ['object_versions', 'provenance', 'entries']) assert.equal(after[rel].seqRead - before[rel].seqRead, 0, `${rel}: no row read by a sequential scan`);
+      assert.ok(after.provenance_versions.idx - before.provenance_versions.idx >= 10, 'the counts were reported');
+      for (const rel of ['object_versions', 'provenance_versions', 'entries']) assert.equal(after[rel].seqRead - before[rel].seqRead, 0, `${rel}: no row read by a sequential scan`);
     });
   });
 

@@ -148,9 +148,9 @@ ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, ver
     unnest(string_to_array($9, E'\\n')) AS vid, unnest(string_to_array($10, E'\\n')) AS b) AS x),
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
 src AS (SELECT nextval('provenance_sources_id_seq') AS id, x.n, x.k, x.s, x.m FROM unnest($16::text[], $17::text[], $18::text[]) WITH ORDINALITY AS x(k, s, m, n)),
-pv AS (INSERT INTO provenance (vid, src, version)
+pv AS (INSERT INTO provenance_versions (vid, src, version)
   SELECT x.i, src.id, x.v FROM unnest($13::bigint[], $14::text[], $15::bigint[]) AS x(i, v, c) JOIN src ON src.n = x.c
-  WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.vid = x.i)
+  WHERE NOT EXISTS (SELECT 1 FROM provenance_versions p WHERE p.vid = x.i)
   RETURNING src),
 ps AS (INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
   SELECT src.id, src.k, src.s, src.m, $11, $12 FROM src WHERE src.id IN (SELECT pv.src FROM pv)),

@@ -62,6 +62,22 @@ if (!url) {
         assert.deepEqual(at(objs[0].id), acme(objs[0].id, 't1'));
         assert.equal(at(plain.id)?.source, 'file.json', 'a stored version without provenance takes the first source offered');
         assert.equal(after.length, 5);
+
+        // A process of migration 13 during an upgrade: its general path's provenance insert and its read, through the view.
+        const late = makeIndicator(15, 3);
+        await store.addObjects('c', [late]);
+        const vidOf = async (id: string) => Number((await c.query('SELECT vid FROM object_versions WHERE object_id = $1', [id])).rows[0].vid);
+        await c.query(
+          'INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at) ' +
+            'SELECT x.i, x.v, x.k, x.s, x.m, $1, $2 FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[]) AS x(i, v, k, s, m) ' +
+            'WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.vid = x.i)',
+          ['c', 't3', [await vidOf(late.id), await vidOf(objs[0].id)], [V, V], ['partner', 'partner'], ['old', 'old'], ['amber', 'amber']]);
+        assert.deepEqual(await store.getProvenance([{ id: late.id, version: V }, { id: objs[0].id, version: V }]).then((r) => r.sort((a, b) => a.id.localeCompare(b.id))),
+          [{ id: late.id, version: V, kind: 'partner', source: 'old', defaultMarking: 'amber', collectionId: 'c', at: 't3' }, acme(objs[0].id, 't1')].sort((a, b) => a.id.localeCompare(b.id)),
+          'the old insert adds provenance to a version without, and leaves the first source of one with');
+        const old = (await c.query('SELECT k.i AS object_id, p.* FROM unnest($1::text[], $2::bigint[], $3::text[]) AS k(i, kk, v) ' +
+          'JOIN object_versions o ON o.id_key = k.kk AND o.object_id = k.i JOIN provenance p ON p.vid = o.vid AND p.version = k.v', [[late.id], [idKey(late.id)], [V]])).rows;
+        assert.deepEqual(old.map((r) => [r.object_id, r.version, r.kind, r.source, r.default_marking, r.collection_id, r.at]), [[late.id, V, 'partner', 'old', 'amber', 'c', 't3']]);
       } finally {
         await store.close();
       }

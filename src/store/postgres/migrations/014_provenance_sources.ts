@@ -6,10 +6,12 @@
  * - `provenance_sources (id, kind, source, default_marking, collection_id, at)`: one row per call that recorded
  *   provenance (per group commit, one per call with provenance), drawn from its sequence by the writer; rows are
  *   never updated or deleted, so a reader joins them by id.
- * - `provenance (vid, src, version)`: one row per version (the first source of a version wins, as before).
+ * - `provenance_versions (vid, src, version)`: one row per version (the first source of a version wins, as before).
+ * - `provenance`, a view of the two in the old table's shape, which takes inserts (a source row for each): a process
+ *   of migration 13 still running during an upgrade reads and writes provenance as before.
  * Existing rows move: one source row per distinct (kind, source, default_marking, collection_id, at), each version
- * pointing at it. `liaison_add_new` (migration 13) writes the new form, and probes `provenance` only for versions
- * that were already stored (a version row it has just drawn from the sequence cannot have provenance yet).
+ * pointing at it. `liaison_add_new` (migration 13) writes the new form, and probes `provenance_versions` only for
+ * versions that were already stored (a version row it has just drawn from the sequence cannot have provenance yet).
  *
  * `liaison_add_new` also takes groups with SCOs, whose version is their entry's date_added (../../plan.ts): a new
  * overload with two more parameters, the entries' version keys (NULL: the versions' keys, as before) and whether the
@@ -21,8 +23,7 @@
  * a store of before and one of now), database CPU per object: the bench generator's mix of SDOs, SROs and SCOs
  * 25.8-40.0 against 33.2-47.3 µs, median pair ratio 0.75 over six pairs (node 38-51 against 56-71 µs, generation
  * included); new indicators only, median pair ratio 0.91 over twelve pairs. WAL 1,440 against 1,508 B/obj
- * (indicators). A process of migration 13 still running meanwhile adds new objects through the old signature, but
- * its general path writes provenance in the old form and fails until it is upgraded.
+ * (indicators).
  */
 export default `
 CREATE TABLE provenance_sources (
@@ -40,15 +41,30 @@ CREATE TEMP TABLE liaison_m14 ON COMMIT DROP AS
 INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
   SELECT DISTINCT ON (m.src) m.src, m.kind, m.source, m.default_marking, m.collection_id, m.at FROM liaison_m14 m ORDER BY m.src;
 SELECT setval(pg_get_serial_sequence('provenance_sources', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM provenance_sources;
-CREATE TABLE provenance_by_source (
+CREATE TABLE provenance_versions (
   vid     BIGINT PRIMARY KEY,
   src     BIGINT NOT NULL,
   version TEXT NOT NULL
 );
-INSERT INTO provenance_by_source (vid, src, version) SELECT m.vid, m.src, m.version FROM liaison_m14 m;
+INSERT INTO provenance_versions (vid, src, version) SELECT m.vid, m.src, m.version FROM liaison_m14 m;
 DROP TABLE provenance;
-ALTER TABLE provenance_by_source RENAME TO provenance;
-ALTER INDEX provenance_by_source_pkey RENAME TO provenance_pkey;
+
+-- The old table's shape, for a process of migration 13 still running during an upgrade (its reads and its general
+-- path's writes), and for people at a psql prompt.
+CREATE VIEW provenance AS
+  SELECT p.vid, p.version, s.kind, s.source, s.default_marking, s.collection_id, s.at
+  FROM provenance_versions p JOIN provenance_sources s ON s.id = p.src;
+CREATE FUNCTION liaison_provenance_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  s BIGINT;
+BEGIN
+  INSERT INTO provenance_sources (kind, source, default_marking, collection_id, at)
+    VALUES (NEW.kind, NEW.source, NEW.default_marking, NEW.collection_id, NEW.at) RETURNING id INTO s;
+  INSERT INTO provenance_versions (vid, src, version) VALUES (NEW.vid, s, NEW.version);
+  RETURN NEW;
+END
+$fn$;
+CREATE TRIGGER provenance_insert INSTEAD OF INSERT ON provenance FOR EACH ROW EXECUTE FUNCTION liaison_provenance_insert();
 
 CREATE FUNCTION liaison_add_new(p_seq BIGINT, p_now BIGINT, p_ids TEXT, p_keys TEXT, p_vkeys TEXT, p_hashes TEXT, p_jsons TEXT,
   p_types TEXT, p_specs TEXT, p_versions TEXT, p_prov TEXT, p_prov_kinds TEXT[], p_prov_sources TEXT[], p_prov_markings TEXT[],
@@ -116,15 +132,15 @@ BEGIN
     SELECT array_agg(nextval('provenance_sources_id_seq') ORDER BY g.n) INTO srcs FROM generate_series(1, cardinality(p_prov_kinds)) AS g(n);
     INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
       SELECT unnest(srcs), unnest(p_prov_kinds), unnest(p_prov_sources), unnest(p_prov_markings), p_collection_id, p_at;
-    INSERT INTO provenance (vid, src, version)
+    INSERT INTO provenance_versions (vid, src, version)
       SELECT x.vid, srcs[x.pc::int], x.v
       FROM (SELECT unnest(vids) AS vid, unnest(versions) AS v, unnest(string_to_array(p_prov, E'\\n')) AS pc, generate_series(1, cardinality(ids)) AS n) AS x
       WHERE x.pc <> '' AND (stored_n IS NULL OR x.n <> ALL (stored_n));
     IF stored_n IS NOT NULL THEN
-      INSERT INTO provenance (vid, src, version)
+      INSERT INTO provenance_versions (vid, src, version)
         SELECT x.vid, srcs[x.pc::int], x.v
         FROM (SELECT unnest(vids) AS vid, unnest(versions) AS v, unnest(string_to_array(p_prov, E'\\n')) AS pc, generate_series(1, cardinality(ids)) AS n) AS x
-        WHERE x.pc <> '' AND x.n = ANY (stored_n) AND NOT EXISTS (SELECT 1 FROM provenance p WHERE p.vid = x.vid);
+        WHERE x.pc <> '' AND x.n = ANY (stored_n) AND NOT EXISTS (SELECT 1 FROM provenance_versions p WHERE p.vid = x.vid);
     END IF;
   END IF;
   INSERT INTO statuses (id, api_root, body, expires_at)
