@@ -6,6 +6,7 @@ import { openPostgresStore, type PostgresStore } from './postgres-store.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { schemaAt, withSchema } from './schema.helpers.js';
 import { idKey } from '../id-key.js';
+import { formatMicros, versionKey } from '../time.js';
 import { makeIndicator } from '../testing/objects.js';
 import type { StatusPlan } from '../status-plan.js';
 import type { AddResult, StixObject } from '../types.js';
@@ -116,11 +117,28 @@ if (!url) {
       // Flags settled by the general path: the new version is the last, the first one is no longer.
       const flags = (await db.query("SELECT version, is_first, is_last FROM entries WHERE object_id = $1 ORDER BY version", [makeIndicator(2, 0).id])).rows;
       assert.deepEqual(flags.map((f) => [f.is_first, f.is_last]), [[1, 0], [0, 1]]);
-      // Groups the store never offers to the statement: an SCO (its version is its date_added), an id twice.
+      // An SCO (its version is its date_added, migration 14): the statement takes the group when its date_added
+      // start at the caller's clock, as here, and versions and entry keys are those the general path gives.
       const sco = { type: 'ipv4-addr', spec_version: '2.1', id: 'ipv4-addr--8f0e2e2d-1c7e-5b4c-9d1e-000000000001', value: '10.0.0.1' };
       const r1 = await store.addObjects(coll, [makeIndicator(2, 13), sco as StixObject]);
       assert.equal(r1.added, 2);
-      assert.equal(seen.pop(), null);
+      assert.notEqual(seen.pop(), null, 'a group with an SCO: one statement');
+      const o1 = r1.outcomes[1];
+      assert.ok(o1.status === 'added' && o1.version === formatMicros(o1.dateAdded), 'the SCO version is its date_added');
+      const e1 = (await db.query('SELECT version, version_key FROM entries WHERE object_id = $1', [sco.id])).rows;
+      assert.deepEqual(e1, [{ version: o1.version, version_key: versionKey(o1.version) }]);
+      assert.deepEqual((await store.getObject(coll, sco.id, {}, { limit: 10 })).items.map((o) => o.version), [o1.version]);
+      // When the collection's next date_added is not the caller's clock (a clock behind another writer's), the
+      // statement writes nothing and the general path adds the group.
+      await db.query('UPDATE collections SET last_date_added = last_date_added + 3600000000 WHERE id = $1', [coll]);
+      const sco2 = { ...sco, id: 'ipv4-addr--8f0e2e2d-1c7e-5b4c-9d1e-000000000002', value: '10.0.0.2' };
+      const versionsBefore = await count(db, 'SELECT count(*) AS n FROM object_versions');
+      const r4 = await store.addObjects(coll, [sco2 as StixObject]);
+      assert.equal(seen.pop(), null, 'general path');
+      const o4 = r4.outcomes[0];
+      assert.ok(o4.status === 'added' && o4.version === formatMicros(o4.dateAdded));
+      assert.equal(await count(db, 'SELECT count(*) AS n FROM object_versions'), versionsBefore + 1);
+      // A group the store never offers to the statement: an id twice.
       const r2 = await store.addObjects(coll, [makeIndicator(2, 14), makeIndicator(2, 14, '2025-01-01T00:00:00.000Z')]);
       assert.equal(r2.added, 2);
       assert.equal(seen.pop(), null);
@@ -134,28 +152,28 @@ if (!url) {
   test('migration 13: both add paths probe indexes even when planned on a new, empty database (no sequential scans)', async () => {
     await withStore(async ({ store, coll, db, schema }) => {
       const scans = async () => {
-        const r = await db.query("SELECT relname, seq_tup_read, idx_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname IN ('object_versions', 'provenance', 'entries')", [schema]);
+        const r = await db.query("SELECT relname, seq_tup_read, idx_scan FROM pg_stat_user_tables WHERE schemaname = $1 AND relname IN ('object_versions', 'provenance_versions', 'entries')", [schema]);
         return Object.fromEntries(r.rows.map((x) => [x.relname as string, { seqRead: Number(x.seq_tup_read), idx: Number(x.idx_scan ?? 0) }]));
       };
       // Rows read by sequential scans: the migrations' scans of the empty tables read none.
       const before = await scans();
       const provenance = { kind: 'user' as const, source: 'u' };
-      // New objects (liaison_add_new), then a group with an SCO (liaison_add_prepare2 and the writes), several times each.
+      // New objects (liaison_add_new), then a group with an object already in the collection (liaison_add_prepare2
+      // and the writes), several times each.
       for (let k = 0; k < 5; k++) {
         await store.addObjects(coll, Array.from({ length: 20 }, (_, i) => makeIndicator(4, k * 20 + i)), { provenance });
-        const sco = { type: 'ipv4-addr', spec_version: '2.1', id: `ipv4-addr--8f0e2e2d-1c7e-5b4c-9d1e-00000000010${k}`, value: `10.0.1.${k}` } as StixObject;
-        await store.addObjects(coll, [makeIndicator(5, k), sco], { provenance });
+        await store.addObjects(coll, [makeIndicator(5, k), makeIndicator(4, k * 20)], { provenance });
       }
       // Backends report their counts a second or so after their last transaction.
       let after = await scans();
-      for (let i = 0; i < 50 && after.provenance.idx - before.provenance.idx < 10; i++) {
+      for (let i = 0; i < 50 && after.provenance_versions.idx - before.provenance_versions.idx < 10; i++) {
         await new Promise((r) => setTimeout(r, 200));
         after = await scans();
       }
       await new Promise((r) => setTimeout(r, 1500));
       after = await scans();
-      assert.ok(after.provenance.idx - before.provenance.idx >= 10, 'the counts were reported');
-      for (const rel of ['object_versions', 'provenance', 'entries']) assert.equal(after[rel].seqRead - before[rel].seqRead, 0, `${rel}: no row read by a sequential scan`);
+      assert.ok(after.provenance_versions.idx - before.provenance_versions.idx >= 10, 'the counts were reported');
+      for (const rel of ['object_versions', 'provenance_versions', 'entries']) assert.equal(after[rel].seqRead - before[rel].seqRead, 0, `${rel}: no row read by a sequential scan`);
     });
   });
 

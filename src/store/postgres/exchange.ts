@@ -100,10 +100,11 @@ export class PostgresExchange {
   async getProvenance(versions: readonly { id: string; version: string }[]): Promise<ProvenanceRecord[]> {
     if (versions.length > rows.MAX_PROVENANCE_LOOKUP) throw new LiaisonError('USAGE', { detail: `store: at most ${rows.MAX_PROVENANCE_LOOKUP} versions per provenance lookup` });
     if (versions.length === 0) return [];
-    // Provenance is keyed by version row (migration 009): from each id's versions (by its key) to their provenance.
+    // Provenance is keyed by version row (migration 009): from each id's versions (by its key) to their provenance,
+    // and from that to its source (migration 14).
     return (await this.q(
-      'SELECT k.i AS object_id, p.* FROM unnest($1::text[], $2::bigint[], $3::text[]) AS k(i, kk, v) ' +
-        'JOIN object_versions o ON o.id_key = k.kk AND o.object_id = k.i JOIN provenance p ON p.vid = o.vid AND p.version = k.v',
+      'SELECT k.i AS object_id, p.version, s.kind, s.source, s.default_marking, s.collection_id, s.at FROM unnest($1::text[], $2::bigint[], $3::text[]) AS k(i, kk, v) ' +
+        'JOIN object_versions o ON o.id_key = k.kk AND o.object_id = k.i JOIN provenance_versions p ON p.vid = o.vid AND p.version = k.v JOIN provenance_sources s ON s.id = p.src',
       [versions.map((v) => v.id), versions.map((v) => idKey(v.id)), versions.map((v) => v.version)],
     )).map(rows.toProvenance);
   }

@@ -8,8 +8,8 @@
  * retried on serialization failures and deadlocks (SQLSTATE 40001, 40P01). Durability: COMMIT with PostgreSQL's
  * default `synchronous_commit = on`. Calls of one process to one collection that arrive while its transaction runs
  * are committed together in the next one (group commit, `drainAdds`), each still answered only after that COMMIT.
- * A group of objects all new to the collection is added by one statement that is its own transaction (`addNew`,
- * migrations 12 and 13): one round trip instead of four, under the same locks.
+ * A group of objects all new to the collection (SCOs included) is added by one statement that is its own transaction
+ * (`addNew`, migrations 12, 13 and 14): one round trip instead of four, under the same locks.
  */
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -19,7 +19,7 @@ import { MIGRATIONS } from './migrations/index.js';
 import { planAdd, sameFlags, settleFlags, versionMapKey, type ExistingEntry, type StoredVersion } from '../plan.js';
 import { mediaTypeOf, prepareVersion, type PreparedVersion } from '../record.js';
 import { checkLimit, givenEquals, whereEntries } from '../sql.js';
-import { nowMicros } from '../time.js';
+import { formatMicros, nowMicros, versionKey } from '../time.js';
 import { idKey } from '../id-key.js';
 import * as rows from '../rows.js';
 import { statusToWrite } from '../status-plan.js';
@@ -109,6 +109,14 @@ interface QueuedAdd {
   reject(e: unknown): void;
 }
 
+/**
+ * How long the pool keeps an idle connection (pg's default is 10 s). A new connection's backend spent 30-50 ms of
+ * database CPU through its first add of 100 objects (its start, catalog caches, the add functions compiled, the
+ * statements prepared, shared buffers mapped) against 3-6 ms for the same add on a warm one: with the default, a node
+ * receiving an envelope every quarter of a minute paid that at each one.
+ */
+const IDLE_MS = 10 * 60_000;
+
 /** Most objects one group commit takes (a single larger call still goes alone). */
 const GROUP_OBJECTS = 1000;
 
@@ -122,7 +130,8 @@ const ADD_PREPARE = 'SELECT * FROM liaison_add_prepare2($1::bigint, $2::text, $3
  * or hashes: no line feed; one text costs the driver nothing to encode where a list escapes every value), their
  * flags packed in one number each (`flagBits`); the
  * collection's last date_added, the exchange's provenance (by version row, migration 009: the first source of a
- * version wins) and
+ * version wins; each call's source once, in `provenance_sources`, migration 14, written only when a version of the
+ * group points at it) and
  * the calls' statuses. Provenance is a plain insert of the versions that have none, not ON CONFLICT DO NOTHING, whose
  * speculative insertion wrote one more WAL record per version (48 bytes, and its CPU): only this statement writes
  * provenance, always in a transaction that holds the advisory lock of each of its versions' id-key buckets
@@ -138,20 +147,24 @@ ne AS (INSERT INTO entries (coll, date_added, object_id, type, spec_version, ver
     unnest(string_to_array($6, E'\\n')) AS s, unnest(string_to_array($7, E'\\n')) AS v, unnest(string_to_array($8, E'\\n')) AS k,
     unnest(string_to_array($9, E'\\n')) AS vid, unnest(string_to_array($10, E'\\n')) AS b) AS x),
 cu AS (UPDATE collections SET last_date_added = $2 WHERE seq = $1 AND last_date_added < $2),
-pv AS (INSERT INTO provenance (vid, version, kind, source, default_marking, collection_id, at)
-  SELECT x.i, x.v, x.k, x.s, x.m, $11, $12 FROM unnest($13::bigint[], $14::text[], $15::text[], $16::text[], $17::text[]) AS x(i, v, k, s, m)
-  WHERE NOT EXISTS (SELECT 1 FROM provenance p WHERE p.vid = x.i)),
+src AS (SELECT nextval('provenance_sources_id_seq') AS id, x.n, x.k, x.s, x.m FROM unnest($16::text[], $17::text[], $18::text[]) WITH ORDINALITY AS x(k, s, m, n)),
+pv AS (INSERT INTO provenance_versions (vid, src, version)
+  SELECT x.i, src.id, x.v FROM unnest($13::bigint[], $14::text[], $15::bigint[]) AS x(i, v, c) JOIN src ON src.n = x.c
+  WHERE NOT EXISTS (SELECT 1 FROM provenance_versions p WHERE p.vid = x.i)
+  RETURNING src),
+ps AS (INSERT INTO provenance_sources (id, kind, source, default_marking, collection_id, at)
+  SELECT src.id, src.k, src.s, src.m, $11, $12 FROM src WHERE src.id IN (SELECT pv.src FROM pv)),
 st AS (INSERT INTO statuses (id, api_root, body, expires_at)
-  SELECT * FROM unnest($18::text[], $19::text[], string_to_array($20, E'\\n'), $21::bigint[])
+  SELECT * FROM unnest($19::text[], $20::text[], string_to_array($21, E'\\n'), $22::bigint[])
   ON CONFLICT (id) DO UPDATE SET api_root = excluded.api_root, body = excluded.body, expires_at = excluded.expires_at)
 SELECT 1`;
 
 /** BEGIN for the general add path, with planner settings of that transaction only (see `addGroup`). */
 const BEGIN_PROBING = 'BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off';
 
-/** The whole add of a group of new objects, its own transaction (migrations 12 and 13; `addNew`). */
+/** The whole add of a group of new objects, its own transaction (migrations 12, 13 and 14; `addNew`). */
 const ADD_NEW = 'SELECT liaison_add_new($1::bigint, $2::bigint, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text, $11::text, ' +
-  '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[])';
+  '$12::text[], $13::text[], $14::text[], $15::text, $16::text, $17::text[], $18::text[], $19::text, $20::bigint[], $21::text, $22::boolean)';
 
 /** Values as one text parameter, a line each (ids, keys and JSON text hold no raw line feed). */
 const lines = (xs: readonly string[]): string => xs.join('\n');
@@ -217,6 +230,8 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
   }
   const pool = new pg.Pool({
     max: options.poolSize ?? 10,
+    // Connections idle up to IDLE_MS are kept: a new one costs the database a backend's start and its first add.
+    idleTimeoutMillis: IDLE_MS,
     // Short OLTP statements only: JIT compilation would cost more than it could save.
     // Generic plans for prepared statements: the store's statements have one right plan whatever their parameters
     // (see `select` for the exception), and PostgreSQL's default keeps re-planning them (its generic estimate for
@@ -556,7 +571,9 @@ export class PostgresStore implements Store {
       }
       // Each call's share of the outcomes and its provenance.
       const shares: AddResult['outcomes'][] = [];
-      const provenance = new Map<number, { i: number; v: string; k: string; s: string; m: string | null }>();
+      // Provenance: each call's source once (by 1-based index), and the versions it is the first source of.
+      const provenance = new Map<number, { i: number; v: string; c: number }>();
+      const sources: { k: string; s: string; m: string | null }[] = [];
       let from = 0;
       for (const a of group) {
         const outcomes = group.length === 1 ? p.outcomes : p.outcomes.slice(from, from + a.recs.length);
@@ -564,11 +581,12 @@ export class PostgresStore implements Store {
         shares.push(outcomes);
         const pv = a.options?.provenance;
         if (pv) {
+          sources.push({ k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
           outcomes.forEach((o, i) => {
             if (o.status === 'conflict') return;
             const vid = versions.get(versionMapKey(o.id, a.recs[i].vkey))!.vid;
             if (provenance.has(vid)) return; // the first source of a version wins
-            provenance.set(vid, { i: vid, v: o.version, k: pv.kind, s: pv.source, m: pv.defaultMarking ?? null });
+            provenance.set(vid, { i: vid, v: o.version, c: sources.length });
           });
         }
       }
@@ -587,7 +605,8 @@ export class PostgresStore implements Store {
         seq, p.lastDateAdded,
         lines(e.map((x) => String(x.dateAdded))), lines(e.map((x) => x.id)), lines(e.map((x) => x.type)), lines(e.map((x) => x.specVersion)),
         lines(e.map((x) => x.version)), lines(e.map((x) => x.versionKey)), lines(e.map((x) => String(x.vid))), lines(flagBits(e).map(String)),
-        collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.k), pvs.map((x) => x.s), pvs.map((x) => x.m),
+        collectionId, at, pvs.map((x) => x.i), pvs.map((x) => x.v), pvs.map((x) => x.c),
+        sources.map((x) => x.k), sources.map((x) => x.s), sources.map((x) => x.m),
         ...statusParams(groupStatuses(group, shares)),
       ]);
       await c.query('COMMIT');
@@ -599,20 +618,28 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12 and 13), when every object of
-   * it states its version and their ids are distinct: each object is then added unless the collection already holds
-   * it or its version is stored with other content, which the function finds under the same locks as the general
-   * path; it then writes nothing, and this returns null for the general path. Each call's status is completed
-   * before the statement, from the outcomes that path gives such a group (every object added, in order, with
-   * date_added from the first one the function returns on), and written by it: committed before it answers.
+   * The group in one statement that is its own transaction (`liaison_add_new`, migrations 12, 13 and 14), when the
+   * ids of its objects are distinct: each object is then added unless the collection already holds it or its version
+   * is stored with other content, which the function finds under the same locks as the general path; it then writes
+   * nothing, and this returns null for the general path. Each call's status is completed before the statement, from
+   * the outcomes that path gives such a group (every object added, in order, with date_added from the first one the
+   * function returns on), and written by it: committed before it answers. An SCO's version is its entry's
+   * date_added (`planAdd`), so a group with SCOs is sent with the versions and entry keys of date_added from `now`
+   * on, and the function adds it only if the collection's next date_added is `now` (else the general path).
    */
   private async addNew(seq: number, group: readonly QueuedAdd[], recs: readonly PreparedVersion[], keys: ReadonlyMap<string, number>): Promise<AddResult[] | null> {
     if (recs.length === 0) return null;
     const ids = new Set<string>();
+    let scos = false;
     for (const r of recs) {
-      if (r.versionText === null || ids.has(r.id)) return null;
+      if (ids.has(r.id)) return null;
       ids.add(r.id);
+      if (r.versionText === null) scos = true;
     }
+    const now = nowMicros();
+    // Each object's version text and its entry's version key (an SCO's from its date_added, if the group gets `now` on).
+    const versions = recs.map((r, i) => r.versionText ?? formatMicros(now + i));
+    const entryKeys = scos ? lines(recs.map((r, i) => r.orderKey ?? (versionKey(versions[i]) as string))) : null;
     const collectionId = group[0].collectionId;
     const at = new Date().toISOString();
     // Each call's provenance once (by 1-based index) and the index for each of its objects ('' for none).
@@ -632,15 +659,15 @@ export class PostgresStore implements Store {
       // dateAdded is filled in once the function has answered; a status holds no date_added.
       const outcomes: AddResult['outcomes'] = a.recs.map((r) => {
         prov.push(index);
-        return { status: 'added', id: r.id, version: r.versionText as string, dateAdded: 0 };
+        return { status: 'added', id: r.id, version: versions[prov.length - 1], dateAdded: 0 };
       });
       shares.push(outcomes);
     }
     const [row] = await this.txOwn((c) => this.run(c, ADD_NEW, [
-      seq, nowMicros(), lines(recs.map((r) => r.id)), lines(recs.map((r) => String(keys.get(r.id)))), lines(recs.map((r) => r.vkey)),
+      seq, now, lines(recs.map((r) => r.id)), lines(recs.map((r) => String(keys.get(r.id)))), lines(recs.map((r) => r.vkey)),
       lines(recs.map((r) => r.hash)), lines(recs.map((r) => r.json)), lines(recs.map((r) => r.type)), lines(recs.map((r) => r.specVersion)),
-      lines(recs.map((r) => r.versionText as string)), lines(prov), kinds, sources, markings, collectionId, at,
-      ...statusParams(groupStatuses(group, shares)),
+      lines(versions), lines(prov), kinds, sources, markings, collectionId, at,
+      ...statusParams(groupStatuses(group, shares)), entryKeys, scos,
     ]));
     if (row?.[0] == null) return null;
     let dateAdded = Number(row[0]);

@@ -13,6 +13,7 @@ import m010 from './010_add_prepare_keys.js';
 import m011 from './011_lz4_texts.js';
 import m012 from './012_add_new.js';
 import m013 from './013_add_new_streamed.js';
+import m014 from './014_provenance_sources.js';
 
 /**
  * A migration: `sql` run in the migrating transaction, after `prepare` (when given), which may compute in
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, sql: m011 },
   { version: 12, sql: m012 },
   { version: 13, sql: m013 },
+  { version: 14, sql: m014 },
 ];
