@@ -6,7 +6,7 @@
 import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
-import { METONYMS } from './gazetteer/bodies.js';
+import { METONYMS, GOV_HEADS, ORG_HEADS } from './gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
 
 /** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
@@ -29,6 +29,9 @@ export interface Entities {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'against', 'de', 'des', 'du', 'la', 'le', 'del', 'di', '&']);
+
+/** The head words of bodies' names, as name keys ("bank", "mission", "council"). */
+const HEAD_KEYS = new Set([...GOV_HEADS, ...ORG_HEADS].map((h) => nameKey(h)));
 
 const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
 
@@ -98,7 +101,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (mentions[j].titleOnly || mentions[j].sentence !== m.sentence) continue;
       const gap = between(j);
-      const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
+      // "… of the Organization of American States (OAS/EOM)": the second acronym of a pair names the whole.
+      const paren = (/^\s*\($/.test(gap) || (/^\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\/\s*$/.test(gap) && mentions[j].text.includes(' '))) && /^\)/.test(text.slice(m.end, m.end + 1));
       // "The AIVD, the General Intelligence and Security Service, said": an acronym, then the body's name.
       // "Jordan Armed Forces - Arab Army": a body's double name, joined by a dash.
       if (j === i - 1 && /^\s+[-–—]\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && (mentions[j].votes.organization ?? 0) >= 3 && !m.votes.location && !mentions[j].votes.location) {
@@ -290,13 +294,37 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
   }
   orgKeys = orgKeys.filter((k) => !aliasOf.has(k));
+  // An acronym's body, as the text names it ("oas" → "organization of american states").
+  const ownerOfAcronym = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text) || m.titleOnly) continue;
+    const a = nameKey(m.text);
+    const set = ownerOfAcronym.get(a) ?? new Set<string>();
+    set.add(root(keyOf(m)));
+    ownerOfAcronym.set(a, set);
+  }
   for (const short of orgKeys) {
     if (short.split(' ').length < 2) continue;
     const ofPlace = orgKeys.filter((l) => l.startsWith(short + ' of ') && !/ (?:ministry|department|office|agency|committee|council|commission) /.test(l.slice(short.length)));
-    if (ofPlace.length === 1 && /^(?:ministry|department|office|agency|committee|council|commission|government|embassy|parliament)\b/.test(short)) {
+    // ("the Central Bank … the Central Bank of Nigeria", "the Electoral Observation Mission … of the OAS": any body
+    // named first or later by the words before its own "of" is the one body, when the text names only one such.)
+    const headed = HEAD_KEYS.has(short.split(' ').at(-1) as string);
+    if (ofPlace.length === 1 && (headed || /^(?:ministry|department|office|agency|committee|council|commission|government|embassy|parliament)\b/.test(short))) {
       aliasOf.set(short, ofPlace[0]);
       kindOf.delete(short);
       continue;
+    }
+    // "the OAS Electoral Observation Mission" and "the Electoral Observation Mission of the Organization of American
+    // States": a body named with its owner's acronym before it and with the owner after its own "of".
+    const [first, ...restW] = short.split(' ');
+    if (restW.length >= 2 && HEAD_KEYS.has(restW.at(-1) as string)) {
+      const owners = new Set([first, ...(ownerOfAcronym.get(first) ?? [])]);
+      const after = orgKeys.filter((l) => l.startsWith(`${restW.join(' ')} of `) && owners.has(l.slice(restW.join(' ').length + 4).replace(/^the /, '')));
+      if (after.length === 1) {
+        aliasOf.set(short, after[0]);
+        kindOf.delete(short);
+        continue;
+      }
     }
     // ("Ministry of Interior" named first, as the text's own, then "the Syrian Ministry of Interior": two bodies.)
     const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));

@@ -69,7 +69,8 @@ const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]at
 /** "the separatist Ambazonia Defence Forces", "the jihadist Ansar Dine": an armed group's adjective before its name. */
 const GROUP_LEFT_BARE_ADJ = /\b(?:the|a|an)\s+(?:(?:little-known|shadowy|notorious|powerful|banned|outlawed|so-called)\s+)?(?:militant|jihadist|jihadi|separatist|secessionist|rebel|insurgent|paramilitary|extremist|terrorist|hacktivist|ransomware|guerrilla|islamist)\s+$/i;
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
-const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
+// (Not a new clause after the comma: "According to the ministry, the attackers belonged to an armed group".)
+const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:(?!(?:a|an|the|to|by|from|with|into|belonged|belongs|belong|were|was|are|is|had|have|has)\\s)[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
 /** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
 /** An appositive that says what a group does: ", a group of a few hundred fighters that broke away from …". */
 const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|guerrillas|kidnap\w*|smuggl\w*|traffick\w*|extort\w*|ransom|hostages?|bomb\w*|attacks)\b/i;
@@ -284,6 +285,11 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
   let k = i + 1;
   while (k < to && k <= i + 3 && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].start - tokens[k - 1].end <= 1) k++;
   const last = tokens[k - 1];
+  // ("the Althingi's Judicial Affairs and Education Committee": a run that goes on through "and"/"of" to a
+  // government body's head is that body, and the possessor owns it.)
+  let j = k;
+  while (j < to && j <= k + 6 && tokens[j].kind === 'word' && (tokens[j].cap || CONNECT.has(tokens[j].text))) j++;
+  if (j > k && GOV_HEADS.has(tokens[j - 1].text)) return false;
   return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
 }
 
@@ -358,7 +364,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const spelledByAcronym = (p: Piece) => {
     if (!acronymAfter(p)) return false;
     const acr = tokens[(idx.get(p.words[p.words.length - 1]) ?? to) + 2].text.replace(/-/g, '');
-    const caps = p.words.filter((w) => w.cap);
+    // (A sentence's opening "The" is no initial: "The United Nations Office for … (UNOWAS) said".)
+    const caps = p.words.filter((w, i) => w.cap && !(i === 0 && w.text === 'The'));
     const initials = caps.map((w) => w.text[0]).join('');
     if (initials === acr) return true;
     // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
@@ -438,6 +445,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         (join === 'and' && portfolioTitleEnd(phraseTokens(p.words, acc[0], right[right.length - 1])) > 0) ||
         // ("Ministry of Justice and Internal Affairs of Mongolia": a ministry's portfolio list, then its country.)
         (join === 'and' && ministryPortfolioList(acc, right)) ||
+        // ("Commissioner for Political Affairs, Peace and Security, Dr. …": the last items of a portfolio list.)
+        (join === 'and' && acc.every((w) => PORTFOLIO.has(w.text)) && right.every((w) => PORTFOLIO.has(w.text))) ||
         // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
         (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
@@ -499,7 +508,8 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
 /** "Ministry of Justice and Internal Affairs (of Mongolia)": a ministry's portfolio words on both sides of "and", up to
  * the body's own "of". */
 function ministryPortfolioList(acc: Token[], right: Token[]): boolean {
-  if (!PORTFOLIO.has(acc[acc.length - 1]?.text ?? '') || !acc.some((w, i) => GOV_HEADS.has(w.text) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for'))) return false;
+  // (Or a title's: "Commissioner for Internal Security and Home Affairs of Kaduna State".)
+  if (!PORTFOLIO.has(acc[acc.length - 1]?.text ?? '') || !acc.some((w, i) => (GOV_HEADS.has(w.text) || TITLE_HEADS.has(w.text)) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for'))) return false;
   const ofAt = right.findIndex((w) => w.text === 'of');
   const list = ofAt < 0 ? right : right.slice(0, ofAt);
   return list.length > 0 && list.every((w) => PORTFOLIO.has(w.text));
@@ -538,7 +548,8 @@ const PORTFOLIO = new Set([
   'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
-  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy',
+  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy', 'Peace',
+  'Political', 'Humanitarian', 'Gender', 'Reconciliation',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
@@ -666,8 +677,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
         ws = ws.slice(1);
       }
       // Drop leading words that only start a sentence ("The", "In", "Closer").
-      // ("Police Administration", "Police Directorate": a body whose name opens with such a word.)
-      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length === 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text))) ws = ws.slice(1);
+      // ("Police Administration", "Police Directorate", "Police Service of Northern Ireland": a body whose name opens
+      // with such a word.)
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       // Honorific: a person, whatever else.
@@ -722,6 +734,12 @@ export function findMentions(ctx: MentionContext): Mention[] {
   }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);
+  // "the OAS/EOM": a pair of acronyms names one body, the second (the mission of the OAS); the first only qualifies it.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (b.start === a.end + 1 && text[a.end] === '/' && /^[A-Z][A-Z&]{1,7}$/.test(a.text) && /^[A-Z][A-Z&]{1,7}$/.test(b.text)) out.splice(k, 1);
+  }
   coordinate(text, out);
   shortCompanyNames(out);
   return out;
@@ -966,7 +984,10 @@ function emitPiece(
   const foreignOpener = ws.length >= 2 && FOREIGN_ORG_OPENERS.test(ws[0].text);
   // ("Guidelines on Foreign Research Vessels": a document that opens with its kind is no body.)
   const docOpener = ws.length >= 3 && /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(ws[0].text) && ['on', 'for', 'of'].includes(ws[1].text);
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener;
+  // ("Deputy Chief of Mission", "Chief of Staff", "Head of Delegation": a post named by the bare head of the body it
+  // is held in is a title, no body.)
+  const postOfBareHead = ws.length >= 3 && ws.length <= 5 && ws[ws.length - 2].text === 'of' && (GOV_HEADS.has(lastWord) || /^(?:Staff|Station|Cabinet|Protocol|Chancery)$/.test(lastWord)) && TITLE_HEADS.has(ws[ws.length - 3].text) && ws.slice(0, -3).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text));
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead;
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
