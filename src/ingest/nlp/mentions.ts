@@ -46,10 +46,15 @@ export interface Mention extends Span {
 const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
+/** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
+ * "son of") is part of the name. */
+const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
+// ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a
+// relative clause may stand between the noun and the name.)
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:(?:based|active|operating|headquartered)\s+(?:in|from|out of|across)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[\w-]+\s+(?:worked|works|work|ran|runs|served|serves|joined|fought|fights)\s+(?:for|with|in|under)\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
@@ -298,7 +303,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num') cur.pop();
+    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text))) cur.pop();
     if (cur.length) out.push({ words: cur });
     cur = [];
   };
@@ -309,6 +314,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     if (t.kind === 'word' && t.cap && !NAME_BREAKERS.has(t.text) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
       cur.push(t);
+    } else if (cur.length >= 2 && adjacent && prev?.cap && t.kind === 'word' && PATRONYMIC_SUFFIX.test(t.text)) {
+      cur.push(t);
+      flush();
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
@@ -680,7 +688,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // ("Police Administration", "Police Directorate", "Police Service of Northern Ireland": a body whose name opens
       // with such a word.)
       while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
-      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
+      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       // Honorific: a person, whatever else.
       let gender: 'm' | 'f' | undefined;
@@ -968,7 +976,10 @@ function emitPiece(
   // "Jordan Armed Forces - Arab Army": the second half of a body's double name.
   const prevM = out[out.length - 1];
   const dashAfterBody = !!prevM && (prevM.votes.organization ?? 0) >= 3 && /^\s+[-–—]\s+$/.test(text.slice(prevM.end, start));
-  const militantShape = !dashAfterBody && (irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
+  // "Front de la Forêt de X", "Front for the Liberation of X", "Army of the Faithful": an armed movement's head word
+  // may open its name, before "of"/"for"/"de".
+  const headFirst = ws.length >= 3 && /^(?:Front|Army|Brigades?|Battalions?|Legion|Movement|Mujahideen|Commandos?)$/.test(ws[0].text) && CONNECT.has(ws[1].text) && !ws.some((w) => /^(?:Republic|Kingdom|National|Federal|State|Democratic|Democracy|Change|Reform|Unity|Party)$/.test(w.text)) && !(ws[0].text === 'Army' && lookupPlace(phrase(ws.slice(2).filter((w) => w.text !== 'the'))));
+  const militantShape = !dashAfterBody && (irregularForces || (headFirst && VIOLENCE.test(near)) || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
   if (dashAfterBody) add(m.votes, 'organization', 6);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
@@ -1025,7 +1036,7 @@ function emitPiece(
   // text introduces ("a network calling itself Les Frères du Plateau").
   // (Not a body whose name opens with its head: "Association of Fishermen of the Lake", "Friends of the Earth" aside.)
   const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
-  if (ws.length >= 2 && !groupCue && !bodyOpens && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  if (ws.length >= 2 && !groupCue && !bodyOpens && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -1145,7 +1156,12 @@ function emitPiece(
   if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
-  if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  // "security editor of the Daily Courier", "a correspondent for the Island Post": a newsroom's post names its outlet.
+  if (/\b(?:editor|editors|correspondent|correspondents|reporter|reporters|columnist|journalist|presenter|editor-in-chief|bureau chief)\s+(?:of|at|for|with)\s+(?:the\s+)?$/i.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // ("The network Bakyt worked for calls itself …": a name that opens a relative clause is its subject, not the
+  // network's name.)
+  const contactClause = /^\s+\p{Ll}+(?:ed|s)\s+(?:for|with|at|under|alongside|in)\s+\p{Ll}/u.test(right);
+  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
   if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.
@@ -1290,6 +1306,13 @@ function emitPiece(
   if (ws.length <= 2 && /\b(?:gave|giving|gives|identified)\s+(?:his|her|their|himself|herself|themselves)\s+(?:name\s+)?(?:only\s+)?as\s+$/.test(left)) add(m.votes, 'person', 6);
   if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
+  // "Bakyt Asanbek uulu": a Turkic patronymic names a person.
+  if (ws.length >= 3 && PATRONYMIC_SUFFIX.test(lastWord)) {
+    add(m.votes, 'person', 6);
+    m.gender ??= /^(?:kyzy|qizi|qyzy|gyzy|kizi)$/.test(lastWord) ? 'f' : 'm';
+  }
+  // "Bakyt knew him only as “Dostuk”": what someone knows him or her as is a person's name.
+  if (ws.length <= 3 && /\b(?:knew|know|knows|called|calls|call)\s+(?:him|her)\s+(?:only\s+|simply\s+|just\s+)?(?:as\s+)?["“‘]?$/.test(left) && !m.votes.organization && !m.votes.location && !m.votes.group) add(m.votes, 'person', 6);
   // "In Jakarta, Prabowo told reporters that": one unknown word that talks to reporters is a person (a capital
   // "said", but it does not give interviews).
   if (ws.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !lookupPlace(name) && !knownBody(name) && /^\s+(?:told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)|said\s+in\s+an\s+interview|wrote\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram))\b/u.test(right)) add(m.votes, 'person', 4);

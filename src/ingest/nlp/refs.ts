@@ -208,9 +208,11 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     }
     // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on": the name in apposition says which.
     const appos = r.kind === 'nominal' && !r.byTitle && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2)) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3 && x.entityKind === 'document') : undefined;
-    if (appos) {
-      r.key = appos.key;
-      r.entityKind = appos.entityKind;
+    // "managing director of the bus operator Trakline": a description with the name right after it is that name.
+    const close = !appos && r.kind === 'nominal' && !r.byTitle ? refs.find((x) => x.kind === 'entity' && x.start === r.end + 1 && text[r.end] === ' ' && (x.entityKind === 'organization' || x.entityKind === 'group')) : undefined;
+    if (appos || close) {
+      r.key = (appos ?? close)!.key;
+      r.entityKind = (appos ?? close)!.entityKind;
     } else if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);

@@ -117,3 +117,62 @@ Sucre, 3 May 2027
 According to the Peruvian Ministry of the Interior, the gunmen belonged to an armed group of smugglers.`);
   assert.equal(kinds(x)('Peruvian Ministry of the Interior'), 'organization');
 });
+
+test('an armed movement whose head word opens its name ("Front de …", "Front for the …") is a group where the text is about violence', () => {
+  const x = extract(`Ambush
+Ziguinchor, 3 May 2027
+
+Police said the gunmen belonged to the Front de Libération du Balantacounda (FLB), a faction that split from the rebels in 2021.
+The Front for the Defence of the Hills claimed the attack on the convoy.
+The Movement for Democratic Change said it would contest the vote.`);
+  const k = kinds(x);
+  assert.equal(k('Front de Libération du Balantacounda'), 'group');
+  assert.equal(k('FLB'), 'group');
+  assert.equal(k('Front for the Defence of the Hills'), 'group');
+  assert.notEqual(k('Movement for Democratic Change'), 'group');
+});
+
+test('a Turkic patronymic ending in "kyzy" / "uulu" / "oglu" is a person, later called by the given name', () => {
+  const x = extract(`Couriers
+Naryn, 3 May 2027
+
+Aigerim Toktosun kyzy waits outside the court every Tuesday. Her nephew, Nurlan Beishen uulu, is 20.
+"He only wanted a phone," Aigerim says. Nurlan was arrested in March, and Rashad Huseyn oglu, his friend, in April.`);
+  const k = kinds(x);
+  assert.equal(k('Aigerim Toktosun kyzy'), 'person');
+  assert.equal(k('Nurlan Beishen uulu'), 'person');
+  assert.equal(k('Rashad Huseyn oglu'), 'person');
+  assert.equal(x.entities.find((e) => e.name === 'Aigerim Toktosun kyzy')?.aliases.includes('Aigerim'), true);
+  assert.equal(k('Nurlan'), 'person');
+  assert.equal(speakers(x)('only wanted a phone'), 'Aigerim Toktosun kyzy');
+});
+
+test('"knew him only as “X”" names a person; the name that opens a relative clause is not the network\'s', () => {
+  const x = extract(`Recruiters
+Osh, 3 May 2027
+
+Nurlan never met his recruiter and knew him only as "Sokol", a word for falcon.
+The network Nurlan worked for calls itself Kara Jol, and police say it sells synthetic drugs through two channels.
+Police also found a ring based in Almaty that calls itself the Steppe Wolves.`);
+  const k = kinds(x);
+  assert.equal(k('Sokol'), 'person');
+  assert.notEqual(k('Nurlan'), 'organization');
+  assert.equal(k('Kara Jol'), 'group');
+  assert.equal(k('Steppe Wolves'), 'group');
+});
+
+test('a newsroom post names its outlet; "the bus operator Kolo" is Kolo', () => {
+  const x = extract(`Panel
+Kano, 3 May 2027
+
+The moderator was Amina Sule, political editor of the Morning Sentinel. The panel included Musa Idris, managing director of the haulage firm Kolo Transit, and Bola Ade, a correspondent for the Northern Ledger.
+Kolo Transit said its drivers now travel in convoys.`);
+  const k = kinds(x);
+  assert.equal(k('Morning Sentinel'), 'organization');
+  assert.equal(k('Northern Ledger'), 'organization');
+  assert.equal(k('Kolo Transit'), 'organization');
+  const kolo = x.entities.find((e) => e.name === 'Kolo Transit');
+  const sentinel = x.entities.find((e) => e.name === 'Morning Sentinel');
+  assert.ok(kolo && sentinel);
+  assert.equal(sentinel.spans.length, 1);
+});
