@@ -928,6 +928,12 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "the Mauritanian Red Crescent", "Kenya Red Cross Society": a national society of the movement.
+  if (ws.length >= 3 && /^(?:Red (?:Cross|Crescent)(?: Society)?)$/.test(phrase(ws.slice(ws[ws.length - 1].text === 'Society' ? -3 : -2))) && (countryByDemonym(ws[0].text) || lookupPlace(phrase(ws.slice(0, ws.findIndex((w) => w.text === 'Red'))))) ) {
+    add(m.votes, 'organization', 7);
+    out.push(m);
+    return;
+  }
   // "Public Safety Canada", "Health Canada", "Services Australia": a government department named by its portfolio and
   // its country.
   if (ws.length >= 2 && ws.length <= 4 && countryByName(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => PORTFOLIO.has(w.text) || /^(?:Statistics|Services|Parks|Global|Veterans|Heritage|Sport|Fisheries)$/.test(w.text)) && !ws.slice(0, -1).every((w) => /^(?:National|International|Regional|Foreign|Home)$/.test(w.text))) {
@@ -998,7 +1004,10 @@ function emitPiece(
   // ("Deputy Chief of Mission", "Chief of Staff", "Head of Delegation": a post named by the bare head of the body it
   // is held in is a title, no body.)
   const postOfBareHead = ws.length >= 3 && ws.length <= 5 && ws[ws.length - 2].text === 'of' && (GOV_HEADS.has(lastWord) || /^(?:Staff|Station|Cabinet|Protocol|Chancery)$/.test(lastWord)) && TITLE_HEADS.has(ws[ws.length - 3].text) && ws.slice(0, -3).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text));
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead;
+  // ("Vice Minister of Energy": a title with its portfolio, whatever the portfolio's last word heads elsewhere.)
+  const tAt = ws.findIndex((w, i) => (TITLE_HEADS.has(w.text) || hyphenTitle(w.text)) && ['of', 'for'].includes(ws[i + 1]?.text ?? ''));
+  const titleOfPortfolio = tAt >= 0 && ws.slice(0, tAt).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text)) && ws.slice(tAt + 2).every((w) => PORTFOLIO.has(w.text) || ['and', 'the'].includes(w.text)) && ws.length > tAt + 2;
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
@@ -1358,11 +1367,18 @@ function titleInner(title: Token[]): Token[][] {
       }
     }
     while (rest.length && !rest[0].cap) rest = rest.slice(1);
+    // "Director of the IAEA Division of Nuclear Security": a known body before the unit's name is a mention of its own.
+    if (rest.length > 2 && knownBody(rest[0].text) && GOV_HEADS.has(rest[1].text)) {
+      res.push([rest[0]]);
+      rest = rest.slice(1);
+    }
     const s = phrase(rest);
     // "Minister of Internal Affairs": a portfolio, not a body.
     // ("Minister of Justice and Internal Affairs": a list of portfolios.)
     const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
-    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
+    // ("Head of the Department of Nuclear Safety and Security": a unit "X of Y" whose own head opens it.)
+    const unitOf = rest.length >= 3 && (GOV_HEADS.has(rest[0].text) || GOV_OPENERS.has(rest[0].text)) && ['of', 'for', 'on'].includes(rest[1].text);
+    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text) || unitOf)) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;

@@ -176,3 +176,28 @@ Kolo Transit said its drivers now travel in convoys.`);
   assert.ok(kolo && sentinel);
   assert.equal(sentinel.spans.length, 1);
 });
+
+test('a title with its portfolio is no body; a unit named inside a title is a body of its own', () => {
+  const x = extract(`Sources
+Vienna, 3 May 2027
+
+Mongolia's Deputy Minister of Energy, Batbold Gantulga, thanked the Agency. "We acted fast," said Lee Min-jae, Head of the Department of Safeguards and Verification.
+"Reporting is voluntary," said Anna Roth, Director of the IAEA Division of Radiation Safety.`);
+  const k = kinds(x);
+  assert.equal(k('Deputy Minister of Energy'), undefined);
+  assert.equal(k('Batbold Gantulga'), 'person');
+  assert.equal(k('Department of Safeguards and Verification'), 'organization');
+  assert.equal(k('Division of Radiation Safety'), 'organization');
+  assert.equal(k('IAEA'), 'organization');
+});
+
+test('a national Red Cross or Red Crescent society is a body', () => {
+  const x = extract(`Rescue
+Nouakchott, 3 May 2027
+
+Survivors were cared for by the Senegalese Red Cross and the Gambia Red Cross Society, and the Libyan Red Crescent sent a team.`);
+  const k = kinds(x);
+  assert.equal(k('Senegalese Red Cross'), 'organization');
+  assert.equal(k('Gambia Red Cross Society'), 'organization');
+  assert.equal(k('Libyan Red Crescent'), 'organization');
+});

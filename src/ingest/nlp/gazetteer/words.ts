@@ -119,7 +119,7 @@ export const NOT_NAMES = new Set([
   'Nobody', 'Everybody', 'Somebody', 'Anybody', 'Everyone', 'Someone', 'Anyone', 'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
   'Closer', 'According', 'Testifying', 'Speaking', 'Asked', 'Between', 'Against', 'Under', 'Over', 'Near',
   'Statement', 'Press', 'Advisory', 'Incident', 'Report', 'Observed', 'Summary',
-  'Residents', 'Villagers', 'Inhabitants', 'Citizens', 'Locals', 'Senators', 'Ministers', 'Members', 'Officers', 'Agents', 'Staff', 'Employees', 'Workers', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
+  'Residents', 'Villagers', 'Inhabitants', 'Citizens', 'Locals', 'Senators', 'Ministers', 'Members', 'Officers', 'Agents', 'Staff', 'Employees', 'Workers', 'Volunteers', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
   'Ten', 'Once', 'Even', 'Just', 'Still', 'Already', 'Again', 'Further', 'Earlier', 'Later', 'Last', 'Next',
   'First', 'New', 'Old', 'Our', 'Us', 'Them', 'Him', 'Me', 'Mine', 'Yes', 'Read', 'More', 'Less', 'Sign',
   'Subscribe', 'Enter', 'Cookie', 'Cookies', 'Accept', 'Privacy', 'Terms', 'Copyright', 'Contacts', 'About',
