@@ -41,6 +41,23 @@ function best(v: Vote): [EntityKind, number] | undefined {
   return top;
 }
 
+/** "KEPSA" for the "Kenya Private Sector Alliance": an acronym that takes the first letter or letters of every word
+ * of exactly one body's name, in order (at least three letters, and more than the plain initials). */
+function spelledBy(acr: string, initialsOf: Map<string, Mention>): Mention | undefined {
+  if (acr.length < 3) return undefined;
+  const fits = (ws: string[], a: string): boolean => {
+    if (!ws.length) return !a;
+    const w = ws[0].toUpperCase();
+    for (let n = Math.min(w.length, a.length - ws.length + 1); n >= 1; n--) if (a.startsWith(w.slice(0, n)) && fits(ws.slice(1), a.slice(n))) return true;
+    return false;
+  };
+  const hits = [...new Set(initialsOf.values())].filter((m) => {
+    const ws = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    return ws.length >= 2 && ws.length < acr.length && fits(ws, acr);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 export function buildEntities(text: string, mentions: Mention[], known?: KnownEntities): Entities {
   // 1. Pool the evidence of every mention of the same name.
   const keys = new Map<Mention, string>();
@@ -61,7 +78,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   const acronymAlias = new Map<string, string>();
   for (const m of mentions) {
     if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text)) continue;
-    const full = initialsOf.get(m.text.replace(/&/g, ''));
+    const full = initialsOf.get(m.text.replace(/&/g, '')) ?? (m.canonical ? undefined : spelledBy(m.text, initialsOf));
     if (!full || full === m) continue;
     keys.set(m, nameKey(m.text));
     m.canonical = undefined;
@@ -328,7 +345,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
     // ("Ministry of Interior" named first, as the text's own, then "the Syrian Ministry of Interior": two bodies.)
     const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
-    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)) && !(firstAt(short) < firstAt(l) && l.slice(0, -short.length - 1).split(' ').length === 1 && !!countryByDemonym(l.charAt(0).toUpperCase() + l.slice(1, l.indexOf(' ')))));
+    let longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)) && !(firstAt(short) < firstAt(l) && l.slice(0, -short.length - 1).split(' ').length === 1 && !!countryByDemonym(l.charAt(0).toUpperCase() + l.slice(1, l.indexOf(' ')))));
+    // ("the Kenya Ports Authority … the Ports Authority … the Tanzania Ports Authority": of two such bodies, the short
+    // form is the one named before it.)
+    if (longer.length > 1) longer = longer.filter((l) => firstAt(l) < firstAt(short));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);

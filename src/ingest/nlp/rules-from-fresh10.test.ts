@@ -201,3 +201,24 @@ Survivors were cared for by the Senegalese Red Cross and the Gambia Red Cross So
   assert.equal(k('Gambia Red Cross Society'), 'organization');
   assert.equal(k('Libyan Red Crescent'), 'organization');
 });
+
+test('short and long forms within a text: "the Ports Authority" after one such body, and an acronym of word beginnings', () => {
+  const x = extract(`Strike
+Tanga, 3 May 2027
+
+The Zanzibar Ports Corporation said 9 ships were waiting. The Ports Corporation had ignored three letters, the union said.
+The Kilwa Ports Corporation said it had room for two of them. According to the Tanzania Private Sector Foundation, exporters are the worst hit. TAPSEF urged the government to act.`);
+  const zanzibar = x.entities.find((e) => e.name === 'Zanzibar Ports Corporation');
+  assert.ok(zanzibar?.aliases.includes('Ports Corporation'), zanzibar?.aliases.join(', '));
+  assert.equal(kinds(x)('Kilwa Ports Corporation'), 'organization');
+  const tpsf = x.entities.find((e) => e.name === 'Tanzania Private Sector Foundation');
+  assert.ok(tpsf?.aliases.includes('TAPSEF'), orgs(x).join(', '));
+});
+
+test('a newspaper described after its name ("The Citizen, a Dar es Salaam daily") is a body', () => {
+  const x = extract(`Strike
+Tanga, 3 May 2027
+
+The Citizen, a Dar es Salaam daily, reported that the talks had failed.`);
+  assert.equal(kinds(x)('Citizen'), 'organization');
+});
