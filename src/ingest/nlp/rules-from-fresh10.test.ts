@@ -222,3 +222,16 @@ Tanga, 3 May 2027
 The Citizen, a Dar es Salaam daily, reported that the talks had failed.`);
   assert.equal(kinds(x)('Citizen'), 'organization');
 });
+
+test('a body described after its name as an authority; a given name alone described by what the person is', () => {
+  const x = extract(`Recall
+Porto, 3 May 2027
+
+Medicor, the national medicines authority, said it had recalled nine batches.
+Beatriz, a patient in Braga who asked that her surname not be used, said she had taken the drug for a month. "Nobody warned us," she said.`);
+  const k = kinds(x);
+  assert.equal(k('Medicor'), 'organization');
+  assert.equal(speakers(x)('recalled nine batches'), 'Medicor');
+  assert.equal(k('Beatriz'), 'person');
+  assert.equal(speakers(x)('Nobody warned us'), 'Beatriz');
+});
