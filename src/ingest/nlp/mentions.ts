@@ -557,7 +557,7 @@ const PORTFOLIO = new Set([
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
   'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy', 'Peace',
-  'Political', 'Humanitarian', 'Gender', 'Reconciliation',
+  'Political', 'Humanitarian', 'Gender', 'Reconciliation', 'Armed', 'Forces',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
@@ -596,7 +596,8 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   let odd = 0;
   for (let i = 0; i < last; i++) {
     const w = ws[i];
-    if (isT(w) || ['of', 'for', 'the', 'on'].includes(w.text) || knownBody(w.text) || countryByName(w.text)) continue;
+    // ("Armed Forces Minister Aïssatou Ndiaye Faye", "Public Works Minister X": a portfolio before the head.)
+    if (isT(w) || ['of', 'for', 'the', 'on'].includes(w.text) || knownBody(w.text) || countryByName(w.text) || (PORTFOLIO.has(w.text) && ws.slice(i + 1, last).every((x) => PORTFOLIO.has(x.text)))) continue;
     if (++odd > 1) return undefined;
   }
   let end = last + 1;

@@ -731,6 +731,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         }
         if (near.size === 1) who = [...near][0];
       }
+      // A headline that quotes the words of a longer quotation of the body ("… gangs “are richer than the towns they
+      // run”" for "“They are richer than the towns they run,” he told …"): that quotation's speaker.
+      if (who === undefined && h.span.start < (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')) && norm(h.text).split(' ').length >= 4) {
+        const hn = ` ${norm(h.text)} `;
+        const inside = new Set(out.filter((o) => o !== h && o.speaker && ` ${norm(o.text)} `.includes(hn)).map((o) => o.speaker as string));
+        if (inside.size === 1) who = [...inside][0];
+      }
       if (who) {
         h.speaker = who;
         h.confidence = Math.max(h.confidence, 60);

@@ -235,3 +235,22 @@ Beatriz, a patient in Braga who asked that her surname not be used, said she had
   assert.equal(k('Beatriz'), 'person');
   assert.equal(speakers(x)('Nobody warned us'), 'Beatriz');
 });
+
+test('a portfolio before a title\'s head ("Armed Forces Minister X") is part of the title', () => {
+  const x = extract(`Ambush
+Bissau, 3 May 2027
+
+"We will find them," Armed Forces Minister Fatumata Djaló Embaló told reporters. Public Works Minister Carlos Nhaga said the bridge would reopen.`);
+  const k = kinds(x);
+  assert.equal(k('Fatumata Djaló Embaló'), 'person');
+  assert.equal(speakers(x)('We will find them'), 'Fatumata Djaló Embaló');
+  assert.equal(speakers(x)('the bridge would reopen'), 'Carlos Nhaga');
+});
+
+test('a headline that quotes part of a longer quotation of the body takes its speaker', () => {
+  const x = extract(`Port chief tells senators smugglers "move faster than our scanners"
+Cotonou, 3 May 2027
+
+The director of the port, Bernadette Houngbo, told the Senate that seizures had doubled. "They move faster than our scanners, and they know it," she said.`);
+  assert.equal(speakers(x)('move faster than our scanners'), 'Bernadette Houngbo');
+});
