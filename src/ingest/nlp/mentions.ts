@@ -43,13 +43,13 @@ export interface Mention extends Span {
   initial?: boolean;
 }
 
-const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
  * "son of") is part of the name. */
 const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 // ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a
@@ -1406,7 +1406,9 @@ function shortCompanyNames(ms: Mention[]): void {
   for (const m of ms) {
     if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
     // (Not "Kofi Annan said" after the "Kofi Annan Foundation": institutions are named after people.)
-    const whole = full.find((f) => f.start < m.start && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]) && !/\b(?:Foundation|Institute|University|Hospital|Centre|Center|School|Academy|College|Trust|Fund|Prize|Award|Memorial|Museum|Library|Stadium|Airport)\b/.test(f.text));
+    // (Or named in full only later, as a report's closing line does: "Halcyra recommends … ¶ Halcyra Threat Response is
+    // an incident-response firm".)
+    const whole = full.find((f) => (f.start < m.start || (m.votes.person ?? 0) < 3) && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]) && !/\b(?:Foundation|Institute|University|Hospital|Centre|Center|School|Academy|College|Trust|Fund|Prize|Award|Memorial|Museum|Library|Stadium|Airport)\b/.test(f.text));
     if (!whole) continue;
     add(m.votes, 'organization', 9);
     m.canonical = whole.canonical ?? whole.text;

@@ -254,3 +254,25 @@ Cotonou, 3 May 2027
 The director of the port, Bernadette Houngbo, told the Senate that seizures had doubled. "They move faster than our scanners, and they know it," she said.`);
   assert.equal(speakers(x)('move faster than our scanners'), 'Bernadette Houngbo');
 });
+
+test('Filipino names: "Ma." for María and the particle "dela"; "Jack Ma." still ends a sentence', () => {
+  const x = extract(`Breach
+Davao, 3 May 2027
+
+"We were never the target," said Ma. Luisa dela Paz-Ocampo, the firm's general counsel.
+The platform was founded by Jack Ma. The company said nothing.`);
+  const k = kinds(x);
+  assert.equal(k('Ma. Luisa dela Paz-Ocampo'), 'person');
+  assert.equal(speakers(x)('We were never the target'), 'Ma. Luisa dela Paz-Ocampo');
+  assert.equal(k('Jack Ma'), 'person');
+});
+
+test('a firm named by its first word before the report gives its full name at the end', () => {
+  const x = extract(`Incident report
+Manila, 3 May 2027
+
+Our team worked with the client for three weeks. Kalapati recommends that operators rotate every key.
+
+Kalapati Security Labs is a response firm based in Pasig.`);
+  assert.equal(speakers(x)('operators rotate every key'), 'Kalapati Security Labs');
+});
