@@ -237,7 +237,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && anyMention(k, (m) => /-/.test(m.text)));
   for (const short of [...personKeys, ...weakOthers, ...bareHyphenated]) {
     // "Ahmad Faiz bin Omar … Ahmad Faiz said": the given names before a patronymic are how the person is called.
-    const given = personKeys.filter((l) => l !== short && l.startsWith(short + ' ') && PATRONYMIC.test(l.slice(short.length + 1).split(' ')[0]));
+    // ("Kristján Örn Bergsson … Kristján Örn said": two given names, as Icelanders are called, the same.)
+    const given = personKeys.filter((l) => l !== short && l.startsWith(short + ' ') && (PATRONYMIC.test(l.slice(short.length + 1).split(' ')[0]) || l.split(' ').length === short.split(' ').length + 1));
     if (given.length === 1 && short.includes(' ') && personKeys.includes(short)) {
       aliasOf.set(short, given[0]);
       kindOf.delete(short);
@@ -273,7 +274,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
   }
   // "Bayelsa State" and "Bayelsa", "Stung Treng province" and "Stung Treng": one place.
-  const locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
+  let locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
+  // "off Santo … north of Espiritu Santo": a place no gazetteer knows, named by the last word of a longer place name.
+  for (const short of locKeys) {
+    if (short.includes(' ') || (kindOf.get(short)?.[1] ?? 0) >= 8) continue;
+    const longer = locKeys.filter((l) => l.endsWith(` ${short}`) && l.split(' ').length === 2 && (kindOf.get(l)?.[1] ?? 0) < 8);
+    if (longer.length === 1) {
+      aliasOf.set(short, longer[0]);
+      kindOf.delete(short);
+    }
+  }
+  locKeys = locKeys.filter((k) => kindOf.has(k));
   for (const long of locKeys) {
     const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality)$/.exec(long);
     if (m && locKeys.includes(m[1])) {

@@ -1297,7 +1297,10 @@ function emitPiece(
   }
   // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
   if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
-  const rr = acronym ? null : NAME_RIGHT_ROLE.exec(right);
+  // ("… north of Espiritu Santo, the Minister of Internal Affairs, Seule Kaltabang, said": a role followed by a name
+  // of its own is that name's, not the one before it.)
+  const roleOfNext = /^\s*,\s*(?:the\s+)?[^,;:"“”()]{2,70},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*,/u.test(right);
+  const rr = acronym || roleOfNext ? null : NAME_RIGHT_ROLE.exec(right);
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
     // ("Teresa, a patient in Porto who …": a given name alone with what she is.)

@@ -6,7 +6,10 @@
 import type { QuoteFinding, Span } from '../types.js';
 import type { Ref } from './refs.js';
 import type { Tokenised, Sentence } from './text.js';
-import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
+import { REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './gazetteer/words.js';
+
+/** A speaker's role in apposition before the name: "the Minister of Internal Affairs", "its chief executive". */
+const ROLE_APPOS = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${[...ROLE_NOUNS].join('|')})\\b(?:\\s+(?:of|for|at)\\s+[^,]{1,50})?\\s*$`, 'iu');
 
 /** A speaker the text describes without naming ("the two ministers", "fishermen in Tangalle"), over [start, end). */
 const unnamed = (start: number, end: number, sentence: number): Ref => ({ start, end, kind: 'unnamed', sentence, key: null });
@@ -354,7 +357,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           }
         }
         const before = text.slice(s.start, subj ? subj.start : tok.start);
-        const comma = before.lastIndexOf(',');
+        let comma = before.lastIndexOf(',');
+        // ("…, the Minister of Internal Affairs, Seule Kaltabang, said": the speaker's role stands between two commas.)
+        const roleAt = before.lastIndexOf(',', comma - 1);
+        if (subj && roleAt > 0 && ROLE_APPOS.test(before.slice(roleAt + 1, comma)) && titleRunOk(before.slice(roleAt + 1, comma), 9)) comma = roleAt;
         if (subj && comma > 0 && !/["”]\s*$/.test(before.slice(0, comma + 1).trimEnd().slice(-2)) && !quotes.some((q) => q.end >= s.start + comma - 1 && q.end <= s.start + comma + 2)) {
           const clause = { start: s.start, end: s.start + comma };
           if (words(text.slice(clause.start, clause.end)) >= 4) {

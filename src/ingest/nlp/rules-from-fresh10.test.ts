@@ -276,3 +276,27 @@ Our team worked with the client for three weeks. Kalapati recommends that operat
 Kalapati Security Labs is a response firm based in Pasig.`);
   assert.equal(speakers(x)('operators rotate every key'), 'Kalapati Security Labs');
 });
+
+test('a person called by the first two of three names is that person', () => {
+  const x = extract(`Harbours
+Akureyri, 3 May 2027
+
+The Deputy Minister of Justice, Sigrún Ósk Jónsdóttir, said the harbours would stay open. Sigrún Ósk said the cost would be met from the existing budget.`);
+  assert.equal(kinds(x)('Sigrún Ósk'), 'person');
+  assert.equal(x.entities.filter((e) => e.kind === 'person').length, 1);
+  assert.equal(speakers(x)('existing budget'), 'Sigrún Ósk Jónsdóttir');
+});
+
+test('a role followed by a name of its own is that name\'s ("… north of X, the Minister of Y, Z, said"); a place named by the last word of a longer one is that place', () => {
+  const x = extract(`Patrol shot at off Loru
+Port Vila, 3 May 2027
+
+Shots were fired at a patrol boat north of Vatu Loru, the Minister of Internal Affairs, Joel Tari, said on Wednesday.`);
+  const k = kinds(x);
+  assert.equal(k('Vatu Loru'), 'location');
+  assert.equal(k('Loru'), 'location');
+  assert.equal(x.entities.filter((e) => e.kind === 'location' && /Loru/.test(e.name)).length, 1);
+  assert.equal(speakers(x)('Shots were fired'), 'Joel Tari');
+  // The statement ends before the speaker's role.
+  assert.ok(x.quotes.some((q) => q.text === 'Shots were fired at a patrol boat north of Vatu Loru'), x.quotes.map((q) => q.text).join(' | '));
+});
