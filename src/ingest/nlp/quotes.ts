@@ -666,9 +666,16 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // ("Before leaving, she described the first time her unit reached Cabaret.").
       const prevEnd = text.slice(0, paraStart).trimEnd().length;
       const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      const ps0 = prevEnd > 0 ? sentenceOf(prevEnd - 1) : undefined;
+      const paused = ps0 && lastDirect?.ref?.key && lastDirect.start >= prevStart && !/["“”]/.test(text.slice(ps0.start, ps0.end)) ? refs.find((r) => r.start >= ps0.start && r.end <= ps0.end) : undefined;
       if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
         ref = lastDirect.ref;
         confidence = 70;
+      } else if (paused && lastDirect?.ref && paused.key === lastDirect.ref.key && /^\W*$/.test(text.slice(ps0!.start, paused.start))) {
+        // "“…,” the colonel said. He paused and looked at the photographs. ¶ “The men who run …”": the paragraph
+        // after a pause in someone's words, whose last sentence is about them, goes on in their words.
+        ref = lastDirect.ref;
+        confidence = 60;
       } else if (prevEnd > 0) {
         const ps = sentenceOf(prevEnd - 1);
         const pText = text.slice(ps.start, ps.end);
@@ -701,6 +708,23 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
+  }
+  // "¶ “The men who run Tulpar are careful. … Not enough of it.” ¶ He said his service had …": a paragraph that
+  // opens with "He/She said" right after a paragraph of one person's words goes on with that person.
+  out.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < out.length; i++) {
+    const o = out[i];
+    const at = o.attributionSpan;
+    if (o.speaker || o.kind !== 'reported' || !at) continue;
+    const paraStart = text.lastIndexOf('\n', at.start - 1) + 1;
+    if (!/^(?:He|She)\s/.test(text.slice(at.start, at.start + 4)) || text.slice(paraStart, at.start).trim() !== '' || paraStart === 0) continue;
+    const prevStart = text.lastIndexOf('\n', text.slice(0, paraStart).trimEnd().length - 1) + 1;
+    const prev = out[i - 1];
+    const prevPara = out.filter((x) => x.span.start >= prevStart && x.span.start < paraStart);
+    if (prev.kind === 'direct' && prev.speaker && prevPara.length && prevPara.every((x) => x.kind === 'direct' && x.speaker === prev.speaker) && /^\W*$/.test(text.slice(prevStart, prevPara[0].span.start))) {
+      o.speaker = prev.speaker;
+      o.confidence = Math.max(o.confidence, 55);
+    }
   }
   // A headline or caption that repeats a quotation of the body without its speaker: the body says whose it is.
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

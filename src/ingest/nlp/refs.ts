@@ -428,7 +428,9 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const inS = before.filter((x) => x.sentence === s);
-    let cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
+    // ("“… Dostuk has three more in his phone.” He paused": one named inside a quotation is what the speaker talks
+    // about, not whom the narrative goes on with.)
+    let cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string) && (quoted || !wantPerson || !inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start)));
     // "Asked by the chair whether …, Okoro said no. He urged …": the one who asked is not the "he" after.
     const asker = (x: Ref) => /(?:^|[.!?]\s+|\n)\W*Asked\s+by\s+[^,.;!?]{0,60}$/.test(text.slice(Math.max(0, x.start - 80), x.start));
     if (wantPerson && cands.some(asker) && cands.some((x) => !asker(x))) cands = cands.filter((x) => !asker(x));

@@ -300,3 +300,19 @@ Shots were fired at a patrol boat north of Vatu Loru, the Minister of Internal A
   // The statement ends before the speaker's role.
   assert.ok(x.quotes.some((q) => q.text === 'Shots were fired at a patrol boat north of Vatu Loru'), x.quotes.map((q) => q.text).join(' | '));
 });
+
+test('after a pause in someone\'s words: "He paused …" is the speaker, not one named in the quotation; the next quotation paragraph and "He said" go on with them', () => {
+  const x = extract(`Couriers
+Almaty, 3 May 2027
+
+Major Timur Sadykov runs the city's drug unit. "We arrest the boys," the major said in his office. "For every one we catch, Sultan has ten more." He stood and opened the window.
+
+"The men at the top never touch a packet. They change phones every week. We need the banks to help us."
+
+He said his unit had asked the platform to close 60 channels since March.`);
+  const said = speakers(x);
+  assert.equal(said('The men at the top never touch a packet'), 'Timur Sadykov');
+  assert.equal(said('close 60 channels'), 'Timur Sadykov');
+  const sultan = x.entities.find((e) => e.name === 'Sultan');
+  assert.ok(!sultan || sultan.spans.length === 1, 'the "He" after the quotation is not Sultan');
+});
