@@ -152,6 +152,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const named = speakerRefs.find((r) => r.start >= at && r.end <= at + gave[1].length && r.entityKind === 'person');
       if (named) return named;
     }
+    // "A written submission from the X Association, read into the record by the chair, said": a body's or person's
+    // written words speak for them, whoever read them out.
+    const written = /^\W*(?:(?:A|An|The|In\s+a|In\s+its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:submission|statement|letter|note|communiqu[ée]|reply|response|memorandum)\s+(?:from|by|of)\s+(?:the\s+)?$/u;
+    const author = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && written.test(text.slice(s.start, r.start)));
+    if (author && /^[^"“”]*$/.test(text.slice(author.end, vStart))) return author;
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);

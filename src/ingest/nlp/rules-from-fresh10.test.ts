@@ -316,3 +316,20 @@ He said his unit had asked the platform to close 60 channels since March.`);
   const sultan = x.entities.find((e) => e.name === 'Sultan');
   assert.ok(!sultan || sultan.spans.length === 1, 'the "He" after the quotation is not Sultan');
 });
+
+test('a legislator styled "Deputy", a role with a prefix ("vice-chair"), a written submission that speaks for its author, and "the association" as a body', () => {
+  const x = extract(`Hearing
+Dublin, 3 May 2027
+
+The Joint Committee on Transport met on Tuesday. Deputy Máire Ní Chonaill, the committee's vice-chair, asked the witness whether the ferries were safe.
+A written submission from the Irish Hauliers Federation, read out by the chair, Deputy Pádraig Ó Sé, said small firms were closing every week. The federation urged the committee to cut the tolls.
+The Road Users Association said it agreed, and the association asked the minister to meet its members.`);
+  const k = kinds(x);
+  const said = speakers(x);
+  assert.equal(k('Máire Ní Chonaill'), 'person');
+  assert.equal(k('Pádraig Ó Sé'), 'person');
+  assert.equal(said('whether the ferries were safe'), 'Máire Ní Chonaill');
+  assert.equal(said('small firms were closing every week'), 'Irish Hauliers Federation');
+  assert.equal(said('cut the tolls'), 'Irish Hauliers Federation');
+  assert.equal(said('meet its members'), 'Road Users Association');
+});

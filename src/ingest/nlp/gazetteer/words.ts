@@ -36,7 +36,7 @@ export const TITLE_WORDS = new Set([
 
 /** The words of a title that carry its meaning: a title must contain one of them. */
 export const TITLE_HEADS = new Set([
-  'President', 'Minister', 'Secretary', 'General', 'Director', 'Chief', 'Chairman', 'Chairwoman', 'Chair',
+  'President', 'Deputy', 'Minister', 'Secretary', 'General', 'Director', 'Chief', 'Chairman', 'Chairwoman', 'Chair',
   'Chairperson', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Governor', 'Gov.',
   'Mayor', 'Ambassador', 'Envoy', 'Commissioner', 'Commander', 'Colonel', 'Col.', 'Gen.', 'Lt.', 'Lieutenant',
   'Major', 'Maj.', 'Captain', 'Capt.', 'Admiral', 'Adm.', 'Brigadier', 'Sergeant', 'Sgt.', 'Marshal', 'King',
