@@ -463,6 +463,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
         const bare = np ? null : /^\s*([\p{Lu}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
         if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
+        // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
+        // something first and then said.
+        const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
+        if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);

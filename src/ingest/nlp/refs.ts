@@ -307,6 +307,9 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "the vendor's advisory says …" in a report that never names the product's vendor: a maker is one the text
     // introduced as such, not any company named before.
     if (hit && /^(?:vendor|maker|manufacturer)$/.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || describedAs(text, x, noun) || new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\s*,?\\s*$`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start))));
+  } else if (/^police\b/i.test(text.slice(r.start, r.end)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 4), r.start))) {
+    // "…, police said", "Police say …": with no article, officers the text does not name, not the force it named
+    // ("The police say …" still points at the force named before, as fresh3 labels it).
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
     hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.

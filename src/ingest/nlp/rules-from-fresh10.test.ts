@@ -333,3 +333,24 @@ The Road Users Association said it agreed, and the association asked the ministe
   assert.equal(said('cut the tolls'), 'Irish Hauliers Federation');
   assert.equal(said('meet its members'), 'Road Users Association');
 });
+
+test('"…, police said" with no article names no body; "The police say" still points at the force named before', () => {
+  const x = extract(`Patrol
+Honiara, 3 May 2027
+
+The boat, crewed by officers of the Solomon Islands Marine Unit, was hit twice, police said.
+The Royal Fiji Police Force arrested two men. The police say both are from Suva.`);
+  const said = speakers(x);
+  assert.equal(said('was hit twice'), null);
+  assert.equal(said('both are from Suva'), 'Royal Fiji Police Force');
+});
+
+test('people the text does not name who did something and then said ("fishermen welcomed … but said …")', () => {
+  const x = extract(`Boats
+Luganville, 3 May 2027
+
+In Port Olry, fishermen welcomed the arrest but said the problem was bigger than one boat. Traders closed their stalls and said the market was empty.`);
+  const said = speakers(x);
+  assert.equal(said('the problem was bigger than one boat'), null);
+  assert.equal(said('the market was empty'), null);
+});
