@@ -327,6 +327,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const told = /^(?:told|tells)$/.test(w) ? TOLD_OBJECT.exec(rest) : null;
       const trailing =
         TRAILING_ADVERBIALS.test(told ? rest.slice(told[0].length) : rest) ||
+        // "Heroin once moved through the south in bulk, he says; now most of it is made in the region."
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*;/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
@@ -406,9 +408,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
       // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
       // the statement starts at the noun; "told the committee that" keeps its object.
-      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
+      // ("report any account that receives …": after a quantified noun too.)
+      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our|any|every|each|all|some|no|many|several)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
-      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8;
+      // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
+      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8 && !pre.includes('to');
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).

@@ -354,3 +354,16 @@ In Port Olry, fishermen welcomed the arrest but said the problem was bigger than
   assert.equal(said('the problem was bigger than one boat'), null);
   assert.equal(said('the market was empty'), null);
 });
+
+test('"…, he says; now …" ends a trailing attribution; "told X to report any account that …" is a demand, not "told … that"', () => {
+  const x = extract(`Markets
+Osh, 3 May 2027
+
+Nurbek Toktogulov, an economist, says prices have doubled. Flour once came from Kazakhstan by rail, he says; now most of it comes by road.
+
+OKEKE: It has helped. The Central Bank of Ghana told lenders in March to report any account that receives many small transfers.`);
+  const said = speakers(x);
+  assert.equal(said('Flour once came from Kazakhstan by rail'), 'Nurbek Toktogulov');
+  assert.equal(said('report any account that receives many small transfers'), 'Central Bank of Ghana');
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('receives many')), x.quotes.map((q) => q.text).join(' | '));
+});
