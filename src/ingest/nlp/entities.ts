@@ -28,7 +28,7 @@ export interface Entities {
   gender: Map<string, 'm' | 'f'>;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'against', 'de', 'des', 'du', 'la', 'le', 'del', 'di', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'against', 'de', 'des', 'du', 'la', 'le', 'del', 'di', 'y', 'e', 'et', 'und', 'da', 'do', 'dos', 'das', '&']);
 
 /** The head words of bodies' names, as name keys ("bank", "mission", "council"). */
 const HEAD_KEYS = new Set([...GOV_HEADS, ...ORG_HEADS].map((h) => nameKey(h)));
@@ -74,6 +74,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (ws.length < 2 || ws.length !== m.text.split(/\s+/).filter((w) => !CONNECTORS.has(w)).length) continue;
     const ini = ws.map((w) => w[0]).join('');
     if (!initialsOf.has(ini)) initialsOf.set(ini, m);
+    // ("Sociedad Química y Minera de Chile" is SQM: an acronym may leave out the country the name ends with.)
+    const own = m.text.split(/\s+/);
+    if (ws.length >= 3 && own.length >= 3 && CONNECTORS.has(own[own.length - 2]) && countryByName(own[own.length - 1]) && !initialsOf.has(ini.slice(0, -1))) initialsOf.set(ini.slice(0, -1), m);
   }
   const acronymAlias = new Map<string, string>();
   for (const m of mentions) {

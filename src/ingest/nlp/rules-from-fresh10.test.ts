@@ -367,3 +367,16 @@ OKEKE: It has helped. The Central Bank of Ghana told lenders in March to report 
   assert.equal(said('report any account that receives many small transfers'), 'Central Bank of Ghana');
   assert.ok(!x.quotes.some((q) => q.text.startsWith('receives many')), x.quotes.map((q) => q.text).join(' | '));
 });
+
+test('a body named in Spanish or Portuguese after a sentence-opening plural ("Shares of Sociedad …"), and its acronym without the country', () => {
+  const x = extract(`Copper
+La Paz, 3 May 2027
+
+Shares of Sociedad Minera y Metalúrgica de Bolivia fell 3 percent. SMM said on Monday that the mine would reopen.
+The Observatorio Andino de Conflictos said the talks had failed.`);
+  const k = kinds(x);
+  assert.equal(k('Sociedad Minera y Metalúrgica de Bolivia'), 'organization');
+  assert.equal(x.entities.find((e) => e.name === 'Sociedad Minera y Metalúrgica de Bolivia')?.aliases.includes('SMM'), true);
+  assert.equal(k('Observatorio Andino de Conflictos'), 'organization');
+  assert.equal(speakers(x)('the mine would reopen'), 'Sociedad Minera y Metalúrgica de Bolivia');
+});
