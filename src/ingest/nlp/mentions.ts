@@ -848,7 +848,8 @@ function emitPiece(
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
   // ("treat the Atlantic as …", "patrol the Mediterranean alone": before a function word it is the sea itself.)
-  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
+  // ("every other country in the north Atlantic already does": after a lower-case compass word it is the sea.)
+  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/\b(?:the|in|across)\s+(?:north|south|east|west|northern|southern|eastern|western|central|mid|north-east|north-west|south-east|south-west)[- ]?$/i.test(left) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
   if (VESSEL_LEFT.test(left) || ctx.vessels?.has(name)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
@@ -1047,7 +1048,7 @@ function emitPiece(
   // text introduces ("a network calling itself Les Frères du Plateau").
   // (Not a body whose name opens with its head: "Association of Fishermen of the Lake", "Friends of the Earth" aside.)
   const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
-  if (ws.length >= 2 && !groupCue && !bodyOpens && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  if (ws.length >= 2 && !groupCue && !bodyOpens && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -1256,7 +1257,10 @@ function emitPiece(
   }
   // A list after a place: "in Algeciras, Málaga and Valencia".
   const prev = out[out.length - 1];
-  if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
+  // ("in the East Fjords and the Westfjords": the second may have its own article.)
+  if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
+  // "the North West", "the South East": a country's region named by two compass points.
+  if (ws.length === 2 && /^(?:North|South|East|West|Central)$/.test(ws[0].text) && /^(?:North|South|East|West|Central)$/.test(ws[1].text) && /\bthe\s+$/i.test(left) && !m.votes.organization) add(m.votes, 'location', 5);
 
   const first = ws[0].text;
   // (Particles do not count: "Mohd Hafiz bin Abdul Rahman", "Rosa Huamán de la Cruz".)

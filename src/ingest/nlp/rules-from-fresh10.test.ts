@@ -380,3 +380,15 @@ The Observatorio Andino de Conflictos said the talks had failed.`);
   assert.equal(k('Observatorio Andino de Conflictos'), 'organization');
   assert.equal(speakers(x)('the mine would reopen'), 'Sociedad Minera y Metalúrgica de Bolivia');
 });
+
+test('places by their shape: "the north Atlantic", "the East Fjords and the Westfjords", "the North East"', () => {
+  const x = extract(`Harbours
+Ísafjörður, 3 May 2027
+
+Boats from the south Atlantic now call in the East Fjords and the Vestfirðir. The group's report on the North East said the roads were unsafe.`);
+  const k = kinds(x);
+  assert.equal(k('Atlantic'), 'location');
+  assert.equal(k('East Fjords'), 'location');
+  assert.equal(k('Vestfirðir'), 'location');
+  assert.equal(k('North East'), 'location');
+});
