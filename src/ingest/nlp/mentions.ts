@@ -1101,7 +1101,7 @@ function emitPiece(
       const pl = lookupPlace(t);
       const kb = knownBody(t);
       // "University of Bamako" names an institution, not a visit to Bamako; "Government of Lithuania" names both.
-      if (pl && gov) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+      if (pl && gov && pl.isCountry) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
       else if (kb) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
       if ((pl && gov) || kb) break;
     }

@@ -392,3 +392,14 @@ Boats from the south Atlantic now call in the East Fjords and the Vestfirðir. T
   assert.equal(k('Vestfirðir'), 'location');
   assert.equal(k('North East'), 'location');
 });
+
+test('a country inside a government body\'s name is a place; a region inside one is not', () => {
+  const x = extract(`Border
+Newry, 3 May 2027
+
+The Police Service of Northern Ireland said it had found a plant. The Government of Ireland said it would pay for a new scanner.`);
+  const k = kinds(x);
+  assert.equal(k('Ireland'), 'location');
+  assert.equal(k('Northern Ireland'), undefined);
+  assert.equal(k('Police Service of Northern Ireland'), 'organization');
+});
