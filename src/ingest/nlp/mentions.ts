@@ -750,6 +750,18 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const b = out[k + 1];
     if (b.start === a.end + 1 && text[a.end] === '/' && /^[A-Z][A-Z&]{1,7}$/.test(a.text) && /^[A-Z][A-Z&]{1,7}$/.test(b.text)) out.splice(k, 1);
   }
+  // "Garda chief tells Oireachtas committee …" where the text names one committee in full ("the Joint Committee on
+  // Justice"): a legislature's name before a lower-case "committee" names that committee, not the legislature.
+  for (const m of out) {
+    const noun = /^\s+(committee|subcommittee|panel)\b/.exec(text.slice(m.end, m.end + 16));
+    if (!noun || !m.votes.organization || m.text.includes(' ') || !/^\p{Lu}/u.test(m.text)) continue;
+    const head = noun[1][0].toUpperCase() + noun[1].slice(1);
+    const named = [...new Set(out.filter((o) => o !== m && (o.votes.organization ?? 0) >= 5 && new RegExp(`\\b${head}\\b`).test(o.text) && o.text.includes(' ')).map((o) => o.canonical ?? o.text))];
+    if (named.length !== 1) continue;
+    m.end += noun[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.canonical = named[0];
+  }
   coordinate(text, out);
   shortCompanyNames(out);
   return out;

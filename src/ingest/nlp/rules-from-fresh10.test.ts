@@ -403,3 +403,13 @@ The Police Service of Northern Ireland said it had found a plant. The Government
   assert.equal(k('Northern Ireland'), undefined);
   assert.equal(k('Police Service of Northern Ireland'), 'organization');
 });
+
+test('a legislature\'s name before a lower-case "committee" names the one committee the text names in full', () => {
+  const x = extract(`Storting committee hears port chief
+Oslo, 3 May 2027
+
+The Standing Committee on Justice heard the port director on Tuesday. The committee will report in June.`);
+  const c = x.entities.find((e) => e.name === 'Standing Committee on Justice');
+  assert.ok(c?.aliases.includes('Storting committee'), x.entities.map((e) => `${e.name} (${e.aliases.join('; ')})`).join(', '));
+  assert.equal(x.entities.some((e) => e.name === 'Storting'), false);
+});
