@@ -61,7 +61,7 @@ const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((
 /** "its commander", "her spokesman": a person described through whom they belong to. */
 const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${PERSON_NOUNS.join('|')})\\b`, 'g');
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors|[Cc]olleagues|[Cc]ounterparts)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
-const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
+const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger|garda|detective|prosecutor)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
 /** "Noraini asked him", "thanked her whether": a person who did something to "him" / "her". */
 const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
@@ -176,9 +176,16 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (r.kind !== 'unnamed' || r.key || !/^(?:an?|one)\s/i.test(text.slice(r.start, r.end))) continue;
     const st = tk.sentences[r.sentence];
     const next = tk.sentences[r.sentence + 1];
-    if (!st || !next || text.slice(st.start, r.start).trim() !== '' || !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, st.start - 2), st.start))) continue;
-    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start >= next.start && text.slice(next.start, x.start).trim() === '');
-    if (who && /^\s+(?:was|is)\s+(?:the|a|an|one)\b/.test(text.slice(who.end, who.end + 12))) {
+    if (!st || !next || !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, st.start - 2), st.start))) continue;
+    // ("…, a senior garda told the committee on Wednesday. ¶ Assistant Commissioner Declan Ó Murchú of An Garda
+    // Síochána … said …": an official's lede with a trailing attribution, then the next paragraph names them, with
+    // their title, as saying it.)
+    const titled = /^(?:[\p{Lu}][\p{L}.-]*\s+){1,4}$/u;
+    const opens = text.slice(st.start, r.start).trim() === '';
+    const official = !opens && /,\s*$/.test(text.slice(st.start, r.start)) && /\b(?:official|officer|commander|garda|detective|inspector|prosecutor|minister|diplomat|spokes(?:person|man|woman))\b/i.test(text.slice(r.start, r.end)) && /^\s*(?:told|said|says|tells|testified)\b/.test(text.slice(r.end, st.end)) && /\n\s*$/.test(text.slice(st.end, next.start));
+    if (!opens && !official) continue;
+    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start >= next.start && (text.slice(next.start, x.start).trim() === '' || (official && titled.test(text.slice(next.start, x.start)))));
+    if (who && ((opens && /^\s+(?:was|is)\s+(?:the|a|an|one)\b/.test(text.slice(who.end, who.end + 12))) || (official && /\b(?:said|says|told|tells)\b/.test(text.slice(who.end, next.end))))) {
       r.key = who.key;
       r.entityKind = 'person';
     }

@@ -413,3 +413,13 @@ The Standing Committee on Justice heard the port director on Tuesday. The commit
   assert.ok(c?.aliases.includes('Storting committee'), x.entities.map((e) => `${e.name} (${e.aliases.join('; ')})`).join(', '));
   assert.equal(x.entities.some((e) => e.name === 'Storting'), false);
 });
+
+test('a lede "…, a senior officer told the committee" is the official the next paragraph names, with their title, as saying it', () => {
+  const x = extract(`Smugglers richer than towns
+Cork, 3 May 2027
+
+Fuel smugglers on the south coast are making more money than ever before, a senior garda told the Joint Committee on Justice on Tuesday.
+
+Chief Superintendent Niamh Ní Fhlatharta of An Garda Síochána, who leads the coastal unit, said the largest gang moved 5 million litres a year.`);
+  assert.equal(speakers(x)('Fuel smugglers on the south coast'), 'Niamh Ní Fhlatharta');
+});
