@@ -408,8 +408,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
       // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
       // the statement starts at the noun; "told the committee that" keeps its object.
-      // ("report any account that receives …": after a quantified noun too.)
-      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our|any|every|each|all|some|no|many|several)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
+      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
       // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
       const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8 && !pre.includes('to');

@@ -66,7 +66,7 @@ export const ROLE_NOUNS = new Set([
   'veteran', 'academic', 'author', 'writer', 'novelist', 'photographer', 'blogger', 'commentator', 'columnist',
   'sailor', 'seafarer', 'herder', 'monk', 'rapporteur', 'mediator', 'lawmaker', 'legislator', 'councillor',
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
-  'patient', 'driver', 'victim', 'worker', 'miner', 'labourer', 'laborer', 'clerk', 'accountant', 'cashier', 'shepherd',
+  'patient', 'driver', 'victim', 'worker', 'miner', 'labourer', 'laborer', 'shepherd',
   'pensioner', 'retiree', 'widow', 'widower', 'parent', 'grandmother', 'grandfather', 'neighbour', 'neighbor', 'relative',
 ]);
 
