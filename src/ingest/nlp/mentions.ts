@@ -299,6 +299,18 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
   return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
 }
 
+/** Whether the words so far, a possessive and one to four capitalised words after it make a known body's name. */
+function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number, to: number): boolean {
+  const start = cur.findIndex((w) => w.cap);
+  const base = cur.slice(start < 0 ? 0 : start);
+  for (let n = 1; n <= 4 && from + n <= to; n++) {
+    const next = tokens.slice(from, from + n);
+    if (!next.every((w) => w.kind === 'word' && (w.cap || CONNECT.has(w.text)))) break;
+    for (let k = 0; k < base.length; k++) if (knownBody(phrase([...base.slice(k), poss, ...next]))) return true;
+  }
+  return false;
+}
+
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
 function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const out: Piece[] = [];
@@ -331,6 +343,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
+      cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
       cur.push(t);
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {

@@ -48,7 +48,8 @@ const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) 
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
-const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas|and)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+// ("The group said it had killed 14 soldiers; the army said four died": after a semicolon too.)
+const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];

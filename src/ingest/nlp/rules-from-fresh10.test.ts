@@ -423,3 +423,16 @@ Fuel smugglers on the south coast are making more money than ever before, a seni
 Chief Superintendent Niamh Ní Fhlatharta of An Garda Síochána, who leads the coastal unit, said the largest gang moved 5 million litres a year.`);
   assert.equal(speakers(x)('Fuel smugglers on the south coast'), 'Niamh Ní Fhlatharta');
 });
+
+test('a known body with a possessive inside its name; a second statement after a semicolon', () => {
+  const x = extract(`Attack
+Gao, 3 May 2027
+
+The United Nations Children's Fund said three schools near the base had closed.
+The group said it had killed 20 soldiers; the army said six soldiers died.`);
+  const said = speakers(x);
+  assert.equal(kinds(x)("United Nations Children's Fund"), 'organization');
+  assert.equal(said('three schools near the base had closed'), "United Nations Children's Fund");
+  assert.ok(x.quotes.some((q) => q.text === 'it had killed 20 soldiers'), x.quotes.map((q) => q.text).join(' | '));
+  assert.equal(said('six soldiers died'), null);
+});
