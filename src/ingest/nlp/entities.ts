@@ -232,6 +232,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
     void v;
   }
+  // "M1 Limited" … "M1's chief executive", "Tenvora Inc." … "Tenvora": a company named with and without its legal form.
+  for (const [k, [kind]] of [...kindOf.entries()]) {
+    const bare = /^(.+) (?:limited|ltd|inc|plc|llc|sa|ag|gmbh|nv|bv|ab|asa|oyj|oy|spa|pty|corp|corporation)$/.exec(k);
+    if (kind !== 'organization' || !bare || aliasOf.has(bare[1]) || !pooled.has(bare[1]) || kindOf.get(bare[1])?.[0] === 'person' || anyMention(bare[1], (m) => !!m.canonical)) continue;
+    aliasOf.set(bare[1], k);
+    kindOf.delete(bare[1]);
+  }
   // A person's multi-word surname alone: "Van Damme" → "Eric Van Damme"; a hyphenated one, even when a weak cue
   // took it for something else: "Back in Titanyen, Pierre-Louis was" → "Marie-Josée Pierre-Louis".
   const personKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'person').map(([k]) => k);

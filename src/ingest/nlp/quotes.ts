@@ -436,6 +436,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
+      // ("UNC5221, a group it believes works for the ministry": a belief about the noun before it, no clause.)
+      if (/^(?:believe|believes|believed|think|thinks|suspects|suspected|fears|feared|says|said)$/.test(w) && /^\s*(?:\p{Ll}+s|is|was|has|had|works|worked)\s+(?:for|with|in|on|at|to|under|by|a|an|the)\b/u.test(text.slice(clauseStart, clauseStart + 30)) && /\b(?:group|network|company|firm|man|woman|person|unit|body|actor|operation|one)\s+(?:that\s+)?(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 40), tok.start))) continue;
       const clause = { start: clauseStart, end: s.end };
       // "When Ebrahim objected that the answers were inconsistent, the judge said …": a subordinate clause's statement
       // ends where the main clause and its own speaker begin.

@@ -436,3 +436,14 @@ The group said it had killed 20 soldiers; the army said six soldiers died.`);
   assert.ok(x.quotes.some((q) => q.text === 'it had killed 20 soldiers'), x.quotes.map((q) => q.text).join(' | '));
   assert.equal(said('six soldiers died'), null);
 });
+
+test('a company named with and without its legal form is one company; "a group it believes works for X" is no statement', () => {
+  const x = extract(`Breach
+Kuala Lumpur, 3 May 2027
+
+Hackers stole the records of 900,000 customers of K3 Limited, the regulator said. K3's chief executive, Farid Osman, apologised.
+Analysts at Vantablue linked the intrusion to UNC6120, a group it believes works for a foreign ministry.`);
+  const k3 = x.entities.find((e) => e.name === 'K3 Limited');
+  assert.ok(k3?.aliases.includes('K3'), x.entities.map((e) => `${e.name} (${e.aliases.join('; ')})`).join(', '));
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('works for')), x.quotes.map((q) => q.text).join(' | '));
+});
