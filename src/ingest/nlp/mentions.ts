@@ -703,7 +703,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // Drop leading words that only start a sentence ("The", "In", "Closer").
       // ("Police Administration", "Police Directorate", "Police Service of Northern Ireland": a body whose name opens
       // with such a word.)
-      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
+      // ("The All Ceylon Fisheries Union", "All India Radio": "All" opens some bodies' names.)
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       // Honorific: a person, whatever else.

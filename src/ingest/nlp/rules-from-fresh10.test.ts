@@ -447,3 +447,14 @@ Analysts at Vantablue linked the intrusion to UNC6120, a group it believes works
   assert.ok(k3?.aliases.includes('K3'), x.entities.map((e) => `${e.name} (${e.aliases.join('; ')})`).join(', '));
   assert.ok(!x.quotes.some((q) => q.text.startsWith('works for')), x.quotes.map((q) => q.text).join(' | '));
 });
+
+test('"All" opens some bodies\' names ("the All Ceylon Fisheries Union", "All India Radio")', () => {
+  const x = extract(`Patrols
+Jaffna, 3 May 2027
+
+The All Lanka Boat Owners Union said its members had not been consulted. All Nepal Radio reported the plan. All the ministers agreed.`);
+  const k = kinds(x);
+  assert.equal(k('All Lanka Boat Owners Union'), 'organization');
+  assert.equal(speakers(x)('its members had not been consulted'), 'All Lanka Boat Owners Union');
+  assert.equal(k('All Nepal Radio'), 'organization');
+});
