@@ -458,3 +458,13 @@ The All Lanka Boat Owners Union said its members had not been consulted. All Nep
   assert.equal(speakers(x)('its members had not been consulted'), 'All Lanka Boat Owners Union');
   assert.equal(k('All Nepal Radio'), 'organization');
 });
+
+test('a nickname in quotation marks keeps its title word; Swahili "wa" joins a group\'s name', () => {
+  const x = extract(`Smugglers
+Mwanza, 3 May 2027
+
+Its leader, a former ferry officer known as "Major Tom", is still at large. Residents say a crew calling itself Simba wa Ziwa buys the fuel.`);
+  const k = kinds(x);
+  assert.equal(k('Major Tom'), 'person');
+  assert.equal(k('Simba wa Ziwa'), 'group');
+});
