@@ -210,6 +210,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const same = pick.filter(([mk]) => anyMention(mk, (m) => !!m.honorific && hon.has(m.honorific)));
       if (hon.size && same.length === 1) pick = same;
     }
+    // ("Sub-Commissioner Dennis Castro … “…,” Castro said … President Xiomara Castro": of two people with the surname,
+    // the one named before the surname is first used alone.)
+    if (pick.length > 1) {
+      const firstOf = (key: string) => Math.min(...(mentionsOf.get(key) ?? []).map((m) => m.start));
+      const earlier = pick.filter(([mk]) => firstOf(mk) < firstOf(k));
+      if (earlier.length === 1 && lastOnly.length > 1) pick = earlier;
+    }
     // ("Paz" of "Rigoberto Paz Mejía" and of "Paz Mejía", which is already one of its names: one person.)
     const roots = new Set(pick.map(([mk]) => root(mk)));
     const whole = pick.find(([l]) => pick.every(([mk]) => ` ${l} `.includes(` ${mk} `)));

@@ -331,13 +331,16 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     } else if (cur.length >= 2 && adjacent && prev?.cap && t.kind === 'word' && PATRONYMIC_SUFFIX.test(t.text)) {
       cur.push(t);
       flush();
+    } else if (cur.length >= 2 && adjacent && t.kind === 'word' && (t.text === 'a' || t.text === 'an') && (prev.text === 'for' || prev.text === 'of') && (GOV_HEADS.has(cur[cur.length - 2].text) || ORG_HEADS.has(cur[cur.length - 2].text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
+      cur.push(t); // "Association for a More Just Society", "Alliance for a Green Revolution"
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
-      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles;
+      const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article;
       if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
       else flush();
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
@@ -560,7 +563,8 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
 }
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
-const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
+// ("Sub-Commissioner", "Vice-Admiral", "Co-Chair": a prefix that only titles take.)
+const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p) || /^(?:Sub|Vice|Co|Ex|Under|Rear|Lance|Staff|Acting)$/.test(p));
 
 /** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */
 const PORTFOLIO = new Set([
@@ -996,7 +1000,11 @@ function emitPiece(
   }
   // Cues that the text describes a militant, criminal or cyber group: they outweigh an organisation's shape
   // ("a paramilitary group called the Northern Guard", "the Gourma Liberation Front (GLF), a separatist militia").
-  const apposG = GROUP_RIGHT_APPOS.exec(right);
+  // ("The Association for a More Just Society (ASJ), a Tegucigalpa-based anti-corruption group, estimates …": a civic
+  // group in apposition is an organisation, whatever the sentence goes on to say about extortion.)
+  const civicAppos = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:anti-corruption|rights|advocacy|civic|civil society|campaign|campaigning|lobby|research|environmental|humanitarian|aid|relief|watchdog|transparency|press freedom|business|industry|trade|professional|volunteer|community|women's|youth|farmers'?|student|consumer)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|network|coalition|movement|collective)\b/i.test(right);
+  const apposG = civicAppos ? null : GROUP_RIGHT_APPOS.exec(right);
+  if (civicAppos) add(m.votes, 'organization', 5);
   // "Members of the Senate Armed Services Committee", "the deputy commander of the Air Defense Command": members,
   // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".
   const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);

@@ -468,3 +468,18 @@ Its leader, a former ferry officer known as "Major Tom", is still at large. Resi
   assert.equal(k('Major Tom'), 'person');
   assert.equal(k('Simba wa Ziwa'), 'group');
 });
+
+test('a hyphenated title ("Sub-Commissioner"), "for a" inside a body\'s name, a civic group in apposition, a surname shared by two people', () => {
+  const x = extract(`Extortion
+Tegucigalpa, 3 May 2027
+
+Its spokesman, Sub-Commissioner Rafael Mejía, said 900 people had been arrested. "The gangs recruit two for every one we catch," Mejía said.
+The Alliance for a Safer City (ASC), a Tegucigalpa-based anti-corruption group, estimates that drivers pay 9 million dollars a year in extortion.
+Later, Senator Ana Mejía said the law would change.`);
+  const k = kinds(x);
+  const said = speakers(x);
+  assert.equal(k('Rafael Mejía'), 'person');
+  assert.equal(said('The gangs recruit two'), 'Rafael Mejía');
+  assert.equal(k('Alliance for a Safer City'), 'organization');
+  assert.equal(said('drivers pay 9 million dollars'), 'Alliance for a Safer City');
+});
