@@ -680,8 +680,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // "Mostly Jama'at Ahl al-Buhayra.", "Reportedly Kovač said": a sentence adverb capitalised at the start is no part
       // of a name.
       if (ws.length > 1 && SENTENCE_ADVERBS.test(ws[0].text)) ws = ws.slice(1);
-      // "Ukrainian Danube ports": a demonym before a place it qualifies.
-      if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && lookupPlace(phrase(ws.slice(1)))) ws = ws.slice(1);
+      // "Ukrainian Danube ports": a demonym before a place it qualifies ("the Polish CERT Polska": or a response team).
+      if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && (lookupPlace(phrase(ws.slice(1))) || (ws.length >= 3 && /^(?:CERT|CSIRT|CIRT)$/.test(ws[1].text)))) ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own ("The Chittagong-based charity" too).
       if (ws.length >= 2 && ws[0].text === 'The' && HYPHEN_PREFIX.test(ws[1].text)) ws = ws.slice(1);
       const hp = HYPHEN_PREFIX.exec(ws[0].text);
@@ -1232,7 +1232,7 @@ function emitPiece(
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || PREFIXED_CERT.test(name) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || PREFIXED_CERT.test(name) || /^(?:CERT|CSIRT|NCSC)\.[A-Za-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
     add(m.votes, 'organization', 5);
     // (A national response team is a public body: "the company said" after it is another body.)
     if (PREFIXED_CERT.test(name)) m.government = true;

@@ -483,3 +483,15 @@ Later, Senator Ana Mejía said the law would change.`);
   assert.equal(k('Alliance for a Safer City'), 'organization');
   assert.equal(said('drivers pay 9 million dollars'), 'Alliance for a Safer City');
 });
+
+test('response teams: "CERT.LV" with an upper-case ending, "the Polish CERT Polska" without its demonym', () => {
+  const x = extract(`Phishing
+Riga, 3 May 2027
+
+CERT.LV and the Lithuanian CERT Lietuva confirmed the campaign. CSIRT.SK said it had seen the same domains.`);
+  const k = kinds(x);
+  assert.equal(k('CERT.LV'), 'organization');
+  assert.equal(k('CERT Lietuva'), 'organization');
+  assert.equal(k('CSIRT.SK'), 'organization');
+  assert.equal(k('LV'), undefined);
+});

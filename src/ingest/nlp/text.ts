@@ -31,7 +31,8 @@ const givenAbbrevAt = (text: string, end: number, w: string) => GIVEN_ABBREV.has
 // ("d'Ivoire", "l'Aquila", "dell'Interno": an elided article before a capital is part of a name.)
 const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’])(?=\p{Lu})/u;
 // ("CERT.br", "Booking.com": a name with a domain ending is one word.)
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+// ("CERT.LV", "CSIRT.SK": a response team's name with an upper-case country ending is one word too.)
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 /** "maCERT", "tunCERT": a response team named with a lower-case prefix is a name all the same. */
 export const PREFIXED_CERT = /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u;
