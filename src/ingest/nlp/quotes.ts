@@ -381,7 +381,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "…, said Cecilia Farfán, a researcher at the university.": the speaker after the verb, the statement before
       // the comma.
       const head = text.slice(s.start, tok.start);
-      if (/,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
+      // (Not "The commission's chairman, Ola Olukoyede, said the suspects were students": a name in apposition before
+      // the verb is its subject.)
+      const apposSubject = speakerRefs.some((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start > s.start && /^\s*,\s*$/.test(text.slice(r.end, tok.start)) && /,\s*$/.test(text.slice(s.start, r.start)));
+      if (/,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
         const who = speakerRefs.find((r) => r.start >= tok.end && r.start <= tok.end + 2 && r.kind !== 'pronoun');
         const comma = head.lastIndexOf(',');
         // The speaker is all that follows, with at most a short tail and an appositive ("…, a researcher at X."),
@@ -394,7 +397,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       // "…, say the aid groups that work along the route.": speakers the text describes after the verb, with a
       // relative clause of their own (the "that" is theirs, not a statement's).
-      const described = /,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
+      const described = /,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:(?!(?:were|was|are|is|had|have|has|will|would)\b)[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
       if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
         const at = tok.end + rest.indexOf(described[1]);
         push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', unnamed(at, at + described[1].length, s.index), { start: tok.start, end: at + described[1].length }, 70);

@@ -495,3 +495,12 @@ CERT.LV and the Lithuanian CERT Lietuva confirmed the campaign. CSIRT.SK said it
   assert.equal(k('CSIRT.SK'), 'organization');
   assert.equal(k('LV'), undefined);
 });
+
+test('"The commission\'s chairman, X, said the suspects were students": the name in apposition is the subject, "the suspects" no speaker after the verb', () => {
+  const x = extract(`Fraud
+Accra, 3 May 2027
+
+The Economic and Organised Crime Office (EOCO) said it had arrested 12 people. The office's director, Kofi Mensah Boateng, said the suspects were students.`);
+  assert.equal(speakers(x)('the suspects were students'), 'Kofi Mensah Boateng');
+  assert.ok(!x.quotes.some((q) => q.text.startsWith("The office's director")), x.quotes.map((q) => q.text).join(' | '));
+});
