@@ -228,12 +228,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     const onlyInitial = initialOnly.get(k) ?? true;
     // (A one-word company that only opens sentences, "Kairik said …", is still its longer name.)
     if ((!own || own[1] < 5) && (!onlyInitial || own?.[0] === 'organization')) {
-      const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
+      // ("the Attorney General's Office (Fiscalía General de la Nación) … According to the Fiscalía": or the first word
+      // of another name the text gave the body.)
+      const bodyKind = (key: string) => ['organization', 'group'].includes(kindOf.get(key)?.[0] ?? '');
+      const orgs = new Set<string>();
+      for (const [mk] of multi) if (bodyKind(mk) && mk.split(' ')[0] === k) orgs.add(root(mk));
+      for (const a of aliasOf.keys()) if (a.includes(' ') && a.split(' ')[0] === k && bodyKind(root(a))) orgs.add(root(a));
       // (Not an adjective: "Amnesty's European institutions office" says nothing of the European Commission.)
       // ("Kairik said": a verb after it is no adjective's noun.)
       const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:said|says|told|tells|added|announced|confirmed|denied|rejects|rejected|has|had|is|was|will|would|\p{Ll}+ed)\b/u.test(text.slice(m.end, m.end + 20)));
-      if (orgs.length === 1 && k.length > 3 && !adjective) {
-        aliasOf.set(k, orgs[0][0]);
+      if (orgs.size === 1 && k.length > 3 && !adjective) {
+        aliasOf.set(k, [...orgs][0]);
         kindOf.delete(k);
       }
     }

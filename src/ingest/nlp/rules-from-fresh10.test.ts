@@ -504,3 +504,11 @@ The Economic and Organised Crime Office (EOCO) said it had arrested 12 people. T
   assert.equal(speakers(x)('the suspects were students'), 'Kofi Mensah Boateng');
   assert.ok(!x.quotes.some((q) => q.text.startsWith("The office's director")), x.quotes.map((q) => q.text).join(' | '));
 });
+
+test('a body named by the first word of its name in another language ("the Attorney General\'s Office (Fiscalía General …) … the Fiscalía")', () => {
+  const x = extract(`Gold
+Quito, 3 May 2027
+
+Ecuador's Attorney General's Office (Fiscalía General del Estado) charged a former mayor on Tuesday. According to the Fiscalía, the scheme moved 40 million dollars.`);
+  assert.equal(speakers(x)('the scheme moved 40 million dollars'), "Attorney General's Office");
+});
