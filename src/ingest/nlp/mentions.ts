@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/c
 import { placeByName } from './gazetteer/places.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
 import { knownGroup } from './gazetteer/groups.js';
-import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from './gazetteer/words.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS, PLURALS_BEFORE_OF } from './gazetteer/words.js';
 
 export type Vote = Partial<Record<EntityKind, number>>;
 
@@ -680,6 +680,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // "Mostly Jama'at Ahl al-Buhayra.", "Reportedly Kovač said": a sentence adverb capitalised at the start is no part
       // of a name.
       if (ws.length > 1 && SENTENCE_ADVERBS.test(ws[0].text)) ws = ws.slice(1);
+      // "Shares of Sociedad Química y Minera de Chile fell": a plural noun and "of" before the name.
+      if (ws.length > 2 && PLURALS_BEFORE_OF.has(ws[0].text) && ws[1].text === 'of') ws = ws.slice(ws[2].text === 'the' ? 3 : 2);
       // "Ukrainian Danube ports": a demonym before a place it qualifies ("the Polish CERT Polska": or a response team).
       if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && (lookupPlace(phrase(ws.slice(1))) || (ws.length >= 3 && /^(?:CERT|CSIRT|CIRT)$/.test(ws[1].text)))) ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own ("The Chittagong-based charity" too).

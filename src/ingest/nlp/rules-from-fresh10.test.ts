@@ -512,3 +512,14 @@ Quito, 3 May 2027
 Ecuador's Attorney General's Office (Fiscalía General del Estado) charged a former mayor on Tuesday. According to the Fiscalía, the scheme moved 40 million dollars.`);
   assert.equal(speakers(x)('the scheme moved 40 million dollars'), "Attorney General's Office");
 });
+
+test('a plural noun opening a sentence before "of" is no part of the name; before a capitalised word it may open one', () => {
+  const x = extract(`Strike
+Nairobi, 3 May 2027
+
+Teachers Service Commission officials said the strike was illegal. Relatives of Kenya Airways staff gathered outside.`);
+  const k = kinds(x);
+  assert.equal(k('Teachers Service Commission'), 'organization');
+  assert.equal(k('Kenya Airways'), 'organization');
+  assert.ok(!x.entities.some((e) => /^Relatives/.test(e.name)));
+});

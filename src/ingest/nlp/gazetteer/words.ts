@@ -106,6 +106,16 @@ export const REPORTING_VERBS = new Set([
   'assured', 'assures',
 ]);
 
+/** Plural nouns that open sentences before "of" and a name ("Shares of X fell", "Relatives of …"); not dropped
+ * before a capitalised word, where they may open a body's name ("Teachers Service Commission", "Farmers Union"). */
+export const PLURALS_BEFORE_OF = new Set([
+  'Shares', 'Thousands', 'Hundreds', 'Dozens', 'Millions', 'Supporters', 'Relatives', 'Families', 'Lawyers', 'Customers',
+  'Clients', 'Parents', 'Students', 'Pupils', 'Teachers', 'Doctors', 'Nurses', 'Journalists', 'Protesters', 'Demonstrators',
+  'Passengers', 'Farmers', 'Fishermen', 'Traders', 'Survivors', 'Witnesses', 'Diplomats', 'Observers', 'Inspectors',
+  'Suspects', 'Detainees', 'Prisoners', 'Refugees', 'Migrants', 'Workers', 'Units', 'Vessels', 'Ships', 'Parts', 'Copies',
+  'Officers', 'Agents', 'Staff', 'Employees', 'Volunteers',
+]);
+
 /** Capitalised words that start sentences or headlines but are never names on their own. */
 export const NOT_NAMES = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His',
@@ -121,11 +131,7 @@ export const NOT_NAMES = new Set([
   'Nobody', 'Everybody', 'Somebody', 'Anybody', 'Everyone', 'Someone', 'Anyone', 'Analysts', 'Officials', 'Prosecutors', 'Investigators', 'Police', 'Fighters', 'Militants', 'Soldiers',
   'Closer', 'According', 'Testifying', 'Speaking', 'Asked', 'Between', 'Against', 'Under', 'Over', 'Near',
   'Statement', 'Press', 'Advisory', 'Incident', 'Report', 'Observed', 'Summary',
-  'Residents', 'Villagers', 'Inhabitants', 'Citizens', 'Locals', 'Senators', 'Ministers', 'Members', 'Officers', 'Agents', 'Staff', 'Employees', 'Workers', 'Volunteers',
-  'Shares', 'Thousands', 'Hundreds', 'Dozens', 'Millions', 'Supporters', 'Relatives', 'Families', 'Lawyers', 'Customers',
-  'Clients', 'Parents', 'Students', 'Pupils', 'Teachers', 'Doctors', 'Nurses', 'Journalists', 'Protesters', 'Demonstrators',
-  'Passengers', 'Farmers', 'Fishermen', 'Traders', 'Survivors', 'Witnesses', 'Diplomats', 'Observers', 'Inspectors',
-  'Suspects', 'Detainees', 'Prisoners', 'Refugees', 'Migrants', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
+  'Residents', 'Villagers', 'Inhabitants', 'Citizens', 'Locals', 'Senators', 'Ministers', 'Members', 'Delegations', 'Delegates', 'Representatives', 'Troops', 'Leaders', 'Opposition', 'Any', 'Several', 'Two', 'Three', 'Four', 'Five', 'One',
   'Ten', 'Once', 'Even', 'Just', 'Still', 'Already', 'Again', 'Further', 'Earlier', 'Later', 'Last', 'Next',
   'First', 'New', 'Old', 'Our', 'Us', 'Them', 'Him', 'Me', 'Mine', 'Yes', 'Read', 'More', 'Less', 'Sign',
   'Subscribe', 'Enter', 'Cookie', 'Cookies', 'Accept', 'Privacy', 'Terms', 'Copyright', 'Contacts', 'About',
