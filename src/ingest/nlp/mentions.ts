@@ -641,7 +641,7 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   const core = rest.slice(0, ownOf > 0 ? ownOf : rest.length);
   if (end === 1 && core.length >= 1 && core.length <= 3 && GOV_HEADS.has(core[core.length - 1].text) && !core.slice(0, -1).some((w) => NAME_PARTICLES.has(w.text))) return undefined;
   // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
-  if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
+  if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library|Wharf|Quay|Pier|Jetty|Bridge|Street|Road|Avenue|Square|Highway|Palace)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
   // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
   if (rest.length && end > 0 && ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for') && (GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) return { title: ws, rest: [] };
   // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
@@ -711,7 +711,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // ("Police Administration", "Police Directorate", "Police Service of Northern Ireland": a body whose name opens
       // with such a word.)
       // ("The All Ceylon Fisheries Union", "All India Radio": "All" opens some bodies' names.)
-      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
+      // ("the New Zealand Customs Service": a place's name that opens with such a word.)
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       // Honorific: a person, whatever else.

@@ -523,3 +523,15 @@ Teachers Service Commission officials said the strike was illegal. Relatives of 
   assert.equal(k('Kenya Airways'), 'organization');
   assert.ok(!x.entities.some((e) => /^Relatives/.test(e.name)));
 });
+
+test('"the New Zealand Customs Service" keeps "New"; "Queen X Wharf" is no queen but a place', () => {
+  const x = extract(`Seizure
+Nuku'alofa, 3 May 2027
+
+Police found the drugs at Queen Mata'aho Wharf on Friday. The company said it was working with the New Zealand Customs Service. Minister Park said nothing.`);
+  const k = kinds(x);
+  assert.equal(k('New Zealand Customs Service'), 'organization');
+  assert.notEqual(k("Mata'aho Wharf"), 'person');
+  assert.notEqual(k("Queen Mata'aho Wharf"), 'person');
+  assert.equal(k('Park'), 'person');
+});
