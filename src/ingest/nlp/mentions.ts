@@ -333,6 +333,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       flush();
     } else if (cur.length >= 2 && adjacent && t.kind === 'word' && (t.text === 'a' || t.text === 'an') && (prev.text === 'for' || prev.text === 'of') && (GOV_HEADS.has(cur[cur.length - 2].text) || ORG_HEADS.has(cur[cur.length - 2].text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Association for a More Just Society", "Alliance for a Green Revolution"
+    } else if (cur.length && adjacent && t.kind === 'word' && t.text === 'under' && cur.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && i + 2 < to && tokens[i + 1].text === 'the' && /^(?:President|Presidency|Government|Cabinet|Prime|Ministry|Council)$/.test(tokens[i + 2].text)) {
+      cur.push(t, tokens[i + 1]); // "Kazakhstan Institute for Strategic Studies under the President", "Agency under the Government"
+      i++;
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
@@ -860,7 +863,7 @@ function emitPiece(
     if (lr) m.title = lr[1].replace(/^(?:\p{Ll}+\s+|The\s+)+/u, '');
     // "Father Aurelio Quintana, a Claretian priest who …": the role in apposition after the name.
     if (!m.title && NAME_RIGHT_ROLE.test(right)) {
-      const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
+      const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an|a|the)\s+)?([^,.;:"“”]+)/.exec(right);
       const t = full ? full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has)\b.*$/, '').trim() : '';
       if (t) m.title = t;
     }
@@ -1356,7 +1359,7 @@ function emitPiece(
     add(m.votes, 'person', nameShape ? 5 : 2);
     // ("Teresa, a patient in Porto who …": a given name alone with what she is.)
     if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && compromiseVote(name).person) add(m.votes, 'person', 1);
-    const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
+    const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an|a|the)\s+)?([^,.;:"“”]+)/.exec(right);
     if (full && !m.title) {
       const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has|known|called|nicknamed)\b.*$/, '').trim();
       const off = end + right.indexOf(full[1]);

@@ -535,3 +535,15 @@ Police found the drugs at Queen Mata'aho Wharf on Friday. The company said it wa
   assert.notEqual(k("Queen Mata'aho Wharf"), 'person');
   assert.equal(k('Park'), 'person');
 });
+
+test('"X Institute … under the President" is one name; a role after "an" keeps its first letter', () => {
+  const x = extract(`Grain
+Bishkek, 3 May 2027
+
+"Prices will fall," said Aibek Osmonov, an economist at the National Institute for Strategic Studies under the President. The economist said exports would recover.`);
+  const k = kinds(x);
+  assert.equal(k('National Institute for Strategic Studies under the President'), 'organization');
+  const p = x.entities.find((e) => e.name === 'Aibek Osmonov');
+  assert.ok(p?.roles.some((r) => r.startsWith('economist')), p?.roles.join(' | '));
+  assert.equal(speakers(x)('exports would recover'), 'Aibek Osmonov');
+});
