@@ -117,11 +117,13 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   // noun that speaks is the one person the text described with it (in a title or in apposition).
   const personRefs = refs.filter((r) => r.kind === 'entity' && r.entityKind === 'person');
   for (const m of text.matchAll(ROLE_SPEAKS)) {
+    // ("an economist at the Institute …": the role's head noun stands before "at"/"of"/"for".)
     const endsWithNoun = new RegExp(`\\b${m[1].toLowerCase()}$`, 'i');
+    const headOf = (x: string) => x.trim().replace(/\s+(?:at|of|for|with|in|from)\s+.*$/i, '');
     const has = (r: Ref) => {
-      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => endsWithNoun.test(x))) return true;
+      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => endsWithNoun.test(headOf(x)))) return true;
       const appos = /^\s*,\s*([^,.;:"“”]{3,80}),/.exec(text.slice(r.end, r.end + 90));
-      return !!appos && endsWithNoun.test(appos[1].trim());
+      return !!appos && endsWithNoun.test(headOf(appos[1]));
     };
     const keys = new Set<string | null>();
     for (const r of personRefs) {
