@@ -352,8 +352,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
-      cur.push(t);
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
+      cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it)
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
       // "Strategy 2024–2030": a span of years.

@@ -547,3 +547,14 @@ Bishkek, 3 May 2027
   assert.ok(p?.roles.some((r) => r.startsWith('economist')), p?.roles.join(' | '));
   assert.equal(speakers(x)('exports would recover'), 'Aibek Osmonov');
 });
+
+test('"the ROP\'s Directorate General of Customs": an acronym owns the body after its possessive; "the Ombudsman\'s Office" stays one name', () => {
+  const x = extract(`Seizure
+Muscat, 3 May 2027
+
+The Royal Oman Police (ROP) said officers had seized a dhow. The ROP's Directorate General of Customs said the dhow had sailed from Iran. The Ombudsman's Office said it would review the case.`);
+  const k = kinds(x);
+  assert.equal(k('Directorate General of Customs'), 'organization');
+  assert.equal(k("Ombudsman's Office"), 'organization');
+  assert.ok(!x.entities.some((e) => /^ROP['’]s/.test(e.name)));
+});
