@@ -80,7 +80,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   const acronymAlias = new Map<string, string>();
   for (const m of mentions) {
-    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text)) continue;
+    // (Not a place a gazetteer knows by those letters: "the DRC" beside the Danish Refugee Council is Congo.)
+    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text) || (m.votes.location ?? 0) >= 8) continue;
     const full = initialsOf.get(m.text.replace(/&/g, '')) ?? (m.canonical ? undefined : spelledBy(m.text, initialsOf));
     if (!full || full === m) continue;
     keys.set(m, nameKey(m.text));

@@ -344,7 +344,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
       const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article;
-      if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
+      // ("Save the Children": a known body's name with "the" inside.)
+      const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
+      if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe)) cur.push(t);
       else flush();
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
@@ -953,7 +955,8 @@ function emitPiece(
     out.push(m);
     return;
   }
-  const body = knownBody(name);
+  // ("the UN Office for the Coordination of Humanitarian Affairs": "UN" for "United Nations" in a known body's name.)
+  const body = knownBody(name) ?? (/^(?:UN|U\.N\.)\s+\p{Lu}/u.test(name) ? knownBody(name.replace(/^(?:UN|U\.N\.)\s+/, 'United Nations ')) : undefined);
   // "bought online in the European Union", "victims in the European Union": a union of states used as the territory
   // it covers is a place (where the text also has it act, the pooled votes keep the body).
   if (body && TERRITORIAL_UNIONS.test(body.name) && /\b(?:in|within)\s+the\s+$/i.test(left) && !/^\s*['’]s\b/.test(right)) {

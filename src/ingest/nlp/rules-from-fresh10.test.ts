@@ -558,3 +558,16 @@ The Royal Oman Police (ROP) said officers had seized a dhow. The ROP's Directora
   assert.equal(k("Ombudsman's Office"), 'organization');
   assert.ok(!x.entities.some((e) => /^ROP['’]s/.test(e.name)));
 });
+
+test('"UN" for "United Nations" in a known body\'s name; major aid groups by name, "the" inside one ("Save the Children")', () => {
+  const x = extract(`Famine
+Port Sudan, 3 May 2027
+
+Convoys have been blocked for a month, the UN Office for the Coordination of Humanitarian Affairs said. Save the Children said 12 of its staff could not reach their offices. The Danish Refugee Council said the DRC had closed its border.`);
+  const k = kinds(x);
+  const said = speakers(x);
+  assert.equal(said('Convoys have been blocked'), 'United Nations Office for the Coordination of Humanitarian Affairs');
+  assert.equal(k('Save the Children'), 'organization');
+  assert.equal(said('could not reach their offices'), 'Save the Children');
+  assert.notEqual(x.entities.find((e) => e.name === 'Danish Refugee Council')?.aliases.includes('DRC'), true);
+});

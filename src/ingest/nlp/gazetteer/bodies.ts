@@ -179,6 +179,26 @@ European Investment Bank;EIB|g
 European Anti-Fraud Office;OLAF|g
 European Border and Coast Guard Agency|g
 International Committee of the Red Cross;ICRC|
+International Federation of Red Cross and Red Crescent Societies;IFRC|
+Save the Children|
+Oxfam;Oxfam International|
+CARE International|
+International Rescue Committee|
+Norwegian Refugee Council|
+Danish Refugee Council|
+Mercy Corps|
+World Vision|
+Islamic Relief;Islamic Relief Worldwide|
+Catholic Relief Services|
+Action Against Hunger;Action contre la Faim|
+Handicap International;Humanity & Inclusion|
+Global Witness|
+Greenpeace|
+Friends of the Earth|
+WWF;World Wide Fund for Nature|
+Freedom House|
+Front Line Defenders|
+International Federation for Human Rights;FIDH|
 Médecins Sans Frontières;MSF;Doctors Without Borders|
 Amnesty International|
 Human Rights Watch;HRW|
