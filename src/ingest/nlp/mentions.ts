@@ -43,8 +43,8 @@ export interface Mention extends Span {
   initial?: boolean;
 }
 
-// ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too.)
-const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+// ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
+const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",

@@ -571,3 +571,14 @@ Convoys have been blocked for a month, the UN Office for the Coordination of Hum
   assert.equal(said('could not reach their offices'), 'Save the Children');
   assert.notEqual(x.entities.find((e) => e.name === 'Danish Refugee Council')?.aliases.includes('DRC'), true);
 });
+
+test('"League" heads a body\'s name; Bengali "o" joins one ("Ain o Salish Kendra")', () => {
+  const x = extract(`Bail
+Dhaka, 3 May 2027
+
+The Jatiya League did not comment. Odhikar o Nyay Kendra (ONK), a rights group, said 40 activists remained in custody.`);
+  const k = kinds(x);
+  assert.equal(k('Jatiya League'), 'organization');
+  assert.equal(k('Odhikar o Nyay Kendra'), 'organization');
+  assert.equal(speakers(x)('40 activists remained in custody'), 'Odhikar o Nyay Kendra');
+});

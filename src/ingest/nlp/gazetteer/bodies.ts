@@ -365,7 +365,7 @@ export const ORG_HEADS = new Set([
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
-  'Team', 'Teams', 'Response',
+  'Team', 'Teams', 'Response', 'League',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
 ]);
