@@ -6,7 +6,7 @@
 import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions.js';
-import { METONYMS } from './gazetteer/bodies.js';
+import { METONYMS, GOV_HEADS, ORG_HEADS } from './gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
 
 /** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
@@ -28,7 +28,10 @@ export interface Entities {
   gender: Map<string, 'm' | 'f'>;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'against', 'de', 'des', 'du', 'la', 'le', 'del', 'di', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'against', 'de', 'des', 'du', 'la', 'le', 'del', 'di', 'y', 'e', 'et', 'und', 'da', 'do', 'dos', 'das', '&']);
+
+/** The head words of bodies' names, as name keys ("bank", "mission", "council"). */
+const HEAD_KEYS = new Set([...GOV_HEADS, ...ORG_HEADS].map((h) => nameKey(h)));
 
 const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
 
@@ -36,6 +39,23 @@ function best(v: Vote): [EntityKind, number] | undefined {
   let top: [EntityKind, number] | undefined;
   for (const [k, n] of Object.entries(v) as [EntityKind, number][]) if (!top || n > top[1]) top = [k, n];
   return top;
+}
+
+/** "KEPSA" for the "Kenya Private Sector Alliance": an acronym that takes the first letter or letters of every word
+ * of exactly one body's name, in order (at least three letters, and more than the plain initials). */
+function spelledBy(acr: string, initialsOf: Map<string, Mention>): Mention | undefined {
+  if (acr.length < 3) return undefined;
+  const fits = (ws: string[], a: string): boolean => {
+    if (!ws.length) return !a;
+    const w = ws[0].toUpperCase();
+    for (let n = Math.min(w.length, a.length - ws.length + 1); n >= 1; n--) if (a.startsWith(w.slice(0, n)) && fits(ws.slice(1), a.slice(n))) return true;
+    return false;
+  };
+  const hits = [...new Set(initialsOf.values())].filter((m) => {
+    const ws = m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    return ws.length >= 2 && ws.length < acr.length && fits(ws, acr);
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 export function buildEntities(text: string, mentions: Mention[], known?: KnownEntities): Entities {
@@ -54,11 +74,15 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (ws.length < 2 || ws.length !== m.text.split(/\s+/).filter((w) => !CONNECTORS.has(w)).length) continue;
     const ini = ws.map((w) => w[0]).join('');
     if (!initialsOf.has(ini)) initialsOf.set(ini, m);
+    // ("Sociedad Química y Minera de Chile" is SQM: an acronym may leave out the country the name ends with.)
+    const own = m.text.split(/\s+/);
+    if (ws.length >= 3 && own.length >= 3 && CONNECTORS.has(own[own.length - 2]) && countryByName(own[own.length - 1]) && !initialsOf.has(ini.slice(0, -1))) initialsOf.set(ini.slice(0, -1), m);
   }
   const acronymAlias = new Map<string, string>();
   for (const m of mentions) {
-    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text)) continue;
-    const full = initialsOf.get(m.text.replace(/&/g, ''));
+    // (Not a place a gazetteer knows by those letters: "the DRC" beside the Danish Refugee Council is Congo.)
+    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text) || (m.votes.location ?? 0) >= 8) continue;
+    const full = initialsOf.get(m.text.replace(/&/g, '')) ?? (m.canonical ? undefined : spelledBy(m.text, initialsOf));
     if (!full || full === m) continue;
     keys.set(m, nameKey(m.text));
     m.canonical = undefined;
@@ -98,7 +122,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (mentions[j].titleOnly || mentions[j].sentence !== m.sentence) continue;
       const gap = between(j);
-      const paren = /^\s*\($/.test(gap) && /^\)/.test(text.slice(m.end, m.end + 1));
+      // "… of the Organization of American States (OAS/EOM)": the second acronym of a pair names the whole.
+      const paren = (/^\s*\($/.test(gap) || (/^\s*\(\s*[A-Z][A-Za-z]{1,9}\s*\/\s*$/.test(gap) && mentions[j].text.includes(' '))) && /^\)/.test(text.slice(m.end, m.end + 1));
       // "The AIVD, the General Intelligence and Security Service, said": an acronym, then the body's name.
       // "Jordan Armed Forces - Arab Army": a body's double name, joined by a dash.
       if (j === i - 1 && /^\s+[-–—]\s+$/.test(gap) && (m.votes.organization ?? 0) >= 5 && (mentions[j].votes.organization ?? 0) >= 3 && !m.votes.location && !mentions[j].votes.location) {
@@ -186,6 +211,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const same = pick.filter(([mk]) => anyMention(mk, (m) => !!m.honorific && hon.has(m.honorific)));
       if (hon.size && same.length === 1) pick = same;
     }
+    // ("Sub-Commissioner Dennis Castro … “…,” Castro said … President Xiomara Castro": of two people with the surname,
+    // the one named before the surname is first used alone.)
+    if (pick.length > 1) {
+      const firstOf = (key: string) => Math.min(...(mentionsOf.get(key) ?? []).map((m) => m.start));
+      const earlier = pick.filter(([mk]) => firstOf(mk) < firstOf(k));
+      if (earlier.length === 1 && lastOnly.length > 1) pick = earlier;
+    }
     // ("Paz" of "Rigoberto Paz Mejía" and of "Paz Mejía", which is already one of its names: one person.)
     const roots = new Set(pick.map(([mk]) => root(mk)));
     const whole = pick.find(([l]) => pick.every(([mk]) => ` ${l} `.includes(` ${mk} `)));
@@ -197,16 +229,28 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     const onlyInitial = initialOnly.get(k) ?? true;
     // (A one-word company that only opens sentences, "Kairik said …", is still its longer name.)
     if ((!own || own[1] < 5) && (!onlyInitial || own?.[0] === 'organization')) {
-      const orgs = multi.filter(([mk, [kind]]) => (kind === 'organization' || kind === 'group') && mk.split(' ')[0] === k);
+      // ("the Attorney General's Office (Fiscalía General de la Nación) … According to the Fiscalía": or the first word
+      // of another name the text gave the body.)
+      const bodyKind = (key: string) => ['organization', 'group'].includes(kindOf.get(key)?.[0] ?? '');
+      const orgs = new Set<string>();
+      for (const [mk] of multi) if (bodyKind(mk) && mk.split(' ')[0] === k) orgs.add(root(mk));
+      for (const a of aliasOf.keys()) if (a.includes(' ') && a.split(' ')[0] === k && bodyKind(root(a))) orgs.add(root(a));
       // (Not an adjective: "Amnesty's European institutions office" says nothing of the European Commission.)
       // ("Kairik said": a verb after it is no adjective's noun.)
       const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:said|says|told|tells|added|announced|confirmed|denied|rejects|rejected|has|had|is|was|will|would|\p{Ll}+ed)\b/u.test(text.slice(m.end, m.end + 20)));
-      if (orgs.length === 1 && k.length > 3 && !adjective) {
-        aliasOf.set(k, orgs[0][0]);
+      if (orgs.size === 1 && k.length > 3 && !adjective) {
+        aliasOf.set(k, [...orgs][0]);
         kindOf.delete(k);
       }
     }
     void v;
+  }
+  // "M1 Limited" … "M1's chief executive", "Tenvora Inc." … "Tenvora": a company named with and without its legal form.
+  for (const [k, [kind]] of [...kindOf.entries()]) {
+    const bare = /^(.+) (?:limited|ltd|inc|plc|llc|sa|ag|gmbh|nv|bv|ab|asa|oyj|oy|spa|pty|corp|corporation)$/.exec(k);
+    if (kind !== 'organization' || !bare || aliasOf.has(bare[1]) || !pooled.has(bare[1]) || kindOf.get(bare[1])?.[0] === 'person' || anyMention(bare[1], (m) => !!m.canonical)) continue;
+    aliasOf.set(bare[1], k);
+    kindOf.delete(bare[1]);
   }
   // A person's multi-word surname alone: "Van Damme" → "Eric Van Damme"; a hyphenated one, even when a weak cue
   // took it for something else: "Back in Titanyen, Pierre-Louis was" → "Marie-Josée Pierre-Louis".
@@ -216,7 +260,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   const bareHyphenated = [...pooled.keys()].filter((k) => !kindOf.has(k) && !aliasOf.has(k) && k.includes(' ') && anyMention(k, (m) => /-/.test(m.text)));
   for (const short of [...personKeys, ...weakOthers, ...bareHyphenated]) {
     // "Ahmad Faiz bin Omar … Ahmad Faiz said": the given names before a patronymic are how the person is called.
-    const given = personKeys.filter((l) => l !== short && l.startsWith(short + ' ') && PATRONYMIC.test(l.slice(short.length + 1).split(' ')[0]));
+    // ("Kristján Örn Bergsson … Kristján Örn said": two given names, as Icelanders are called, the same.)
+    const given = personKeys.filter((l) => l !== short && l.startsWith(short + ' ') && (PATRONYMIC.test(l.slice(short.length + 1).split(' ')[0]) || l.split(' ').length === short.split(' ').length + 1));
     if (given.length === 1 && short.includes(' ') && personKeys.includes(short)) {
       aliasOf.set(short, given[0]);
       kindOf.delete(short);
@@ -252,7 +297,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
   }
   // "Bayelsa State" and "Bayelsa", "Stung Treng province" and "Stung Treng": one place.
-  const locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
+  let locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
+  // "off Santo … north of Espiritu Santo": a place no gazetteer knows, named by the last word of a longer place name.
+  for (const short of locKeys) {
+    if (short.includes(' ') || (kindOf.get(short)?.[1] ?? 0) >= 8) continue;
+    const longer = locKeys.filter((l) => l.endsWith(` ${short}`) && l.split(' ').length === 2 && (kindOf.get(l)?.[1] ?? 0) < 8);
+    if (longer.length === 1) {
+      aliasOf.set(short, longer[0]);
+      kindOf.delete(short);
+    }
+  }
+  locKeys = locKeys.filter((k) => kindOf.has(k));
   for (const long of locKeys) {
     const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality)$/.exec(long);
     if (m && locKeys.includes(m[1])) {
@@ -290,17 +345,44 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
   }
   orgKeys = orgKeys.filter((k) => !aliasOf.has(k));
+  // An acronym's body, as the text names it ("oas" → "organization of american states").
+  const ownerOfAcronym = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!/^[A-Z][A-Z&]{1,7}$/.test(m.text) || m.titleOnly) continue;
+    const a = nameKey(m.text);
+    const set = ownerOfAcronym.get(a) ?? new Set<string>();
+    set.add(root(keyOf(m)));
+    ownerOfAcronym.set(a, set);
+  }
   for (const short of orgKeys) {
     if (short.split(' ').length < 2) continue;
     const ofPlace = orgKeys.filter((l) => l.startsWith(short + ' of ') && !/ (?:ministry|department|office|agency|committee|council|commission) /.test(l.slice(short.length)));
-    if (ofPlace.length === 1 && /^(?:ministry|department|office|agency|committee|council|commission|government|embassy|parliament)\b/.test(short)) {
+    // ("the Central Bank … the Central Bank of Nigeria", "the Electoral Observation Mission … of the OAS": any body
+    // named first or later by the words before its own "of" is the one body, when the text names only one such.)
+    const headed = HEAD_KEYS.has(short.split(' ').at(-1) as string);
+    if (ofPlace.length === 1 && (headed || /^(?:ministry|department|office|agency|committee|council|commission|government|embassy|parliament)\b/.test(short))) {
       aliasOf.set(short, ofPlace[0]);
       kindOf.delete(short);
       continue;
     }
+    // "the OAS Electoral Observation Mission" and "the Electoral Observation Mission of the Organization of American
+    // States": a body named with its owner's acronym before it and with the owner after its own "of".
+    const [first, ...restW] = short.split(' ');
+    if (restW.length >= 2 && HEAD_KEYS.has(restW.at(-1) as string)) {
+      const owners = new Set([first, ...(ownerOfAcronym.get(first) ?? [])]);
+      const after = orgKeys.filter((l) => l.startsWith(`${restW.join(' ')} of `) && owners.has(l.slice(restW.join(' ').length + 4).replace(/^the /, '')));
+      if (after.length === 1) {
+        aliasOf.set(short, after[0]);
+        kindOf.delete(short);
+        continue;
+      }
+    }
     // ("Ministry of Interior" named first, as the text's own, then "the Syrian Ministry of Interior": two bodies.)
     const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
-    const longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)) && !(firstAt(short) < firstAt(l) && l.slice(0, -short.length - 1).split(' ').length === 1 && !!countryByDemonym(l.charAt(0).toUpperCase() + l.slice(1, l.indexOf(' ')))));
+    let longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)) && !(firstAt(short) < firstAt(l) && l.slice(0, -short.length - 1).split(' ').length === 1 && !!countryByDemonym(l.charAt(0).toUpperCase() + l.slice(1, l.indexOf(' ')))));
+    // ("the Kenya Ports Authority … the Ports Authority … the Tanzania Ports Authority": of two such bodies, the short
+    // form is the one named before it.)
+    if (longer.length > 1) longer = longer.filter((l) => firstAt(l) < firstAt(short));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);

@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/c
 import { placeByName } from './gazetteer/places.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
 import { knownGroup } from './gazetteer/groups.js';
-import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from './gazetteer/words.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS, PLURALS_BEFORE_OF } from './gazetteer/words.js';
 
 export type Vote = Partial<Record<EntityKind, number>>;
 
@@ -43,13 +43,19 @@ export interface Mention extends Span {
   initial?: boolean;
 }
 
-const CONNECT = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+// ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
+const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu']);
+/** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
+ * "son of") is part of the name. */
+const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
+const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
+// ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a
+// relative clause may stand between the noun and the name.)
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:(?:based|active|operating|headquartered)\s+(?:in|from|out of|across)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[\w-]+\s+(?:worked|works|work|ran|runs|served|serves|joined|fought|fights)\s+(?:for|with|in|under)\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
@@ -69,7 +75,8 @@ const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]at
 /** "the separatist Ambazonia Defence Forces", "the jihadist Ansar Dine": an armed group's adjective before its name. */
 const GROUP_LEFT_BARE_ADJ = /\b(?:the|a|an)\s+(?:(?:little-known|shadowy|notorious|powerful|banned|outlawed|so-called)\s+)?(?:militant|jihadist|jihadi|separatist|secessionist|rebel|insurgent|paramilitary|extremist|terrorist|hacktivist|ransomware|guerrilla|islamist)\s+$/i;
 const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
-const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
+// (Not a new clause after the comma: "According to the ministry, the attackers belonged to an armed group".)
+const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:(?!(?:a|an|the|to|by|from|with|into|belonged|belongs|belong|were|was|are|is|had|have|has)\\s)[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
 /** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
 /** An appositive that says what a group does: ", a group of a few hundred fighters that broke away from …". */
 const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|guerrillas|kidnap\w*|smuggl\w*|traffick\w*|extort\w*|ransom|hostages?|bomb\w*|attacks)\b/i;
@@ -205,7 +212,7 @@ const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|wor
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|newspaper|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)s?\b/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)s?\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
@@ -217,7 +224,7 @@ const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|\\s+(?:titled
 const DOC_TITLE_PUBLISHED = new RegExp(`\\b(?:publishes|published|releases|released|launches|launched|issues|issued|presents|presented)\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=\\s*,\\s*(?:a|an|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUN_WORDS})\\b)`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:titled|entitled|called|named)\\s+$`, 'i');
 /** First words of the names of bodies in Romance and other European languages. */
-const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Compañía|Compagnie|Société|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
+const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Empresas|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Corporaci[oó]n|Observatorio|Observatoire|Osservatorio|Coordinadora|Asamblea|Assemblée|C[áa]mara|Chambre|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
 /** Fields of work that end one part of a body's name before "and": "Intelligence and Security Service". */
 const FIELD_WORDS = /^(?:Intelligence|Research|Energy|Communications|Media|Affairs|Studies|Telecommunications|Logistics)$/;
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|remote|rural|coastal|restive)\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
@@ -232,7 +239,8 @@ const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earli
 // (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)
 const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
-const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s|(?:spoke|speaks|told|tells|said|says|met|meets|asked|asks|thanked|visited|called|interviewed|joined|introduced|took|went|came|gave)\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+// ("Deputy X, the committee's vice-chair,": a role with a prefix.)
+const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s|(?:spoke|speaks|told|tells|said|says|met|meets|asked|asks|thanked|visited|called|interviewed|joined|introduced|took|went|came|gave)\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:(?:vice|co|deputy|ex)-)?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:\\p{L}+-)?(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
@@ -284,7 +292,24 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
   let k = i + 1;
   while (k < to && k <= i + 3 && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].start - tokens[k - 1].end <= 1) k++;
   const last = tokens[k - 1];
+  // ("the Althingi's Judicial Affairs and Education Committee": a run that goes on through "and"/"of" to a
+  // government body's head is that body, and the possessor owns it.)
+  let j = k;
+  while (j < to && j <= k + 6 && tokens[j].kind === 'word' && (tokens[j].cap || CONNECT.has(tokens[j].text))) j++;
+  if (j > k && GOV_HEADS.has(tokens[j - 1].text)) return false;
   return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
+}
+
+/** Whether the words so far, a possessive and one to four capitalised words after it make a known body's name. */
+function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number, to: number): boolean {
+  const start = cur.findIndex((w) => w.cap);
+  const base = cur.slice(start < 0 ? 0 : start);
+  for (let n = 1; n <= 4 && from + n <= to; n++) {
+    const next = tokens.slice(from, from + n);
+    if (!next.every((w) => w.kind === 'word' && (w.cap || CONNECT.has(w.text)))) break;
+    for (let k = 0; k < base.length; k++) if (knownBody(phrase([...base.slice(k), poss, ...next]))) return true;
+  }
+  return false;
 }
 
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
@@ -292,7 +317,7 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num') cur.pop();
+    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text))) cur.pop();
     if (cur.length) out.push({ words: cur });
     cur = [];
   };
@@ -303,21 +328,34 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     if (t.kind === 'word' && t.cap && !NAME_BREAKERS.has(t.text) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
       cur.push(t);
+    } else if (cur.length >= 2 && adjacent && prev?.cap && t.kind === 'word' && PATRONYMIC_SUFFIX.test(t.text)) {
+      cur.push(t);
+      flush();
+    } else if (cur.length >= 2 && adjacent && t.kind === 'word' && (t.text === 'a' || t.text === 'an') && (prev.text === 'for' || prev.text === 'of') && (GOV_HEADS.has(cur[cur.length - 2].text) || ORG_HEADS.has(cur[cur.length - 2].text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
+      cur.push(t); // "Association for a More Just Society", "Alliance for a Green Revolution"
+    } else if (cur.length && adjacent && t.kind === 'word' && t.text === 'under' && cur.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && i + 2 < to && tokens[i + 1].text === 'the' && /^(?:President|Presidency|Government|Cabinet|Prime|Ministry|Council)$/.test(tokens[i + 2].text)) {
+      cur.push(t, tokens[i + 1]); // "Kazakhstan Institute for Strategic Studies under the President", "Agency under the Government"
+      i++;
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
-      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles;
-      if (ok && !(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text))) cur.push(t);
+      const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article;
+      // ("Save the Children": a known body's name with "the" inside.)
+      const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
+      if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe)) cur.push(t);
       else flush();
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text)) {
-      cur.push(t);
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
+      cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
+      cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it)
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
       // "Strategy 2024–2030": a span of years.
@@ -358,7 +396,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
   const spelledByAcronym = (p: Piece) => {
     if (!acronymAfter(p)) return false;
     const acr = tokens[(idx.get(p.words[p.words.length - 1]) ?? to) + 2].text.replace(/-/g, '');
-    const caps = p.words.filter((w) => w.cap);
+    // (A sentence's opening "The" is no initial: "The United Nations Office for … (UNOWAS) said".)
+    const caps = p.words.filter((w, i) => w.cap && !(i === 0 && w.text === 'The'));
     const initials = caps.map((w) => w.text[0]).join('');
     if (initials === acr) return true;
     // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
@@ -438,6 +477,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         (join === 'and' && portfolioTitleEnd(phraseTokens(p.words, acc[0], right[right.length - 1])) > 0) ||
         // ("Ministry of Justice and Internal Affairs of Mongolia": a ministry's portfolio list, then its country.)
         (join === 'and' && ministryPortfolioList(acc, right)) ||
+        // ("Commissioner for Political Affairs, Peace and Security, Dr. …": the last items of a portfolio list.)
+        (join === 'and' && acc.every((w) => PORTFOLIO.has(w.text)) && right.every((w) => PORTFOLIO.has(w.text))) ||
         // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
         (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
@@ -499,7 +540,8 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
 /** "Ministry of Justice and Internal Affairs (of Mongolia)": a ministry's portfolio words on both sides of "and", up to
  * the body's own "of". */
 function ministryPortfolioList(acc: Token[], right: Token[]): boolean {
-  if (!PORTFOLIO.has(acc[acc.length - 1]?.text ?? '') || !acc.some((w, i) => GOV_HEADS.has(w.text) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for'))) return false;
+  // (Or a title's: "Commissioner for Internal Security and Home Affairs of Kaduna State".)
+  if (!PORTFOLIO.has(acc[acc.length - 1]?.text ?? '') || !acc.some((w, i) => (GOV_HEADS.has(w.text) || TITLE_HEADS.has(w.text)) && (acc[i + 1]?.text === 'of' || acc[i + 1]?.text === 'for'))) return false;
   const ofAt = right.findIndex((w) => w.text === 'of');
   const list = ofAt < 0 ? right : right.slice(0, ofAt);
   return list.length > 0 && list.every((w) => PORTFOLIO.has(w.text));
@@ -526,7 +568,8 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
 }
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
-const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p));
+// ("Sub-Commissioner", "Vice-Admiral", "Co-Chair": a prefix that only titles take.)
+const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p) || /^(?:Sub|Vice|Co|Ex|Under|Rear|Lance|Staff|Acting)$/.test(p));
 
 /** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */
 const PORTFOLIO = new Set([
@@ -538,7 +581,8 @@ const PORTFOLIO = new Set([
   'Co-operation', 'Order', 'Safety', 'Protection', 'Emergencies', 'Territories', 'Reconstruction', 'Science',
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
-  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy',
+  'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy', 'Peace',
+  'Political', 'Humanitarian', 'Gender', 'Reconciliation', 'Armed', 'Forces',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
@@ -577,7 +621,8 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   let odd = 0;
   for (let i = 0; i < last; i++) {
     const w = ws[i];
-    if (isT(w) || ['of', 'for', 'the', 'on'].includes(w.text) || knownBody(w.text) || countryByName(w.text)) continue;
+    // ("Armed Forces Minister Aïssatou Ndiaye Faye", "Public Works Minister X": a portfolio before the head.)
+    if (isT(w) || ['of', 'for', 'the', 'on'].includes(w.text) || knownBody(w.text) || countryByName(w.text) || (PORTFOLIO.has(w.text) && ws.slice(i + 1, last).every((x) => PORTFOLIO.has(x.text)))) continue;
     if (++odd > 1) return undefined;
   }
   let end = last + 1;
@@ -601,7 +646,7 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   const core = rest.slice(0, ownOf > 0 ? ownOf : rest.length);
   if (end === 1 && core.length >= 1 && core.length <= 3 && GOV_HEADS.has(core[core.length - 1].text) && !core.slice(0, -1).some((w) => NAME_PARTICLES.has(w.text))) return undefined;
   // "Princess Basma Hospital", "King Abdulaziz University": an institution named after someone.
-  if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
+  if (rest.length && /^(?:Hospital|University|College|School|Academy|Airport|Foundation|Institute|Stadium|Mosque|Cathedral|Barracks|Museum|Library|Wharf|Quay|Pier|Jetty|Bridge|Street|Road|Avenue|Square|Highway|Palace)$/.test(rest[rest.length - 1].text) && !ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for')) return undefined;
   // "Secretary-General of the Nigerian Red Cross Society": what follows a title's "of" is a body, not a name.
   if (rest.length && end > 0 && ws.slice(0, end).some((w) => w.text === 'of' || w.text === 'for') && (GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) return { title: ws, rest: [] };
   // "Senator Maria Teresa Ocampo of New Hampshire", "Major Ilkka Rantanen of the Coast Guard": the name stops at the
@@ -640,8 +685,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // "Mostly Jama'at Ahl al-Buhayra.", "Reportedly Kovač said": a sentence adverb capitalised at the start is no part
       // of a name.
       if (ws.length > 1 && SENTENCE_ADVERBS.test(ws[0].text)) ws = ws.slice(1);
-      // "Ukrainian Danube ports": a demonym before a place it qualifies.
-      if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && lookupPlace(phrase(ws.slice(1)))) ws = ws.slice(1);
+      // "Shares of Sociedad Química y Minera de Chile fell": a plural noun and "of" before the name.
+      if (ws.length > 2 && PLURALS_BEFORE_OF.has(ws[0].text) && ws[1].text === 'of') ws = ws.slice(ws[2].text === 'the' ? 3 : 2);
+      // "Ukrainian Danube ports": a demonym before a place it qualifies ("the Polish CERT Polska": or a response team).
+      if (ws.length >= 2 && countryByDemonym(ws[0].text) && !countryByName(ws[0].text) && (lookupPlace(phrase(ws.slice(1))) || (ws.length >= 3 && /^(?:CERT|CSIRT|CIRT)$/.test(ws[1].text)))) ws = ws.slice(1);
       // "NATO-led Kosovo Force": the prefix is a mention of its own ("The Chittagong-based charity" too).
       if (ws.length >= 2 && ws[0].text === 'The' && HYPHEN_PREFIX.test(ws[1].text)) ws = ws.slice(1);
       const hp = HYPHEN_PREFIX.exec(ws[0].text);
@@ -666,9 +713,12 @@ export function findMentions(ctx: MentionContext): Mention[] {
         ws = ws.slice(1);
       }
       // Drop leading words that only start a sentence ("The", "In", "Closer").
-      // ("Police Administration", "Police Directorate": a body whose name opens with such a word.)
-      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length === 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text))) ws = ws.slice(1);
-      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
+      // ("Police Administration", "Police Directorate", "Police Service of Northern Ireland": a body whose name opens
+      // with such a word.)
+      // ("The All Ceylon Fisheries Union", "All India Radio": "All" opens some bodies' names.)
+      // ("the New Zealand Customs Service": a place's name that opens with such a word.)
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
+      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
       if (!ws.length) continue;
       // Honorific: a person, whatever else.
       let gender: 'm' | 'f' | undefined;
@@ -722,6 +772,24 @@ export function findMentions(ctx: MentionContext): Mention[] {
   }
   if (ctx.headline) for (const m of out) if (m.start >= ctx.headline.start && m.end <= ctx.headline.end) m.headline = true;
   out.sort((a, b) => a.start - b.start);
+  // "the OAS/EOM": a pair of acronyms names one body, the second (the mission of the OAS); the first only qualifies it.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (b.start === a.end + 1 && text[a.end] === '/' && /^[A-Z][A-Z&]{1,7}$/.test(a.text) && /^[A-Z][A-Z&]{1,7}$/.test(b.text)) out.splice(k, 1);
+  }
+  // "Garda chief tells Oireachtas committee …" where the text names one committee in full ("the Joint Committee on
+  // Justice"): a legislature's name before a lower-case "committee" names that committee, not the legislature.
+  for (const m of out) {
+    const noun = /^\s+(committee|subcommittee|panel)\b/.exec(text.slice(m.end, m.end + 16));
+    if (!noun || !m.votes.organization || m.text.includes(' ') || !/^\p{Lu}/u.test(m.text)) continue;
+    const head = noun[1][0].toUpperCase() + noun[1].slice(1);
+    const named = [...new Set(out.filter((o) => o !== m && (o.votes.organization ?? 0) >= 5 && new RegExp(`\\b${head}\\b`).test(o.text) && o.text.includes(' ')).map((o) => o.canonical ?? o.text))];
+    if (named.length !== 1) continue;
+    m.end += noun[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.canonical = named[0];
+  }
   coordinate(text, out);
   shortCompanyNames(out);
   return out;
@@ -797,7 +865,7 @@ function emitPiece(
     if (lr) m.title = lr[1].replace(/^(?:\p{Ll}+\s+|The\s+)+/u, '');
     // "Father Aurelio Quintana, a Claretian priest who …": the role in apposition after the name.
     if (!m.title && NAME_RIGHT_ROLE.test(right)) {
-      const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
+      const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an|a|the)\s+)?([^,.;:"“”]+)/.exec(right);
       const t = full ? full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has)\b.*$/, '').trim() : '';
       if (t) m.title = t;
     }
@@ -820,7 +888,8 @@ function emitPiece(
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
   // ("treat the Atlantic as …", "patrol the Mediterranean alone": before a function word it is the sea itself.)
-  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
+  // ("every other country in the north Atlantic already does": after a lower-case compass word it is the sea.)
+  if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/\b(?:the|in|across)\s+(?:north|south|east|west|northern|southern|eastern|western|central|mid|north-east|north-west|south-east|south-west)[- ]?$/i.test(left) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
   if (VESSEL_LEFT.test(left) || ctx.vessels?.has(name)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
@@ -886,7 +955,8 @@ function emitPiece(
     out.push(m);
     return;
   }
-  const body = knownBody(name);
+  // ("the UN Office for the Coordination of Humanitarian Affairs": "UN" for "United Nations" in a known body's name.)
+  const body = knownBody(name) ?? (/^(?:UN|U\.N\.)\s+\p{Lu}/u.test(name) ? knownBody(name.replace(/^(?:UN|U\.N\.)\s+/, 'United Nations ')) : undefined);
   // "bought online in the European Union", "victims in the European Union": a union of states used as the territory
   // it covers is a place (where the text also has it act, the pooled votes keep the body).
   if (body && TERRITORIAL_UNIONS.test(body.name) && /\b(?:in|within)\s+the\s+$/i.test(left) && !/^\s*['’]s\b/.test(right)) {
@@ -899,6 +969,12 @@ function emitPiece(
     add(m.votes, 'organization', 8);
     m.canonical = body.name;
     m.government = body.government;
+    out.push(m);
+    return;
+  }
+  // "the Mauritanian Red Crescent", "Kenya Red Cross Society": a national society of the movement.
+  if (ws.length >= 3 && /^(?:Red (?:Cross|Crescent)(?: Society)?)$/.test(phrase(ws.slice(ws[ws.length - 1].text === 'Society' ? -3 : -2))) && (countryByDemonym(ws[0].text) || lookupPlace(phrase(ws.slice(0, ws.findIndex((w) => w.text === 'Red'))))) ) {
+    add(m.votes, 'organization', 7);
     out.push(m);
     return;
   }
@@ -933,7 +1009,11 @@ function emitPiece(
   }
   // Cues that the text describes a militant, criminal or cyber group: they outweigh an organisation's shape
   // ("a paramilitary group called the Northern Guard", "the Gourma Liberation Front (GLF), a separatist militia").
-  const apposG = GROUP_RIGHT_APPOS.exec(right);
+  // ("The Association for a More Just Society (ASJ), a Tegucigalpa-based anti-corruption group, estimates …": a civic
+  // group in apposition is an organisation, whatever the sentence goes on to say about extortion.)
+  const civicAppos = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:anti-corruption|rights|advocacy|civic|civil society|campaign|campaigning|lobby|research|environmental|humanitarian|aid|relief|watchdog|transparency|press freedom|business|industry|trade|professional|volunteer|community|women's|youth|farmers'?|student|consumer)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|network|coalition|movement|collective)\b/i.test(right);
+  const apposG = civicAppos ? null : GROUP_RIGHT_APPOS.exec(right);
+  if (civicAppos) add(m.votes, 'organization', 5);
   // "Members of the Senate Armed Services Committee", "the deputy commander of the Air Defense Command": members,
   // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".
   const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
@@ -950,7 +1030,10 @@ function emitPiece(
   // "Jordan Armed Forces - Arab Army": the second half of a body's double name.
   const prevM = out[out.length - 1];
   const dashAfterBody = !!prevM && (prevM.votes.organization ?? 0) >= 3 && /^\s+[-–—]\s+$/.test(text.slice(prevM.end, start));
-  const militantShape = !dashAfterBody && (irregularForces || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
+  // "Front de la Forêt de X", "Front for the Liberation of X", "Army of the Faithful": an armed movement's head word
+  // may open its name, before "of"/"for"/"de".
+  const headFirst = ws.length >= 3 && /^(?:Front|Army|Brigades?|Battalions?|Legion|Movement|Mujahideen|Commandos?)$/.test(ws[0].text) && CONNECT.has(ws[1].text) && !ws.some((w) => /^(?:Republic|Kingdom|National|Federal|State|Democratic|Democracy|Change|Reform|Unity|Party)$/.test(w.text)) && !(ws[0].text === 'Army' && lookupPlace(phrase(ws.slice(2).filter((w) => w.text !== 'the'))));
+  const militantShape = !dashAfterBody && (irregularForces || (headFirst && VIOLENCE.test(near)) || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
   if (dashAfterBody) add(m.votes, 'organization', 6);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
@@ -966,7 +1049,20 @@ function emitPiece(
   const foreignOpener = ws.length >= 2 && FOREIGN_ORG_OPENERS.test(ws[0].text);
   // ("Guidelines on Foreign Research Vessels": a document that opens with its kind is no body.)
   const docOpener = ws.length >= 3 && /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(ws[0].text) && ['on', 'for', 'of'].includes(ws[1].text);
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener;
+  // ("Deputy Chief of Mission", "Chief of Staff", "Head of Delegation": a post named by the bare head of the body it
+  // is held in is a title, no body.)
+  const postOfBareHead = ws.length >= 3 && ws.length <= 5 && ws[ws.length - 2].text === 'of' && (GOV_HEADS.has(lastWord) || /^(?:Staff|Station|Cabinet|Protocol|Chancery)$/.test(lastWord)) && TITLE_HEADS.has(ws[ws.length - 3].text) && ws.slice(0, -3).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text));
+  // ("Vice Minister of Energy": a title with its portfolio, whatever the portfolio's last word heads elsewhere.)
+  const tAt = ws.findIndex((w, i) => (TITLE_HEADS.has(w.text) || hyphenTitle(w.text)) && ['of', 'for'].includes(ws[i + 1]?.text ?? ''));
+  const titleOfPortfolio = tAt >= 0 && ws.slice(0, tAt).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text)) && ws.slice(tAt + 2).every((w) => PORTFOLIO.has(w.text) || ['and', 'the'].includes(w.text)) && ws.length > tAt + 2;
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
+  // ("a former fisheries officer known as “Captain Bob”": a nickname in quotation marks keeps its title word.)
+  const quotedNick = ws.length <= 3 && /\b(?:known|called|nicknamed|dubbed)\s+(?:only\s+)?(?:as\s+)?["“]$/.test(left) && /^["”]/.test(right) && !isOrgShape;
+  if (quotedNick && TITLE_HEADS.has(ws[0].text)) {
+    add(m.votes, 'person', 6);
+    out.push(m);
+    return;
+  }
   const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
@@ -1004,7 +1100,7 @@ function emitPiece(
   // text introduces ("a network calling itself Les Frères du Plateau").
   // (Not a body whose name opens with its head: "Association of Fishermen of the Lake", "Friends of the Earth" aside.)
   const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
-  if (ws.length >= 2 && !groupCue && !bodyOpens && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  if (ws.length >= 2 && !groupCue && !bodyOpens && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
@@ -1057,7 +1153,7 @@ function emitPiece(
       const pl = lookupPlace(t);
       const kb = knownBody(t);
       // "University of Bamako" names an institution, not a visit to Bamako; "Government of Lithuania" names both.
-      if (pl && gov) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
+      if (pl && gov && pl.isCountry) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { location: 8 }, canonical: pl.canonical, country: pl.country, isCountry: pl.isCountry });
       else if (kb) out.push({ start: tail[0].start, end: tail[tail.length - 1].end, text: t, sentence, votes: { organization: 8 }, canonical: kb.name, government: kb.government });
       if ((pl && gov) || kb) break;
     }
@@ -1124,7 +1220,12 @@ function emitPiece(
   if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
   if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 
-  if (ORG_LEFT.test(left) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  // "security editor of the Daily Courier", "a correspondent for the Island Post": a newsroom's post names its outlet.
+  if (/\b(?:editor|editors|correspondent|correspondents|reporter|reporters|columnist|journalist|presenter|editor-in-chief|bureau chief)\s+(?:of|at|for|with)\s+(?:the\s+)?$/i.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // ("The network Bakyt worked for calls itself …": a name that opens a relative clause is its subject, not the
+  // network's name.)
+  const contactClause = /^\s+\p{Ll}+(?:ed|s)\s+(?:for|with|at|under|alongside|in)\s+\p{Ll}/u.test(right);
+  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || ORG_RIGHT_APPOS.test(right) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
   if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.
@@ -1140,7 +1241,7 @@ function emitPiece(
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
   if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
-  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || PREFIXED_CERT.test(name) || /^(?:CERT|CSIRT|NCSC)\.[a-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
+  if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || PREFIXED_CERT.test(name) || /^(?:CERT|CSIRT|NCSC)\.[A-Za-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
     add(m.votes, 'organization', 5);
     // (A national response team is a public body: "the company said" after it is another body.)
     if (PREFIXED_CERT.test(name)) m.government = true;
@@ -1208,7 +1309,10 @@ function emitPiece(
   }
   // A list after a place: "in Algeciras, Málaga and Valencia".
   const prev = out[out.length - 1];
-  if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
+  // ("in the East Fjords and the Westfjords": the second may have its own article.)
+  if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
+  // "the North West", "the South East": a country's region named by two compass points.
+  if (ws.length === 2 && /^(?:North|South|East|West|Central)$/.test(ws[0].text) && /^(?:North|South|East|West|Central)$/.test(ws[1].text) && /\bthe\s+$/i.test(left) && !m.votes.organization) add(m.votes, 'location', 5);
 
   const first = ws[0].text;
   // (Particles do not count: "Mohd Hafiz bin Abdul Rahman", "Rosa Huamán de la Cruz".)
@@ -1250,10 +1354,15 @@ function emitPiece(
   }
   // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
   if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
-  const rr = acronym ? null : NAME_RIGHT_ROLE.exec(right);
+  // ("… north of Espiritu Santo, the Minister of Internal Affairs, Seule Kaltabang, said": a role followed by a name
+  // of its own is that name's, not the one before it.)
+  const roleOfNext = /^\s*,\s*(?:the\s+)?[^,;:"“”()]{2,70},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*,/u.test(right);
+  const rr = acronym || roleOfNext ? null : NAME_RIGHT_ROLE.exec(right);
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
-    const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)?\s*([^,.;:"“”]+)/.exec(right);
+    // ("Teresa, a patient in Porto who …": a given name alone with what she is.)
+    if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && compromiseVote(name).person) add(m.votes, 'person', 1);
+    const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an|a|the)\s+)?([^,.;:"“”]+)/.exec(right);
     if (full && !m.title) {
       const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has|known|called|nicknamed)\b.*$/, '').trim();
       const off = end + right.indexOf(full[1]);
@@ -1269,6 +1378,13 @@ function emitPiece(
   if (ws.length <= 2 && /\b(?:gave|giving|gives|identified)\s+(?:his|her|their|himself|herself|themselves)\s+(?:name\s+)?(?:only\s+)?as\s+$/.test(left)) add(m.votes, 'person', 6);
   if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
   if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
+  // "Bakyt Asanbek uulu": a Turkic patronymic names a person.
+  if (ws.length >= 3 && PATRONYMIC_SUFFIX.test(lastWord)) {
+    add(m.votes, 'person', 6);
+    m.gender ??= /^(?:kyzy|qizi|qyzy|gyzy|kizi)$/.test(lastWord) ? 'f' : 'm';
+  }
+  // "Bakyt knew him only as “Dostuk”": what someone knows him or her as is a person's name.
+  if (ws.length <= 3 && /\b(?:knew|know|knows|called|calls|call)\s+(?:him|her)\s+(?:only\s+|simply\s+|just\s+)?(?:as\s+)?["“‘]?$/.test(left) && !m.votes.organization && !m.votes.location && !m.votes.group) add(m.votes, 'person', 6);
   // "In Jakarta, Prabowo told reporters that": one unknown word that talks to reporters is a person (a capital
   // "said", but it does not give interviews).
   if (ws.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !lookupPlace(name) && !knownBody(name) && /^\s+(?:told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)|said\s+in\s+an\s+interview|wrote\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram))\b/u.test(right)) add(m.votes, 'person', 4);
@@ -1314,11 +1430,18 @@ function titleInner(title: Token[]): Token[][] {
       }
     }
     while (rest.length && !rest[0].cap) rest = rest.slice(1);
+    // "Director of the IAEA Division of Nuclear Security": a known body before the unit's name is a mention of its own.
+    if (rest.length > 2 && knownBody(rest[0].text) && GOV_HEADS.has(rest[1].text)) {
+      res.push([rest[0]]);
+      rest = rest.slice(1);
+    }
     const s = phrase(rest);
     // "Minister of Internal Affairs": a portfolio, not a body.
     // ("Minister of Justice and Internal Affairs": a list of portfolios.)
     const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
-    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text))) res.push(rest);
+    // ("Head of the Department of Nuclear Safety and Security": a unit "X of Y" whose own head opens it.)
+    const unitOf = rest.length >= 3 && (GOV_HEADS.has(rest[0].text) || GOV_OPENERS.has(rest[0].text)) && ['of', 'for', 'on'].includes(rest[1].text);
+    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text) || unitOf)) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;
@@ -1343,7 +1466,9 @@ function shortCompanyNames(ms: Mention[]): void {
   for (const m of ms) {
     if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
     // (Not "Kofi Annan said" after the "Kofi Annan Foundation": institutions are named after people.)
-    const whole = full.find((f) => f.start < m.start && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]) && !/\b(?:Foundation|Institute|University|Hospital|Centre|Center|School|Academy|College|Trust|Fund|Prize|Award|Memorial|Museum|Library|Stadium|Airport)\b/.test(f.text));
+    // (Or named in full only later, as a report's closing line does: "Halcyra recommends … ¶ Halcyra Threat Response is
+    // an incident-response firm".)
+    const whole = full.find((f) => (f.start < m.start || (m.votes.person ?? 0) < 3) && f.text.startsWith(`${m.text} `) && !CONNECT.has(f.text.slice(m.text.length + 1).split(/\s+/)[0]) && !/\b(?:Foundation|Institute|University|Hospital|Centre|Center|School|Academy|College|Trust|Fund|Prize|Award|Memorial|Museum|Library|Stadium|Airport)\b/.test(f.text));
     if (!whole) continue;
     add(m.votes, 'organization', 9);
     m.canonical = whole.canonical ?? whole.text;

@@ -6,7 +6,10 @@
 import type { QuoteFinding, Span } from '../types.js';
 import type { Ref } from './refs.js';
 import type { Tokenised, Sentence } from './text.js';
-import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
+import { REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './gazetteer/words.js';
+
+/** A speaker's role in apposition before the name: "the Minister of Internal Affairs", "its chief executive". */
+const ROLE_APPOS = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${[...ROLE_NOUNS].join('|')})\\b(?:\\s+(?:of|for|at)\\s+[^,]{1,50})?\\s*$`, 'iu');
 
 /** A speaker the text describes without naming ("the two ministers", "fishermen in Tangalle"), over [start, end). */
 const unnamed = (start: number, end: number, sentence: number): Ref => ({ start, end, kind: 'unnamed', sentence, key: null });
@@ -45,7 +48,8 @@ const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) 
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
-const COORD_REPORT = new RegExp(`,\\s+(?:though|although|but|while|whereas|and)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+// ("The group said it had killed 14 soldiers; the army said four died": after a semicolon too.)
+const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -149,6 +153,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const named = speakerRefs.find((r) => r.start >= at && r.end <= at + gave[1].length && r.entityKind === 'person');
       if (named) return named;
     }
+    // "A written submission from the X Association, read into the record by the chair, said": a body's or person's
+    // written words speak for them, whoever read them out.
+    const written = /^\W*(?:(?:A|An|The|In\s+a|In\s+its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:submission|statement|letter|note|communiqu[ée]|reply|response|memorandum)\s+(?:from|by|of)\s+(?:the\s+)?$/u;
+    const author = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && written.test(text.slice(s.start, r.start)));
+    if (author && /^[^"“”]*$/.test(text.slice(author.end, vStart))) return author;
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
     const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
@@ -319,6 +328,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const told = /^(?:told|tells)$/.test(w) ? TOLD_OBJECT.exec(rest) : null;
       const trailing =
         TRAILING_ADVERBIALS.test(told ? rest.slice(told[0].length) : rest) ||
+        // "Heroin once moved through the south in bulk, he says; now most of it is made in the region."
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*;/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
@@ -354,7 +365,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           }
         }
         const before = text.slice(s.start, subj ? subj.start : tok.start);
-        const comma = before.lastIndexOf(',');
+        let comma = before.lastIndexOf(',');
+        // ("…, the Minister of Internal Affairs, Seule Kaltabang, said": the speaker's role stands between two commas.)
+        const roleAt = before.lastIndexOf(',', comma - 1);
+        if (subj && roleAt > 0 && ROLE_APPOS.test(before.slice(roleAt + 1, comma)) && titleRunOk(before.slice(roleAt + 1, comma), 9)) comma = roleAt;
         if (subj && comma > 0 && !/["”]\s*$/.test(before.slice(0, comma + 1).trimEnd().slice(-2)) && !quotes.some((q) => q.end >= s.start + comma - 1 && q.end <= s.start + comma + 2)) {
           const clause = { start: s.start, end: s.start + comma };
           if (words(text.slice(clause.start, clause.end)) >= 4) {
@@ -367,7 +381,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "…, said Cecilia Farfán, a researcher at the university.": the speaker after the verb, the statement before
       // the comma.
       const head = text.slice(s.start, tok.start);
-      if (/,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
+      // (Not "The commission's chairman, Ola Olukoyede, said the suspects were students": a name in apposition before
+      // the verb is its subject.)
+      const apposSubject = speakerRefs.some((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start > s.start && /^\s*,\s*$/.test(text.slice(r.end, tok.start)) && /,\s*$/.test(text.slice(s.start, r.start)));
+      if (/,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
         const who = speakerRefs.find((r) => r.start >= tok.end && r.start <= tok.end + 2 && r.kind !== 'pronoun');
         const comma = head.lastIndexOf(',');
         // The speaker is all that follows, with at most a short tail and an appositive ("…, a researcher at X."),
@@ -380,7 +397,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       // "…, say the aid groups that work along the route.": speakers the text describes after the verb, with a
       // relative clause of their own (the "that" is theirs, not a statement's).
-      const described = /,\s*$/.test(head) && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
+      const described = /,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:(?!(?:were|was|are|is|had|have|has|will|would)\b)[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
       if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
         const at = tok.end + rest.indexOf(described[1]);
         push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', unnamed(at, at + described[1].length, s.index), { start: tok.start, end: at + described[1].length }, 70);
@@ -397,7 +414,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // the statement starts at the noun; "told the committee that" keeps its object.
       const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
-      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8;
+      // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
+      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8 && !pre.includes('to');
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).
@@ -421,6 +439,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
+      // ("UNC5221, a group it believes works for the ministry": a belief about the noun before it, no clause.)
+      if (/^(?:believe|believes|believed|think|thinks|suspects|suspected|fears|feared|says|said)$/.test(w) && /^\s*(?:\p{Ll}+s|is|was|has|had|works|worked)\s+(?:for|with|in|on|at|to|under|by|a|an|the)\b/u.test(text.slice(clauseStart, clauseStart + 30)) && /\b(?:group|network|company|firm|man|woman|person|unit|body|actor|operation|one)\s+(?:that\s+)?(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 40), tok.start))) continue;
       const clause = { start: clauseStart, end: s.end };
       // "When Ebrahim objected that the answers were inconsistent, the judge said …": a subordinate clause's statement
       // ends where the main clause and its own speaker begin.
@@ -452,6 +472,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
         const bare = np ? null : /^\s*([\p{Lu}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
         if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
+        // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
+        // something first and then said.
+        const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
+        if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
       }
       if (!subj) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
@@ -660,9 +684,16 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // ("Before leaving, she described the first time her unit reached Cabaret.").
       const prevEnd = text.slice(0, paraStart).trimEnd().length;
       const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      const ps0 = prevEnd > 0 ? sentenceOf(prevEnd - 1) : undefined;
+      const paused = ps0 && lastDirect?.ref?.key && lastDirect.start >= prevStart && !/["“”]/.test(text.slice(ps0.start, ps0.end)) ? refs.find((r) => r.start >= ps0.start && r.end <= ps0.end) : undefined;
       if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
         ref = lastDirect.ref;
         confidence = 70;
+      } else if (paused && lastDirect?.ref && paused.key === lastDirect.ref.key && /^\W*$/.test(text.slice(ps0!.start, paused.start))) {
+        // "“…,” the colonel said. He paused and looked at the photographs. ¶ “The men who run …”": the paragraph
+        // after a pause in someone's words, whose last sentence is about them, goes on in their words.
+        ref = lastDirect.ref;
+        confidence = 60;
       } else if (prevEnd > 0) {
         const ps = sentenceOf(prevEnd - 1);
         const pText = text.slice(ps.start, ps.end);
@@ -695,6 +726,23 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
+  }
+  // "¶ “The men who run Tulpar are careful. … Not enough of it.” ¶ He said his service had …": a paragraph that
+  // opens with "He/She said" right after a paragraph of one person's words goes on with that person.
+  out.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < out.length; i++) {
+    const o = out[i];
+    const at = o.attributionSpan;
+    if (o.speaker || o.kind !== 'reported' || !at) continue;
+    const paraStart = text.lastIndexOf('\n', at.start - 1) + 1;
+    if (!/^(?:He|She)\s/.test(text.slice(at.start, at.start + 4)) || text.slice(paraStart, at.start).trim() !== '' || paraStart === 0) continue;
+    const prevStart = text.lastIndexOf('\n', text.slice(0, paraStart).trimEnd().length - 1) + 1;
+    const prev = out[i - 1];
+    const prevPara = out.filter((x) => x.span.start >= prevStart && x.span.start < paraStart);
+    if (prev.kind === 'direct' && prev.speaker && prevPara.length && prevPara.every((x) => x.kind === 'direct' && x.speaker === prev.speaker) && /^\W*$/.test(text.slice(prevStart, prevPara[0].span.start))) {
+      o.speaker = prev.speaker;
+      o.confidence = Math.max(o.confidence, 55);
+    }
   }
   // A headline or caption that repeats a quotation of the body without its speaker: the body says whose it is.
   const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -730,6 +778,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           }
         }
         if (near.size === 1) who = [...near][0];
+      }
+      // A headline that quotes the words of a longer quotation of the body ("… gangs “are richer than the towns they
+      // run”" for "“They are richer than the towns they run,” he told …"): that quotation's speaker.
+      if (who === undefined && h.span.start < (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')) && norm(h.text).split(' ').length >= 4) {
+        const hn = ` ${norm(h.text)} `;
+        const inside = new Set(out.filter((o) => o !== h && o.speaker && ` ${norm(o.text)} `.includes(hn)).map((o) => o.speaker as string));
+        if (inside.size === 1) who = [...inside][0];
       }
       if (who) {
         h.speaker = who;

@@ -52,7 +52,7 @@ export interface Ref extends Span {
 }
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
-const ORG_NOUNS = ['line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
+const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
@@ -61,7 +61,7 @@ const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((
 /** "its commander", "her spokesman": a person described through whom they belong to. */
 const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${PERSON_NOUNS.join('|')})\\b`, 'g');
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors|[Cc]olleagues|[Cc]ounterparts)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
-const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
+const UNNAMED_RE = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger|garda|detective|prosecutor)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
 /** "Noraini asked him", "thanked her whether": a person who did something to "him" / "her". */
 const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
@@ -117,11 +117,13 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   // noun that speaks is the one person the text described with it (in a title or in apposition).
   const personRefs = refs.filter((r) => r.kind === 'entity' && r.entityKind === 'person');
   for (const m of text.matchAll(ROLE_SPEAKS)) {
+    // ("an economist at the Institute …": the role's head noun stands before "at"/"of"/"for".)
     const endsWithNoun = new RegExp(`\\b${m[1].toLowerCase()}$`, 'i');
+    const headOf = (x: string) => x.trim().replace(/\s+(?:at|of|for|with|in|from)\s+.*$/i, '');
     const has = (r: Ref) => {
-      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => endsWithNoun.test(x))) return true;
+      if ((byKey.get(r.key as string)?.roles ?? []).some((x) => endsWithNoun.test(headOf(x)))) return true;
       const appos = /^\s*,\s*([^,.;:"“”]{3,80}),/.exec(text.slice(r.end, r.end + 90));
-      return !!appos && endsWithNoun.test(appos[1].trim());
+      return !!appos && endsWithNoun.test(headOf(appos[1]));
     };
     const keys = new Set<string | null>();
     for (const r of personRefs) {
@@ -176,9 +178,16 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (r.kind !== 'unnamed' || r.key || !/^(?:an?|one)\s/i.test(text.slice(r.start, r.end))) continue;
     const st = tk.sentences[r.sentence];
     const next = tk.sentences[r.sentence + 1];
-    if (!st || !next || text.slice(st.start, r.start).trim() !== '' || !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, st.start - 2), st.start))) continue;
-    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start >= next.start && text.slice(next.start, x.start).trim() === '');
-    if (who && /^\s+(?:was|is)\s+(?:the|a|an|one)\b/.test(text.slice(who.end, who.end + 12))) {
+    if (!st || !next || !/(?:^|\n)\s*$/.test(text.slice(Math.max(0, st.start - 2), st.start))) continue;
+    // ("…, a senior garda told the committee on Wednesday. ¶ Assistant Commissioner Declan Ó Murchú of An Garda
+    // Síochána … said …": an official's lede with a trailing attribution, then the next paragraph names them, with
+    // their title, as saying it.)
+    const titled = /^(?:[\p{Lu}][\p{L}.-]*\s+){1,4}$/u;
+    const opens = text.slice(st.start, r.start).trim() === '';
+    const official = !opens && /,\s*$/.test(text.slice(st.start, r.start)) && /\b(?:official|officer|commander|garda|detective|inspector|prosecutor|minister|diplomat|spokes(?:person|man|woman))\b/i.test(text.slice(r.start, r.end)) && /^\s*(?:told|said|says|tells|testified)\b/.test(text.slice(r.end, st.end)) && /\n\s*$/.test(text.slice(st.end, next.start));
+    if (!opens && !official) continue;
+    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start >= next.start && (text.slice(next.start, x.start).trim() === '' || (official && titled.test(text.slice(next.start, x.start)))));
+    if (who && ((opens && /^\s+(?:was|is)\s+(?:the|a|an|one)\b/.test(text.slice(who.end, who.end + 12))) || (official && /\b(?:said|says|told|tells)\b/.test(text.slice(who.end, next.end))))) {
       r.key = who.key;
       r.entityKind = 'person';
     }
@@ -208,9 +217,11 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     }
     // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on": the name in apposition says which.
     const appos = r.kind === 'nominal' && !r.byTitle && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2)) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3 && x.entityKind === 'document') : undefined;
-    if (appos) {
-      r.key = appos.key;
-      r.entityKind = appos.entityKind;
+    // "managing director of the bus operator Trakline": a description with the name right after it is that name.
+    const close = !appos && r.kind === 'nominal' && !r.byTitle ? refs.find((x) => x.kind === 'entity' && x.start === r.end + 1 && text[r.end] === ' ' && (x.entityKind === 'organization' || x.entityKind === 'group')) : undefined;
+    if (appos || close) {
+      r.key = (appos ?? close)!.key;
+      r.entityKind = (appos ?? close)!.entityKind;
     } else if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
@@ -305,6 +316,9 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "the vendor's advisory says …" in a report that never names the product's vendor: a maker is one the text
     // introduced as such, not any company named before.
     if (hit && /^(?:vendor|maker|manufacturer)$/.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || describedAs(text, x, noun) || new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\s*,?\\s*$`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start))));
+  } else if (/^police\b/i.test(text.slice(r.start, r.end)) && !/\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 4), r.start))) {
+    // "…, police said", "Police say …": with no article, officers the text does not name, not the force it named
+    // ("The police say …" still points at the force named before, as fresh3 labels it).
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
     hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
@@ -426,7 +440,9 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
   for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const inS = before.filter((x) => x.sentence === s);
-    let cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string));
+    // ("“… Dostuk has three more in his phone.” He paused": one named inside a quotation is what the speaker talks
+    // about, not whom the narrative goes on with.)
+    let cands = inS.filter((x) => fits(x) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !notThem.has(x.key as string) && (quoted || !wantPerson || !inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start)));
     // "Asked by the chair whether …, Okoro said no. He urged …": the one who asked is not the "he" after.
     const asker = (x: Ref) => /(?:^|[.!?]\s+|\n)\W*Asked\s+by\s+[^,.;!?]{0,60}$/.test(text.slice(Math.max(0, x.start - 80), x.start));
     if (wantPerson && cands.some(asker) && cands.some((x) => !asker(x))) cands = cands.filter((x) => !asker(x));

@@ -24,10 +24,15 @@ export interface Sentence extends Span {
 }
 
 const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Eng', 'Engr', 'Atty', 'Adv', 'Fr', 'Sra', 'Smt', 'Mx', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
+/** Given names written short before another name: "Ma. Cristina" (María, in the Philippines), "Wm. Hart". Not after a
+ * given name, where they are a surname ending a sentence ("said Jack Ma. The company …"). */
+const GIVEN_ABBREV = new Set(['Ma', 'Wm', 'Jas', 'Chas', 'Thos', 'Geo']);
+const givenAbbrevAt = (text: string, end: number, w: string) => GIVEN_ABBREV.has(w) && !/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, end - w.length - 30), end - w.length)) && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
 // ("d'Ivoire", "l'Aquila", "dell'Interno": an elided article before a capital is part of a name.)
 const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’])(?=\p{Lu})/u;
 // ("CERT.br", "Booking.com": a name with a domain ending is one word.)
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+// ("CERT.LV", "CSIRT.SK": a response team's name with an upper-case country ending is one word too.)
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 /** "maCERT", "tunCERT": a response team named with a lower-case prefix is a name all the same. */
 export const PREFIXED_CERT = /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u;
@@ -50,7 +55,7 @@ export function sentenceSpans(text: string): { start: number; end: number; lineS
       const cut = m.index + m[0].trimEnd().length;
       const before = /([\p{L}.]+)\.+$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));
       const word = before?.[1] ?? '';
-      if (m[0][0] === '.' && (ABBREV.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}?$/u.test(word))) continue;
+      if (m[0][0] === '.' && (ABBREV.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}?$/u.test(word) || givenAbbrevAt(line, m.index, word))) continue;
       if (line.slice(s, cut).trim()) out.push({ start: lineStart + s + (line.slice(s).length - line.slice(s).trimStart().length), end: lineStart + cut, lineStart: first });
       first = false;
       s = cut;
@@ -89,7 +94,7 @@ export function tokenise(text: string): Tokenised {
         if (/['’]$/u.test(w)) w = w.slice(0, -1);
         // Abbreviations keep their full stop ("Col.", "Mr.").
         const next = text[start + w.length];
-        if (next === '.' && (ABBREV.has(w) || /^\p{Lu}$/u.test(w))) w += '.';
+        if (next === '.' && (ABBREV.has(w) || /^\p{Lu}$/u.test(w) || givenAbbrevAt(text, start + w.length, w))) w += '.';
         tokens.push({ text: w, start, end: start + w.length, kind: 'word', cap: isCapWord(w), sentence: index });
         if (w.endsWith('.') && !m[0].endsWith('.')) {
           // the regex will meet the "." again; skip it below

@@ -58,6 +58,84 @@ Storting|g
 Verkhovna Rada|g
 Congress|g
 Senate|g
+Althingi;Alþingi|g
+Folketing;Folketinget|g
+Eduskunta|g
+Riigikogu|g
+Saeima|g
+Seimas|g
+Stortinget|g
+Oireachtas|g
+Dáil Éireann;Dáil;Dail Eireann|g
+Seanad Éireann;Seanad;Seanad Eireann|g
+Senedd|g
+Tynwald|g
+Løgting;Lagting|g
+Inatsisartut|g
+Federation Council|g
+Mazhilis|g
+Jogorku Kenesh|g
+Oliy Majlis|g
+Milli Majlis|g
+Majlisi Oli|g
+Mejlis|g
+Majlis|g
+Majlis al-Shura;Shura Council|g
+Grand National Assembly|g
+State Great Khural;Great Khural|g
+Wolesi Jirga|g
+Meshrano Jirga|g
+Lok Sabha|g
+Rajya Sabha|g
+Jatiya Sangsad|g
+Pyidaungsu Hluttaw|g
+Pyithu Hluttaw|g
+Amyotha Hluttaw|g
+Dewan Rakyat|g
+Dewan Negara|g
+Dewan Perwakilan Rakyat|g
+National Diet|g
+Legislative Yuan|g
+National People's Congress|g
+Supreme People's Assembly|g
+Cortes Generales|g
+Congreso de los Diputados|g
+Assembleia da República|g
+Camera dei Deputati|g
+Assemblée nationale|g
+Tweede Kamer|g
+Staten-Generaal|g
+Sabor|g
+Vouli|g
+Kuvendi|g
+Fono|g
+An Garda Síochána;Garda Síochána;An Garda Siochana;Garda Siochana|g
+Polizia di Stato|g
+Policía Nacional|g
+Mossos d'Esquadra|g
+Ertzaintza|g
+Police nationale|g
+Bundeskriminalamt;BKA|g
+Koninklijke Marechaussee|g
+Politie|g
+Polismyndigheten|g
+Politiet|g
+Poliisi|g
+Lögreglan|g
+Policja|g
+Polícia Judiciária|g
+Polícia de Segurança Pública|g
+Guarda Nacional Republicana|g
+Polícia Federal|g
+Carabineros de Chile;Carabineros|g
+Gendarmería Nacional|g
+Guardia Nacional|g
+Policía Nacional Civil|g
+Polri|g
+Jandarma|g
+Emniyet|g
+Sûreté du Québec|g
+Poliția Română|g
 House of Commons|g
 House of Representatives|g
 Guardia Civil|g
@@ -101,6 +179,26 @@ European Investment Bank;EIB|g
 European Anti-Fraud Office;OLAF|g
 European Border and Coast Guard Agency|g
 International Committee of the Red Cross;ICRC|
+International Federation of Red Cross and Red Crescent Societies;IFRC|
+Save the Children|
+Oxfam;Oxfam International|
+CARE International|
+International Rescue Committee|
+Norwegian Refugee Council|
+Danish Refugee Council|
+Mercy Corps|
+World Vision|
+Islamic Relief;Islamic Relief Worldwide|
+Catholic Relief Services|
+Action Against Hunger;Action contre la Faim|
+Handicap International;Humanity & Inclusion|
+Global Witness|
+Greenpeace|
+Friends of the Earth|
+WWF;World Wide Fund for Nature|
+Freedom House|
+Front Line Defenders|
+International Federation for Human Rights;FIDH|
 Médecins Sans Frontières;MSF;Doctors Without Borders|
 Amnesty International|
 Human Rights Watch;HRW|
@@ -267,7 +365,7 @@ export const ORG_HEADS = new Set([
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
-  'Team', 'Teams', 'Response',
+  'Team', 'Teams', 'Response', 'League',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
 ]);

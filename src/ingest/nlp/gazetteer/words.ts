@@ -36,7 +36,7 @@ export const TITLE_WORDS = new Set([
 
 /** The words of a title that carry its meaning: a title must contain one of them. */
 export const TITLE_HEADS = new Set([
-  'President', 'Minister', 'Secretary', 'General', 'Director', 'Chief', 'Chairman', 'Chairwoman', 'Chair',
+  'President', 'Deputy', 'Minister', 'Secretary', 'General', 'Director', 'Chief', 'Chairman', 'Chairwoman', 'Chair',
   'Chairperson', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Governor', 'Gov.',
   'Mayor', 'Ambassador', 'Envoy', 'Commissioner', 'Commander', 'Colonel', 'Col.', 'Gen.', 'Lt.', 'Lieutenant',
   'Major', 'Maj.', 'Captain', 'Capt.', 'Admiral', 'Adm.', 'Brigadier', 'Sergeant', 'Sgt.', 'Marshal', 'King',
@@ -66,6 +66,8 @@ export const ROLE_NOUNS = new Set([
   'veteran', 'academic', 'author', 'writer', 'novelist', 'photographer', 'blogger', 'commentator', 'columnist',
   'sailor', 'seafarer', 'herder', 'monk', 'rapporteur', 'mediator', 'lawmaker', 'legislator', 'councillor',
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
+  'patient', 'driver', 'victim', 'worker', 'miner', 'labourer', 'laborer', 'shepherd',
+  'pensioner', 'retiree', 'widow', 'widower', 'parent', 'grandmother', 'grandfather', 'neighbour', 'neighbor', 'relative',
 ]);
 
 /** Verbs that report speech or a position; `that` or a quotation may follow. */
@@ -102,6 +104,16 @@ export const REPORTING_VERBS = new Set([
   'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
   'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
   'assured', 'assures',
+]);
+
+/** Plural nouns that open sentences before "of" and a name ("Shares of X fell", "Relatives of …"); not dropped
+ * before a capitalised word, where they may open a body's name ("Teachers Service Commission", "Farmers Union"). */
+export const PLURALS_BEFORE_OF = new Set([
+  'Shares', 'Thousands', 'Hundreds', 'Dozens', 'Millions', 'Supporters', 'Relatives', 'Families', 'Lawyers', 'Customers',
+  'Clients', 'Parents', 'Students', 'Pupils', 'Teachers', 'Doctors', 'Nurses', 'Journalists', 'Protesters', 'Demonstrators',
+  'Passengers', 'Farmers', 'Fishermen', 'Traders', 'Survivors', 'Witnesses', 'Diplomats', 'Observers', 'Inspectors',
+  'Suspects', 'Detainees', 'Prisoners', 'Refugees', 'Migrants', 'Workers', 'Units', 'Vessels', 'Ships', 'Parts', 'Copies',
+  'Officers', 'Agents', 'Staff', 'Employees', 'Volunteers',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
