@@ -1063,7 +1063,12 @@ function emitPiece(
     out.push(m);
     return;
   }
-  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text)) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
+  // ("Assistant Commissioner Ama Boateng of the Fraud Unit", "Senior Superintendent X of the Y": a rank that opens
+  // with a title word that is no head of its own still opens the piece with a title, when its head follows.)
+  let ti = 0;
+  while (ti < ws.length && (TITLE_WORDS.has(ws[ti].text) || hyphenTitle(ws[ti].text))) ti++;
+  const rankFirst = ti >= 2 && ti < ws.length - 1 && TITLE_HEADS.has(ws[ti - 1].text) && ws[ti].cap && !GOV_HEADS.has(ws[ti].text) && !ORG_HEADS.has(ws[ti].text);
+  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
     // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
