@@ -85,6 +85,11 @@ const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|g
  * group named in apposition to the noun that says what it is (counted only in a passage about violence). */
 const GROUP_LEFT_APPOS = /\b(?:gangs?|networks?|cartels?|militias?|factions?|clans?|syndicates?)\s*,\s*(?:the\s+)?$/i;
 const GROUP_LEFT_SELF_NAMED = /\b(?:calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves)|styles?\s+(?:itself|themselves)|known\s+(?:(?:locally|internally|widely|informally)\s+)?(?:to\s+(?:(?:its|their)\s+(?:own\s+)?\w+|investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
+/** "a network known to traders in the north as", "a ring known on the coast as the", "The largest of them is known in
+ * the town as the" (after "networks"): a collective the text names by what others call it, whatever the place or
+ * people that call it so. */
+const GROUP_KNOWN_AS = /\b(?:networks?|gangs?|rings?|syndicates?|cartels?|clans?|crews?|mafias?|(?:largest|biggest|oldest|best-known|most\s+\w+|strongest)\s+of\s+them)\b[^.;:"“”]{0,30}?\bknown\s+(?:(?:locally|internally|widely|informally)\s+)?(?:(?:to|on|in|among|along|across|around|at|by|throughout)\s+[^,.;:"“”()]{1,40}?\s+)?as\s+(?:the\s+)?$/i;
+const GROUP_KNOWN_AS_THEM = /\b(?:networks|gangs|rings|syndicates|cartels|clans|crews|smugglers|traffickers)\b/i;
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
@@ -1018,7 +1023,9 @@ function emitPiece(
   // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".
   const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
-  const groupCue =
+  const knownAs = GROUP_KNOWN_AS.exec(left);
+  const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !ORG_LEFT_CIVIC.test(left);
+  const groupCue = knownAsGroup ||
     (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
     // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
@@ -1198,6 +1205,7 @@ function emitPiece(
   if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
   if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
   if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left) && !m.votes.group) add(m.votes, 'group', 7);
+  if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
   const appos = apposG;
   const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
   if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {

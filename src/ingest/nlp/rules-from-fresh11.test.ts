@@ -24,3 +24,16 @@ Senior Superintendent Moses Banda of the Anti-Fraud Unit said two men had been c
   assert.equal(speakers(x)('find the owners'), 'Moses Banda');
   assert.ok(!orgs(x).some((n) => /Mwila|Banda/.test(n)), orgs(x).join(', '));
 });
+
+test('a collective "known to <people> in <place> as" a name, or the largest of the networks "known in the town as the" name, is a group', () => {
+  const x = extract(`Fraud
+Mwanza, 3 May 2027
+
+Police said the six belong to a network known to dealers in the south as Nyoka wa Usiku, which sold fake seed.
+The fish are moved by networks that pay the boat crews. The biggest of them is known on the lake as the Blue Heron.
+Elsewhere a ring known locally as Kamba Nyeusi sells fuel.`);
+  const k = kinds(x);
+  assert.equal(k('Nyoka wa Usiku'), 'group');
+  assert.equal(k('Blue Heron'), 'group');
+  assert.equal(k('Kamba Nyeusi'), 'group');
+});
