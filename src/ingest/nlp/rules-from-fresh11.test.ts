@@ -37,3 +37,19 @@ Elsewhere a ring known locally as Kamba Nyeusi sells fuel.`);
   assert.equal(k('Blue Heron'), 'group');
   assert.equal(k('Kamba Nyeusi'), 'group');
 });
+
+test('one the text does not name ("a ferry operator", "a boy") who speaks is the "he" of the quotations after, not the last person named', () => {
+  const x = extract(`Lake
+Kisumu, 3 May 2027
+
+The fisheries officer, Otieno Wafula, said the catch had fallen. "We counted half of last year," Wafula said.
+A ferry operator in Mbita, the town across the gulf, said traders on his side had been buying the fish for years. "Everybody buys it," he said.
+One of the crew, a boy who says he is 16, laughs when asked about the police. "They never come," he says.
+She found work as a cleaner in a hotel. Achieng Odera, 30, sells fish in the market. "The lake feeds us," she says.`);
+  const s = speakers(x);
+  assert.equal(s('half of last year'), 'Otieno Wafula');
+  assert.equal(s('traders on his side'), null);
+  assert.equal(s('Everybody buys it'), null);
+  assert.equal(s('They never come'), null);
+  assert.equal(s('The lake feeds us'), 'Achieng Odera');
+});
