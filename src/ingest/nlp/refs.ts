@@ -204,6 +204,12 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     const sex = /\b(?:man|boy|father|son|brother|husband)$/i.test(noun) ? 'm' : /\b(?:woman|girl|mother|daughter|sister|wife)$/i.test(noun) ? 'f' : undefined;
     if (sex && who.key && !gender.has(who.key)) gender.set(who.key, sex);
   }
+  // "Her husband, Karwan, was killed": a kinship noun in apposition tells the sex of the one it names.
+  for (const r of refs) {
+    if (r.kind !== 'entity' || r.entityKind !== 'person' || !r.key || gender.has(r.key)) continue;
+    const kin = /\b(?:his|her|their|my|our|your|whose|a|the)\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own|former|first|second)\s+)?(husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson|wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|girlfriend|fiancée|stepmother|stepdaughter|widow)\s*,?\s*$/i.exec(text.slice(Math.max(0, r.start - 50), r.start));
+    if (kin) gender.set(r.key, /^(?:husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson)$/i.test(kin[1]) ? 'm' : 'f');
+  }
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   for (const r of refs) {

@@ -53,3 +53,11 @@ She found work as a cleaner in a hotel. Achieng Odera, 30, sells fish in the mar
   assert.equal(s('They never come'), null);
   assert.equal(s('The lake feeds us'), 'Achieng Odera');
 });
+
+test('a kinship noun in apposition ("her husband, X") tells X\'s sex, so "she says" after it passes X by', () => {
+  const x = extract(`Harvest
+Kitale, 3 May 2027
+
+Grace Wanjiru Kamau, a farmer, lost her farm last year. Her son, Kibet, drowned in the river in March. "They found him by the bridge," she says, outside her house in Kitale.`);
+  assert.equal(speakers(x)('found him by the bridge'), 'Grace Wanjiru Kamau');
+});
