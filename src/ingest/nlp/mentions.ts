@@ -1358,6 +1358,15 @@ function emitPiece(
     if (/^(?:man|boy)$/i.test(nick[1])) m.gender ??= 'm';
     else if (/^(?:woman|girl)$/i.test(nick[1])) m.gender ??= 'f';
   }
+  // "a porter who would give only his first name, Bakhtiyar", "a driver who gave his name as Otieno", "a nurse who
+  // asked to be identified only as Amina": the name one gives of oneself.
+  const ownName = /\b(?:(?:gave|give|gives|giving|gave\s+only)\s+(?:only\s+)?(his|her|their)\s+(?:first\s+|given\s+|family\s+)?name(?:\s+only)?(?:\s+as)?|(?:only\s+)?(his|her)\s+(?:first|given)\s+name|identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?\s*|as))\s*,?\s*$/i.exec(left);
+  if (ownName && ws.length <= 2 && !m.votes.organization && !m.votes.location && !lookupPlace(name)) {
+    add(m.votes, 'person', 7);
+    const poss = (ownName[1] ?? ownName[2] ?? '').toLowerCase();
+    if (poss === 'his') m.gender ??= 'm';
+    else if (poss === 'her') m.gender ??= 'f';
+  }
   // "a former officer who goes by the name Ti Rony": a person's chosen name.
   if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
   if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',' && !(ws.length >= 2 && (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord)))) {

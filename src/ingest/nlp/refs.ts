@@ -196,7 +196,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   // names is that person (and "man" / "woman" tells the sex).
   for (const r of refs) {
     if (r.kind !== 'unnamed' || r.key) continue;
-    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start > r.end && x.start <= r.end + 90 && /^[^.;:"“”]{0,60}?(?:,\s*(?:whom|who)\s+(?:\p{Ll}+\s+){0,2}(?:called|calls|call|knew|know|knows)(?:\s+as)?|,?\s*(?:called|named|known\s+as|nicknamed))\s+$/u.test(text.slice(r.end, x.start)));
+    const who = refs.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.start > r.end && x.start <= r.end + 90 && /^[^.;:"“”]{0,60}?(?:,\s*(?:whom|who)\s+(?:\p{Ll}+\s+){0,2}(?:called|calls|call|knew|know|knows)(?:\s+as)?|,?\s*(?:called|named|known\s+as|nicknamed)|\s+who\s+(?:would\s+|did\s+not\s+|asked\s+to\s+be\s+)?(?:gave|give|gives|identified)\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+|given\s+|family\s+)?name(?:\s+only)?(?:\s+as)?|as)\s*,?)\s+$/u.test(text.slice(r.end, x.start)));
     if (!who) continue;
     r.key = who.key;
     r.entityKind = 'person';

@@ -61,3 +61,17 @@ Kitale, 3 May 2027
 Grace Wanjiru Kamau, a farmer, lost her farm last year. Her son, Kibet, drowned in the river in March. "They found him by the bridge," she says, outside her house in Kitale.`);
   assert.equal(speakers(x)('found him by the bridge'), 'Grace Wanjiru Kamau');
 });
+
+test('the name one gives of oneself ("who would give only her first name, X", "who gave his name only as Y") is a person, and the speaker', () => {
+  const x = extract(`Market
+Kitale, 3 May 2027
+
+"The price doubled in a week," says a trader in her forties who would give only her first name, Nyokabi. "Nobody can buy."
+"The lorries stopped coming," said a driver who gave his name only as Otieno.`);
+  const k = kinds(x);
+  assert.equal(k('Nyokabi'), 'person');
+  assert.equal(k('Otieno'), 'person');
+  assert.equal(speakers(x)('doubled in a week'), 'Nyokabi');
+  assert.equal(speakers(x)('Nobody can buy'), 'Nyokabi');
+  assert.equal(speakers(x)('lorries stopped'), 'Otieno');
+});
