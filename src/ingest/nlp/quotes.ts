@@ -416,7 +416,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
       // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
       const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8 && !pre.includes('to');
-      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).
       const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);

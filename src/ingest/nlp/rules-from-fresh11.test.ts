@@ -75,3 +75,30 @@ Kitale, 3 May 2027
   assert.equal(speakers(x)('Nobody can buy'), 'Nyokabi');
   assert.equal(speakers(x)('lorries stopped'), 'Otieno');
 });
+
+test('"said late on Tuesday that", "said early yesterday that": a time adverbial opening with "late"/"early" still frames a reported statement', () => {
+  const x = extract(`Border
+Accra, 3 May 2027
+
+The Ministry of Roads and Highways said late on Tuesday that the bridge would reopen "within days."
+The Highway Authority said early yesterday that the ferry would run all night.`);
+  assert.equal(speakers(x)('the bridge would reopen'), 'Ministry of Roads and Highways');
+  assert.equal(speakers(x)('the ferry would run'), 'Highway Authority');
+});
+
+test('under a body\'s letterhead, "the Ministry" with a capital is the issuer, even just after another ministry was named', () => {
+  const x = extract(`REPUBLIC OF GHANA
+MINISTRY OF FISHERIES AND AQUACULTURE
+
+PRESS RELEASE
+
+Closed season for canoe fishing
+
+Accra, 2 May 2027
+
+The Ministry of Fisheries and Aquaculture informs the public that the closed season will start on 1 July.
+A study by the University of Cape Coast recommends that landing sites be inspected by the Ministry of Local Government and Rural Development.
+The Ministry of Local Government and Rural Development has sent inspectors to the coast.
+The Ministry reminds fishers that light fishing is banned all year.`);
+  assert.match(speakers(x)('light fishing is banned') ?? '', /^Ministry of Fisheries and Aquaculture$/i);
+});
