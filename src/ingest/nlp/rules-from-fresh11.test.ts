@@ -102,3 +102,14 @@ The Ministry of Local Government and Rural Development has sent inspectors to th
 The Ministry reminds fishers that light fishing is banned all year.`);
   assert.match(speakers(x)('light fishing is banned') ?? '', /^Ministry of Fisheries and Aquaculture$/i);
 });
+
+test('a newspaper named by the usual last words of newspapers ("Observer", "Chronicle", "Courier") is a body, and what it "reported" it says', () => {
+  const x = extract(`Gold
+Lethem, 3 May 2027
+
+The Rupununi Chronicle reported on Monday that a gang had been paying the drivers. The Essequibo Courier said the road was closed.`);
+  const k = kinds(x);
+  assert.equal(k('Rupununi Chronicle'), 'organization');
+  assert.equal(k('Essequibo Courier'), 'organization');
+  assert.equal(speakers(x)('paying the drivers'), 'Rupununi Chronicle');
+});

@@ -366,6 +366,9 @@ export const ORG_HEADS = new Set([
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
   'Team', 'Teams', 'Response', 'League',
+  // The last words of newspapers' names (a standard list, taken whole; "Times", "Post", "Herald" … are above).
+  'Observer', 'Chronicle', 'Telegraph', 'Guardian', 'Courier', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel', 'Dispatch',
+  'Bulletin', 'Mercury', 'Argus', 'Clarion', 'Advertiser', 'Gleaner', 'Mirror', 'Recorder', 'Gazeta', 'Zeitung', 'Kurier',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
 ]);
