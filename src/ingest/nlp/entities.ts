@@ -365,6 +365,15 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(short);
       continue;
     }
+    // "the Ministry of Foreign Affairs and International Cooperation … The Ministry of Foreign Affairs said": a body
+    // named later (or first) by its full name cut before its last "and" is the one body, when the text names only one
+    // body whose name goes on so.
+    const andMore = orgKeys.filter((l) => l.startsWith(short + ' and ') && !/ (?:ministry|department|office|agency|committee|council|commission|the) /.test(l.slice(short.length + 5)));
+    if (andMore.length === 1 && / (?:of|for|on) /.test(short) && /^(?:ministry|department|office|agency|committee|council|commission|secretariat|directorate|bureau|institute|authority|centre|center)\b/.test(short)) {
+      aliasOf.set(short, andMore[0]);
+      kindOf.delete(short);
+      continue;
+    }
     // "the OAS Electoral Observation Mission" and "the Electoral Observation Mission of the Organization of American
     // States": a body named with its owner's acronym before it and with the owner after its own "of".
     const [first, ...restW] = short.split(' ');

@@ -113,3 +113,14 @@ The Rupununi Chronicle reported on Monday that a gang had been paying the driver
   assert.equal(k('Essequibo Courier'), 'organization');
   assert.equal(speakers(x)('paying the drivers'), 'Rupununi Chronicle');
 });
+
+test('a body named by its full name cut before its last "and" ("the Ministry of Lands" for "the Ministry of Lands and Housing") is the one body', () => {
+  const x = extract(`Eviction
+Harare, 3 May 2027
+
+The Ministry of Lands and Rural Resettlement said 40 families had been moved. Later the Ministry of Lands said the camp would close.`);
+  const names = orgs(x);
+  assert.ok(names.includes('Ministry of Lands and Rural Resettlement'), names.join(', '));
+  assert.ok(!names.includes('Ministry of Lands'), names.join(', '));
+  assert.equal(speakers(x)('camp would close'), 'Ministry of Lands and Rural Resettlement');
+});
