@@ -365,6 +365,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(short);
       continue;
     }
+    // "a spokesman for the National Army … the Surinamese army": a country's force named by its demonym and, once, by
+    // its national name with the same head is the one body, when the text names one such.
+    const dem = /^(\S+) (army|navy|police|air force|coast guard|guard|gendarmerie|armed forces|defence force|defense force)$/.exec(short);
+    if (dem && countryByDemonym(dem[1])) {
+      const national = orgKeys.filter((l) => l !== short && new RegExp(`^(?:national|royal|federal|people's|armed) ${dem[2]}$`).test(l));
+      if (national.length === 1) {
+        aliasOf.set(short, national[0]);
+        kindOf.delete(short);
+        continue;
+      }
+    }
     // "the Ministry of Foreign Affairs and International Cooperation … The Ministry of Foreign Affairs said": a body
     // named later (or first) by its full name cut before its last "and" is the one body, when the text names only one
     // body whose name goes on so.

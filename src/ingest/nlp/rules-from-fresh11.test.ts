@@ -124,3 +124,14 @@ The Ministry of Lands and Rural Resettlement said 40 families had been moved. La
   assert.ok(!names.includes('Ministry of Lands'), names.join(', '));
   assert.equal(speakers(x)('camp would close'), 'Ministry of Lands and Rural Resettlement');
 });
+
+test('every country in the gazetteer has its demonym ("Surinamese", "Seychellois", "Tongan"), which is no place; a force named by its demonym and by its national name is one body', () => {
+  const x = extract(`Tongan and Surinamese sailors seize a boat off Paramaribo
+Paramaribo, 3 May 2027
+
+Surinamese sailors boarded the boat. Seychellois and Tongan observers watched. A spokesman for the National Army said the Surinamese army would stay.`);
+  const k = kinds(x);
+  for (const d of ['Tongan', 'Seychellois', 'Surinamese']) assert.equal(k(d), undefined, d);
+  assert.equal(k('Surinamese army'), 'organization');
+  assert.ok(!orgs(x).includes('Surinamese army'), orgs(x).join(', '));
+});

@@ -9,7 +9,7 @@ AL|Albania|Albanian|Tirana
 DZ|Algeria|Algerian|Algiers
 AD|Andorra|Andorran|Andorra la Vella
 AO|Angola|Angolan|Luanda
-AG|Antigua and Barbuda||Saint John's
+AG|Antigua and Barbuda|Antiguan;Barbudan|Saint John's
 AR|Argentina|Argentine;Argentinian|Buenos Aires
 AM|Armenia|Armenian|Yerevan
 AU|Australia|Australian|Canberra
@@ -36,7 +36,7 @@ CV|Cabo Verde;Cape Verde|Cape Verdean|Praia
 KH|Cambodia|Cambodian|Phnom Penh
 CM|Cameroon|Cameroonian|Yaoundé;Yaounde
 CA|Canada|Canadian|Ottawa
-CF|Central African Republic||Bangui
+CF|Central African Republic|Central African|Bangui
 TD|Chad|Chadian|N'Djamena
 CL|Chile|Chilean|Santiago
 CN|China;People's Republic of China;PRC|Chinese|Beijing
@@ -57,10 +57,10 @@ DO|Dominican Republic|Dominican|Santo Domingo
 EC|Ecuador|Ecuadorian|Quito
 EG|Egypt|Egyptian|Cairo
 SV|El Salvador|Salvadoran|San Salvador
-GQ|Equatorial Guinea||Malabo
+GQ|Equatorial Guinea|Equatoguinean;Equatorial Guinean|Malabo
 ER|Eritrea|Eritrean|Asmara
 EE|Estonia|Estonian|Tallinn
-SZ|Eswatini;Swaziland||Mbabane
+SZ|Eswatini;Swaziland|Swazi;Liswati|Mbabane
 ET|Ethiopia|Ethiopian|Addis Ababa
 FJ|Fiji|Fijian|Suva
 FI|Finland|Finnish|Helsinki
@@ -71,10 +71,10 @@ GE|Georgia|Georgian|Tbilisi
 DE|Germany|German|Berlin
 GH|Ghana|Ghanaian|Accra
 GR|Greece|Greek|Athens
-GD|Grenada||Saint George's
+GD|Grenada|Grenadian|Saint George's
 GT|Guatemala|Guatemalan|Guatemala City
 GN|Guinea|Guinean|Conakry
-GW|Guinea-Bissau||Bissau
+GW|Guinea-Bissau|Bissau-Guinean|Bissau
 GY|Guyana|Guyanese|Georgetown
 HT|Haiti|Haitian|Port-au-Prince
 HN|Honduras|Honduran|Tegucigalpa
@@ -92,7 +92,7 @@ JP|Japan|Japanese|Tokyo
 JO|Jordan|Jordanian|Amman
 KZ|Kazakhstan|Kazakh|Astana
 KE|Kenya|Kenyan|Nairobi
-KI|Kiribati||Tarawa
+KI|Kiribati|I-Kiribati|Tarawa
 KP|North Korea;Democratic People's Republic of Korea;DPRK|North Korean|Pyongyang
 KR|South Korea;Republic of Korea;Korea|South Korean;Korean|Seoul
 XK|Kosovo|Kosovar|Pristina;Prishtina
@@ -101,10 +101,10 @@ KG|Kyrgyzstan|Kyrgyz|Bishkek
 LA|Laos|Lao;Laotian|Vientiane
 LV|Latvia|Latvian|Riga
 LB|Lebanon|Lebanese|Beirut
-LS|Lesotho||Maseru
+LS|Lesotho|Basotho;Mosotho|Maseru
 LR|Liberia|Liberian|Monrovia
 LY|Libya|Libyan|Tripoli
-LI|Liechtenstein||Vaduz
+LI|Liechtenstein|Liechtensteiner|Vaduz
 LT|Lithuania|Lithuanian|Vilnius
 LU|Luxembourg|Luxembourgish|Luxembourg City
 MG|Madagascar|Malagasy|Antananarivo
@@ -113,23 +113,23 @@ MY|Malaysia|Malaysian|Kuala Lumpur
 MV|Maldives|Maldivian|Malé
 ML|Mali|Malian|Bamako
 MT|Malta|Maltese|Valletta
-MH|Marshall Islands||Majuro
+MH|Marshall Islands|Marshallese|Majuro
 MR|Mauritania|Mauritanian|Nouakchott
 MU|Mauritius|Mauritian|Port Louis
 MX|Mexico|Mexican|Mexico City
-FM|Micronesia||Palikir
+FM|Micronesia|Micronesian|Palikir
 MD|Moldova|Moldovan|Chișinău;Chisinau
-MC|Monaco||Monaco
+MC|Monaco|Monégasque;Monacan|Monaco
 MN|Mongolia|Mongolian|Ulaanbaatar
 ME|Montenegro|Montenegrin|Podgorica
 MA|Morocco|Moroccan|Rabat
 MZ|Mozambique|Mozambican|Maputo
 MM|Myanmar;Burma|Burmese|Naypyidaw
 NA|Namibia|Namibian|Windhoek
-NR|Nauru||Yaren
+NR|Nauru|Nauruan|Yaren
 NP|Nepal|Nepali;Nepalese|Kathmandu
 NL|Netherlands;The Netherlands;Holland|Dutch|Amsterdam;The Hague
-NZ|New Zealand||Wellington
+NZ|New Zealand|New Zealander;New Zealanders|Wellington
 NI|Nicaragua|Nicaraguan|Managua
 NE|Niger|Nigerien|Niamey
 NG|Nigeria|Nigerian|Abuja
@@ -137,10 +137,10 @@ MK|North Macedonia;Macedonia|Macedonian|Skopje
 NO|Norway|Norwegian|Oslo
 OM|Oman|Omani|Muscat
 PK|Pakistan|Pakistani|Islamabad
-PW|Palau||Ngerulmud
+PW|Palau|Palauan|Ngerulmud
 PS|Palestine;Palestinian Territories|Palestinian|Ramallah
 PA|Panama|Panamanian|Panama City
-PG|Papua New Guinea||Port Moresby
+PG|Papua New Guinea|Papua New Guinean|Port Moresby
 PY|Paraguay|Paraguayan|Asunción;Asuncion
 PE|Peru|Peruvian|Lima
 PH|Philippines|Philippine;Filipino|Manila
@@ -150,28 +150,28 @@ QA|Qatar|Qatari|Doha
 RO|Romania|Romanian|Bucharest
 RU|Russia;Russian Federation|Russian|Moscow
 RW|Rwanda|Rwandan|Kigali
-KN|Saint Kitts and Nevis||Basseterre
-LC|Saint Lucia||Castries
-VC|Saint Vincent and the Grenadines||Kingstown
+KN|Saint Kitts and Nevis|Kittitian;Nevisian|Basseterre
+LC|Saint Lucia|Saint Lucian|Castries
+VC|Saint Vincent and the Grenadines|Vincentian|Kingstown
 WS|Samoa|Samoan|Apia
-SM|San Marino||San Marino
-ST|Sao Tome and Principe||São Tomé
+SM|San Marino|Sammarinese|San Marino
+ST|Sao Tome and Principe|Santomean|São Tomé
 SA|Saudi Arabia|Saudi|Riyadh
 SN|Senegal|Senegalese|Dakar
 RS|Serbia|Serbian|Belgrade
-SC|Seychelles||
-SL|Sierra Leone||Freetown
+SC|Seychelles|Seychellois|
+SL|Sierra Leone|Sierra Leonean|Freetown
 SG|Singapore|Singaporean|Singapore
 SK|Slovakia|Slovak|Bratislava
 SI|Slovenia|Slovenian;Slovene|Ljubljana
-SB|Solomon Islands||Honiara
+SB|Solomon Islands|Solomon Islander|Honiara
 SO|Somalia|Somali|Mogadishu
 ZA|South Africa|South African|Pretoria;Cape Town
 SS|South Sudan|South Sudanese|Juba
 ES|Spain|Spanish|Madrid
 LK|Sri Lanka|Sri Lankan|Colombo
 SD|Sudan|Sudanese|Khartoum
-SR|Suriname||Paramaribo
+SR|Suriname|Surinamese;Surinamer|Paramaribo
 SE|Sweden|Swedish|Stockholm
 CH|Switzerland|Swiss|Bern
 SY|Syria|Syrian|Damascus
@@ -179,14 +179,14 @@ TW|Taiwan|Taiwanese|Taipei
 TJ|Tajikistan|Tajik|Dushanbe
 TZ|Tanzania|Tanzanian|Dodoma
 TH|Thailand|Thai|Bangkok
-TL|Timor-Leste;East Timor||Dili
+TL|Timor-Leste;East Timor|Timorese;East Timorese|Dili
 TG|Togo|Togolese|Lomé
-TO|Tonga||Nuku'alofa
+TO|Tonga|Tongan|Nuku'alofa
 TT|Trinidad and Tobago;Trinidad|Trinidadian|Port of Spain
 TN|Tunisia|Tunisian|Tunis
 TR|Turkey;Türkiye|Turkish|Ankara
 TM|Turkmenistan|Turkmen|Ashgabat
-TV|Tuvalu||Funafuti
+TV|Tuvalu|Tuvaluan|Funafuti
 UG|Uganda|Ugandan|Kampala
 UA|Ukraine|Ukrainian|Kyiv;Kiev
 AE|United Arab Emirates;UAE|Emirati|Abu Dhabi
@@ -194,7 +194,7 @@ GB|United Kingdom;UK;Britain;Great Britain|British|London
 US|United States;United States of America;USA;U.S.;US|American|Washington
 UY|Uruguay|Uruguayan|Montevideo
 UZ|Uzbekistan|Uzbek|Tashkent
-VU|Vanuatu||Port Vila
+VU|Vanuatu|Ni-Vanuatu|Port Vila
 VA|Vatican City;Holy See||Vatican City
 VE|Venezuela|Venezuelan|Caracas
 VN|Vietnam;Viet Nam|Vietnamese|Hanoi
