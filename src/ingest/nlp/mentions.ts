@@ -1112,7 +1112,10 @@ function emitPiece(
   // text introduces ("a network calling itself Les Frères du Plateau").
   // (Not a body whose name opens with its head: "Association of Fishermen of the Lake", "Friends of the Earth" aside.)
   const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
-  if (ws.length >= 2 && !groupCue && !bodyOpens && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  // ("the Convention on the Law of the Sea", "the Freedom of the Seas": a word before its own "of" that is no place
+  // and no kind of land or water makes the phrase a subject, not a place, whatever its last word.)
+  const subjectOf = ws.length >= 3 && ws[1].text === 'of' && !lookupPlace(ws[0].text) && !/^(?:Sea|Seas|Gulf|Bay|Strait|Straits|Isle|Isles|Lake|Cape|Mouth|Mouths|Bight|Sound|Islands?|Republic|Kingdom|State|States|Federation|Commonwealth|Territory|Territories|Province|Region|District|County|City|Port|Valley|Mountains|Plain|Plains|Head|Heads|Point|Horn|Coast|Shores?)$/.test(ws[0].text);
+  if (ws.length >= 2 && !groupCue && !bodyOpens && !subjectOf && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;

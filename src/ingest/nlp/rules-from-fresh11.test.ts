@@ -135,3 +135,14 @@ Surinamese sailors boarded the boat. Seychellois and Tongan observers watched. A
   assert.equal(k('Surinamese army'), 'organization');
   assert.ok(!orgs(x).includes('Surinamese army'), orgs(x).join(', '));
 });
+
+test('a phrase whose word before its own "of" is no place and no kind of land or water ("the Law of the Sea", "the Freedom of the Seas") is no place, whatever its last word', () => {
+  const x = extract(`Fish
+Apia, 3 May 2027
+
+The case was heard under the United Nations Convention on the Law of the Sea, and the navy spoke of the Freedom of the Seas. Boats from the Republic of the Marshall Islands and the Bay of Islands were seen.`);
+  const k = kinds(x);
+  assert.equal(k('Law of the Sea'), undefined);
+  assert.equal(k('Freedom of the Seas'), undefined);
+  assert.equal(k('Bay of Islands'), 'location');
+});
