@@ -146,3 +146,12 @@ The case was heard under the United Nations Convention on the Law of the Sea, an
   assert.equal(k('Freedom of the Seas'), undefined);
   assert.equal(k('Bay of Islands'), 'location');
 });
+
+test('a country\'s body named in lower case that acts in a relative clause ("the Malawian government, which has asked …") is a body, and its demand has a speaker', () => {
+  const x = extract(`Shootings
+Blantyre, 3 May 2027
+
+The UN mission has raised the deaths with the Malawian government, which has asked Lusaka to investigate every case.`);
+  assert.equal(kinds(x)('Malawian government'), 'organization');
+  assert.equal(speakers(x)('investigate every case'), 'Malawian government');
+});
