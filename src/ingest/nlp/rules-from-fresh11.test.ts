@@ -155,3 +155,13 @@ The UN mission has raised the deaths with the Malawian government, which has ask
   assert.equal(kinds(x)('Malawian government'), 'organization');
   assert.equal(speakers(x)('investigate every case'), 'Malawian government');
 });
+
+test('a name right after a lower-case noun for a kind of body ("the research institute KTIX", "the foundation Meresilm") is a body', () => {
+  const x = extract(`Breach
+Tallinn, 3 May 2027
+
+The national team is run by the research institute KTIX, which found the flaw. The foundation Meresilm paid for the audit.`);
+  const k = kinds(x);
+  assert.equal(k('KTIX'), 'organization');
+  assert.equal(k('Meresilm'), 'organization');
+});
