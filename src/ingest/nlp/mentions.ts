@@ -796,7 +796,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     m.canonical = named[0];
   }
   coordinate(text, out);
-  shortCompanyNames(out);
+  shortCompanyNames(out, text);
   return out;
 }
 
@@ -1485,10 +1485,14 @@ function lead(v: Vote): EntityKind | undefined {
  */
 /** "Cát Hải Logistics Joint Stock Company … Cát Hải said": a company named in full, then by the first words of its
  * name, is the same company (not a person or a place of that name). */
-function shortCompanyNames(ms: Mention[]): void {
+function shortCompanyNames(ms: Mention[], text: string): void {
   const full = ms.filter((m) => lead(m.votes) === 'organization' && !m.government && m.text.split(/\s+/).length >= 3 && ORG_HEADS.has(m.text.split(/\s+/).pop() as string));
   if (!full.length) return;
+  // ("seized at the Kazungula border post … over the bridge at Kazungula … the Kazungula Trade Forum": a word the text
+  // uses as a place, after "at" or "in", is the place a body is named after, not its short name.)
+  const placeUse = new Set(ms.filter((m) => !m.text.includes(' ') && /\b(?:at|in|near|from|into|across|outside|inside|around|via)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start))).map((m) => m.text));
   for (const m of ms) {
+    if (placeUse.has(m.text)) continue;
     if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
     // (Not "Kofi Annan said" after the "Kofi Annan Foundation": institutions are named after people.)
     // (Or named in full only later, as a report's closing line does: "Halcyra recommends … ¶ Halcyra Threat Response is

@@ -165,3 +165,12 @@ The national team is run by the research institute KTIX, which found the flaw. T
   assert.equal(k('KTIX'), 'organization');
   assert.equal(k('Meresilm'), 'organization');
 });
+
+test('a word the text uses as a place ("at Mwami") is the place a body is named after, not the body\'s short name', () => {
+  const x = extract(`Border
+Chipata, 3 May 2027
+
+Lorries were stopped at the Mwami border post on Monday. Traders at Mwami said the queue was ten kilometres long. The matter will go to the Mwami Cross-Border Traders Association next week.`);
+  const k = kinds(x);
+  assert.equal(k('Mwami'), 'location');
+});
