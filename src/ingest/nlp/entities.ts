@@ -354,6 +354,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     set.add(root(keyOf(m)));
     ownerOfAcronym.set(a, set);
   }
+  // "Wydmar Logistics … Wydmar reported": a company named by its first word alone is the one company whose name
+  // opens with it and ends in a company word, when the text names one such.
+  const COMPANY_TAIL = /^(?:logistics|group|holdings|shipping|freight|airlines|airways|technologies|systems|solutions|software|industries|energy|telecom|bank|motors|mining|petroleum|pharmaceuticals|capital|securities|insurance|ltd|ltd\.|inc|inc\.|llc|plc|gmbh|ag|sa|s\.a\.|nv|bv|ab|oy|spa|pty|limited|corporation|corp|company|enterprises|ventures|labs|media|consulting|partners|analytics|electronics|chemicals|steel|maritime|lines)$/;
+  for (const short of orgKeys) {
+    if (short.includes(' ') || aliasOf.has(short) || locKeys.includes(short)) continue;
+    const longer = orgKeys.filter((l) => l.startsWith(`${short} `) && COMPANY_TAIL.test(l.split(' ').pop() as string) && l.split(' ').length <= 4);
+    if (longer.length === 1) {
+      aliasOf.set(short, longer[0]);
+      kindOf.delete(short);
+    }
+  }
   for (const short of orgKeys) {
     if (short.split(' ').length < 2) continue;
     const ofPlace = orgKeys.filter((l) => l.startsWith(short + ' of ') && !/ (?:ministry|department|office|agency|committee|council|commission) /.test(l.slice(short.length)));

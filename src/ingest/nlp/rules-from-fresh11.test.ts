@@ -174,3 +174,13 @@ Lorries were stopped at the Mwami border post on Monday. Traders at Mwami said t
   const k = kinds(x);
   assert.equal(k('Mwami'), 'location');
 });
+
+test('a company named by its first word alone ("Brenkor reported") is the one company whose name opens with it and ends in a company word', () => {
+  const x = extract(`Incident report
+Riga, 3 May 2027
+
+An intruder entered the network of Brenkor Shipping, a ferry operator in Riga. Brenkor reported the incident on 25 September. Brenkor's customers were told on Monday.`);
+  const names = orgs(x);
+  assert.ok(names.includes('Brenkor Shipping'), names.join(', '));
+  assert.ok(!names.includes('Brenkor'), names.join(', '));
+});
