@@ -685,7 +685,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const prevEnd = text.slice(0, paraStart).trimEnd().length;
       const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
       const ps0 = prevEnd > 0 ? sentenceOf(prevEnd - 1) : undefined;
-      const paused = ps0 && lastDirect?.ref?.key && lastDirect.start >= prevStart && !/["“”]/.test(text.slice(ps0.start, ps0.end)) ? refs.find((r) => r.start >= ps0.start && r.end <= ps0.end) : undefined;
+      // ("“…,” she says. ¶ She pauses, and looks at the photograph. ¶ “He knew …”": the pause may be a paragraph of its
+      // own, with no quotation in it, after the paragraph of her words.)
+      const prev2End = text.slice(0, prevStart).trimEnd().length;
+      const pauseAlone = prevStart > 0 && /^(?:He|She)\s/.test(text.slice(prevStart, prevEnd)) && !/["“”]/.test(text.slice(prevStart, prevEnd)) && tk.sentences.filter((x) => x.start >= prevStart && x.end <= prevEnd).length === 1;
+      const fromPara = pauseAlone ? text.lastIndexOf('\n', prev2End - 1) + 1 : prevStart;
+      const paused = ps0 && lastDirect?.ref?.key && lastDirect.start >= fromPara && !/["“”]/.test(text.slice(ps0.start, ps0.end)) ? refs.find((r) => r.start >= ps0.start && r.end <= ps0.end) : undefined;
       if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
         ref = lastDirect.ref;
         confidence = 70;

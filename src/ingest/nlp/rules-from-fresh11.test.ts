@@ -184,3 +184,15 @@ An intruder entered the network of Brenkor Shipping, a ferry operator in Riga. B
   assert.ok(names.includes('Brenkor Shipping'), names.join(', '));
   assert.ok(!names.includes('Brenkor'), names.join(', '));
 });
+
+test('a pause in someone\'s words may be a paragraph of its own ("She pauses, and looks out of the window."): the quotation paragraph after it goes on in her words', () => {
+  const x = extract(`Harvest
+Kitale, 3 May 2027
+
+Grace Wanjiru Kamau, a farmer, lost her farm last year. "They took the cows first," she says, in her house in Kitale. "Then the land."
+
+She pauses, and looks out of the window.
+
+"He said it was safe. Everybody said so."`);
+  assert.equal(speakers(x)('He said it was safe'), 'Grace Wanjiru Kamau');
+});
