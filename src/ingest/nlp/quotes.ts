@@ -141,7 +141,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   const subjectOf = (s: Sentence, vStart: number): Ref | undefined => {
     // "…, many of whom say", "Malaysia's security chiefs told": a part of a group, or a country's officials in the
     // plural, named by nobody.
-    const part = /\b(?:many|some|most|all|several|none|few|each|one|two|three|both)\s+of\s+(?:whom|which|them)\s+$/i.exec(text.slice(s.start, vStart)) ?? /^\W*(?:[\p{Lu}][\p{L}-]+['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:s|men|people)\s+$/u.exec(text.slice(s.start, vStart));
+    const part = /\b(?:many|some|most|all|several|none|few|each|one|two|three|both)\s+of\s+(?:whom|which|them)\s+$/i.exec(text.slice(s.start, vStart)) ?? /^\W*(?:[\p{Lu}][\p{L}-]+['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}?(?!(?:has|was|is|does|says|always|also|thus)\s+$)[\p{Ll}-]+(?:s|men|people)\s+$/u.exec(text.slice(s.start, vStart));
     if (part) return unnamedRef(s.start + part.index, vStart - 1, s.index);
     // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
     const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));

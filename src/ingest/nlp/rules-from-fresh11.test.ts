@@ -196,3 +196,12 @@ She pauses, and looks out of the window.
 "He said it was safe. Everybody said so."`);
   assert.equal(speakers(x)('He said it was safe'), 'Grace Wanjiru Kamau');
 });
+
+test('"Togo\'s interior ministry has said that": the auxiliary "has" is no plural noun, so the body is the speaker, not a country\'s unnamed officials', () => {
+  const x = extract(`Border
+Lomé, 3 May 2027
+
+Traders crossed at dawn. Benin's interior ministry has said that its police fire only at armed men. Benin's customs officers say the trade is legal.`);
+  assert.equal(speakers(x)('fire only at armed men'), "Benin's interior ministry");
+  assert.equal(speakers(x)('the trade is legal'), null);
+});
