@@ -205,3 +205,12 @@ Traders crossed at dawn. Benin's interior ministry has said that its police fire
   assert.equal(speakers(x)('fire only at armed men'), "Benin's interior ministry");
   assert.equal(speakers(x)('the trade is legal'), null);
 });
+
+test('a present-tense plural reporting verb ("Its critics reply that", "Residents insist that") opens a reported statement', () => {
+  const x = extract(`Dam
+Jinja, 3 May 2027
+
+The ministry says the dam is safe. Its critics reply that the spillway has cracked twice since March. Fishermen insist that the water level dropped overnight.`);
+  assert.equal(speakers(x)('the spillway has cracked'), null);
+  assert.equal(speakers(x)('the water level dropped'), null);
+});

@@ -104,6 +104,11 @@ export const REPORTING_VERBS = new Set([
   'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
   'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
   'assured', 'assures',
+  // Present-tense plurals ("Its critics reply that …", "Residents insist that …"); not those that are as often
+  // nouns before "that" ("report", "claim", "note", "fear", "hope", "estimate").
+  'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
+  'predict', 'maintain', 'contend', 'deny', 'agree', 'complain', 'concede', 'explain', 'confirm', 'suspect',
+  'recall', 'testify', 'assert', 'suggest', 'worry', 'worries', 'worried',
 ]);
 
 /** Plural nouns that open sentences before "of" and a name ("Shares of X fell", "Relatives of …"); not dropped
