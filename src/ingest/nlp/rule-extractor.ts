@@ -27,6 +27,12 @@ export function signatureBlock(text: string): Span | undefined {
     if (/[.!?:;"”’)\]|]$/.test(l) || l.split(/\s+/).length > 8 || /^[-*#>|]/.test(l)) break;
     start = k;
   }
+  // ("ISSUED BY: ¶ Public Relations Unit ¶ Ministry of …", "Media contact: ¶ …": a label that opens the block is
+  // part of it.)
+  if (start >= 0 && k >= 0 && /^(?:(?:issued|released|signed|distributed|authorised|authorized)\s+by|(?:media|press)\s+contacts?|contacts?|for\s+(?:more|further)\s+information|enquiries|inquiries)\s*:?$/i.test(lines[k].trim())) {
+    start = k;
+    for (k--; k >= 0 && !lines[k].trim(); k--);
+  }
   // A text that is all such lines, or whose last line ends a sentence, has none.
   if (start < 0 || k < 0 || !/[.!?"”]$/.test(lines[k].trim())) return undefined;
   const at = lines.slice(0, start).join('\n').length + (start > 0 ? 1 : 0);

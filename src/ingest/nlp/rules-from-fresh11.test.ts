@@ -214,3 +214,21 @@ The ministry says the dam is safe. Its critics reply that the spillway has crack
   assert.equal(speakers(x)('the spillway has cracked'), null);
   assert.equal(speakers(x)('the water level dropped'), null);
 });
+
+test('a label that opens a release\'s signature ("ISSUED BY:", "Media contact:") is part of the signature, whose units are no bodies of the text', () => {
+  const x = extract(`MINISTRY OF HEALTH
+
+PRESS RELEASE
+
+Cholera vaccination in Lusaka
+
+Lusaka, 3 May 2027
+
+The Ministry of Health informs the public that vaccination starts on Monday.
+
+ISSUED BY:
+Public Information Unit
+Ministry of Health
+Private Bag 12, Lusaka`);
+  assert.ok(!orgs(x).includes('Public Information Unit'), orgs(x).join(', '));
+});
