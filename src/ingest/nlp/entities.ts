@@ -301,7 +301,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // "off Santo … north of Espiritu Santo": a place no gazetteer knows, named by the last word of a longer place name.
   for (const short of locKeys) {
     if (short.includes(' ') || (kindOf.get(short)?.[1] ?? 0) >= 8) continue;
-    const longer = locKeys.filter((l) => l.endsWith(` ${short}`) && l.split(' ').length === 2 && (kindOf.get(l)?.[1] ?? 0) < 8);
+    // ("Nieuw Nickerie … in Nickerie", "Puerto Ayora … Ayora": a town's name after a prefix that says "new", "port",
+    // "fort" or "city" in its own language is the town, whatever a gazetteer knows of the full name; not English
+    // "New", "Upper", "Old": New York is not York.)
+    const PLACE_PREFIX = /^(?:nieuw|nova|novo|nueva|nuevo|neu|nowy|nowa|novi|port|porto|puerto|fort|bandar|kota|ciudad|villa|vila)$/;
+    const longer = locKeys.filter((l) => l.endsWith(` ${short}`) && l.split(' ').length === 2 && ((kindOf.get(l)?.[1] ?? 0) < 8 || PLACE_PREFIX.test(l.split(' ')[0])));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);

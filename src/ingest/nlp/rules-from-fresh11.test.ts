@@ -232,3 +232,13 @@ Ministry of Health
 Private Bag 12, Lusaka`);
   assert.ok(!orgs(x).includes('Public Information Unit'), orgs(x).join(', '));
 });
+
+test('a town named after a prefix that says "new" or "port" in its own language ("Porto Alegre" … "Alegre") is the same town named alone, even one a gazetteer knows in full', () => {
+  const x = extract(`Floods
+Pelotas, 3 May 2027
+
+A trader in Porto Alegre, the state capital, said the roads had gone. Traders now sell the grain in Alegre rather than in Pelotas.`);
+  const locs = x.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  assert.ok(!locs.includes('Alegre'), locs.join(', '));
+  assert.equal(kinds(x)('Alegre'), 'location');
+});
