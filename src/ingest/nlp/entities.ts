@@ -313,7 +313,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   locKeys = locKeys.filter((k) => kindOf.has(k));
   for (const long of locKeys) {
-    const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality)$/.exec(long);
+    const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality|mountains|hills|highlands|foothills|river|valley|plateau|desert|lagoon|delta|estuary|peninsula|archipelago|glacier|gorge|marshes|wetlands)$/.exec(long);
     if (m && locKeys.includes(m[1])) {
       aliasOf.set(long, m[1]);
       kindOf.delete(long);

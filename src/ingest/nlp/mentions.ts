@@ -796,6 +796,16 @@ export function findMentions(ctx: MentionContext): Mention[] {
     m.canonical = named[0];
   }
   coordinate(text, out);
+  // "across the Zagros mountains", "the Naf river": a name with a lower-case word for a kind of land or water after it
+  // is a place, that word included (not a demonym: "the Ethiopian highlands").
+  for (const m of out) {
+    if (m.titleOnly || m.text.split(/\s+/).length > 2 || !/^\p{Lu}/u.test(m.text) || countryByDemonym(m.text.split(/\s+/)[0])) continue;
+    const geo = /^\s+(mountains|hills|highlands|foothills|river|valley|plateau|desert|lagoon|delta|estuary|peninsula|archipelago|glacier|gorge|marshes|wetlands)\b(?!\s+\p{Lu})/u.exec(text.slice(m.end, m.end + 30));
+    if (!geo || (m.votes.organization ?? 0) > 0 || (m.votes.person ?? 0) > 0 || (m.votes.group ?? 0) > 0) continue;
+    m.end += geo[0].length;
+    m.text = text.slice(m.start, m.end);
+    add(m.votes, 'location', 6);
+  }
   shortCompanyNames(out, text);
   return out;
 }
@@ -1491,6 +1501,8 @@ function shortCompanyNames(ms: Mention[], text: string): void {
   // ("seized at the Kazungula border post … over the bridge at Kazungula … the Kazungula Trade Forum": a word the text
   // uses as a place, after "at" or "in", is the place a body is named after, not its short name.)
   const placeUse = new Set(ms.filter((m) => !m.text.includes(' ') && /\b(?:at|in|near|from|into|across|outside|inside|around|via)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start))).map((m) => m.text));
+  // (Or the name of a place with a lower-case word for its kind after it: "the Sirwan river … the Sirwan".)
+  for (const m of ms) if ((m.votes.location ?? 0) >= 5 && /^\S+ \p{Ll}+$/u.test(m.text)) placeUse.add(m.text.split(' ')[0]);
   for (const m of ms) {
     if (placeUse.has(m.text)) continue;
     if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;

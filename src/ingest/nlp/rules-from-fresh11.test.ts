@@ -242,3 +242,15 @@ A trader in Porto Alegre, the state capital, said the roads had gone. Traders no
   assert.ok(!locs.includes('Alegre'), locs.join(', '));
   assert.equal(kinds(x)('Alegre'), 'location');
 });
+
+test('a name with a lower-case word for a kind of land or water after it ("the Hamrin mountains") is a place, that word included', () => {
+  const x = extract(`Porters
+Kalar, 3 May 2027
+
+The men carry goods across the Hamrin mountains for a few dollars a load. Boats cross the Sirwan river at night, and in Sirwan town the Sirwan Rights Monitor counts the dead. The Ethiopian highlands are far away.`);
+  const k = kinds(x);
+  assert.equal(k('Hamrin mountains'), 'location');
+  assert.equal(k('Sirwan river'), 'location');
+  assert.equal(k('Sirwan Rights Monitor'), 'organization');
+  assert.equal(k('Ethiopian highlands'), undefined);
+});
