@@ -254,3 +254,14 @@ The men carry goods across the Hamrin mountains for a few dollars a load. Boats 
   assert.equal(k('Sirwan Rights Monitor'), 'organization');
   assert.equal(k('Ethiopian highlands'), undefined);
 });
+
+test('land named by its kind as last word ("Triangle", "Strip", "Escarpment", "Forest") is a place, and "New" after a lower-case "the" opens its name', () => {
+  const x = extract(`Border
+Lethem, 3 May 2027
+
+A wedge of forest to the south, the New Coyote Triangle, is claimed by both. Loggers cut trees in the Mau Forest and on the Kerio Escarpment.`);
+  const k = kinds(x);
+  assert.equal(k('New Coyote Triangle'), 'location');
+  assert.equal(k('Mau Forest'), 'location');
+  assert.equal(k('Kerio Escarpment'), 'location');
+});
