@@ -105,6 +105,13 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (v?.person) v.person = 0;
   }
 
+  // A name the text gives a programme or show in quotation marks ("Pwani FM's “Bahari Leo” programme … welcome to
+  // Bahari Leo") is no person.
+  for (const m of mentions) {
+    const v = m.namedWork && !m.titleOnly ? pooled.get(keyOf(m)) : undefined;
+    if (v?.person) v.person = 0;
+  }
+
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = mentionsOf.get(keyOf(m));

@@ -35,6 +35,8 @@ export interface Mention extends Span {
   groupDescription?: string;
   /** Named as a group by the text itself ("an intrusion set we track as X", "a gang her office calls X"). */
   namedGroup?: boolean;
+  /** Named in quotation marks as a programme, show or other work ("the “Bahari Leo” programme"): no person. */
+  namedWork?: boolean;
   /** A title with no name: "the Director of the FBI", "Minister of the Interior". */
   titleOnly?: boolean;
   /** In the headline. */
@@ -1075,6 +1077,7 @@ function emitPiece(
   const titleOfPortfolio = tAt >= 0 && ws.slice(0, tAt).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text)) && ws.slice(tAt + 2).every((w) => PORTFOLIO.has(w.text) || ['and', 'the'].includes(w.text)) && ws.length > tAt + 2;
   const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   // ("a former fisheries officer known as “Captain Bob”": a nickname in quotation marks keeps its title word.)
+  if (/["“]$/.test(left) && /^["”]\s+(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|broadcasts?|bulletins?|phone-ins?|talk shows?|magazines?|campaigns?)\b/i.test(right)) m.namedWork = true;
   const quotedNick = ws.length <= 3 && /\b(?:known|called|nicknamed|dubbed)\s+(?:only\s+)?(?:as\s+)?["“]$/.test(left) && /^["”]/.test(right) && !isOrgShape;
   if (quotedNick && TITLE_HEADS.has(ws[0].text)) {
     add(m.votes, 'person', 6);

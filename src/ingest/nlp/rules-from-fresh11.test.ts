@@ -265,3 +265,15 @@ A wedge of forest to the south, the New Coyote Triangle, is claimed by both. Log
   assert.equal(k('Mau Forest'), 'location');
   assert.equal(k('Kerio Escarpment'), 'location');
 });
+
+test('a radio station named "<Name> FM" is a body, and a programme named in quotation marks is no person', () => {
+  const x = extract(`Fishing on the coast: transcript of Sauti FM's "Pwani Kesho" programme
+Tanga, 20 February 2027
+
+The following is a transcript of a programme broadcast on Sauti FM on 18 February.
+
+HOST: Good evening and welcome to Pwani Kesho. Tonight we talk about blast fishing.`);
+  const k = kinds(x);
+  assert.equal(k('Sauti FM'), 'organization');
+  assert.equal(k('Pwani Kesho'), undefined);
+});
