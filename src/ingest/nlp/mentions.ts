@@ -359,6 +359,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
+    } else if (cur.length && adjacent && t.kind === 'poss' && /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men)$/.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {
+      cur.push(t); // "Uganda People's Defence Forces", "National Farmers' Union": a collective's possessive inside a name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
@@ -1469,6 +1471,8 @@ function titleInner(title: Token[]): Token[][] {
       }
     }
     while (rest.length && !rest[0].cap) rest = rest.slice(1);
+    // ("Minister of State for Karamoja Affairs": "of State" is the rank; the portfolio follows "for".)
+    if (rest.length > 2 && rest[0].text === 'State' && rest[1].text === 'for') rest = rest.slice(2);
     // "Director of the IAEA Division of Nuclear Security": a known body before the unit's name is a mention of its own.
     if (rest.length > 2 && knownBody(rest[0].text) && GOV_HEADS.has(rest[1].text)) {
       res.push([rest[0]]);

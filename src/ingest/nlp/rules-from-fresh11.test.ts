@@ -277,3 +277,15 @@ HOST: Good evening and welcome to Pwani Kesho. Tonight we talk about blast fishi
   assert.equal(k('Sauti FM'), 'organization');
   assert.equal(k('Pwani Kesho'), undefined);
 });
+
+test('a collective\'s possessive inside a name ("Zambara People\'s Defence Forces") stays in it; "Minister of State for X Affairs" names no body', () => {
+  const x = extract(`Raids
+Moroto, 3 May 2027
+
+The Minister of State for Highland Affairs, Hon. Grace Achan Lokiru, said 600 soldiers of the Zambara People's Defence Forces (ZPDF) had been deployed. The ZPDF said eleven soldiers had been killed.`);
+  const k = kinds(x);
+  assert.equal(k("Zambara People's Defence Forces"), 'organization');
+  assert.equal(k('ZPDF'), 'organization');
+  assert.ok(!orgs(x).some((n) => /^(?:Defence Forces|State for)/.test(n)), orgs(x).join(', '));
+  assert.equal(speakers(x)('eleven soldiers'), "Zambara People's Defence Forces");
+});
