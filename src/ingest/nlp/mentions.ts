@@ -409,6 +409,20 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     const caps = p.words.filter((w, i) => w.cap && !(i === 0 && w.text === 'The'));
     const initials = caps.map((w) => w.text[0]).join('');
     if (initials === acr) return true;
+    // ("United Nations Peacekeeping Force in Cyprus (UNFICYP)": an acronym that takes the first letter or letters of
+    // the words of the name in order, a connector such as "in" among them, leaving out at most one middle word, and
+    // taking letters from the first and the last word.)
+    if (acr.length >= 4 && /^\p{Lu}+$/u.test(acr)) {
+      const ws = p.words.filter((w, i) => !(i === 0 && w.text === 'The')).map((w) => w.text.toUpperCase());
+      const fits = (i: number, a: string, skipped: number): boolean => {
+        if (i === ws.length) return !a;
+        if (!a) return false;
+        const last = i === ws.length - 1;
+        for (let n = Math.min(ws[i].length, a.length); n >= 1; n--) if (a.startsWith(ws[i].slice(0, n)) && fits(i + 1, a.slice(n), skipped)) return true;
+        return i > 0 && !last && skipped < 1 && fits(i + 1, a, skipped + 1);
+      };
+      if (ws.length >= 4 && fits(0, acr, 0)) return true;
+    }
     // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
     return acr.length >= 3 && initials.startsWith(acr) && (caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) || (acr.length >= 4 && caps.length === acr.length + 1));
   };
@@ -1049,6 +1063,8 @@ function emitPiece(
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
   const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
+  // ("Greek Cypriot farmers", "Turkish Cypriot police": a run of demonyms names a people, no place or body.)
+  if (ws.length >= 2 && ws.every((w) => !!countryByDemonym(w.text) && !countryByName(w.text))) return;
   // "Jordan Armed Forces - Arab Army": the second half of a body's double name.
   const prevM = out[out.length - 1];
   const dashAfterBody = !!prevM && (prevM.votes.organization ?? 0) >= 3 && /^\s+[-–—]\s+$/.test(text.slice(prevM.end, start));

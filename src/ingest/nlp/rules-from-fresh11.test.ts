@@ -289,3 +289,15 @@ The Minister of State for Highland Affairs, Hon. Grace Achan Lokiru, said 600 so
   assert.ok(!orgs(x).some((n) => /^(?:Defence Forces|State for)/.test(n)), orgs(x).join(', '));
   assert.equal(speakers(x)('eleven soldiers'), "Zambara People's Defence Forces");
 });
+
+test('an acronym drawn from the words of a name with "in <place>" among them (UNFICYP-style) keeps the name whole; a run of demonyms is no place', () => {
+  const x = extract(`Buffer zone
+Nicosia, 8 September 2027
+
+Shots were fired near Deneia after a quarrel between Greek Cypriot farmers and Turkish Cypriot police, the United Nations Monitoring Mission in Cyprus (UNMOMICYP) said. UNMOMICYP said nobody was hurt.`);
+  const k = kinds(x);
+  assert.equal(k('United Nations Monitoring Mission in Cyprus'), 'organization');
+  assert.equal(k('UNMOMICYP'), 'organization');
+  assert.equal(k('Greek Cypriot'), undefined);
+  assert.equal(speakers(x)('nobody was hurt'), 'United Nations Monitoring Mission in Cyprus');
+});
