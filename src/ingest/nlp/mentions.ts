@@ -1134,6 +1134,13 @@ function emitPiece(
     return;
   }
 
+  // ("180 miles west of São Miguel", "off Santa Luzia": a saint's name after a word of place is a place; "São" and
+  // "Sankt" open no one's name but a place's.)
+  if (ws.length >= 2 && ws.length <= 3 && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && (/^(?:São|Sao|Sankt)$/.test(ws[0].text) || (/^(?:Santa|Santo|San|Saint|St\.|Sainte|Ste\.)$/.test(ws[0].text) && /\b(?:of|in|at|near|from|to|off|on|around|across)\s+$/.test(left)))) {
+    add(m.votes, 'location', 8);
+    out.push(m);
+    return;
+  }
   // "Gulf of Guinea", "Bay of Bengal", "Sea of Japan": the shape of a body of water.
   if (ws.length >= 3 && /^(?:Gulf|Sea|Bay|Strait|Straits|Isle|Lake|Cape|Gulfs) of$/.test(`${ws[0].text} ${ws[1].text}`) && ws.slice(2).every((w) => w.cap || w.text === 'the') && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);

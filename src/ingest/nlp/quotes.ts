@@ -593,11 +593,19 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
-    const subj = subjCands.find((r) => verbRe.test(text.slice(r.end, afterEnd)));
-    const sv = subj ? verbRe.exec(text.slice(subj.end, afterEnd)) : null;
-    if (subj && sv) {
+    let subj = subjCands.find((r) => verbRe.test(text.slice(r.end, afterEnd)));
+    const verbAfter = subj;
+    // ("“…,” Artur Vaz, the head of the national unit, told reporters": a description inside the speaker's appositive
+    // is not the speaker.)
+    if (subj && !(subj.kind === 'entity' && subj.entityKind === 'person')) {
+      const s0 = subj;
+      const named = subjCands.find((r) => r.start < s0.start && r.kind === 'entity' && r.entityKind === 'person' && /^\s*,[^,;"“”]{1,90}$/.test(text.slice(r.end, s0.end)) && /^[^,;"“”]*,/.test(text.slice(s0.end, afterEnd)));
+      if (named) subj = named;
+    }
+    const sv = verbAfter ? verbRe.exec(text.slice(verbAfter.end, afterEnd)) : null;
+    if (subj && sv && verbAfter) {
       ref = subj;
-      attribution = { start: subj.start, end: subj.end + sv[0].length };
+      attribution = { start: subj.start, end: verbAfter.end + sv[0].length };
     } else {
       // (b) verb then subject
       const vb = verbRe.exec(after.slice(lead));

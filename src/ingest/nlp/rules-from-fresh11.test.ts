@@ -301,3 +301,12 @@ Shots were fired near Deneia after a quarrel between Greek Cypriot farmers and T
   assert.equal(k('Greek Cypriot'), undefined);
   assert.equal(speakers(x)('nobody was hurt'), 'United Nations Monitoring Mission in Cyprus');
 });
+
+test('a description inside the speaker\'s appositive ("X, the head of the national unit, told reporters") is not the speaker; a saint\'s name after a word of place is a place', () => {
+  const x = extract(`Boat
+Lisbon, 2 April 2027
+
+"This is the fifth boat we have found," Rui Tavares Lopes, the head of the national unit, told reporters. The patrol found it drifting 180 miles west of São Jorge.`);
+  assert.equal(speakers(x)('fifth boat'), 'Rui Tavares Lopes');
+  assert.equal(kinds(x)('São Jorge'), 'location');
+});
