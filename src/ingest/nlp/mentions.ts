@@ -355,6 +355,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
       if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe)) cur.push(t);
       else flush();
+    } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && /^\p{Ll}{1,4}$/u.test(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && [1, 2].some((n) => n <= cur.length && !!lookupPlace(phrase([...cur.slice(-n), t, tokens[i + 1]])))) {
+      cur.push(t); // "Dar es Salaam", "Ras al Khaimah": a short lower-case word inside a place's name a gazetteer knows
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {

@@ -310,3 +310,13 @@ Lisbon, 2 April 2027
   assert.equal(speakers(x)('fifth boat'), 'Rui Tavares Lopes');
   assert.equal(kinds(x)('São Jorge'), 'location');
 });
+
+test('a short lower-case word inside a place\'s name that the gazetteer knows ("Dar es Salaam", "Ciudad del Este") stays in it', () => {
+  const x = extract(`Smuggling
+Asunción, 14 March 2027
+
+Police in Ciudad del Este said two men were held at the bridge. Their cousins were held in Dar es Salaam.`);
+  assert.equal(kinds(x)('Ciudad del Este'), 'location');
+  assert.equal(kinds(x)('Dar es Salaam'), 'location');
+  assert.equal(kinds(x)('Salaam'), undefined);
+});
