@@ -354,6 +354,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   const modifiers = [...(/['’]s$/.test(own[0]) ? [own[0].replace(/['’]s$/, '')] : []), ...own.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w))];
   // ("the German carrier": a company's nationality describes it; it need not be in its name.)
   if (COMPANY_NOUNS.has(noun)) modifiers.splice(0, modifiers.length, ...modifiers.filter((m) => !countryByDemonym(m)));
+  // ("The county government has said …" after the Kenya Fisheries Service: a level of government the description
+  // names must be in the body's name.)
+  const level = /\b(county|district|provincial|province|regional|region|state|city|municipal|municipality|local|village|federal|national|island)\s+(?:[a-z-]+\s+)?\w+$/.exec(text.slice(r.start, r.end));
+  if (hit && level && ![ent(hit).name, ...ent(hit).aliases].some((n) => n.toLowerCase().includes(level[1].slice(0, 5)))) hit = undefined;
   if (hit && modifiers.length) {
     const names = [ent(hit).name, ...ent(hit).aliases, ...ent(hit).roles].join(' ').toLowerCase();
     if (!modifiers.every((m) => names.includes(m.toLowerCase()))) hit = undefined;

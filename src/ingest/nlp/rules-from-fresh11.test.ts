@@ -320,3 +320,16 @@ Police in Ciudad del Este said two men were held at the bridge. Their cousins we
   assert.equal(kinds(x)('Dar es Salaam'), 'location');
   assert.equal(kinds(x)('Salaam'), undefined);
 });
+
+test('reported speech: "said on Tuesday it would …" is a statement, not a trailing "said on Tuesday"; "Local leaders warned that" names nobody; "the county government" is no national body', () => {
+  const x = extract(`Fishing ban
+Mombasa, 3 May 2027
+
+The Coast Fisheries Service said on Tuesday it would close the reef for six months.
+Local leaders warned that the ban would hurt families.
+The county government has said it will appeal.`);
+  const s = speakers(x);
+  assert.equal(s('close the reef'), 'Coast Fisheries Service');
+  assert.equal(s('hurt families'), null);
+  assert.equal(s('it will appeal'), null);
+});
