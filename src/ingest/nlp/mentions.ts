@@ -1347,7 +1347,9 @@ function emitPiece(
   if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
   // "Port of Antwerp-Bruges said": the port authority.
   if (speaks && /^(?:Port|Airport) of\b/.test(name)) add(m.votes, 'organization', 6);
-  if (LOC_RIGHT.test(right)) add(m.votes, 'location', 4);
+  // ("an Arawak village", "a Maasai community": after an indefinite article a single unknown word before a place noun
+  // says what kind of place, a people's name, not which one; a place the gazetteer knows keeps its vote.)
+  if (LOC_RIGHT.test(right) && !(ws.length === 1 && /\b(?:an?|another|one)\s+$/i.test(left) && !lookupPlace(name))) add(m.votes, 'location', 4);
   // "the opposition member for Sandakan": a constituency.
   if (/\b(?:member|MP|deputy|representative|assemblyman|assemblywoman|councillor|councilor)\s+for\s+$/.test(left) && !m.votes.person && !m.votes.organization && !camel) add(m.votes, 'location', 4);
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.

@@ -333,3 +333,13 @@ The county government has said it will appeal.`);
   assert.equal(s('hurt families'), null);
   assert.equal(s('it will appeal'), null);
 });
+
+test('after an indefinite article, a single unknown word before a place noun ("a Wapishana village") is a people\'s name, no place; a known place keeps its vote', () => {
+  const x = extract(`Elders
+Lethem, 3 May 2027
+
+In Aishalton, a Wapishana village of about 900 people, the elders met. A Lethem community sent food.`);
+  const k = kinds(x);
+  assert.equal(k('Wapishana'), undefined);
+  assert.equal(k('Lethem'), 'location');
+});
