@@ -1386,6 +1386,9 @@ function emitPiece(
       m.titleSpan = { start: start - left.length + r.index, end: start - left.length + r.index + r[1].length };
     }
   }
+  // ("the beach where Esnart Banda has sold fish for twenty years": a name of two or three words, not opening its
+  // sentence, that does what people do is a person, where nothing else says what it is.)
+  if (nameShape && ws.length <= 3 && !m.initial && !acronym && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && /^\s+(?:(?:has|had|have)\s+(?:(?:long|always|never|just|also)\s+)?(?:sold|lived|worked|fished|farmed|taught|raised|lost|spent|run|grown|walked|carried|cooked|waited|struggled)|(?:lives|lived|works|worked|sells|sold|farms|fishes|teaches|taught|raises|walks|carries|cooks|was\s+born|grew\s+up)\b)/.test(right)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {

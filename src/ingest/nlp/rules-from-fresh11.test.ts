@@ -343,3 +343,14 @@ In Aishalton, a Wapishana village of about 900 people, the elders met. A Lethem 
   assert.equal(k('Wapishana'), undefined);
   assert.equal(k('Lethem'), 'location');
 });
+
+test('a two-word name inside a sentence that does what people do ("where Thokozani Nkhoma has sold fish") is a person, the "she" of the quotations after', () => {
+  const x = extract(`Lake
+Kachulu, 3 May 2027
+
+The lake is shrinking. At the landing beach where Thokozani Nkhoma has sold fish for twenty years, the water is far away.
+
+"When I was a girl, the boats came to this wall," she says.`);
+  assert.equal(kinds(x)('Thokozani Nkhoma'), 'person');
+  assert.equal(speakers(x)('boats came to this wall'), 'Thokozani Nkhoma');
+});
