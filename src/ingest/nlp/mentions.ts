@@ -1096,6 +1096,9 @@ function emitPiece(
   const tAt = ws.findIndex((w, i) => (TITLE_HEADS.has(w.text) || hyphenTitle(w.text)) && ['of', 'for'].includes(ws[i + 1]?.text ?? ''));
   const titleOfPortfolio = tAt >= 0 && ws.slice(0, tAt).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text)) && ws.slice(tAt + 2).every((w) => PORTFOLIO.has(w.text) || ['and', 'the'].includes(w.text)) && ws.length > tAt + 2;
   const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
+  // ("raised at the Kazungula Trade Facilitation Forum in Kasane", "the third panel of the Carthage Security Forum":
+  // a forum, summit or conference one goes to is a meeting, no body.)
+  if (ws.length >= 2 && /^(?:Forum|Summit|Conference|Symposium|Dialogue|Expo|Festival|Fair)$/.test(lastWord) && /\b(?:at|during|ahead\s+of|before|after|sidelines\s+of|panel\s+of|session\s+of|edition\s+of|to|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|open(?:ed|s)?)\s+the\s+(?:(?:\d{4}|\w+th|first|second|third|annual)\s+)?$/i.test(left) && !knownBody(name)) return;
   // ("a former fisheries officer known as “Captain Bob”": a nickname in quotation marks keeps its title word.)
   if (/["“]$/.test(left) && /^["”]\s+(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|broadcasts?|bulletins?|phone-ins?|talk shows?|magazines?|campaigns?)\b/i.test(right)) m.namedWork = true;
   const quotedNick = ws.length <= 3 && /\b(?:known|called|nicknamed|dubbed)\s+(?:only\s+)?(?:as\s+)?["“]$/.test(left) && /^["”]/.test(right) && !isOrgShape;

@@ -354,3 +354,13 @@ The lake is shrinking. At the landing beach where Thokozani Nkhoma has sold fish
   assert.equal(kinds(x)('Thokozani Nkhoma'), 'person');
   assert.equal(speakers(x)('boats came to this wall'), 'Thokozani Nkhoma');
 });
+
+test('a forum, summit or conference one goes to ("raised at the Limpopo Trade Forum", "the second panel of the Harare Security Summit") is a meeting, no body', () => {
+  const x = extract(`Trade
+Beitbridge, 3 May 2027
+
+The minister said the matter would be raised at the Limpopo Corridor Trade Forum in Musina. Delegates spoke on the second panel of the Harare Security Summit. The Southern Africa Trust funded the talks.`);
+  const names = orgs(x);
+  assert.ok(!names.some((n) => /Forum|Summit/.test(n)), names.join(', '));
+  assert.ok(names.includes('Southern Africa Trust'), names.join(', '));
+});
