@@ -364,3 +364,14 @@ The minister said the matter would be raised at the Limpopo Corridor Trade Forum
   assert.ok(!names.some((n) => /Forum|Summit/.test(n)), names.join(', '));
   assert.ok(names.includes('Southern Africa Trust'), names.join(', '));
 });
+
+test('security forces known by their own-language names (a standard list: Peshmerga, Basij, Jandarma, Kopassus …) are bodies', () => {
+  const x = extract(`Border
+Dohuk, 3 May 2027
+
+A Peshmerga unit closed the road, while the Jandarma searched lorries on the other side. Officers of Kopassus trained the guards.`);
+  const k = kinds(x);
+  assert.equal(k('Peshmerga'), 'organization');
+  assert.equal(k('Jandarma'), 'organization');
+  assert.equal(k('Kopassus'), 'organization');
+});

@@ -239,6 +239,20 @@ Gendarmerie nationale|g
 Carabinieri|g
 Guardia di Finanza|g
 Mossad|g
+Asayish|g
+Peshmerga|g
+Parastin|g
+Basij|g
+Jandarma|g
+Kopassus|g
+Densus 88|g
+Inter-Services Intelligence|g
+Directorate General of Forces Intelligence;DGFI|g
+Rapid Action Battalion;RAB|g
+Border Guard Bangladesh;BGB|g
+Gendarmería Nacional|g
+Prefectura Naval|g
+Sûreté du Québec|g
 Shin Bet|g
 Israel Defense Forces;IDF|g
 Islamic Revolutionary Guard Corps;IRGC;Revolutionary Guards|g
