@@ -328,11 +328,21 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     if (cur.length) out.push({ words: cur });
     cur = [];
   };
+  // ("told Judge Fatuma Said that …": in running prose, where the verb is written in lower case, a capitalised "Said"
+  // after a name is a surname; in a title-case headline it is the verb.)
+  let words = 0;
+  let lower = 0;
+  for (let i = from; i < to; i++) if (tokens[i].kind === 'word') {
+    words++;
+    if (!tokens[i].cap) lower++;
+  }
+  const prose = words >= 6 && lower / words >= 0.4;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const prev = cur[cur.length - 1];
     const adjacent = prev ? t.start - prev.end <= 1 : true;
-    if (t.kind === 'word' && t.cap && !NAME_BREAKERS.has(t.text) && !/^CVE-/i.test(t.text)) {
+    const surnameSaid = t.text === 'Said' && prose && !!prev?.cap && adjacent && cur.length >= 1 && cur.length <= 3 && !NOT_NAMES.has(prev.text);
+    if (t.kind === 'word' && t.cap && (!NAME_BREAKERS.has(t.text) || surnameSaid) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
       cur.push(t);
     } else if (cur.length >= 2 && adjacent && prev?.cap && t.kind === 'word' && PATRONYMIC_SUFFIX.test(t.text)) {

@@ -375,3 +375,13 @@ A Peshmerga unit closed the road, while the Jandarma searched lorries on the oth
   assert.equal(k('Jandarma'), 'organization');
   assert.equal(k('Kopassus'), 'organization');
 });
+
+test('in running prose a capitalised "Said" after a given name is a surname ("Judge Mwanaisha Said"), while a title-case headline keeps it a verb', () => {
+  const x = extract(`Ferry Owner Said To Seek Bail
+Mwanza, 3 May 2027
+
+His lawyer told Judge Mwanaisha Said that her client had a heart condition. The judge said she would rule on Friday.`);
+  assert.equal(kinds(x)('Mwanaisha Said'), 'person');
+  assert.equal(speakers(x)('rule on Friday'), 'Mwanaisha Said');
+  assert.equal(kinds(x)('Ferry Owner Said'), undefined);
+});
