@@ -385,3 +385,12 @@ His lawyer told Judge Mwanaisha Said that her client had a heart condition. The 
   assert.equal(speakers(x)('rule on Friday'), 'Mwanaisha Said');
   assert.equal(kinds(x)('Ferry Owner Said'), undefined);
 });
+
+test('the world\'s major rivers by name (a standard list: Mekong, Zambezi, Irrawaddy, Vistula …) are places', () => {
+  const x = extract(`Dams
+Vientiane, 3 May 2027
+
+Talks on a new dam on the Mekong stalled, while engineers on the Zambezi and the Vistula watched closely.`);
+  const k = kinds(x);
+  for (const n of ['Mekong', 'Zambezi', 'Vistula']) assert.equal(k(n), 'location', n);
+});
