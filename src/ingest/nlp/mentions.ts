@@ -1117,6 +1117,20 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // ("said Julia Urrunaga of the Environmental Investigation Agency": a person's name of two or three words, then
+  // "of the" and a body's name, is the person and the body; not "Central Bank of Nigeria", "Friends of the Earth".)
+  const personOf = ws.findIndex((w) => w.text === 'of');
+  if (isOrgShape && (personOf === 2 || personOf === 3) && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3) {
+    const who = ws.slice(0, personOf);
+    const body = ws.slice(personOf + 2);
+    const personLike = who.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !knownBody(w.text)) && !!compromiseVote(phrase(who)).person;
+    const bodyLike = GOV_HEADS.has(body[body.length - 1].text) || ORG_HEADS.has(body[body.length - 1].text) || !!knownBody(phrase(body));
+    if (personLike && bodyLike && !knownBody(name)) {
+      emitPiece(ctx, sentence, who, o, out, sentText, sStart, sEnd);
+      emitPiece(ctx, sentence, body, { honor: false }, out, sentText, sStart, sEnd);
+      return;
+    }
+  }
   // ("Assistant Commissioner Ama Boateng of the Fraud Unit", "Senior Superintendent X of the Y": a rank that opens
   // with a title word that is no head of its own still opens the piece with a title, when its head follows.)
   let ti = 0;

@@ -394,3 +394,15 @@ Talks on a new dam on the Mekong stalled, while engineers on the Zambezi and the
   const k = kinds(x);
   for (const n of ['Mekong', 'Zambezi', 'Vistula']) assert.equal(k(n), 'location', n);
 });
+
+test('a person\'s name, then "of the" and a body\'s name, with no title ("said Rosa Mamani of the Forest Investigation Agency"), is the person and the body; "Friends of the Earth" and "Central Bank of Peru" stay bodies', () => {
+  const x = extract(`Gold
+Lima, 3 May 2027
+
+"Every gram of that gold cost a tree," said Rosa Mamani of the Forest Investigation Agency (FIA). Friends of the Earth and the Central Bank of Peru said nothing.`);
+  const k = kinds(x);
+  assert.equal(k('Rosa Mamani'), 'person');
+  assert.equal(k('Forest Investigation Agency'), 'organization');
+  assert.equal(speakers(x)('cost a tree'), 'Rosa Mamani');
+  assert.equal(k('Central Bank of Peru'), 'organization');
+});
