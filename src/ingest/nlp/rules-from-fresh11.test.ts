@@ -406,3 +406,11 @@ Lima, 3 May 2027
   assert.equal(speakers(x)('cost a tree'), 'Rosa Mamani');
   assert.equal(k('Central Bank of Peru'), 'organization');
 });
+
+test('a description that speaks, with a participle clause before its verb ("The report, presented to the Public Accounts Committee on Monday, says"), is the speaker, not the body inside the clause', () => {
+  const x = extract(`Audit
+Banjul, 3 May 2027
+
+The order follows a report by the National Audit Office which found that three factories had exported too much. The report, presented to the Public Accounts Committee on Monday, says the Fisheries Department failed to check the volumes.`);
+  assert.equal(speakers(x)('failed to check the volumes'), 'National Audit Office');
+});
