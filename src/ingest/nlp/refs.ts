@@ -469,6 +469,14 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
     }
     // (Not one whose noun says the other sex: "a young man" is not "she".)
     const otherSex = (x: Ref) => (g === 'f' ? /\b(?:man|men|boy|father|son|brother|husband|king|monk)$/i : /\b(?:woman|women|girl|mother|daughter|sister|wife|queen|nun)$/i).test(text.slice(x.start, x.end).replace(/\s+(?:for|of|at|from|with)\s+(?:the\s+)?$/i, '').trim());
+    // ("A spokesman for Golden Lead said … He said it would cooperate": an unnamed spokesperson who speaks for a body
+    // goes on speaking for it.)
+    const forBody = wantPerson && !cands.length ? inS.find((x) => x.kind === 'unnamed' && !!x.key && x.entityKind === 'organization' && /\b(?:spokes(?:person|man|woman)|representative)\b/i.test(text.slice(x.start, x.end)) && !otherSex(x)) : undefined;
+    if (forBody) {
+      r.key = forBody.key;
+      r.entityKind = forBody.entityKind;
+      return;
+    }
     if (!cands.length && wantPerson && inS.some((x) => x.kind === 'unnamed' && !otherSex(x))) return;
     // "A police officer …, who asked not to be named because he …, said …. “…,” he said": the sentence is about one
     // the text does not name, who opens it.

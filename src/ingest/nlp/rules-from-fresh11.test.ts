@@ -414,3 +414,12 @@ Banjul, 3 May 2027
 The order follows a report by the National Audit Office which found that three factories had exported too much. The report, presented to the Public Accounts Committee on Monday, says the Fisheries Department failed to check the volumes.`);
   assert.equal(speakers(x)('failed to check the volumes'), 'National Audit Office');
 });
+
+test('an unnamed spokesman who speaks for a body goes on speaking for it ("A spokesman for X said … He said …")', () => {
+  const x = extract(`Audit
+Banjul, 3 May 2027
+
+A spokesman for Silver Anchor Fishmeal, the largest of the factories, said the company had always respected the law. He said it would cooperate with the auditors.`);
+  assert.equal(speakers(x)('always respected the law'), 'Silver Anchor Fishmeal');
+  assert.equal(speakers(x)('cooperate with the auditors'), 'Silver Anchor Fishmeal');
+});
