@@ -366,7 +366,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
             subj = unnamed(at, at + np[1].length, s.index);
           }
         }
-        const before = text.slice(s.start, subj ? subj.start : tok.start);
+        // ("BANJUL - The Minister …, X, has ordered an audit …, his office said": a speaker named by a possessive after
+        // the last comma ends the statement there, whoever the possessor is.)
+        const possTail = lastComma > s.start && subj && subj.start < lastComma && /^,\s*(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$/.test(text.slice(lastComma, tok.start));
+        const before = text.slice(s.start, possTail ? lastComma + 1 : subj ? subj.start : tok.start);
         let comma = before.lastIndexOf(',');
         // ("…, the Minister of Internal Affairs, Seule Kaltabang, said": the speaker's role stands between two commas.)
         const roleAt = before.lastIndexOf(',', comma - 1);

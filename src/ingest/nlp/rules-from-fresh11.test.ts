@@ -423,3 +423,12 @@ A spokesman for Silver Anchor Fishmeal, the largest of the factories, said the c
   assert.equal(speakers(x)('always respected the law'), 'Silver Anchor Fishmeal');
   assert.equal(speakers(x)('cooperate with the auditors'), 'Silver Anchor Fishmeal');
 });
+
+test('a trailing "his office said" after a sentence that names someone in apposition keeps the whole clause as the statement', () => {
+  const x = extract(`Audit
+Banjul, 3 May 2027
+
+The Minister of Fisheries, Lamin Sowe, has ordered an audit of all export permits issued since 2022, his office said on Thursday.`);
+  const q = x.quotes.find((q) => q.text.includes('ordered an audit'));
+  assert.ok(q, x.quotes.map((q) => q.text).join(' | '));
+});
