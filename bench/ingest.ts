@@ -13,7 +13,8 @@
  * right after it was committed, the honest reading of that round, tuned on from session 9; fresh10: written in session 9
  * by a sixth helper who read no extractor rule, scored once right after it was committed, tuned on from session 10;
  * fresh11: written in session 10 by a seventh helper who read no extractor rule, scored once right after it was
- * committed),
+ * committed, tuned on (half blind) in session 10's second round; fresh12: written in session 11 by an eighth helper
+ * who read no extractor rule, scored once right after it was committed),
  * and the time to ingest a 5,000-word article (median of 7 runs, after one warm-up).
  */
 import { readFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ export function longArticle(words = 5000): string {
 }
 
 export async function run(): Promise<void> {
-  for (const set of ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11']) {
+  for (const set of ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12']) {
     const { score, cases } = await evaluateFolder(`${root}${set}`);
     console.log(`${set} (${cases} texts):`);
     console.log('  kind          precision recall  F1');
