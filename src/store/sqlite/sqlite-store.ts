@@ -24,7 +24,7 @@ import { checkLimit, whereEntries } from '../sql.js';
 import { SqliteAdder, type AddInput, type Settled } from './adder.js';
 import { AddWriter } from './writer.js';
 import type { WriterData } from './writer-thread.js';
-import { WalSync, dataSyncOf } from './wal-sync.js';
+import { WalSync, dataSyncOf, WAL_AUTOCHECKPOINT_PAGES } from './wal-sync.js';
 import * as rows from '../rows.js';
 import type { AddOptions, Store } from '../store.js';
 import { SqliteExchange } from './exchange.js';
@@ -79,6 +79,7 @@ export async function openSqliteStore(options: SqliteOptions): Promise<SqliteSto
     db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
     db.pragma('foreign_keys = ON');
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     // For migration 5: the store's own id key and version key, so that the SQL does not restate them.
     db.function('liaison_id_key', { deterministic: true }, (id) => idKey(String(id)));
     db.function('liaison_version_key', { deterministic: true }, (v) => versionKey(String(v)) ?? null);

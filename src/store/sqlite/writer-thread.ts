@@ -11,7 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { SqliteAdder, type AddInput, type Settled } from './adder.js';
-import { WalSync, dataSyncOf } from './wal-sync.js';
+import { WalSync, dataSyncOf, WAL_AUTOCHECKPOINT_PAGES } from './wal-sync.js';
 import { errorToThread, type ThreadError } from '../../worker-thread.js';
 
 /** What the writer's thread is started with. */
@@ -37,6 +37,7 @@ db.pragma('journal_mode = WAL');
 // FULL is kept by the WalSync below: commits themselves need not wait for the disk.
 db.pragma('synchronous = NORMAL');
 db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
 db.pragma('foreign_keys = ON');
 // Each call's savepoint keeps the pages it first changes in a statement journal: in memory, not in a temporary file
 // (a pwrite per page). A page cache of 64 MiB rather than 2 keeps the indexes the lookups walk in memory as the node

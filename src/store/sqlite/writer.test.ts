@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isLiaisonError } from '../../errors.js';
@@ -8,6 +8,7 @@ import { prepareVersion } from '../record.js';
 import { makeIndicator } from '../testing/objects.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { AddWriter } from './writer.js';
+import { WAL_AUTOCHECKPOINT_PAGES } from './wal-sync.js';
 
 async function withDatabase(fn: (path: string, collection: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liaison-writer-'));
@@ -99,5 +100,18 @@ test('warm starts the writer thread before any add; a warmed store that took no 
     again.warm();
     assert.equal((await again.addObjects(coll, [makeIndicator(3, 1)])).added, 1);
     await again.close();
+  });
+});
+
+test("both connections checkpoint the WAL every WAL_AUTOCHECKPOINT_PAGES pages, not at SQLite's default of 1,000", async () => {
+  await withDatabase(async (path, coll) => {
+    const store = await openSqliteStore({ path });
+    assert.equal(store.db.pragma('wal_autocheckpoint', { simple: true }), WAL_AUTOCHECKPOINT_PAGES);
+    // The writer thread's commits: past 1,000 pages of WAL the default would have checkpointed and restarted the
+    // file, which SQLite reuses from its start, so it would stay near 1,000 pages.
+    for (let k = 0; k < 60; k++) await store.addObjects(coll, Array.from({ length: 100 }, (_, i) => makeIndicator(3, k * 100 + i)));
+    const pages = statSync(`${path}-wal`).size / 4096;
+    assert.ok(pages > 1_500 && pages <= WAL_AUTOCHECKPOINT_PAGES + 2_000, `WAL of ${Math.round(pages)} pages`);
+    await store.close();
   });
 });
