@@ -531,7 +531,11 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         // "International Federation of Red Cross and Red Crescent Societies": a federation of several kinds of members.
         (join === 'and' && right.length <= 4 && /s$/.test(lastR) && acc.some((w, i) => /^(?:Federation|Association|Union|Alliance|League|Network|Coalition|Confederation|Conference|Council)$/.test(w.text) && acc[i + 1]?.text === 'of') && !lookupPlace(phrase(right))) ||
         // "Office for Democratic Institutions and Human Rights": "and" inside the subject of an "X for/of Y" body
-        (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)));
+        (join === 'and' && right.length <= 3 && acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '')) && !GOV_HEADS.has(lastR) && !ORG_HEADS.has(lastR) && !lookupPlace(phrase(right)) && !knownBody(phrase(right)) && !(right.length === 1 && /^[A-Z][A-Z0-9]+$/.test(lastR))) ||
+        // ("Office of Financial Investigation and Prosecution", "Department of Nuclear Safety and Security": after a
+        // body's own "of", one word after "and" with no article is the last item of its subject, even a word that ends
+        // bodies' names elsewhere; an acronym, a place or a known name stays a body of its own.)
+        (join === 'and' && right.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(lastR) && acc.some((w, i) => (GOV_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '') && i + 2 < acc.length) && !lookupPlace(lastR) && !knownBody(lastR) && !countryByName(lastR) && !knownGroup(lastR) && !countryByDemonym(lastR));
       if (keep) acc = whole;
       else {
         if (acc.length) res.push({ words: acc });
@@ -540,7 +544,47 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     }
     if (acc.length) res.push({ words: acc });
   }
-  return res;
+  return res.flatMap(bodyOfBody);
+}
+
+let acronymsOf: { text: string; set: Set<string> } | undefined;
+/**
+ * The acronyms a text defines in parentheses after a capitalised name ("… Regulatory Authority (SUMATRA)"): wherever
+ * the text writes one, it is that name's short form, not a place written in capitals ("SUMATRA had eleven inspectors").
+ */
+function definedAcronyms(text: string): Set<string> {
+  if (acronymsOf?.text === text) return acronymsOf.set;
+  const set = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\s+\(([A-Z][A-Z0-9]{2,9})\)/gu)) if (!countryByName(m[1])) set.add(m[1]);
+  acronymsOf = { text, set };
+  return set;
+}
+
+/** A word that ends or opens a body's name. */
+const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENERS.has(w);
+
+/**
+ * "the Institute of Marine Studies of the University of Dodoma", "the Centre for Lake Studies of the University of X":
+ * a body "Head of/for …" that goes on with "of the" and a second body (one with a head word of its own, at its end or
+ * before its own "of", or a known name) is a unit named with the body it belongs to: two bodies. A first "of" right
+ * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
+ * Republic of Korea") keep the name whole.
+ */
+function bodyOfBody(p: Piece): Piece[] {
+  const ws = p.words;
+  if (p.whole || ws.length < 6 || knownBody(phrase(ws))) return [p];
+  const firstOf = ws.findIndex((w, i) => isHead(w.text) && ['of', 'for', 'on'].includes(ws[i + 1]?.text ?? ''));
+  if (firstOf < 0) return [p];
+  for (let j = firstOf + 3; j < ws.length - 2; j++) {
+    if (ws[j].text !== 'of' || ws[j + 1].text !== 'the') continue;
+    const owner = ws.slice(j + 2);
+    if (!owner.length || !owner[0].cap || !/^\p{Lu}\p{Ll}/u.test(owner[0].text)) continue;
+    const last = owner[owner.length - 1].text;
+    const ownHead = GOV_HEADS.has(last) || ORG_HEADS.has(last) || owner.some((w, i) => i > 0 && isHead(w.text) && ['of', 'for'].includes(owner[i + 1]?.text ?? '')) || (isHead(owner[0].text) && owner[1]?.text === 'of');
+    if (!ownHead && !knownBody(phrase(owner))) continue;
+    return [{ words: ws.slice(0, j) }, { words: owner }];
+  }
+  return [p];
 }
 
 /**
@@ -1033,7 +1077,7 @@ function emitPiece(
     return;
   }
   const titleCase = name === name.toUpperCase() && name.length >= 4 && ws.length <= 2 ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : name;
-  const place = lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined);
+  const place = definedAcronyms(text).has(name) ? undefined : (lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined));
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
     // "Kosovo police": a country's police force is an organisation named after it.
     const police = place.isCountry ? NATIONAL_INSTITUTION.exec(right) : null;
@@ -1088,7 +1132,7 @@ function emitPiece(
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
-  const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text);
+  const headThenName = ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 2].text) || ORG_HEADS.has(ws[ws.length - 2].text)) && !TITLE_HEADS.has(ws[ws.length - 2].text) && ws[ws.length - 1].cap && !TITLE_WORDS.has(ws[ws.length - 1].text) && !DOCUMENT_HEADS.has(ws[ws.length - 1].text);
   // "under Operation Sentinel, the army's operation launched in 2023", "Operation Dawn dismantles a network": a named
   // operation is an event; it is a body only where the text makes it one that acts and speaks ("the naval force,
   // Operation Halcyon, said", "the spokesman of Operation Halcyon").
@@ -1108,6 +1152,9 @@ function emitPiece(
   const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   // ("raised at the Kazungula Trade Facilitation Forum in Kasane", "the third panel of the Carthage Security Forum":
   // a forum, summit or conference one goes to is a meeting, no body.)
+  // (A summit, conference, symposium, expo or festival is a meeting wherever it is named: "The … Logistics Summit,
+  // due to open on Friday, was postponed"; a forum, dialogue or fair may be a body, and is a meeting where one goes.)
+  if (ws.length >= 2 && /^(?:Summit|Conference|Symposium|Expo|Festival)$/.test(lastWord) && !knownBody(name)) return;
   if (ws.length >= 2 && /^(?:Forum|Summit|Conference|Symposium|Dialogue|Expo|Festival|Fair)$/.test(lastWord) && /\b(?:at|during|ahead\s+of|before|after|sidelines\s+of|panel\s+of|session\s+of|edition\s+of|to|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|open(?:ed|s)?)\s+the\s+(?:(?:\d{4}|\w+th|first|second|third|annual)\s+)?$/i.test(left) && !knownBody(name)) return;
   // ("a former fisheries officer known as “Captain Bob”": a nickname in quotation marks keeps its title word.)
   if (/["“]$/.test(left) && /^["”]\s+(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|broadcasts?|bulletins?|phone-ins?|talk shows?|magazines?|campaigns?)\b/i.test(right)) m.namedWork = true;

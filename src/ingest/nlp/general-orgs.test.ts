@@ -1,0 +1,76 @@
+/**
+ * Session 11 probes for general organisation mechanisms: each phenomenon was counted in the first readings of at
+ * least two unseen sets, and each probe is written for the test (invented names and wording, taken from no set).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, kinds } from './testing/probes.js';
+
+const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+
+test('"Office of X and Y": one word after "and" with no article ends the subject of a body\'s "of", even a word that heads bodies', () => {
+  const o = orgs(`Fuel fraud
+Goma, 14 March 2027
+
+The Office of Financial Investigation and Prosecution has opened a case against two traders, officials said.
+
+Staff of the Bureau of Coastal Safety and Security inspected the jetty on Monday.`);
+  assert.ok(o.includes('Office of Financial Investigation and Prosecution'), o.join(' | '));
+  assert.ok(o.includes('Bureau of Coastal Safety and Security'), o.join(' | '));
+  assert.ok(!o.includes('Office of Financial Investigation'), o.join(' | '));
+});
+
+test('"Ministry of X and NATO", "Ministry of X and Kenya": an acronym or a place after "and" is no part of the name', () => {
+  const x = extract(`Drills
+Nairobi, 2 May 2027
+
+The exercise was planned by the Ministry of Defence and NATO, a spokesman said. Funding came from the Department of Trade and Kenya.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(o.includes('Ministry of Defence'), o.join(' | '));
+  assert.ok(!o.includes('Department of Trade and Kenya'), o.join(' | '));
+});
+
+test('"the Institute of X of the University of Y": a unit named with the body it belongs to is two bodies', () => {
+  const o = orgs(`Lake study
+Bukavu, 5 May 2027
+
+Researchers at the Centre for Great Lakes Studies of the University of Lorvane said fish stocks had halved. A lecturer at the School of Fisheries of the Kivu Polytechnic Institute agreed.`);
+  assert.ok(o.includes('Centre for Great Lakes Studies'), o.join(' | '));
+  assert.ok(o.includes('University of Lorvane'), o.join(' | '));
+  assert.ok(o.includes('Kivu Polytechnic Institute'), o.join(' | '));
+});
+
+test('"Ministry of Foreign Affairs of the Republic of X", "Office of the High Commissioner": an owner with no head, or a first "of", keeps the name whole', () => {
+  const o = orgs(`Visit
+Seoul, 5 May 2027
+
+The Ministry of Foreign Affairs of the Republic of Korea said the visit would go ahead. The Office of the High Commissioner for Human Rights welcomed it.`);
+  assert.ok(o.includes('Ministry of Foreign Affairs of the Republic of Korea'), o.join(' | '));
+  assert.ok(o.includes('Office of the High Commissioner for Human Rights'), o.join(' | '));
+});
+
+test('an acronym the text defines after a body\'s name is that body wherever it is written, even one spelling a place', () => {
+  const x = extract(`Ferry inquiry
+Dodoma, 20 May 2027
+
+The committee said the Surface and Marine Transport Regulatory Authority (SUMATRA) had failed in its duty. The Director General told members that SUMATRA had only eleven inspectors.`);
+  assert.equal(kinds(x)('SUMATRA'), 'organization');
+  assert.equal(x.entities.filter((e) => e.kind === 'location' && e.name !== 'Dodoma').length, 0);
+});
+
+test('a law named "X Act" is no body, even after a word that ends companies\' names', () => {
+  const o = orgs(`Ferry law
+Dodoma, 20 May 2027
+
+The Merchant Shipping Act requires a yearly inspection, the committee was told. The Aviation Energy Act does not apply to ferries.`);
+  assert.deepEqual(o, []);
+});
+
+test('a summit, conference or symposium is a meeting wherever it is named, not only where one goes', () => {
+  const o = orgs(`Strike
+Mombasa, 11 July 2027
+
+The East Africa Logistics Summit, due to open on Friday, was postponed. The Coastal Shipping Conference said nothing. The Ports Authority said it would reopen the gates.`);
+  assert.ok(!o.includes('East Africa Logistics Summit'), o.join(' | '));
+  assert.ok(!o.includes('Coastal Shipping Conference'), o.join(' | '));
+});
