@@ -74,3 +74,28 @@ The East Africa Logistics Summit, due to open on Friday, was postponed. The Coas
   assert.ok(!o.includes('East Africa Logistics Summit'), o.join(' | '));
   assert.ok(!o.includes('Coastal Shipping Conference'), o.join(' | '));
 });
+
+test('a one-word name that does what bodies do is a body: a statement, an advisory, "reported that", a spokesman, "was called in", "employs", "its", shares, "joined X in 2019"', () => {
+  const o = orgs(`Tailings spill
+Kitwe, 4 September 2027
+
+A tailings dam burst on Saturday, sending acid into the river. Dravello said in a statement that the leak had been contained. Quenmark reported on Monday that fish had died along 40 kilometres of the river.
+
+Pellisar published an advisory on the contaminated wells. Ostrava Holdings owns the mine; Ostrava was called in to manage the clean-up. Venkor's spokesman said the firm had stopped buying copper.
+
+Farrowgate employs 4,000 people at the smelter. Ulmbrook suspended its purchases of ore. Shares in Tarniq fell 12 percent. Joseph Phiri, who joined Castelby in 2019, said the dam had cracks.`);
+  for (const n of ['Dravello', 'Quenmark', 'Pellisar', 'Ostrava Holdings', 'Venkor', 'Farrowgate', 'Ulmbrook', 'Tarniq', 'Castelby']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Ostrava'), o.join(' | '));
+});
+
+test('a surname alone, a place left behind and a tool in capitals are no bodies for what they do', () => {
+  const x = extract(`Tankers
+Kotka, 4 September 2027
+
+Captain Marja Lindroos said in a statement that the crew was safe. Lindroos reported on Monday that the engine had failed.
+
+Forty tankers leaving Kotka in 2026 were older than twenty years. The intruders deployed a loader we call GRAYSPOOL. GRAYSPOOL fetched its second stage from a server.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.deepEqual(o, []);
+  assert.equal(kinds(x)('Lindroos'), 'person');
+});

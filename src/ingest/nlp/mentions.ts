@@ -547,6 +547,32 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
   return res.flatMap(bodyOfBody);
 }
 
+const BODY_DOES_RIGHT = new RegExp(
+  [
+    // "X said in a statement", "X said on Monday in a note to investors"
+    `^\\s+(?:has\\s+|had\\s+)?(?:said|says|announced|confirmed|stated|warned)\\s+(?:(?:on|late on|early on|last)\\s+\\w+\\s+)?in\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+)?(?:statement|note|filing|advisory|press release|release|bulletin|notice|update|letter to (?:investors|shareholders|customers|clients))\\b`,
+    // "X published an advisory", "X issued a statement"
+    `^\\s+(?:has\\s+|had\\s+)?(?:published|issued|released|posted)\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:advisory|statement|report|note|bulletin|patch|update|press release|notice)\\b`,
+    // "X reported on Monday that"
+    `^\\s+(?:has\\s+)?reported\\s+(?:(?:on|late on|early on|last)\\s+\\w+\\s+)?that\\b`,
+    // "X's spokesman", "X's press office", "X's parent company"
+    `^['’]s\\s+(?:(?:chief|main|senior|official)\\s+)?(?:spokes(?:man|woman|person|people)|press (?:office|officer|service)|parent company|subsidiary|annual report|website)\\b`,
+    // "X was called in", "X has been hired to …"
+    `^\\s+(?:was|were|has been|had been)\\s+(?:called in|hired|engaged|contracted|commissioned|brought in|retained)\\b`,
+    // "X employs 4,000 people", "X operates the terminal"
+    `^\\s+(?:employs|operates|manufactures|exports|imports|insures|produces|ships)\\s+(?:the|a|an|its|some|about|more|over|\\d)`,
+    // "X suspended its purchases", "X has closed its plant"
+  ].join('|'),
+);
+/** "X suspended its purchases", "X has closed its plant" (not a name in capitals, a tool's: "LOADER fetched its …"). */
+const BODY_ITS_RIGHT = /^\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\s+its\s+(?!own\b)[a-z]/;
+/** "who joined X in 2019", "shares in X", "a stake in X": the left side of a body's name. */
+const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|customers|clients|employees|staff|workers)\s+(?:of|at))\s+$/i;
+const bodyDoes = (name: string, left: string, right: string) =>
+  BODY_DOES_RIGHT.test(right) || (/^\p{Lu}\p{Ll}/u.test(name) && BODY_ITS_RIGHT.test(right)) || BODY_DOES_LEFT.test(left) || (/\b(?:joined|joining|rejoined)\s+$/.test(left) && /^\s+(?:in\s+(?:19|20)\d\d|as\s+(?:a|an|its|head|chief|director|managing|senior|deputy|general)\b)/.test(right));
+/** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
+const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+
 let acronymsOf: { text: string; set: Set<string> } | undefined;
 /**
  * The acronyms a text defines in parentheses after a capitalised name ("… Regulatory Authority (SUMATRA)"): wherever
@@ -1410,6 +1436,12 @@ function emitPiece(
   // subscribers the text mentions is a company.
   if (ws.length === 1 && /^['’]s\s+(?:[a-z-]+\s+)?(?:shares|customers|subscribers|clients|stock|products|software|network|networks|services|chief executive|ceo|board|shareholders|headquarters|factory|factories|plant|plants|subsidiary|app|platform|users|revenue|profits?)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
 
+  // A one-word name no other name in the text ends with (so no surname) that does what bodies do and people rarely do
+  // is a body: it speaks in a statement, a note or an advisory, publishes one, reports that, has a spokesman or a press
+  // office, is called in or hired, employs, operates, exports, acts on "its" own things, is joined by staff "in 2019",
+  // or has shares.
+  if (ws.length === 1 && !m.votes.person && !m.votes.location && !m.votes.group && bodyDoes(name, left, right) && !lookupPlace(name) && !knownGroup(name) && !surnameIn(text, name)) add(m.votes, 'organization', 5);
+
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
@@ -1617,7 +1649,8 @@ function shortCompanyNames(ms: Mention[], text: string): void {
   for (const m of ms) if ((m.votes.location ?? 0) >= 5 && /^\S+ \p{Ll}+$/u.test(m.text)) placeUse.add(m.text.split(' ')[0]);
   for (const m of ms) {
     if (placeUse.has(m.text)) continue;
-    if (m.titleOnly || m.honorific || m.votes.organization || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
+    // (A short name found by what bodies do, "Halcyra was engaged", is still the company's short name.)
+    if (m.titleOnly || m.honorific || (m.votes.organization ?? 0) > 5 || m.votes.group || (m.votes.location ?? 0) >= 8 || m.text.split(/\s+/).length > 2) continue;
     // (Not "Kofi Annan said" after the "Kofi Annan Foundation": institutions are named after people.)
     // (Or named in full only later, as a report's closing line does: "Halcyra recommends … ¶ Halcyra Threat Response is
     // an incident-response firm".)
