@@ -99,3 +99,28 @@ Forty tankers leaving Kotka in 2026 were older than twenty years. The intruders 
   assert.deepEqual(o, []);
   assert.equal(kinds(x)('Lindroos'), 'person');
 });
+
+test('a title with its own "of" or "for", then a name: the name is a person, and the body after the title\'s last "of the" is a body', () => {
+  const x = extract(`Raid
+Mzuzu, 4 May 2027
+
+The lake was polluted last week, officials said. Director of Operations of the Malawi Police Service Thoko Nyirenda said the raid was planned. Principal Secretary for Water Development Chisomo Banda agreed.
+
+Chief of Staff of the Malawi Defence Force Yamikani Phiri said soldiers had helped. Head of Mission Ruth Kachale said the observers had seen the raid.`);
+  const k = kinds(x);
+  for (const p of ['Thoko Nyirenda', 'Chisomo Banda', 'Yamikani Phiri', 'Ruth Kachale']) assert.equal(k(p), 'person', p);
+  assert.equal(k('Malawi Police Service'), 'organization');
+  assert.equal(k('Malawi Defence Force'), 'organization');
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(!o.some((n) => /^Operations|^Staff|Mission/.test(n)), o.join(' | '));
+});
+
+test('"The Governor of the Bank of X, Name," is the bank, not the country alone; "X police" is not another country\'s police force', () => {
+  const x = extract(`Cash
+Lilongwe, 4 May 2027
+
+The Governor of the Bank of Malawi, Wezi Mhango, said the notes were fake. Investigators of the Malawi Police Service said Zambian police had arrested two couriers.`);
+  const o = x.entities.filter((e) => e.kind === 'organization');
+  assert.ok(o.some((e) => e.name === 'Bank of Malawi'), o.map((e) => e.name).join(' | '));
+  assert.ok(!o.some((e) => e.name === 'Malawi Police Service' && e.aliases.includes('Zambian police')), o.map((e) => `${e.name} [${e.aliases.join('; ')}]`).join(' | '));
+});

@@ -714,9 +714,34 @@ function portfolioTitleEnd(ws: Token[]): number {
   return -1;
 }
 
+/** A word that may be part of a person's name: capitalised, and no head, portfolio, title word, place or body. */
+const nameWord = (w: Token) =>
+  w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !GOV_OPENERS.has(w.text) && !PORTFOLIO.has(w.text) &&
+  !TITLE_WORDS.has(w.text) && !TITLE_HEADS.has(w.text) && !hyphenTitle(w.text) && !lookupPlace(w.text) && !knownBody(w.text) && !countryByDemonym(w.text);
+
+/**
+ * "Director of Operations of the Zambia Police Service Mwila Banda", "Member of Parliament for Kafulafuta Mwila
+ * Banda", "Head of Mission Mwila Banda": a title with its own "of"/"for" and what it is of (a body, a portfolio, a
+ * place, or one word after "for"), then a name of two or three words. The index where the name begins, or -1.
+ */
+function trailingName(ws: Token[]): number {
+  const h = ws.findIndex((w, i) => (TITLE_HEADS.has(w.text) || hyphenTitle(w.text)) && ['of', 'for', 'to'].includes(ws[i + 1]?.text ?? ''));
+  if (h < 0) return -1;
+  for (const n of [3, 2]) {
+    const j = ws.length - n;
+    if (j < h + 3 || !ws.slice(j).every(nameWord)) continue;
+    const a = ws[j - 1];
+    const anchor = a.cap && (GOV_HEADS.has(a.text) || ORG_HEADS.has(a.text) || PORTFOLIO.has(a.text) || !!lookupPlace(a.text) || !!knownBody(a.text) || /^[A-Z]{2,}$/.test(a.text) || ['of', 'for'].includes(ws[j - 2]?.text ?? ''));
+    if (anchor) return j;
+  }
+  return -1;
+}
+
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
 function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
+  const named = trailingName(ws);
+  if (named > 0) return { title: ws.slice(0, named), rest: ws.slice(named) };
   const isT = (w: Token) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text) || !!countryByDemonym(w.text);
   let last = -1;
   for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text) || hyphenTitle(ws[i].text)) last = i;
@@ -1600,9 +1625,14 @@ function titleInner(title: Token[]): Token[][] {
   if (ofAt > 0) {
     let rest = title.slice(ofAt + 1);
     // "Minister of Foreign Affairs of the Republic of Korea": take what follows the last "of" that leaves a name.
-    for (let i = rest.length - 1; i >= 0; i--) {
-      if (rest[i].text === 'of' && i + 1 < rest.length && lookupPlace(phrase(rest.slice(i + 1).filter((w) => w.text !== 'the')))) {
-        rest = rest.slice(i + 1);
+    // ("Director of Operations of the Zambia Police Service", "Chief of Staff of the Army": the body a unit or a
+    // field of work belongs to; not a body's own "of": "Governor of the Bank of Zambia".)
+    for (let i = rest.length - 1; i > 0; i--) {
+      if (rest[i].text !== 'of' || i + 1 >= rest.length || isHead(rest[i - 1].text)) continue;
+      const owner = rest.slice(i + 1).filter((w, k) => !(k === 0 && w.text === 'the'));
+      const lo = owner[owner.length - 1]?.text ?? '';
+      if (lookupPlace(phrase(owner)) || knownBody(phrase(owner)) || GOV_HEADS.has(lo) || ORG_HEADS.has(lo)) {
+        rest = owner;
         break;
       }
     }
@@ -1619,7 +1649,8 @@ function titleInner(title: Token[]): Token[][] {
     // ("Minister of Justice and Internal Affairs": a list of portfolios.)
     const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
     // ("Head of the Department of Nuclear Safety and Security": a unit "X of Y" whose own head opens it.)
-    const unitOf = rest.length >= 3 && (GOV_HEADS.has(rest[0].text) || GOV_OPENERS.has(rest[0].text)) && ['of', 'for', 'on'].includes(rest[1].text);
+    // ("Governor of the Bank of Zambia": a body whose head opens it, "Bank of …", "University of …".)
+    const unitOf = rest.length >= 3 && isHead(rest[0].text) && ['of', 'for', 'on'].includes(rest[1].text);
     if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text) || unitOf)) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
