@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, kinds } from './testing/probes.js';
+import { extract, kinds, speakers as speakersOf } from './testing/probes.js';
 
 const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
 
@@ -123,4 +123,15 @@ The Governor of the Bank of Malawi, Wezi Mhango, said the notes were fake. Inves
   const o = x.entities.filter((e) => e.kind === 'organization');
   assert.ok(o.some((e) => e.name === 'Bank of Malawi'), o.map((e) => e.name).join(' | '));
   assert.ok(!o.some((e) => e.name === 'Malawi Police Service' && e.aliases.includes('Zambian police')), o.map((e) => `${e.name} [${e.aliases.join('; ')}]`).join(' | '));
+});
+
+test('a level of government named in lower case with the place it governs is a body and speaks ("the provincial government of X said")', () => {
+  const x = extract(`Patrols
+Bukavu, 4 May 2027
+
+The provincial government of South Kivu said on Monday it would ask Kinshasa for two patrol boats. According to the municipal council of Uvira, the port was closed.`);
+  const k = kinds(x);
+  assert.equal(k('provincial government of South Kivu'), 'organization');
+  assert.equal(k('municipal council of Uvira'), 'organization');
+  assert.equal(speakersOf(x)('it would ask Kinshasa for two patrol boats'), 'provincial government of South Kivu');
 });

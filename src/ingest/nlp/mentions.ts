@@ -160,7 +160,21 @@ const BODY_SPEAKS = /^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+)
 /** Heads a demonym already makes a body of by itself (NATIONAL_INSTITUTION). */
 const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie)$/;
 
+/** "the regional government of the Azores", "the provincial government of North Kivu": a level of government named in
+ * lower case with the place it governs. */
+const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municipal|local|city|district|autonomous|territorial|island)\s+(?:government|council|administration|assembly)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|de|do|da|del))*))/gu;
+
 function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  for (const e of text.matchAll(LEVEL_BODY)) {
+    let place = e[2].split(/[ \t]+/);
+    while (place.length && !/^\p{Lu}/u.test(place[place.length - 1])) place = place.slice(0, -1);
+    const at = (e.index ?? 0) + e[0].indexOf(e[1]);
+    const end = at + e[1].length - (e[2].length - place.join(' ').length);
+    if (!place.length || meta.some((m) => at >= m.start && end <= m.end)) continue;
+    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
+    const surface = text.slice(at, end);
+    out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+  }
   for (const e of text.matchAll(LOWER_BODY)) {
     const [, possessor, demonym, , portfolio, head] = e;
     const at = e.indices as [number, number][];
