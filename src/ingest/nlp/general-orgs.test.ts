@@ -135,3 +135,18 @@ The provincial government of South Kivu said on Monday it would ask Kinshasa for
   assert.equal(k('municipal council of Uvira'), 'organization');
   assert.equal(speakersOf(x)('it would ask Kinshasa for two patrol boats'), 'provincial government of South Kivu');
 });
+
+test('a one-word name told something is an outlet, not a person the text names or "MPs"; "a local NGO" names no body', () => {
+  const x = extract(`Cables
+Tartu, 4 May 2027
+
+Kaja Rebane, who heads the port, told Vooremaalane that the cable had been cut. Tiit Saarmets told Jaan Kuusik that he had seen it. Her deputy told Lõunaleht on Monday that divers had found an anchor. The minister told MPs that the navy would patrol the bay. Rebane told the committee nothing new.
+
+Baltic Sea Watch, a local NGO, said the anchor belonged to a tanker.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(o.includes('Vooremaalane'), o.join(' | '));
+  assert.ok(!o.includes('Jaan Kuusik'), o.join(' | '));
+  assert.ok(o.includes('Lõunaleht'), o.join(' | '));
+  assert.ok(!o.includes('MPs') && !o.includes('NGO'), o.join(' | '));
+  assert.equal(kinds(x)('Rebane'), 'person');
+});

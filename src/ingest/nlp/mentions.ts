@@ -1479,6 +1479,11 @@ function emitPiece(
   // is a body: it speaks in a statement, a note or an advisory, publishes one, reports that, has a spokesman or a press
   // office, is called in or hired, employs, operates, exports, acts on "its" own things, is joined by staff "in 2019",
   // or has shares.
+  // ("she told Postimees that", "told Diggers on Monday": a one-word name, no person's, told something is an outlet;
+  // a surname of someone the text names, a given name compromise knows, or a place is not. Two words may be a person
+  // compromise does not know: not those.)
+  if (ws.length === 1 && /\btold\s+$/.test(left) && /^\s*(?:that\b|,|\.|on\s+\p{Lu}|in\s+an?\s+(?:interview|statement)|last\s+\w+|earlier\b)/u.test(right) && !m.votes.person && !m.votes.location && !m.votes.group &&
+    ws.every((w) => /^\p{Lu}/u.test(w.text)) && !lookupPlace(name) && !ws.some((w) => lookupPlace(w.text)) && !compromiseVote(name).person && !compromiseVote(ws[0].text).person && !surnameIn(text, ws[ws.length - 1].text) && !new RegExp(`\\b${ws[0].text}\\s+\\p{Lu}`, 'u').test(text.replace(name, ''))) add(m.votes, 'organization', 4);
   if (ws.length === 1 && !m.votes.person && !m.votes.location && !m.votes.group && bodyDoes(name, left, right) && !lookupPlace(name) && !knownGroup(name) && !surnameIn(text, name)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
