@@ -150,3 +150,14 @@ Baltic Sea Watch, a local NGO, said the anchor belonged to a tanker.`);
   assert.ok(!o.includes('MPs') && !o.includes('NGO'), o.join(' | '));
   assert.equal(kinds(x)('Rebane'), 'person');
 });
+
+test('a heading word on the line before is no given name: a short name under "## Recommendations" still does what bodies do', () => {
+  const x = extract(`Intrusion report
+
+The terminal was hit on 14 November. Harrowgate was engaged on 16 November.
+
+Recommendations
+
+Harrowgate recommends that operators rotate their passwords.`);
+  assert.equal(kinds(x)('Harrowgate'), 'organization');
+});

@@ -585,7 +585,7 @@ const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|c
 const bodyDoes = (name: string, left: string, right: string) =>
   BODY_DOES_RIGHT.test(right) || (/^\p{Lu}\p{Ll}/u.test(name) && BODY_ITS_RIGHT.test(right)) || BODY_DOES_LEFT.test(left) || (/\b(?:joined|joining|rejoined)\s+$/.test(left) && /^\s+(?:in\s+(?:19|20)\d\d|as\s+(?:a|an|its|head|chief|director|managing|senior|deputy|general)\b)/.test(right));
 /** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
-const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
 
 let acronymsOf: { text: string; set: Set<string> } | undefined;
 /**
@@ -1483,7 +1483,7 @@ function emitPiece(
   // a surname of someone the text names, a given name compromise knows, or a place is not. Two words may be a person
   // compromise does not know: not those.)
   if (ws.length === 1 && /\btold\s+$/.test(left) && /^\s*(?:that\b|,|\.|on\s+\p{Lu}|in\s+an?\s+(?:interview|statement)|last\s+\w+|earlier\b)/u.test(right) && !m.votes.person && !m.votes.location && !m.votes.group &&
-    ws.every((w) => /^\p{Lu}/u.test(w.text)) && !lookupPlace(name) && !ws.some((w) => lookupPlace(w.text)) && !compromiseVote(name).person && !compromiseVote(ws[0].text).person && !surnameIn(text, ws[ws.length - 1].text) && !new RegExp(`\\b${ws[0].text}\\s+\\p{Lu}`, 'u').test(text.replace(name, ''))) add(m.votes, 'organization', 4);
+    ws.every((w) => /^\p{Lu}/u.test(w.text)) && !lookupPlace(name) && !ws.some((w) => lookupPlace(w.text)) && !compromiseVote(name).person && !compromiseVote(ws[0].text).person && !surnameIn(text, ws[ws.length - 1].text) && !new RegExp(`\\b${ws[0].text}[ \\t]+\\p{Lu}`, 'u').test(text.replace(name, ''))) add(m.votes, 'organization', 4);
   if (ws.length === 1 && !m.votes.person && !m.votes.location && !m.votes.group && bodyDoes(name, left, right) && !lookupPlace(name) && !knownGroup(name) && !surnameIn(text, name)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
