@@ -161,3 +161,15 @@ Recommendations
 Harrowgate recommends that operators rotate their passwords.`);
   assert.equal(kinds(x)('Harrowgate'), 'organization');
 });
+
+test('a body named in capitals on a line of its own (a letterhead, a report\'s heading) is a body, and "the Committee" under it is the issuer', () => {
+  const x = extract(`REPORT OF THE STANDING COMMITTEE ON LAKES AND INLAND WATERWAYS ON THE COLLAPSE OF THE TILAPIA FISHERY
+
+Lilongwe, 3 March 2027
+
+1. The Committee heard the Joint Fisheries Committee (JFC) on 2 February.
+
+2. The Committee recommends that the Ministry publish every licence.`);
+  assert.equal(kinds(x)('Standing Committee on Lakes and Inland Waterways'), 'organization');
+  assert.equal(speakersOf(x)('the Ministry publish every licence'), 'Standing Committee on Lakes and Inland Waterways');
+});

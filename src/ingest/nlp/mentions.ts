@@ -980,6 +980,35 @@ function emitPiece(
     if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
     return;
   }
+  // "REPORT OF THE SELECT COMMITTEE ON FISHERIES", "MINISTRY OF WATER AND SANITATION": a body named in capitals on a
+  // line of its own (a letterhead, a report's heading) is read as its words in title case, from after a document's
+  // "OF THE"; it must have a body's shape (its head last, or a head before its own "of"/"for"/"on").
+  const words = ws.filter((w) => w.kind === 'word');
+  if (words.length >= 2 && ws.every((w) => !/\p{Ll}/u.test(w.text)) && /(?:^|\n)[ \t#*]*$/.test(text.slice(Math.max(0, start - 200), start).replace(/(?:[A-Z]+[ \t]+)*(?:OF|BY|FROM)[ \t]+(?:THE[ \t]+)?$/, '')) && /^[ \t*]*(?:\n|$)/.test(text.slice(end, end + 20))) {
+    const tc = ws.map((w) => (/^(?:OF|THE|AND|ON|FOR|IN)$/.test(w.text) ? w.text.toLowerCase() : w.text.charAt(0) + w.text.slice(1).toLowerCase()));
+    const h = tc.findIndex((w) => isHead(w));
+    if (h >= 0) {
+      let from = 0;
+      for (let i = h - 1; i >= 0; i--) if (['of', 'by', 'from'].includes(tc[i])) {
+        from = i + 1 + (tc[i + 1] === 'the' ? 1 : 0);
+        break;
+      }
+      let body = tc.slice(from);
+      // ("COMMITTEE ON DEFENCE AND INTERNAL AFFAIRS ON THE RESURGENCE OF …": the subject of the body's own "on" ends at
+      // the next connector; what follows is the report's subject.)
+      const own = body.findIndex((w, i) => isHead(w) && ['of', 'for', 'on'].includes(body[i + 1] ?? ''));
+      const next = own < 0 ? -1 : body.findIndex((w, i) => i > own + 2 && ['of', 'for', 'on', 'in'].includes(w));
+      if (next > 0) body = body.slice(0, next);
+      const last = body[body.length - 1];
+      const shaped = (GOV_HEADS.has(last) && body.length <= 4) || body.some((w, i) => isHead(w) && ['of', 'for', 'on'].includes(body[i + 1] ?? '') && i + 2 < body.length);
+      if (shaped && from < ws.length && !['of', 'the', 'and', 'on', 'for', 'in'].includes(last)) {
+        const canonical = body.map((w, i) => (i === 0 && w === 'the' ? '' : w)).filter(Boolean).join(' ');
+        const bodyWs = ws.slice(from, from + body.length);
+        out.push({ start: bodyWs[0].start, end: bodyWs[bodyWs.length - 1].end, text: phrase(bodyWs), canonical, sentence, votes: { organization: 6 }, government: body.some((w) => GOV_HEADS.has(w)) });
+        return;
+      }
+    }
+  }
   // "the Minister of Police, National Security and Correctional Services, Edith Tegavota": the rest of a minister's
   // list of portfolios after a comma is part of the title, no body.
   if (ws.some((w) => w.text === 'and') && ws.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && /\b(?:Minister|Ministers|Secretary|Commissioner|Secretary of State)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*\s*,\s*$/u.test(left)) return;
