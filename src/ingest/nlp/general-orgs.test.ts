@@ -142,12 +142,12 @@ Tartu, 4 May 2027
 
 Kaja Rebane, who heads the port, told Vooremaalane that the cable had been cut. Tiit Saarmets told Jaan Kuusik that he had seen it. Her deputy told Lõunaleht on Monday that divers had found an anchor. The minister told MPs that the navy would patrol the bay. Rebane told the committee nothing new.
 
-Baltic Sea Watch, a local NGO, said the anchor belonged to a tanker.`);
+Baltic Sea Watch, a local NGO, said the anchor belonged to a tanker. Merisilm, the Estonian NGO, agreed.`);
   const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
   assert.ok(o.includes('Vooremaalane'), o.join(' | '));
   assert.ok(!o.includes('Jaan Kuusik'), o.join(' | '));
   assert.ok(o.includes('Lõunaleht'), o.join(' | '));
-  assert.ok(!o.includes('MPs') && !o.includes('NGO'), o.join(' | '));
+  assert.ok(!o.includes('MPs') && !o.includes('NGO') && !o.includes('Estonian NGO'), o.join(' | '));
   assert.equal(kinds(x)('Rebane'), 'person');
 });
 

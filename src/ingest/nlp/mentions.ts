@@ -980,6 +980,8 @@ function emitPiece(
     if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
     return;
   }
+  // ("Emergency, the Italian NGO, said": a demonym before a common noun written in capitals names no body.)
+  if (ws.length <= 3 && /^(?:NGOs?|INGOs|MPs|MEPs)$/.test(ws[ws.length - 1].text) && ws.slice(0, -1).every((w) => !!countryByDemonym(w.text))) return;
   // "REPORT OF THE SELECT COMMITTEE ON FISHERIES", "MINISTRY OF WATER AND SANITATION": a body named in capitals on a
   // line of its own (a letterhead, a report's heading) is read as its words in title case, from after a document's
   // "OF THE"; it must have a body's shape (its head last, or a head before its own "of"/"for"/"on").
