@@ -173,3 +173,11 @@ Lilongwe, 3 March 2027
   assert.equal(kinds(x)('Standing Committee on Lakes and Inland Waterways'), 'organization');
   assert.equal(speakersOf(x)('the Ministry publish every licence'), 'Standing Committee on Lakes and Inland Waterways');
 });
+
+test('"the University of X\'s Institute of Y" is two bodies; a cooperative, a non-profit or a hotline in apposition is a body', () => {
+  const o = orgs(`Sugar
+Kisumu, 7 April 2027
+
+Researchers at the University of Kisumu's Institute of Cane Science found mercury. Nyando Cane Growers, a cooperative of 4,000 farmers, said prices had collapsed. Sauti Line, a hotline run by volunteers, said it had taken 300 calls.`);
+  for (const n of ['University of Kisumu', 'Institute of Cane Science', 'Nyando Cane Growers', 'Sauti Line']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

@@ -233,7 +233,7 @@ const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|wor
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line)s?\b/i;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line|cooperative|co-operative|non-profit|nonprofit|foundation|trade body|industry body|lobby group|hotline|helpline|consultancy|conglomerate|start-up|startup|lender|airline|broker)s?\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
@@ -407,7 +407,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       if (t.kind === 'poss' && adjacent && cur.length >= 3) {
         const of = cur.map((w) => w.text).lastIndexOf('of');
         const owner = of > 0 ? cur.slice(of + 1).filter((w, k) => !(k === 0 && w.text === 'the')) : [];
-        if (owner.length && lookupPlace(phrase(owner)) && (GOV_HEADS.has(cur[of - 1].text) || ORG_HEADS.has(cur[of - 1].text))) {
+        // (Not a body whose one head word opens it: "the University of Nairobi's Institute of X" is owned by the
+        // university.)
+        if (owner.length && lookupPlace(phrase(owner)) && (GOV_HEADS.has(cur[of - 1].text) || ORG_HEADS.has(cur[of - 1].text)) && !(of === 1 || (of === 2 && cur[0].text === 'The'))) {
           const body = cur.slice(0, of);
           cur = owner;
           out.push({ words: body });
