@@ -181,3 +181,11 @@ Kisumu, 7 April 2027
 Researchers at the University of Kisumu's Institute of Cane Science found mercury. Nyando Cane Growers, a cooperative of 4,000 farmers, said prices had collapsed. Sauti Line, a hotline run by volunteers, said it had taken 300 calls.`);
   for (const n of ['University of Kisumu', 'Institute of Cane Science', 'Nyando Cane Growers', 'Sauti Line']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('"X Division and the Ministry of A, B and C": a body before "and the" stays its own when the other\'s subject is a list; "Save the X Trust" is one name', () => {
+  const o = orgs(`Horns
+Windhoek, 18 May 2027
+
+Officers of the Wildlife Crimes Unit and the Ministry of Lands, Water and Rural Development arrested four men. Save the Pangolin Trust said in a statement that poaching had fallen.`);
+  for (const n of ['Wildlife Crimes Unit', 'Ministry of Lands, Water and Rural Development', 'Save the Pangolin Trust']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

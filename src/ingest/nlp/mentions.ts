@@ -377,7 +377,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article;
       // ("Save the Children": a known body's name with "the" inside.)
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
-      if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe)) cur.push(t);
+      // ("Save the Rhino Trust", "Stop the Traffik Foundation": a campaign's verb, "the" and a body's name.)
+      const campaignThe = t.text === 'the' && cur.length === 1 && /^(?:Save|Protect|Defend|Stop|Free|Feed|Keep|Mind|Reclaim|End)$/.test(prev.text) && [2, 3, 4].some((n) => i + n < to && tokens.slice(i + 1, i + 1 + n).every((w) => w.cap && w.kind === 'word') && (ORG_HEADS.has(tokens[i + n].text) || GOV_HEADS.has(tokens[i + n].text)));
+      if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe || campaignThe)) cur.push(t);
       else flush();
     } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && /^\p{Ll}{1,4}$/u.test(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && [1, 2].some((n) => n <= cur.length && !!lookupPlace(phrase([...cur.slice(-n), t, tokens[i + 1]])))) {
       cur.push(t); // "Dar es Salaam", "Ras al Khaimah": a short lower-case word inside a place's name a gazetteer knows
@@ -651,10 +653,20 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
       closed = next.some((w) => w.text === 'and');
     }
     if (!closed || b === a) continue;
-    const from = idx.get(ws[0]) as number;
+    // ("the Protected Resources Division and the Ministry of Environment, Forestry and Tourism": a body before "and
+    // the" stays a body of its own; the list belongs to the one whose "of" it continues.)
+    const h = ws.reduce((acc, w, i) => (isHead(w.text) && ['of', 'on', 'for'].includes(ws[i + 1]?.text ?? '') ? i : acc), -1);
+    let k = -1;
+    for (let i = h - 1; i > 0; i--) if (ws[i].text === 'and' && ws[i + 1]?.text === 'the') {
+      k = i;
+      break;
+    }
+    const own = k > 0 ? ws.slice(k + 2) : ws;
+    const from = idx.get(own[0]) as number;
     const lastPiece = pieces[b].words;
     const to = idx.get(lastPiece[lastPiece.length - 1]) as number;
-    pieces.splice(a, b - a + 1, { words: tokens.slice(from, to + 1), whole: true });
+    pieces.splice(a, b - a + 1, ...(k > 0 ? [{ words: ws.slice(0, k) }] : []), { words: tokens.slice(from, to + 1), whole: true });
+    if (k > 0) a++;
   }
 }
 
