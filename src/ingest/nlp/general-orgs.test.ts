@@ -189,3 +189,11 @@ Windhoek, 18 May 2027
 Officers of the Wildlife Crimes Unit and the Ministry of Lands, Water and Rural Development arrested four men. Save the Pangolin Trust said in a statement that poaching had fallen.`);
   for (const n of ['Wildlife Crimes Unit', 'Ministry of Lands, Water and Rural Development', 'Save the Pangolin Trust']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('"Department of X and Y Services" is one body; "Department of X in the Ministry of Y" is two; "Secretariat of State in the Z Office" stays one', () => {
+  const o = orgs(`Border
+Lusaka, 4 May 2027
+
+The Department of Immigration and Border Services said the crossing was closed. The Department of Water Affairs in the Ministry of Energy said the pumps were working. The Secretariat of State in the Planning Office said nothing.`);
+  for (const n of ['Department of Immigration and Border Services', 'Department of Water Affairs', 'Ministry of Energy', 'Secretariat of State in the Planning Office']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

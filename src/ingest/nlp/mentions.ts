@@ -553,6 +553,9 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
         // ("Office of Financial Investigation and Prosecution", "Department of Nuclear Safety and Security": after a
         // body's own "of", one word after "and" with no article is the last item of its subject, even a word that ends
         // bodies' names elsewhere; an acronym, a place or a known name stays a body of its own.)
+        // ("Department of Immigration and Citizenship Services": two words after "and", with no article, ending in a
+        // head, finish the subject and the name.)
+        (join === 'and' && right.length === 2 && right[0].text !== 'the' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && /^\p{Lu}\p{Ll}+$/u.test(right[0].text) && !lookupPlace(right[0].text) && !countryByDemonym(right[0].text) && !knownBody(phrase(right)) && acc.some((w, i) => (GOV_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '') && i + 2 < acc.length)) ||
         (join === 'and' && right.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(lastR) && acc.some((w, i) => (GOV_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '') && i + 2 < acc.length) && !lookupPlace(lastR) && !knownBody(lastR) && !countryByName(lastR) && !knownGroup(lastR) && !countryByDemonym(lastR));
       if (keep) acc = whole;
       else {
@@ -620,12 +623,16 @@ function bodyOfBody(p: Piece): Piece[] {
   const firstOf = ws.findIndex((w, i) => isHead(w.text) && ['of', 'for', 'on'].includes(ws[i + 1]?.text ?? ''));
   if (firstOf < 0) return [p];
   for (let j = firstOf + 3; j < ws.length - 2; j++) {
-    if (ws[j].text !== 'of' || ws[j + 1].text !== 'the') continue;
+    // ("the Department of Water Affairs in the Ministry of Energy": a unit in the body it belongs to.)
+    if ((ws[j].text !== 'of' && ws[j].text !== 'in') || ws[j + 1].text !== 'the') continue;
     const owner = ws.slice(j + 2);
     if (!owner.length || !owner[0].cap || !/^\p{Lu}\p{Ll}/u.test(owner[0].text)) continue;
     const last = owner[owner.length - 1].text;
     const ownHead = GOV_HEADS.has(last) || ORG_HEADS.has(last) || owner.some((w, i) => i > 0 && isHead(w.text) && ['of', 'for'].includes(owner[i + 1]?.text ?? '')) || (isHead(owner[0].text) && owner[1]?.text === 'of');
     if (!ownHead && !knownBody(phrase(owner))) continue;
+    // ("Secretariat of State in the Security Office" is one name: after "in the", only a body that opens with its own
+    // head and "of" is another body.)
+    if (ws[j].text === 'in' && !(isHead(owner[0].text) && ['of', 'for'].includes(owner[1]?.text ?? '')) && !knownBody(phrase(owner))) continue;
     return [{ words: ws.slice(0, j) }, { words: owner }];
   }
   return [p];
