@@ -198,3 +198,14 @@ Lusaka, 4 May 2027
 The Department of Immigration and Border Services said the crossing was closed. The Department of Water Affairs in the Ministry of Energy said the pumps were working. The Secretariat of State in the Planning Office said nothing.`);
   for (const n of ['Department of Immigration and Border Services', 'Department of Water Affairs', 'Ministry of Energy', 'Secretariat of State in the Planning Office']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a country\'s body named in lower case with any common portfolio ("mines", "wildlife department") speaks, also after a relative clause', () => {
+  const x = extract(`Carcasses
+Gaborone, 4 May 2027
+
+Botswana's wildlife department said rangers had found the carcasses. Namibia's mines ministry, which licenses the dealers, said it was investigating.`);
+  const k = kinds(x);
+  assert.equal(k("Botswana's wildlife department"), 'organization');
+  assert.equal(k("Namibia's mines ministry"), 'organization');
+  assert.equal(speakersOf(x)('it was investigating'), "Namibia's mines ministry");
+});
