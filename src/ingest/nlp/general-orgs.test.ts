@@ -209,3 +209,14 @@ Botswana's wildlife department said rangers had found the carcasses. Namibia's m
   assert.equal(k("Namibia's mines ministry"), 'organization');
   assert.equal(speakersOf(x)('it was investigating'), "Namibia's mines ministry");
 });
+
+test('a producer named with its industry\'s plural last ("Copper Mines", "Sugar Mills") is a company, and its first word alone is its short name', () => {
+  const x = extract(`Output
+Ndola, 4 May 2027
+
+Chambishi Copper Mines said output fell in March. Chambishi said the dam was safe. Kasama Sugar Mills said cane prices had doubled.`);
+  const k = kinds(x);
+  assert.equal(k('Chambishi Copper Mines'), 'organization');
+  assert.equal(k('Chambishi'), 'organization');
+  assert.equal(k('Kasama Sugar Mills'), 'organization');
+});
