@@ -382,7 +382,7 @@ export const ORG_HEADS = new Set([
   'Team', 'Teams', 'Response', 'League',
   // The last words of producers' names ("Mopani Copper Mines", "Kasama Sugar Mills").
   'Mines', 'Mills', 'Millers', 'Breweries', 'Brewery', 'Farms', 'Plantations', 'Foods', 'Beverages', 'Textiles', 'Cement',
-  'Refineries', 'Refinery', 'Smelters', 'Metals', 'Resources', 'Fertilizers', 'Fertilisers', 'Seeds', 'Bottlers', 'Packers',
+  'Refineries', 'Refinery', 'Smelters', 'Metals', 'Fertilizers', 'Fertilisers', 'Seeds', 'Bottlers', 'Packers',
   // The last words of newspapers' names (a standard list, taken whole; "Times", "Post", "Herald" … are above).
   'Observer', 'Chronicle', 'Telegraph', 'Guardian', 'Courier', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel', 'Dispatch',
   'Bulletin', 'Mercury', 'Argus', 'Clarion', 'Advertiser', 'Gleaner', 'Mirror', 'Recorder', 'Gazeta', 'Zeitung', 'Kurier',
