@@ -220,3 +220,13 @@ Chambishi Copper Mines said output fell in March. Chambishi said the dam was saf
   assert.equal(k('Chambishi'), 'organization');
   assert.equal(k('Kasama Sugar Mills'), 'organization');
 });
+
+test('a name of two or three words that employs, operates or exports, or has a parent company or a press office, is a body', () => {
+  const x = extract(`Port
+Walvis Bay, 4 May 2027
+
+Terminais Kavango employs 600 people at the port. Sentinel Okavango Guarding operates 40 guard posts. Tamarind Bridge's parent company said nothing. Grace Phiri employs three people at her stall.`);
+  const k = kinds(x);
+  for (const n of ['Terminais Kavango', 'Sentinel Okavango Guarding', 'Tamarind Bridge']) assert.equal(k(n), 'organization', n);
+  assert.equal(k('Grace Phiri'), 'person');
+});

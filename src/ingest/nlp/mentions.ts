@@ -587,6 +587,8 @@ const BODY_DOES_RIGHT = new RegExp(
 );
 /** "X suspended its purchases", "X has closed its plant" (not a name in capitals, a tool's: "LOADER fetched its …"). */
 const BODY_ITS_RIGHT = /^\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\s+its\s+(?!own\b)[a-z]/;
+/** What only bodies do, whatever the length of the name: an advisory, a press office, employing, exporting, shares. */
+const BODY_ONLY_RIGHT = /^\s+(?:has\s+|had\s+)?(?:published|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:advisory|press release|patch)\b|^['’]s\s+(?:press (?:office|service)|parent company|subsidiary|annual report|website|shareholders|share price)\b|^\s+(?:employs|operates|manufactures|exports|imports|insures)\s+(?:the|a|an|its|some|about|more|over|\d)/;
 /** "who joined X in 2019", "shares in X", "a stake in X": the left side of a body's name. */
 const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|customers|clients|employees|staff|workers)\s+(?:of|at))\s+$/i;
 const bodyDoes = (name: string, left: string, right: string) =>
@@ -1536,6 +1538,9 @@ function emitPiece(
   // compromise does not know: not those.)
   if (ws.length === 1 && /\btold\s+$/.test(left) && /^\s*(?:that\b|,|\.|on\s+\p{Lu}|in\s+an?\s+(?:interview|statement)|last\s+\w+|earlier\b)/u.test(right) && !m.votes.person && !m.votes.location && !m.votes.group &&
     ws.every((w) => /^\p{Lu}/u.test(w.text)) && !lookupPlace(name) && !ws.some((w) => lookupPlace(w.text)) && !compromiseVote(name).person && !compromiseVote(ws[0].text).person && !surnameIn(text, ws[ws.length - 1].text) && !new RegExp(`\\b${ws[0].text}[ \\t]+\\p{Lu}`, 'u').test(text.replace(name, ''))) add(m.votes, 'organization', 4);
+  // ("Terminais Atlântico employs 600 people", "shares in Kestrel Marine fell": names of two or three words, where a
+  // person's name is as likely, only by what people never do.)
+  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => w.cap) && !m.votes.person && !m.votes.location && !m.votes.group && (BODY_ONLY_RIGHT.test(right) || BODY_DOES_LEFT.test(left)) && !lookupPlace(name) && !knownGroup(name)) add(m.votes, 'organization', 5);
   if (ws.length === 1 && !m.votes.person && !m.votes.location && !m.votes.group && bodyDoes(name, left, right) && !lookupPlace(name) && !knownGroup(name) && !surnameIn(text, name)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
