@@ -230,3 +230,14 @@ Terminais Kavango employs 600 people at the port. Sentinel Okavango Guarding ope
   for (const n of ['Terminais Kavango', 'Sentinel Okavango Guarding', 'Tamarind Bridge']) assert.equal(k(n), 'organization', n);
   assert.equal(k('Grace Phiri'), 'person');
 });
+
+test('a front, army or movement with a word of armed struggle in its name is an armed group, not a body, even after a place\'s name; a state force is not', () => {
+  const x = extract(`Ambush
+Gao, 4 May 2027
+
+The road was attacked last week. The Gourma Liberation Front said it had killed six soldiers. The Tuareg Self-Defence Movement said it would protect the road. The Armed Police Battalion said it had sent two trucks.`);
+  const k = kinds(x);
+  assert.equal(k('Gourma Liberation Front'), 'group');
+  assert.equal(k('Tuareg Self-Defence Movement'), 'group');
+  assert.equal(k('Armed Police Battalion'), 'organization');
+});
