@@ -235,7 +235,7 @@ test('a front, army or movement with a word of armed struggle in its name is an 
   const x = extract(`Ambush
 Gao, 4 May 2027
 
-The road was attacked last week. The Gourma Liberation Front said it had killed six soldiers. The Tuareg Self-Defence Movement said it would protect the road. The Armed Police Battalion said it had sent two trucks.`);
+The road was closed last week, officials said. The Gourma Liberation Front said it had killed six soldiers. The Tuareg Self-Defence Movement said it would protect the road. The Armed Police Battalion said it had sent two trucks.`);
   const k = kinds(x);
   assert.equal(k('Gourma Liberation Front'), 'group');
   assert.equal(k('Tuareg Self-Defence Movement'), 'group');
