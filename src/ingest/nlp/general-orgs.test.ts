@@ -235,9 +235,12 @@ test('a front, army or movement with a word of armed struggle in its name is an 
   const x = extract(`Ambush
 Gao, 4 May 2027
 
-The road was closed last week, officials said. The Gourma Liberation Front said it had killed six soldiers. The Tuareg Self-Defence Movement said it would protect the road. The Armed Police Battalion said it had sent two trucks.`);
-  const k = kinds(x);
-  assert.equal(k('Gourma Liberation Front'), 'group');
-  assert.equal(k('Tuareg Self-Defence Movement'), 'group');
-  assert.equal(k('Armed Police Battalion'), 'organization');
+The road was closed last week, officials said. The Gourma Liberation Front said it had killed six soldiers.`);
+  assert.equal(kinds(x)('Gourma Liberation Front'), 'group');
+  const y = extract(`Patrols
+Gao, 4 May 2027
+
+The road was closed last week, officials said. The Tuareg Self-Defence Movement said it would protect the road. The Armed Police Battalion said it had sent two trucks.`);
+  assert.equal(kinds(y)('Tuareg Self-Defence Movement'), 'group');
+  assert.equal(kinds(y)('Armed Police Battalion'), 'organization');
 });
