@@ -1543,7 +1543,8 @@ function emitPiece(
     ws.every((w) => /^\p{Lu}/u.test(w.text)) && !lookupPlace(name) && !ws.some((w) => lookupPlace(w.text)) && !compromiseVote(name).person && !compromiseVote(ws[0].text).person && !surnameIn(text, ws[ws.length - 1].text) && !new RegExp(`\\b${ws[0].text}[ \\t]+\\p{Lu}`, 'u').test(text.replace(name, ''))) add(m.votes, 'organization', 4);
   // ("Terminais Atlântico employs 600 people", "shares in Kestrel Marine fell": names of two or three words, where a
   // person's name is as likely, only by what people never do.)
-  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => w.cap) && !m.votes.person && !m.votes.location && !m.votes.group && (BODY_ONLY_RIGHT.test(right) || BODY_DOES_LEFT.test(left)) && !lookupPlace(name) && !knownGroup(name)) add(m.votes, 'organization', 5);
+  // (Not a site: "the Chililabombwe Mine employs 3,000 people".)
+  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => w.cap) && !m.votes.person && !m.votes.location && !m.votes.group && (BODY_ONLY_RIGHT.test(right) || BODY_DOES_LEFT.test(left)) && !lookupPlace(name) && !knownGroup(name) && !/^(?:Mine|Dam|Farm|Hotel|Factory|Plant|Field|Oilfield|Camp|Market|Quarry|Reserve|Park|Lake|River|Estate|Hall|Building|Tower|Stadium)$/.test(ws[ws.length - 1].text)) add(m.votes, 'organization', 5);
   if (ws.length === 1 && !m.votes.person && !m.votes.location && !m.votes.group && bodyDoes(name, left, right) && !lookupPlace(name) && !knownGroup(name) && !surnameIn(text, name)) add(m.votes, 'organization', 5);
 
   const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
