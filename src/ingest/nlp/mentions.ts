@@ -1277,7 +1277,7 @@ function emitPiece(
   // (A summit, conference, symposium, expo, festival, indaba or "week" is a meeting wherever it is named: "The … Logistics Summit,
   // due to open on Friday, was postponed"; a forum, dialogue or fair may be a body, and is a meeting where one goes.)
   if (ws.length >= 2 && /^(?:Summit|Conference|Symposium|Expo|Festival|Indaba|Week)$/.test(lastWord) && !knownBody(name)) return;
-  if (ws.length >= 2 && /^(?:Forum|Summit|Conference|Symposium|Dialogue|Expo|Festival|Fair)$/.test(lastWord) && /\b(?:at|during|ahead\s+of|before|after|sidelines\s+of|panel\s+of|session\s+of|edition\s+of|to|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|open(?:ed|s)?)\s+the\s+(?:(?:\d{4}|\w+th|first|second|third|annual)\s+)?$/i.test(left) && !knownBody(name)) return;
+  if (ws.length >= 2 && /^(?:Forum|Dialogue|Fair)$/.test(lastWord) && /\b(?:at|during|ahead\s+of|before|after|sidelines\s+of|panel\s+of|session\s+of|edition\s+of|to|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|open(?:ed|s)?)\s+the\s+(?:(?:\d{4}|\w+th|first|second|third|annual)\s+)?$/i.test(left) && !knownBody(name)) return;
   // ("a former fisheries officer known as “Captain Bob”": a nickname in quotation marks keeps its title word.)
   if (/["“]$/.test(left) && /^["”]\s+(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|broadcasts?|bulletins?|phone-ins?|talk shows?|magazines?|campaigns?)\b/i.test(right)) m.namedWork = true;
   const quotedNick = ws.length <= 3 && /\b(?:known|called|nicknamed|dubbed)\s+(?:only\s+)?(?:as\s+)?["“]$/.test(left) && /^["”]/.test(right) && !isOrgShape;
