@@ -244,3 +244,12 @@ The road was closed last week, officials said. The Tuareg Self-Defence Movement 
   assert.equal(kinds(y)('Tuareg Self-Defence Movement'), 'group');
   assert.equal(kinds(y)('Armed Police Battalion'), 'organization');
 });
+
+test('a one-word name with a director, a chairman or a founder, with researchers "at" it, or "the country\'s largest" something, is a body', () => {
+  const o = orgs(`Copper
+Kitwe, 4 May 2027
+
+Drevanta's director, John Banda, said the dam was safe. Mary Phiri, a researcher at Olmaris, said the dam was weak. Tescara, the country's largest miner, said output fell. Jonas Mwale's lawyers said the claim was false.`);
+  for (const n of ['Drevanta', 'Olmaris', 'Tescara']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.some((n) => /Mwale/.test(n)), o.join(' | '));
+});

@@ -578,6 +578,10 @@ const BODY_DOES_RIGHT = new RegExp(
     `^\\s+(?:has\\s+)?reported\\s+(?:(?:on|late on|early on|last)\\s+\\w+\\s+)?that\\b`,
     // "X's spokesman", "X's press office", "X's parent company"
     `^['’]s\\s+(?:(?:chief|main|senior|official)\\s+)?(?:spokes(?:man|woman|person|people)|press (?:office|officer|service)|parent company|subsidiary|annual report|website)\\b`,
+    // "X's director, Y,", "X's chairman", "X's board": a body's officers (not a person's lawyers or spokesman)
+    `^['’]s\\s+(?:(?:deputy|acting|interim|former|new|founding)\\s+)?(?:director|directors|director general|director-general|chairman|chairwoman|chairperson|chair|founder|co-founder|board|managing director|general manager|secretary general|secretary-general)\\b`,
+    // "X, the country's largest miner", "X, one of the world's biggest …"
+    `^\\s*,\\s*(?:the|one of the)\\s+(?:(?:country|region|world|nation|continent|island|city|province|state)['’]s\\s+)?(?:largest|biggest|second-largest|second-biggest|third-largest)\\b`,
     // "X was called in", "X has been hired to …"
     `^\\s+(?:was|were|has been|had been)\\s+(?:called in|hired|engaged|contracted|commissioned|brought in|retained)\\b`,
     // "X employs 4,000 people", "X operates the terminal"
@@ -590,7 +594,7 @@ const BODY_ITS_RIGHT = /^\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\s+its\s+(?!own\b)[a
 /** What only bodies do, whatever the length of the name: an advisory, a press office, employing, exporting, shares. */
 const BODY_ONLY_RIGHT = /^\s+(?:has\s+|had\s+)?(?:published|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:advisory|press release|patch)\b|^['’]s\s+(?:press (?:office|service)|parent company|subsidiary|annual report|website|shareholders|share price)\b|^\s+(?:employs|operates|manufactures|exports|imports|insures)\s+(?:the|a|an|its|some|about|more|over|\d)/;
 /** "who joined X in 2019", "shares in X", "a stake in X": the left side of a body's name. */
-const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|customers|clients|employees|staff|workers)\s+(?:of|at))\s+$/i;
+const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|customers|clients|employees|staff|workers)\s+(?:of|at)|(?:lecturer|researcher|engineer|analyst|professor|economist|scientist|manager|executive|employee|accountant|consultant|technician|geologist|inspector)s?\s+(?:at|with))\s+$/i;
 const bodyDoes = (name: string, left: string, right: string) =>
   BODY_DOES_RIGHT.test(right) || (/^\p{Lu}\p{Ll}/u.test(name) && BODY_ITS_RIGHT.test(right)) || BODY_DOES_LEFT.test(left) || (/\b(?:joined|joining|rejoined)\s+$/.test(left) && /^\s+(?:in\s+(?:19|20)\d\d|as\s+(?:a|an|its|head|chief|director|managing|senior|deputy|general)\b)/.test(right));
 /** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
