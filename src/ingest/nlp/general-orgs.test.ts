@@ -253,3 +253,11 @@ Drevanta's director, John Banda, said the dam was safe. Mary Phiri, a researcher
   for (const n of ['Drevanta', 'Olmaris', 'Tescara']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.some((n) => /Mwale/.test(n)), o.join(' | '));
 });
+
+test('"the Sejm\'s Energy and Climate Committee": a field word, "and", one word and a head is one body', () => {
+  const o = orgs(`Audit
+Warsaw, 4 May 2027
+
+The river was polluted last week, officials said. The Sejm's Energy and Climate Committee said the audit was late.`);
+  assert.ok(o.includes('Energy and Climate Committee'), o.join(' | '));
+});
