@@ -261,3 +261,13 @@ Warsaw, 4 May 2027
 The river was polluted last week, officials said. The Sejm's Energy and Climate Committee said the audit was late.`);
   assert.ok(o.includes('Energy and Climate Committee'), o.join(' | '));
 });
+
+test('where one writes is an outlet, not a place; a name after "the" that reports is no person', () => {
+  const x = extract(`Dam
+Lusaka, 4 May 2027
+
+The river was polluted last week, officials said. Mwila Banda wrote in the Kafue Evening Star that the dam had cracked. The Zambian Lookout reported that the dam had cracked.`);
+  const k = kinds(x);
+  assert.equal(k('Kafue Evening Star'), 'organization');
+  assert.equal(k('Zambian Lookout'), 'organization');
+});

@@ -1540,6 +1540,11 @@ function emitPiece(
   // is a body: it speaks in a statement, a note or an advisory, publishes one, reports that, has a spokesman or a press
   // office, is called in or hired, employs, operates, exports, acts on "its" own things, is joined by staff "in 2019",
   // or has shares.
+  // ("wrote in the Zambia Daily Mail", "in an op-ed for the X", "an interview with the X": where one writes or is
+  // interviewed is an outlet, not a place.)
+  if (ws.length <= 4 && /\b(?:(?:wrote|writes|writing|written)\s+(?:in|for)|(?:an?|his|her|their)\s+(?:article|column|op-ed|opinion piece|editorial|interview|commentary|letter)\s+(?:in|for|with|to))\s+(?:the\s+)?$/i.test(left) && !lookupPlace(name) && !m.votes.person && !m.votes.group) add(m.votes, 'organization', 5);
+  // ("The Zambian Watchdog reported that": a name after "the" that reports or speaks is no person.)
+  if (ws.length >= 2 && ws.length <= 4 && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(left) && /^\s+(?:has\s+)?(?:reported|reports|said|says|wrote|writes|published|revealed|quoted)\b/.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !m.votes.location && !m.votes.document && !DOCUMENT_HEADS.has(ws[ws.length - 1].text)) add(m.votes, 'organization', 4);
   // ("she told Postimees that", "told Diggers on Monday": a one-word name, no person's, told something is an outlet;
   // a surname of someone the text names, a given name compromise knows, or a place is not. Two words may be a person
   // compromise does not know: not those.)
