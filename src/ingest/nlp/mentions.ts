@@ -1543,8 +1543,9 @@ function emitPiece(
   // ("wrote in the Zambia Daily Mail", "in an op-ed for the X", "an interview with the X": where one writes or is
   // interviewed is an outlet, not a place.)
   if (ws.length <= 4 && /\b(?:(?:wrote|writes|writing|written)\s+(?:in|for)|(?:an?|his|her|their)\s+(?:article|column|op-ed|opinion piece|editorial|interview|commentary|letter)\s+(?:in|for|with|to))\s+(?:the\s+)?$/i.test(left) && !lookupPlace(name) && !m.votes.person && !m.votes.group) add(m.votes, 'organization', 5);
-  // ("The Zambian Watchdog reported that": a name after "the" that reports or speaks is no person.)
-  if (ws.length >= 2 && ws.length <= 4 && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(left) && /^\s+(?:has\s+)?(?:reported|reports|said|says|wrote|writes|published|revealed|quoted)\b/.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !m.votes.location && !m.votes.document && !DOCUMENT_HEADS.has(ws[ws.length - 1].text)) add(m.votes, 'organization', 4);
+  // ("The Zambian Watchdog reported that": a name after a sentence's opening "The" that reports or speaks is no
+  // person; not "the report on the North East said", where the name is an object.)
+  if (ws.length >= 2 && ws.length <= 4 && /^\s*The\s+$/.test(left) && /^\s+(?:has\s+)?(?:reported|reports|said|says|wrote|writes|published|revealed|quoted)\b/.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !m.votes.location && !m.votes.document && !DOCUMENT_HEADS.has(ws[ws.length - 1].text)) add(m.votes, 'organization', 4);
   // ("she told Postimees that", "told Diggers on Monday": a one-word name, no person's, told something is an outlet;
   // a surname of someone the text names, a given name compromise knows, or a place is not. Two words may be a person
   // compromise does not know: not those.)
