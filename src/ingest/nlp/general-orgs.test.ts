@@ -271,3 +271,11 @@ The river was polluted last week, officials said. Mwila Banda wrote in the Kafue
   assert.equal(k('Kafue Evening Star'), 'organization');
   assert.equal(k('Zambian Lookout'), 'organization');
 });
+
+test('"X Holdings\' mining subsidiary, Y," and "Kestrel\'s parent, Y,": a body described after a possessive is a body', () => {
+  const o = orgs(`Audit
+Lusaka, 4 May 2027
+
+The river was polluted last week, officials said. Brantor Holdings' mining subsidiary, Brantor Copper, said the audit was late.`);
+  assert.ok(o.includes('Brantor Copper'), o.join(' | '));
+});
