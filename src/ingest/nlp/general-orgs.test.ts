@@ -279,3 +279,12 @@ Lusaka, 4 May 2027
 The river was polluted last week, officials said. Brantor Holdings' mining subsidiary, Brantor Copper, said the audit was late.`);
   assert.ok(o.includes('Brantor Copper'), o.join(' | '));
 });
+
+test('an acronym that owns a named unit ("the KRA\'s Investigations Division") is a body too', () => {
+  const o = orgs(`Audit
+Lusaka, 4 May 2027
+
+The river was polluted last week, officials said. The ZMRA's Investigations Division said the audit was late.`);
+  assert.ok(o.includes('ZMRA'), o.join(' | '));
+  assert.ok(o.includes('Investigations Division'), o.join(' | '));
+});

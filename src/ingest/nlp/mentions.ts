@@ -600,6 +600,9 @@ const bodyDoes = (name: string, left: string, right: string) =>
 /** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
 const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
 
+/** A possessive, then up to five capitalised words of which the last is a body's head ("'s Investigations Division"). */
+const GOV_OR_ORG_HEAD_AFTER = new RegExp(`^['’]s\\s+(?:(?:new|former|acting|own)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${[...GOV_HEADS, ...ORG_HEADS].filter((h) => /^[\p{L}]+$/u.test(h)).join('|')})\\b`, 'u');
+
 let acronymsOf: { text: string; set: Set<string> } | undefined;
 /**
  * The acronyms a text defines in parentheses after a capitalised name ("… Regulatory Authority (SUMATRA)"): wherever
@@ -1540,6 +1543,8 @@ function emitPiece(
   // is a body: it speaks in a statement, a note or an advisory, publishes one, reports that, has a spokesman or a press
   // office, is called in or hired, employs, operates, exports, acts on "its" own things, is joined by staff "in 2019",
   // or has shares.
+  // ("the ZRA's Investigations Division", "KPA's Marine Unit": an acronym that owns a named unit or post is a body.)
+  if (ws.length === 1 && acronymLike(name) && GOV_OR_ORG_HEAD_AFTER.test(right) && !m.votes.person && !m.votes.location && !m.votes.group && !knownGroup(name)) add(m.votes, 'organization', 4);
   // ("wrote in the Zambia Daily Mail", "in an op-ed for the X", "an interview with the X": where one writes or is
   // interviewed is an outlet, not a place.)
   if (ws.length <= 4 && /\b(?:(?:wrote|writes|writing|written)\s+(?:in|for)|(?:an?|his|her|their)\s+(?:article|column|op-ed|opinion piece|editorial|interview|commentary|letter)\s+(?:in|for|with|to))\s+(?:the\s+)?$/i.test(left) && !lookupPlace(name) && !m.votes.person && !m.votes.group) add(m.votes, 'organization', 5);
