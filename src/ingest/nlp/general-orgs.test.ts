@@ -288,3 +288,13 @@ The river was polluted last week, officials said. The ZMRA's Investigations Divi
   assert.ok(o.includes('ZMRA'), o.join(' | '));
   assert.ok(o.includes('Investigations Division'), o.join(' | '));
 });
+
+test('"Member of Parliament for X Name Surname said": the seat is a place and the member a person, not one place', () => {
+  const x = extract(`Raid
+Lusaka, 4 May 2027
+
+The river was polluted last week, officials said. Member of Parliament for Kafulafuta Mwila Banda said the raid was planned.`);
+  const k = kinds(x);
+  assert.equal(k('Kafulafuta'), 'location');
+  assert.equal(k('Mwila Banda'), 'person');
+});

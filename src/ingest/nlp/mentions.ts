@@ -1004,10 +1004,14 @@ function emitPiece(
   const seat = /^(?:Members?|MPs?|Deputy|Representative|Senator)\s+(?:of\s+(?:the\s+)?(?:Parliament|National\s+Assembly|Legislative\s+Assembly|Congress|House)\s+)?for$/.exec(phrase(ws.slice(0, ws.findIndex((w) => w.text === 'for') + 1)));
   if (seat && ws.findIndex((w) => w.text === 'for') < ws.length - 1) {
     const at = ws.findIndex((w) => w.text === 'for');
-    const place = ws.slice(at + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+    let place = ws.slice(at + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
+    // ("Member of Parliament for Kafulafuta Mwila Banda said": the seat, then the member's name of two words.)
+    const member = place.length >= 3 && place.slice(-2).every(nameWord) && !lookupPlace(phrase(place.slice(-2))) ? place.slice(-2) : [];
+    if (member.length) place = place.slice(0, -2);
     const t = phrase(ws.slice(0, at));
     out.push({ start, end: ws[at - 1].end, text: t, sentence, votes: {}, titleOnly: true, title: phrase(ws), titleSpan: { start, end } });
     if (place.length && place.every((w) => w.cap)) out.push({ start: place[0].start, end: place[place.length - 1].end, text: phrase(place), sentence, votes: { location: 7 } });
+    if (member.length) out.push({ start: member[0].start, end: member[1].end, text: phrase(member), sentence, votes: { person: 8 }, title: phrase(ws.slice(0, ws.indexOf(member[0]))), titleSpan: { start, end: place[place.length - 1]?.end ?? ws[at].end } });
     return;
   }
   // ("Emergency, the Italian NGO, said": a demonym before a common noun written in capitals names no body.)
