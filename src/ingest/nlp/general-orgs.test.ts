@@ -298,3 +298,13 @@ The river was polluted last week, officials said. Member of Parliament for Kaful
   assert.equal(k('Kafulafuta'), 'location');
   assert.equal(k('Mwila Banda'), 'person');
 });
+
+test('"Provincial Commissioner of Police for X Name Surname": a title with a body\'s shape still ends in a person, and "Police for X" is no body', () => {
+  const x = extract(`Raid
+Lusaka, 4 May 2027
+
+The river was polluted last week, officials said. Provincial Commissioner of Police for Luapula Chanda Mutale said the raid was planned.`);
+  assert.equal(kinds(x)('Chanda Mutale'), 'person');
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.deepEqual(o, []);
+});

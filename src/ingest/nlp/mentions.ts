@@ -1316,7 +1316,9 @@ function emitPiece(
   let ti = 0;
   while (ti < ws.length && (TITLE_WORDS.has(ws[ti].text) || hyphenTitle(ws[ti].text))) ti++;
   const rankFirst = ti >= 2 && ti < ws.length - 1 && TITLE_HEADS.has(ws[ti - 1].text) && ws[ti].cap && !GOV_HEADS.has(ws[ti].text) && !ORG_HEADS.has(ws[ti].text);
-  const st = (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
+  // ("Provincial Commissioner of Police for Copperbelt Mwila Banda": a body's shape, but a title and a name after it.)
+  const named = ws.some((w) => w.kind === 'poss') ? -1 : trailingName(ws);
+  const st = named > 0 ? { title: ws.slice(0, named), rest: ws.slice(named) } : (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
     // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
@@ -1749,7 +1751,8 @@ function titleInner(title: Token[]): Token[][] {
     const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
     // ("Head of the Department of Nuclear Safety and Security": a unit "X of Y" whose own head opens it.)
     // ("Governor of the Bank of Zambia": a body whose head opens it, "Bank of …", "University of …".)
-    const unitOf = rest.length >= 3 && isHead(rest[0].text) && ['of', 'for', 'on'].includes(rest[1].text);
+    // (Not a portfolio: "Commissioner of Police for Copperbelt".)
+    const unitOf = rest.length >= 3 && isHead(rest[0].text) && !PORTFOLIO.has(rest[0].text) && ['of', 'for', 'on'].includes(rest[1].text);
     if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text) || unitOf)) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
