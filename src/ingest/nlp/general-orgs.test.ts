@@ -308,3 +308,13 @@ The river was polluted last week, officials said. Provincial Commissioner of Pol
   const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
   assert.deepEqual(o, []);
 });
+
+test('"X, the Ministry of Y\'s chief statistician, said": a person described by a role in a named body is no body', () => {
+  const x = extract(`Crime
+Port of Spain, 4 May 2027
+
+The port was busy last week. Shivani Ramkissoon, the Ministry of National Security's chief statistician, said the gangs had grown. Kestrel Docks, the company that runs the port's terminal, said in a statement that two of its employees had been suspended.`);
+  const k = kinds(x);
+  assert.equal(k('Shivani Ramkissoon'), 'person');
+  assert.equal(k('Kestrel Docks'), 'organization');
+});
