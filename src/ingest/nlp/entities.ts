@@ -350,7 +350,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const m = /^(\S+) police$/.exec(long);
       if (!m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
       const w = m[1].charAt(0).toUpperCase() + m[1].slice(1);
-      if (!countryByDemonym(w) && !countryByName(w)) continue;
+      const c = countryByDemonym(w) ?? countryByName(w);
+      if (!c) continue;
+      // (Not another country's police: "Kenyan police" is not the "Uganda Police Force".)
+      const named = policeBodies[0].split(' ').map((x) => countryByName(x.charAt(0).toUpperCase() + x.slice(1)) ?? countryByDemonym(x.charAt(0).toUpperCase() + x.slice(1))).filter((x) => !!x);
+      if (named.length && !named.some((x) => x?.code === c.code)) continue;
       aliasOf.set(long, policeBodies[0]);
       kindOf.delete(long);
     }

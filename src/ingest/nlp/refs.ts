@@ -328,9 +328,9 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
   } else if (ORG_NOUNS.includes(noun) || /^(prosecutor|police)$/.test(noun)) {
     // "MINISTRY OF TRADE AND INDUSTRY ¶ PRESS STATEMENT … The Ministry urges farmers …": in a statement under a
     // body's letterhead (its name in capitals on the first lines), "the Ministry" with a capital is the issuer, even
-    // just after another ministry was named.
+    // just after another ministry was named (an acronym defined early, "… Committee (JFC)", is no letterhead).
     const issuer = /^the\s+\p{Lu}/iu.test(text.slice(r.start, r.end)) && /^\p{Lu}/u.test(noun ? text.slice(r.end - noun.length - (/s$/i.test(text.slice(r.start, r.end)) ? 1 : 0), r.end) : '')
-      ? before.filter((x) => x.key && x.kind === 'entity' && x.entityKind === 'organization' && x.start < 300 && !/\p{Ll}/u.test(text.slice(x.start, x.end)) && ent(x).name.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === noun))
+      ? before.filter((x) => x.key && x.kind === 'entity' && x.entityKind === 'organization' && x.start < 300 && !/\p{Ll}/u.test(text.slice(x.start, x.end)) && /\s/.test(text.slice(x.start, x.end)) && ent(x).name.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === noun))
       : [];
     if (issuer.length && issuer.every((x) => x.key === issuer[0].key)) hit = issuer[0];
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
