@@ -346,15 +346,18 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // police body the text names.
   const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !/ police$/.test(k));
   if (policeBodies.length === 1) {
+    const countryOf = (word: string) => {
+      const w = word.charAt(0).toUpperCase() + word.slice(1);
+      return countryByDemonym(w) ?? countryByName(w);
+    };
+    // (Not another country's police: "Kenyan police" is not the "Uganda Police Force".)
+    const bodyCountries = policeBodies[0].split(' ').map(countryOf).filter((x) => !!x);
     for (const long of orgKeys) {
       const m = /^(\S+) police$/.exec(long);
       if (!m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
-      const w = m[1].charAt(0).toUpperCase() + m[1].slice(1);
-      const c = countryByDemonym(w) ?? countryByName(w);
+      const c = countryOf(m[1]);
       if (!c) continue;
-      // (Not another country's police: "Kenyan police" is not the "Uganda Police Force".)
-      const named = policeBodies[0].split(' ').map((x) => countryByName(x.charAt(0).toUpperCase() + x.slice(1)) ?? countryByDemonym(x.charAt(0).toUpperCase() + x.slice(1))).filter((x) => !!x);
-      if (named.length && !named.some((x) => x?.code === c.code)) continue;
+      if (bodyCountries.length && !bodyCountries.some((x) => x.code === c.code)) continue;
       aliasOf.set(long, policeBodies[0]);
       kindOf.delete(long);
     }

@@ -784,11 +784,17 @@ function trailingName(ws: Token[]): number {
   return -1;
 }
 
+/** The title and the name of `trailingName`, where there is one. */
+function titleThenName(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
+  const named = trailingName(ws);
+  return named > 0 ? { title: ws.slice(0, named), rest: ws.slice(named) } : undefined;
+}
+
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
 function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
-  const named = trailingName(ws);
-  if (named > 0) return { title: ws.slice(0, named), rest: ws.slice(named) };
+  const titled = titleThenName(ws);
+  if (titled) return titled;
   const isT = (w: Token) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text) || !!countryByDemonym(w.text);
   let last = -1;
   for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text) || hyphenTitle(ws[i].text)) last = i;
@@ -1320,8 +1326,8 @@ function emitPiece(
   while (ti < ws.length && (TITLE_WORDS.has(ws[ti].text) || hyphenTitle(ws[ti].text))) ti++;
   const rankFirst = ti >= 2 && ti < ws.length - 1 && TITLE_HEADS.has(ws[ti - 1].text) && ws[ti].cap && !GOV_HEADS.has(ws[ti].text) && !ORG_HEADS.has(ws[ti].text);
   // ("Provincial Commissioner of Police for Copperbelt Mwila Banda": a body's shape, but a title and a name after it.)
-  const named = ws.some((w) => w.kind === 'poss') ? -1 : trailingName(ws);
-  const st = named > 0 ? { title: ws.slice(0, named), rest: ws.slice(named) } : (isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst) || ws.some((w) => w.kind === 'poss') ? undefined : splitTitle(ws);
+  const st = ws.some((w) => w.kind === 'poss') ? undefined
+    : isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst ? titleThenName(ws) : splitTitle(ws);
   if (st) {
     const titleText = phrase(st.title);
     // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
