@@ -236,8 +236,11 @@ async function connect(options: PostgresOptions): Promise<PostgresStore> {
     // Generic plans for prepared statements: the store's statements have one right plan whatever their parameters
     // (see `select` for the exception), and PostgreSQL's default keeps re-planning them (its generic estimate for
     // `= ANY($n)` looks dearer than the custom plans), which cost several times the execution of a small read.
+    // No parallel workers: with a generic plan the page query (`LIMIT $n`, its bound unknown) looked big enough for a
+    // Gather Merge once a collection held about 100,000 entries, and starting a worker for each page of 1,000 rows took
+    // 47 ms where the plain plan takes 3 (read-back of 100,000 objects fell from 76,000 to 19,000-26,000 obj/s).
     // Joined with the URL's own options (./session-options.ts), which pg would otherwise take instead of these.
-    ...sessionOptions(options.url, '-c jit=off -c plan_cache_mode=force_generic_plan', options.schema ? `-c search_path=${options.schema}` : ''),
+    ...sessionOptions(options.url, `-c jit=off -c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0`, options.schema ? `-c search_path=${options.schema}` : ''),
   });
   pool.on('error', () => { /* an idle client died; the pool replaces it */ });
   const listener = new MetaListener(sessionOptions(options.url, '', options.schema ? `-c search_path=${options.schema}` : ''));
