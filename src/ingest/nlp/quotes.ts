@@ -871,7 +871,12 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
         // ("asked whether the curfew hurt the villages, many of whom say …": the question ends where another statement
         // is framed.)
         const inner = out.find((o) => o.span.start >= h.content && o.span.start < end);
-        if (inner) {
+        if (inner && (inner.attributionSpan?.start ?? inner.span.start) < h.content) {
+          // ("X urged the council to act and said that …": the same subject's coordinated verb of saying ends the
+          // demand; the statement after it is one of its own.)
+          const coord = /(?:,\s*|\s+)and\s+(?:(?:also|later|then)\s+)?\p{Ll}+(?:\s+[^\s,;"“”]+){0,6}?[\s,:]*["“]?\s*$/u.exec(text.slice(h.content, inner.span.start));
+          if (coord) end = h.content + coord.index;
+        } else if (inner) {
           const stop = Math.min(inner.span.start, inner.attributionSpan?.start ?? inner.span.start);
           const comma = text.lastIndexOf(",", stop);
           end = comma > h.content ? comma : stop;

@@ -1,0 +1,23 @@
+/**
+ * General mechanisms of quotation attribution (session 12, helper quotes13), each written from a class of errors seen
+ * on the first readings of two or more unseen sets, not from one set's strings. Probe texts written for the test:
+ * invented names and wording, taken from no evaluation text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+test('a demand coordinated with a verb of saying ends before it: both are statements of the same subject', () => {
+  const x = extract(`Harbour levy
+Valdoria, 3 May 2027
+
+The Coastal Shipping Federation urged the port authority to publish its tariffs every quarter and said it would take the matter to court.
+Its chairwoman, Ilse Marandou, asked the minister to suspend the levy and added that "nobody was consulted before the vote".`);
+  const said = speakers(x);
+  assert.equal(said('publish its tariffs every quarter'), 'Coastal Shipping Federation');
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('publish its tariffs') && q.text.includes('court')), x.quotes.map((q) => q.text).join(' | '));
+  assert.equal(said('it would take the matter to court'), 'Coastal Shipping Federation');
+  assert.equal(said('suspend the levy'), 'Ilse Marandou');
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('suspend the levy') && q.text.includes('consulted')), x.quotes.map((q) => q.text).join(' | '));
+  assert.equal(said('nobody was consulted before the vote'), 'Ilse Marandou');
+});
