@@ -21,3 +21,15 @@ Its chairwoman, Ilse Marandou, asked the minister to suspend the levy and added 
   assert.ok(!x.quotes.some((q) => q.text.startsWith('suspend the levy') && q.text.includes('consulted')), x.quotes.map((q) => q.text).join(' | '));
   assert.equal(said('nobody was consulted before the vote'), 'Ilse Marandou');
 });
+
+test('a speaker after a quotation keeps the verb across an appositive or relative clause', () => {
+  const x = extract(`Bridge toll fraud
+Korvanne, 9 May 2027
+
+"We found the second ledger in a biscuit tin," Chief Inspector Halvard Ossendrup, who leads the fraud squad in Korvanne, told reporters on Monday. "Nobody had thought to look there."
+"It is a system, not a mistake," Petra Lindqvist-Amare, a lawyer for the toll operator, said after the hearing.`);
+  const said = speakers(x);
+  assert.equal(said('We found the second ledger in a biscuit tin'), 'Halvard Ossendrup');
+  assert.equal(said('Nobody had thought to look there'), 'Halvard Ossendrup');
+  assert.equal(said('It is a system, not a mistake'), 'Petra Lindqvist-Amare');
+});

@@ -32,6 +32,8 @@ const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|sep
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
 /** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
 const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
+/** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families,". */
+const APPOSITIVE_GAP = /^\s*,\s*(?:who|whose|which|a|an|the|its|his|her|their)\s[^,;:"“”]{1,110},(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -598,7 +600,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
-    let subj = subjCands.find((r) => verbRe.test(text.slice(r.end, afterEnd)));
+    // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
+    // speaker and the verb is skipped; the verb is the speaker's.)
+    const past = (r: Ref) => text.slice(r.end, afterEnd).replace(APPOSITIVE_GAP, '');
+    let subj = subjCands.find((r) => verbRe.test(past(r)));
     const verbAfter = subj;
     // ("“…,” Artur Vaz, the head of the national unit, told reporters": a description inside the speaker's appositive
     // is not the speaker.)
@@ -607,10 +612,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const named = subjCands.find((r) => r.start < s0.start && r.kind === 'entity' && r.entityKind === 'person' && /^\s*,[^,;"“”]{1,90}$/.test(text.slice(r.end, s0.end)) && /^[^,;"“”]*,/.test(text.slice(s0.end, afterEnd)));
       if (named) subj = named;
     }
-    const sv = verbAfter ? verbRe.exec(text.slice(verbAfter.end, afterEnd)) : null;
+    const svRest = verbAfter ? past(verbAfter) : '';
+    const sv = verbAfter ? verbRe.exec(svRest) : null;
     if (subj && sv && verbAfter) {
       ref = subj;
-      attribution = { start: subj.start, end: verbAfter.end + sv[0].length };
+      attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
     } else {
       // (b) verb then subject
       const vb = verbRe.exec(after.slice(lead));
