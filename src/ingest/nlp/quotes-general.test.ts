@@ -27,9 +27,12 @@ test('a speaker after a quotation keeps the verb across an appositive or relativ
 Korvanne, 9 May 2027
 
 "We found the second ledger in a biscuit tin," Chief Inspector Halvard Ossendrup, who leads the fraud squad in Korvanne, told reporters on Monday. "Nobody had thought to look there."
-"It is a system, not a mistake," Petra Lindqvist-Amare, a lawyer for the toll operator, said after the hearing.`);
+"It is a system, not a mistake," Petra Lindqvist-Amare, a lawyer for the toll operator, said after the hearing.
+"The cameras were switched off for a week," Osric Vantongeren, head of audit at the Harbour Bridge Authority, told the council.`);
   const said = speakers(x);
   assert.equal(said('We found the second ledger in a biscuit tin'), 'Halvard Ossendrup');
   assert.equal(said('Nobody had thought to look there'), 'Halvard Ossendrup');
   assert.equal(said('It is a system, not a mistake'), 'Petra Lindqvist-Amare');
+  // (A body named inside the appositive is not the speaker.)
+  assert.equal(said('The cameras were switched off for a week'), 'Osric Vantongeren');
 });

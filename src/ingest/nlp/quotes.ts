@@ -32,8 +32,9 @@ const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|sep
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
 /** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
 const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
-/** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families,". */
-const APPOSITIVE_GAP = /^\s*,\s*(?:who|whose|which|a|an|the|its|his|her|their)\s[^,;:"“”]{1,110},(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
+/** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
+ * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
+const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -602,16 +603,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
     // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
     // speaker and the verb is skipped; the verb is the speaker's.)
-    const past = (r: Ref) => text.slice(r.end, afterEnd).replace(APPOSITIVE_GAP, '');
+    const past = (r: Ref) => {
+      const rest = text.slice(r.end, afterEnd);
+      const gap = APPOSITIVE_GAP.exec(rest);
+      return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
+    };
     let subj = subjCands.find((r) => verbRe.test(past(r)));
     const verbAfter = subj;
-    // ("“…,” Artur Vaz, the head of the national unit, told reporters": a description inside the speaker's appositive
-    // is not the speaker.)
-    if (subj && !(subj.kind === 'entity' && subj.entityKind === 'person')) {
-      const s0 = subj;
-      const named = subjCands.find((r) => r.start < s0.start && r.kind === 'entity' && r.entityKind === 'person' && /^\s*,[^,;"“”]{1,90}$/.test(text.slice(r.end, s0.end)) && /^[^,;"“”]*,/.test(text.slice(s0.end, afterEnd)));
-      if (named) subj = named;
-    }
     const svRest = verbAfter ? past(verbAfter) : '';
     const sv = verbAfter ? verbRe.exec(svRest) : null;
     if (subj && sv && verbAfter) {
