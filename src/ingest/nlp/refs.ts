@@ -410,11 +410,13 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
   // "He said" resolved to a person tells that person's gender for the pronouns after it.
   // (Not one inside a quotation: "“I see him and he greets me,” she says" is about someone else.)
   const quoted = inQuote(text, text.lastIndexOf('\n', r.start) + 1, r.start);
+  const guesses = GUESSED.get(gender) ?? new Set<string>();
   const learn = (key: string | null) => {
     settle(key);
     if (key && g && wantPerson && !quoted && !gender.has(key)) gender.set(key, g);
+    // (A sex the given name suggested and a pronoun then confirmed is no longer a guess: "he" later cannot be her.)
+    else if (key && g && wantPerson && !quoted && gender.get(key) === g) guesses.delete(key);
   };
-  const guesses = GUESSED.get(gender) ?? new Set<string>();
   GUESSED.set(gender, guesses);
   const fits = (x: Ref) => {
     if (!x.key) return false;
