@@ -920,6 +920,13 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
+      } else if (ws.length > 2 && ws.length <= 5 && /^(?:Don|Dom)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+        // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
+        // a given name: "Don Haskell").
+        honorific = ws[0].text;
+        gender = 'm';
+        honor = true;
+        ws = ws.slice(1);
       } else if (ws.length > 2 && /^(?:Tan|Toh)$/.test(ws[0].text) && /^(?:Sri|Puan)$/.test(ws[1].text)) {
         // "Tan Sri Ahmad Faiz": a style of two words ("Tan" alone is a surname).
         honorific = `${ws[0].text} ${ws[1].text}`;

@@ -36,3 +36,26 @@ Korvanne, 9 May 2027
   // (A body named inside the appositive is not the speaker.)
   assert.equal(said('The cameras were switched off for a week'), 'Osric Vantongeren');
 });
+
+test('a sex a pronoun confirmed is no longer a guess: a later "he" with no man in reach is nobody, not her', () => {
+  const x = extract(`Harbour prices
+Port Elvane, 2 June 2027
+
+Every morning Maria Tervonen-Adu sells fish at the harbour of Port Elvane. "The boats come in later every year," she says.
+
+Her neighbour at the next stall has fished for thirty years. "Nobody in the capital listens to us," he says.`);
+  const said = speakers(x);
+  assert.equal(said('The boats come in later every year'), 'Maria Tervonen-Adu');
+  assert.equal(said('Nobody in the capital listens to us'), null);
+});
+
+test('"Don" before a full name is a style, not part of the name; the person then speaks as "he"', () => {
+  const x = extract(`Cooperative
+Puerto Alcedo, 2 June 2027
+
+Don Evaristo Quiroga Lemus has led the fishing cooperative of Puerto Alcedo since 1998. "The sea was kinder when I started," he says.
+Quiroga says the cooperative has lost half its members.`);
+  const said = speakers(x);
+  assert.equal(said('The sea was kinder when I started'), 'Evaristo Quiroga Lemus');
+  assert.equal(said('the cooperative has lost half its members'), 'Evaristo Quiroga Lemus');
+});
