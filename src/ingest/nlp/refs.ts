@@ -68,6 +68,8 @@ const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
 const DID_TO_HER = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+her\b(?!\s+(?!(?:whether|if|why|how|what|to|that|about)\b)\p{Ll})/u;
 /** "the commander says", "the pastor said": a role noun that speaks. */
 const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
+/** A person's own verb of saying right after the name, past an appositive ("Y, the director, said", "Y told"). */
+const SPOKE_AFTER = /^(?:\s*,[^,.;:"“”]{1,110},)?\s*,?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|told|tells|added|adds|stated|states|explained|warned|insisted|testified|replied|noted)\b/;
 /** "according to her", "told him": object pronouns, resolved like their subject forms. */
 const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
 /** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
@@ -491,7 +493,11 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
     if (!cands.length && !wantPerson && inS.some((x) => x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
     // Of two people in that sentence, one already known to be "she" is the "she" after, rather than one whose sex
     // nothing told yet ("Asked by Hon. Banda whether …, Chileshe said …. She said …" after Chileshe's "she said").
-    const pick = (wantPerson ? cands.find((x) => !notThem.has(x.key as string) && x.entityKind === 'person' && gender.get(x.key as string) === g) : undefined) ?? cands.find((x) => !notThem.has(x.key as string));
+    // Of two people there, the one who said something is the "he"/"she" who goes on saying ("The Minister of X, Y,
+    // said …. He said …": Y, not a name inside Y's title).
+    const spoke = wantPerson ? cands.filter((x) => x.entityKind === 'person' && !notThem.has(x.key as string) && (!gender.get(x.key as string) || gender.get(x.key as string) === g) && SPOKE_AFTER.test(text.slice(x.end, x.end + 130))) : [];
+    const speakerFirst = spoke.length && spoke.every((x) => x.key === spoke[0].key) && cands.some((x) => x.entityKind === 'person' && x.key !== spoke[0].key) ? spoke[0] : undefined;
+    const pick = speakerFirst ?? (wantPerson ? cands.find((x) => !notThem.has(x.key as string) && x.entityKind === 'person' && gender.get(x.key as string) === g) : undefined) ?? cands.find((x) => !notThem.has(x.key as string));
     if (pick) {
       r.key = pick.key;
       r.entityKind = pick.entityKind;
