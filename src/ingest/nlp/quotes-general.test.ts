@@ -59,3 +59,21 @@ Quiroga says the cooperative has lost half its members.`);
   assert.equal(said('The sea was kinder when I started'), 'Evaristo Quiroga Lemus');
   assert.equal(said('the cooperative has lost half its members'), 'Evaristo Quiroga Lemus');
 });
+
+test('of two people in the sentence before, the one who said something is the "she" who goes on saying', () => {
+  const x = extract(`Port strike
+Velmar, 6 June 2027
+
+After meeting Rhona Delacourt-Ibe on Monday, Ines Faraday-Oduya said the cranes had been idle for a week. She said the new shift schedule would start in June.`);
+  const said = speakers(x);
+  assert.equal(said('the cranes had been idle for a week'), 'Ines Faraday-Oduya');
+  assert.equal(said('the new shift schedule would start in June'), 'Ines Faraday-Oduya');
+});
+
+test('"Honourable" before a name is a style, like "Hon."', () => {
+  const x = extract(`Budget
+Port Elvane, 6 June 2027
+
+The Minister of Fisheries, Honourable Kofi Aboagye-Mensimah, said the levy would fall next year.`);
+  assert.ok(x.entities.some((e) => e.kind === 'person' && e.name === 'Kofi Aboagye-Mensimah'), x.entities.map((e) => e.name).join(' | '));
+});
