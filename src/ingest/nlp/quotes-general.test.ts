@@ -77,3 +77,13 @@ Port Elvane, 6 June 2027
 The Minister of Fisheries, Honourable Kofi Aboagye-Mensimah, said the levy would fall next year.`);
   assert.ok(x.entities.some((e) => e.kind === 'person' && e.name === 'Kofi Aboagye-Mensimah'), x.entities.map((e) => e.name).join(' | '));
 });
+
+test('a document named by its title after "titled", past a participle clause, speaks, and its noun later points back to it', () => {
+  const x = extract(`Reform
+Velmar, 6 June 2027
+
+The joint review presented to the Senate, titled "Water Theft in the Northern Valleys 2025-2027", says that nine of the wells were dug without permits. The review recommends that wardens be given the power to seal wells.`);
+  const said = speakers(x);
+  assert.equal(said('nine of the wells were dug without permits'), 'Water Theft in the Northern Valleys 2025-2027');
+  assert.equal(said('wardens be given the power to seal wells'), 'Water Theft in the Northern Valleys 2025-2027');
+});

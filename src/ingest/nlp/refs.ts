@@ -70,6 +70,8 @@ const DID_TO_HER = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+her\b(?!\s+(?
 const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
 /** A person's own verb of saying right after the name, past an appositive ("Y, the director, said", "Y told"). */
 const SPOKE_AFTER = /^(?:\s*,[^,.;:"“”]{1,110},)?\s*,?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|told|tells|added|adds|stated|states|explained|warned|insisted|testified|replied|noted)\b/;
+/** After a document's noun, what leads to its title: " presented to the board, titled “" / " entitled ". */
+const TITLED_AFTER = /^(?:\s+\p{Ll}+(?:ed|en)\s[^,;:"“”]{1,60},)?\s*,?\s+(?:titled|entitled|called)\s+["“]?/u;
 /** "according to her", "told him": object pronouns, resolved like their subject forms. */
 const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
 /** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
@@ -224,7 +226,9 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       }
     }
     // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on": the name in apposition says which.
-    const appos = r.kind === 'nominal' && !r.byTitle && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2)) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3 && x.entityKind === 'document') : undefined;
+    // ("The review presented to the board, titled “Silent Wells 2027”, says": the title after "titled" says which.)
+    const titled = r.kind === 'nominal' && !r.byTitle ? TITLED_AFTER.exec(text.slice(r.end, r.end + 140)) : null;
+    const appos = r.kind === 'nominal' && !r.byTitle && (titled || /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end + (titled ? titled[0].length : 0) && x.start <= r.end + (titled ? titled[0].length : 3) && x.entityKind === 'document') : undefined;
     // "managing director of the bus operator Trakline": a description with the name right after it is that name.
     const close = !appos && r.kind === 'nominal' && !r.byTitle ? refs.find((x) => x.kind === 'entity' && x.start === r.end + 1 && text[r.end] === ' ' && (x.entityKind === 'organization' || x.entityKind === 'group')) : undefined;
     if (appos || close) {
@@ -386,7 +390,7 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   let res = describedCache.get(noun);
   if (!res) {
     res = [
-      new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'i'),
+      new RegExp(`\\b${noun}s?(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'iu'),
       new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i'),
     ];
     describedCache.set(noun, res);
