@@ -87,3 +87,14 @@ The joint review presented to the Senate, titled "Water Theft in the Northern Va
   assert.equal(said('nine of the wells were dug without permits'), 'Water Theft in the Northern Valleys 2025-2027');
   assert.equal(said('wardens be given the power to seal wells'), 'Water Theft in the Northern Valleys 2025-2027');
 });
+
+test('a body speaks through "its report" / "their survey", and "the report" after it is the same body\'s', () => {
+  const x = extract(`Wetlands
+Velmar, 6 June 2027
+
+The Institute for Lowland Ecology has counted the herons of the Orsk marshes since 2009. The heron population, their latest survey says, has halved in ten years.
+The Coastal Monitoring Board made the same point in its annual report. The report says that "the marshes are drying faster than any model predicted".`);
+  const said = speakers(x);
+  assert.equal(said('The heron population'), 'Institute for Lowland Ecology');
+  assert.equal(said('the marshes are drying faster than any model predicted'), 'Coastal Monitoring Board');
+});

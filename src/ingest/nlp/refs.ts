@@ -53,13 +53,15 @@ export interface Ref extends Span {
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
 const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
-const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet'];
+const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
 const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'giu');
 /** "its commander", "her spokesman": a person described through whom they belong to. */
 const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${PERSON_NOUNS.join('|')})\\b`, 'g');
+/** "its latest report", "their survey": a body's document, named through the body. */
+const POSS_DOC_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${DOC_NOUNS.join('|')})\\b`, 'g');
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors|[Cc]olleagues|[Cc]ounterparts)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /(?<!\b(?:as|like|became|become|becomes|becoming)\s)\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:(?!(?:as|an?|the|of|in|at|to|for|with|from|and|or)\s)[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger|garda|detective|prosecutor|boy|girl|youth|teenager|child|operator|porter|miner|guard|guards|smuggler|merchant|vendor|dealer|broker|herder|herdsman|shepherd|labourer|laborer|mechanic|carpenter|builder|sailor|crewman|fisher|boatman|ferryman|tailor|baker|butcher|cleaner|cook|waiter|guide|pupil|pensioner|widow|widower|grandmother|grandfather|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|friend|colleague|customer|client|buyer|seller|landlord|tenant|owner|manager|clerk|banker|accountant|lawyer|policeman|policewoman|ranger|fighter|rebel|migrant|protester|demonstrator|voter|citizen|local|pastor|priest|monk|nun|cleric|headman|nomad|miller|planter|grower|rancher|trucker|lorry driver|taxi driver|mason|welder|smith|hunter|poacher|trapper|logger|ranger|volunteer|medic|paramedic|midwife|pharmacist|veteran|conscript|deserter|recruit|inmate|prisoner|detainee|defector|informant|broker|middleman|courier|porter)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
@@ -166,6 +168,10 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
   for (const m of text.matchAll(POSS_NOMINAL_RE)) {
+    if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
+  }
+  for (const m of text.matchAll(POSS_DOC_RE)) {
     if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
@@ -344,6 +350,12 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
+  } else if (DOC_NOUNS.includes(noun) && /^(?:its|their)\s/i.test(text.slice(r.start, r.end))) {
+    // "The Panel … made the point in its last report", "…, their latest survey says": the body the sentence (or the one
+    // before) is about speaks through its document, and so does "the report" after it.
+    const body = (x: Ref) => x.entityKind === 'organization' || x.entityKind === 'group';
+    const subject = before.find((x) => x.sentence === r.sentence && x.start < r.start && x.kind !== 'pronoun') ?? before.find((x) => x.sentence === r.sentence - 1 && x.kind !== 'pronoun');
+    if (subject?.key && body(subject)) hit = subject;
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
     // "The agency's annual review, Coastal Futures 2027, ... the review says": the document introduced so.
