@@ -608,7 +608,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const gap = APPOSITIVE_GAP.exec(rest);
       return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
     };
-    let subj = subjCands.find((r) => verbRe.test(past(r)));
+    const subj = subjCands.find((r) => verbRe.test(past(r)));
     const verbAfter = subj;
     const svRest = verbAfter ? past(verbAfter) : '';
     const sv = verbAfter ? verbRe.exec(svRest) : null;
