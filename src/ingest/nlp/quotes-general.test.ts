@@ -98,3 +98,11 @@ The Coastal Monitoring Board made the same point in its annual report. The repor
   assert.equal(said('The heron population'), 'Institute for Lowland Ecology');
   assert.equal(said('the marshes are drying faster than any model predicted'), 'Coastal Monitoring Board');
 });
+
+test('a capitalised title alone points at the person it followed in apposition ("X, Director of …, … The Director said")', () => {
+  const x = extract(`Hearing
+Velmar, 6 June 2027
+
+Chief Inspector Marit Ekholm-Sande, Director of Operations of the Velmar Police Service, presented the figures. The Director told the Committee that only 46 officers patrol the marshes.`);
+  assert.equal(speakers(x)('only 46 officers patrol the marshes'), 'Marit Ekholm-Sande');
+});

@@ -102,7 +102,12 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   mentions.forEach((m) => {
     if (!m.titleOnly || !m.title || /^\s*,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return;
     const t = norm(m.title);
-    const holds = (r: Ref) => r.entityKind === 'person' && r.start < m.start && (byKey.get(r.key as string)?.roles ?? []).some((x) => {
+    // (A title in apposition after the name is held too: "X, Director of Operations of the Y Police," → "the Director".)
+    const appos = (r: Ref) => {
+      const a = /^\s*,\s*(?:the\s+)?(\p{Lu}[^,.;:"“”]{2,100}),/u.exec(text.slice(r.end, r.end + 110));
+      return a ? [a[1], a[1].replace(/\s+(?:of|for|at|in)\s.*$/, '')] : [];
+    };
+    const holds = (r: Ref) => r.entityKind === 'person' && r.start < m.start && [...(byKey.get(r.key as string)?.roles ?? []), ...appos(r)].some((x) => {
       // ("UN Special Rapporteur on …" is held by the one "the Special Rapporteur" means: a body's acronym before it.)
       const role = norm(x.replace(/^(?:the\s+)?[A-Z]{2,6}\s+/, ''));
       return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`) || norm(x) === t;
