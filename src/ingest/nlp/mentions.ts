@@ -1669,6 +1669,8 @@ function emitPiece(
   }
   // "a former officer who goes by the name Ti Rony": a person's chosen name.
   if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
+  // "The host was Ilka Varnhoven", "moderated by Ana Ruiz": the one who holds a programme's or panel's role is a person.
+  if (nameShape && ws.length <= 4 && /\b(?:(?:host|presenter|moderator|interviewer|anchor|chair(?:person|woman|man)?)\s+(?:was|is|will\s+be)|(?:hosted|presented|moderated|chaired)\s+by)\s+$/i.test(left) && !m.votes.organization && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 6);
   if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',' && !(ws.length >= 2 && (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord)))) {
     add(m.votes, 'person', 7);
     m.title = out[out.length - 1].title;

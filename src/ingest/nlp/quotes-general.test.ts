@@ -106,3 +106,21 @@ Velmar, 6 June 2027
 Chief Inspector Marit Ekholm-Sande, Director of Operations of the Velmar Police Service, presented the figures. The Director told the Committee that only 46 officers patrol the marshes.`);
   assert.equal(speakers(x)('only 46 officers patrol the marshes'), 'Marit Ekholm-Sande');
 });
+
+test('a programme\'s host named only as "The host was X" is a person, and the HOST: turns are hers', () => {
+  const x = extract(`Panel on fish
+Velmar, 6 June 2027
+
+Transcript of the programme broadcast by Radio Orsk on 4 June. The host was Ilka Varnhoven. Her guest was Dr. Pavel Strunz-Odell, a marine biologist.
+
+HOST: Good evening. Dr. Strunz-Odell, how bad is it?
+
+STRUNZ-ODELL: It is worse than last year. The reefs are dying.
+
+HOST: What can the ministry do?
+
+STRUNZ-ODELL: It can pay the wardens on time.`);
+  const said = speakers(x);
+  assert.equal(said('What can the ministry do?'), 'Ilka Varnhoven');
+  assert.equal(said('It can pay the wardens on time'), 'Pavel Strunz-Odell');
+});
