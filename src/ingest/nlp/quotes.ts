@@ -32,6 +32,9 @@ const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|sep
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
 /** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
 const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
+/** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
+ * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
+const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -598,19 +601,20 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
     // (a) subject then verb
     const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
-    let subj = subjCands.find((r) => verbRe.test(text.slice(r.end, afterEnd)));
+    // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
+    // speaker and the verb is skipped; the verb is the speaker's.)
+    const past = (r: Ref) => {
+      const rest = text.slice(r.end, afterEnd);
+      const gap = APPOSITIVE_GAP.exec(rest);
+      return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
+    };
+    const subj = subjCands.find((r) => verbRe.test(past(r)));
     const verbAfter = subj;
-    // ("“…,” Artur Vaz, the head of the national unit, told reporters": a description inside the speaker's appositive
-    // is not the speaker.)
-    if (subj && !(subj.kind === 'entity' && subj.entityKind === 'person')) {
-      const s0 = subj;
-      const named = subjCands.find((r) => r.start < s0.start && r.kind === 'entity' && r.entityKind === 'person' && /^\s*,[^,;"“”]{1,90}$/.test(text.slice(r.end, s0.end)) && /^[^,;"“”]*,/.test(text.slice(s0.end, afterEnd)));
-      if (named) subj = named;
-    }
-    const sv = verbAfter ? verbRe.exec(text.slice(verbAfter.end, afterEnd)) : null;
+    const svRest = verbAfter ? past(verbAfter) : '';
+    const sv = verbAfter ? verbRe.exec(svRest) : null;
     if (subj && sv && verbAfter) {
       ref = subj;
-      attribution = { start: subj.start, end: verbAfter.end + sv[0].length };
+      attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
     } else {
       // (b) verb then subject
       const vb = verbRe.exec(after.slice(lead));
@@ -871,7 +875,12 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
         // ("asked whether the curfew hurt the villages, many of whom say …": the question ends where another statement
         // is framed.)
         const inner = out.find((o) => o.span.start >= h.content && o.span.start < end);
-        if (inner) {
+        if (inner && (inner.attributionSpan?.start ?? inner.span.start) < h.content) {
+          // ("X urged the council to act and said that …": the same subject's coordinated verb of saying ends the
+          // demand; the statement after it is one of its own.)
+          const coord = /(?:,\s*|\s+)and\s+(?:(?:also|later|then)\s+)?\p{Ll}+(?:\s+[^\s,;"“”]+){0,6}?[\s,:]*["“]?\s*$/u.exec(text.slice(h.content, inner.span.start));
+          if (coord) end = h.content + coord.index;
+        } else if (inner) {
           const stop = Math.min(inner.span.start, inner.attributionSpan?.start ?? inner.span.start);
           const comma = text.lastIndexOf(",", stop);
           end = comma > h.content ? comma : stop;

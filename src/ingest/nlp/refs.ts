@@ -53,13 +53,15 @@ export interface Ref extends Span {
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
 const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
-const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet'];
+const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
 const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${[...PERSON_NOUNS, ...ORG_NOUNS, ...DOC_NOUNS].join('|')})\\b`, 'giu');
 /** "its commander", "her spokesman": a person described through whom they belong to. */
 const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${PERSON_NOUNS.join('|')})\\b`, 'g');
+/** "its latest report", "their survey": a body's document, named through the body. */
+const POSS_DOC_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${DOC_NOUNS.join('|')})\\b`, 'g');
 const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors|[Cc]olleagues|[Cc]ounterparts)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /(?<!\b(?:as|like|became|become|becomes|becoming)\s)\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:(?!(?:as|an?|the|of|in|at|to|for|with|from|and|or)\s)[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger|garda|detective|prosecutor|boy|girl|youth|teenager|child|operator|porter|miner|guard|guards|smuggler|merchant|vendor|dealer|broker|herder|herdsman|shepherd|labourer|laborer|mechanic|carpenter|builder|sailor|crewman|fisher|boatman|ferryman|tailor|baker|butcher|cleaner|cook|waiter|guide|pupil|pensioner|widow|widower|grandmother|grandfather|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|friend|colleague|customer|client|buyer|seller|landlord|tenant|owner|manager|clerk|banker|accountant|lawyer|policeman|policewoman|ranger|fighter|rebel|migrant|protester|demonstrator|voter|citizen|local|pastor|priest|monk|nun|cleric|headman|nomad|miller|planter|grower|rancher|trucker|lorry driver|taxi driver|mason|welder|smith|hunter|poacher|trapper|logger|ranger|volunteer|medic|paramedic|midwife|pharmacist|veteran|conscript|deserter|recruit|inmate|prisoner|detainee|defector|informant|broker|middleman|courier|porter)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
@@ -68,6 +70,10 @@ const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
 const DID_TO_HER = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+her\b(?!\s+(?!(?:whether|if|why|how|what|to|that|about)\b)\p{Ll})/u;
 /** "the commander says", "the pastor said": a role noun that speaks. */
 const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
+/** A person's own verb of saying right after the name, past an appositive ("Y, the director, said", "Y told"). */
+const SPOKE_AFTER = /^(?:\s*,[^,.;:"“”]{1,110},)?\s*,?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|told|tells|added|adds|stated|states|explained|warned|insisted|testified|replied|noted)\b/;
+/** After a document's noun, what leads to its title: " presented to the board, titled “" / " entitled ". */
+const TITLED_AFTER = /^(?:\s+\p{Ll}+(?:ed|en)\s[^,;:"“”]{1,60},)?\s*,?\s+(?:titled|entitled|called)\s+["“]?/u;
 /** "according to her", "told him": object pronouns, resolved like their subject forms. */
 const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
 /** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
@@ -96,7 +102,12 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   mentions.forEach((m) => {
     if (!m.titleOnly || !m.title || /^\s*,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4))) return;
     const t = norm(m.title);
-    const holds = (r: Ref) => r.entityKind === 'person' && r.start < m.start && (byKey.get(r.key as string)?.roles ?? []).some((x) => {
+    // (A title in apposition after the name is held too: "X, Director of Operations of the Y Police," → "the Director".)
+    const appos = (r: Ref) => {
+      const a = /^\s*,\s*(?:the\s+)?(\p{Lu}[^,.;:"“”]{2,100}),/u.exec(text.slice(r.end, r.end + 110));
+      return a ? [a[1], a[1].replace(/\s+(?:of|for|at|in)\s.*$/, '')] : [];
+    };
+    const holds = (r: Ref) => r.entityKind === 'person' && r.start < m.start && [...(byKey.get(r.key as string)?.roles ?? []), ...appos(r)].some((x) => {
       // ("UN Special Rapporteur on …" is held by the one "the Special Rapporteur" means: a body's acronym before it.)
       const role = norm(x.replace(/^(?:the\s+)?[A-Z]{2,6}\s+/, ''));
       return role === t || role.startsWith(`${t} `) || role.endsWith(` ${t}`) || norm(x) === t;
@@ -165,6 +176,10 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
+  for (const m of text.matchAll(POSS_DOC_RE)) {
+    if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
+    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
+  }
   for (const m of text.matchAll(PLURAL_RE)) {
     if (covered(m.index, m.index + m[0].length)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
@@ -222,7 +237,9 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       }
     }
     // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on": the name in apposition says which.
-    const appos = r.kind === 'nominal' && !r.byTitle && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2)) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3 && x.entityKind === 'document') : undefined;
+    // ("The review presented to the board, titled “Silent Wells 2027”, says": the title after "titled" says which.)
+    const titled = r.kind === 'nominal' && !r.byTitle ? TITLED_AFTER.exec(text.slice(r.end, r.end + 140)) : null;
+    const appos = r.kind === 'nominal' && !r.byTitle && (titled || /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end + (titled ? titled[0].length : 0) && x.start <= r.end + (titled ? titled[0].length : 3) && x.entityKind === 'document') : undefined;
     // "managing director of the bus operator Trakline": a description with the name right after it is that name.
     const close = !appos && r.kind === 'nominal' && !r.byTitle ? refs.find((x) => x.kind === 'entity' && x.start === r.end + 1 && text[r.end] === ' ' && (x.entityKind === 'organization' || x.entityKind === 'group')) : undefined;
     if (appos || close) {
@@ -338,6 +355,12 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
+  } else if (DOC_NOUNS.includes(noun) && /^(?:its|their)\s/i.test(text.slice(r.start, r.end))) {
+    // "The Panel … made the point in its last report", "…, their latest survey says": the body the sentence (or the one
+    // before) is about speaks through its document, and so does "the report" after it.
+    const body = (x: Ref) => x.entityKind === 'organization' || x.entityKind === 'group';
+    const subject = before.find((x) => x.sentence === r.sentence && x.start < r.start && x.kind !== 'pronoun') ?? before.find((x) => x.sentence === r.sentence - 1 && x.kind !== 'pronoun');
+    if (subject?.key && body(subject)) hit = subject;
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
     // "The agency's annual review, Coastal Futures 2027, ... the review says": the document introduced so.
@@ -384,7 +407,7 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   let res = describedCache.get(noun);
   if (!res) {
     res = [
-      new RegExp(`\\b${noun}s?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'i'),
+      new RegExp(`\\b${noun}s?(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'iu'),
       new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i'),
     ];
     describedCache.set(noun, res);
@@ -410,11 +433,13 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
   // "He said" resolved to a person tells that person's gender for the pronouns after it.
   // (Not one inside a quotation: "“I see him and he greets me,” she says" is about someone else.)
   const quoted = inQuote(text, text.lastIndexOf('\n', r.start) + 1, r.start);
+  const guesses = GUESSED.get(gender) ?? new Set<string>();
   const learn = (key: string | null) => {
     settle(key);
     if (key && g && wantPerson && !quoted && !gender.has(key)) gender.set(key, g);
+    // (A sex the given name suggested and a pronoun then confirmed is no longer a guess: "he" later cannot be her.)
+    else if (key && g && wantPerson && !quoted && gender.get(key) === g) guesses.delete(key);
   };
-  const guesses = GUESSED.get(gender) ?? new Set<string>();
   GUESSED.set(gender, guesses);
   const fits = (x: Ref) => {
     if (!x.key) return false;
@@ -489,7 +514,11 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
     if (!cands.length && !wantPerson && inS.some((x) => x.kind === 'nominal' && !x.key && /(?:ministry|agency|government|office|service|department|council|committee|commission|company|firm|party|army|police|court|statement|report|strategy|study|review|document|paper|plan|resolution|assessment)$/i.test(text.slice(x.start, x.end)))) return;
     // Of two people in that sentence, one already known to be "she" is the "she" after, rather than one whose sex
     // nothing told yet ("Asked by Hon. Banda whether …, Chileshe said …. She said …" after Chileshe's "she said").
-    const pick = (wantPerson ? cands.find((x) => !notThem.has(x.key as string) && x.entityKind === 'person' && gender.get(x.key as string) === g) : undefined) ?? cands.find((x) => !notThem.has(x.key as string));
+    // Of two people there, the one who said something is the "he"/"she" who goes on saying ("The Minister of X, Y,
+    // said …. He said …": Y, not a name inside Y's title).
+    const spoke = wantPerson ? cands.filter((x) => x.entityKind === 'person' && !notThem.has(x.key as string) && (!gender.get(x.key as string) || gender.get(x.key as string) === g) && SPOKE_AFTER.test(text.slice(x.end, x.end + 130))) : [];
+    const speakerFirst = spoke.length && spoke.every((x) => x.key === spoke[0].key) && cands.some((x) => x.entityKind === 'person' && x.key !== spoke[0].key) ? spoke[0] : undefined;
+    const pick = speakerFirst ?? (wantPerson ? cands.find((x) => !notThem.has(x.key as string) && x.entityKind === 'person' && gender.get(x.key as string) === g) : undefined) ?? cands.find((x) => !notThem.has(x.key as string));
     if (pick) {
       r.key = pick.key;
       r.entityKind = pick.entityKind;

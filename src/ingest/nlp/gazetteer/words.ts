@@ -3,7 +3,7 @@
 /** Honorifics written before a name; they mark a person and are dropped from the name. */
 export const HONORIFICS = new Set([
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord',
-  'Lady', 'Rev', 'Rev.', 'Sheikh', 'Sheik', 'Mme', 'Mme.', 'M.', 'Herr', 'Frau', 'Hon', 'Hon.',
+  'Lady', 'Rev', 'Rev.', 'Sheikh', 'Sheik', 'Mme', 'Mme.', 'M.', 'Herr', 'Frau', 'Hon', 'Hon.', 'Honourable', 'Honorable',
   // Courtesy and religious titles of other naming systems, and a court's form of address for counsel: "Hajia Fatima
   // Issahaku", "Alhaji Musa", "Datuk Seri Anwar", "Shri Rajan", "Advocate Thandi Nkosi", "Oom Koos", "Father Pedro".
   'Hajia', 'Hajiya', 'Hajjah', 'Alhaji', 'Alhaja', 'Alhajji', 'Hajji', 'Haji', 'Mallam', 'Malam', 'Datuk', 'Dato',
