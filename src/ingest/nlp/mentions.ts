@@ -57,7 +57,7 @@ const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponso
 
 // ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a
 // relative clause may stand between the noun and the name.)
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:(?:based|active|operating|headquartered)\s+(?:in|from|out of|across)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[\w-]+\s+(?:worked|works|work|ran|runs|served|serves|joined|fought|fights)\s+(?:for|with|in|under)\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:(?:(?:based|active|operating|headquartered)\s+)?(?:in|from|out of|across|along|near|around|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:[\w-]+\s+(?:worked|works|work|ran|runs|served|serves|joined|fought|fights)\s+(?:for|with|in|under)\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
@@ -94,6 +94,9 @@ const GROUP_KNOWN_AS = /\b(?:networks?|gangs?|rings?|syndicates?|cartels?|clans?
 const GROUP_KNOWN_AS_THEM = /\b(?:networks|gangs|rings|syndicates|cartels|clans|crews|smugglers|traffickers)\b/i;
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
+/** "Police named the network “Kibo”", "investigators called the ring Tandala": who names a criminal body, its noun, then
+ * the name. */
+const GROUP_LEFT_NAMING_VERB = /\b(?:named|called|dubbed|nicknamed|christened|call|calls)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:group|gang|cartel|network|ring|crew|syndicate|faction|militia|cell|clan)\s+["“‘]?$/i;
 const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
 /** "the X movement" is a group where the passage is about violence. */
 const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/i;
@@ -337,7 +340,13 @@ function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number,
 }
 
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
-function chunks(tokens: Token[], from: number, to: number): Piece[] {
+/** What introduces a name a text gives something ("known as", "calling itself", "that the fishermen call", "named the
+ * network"): a name after it runs on through short words of its own language ("Kibo la Pwani", "Tsotsi a Lefatshe"). */
+const NAMING_CUE = /\b(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?\s+as|call(?:s|ed|ing)?\s+(?:itself|themselves)|styl(?:es|ing)\s+(?:itself|themselves)|(?:that|which|whom)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:call|calls|called|name|named|dub|dubbed)|(?:named|called|dubbed|nicknamed)(?:\s+(?:the|this|that|its|their)\s+[\w-]+)?)\s+["“‘]?$/i;
+/** English words of up to three letters: no particle inside a foreign name. */
+const ENGLISH_SHORT = new Set(['and', 'or', 'nor', 'but', 'yet', 'so', 'if', 'as', 'at', 'by', 'in', 'on', 'to', 'up', 'of', 'off', 'out', 'via', 'per', 'for', 'is', 'was', 'are', 'has', 'had', 'its', 'his', 'her', 'our', 'who', 'how', 'not', 'now', 'all', 'any', 'can', 'did', 'got', 'may', 'new', 'one', 'two', 'six', 'ten', 'an', 'it', 'he', 'she', 'we', 'us', 'be', 'do', 'no', 'the']);
+
+function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -384,6 +393,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const campaignThe = t.text === 'the' && cur.length === 1 && /^(?:Save|Protect|Defend|Stop|Free|Feed|Keep|Mind|Reclaim|End)$/.test(prev.text) && [2, 3, 4].some((n) => i + n < to && tokens.slice(i + 1, i + 1 + n).every((w) => w.cap && w.kind === 'word') && (ORG_HEADS.has(tokens[i + n].text) || GOV_HEADS.has(tokens[i + n].text)));
       if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe || campaignThe)) cur.push(t);
       else flush();
+    } else if (cur.length && cur.length <= 3 && adjacent && t.kind === 'word' && /^\p{Ll}{1,3}$/u.test(t.text) && !ENGLISH_SHORT.has(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 && cur.every((w) => w.cap || CONNECT.has(w.text)) && NAMING_CUE.test(text.slice(Math.max(0, cur[0].start - 80), cur[0].start))) {
+      cur.push(t); // "a gang calling itself Tsotsi a Lefatshe": a given name runs on through its own short words
     } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && /^\p{Ll}{1,4}$/u.test(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && [1, 2].some((n) => n <= cur.length && !!lookupPlace(phrase([...cur.slice(-n), t, tokens[i + 1]])))) {
       cur.push(t); // "Dar es Salaam", "Ras al Khaimah": a short lower-case word inside a place's name a gazetteer knows
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
@@ -862,7 +873,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   for (const s of tk.sentences) {
     if (ctx.meta.some((m) => s.start >= m.start && s.end <= m.end)) continue;
     const sentText = (a: number, b: number) => text.slice(Math.max(s.start, a), Math.min(s.end, b));
-    for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
+    for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd, text)) {
       let ws = piece.words;
       while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
       // "Mostly Jama'at Ahl al-Buhayra.", "Reportedly Kovač said": a sentence adverb capitalised at the start is no part
@@ -1458,7 +1469,7 @@ function emitPiece(
   }
 
   // 5. Context cues.
-  if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
+  if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
     add(m.votes, 'group', 7);
     if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);

@@ -1,0 +1,30 @@
+/**
+ * Session 12 probes for organisations and groups on unseen text: each mechanism covers a class of error seen in the
+ * first readings of at least two sets; every probe is written for the test (invented names and wording, taken from
+ * no set) and failed on the extractor before its change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+test('a name the text gives a criminal body runs on through its own short words after "known as", "calling itself", "that X call"', () => {
+  const g = named(`Cattle raids
+Quthing, 3 March 2027
+
+Detectives say two outfits are behind the raids: a ring known as Tsotsi ka Noka and a rival faction calling itself Bahlabani a Mose. A third crew from the river valley that herders call Los Halcones del Sur was broken up in May.`, 'group');
+  assert.ok(g.includes('Tsotsi ka Noka'), g.join(' | '));
+  assert.ok(g.includes('Bahlabani a Mose'), g.join(' | '));
+  assert.ok(g.includes('Los Halcones del Sur'), g.join(' | '));
+  assert.ok(!g.includes('Tsotsi') && !g.includes('Bahlabani'), g.join(' | '));
+});
+
+test('"police named the network “X”": a naming verb, a criminal noun, then the name, is a group', () => {
+  const g = named(`Ivory seizure
+Lusaka, 9 April 2027
+
+Investigators dubbed the syndicate "Kalulu", after a hare in a folk tale, and said its couriers used buses. Customs officers called the ring Nsomba in their reports.`, 'group');
+  assert.ok(g.includes('Kalulu'), g.join(' | '));
+  assert.ok(g.includes('Nsomba'), g.join(' | '));
+});
