@@ -235,6 +235,12 @@ const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an|\p{Lu}[\p{L}-]*(?:['’]s|s[
 const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
+/** "The Kalahari Water and Land Care organisation, known as KWLC": a capitalised name, a civic body's noun, then the
+ * short name it is known by: that body's other name, not a criminal group's. */
+const ORG_LEFT_NAMED_BODY = /\p{Lu}[\p{L}'’-]*\s+(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|institute|initiative|programme|project|consortium)\s*,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/u;
+/** A civic body's noun, written in lower case after its name. */
+const CIVIC_NOUN = /^(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|consortium)$/;
+const civicLeft = (left: string) => ORG_LEFT_CIVIC.test(left) || ORG_LEFT_NAMED_BODY.test(left);
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
 /** ", the Ministry of National Security's chief statistician,": a person described by a role in a named body, not a
  * body (", the company that runs the port's terminal," is a body). */
@@ -470,11 +476,18 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
     // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
     return acr.length >= 3 && initials.startsWith(acr) && (caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) || (acr.length >= 4 && caps.length === acr.length + 1));
   };
+  /** "the Coastal Fisheries and Reef Care organisation": a name written before a civic body's noun in lower case is
+   * one name, whatever connectors it holds. */
+  const civicNounAfter = (p: Piece) => {
+    const i = idx.get(p.words[p.words.length - 1]) as number;
+    const j = idx.get(p.words[0]) as number;
+    return i + 1 < to && CIVIC_NOUN.test(tokens[i + 1].text) && (p.words[0].text === 'The' || (j > from && /^the$/i.test(tokens[j - 1].text))) && p.words.length >= 3 && !p.words.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
+  };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
   for (const p of out) {
     const whole = phrase(p.words);
-    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole) || spelledByAcronym(p)) {
+    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole) || spelledByAcronym(p) || civicNounAfter(p)) {
       res.push(p);
       continue;
     }
@@ -1259,12 +1272,12 @@ function emitPiece(
   const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const knownAs = GROUP_KNOWN_AS.exec(left);
-  const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !ORG_LEFT_CIVIC.test(left);
+  const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
   const groupCue = knownAsGroup ||
-    (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
+    (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
     // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
-    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left)) ||
+    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left)) ||
     (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text)) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
@@ -1469,7 +1482,7 @@ function emitPiece(
   }
 
   // 5. Context cues.
-  if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
+  if ((GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
     add(m.votes, 'group', 7);
     if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
@@ -1477,7 +1490,7 @@ function emitPiece(
   }
   if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
   if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
-  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left) && !m.votes.group) add(m.votes, 'group', 7);
+  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
   if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
   const appos = apposG;
   const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
@@ -1511,7 +1524,7 @@ function emitPiece(
   // ("The network Bakyt worked for calls itself …": a name that opens a relative clause is its subject, not the
   // network's name.)
   const contactClause = /^\s+\p{Ll}+(?:ed|s)\s+(?:for|with|at|under|alongside|in)\s+\p{Ll}/u.test(right);
-  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
   if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.

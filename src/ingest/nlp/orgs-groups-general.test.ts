@@ -28,3 +28,13 @@ Investigators dubbed the syndicate "Kalulu", after a hare in a folk tale, and sa
   assert.ok(g.includes('Kalulu'), g.join(' | '));
   assert.ok(g.includes('Nsomba'), g.join(' | '));
 });
+
+test('"the X and Y organisation, known as XY": a name before a civic body\'s noun is one body, and its short name is no group', () => {
+  const x = extract(`Drought
+Katima Mulilo, 4 June 2027
+
+Herders have started selling cattle early. The Floodplain Grazing and Wetland Care association, known as FGWC, said that poaching gangs had recruited young men. FGWC asked the government for feed.`);
+  const o = x.entities.filter((e) => e.kind === 'organization');
+  assert.ok(o.some((e) => e.name === 'Floodplain Grazing and Wetland Care' && e.aliases.includes('FGWC')), o.map((e) => e.name).join(' | '));
+  assert.deepEqual(x.entities.filter((e) => e.kind === 'group').map((e) => e.name), []);
+});
