@@ -653,10 +653,21 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** The head of a unit inside a body. */
+const SUB_UNIT = /^(?:Unit|Division|Directorate|Department|Branch|Section|Squad|Desk|Cell|Team)$/;
+
 function bodyOfBody(p: Piece): Piece[] {
   const ws = p.words;
-  if (p.whole || ws.length < 6 || knownBody(phrase(ws))) return [p];
+  if (p.whole || ws.length < 5 || knownBody(phrase(ws))) return [p];
   const firstOf = ws.findIndex((w, i) => isHead(w.text) && ['of', 'for', 'on'].includes(ws[i + 1]?.text ?? ''));
+  // ("the Serious Fraud Unit of the KPS", "the Economic Crime Directorate of the National Police Service": a unit whose
+  // name ends in its head, then "of the" and the body it belongs to, named on its own.)
+  if (ws.length >= 5 && firstOf >= 2 && SUB_UNIT.test(ws[firstOf].text) && ws[firstOf + 1].text === 'of' && ws[firstOf + 2].text === 'the' && ws.slice(0, firstOf).every((w) => w.cap && /^\p{Lu}/u.test(w.text))) {
+    const owner = ws.slice(firstOf + 3);
+    const last = owner[owner.length - 1]?.text ?? '';
+    const acronym = owner.length === 1 && /^[A-Z][A-Z0-9]{1,7}$/.test(last) && !countryByName(last);
+    if (owner.length && owner.every((w) => w.cap || CONNECT.has(w.text)) && (acronym || (owner.length >= 2 && (GOV_HEADS.has(last) || ORG_HEADS.has(last))) || !!knownBody(phrase(owner)))) return [{ words: ws.slice(0, firstOf + 1) }, { words: owner }];
+  }
   if (firstOf < 0) return [p];
   for (let j = firstOf + 3; j < ws.length - 2; j++) {
     // ("the Department of Water Affairs in the Ministry of Energy": a unit in the body it belongs to.)

@@ -38,3 +38,14 @@ Herders have started selling cattle early. The Floodplain Grazing and Wetland Ca
   assert.ok(o.some((e) => e.name === 'Floodplain Grazing and Wetland Care' && e.aliases.includes('FGWC')), o.map((e) => e.name).join(' | '));
   assert.deepEqual(x.entities.filter((e) => e.kind === 'group').map((e) => e.name), []);
 });
+
+test('"the X Unit of the Y", "the X Directorate of the Y Directorate": a unit named with the body it belongs to is two bodies', () => {
+  const o = named(`Fraud case
+Gaborone, 8 August 2027
+
+The Botswana Police Service (BPS) said on Friday that the Financial Crimes Unit of the BPS had arrested two men. The Economic Crime Division of the National Revenue Service traced the money. The Permanent Council of the Regional Union met later.`, 'organization');
+  assert.ok(o.includes('Financial Crimes Unit'), o.join(' | '));
+  assert.ok(o.includes('Economic Crime Division'), o.join(' | '));
+  assert.ok(o.includes('National Revenue Service'), o.join(' | '));
+  assert.ok(!o.some((n) => /Unit of|Division of/.test(n)), o.join(' | '));
+});
