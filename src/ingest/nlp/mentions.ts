@@ -702,7 +702,10 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
       const first = idx.get(next[0]) as number;
       if (first !== last + 2 || tokens[last + 1].text !== ',') break;
       const items = phrase(next).split(/\s+and\s+/);
-      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w) => GOV_HEADS.has(w.text) || TITLE_HEADS.has(w.text))) break;
+      // ("Ministry of Local Affairs, Chieftaincy, Home Affairs and Police": a portfolio may be a word that heads bodies
+      // elsewhere, when it closes the list after "and" on its own.)
+      const closingPortfolio = (w: Token, i: number) => i === next.length - 1 && i > 0 && next[i - 1].text === 'and' && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w, i) => (GOV_HEADS.has(w.text) && !closingPortfolio(w, i)) || TITLE_HEADS.has(w.text))) break;
       b++;
       closed = next.some((w) => w.text === 'and');
     }

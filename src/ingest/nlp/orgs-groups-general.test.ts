@@ -49,3 +49,11 @@ The Botswana Police Service (BPS) said on Friday that the Financial Crimes Unit 
   assert.ok(o.includes('National Revenue Service'), o.join(' | '));
   assert.ok(!o.some((n) => /Unit of|Division of/.test(n)), o.join(' | '));
 });
+
+test('"Ministry of A, B, C and Police": a list of portfolios may close with a word that heads bodies elsewhere', () => {
+  const o = named(`Curfew
+Mzuzu, 2 September 2027
+
+The Ministry of Rural Affairs, Traditional Leadership, Home Security and Police announced a curfew on Monday.`, 'organization');
+  assert.deepEqual(o, ['Ministry of Rural Affairs, Traditional Leadership, Home Security and Police']);
+});
