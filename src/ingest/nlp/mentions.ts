@@ -1795,7 +1795,10 @@ function titleInner(title: Token[]): Token[][] {
     const s = phrase(rest);
     // "Minister of Internal Affairs": a portfolio, not a body.
     // ("Minister of Justice and Internal Affairs": a list of portfolios.)
-    const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
+    // ("Minister of Local Government", "Minister for Rural Development and Cooperatives": a minister's "of" or "for"
+    // with no article is followed by the portfolio, whatever its last word, unless it names a known body or a place.)
+    const ministerOf = /^Ministers?$/.test(title[ofAt - 1]?.text ?? '') && title[ofAt + 1]?.text !== 'the' && rest.length === title.length - ofAt - 1 && !knownBody(s) && !lookupPlace(s);
+    const portfolio = ministerOf || (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
     // ("Head of the Department of Nuclear Safety and Security": a unit "X of Y" whose own head opens it.)
     // ("Governor of the Bank of Zambia": a body whose head opens it, "Bank of …", "University of …".)
     // (Not a portfolio: "Commissioner of Police for Copperbelt".)

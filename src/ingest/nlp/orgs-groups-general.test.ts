@@ -57,3 +57,13 @@ Mzuzu, 2 September 2027
 The Ministry of Rural Affairs, Traditional Leadership, Home Security and Police announced a curfew on Monday.`, 'organization');
   assert.deepEqual(o, ['Ministry of Rural Affairs, Traditional Leadership, Home Security and Police']);
 });
+
+test('"Minister of Provincial Government": what follows a minister\'s own "of" with no article is a portfolio, not a body', () => {
+  const x = extract(`Floods
+Chipata, 12 October 2027
+
+The Minister of Provincial Government, Ms Nomvula Dube, said relief would arrive on Monday. The Minister for Water Authority Reform agreed.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.deepEqual(o, []);
+  assert.ok(x.entities.some((e) => e.kind === 'person' && e.name === 'Nomvula Dube'));
+});
