@@ -653,6 +653,9 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** A body's head word that, after "the", refers back to the body rather than naming one. */
+const ANAPHOR_HEAD = /^(?:Ministry|Department|Agency|Authority|Office|Commission|Committee|Council|Directorate|Service|Bureau|Secretariat|Inspectorate|Administration|Unit|Division|Centre|Center|Institute|Foundation|Company|Corporation|Board)$/;
+
 /** The head of a unit inside a body. */
 const SUB_UNIT = /^(?:Unit|Division|Directorate|Department|Branch|Section|Squad|Desk|Cell|Team)$/;
 
@@ -941,7 +944,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // ("the New River Triangle", "the Old Harbour Road": after a lower-case "the", "New" and "Old" open a name.)
       while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !(ws.length >= 2 && /^(?:New|Old)$/.test(ws[0].text) && ws[1].cap && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
-      if (!ws.length) continue;
+      // ("Mrs 'Mamosa Letsie": an honorific cut from its name by an apostrophe names nothing by itself.)
+      if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text))) continue;
       // Honorific: a person, whatever else.
       let gender: 'm' | 'f' | undefined;
       let honor = false;
@@ -1364,6 +1368,12 @@ function emitPiece(
   while (ti < ws.length && (TITLE_WORDS.has(ws[ti].text) || hyphenTitle(ws[ti].text))) ti++;
   const rankFirst = ti >= 2 && ti < ws.length - 1 && TITLE_HEADS.has(ws[ti - 1].text) && ws[ti].cap && !GOV_HEADS.has(ws[ti].text) && !ORG_HEADS.has(ws[ti].text);
   // ("Provincial Commissioner of Police for Copperbelt Mwila Banda": a body's shape, but a title and a name after it.)
+  // ("The Permanent Secretary of the Ministry, Mr X,", "the Deputy Director of the Agency": a title of the body the text
+  // is about, named by its head word alone, is a title; the body is "the Ministry", a reference to it.)
+  if (ws.length >= 4 && ws[ws.length - 3].text === 'of' && ws[ws.length - 2].text === 'the' && ANAPHOR_HEAD.test(lastWord) && TITLE_HEADS.has(ws[ws.length - 4].text) && ws.slice(0, -3).every((w) => w.kind === 'word' && w.cap && !isHead(w.text))) {
+    out.push({ start, end, text: name, sentence, votes: {}, titleOnly: true, title: name, titleSpan: { start, end } });
+    return;
+  }
   const st = ws.some((w) => w.kind === 'poss') ? undefined
     : isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst ? titleThenName(ws) : splitTitle(ws);
   if (st) {

@@ -67,3 +67,13 @@ The Minister of Provincial Government, Ms Nomvula Dube, said relief would arrive
   assert.deepEqual(o, []);
   assert.ok(x.entities.some((e) => e.kind === 'person' && e.name === 'Nomvula Dube'));
 });
+
+test('"the Principal Secretary of the Agency, Ms X,": a title of the body the text is about, named by its head alone, is no body; nor is an honorific cut from its name', () => {
+  const x = extract(`Licences
+Teyateyaneng, 21 March 2027
+
+The National Licensing Agency suspended 40 permits. The Principal Secretary of the Agency, Ms 'Neheng Sekese, met traders on Tuesday. The Permanent Secretary of the Department visited the market.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.deepEqual(o, ['National Licensing Agency']);
+  assert.ok(!x.entities.some((e) => e.name === 'Ms'), x.entities.map((e) => e.name).join(' | '));
+});
