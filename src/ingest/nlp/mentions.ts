@@ -553,6 +553,8 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        // ("the Refugee Relief and Repatriation Commissioner": the fields of an office named by its holder.)
+        (join === 'and' && /^Commissioners?$/.test(lastR) && acc.length <= 3 && right.length <= 3 && [...acc, ...right.slice(0, -1)].every(fieldWord)) ||
         // ("Minister of Energy and Natural Resources Aziz Karimov": a title's portfolio list, then the name.)
         (join === 'and' && portfolioTitleEnd(phraseTokens(p.words, acc[0], right[right.length - 1])) > 0) ||
         // ("Ministry of Justice and Internal Affairs of Mongolia": a ministry's portfolio list, then its country.)
@@ -653,6 +655,9 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** A word of a field of oversight ("Information", "Refugee Relief"): no title, head, place, rank or area. */
+const fieldWord = (w: Token) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !/^(?:National|Regional|District|County|Provincial|State|Divisional|Zonal|Resident|High|Acting|Garda|Prisons?|Fire|Customs)$/.test(w.text);
+
 /** A body's head word that, after "the", refers back to the body rather than naming one. */
 const ANAPHOR_HEAD = /^(?:Ministry|Department|Agency|Authority|Office|Commission|Committee|Council|Directorate|Service|Bureau|Secretariat|Inspectorate|Administration|Unit|Division|Centre|Center|Institute|Foundation|Company|Corporation|Board)$/;
 
@@ -1368,6 +1373,15 @@ function emitPiece(
   while (ti < ws.length && (TITLE_WORDS.has(ws[ti].text) || hyphenTitle(ws[ti].text))) ti++;
   const rankFirst = ti >= 2 && ti < ws.length - 1 && TITLE_HEADS.has(ws[ti - 1].text) && ws[ti].cap && !GOV_HEADS.has(ws[ti].text) && !ORG_HEADS.has(ws[ti].text);
   // ("Provincial Commissioner of Police for Copperbelt Mwila Banda": a body's shape, but a title and a name after it.)
+  // ("informed the Information Commissioner", "the Data Protection Commissioner said": a commissioner of a field of
+  // oversight, with no name after it, is a statutory office, a body; not a force's, a rank's or an area's: "the
+  // Police Commissioner", "the Deputy Commissioner", "the District Commissioner".)
+  const office = ws.length >= 2 && ws.length <= 6 && /^Commissioners?$/.test(lastWord) && /\bthe\s+$/i.test(left) && !/^\s*,?\s*(?:\p{Lu}\p{Ll}+\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(right) && ws.slice(0, -1).every((w, i) => (i > 0 && w.text === 'and') || fieldWord(w));
+  if (office) {
+    add(m.votes, 'organization', 5);
+    out.push(m);
+    return;
+  }
   // ("The Permanent Secretary of the Ministry, Mr X,", "the Deputy Director of the Agency": a title of the body the text
   // is about, named by its head word alone, is a title; the body is "the Ministry", a reference to it.)
   if (ws.length >= 4 && ws[ws.length - 3].text === 'of' && ws[ws.length - 2].text === 'the' && ANAPHOR_HEAD.test(lastWord) && TITLE_HEADS.has(ws[ws.length - 4].text) && ws.slice(0, -3).every((w) => w.kind === 'word' && w.cap && !isHead(w.text))) {

@@ -77,3 +77,14 @@ The National Licensing Agency suspended 40 permits. The Principal Secretary of t
   assert.deepEqual(o, ['National Licensing Agency']);
   assert.ok(!x.entities.some((e) => e.name === 'Ms'), x.entities.map((e) => e.name).join(' | '));
 });
+
+test('"the Data Privacy Commissioner", "the Fisheries and Coastal Commissioner": a commissioner of a field, with no name after it, is an office; a force\'s or an area\'s is a title', () => {
+  const x = extract(`Leak
+Port Louis, 30 June 2027
+
+The bank reported the breach to the Data Privacy Commissioner on Friday. The Fisheries and Coastal Commissioner said the ban would stay. The Police Commissioner declined to comment, and the District Commissioner, Mr Ravi Doorgah, was away.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(o.includes('Data Privacy Commissioner'), o.join(' | '));
+  assert.ok(o.includes('Fisheries and Coastal Commissioner'), o.join(' | '));
+  assert.ok(!o.includes('Police Commissioner') && !o.includes('District Commissioner'), o.join(' | '));
+});
