@@ -165,6 +165,7 @@ const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie
 
 /** "the regional government of the Azores", "the provincial government of North Kivu": a level of government named in
  * lower case with the place it governs. */
+const PLACE_LEVEL_BODY = /(\b[Tt]he\s+|(?:^|[\s(])(?=\p{Lu}))((?![Tt]he\s)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:regional|provincial|state|county|municipal|city|district|island)[ \t]+(?:government|council|administration|assembly)\b/gu;
 const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municipal|local|city|district|autonomous|territorial|island)\s+(?:government|council|administration|assembly)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|de|do|da|del))*))/gu;
 
 function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
@@ -174,6 +175,18 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     const at = (e.index ?? 0) + e[0].indexOf(e[1]);
     const end = at + e[1].length - (e[2].length - place.join(' ').length);
     if (!place.length || meta.some((m) => at >= m.start && end <= m.end)) continue;
+    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
+    const surface = text.slice(at, end);
+    out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+  }
+  // ("The Kisumu county government said", "the Sindh provincial government has announced": the place, then the level
+  // and the body in lower case, is the body, named as written.)
+  for (const e of text.matchAll(PLACE_LEVEL_BODY)) {
+    const place = e[2];
+    const at = (e.index ?? 0) + e[1].length;
+    const end = (e.index ?? 0) + e[0].length;
+    if (!lookupPlace(place) && !/^[Tt]he\s+$/.test(e[1])) continue;
+    if (place.split(/\s+/).some((w) => NOT_NAMES.has(w) || GOV_HEADS.has(w) || ORG_HEADS.has(w)) || meta.some((m) => at >= m.start && end <= m.end)) continue;
     if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
     const surface = text.slice(at, end);
     out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });

@@ -88,3 +88,13 @@ The bank reported the breach to the Data Privacy Commissioner on Friday. The Fis
   assert.ok(o.includes('Fisheries and Coastal Commissioner'), o.join(' | '));
   assert.ok(!o.includes('Police Commissioner') && !o.includes('District Commissioner'), o.join(' | '));
 });
+
+test('"The Oaxaca state government has said", "the Kericho county government said": a place, a level and a government in lower case is a body that speaks', () => {
+  const x = extract(`Water cuts
+Nairobi, 14 February 2027
+
+The Kericho county government said on Monday that tankers would supply the town. In Mexico, the Oaxaca state government has announced a similar plan. The state government is expected to pay.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(o.includes('Kericho county government'), o.join(' | '));
+  assert.ok(o.includes('Oaxaca state government'), o.join(' | '));
+});
