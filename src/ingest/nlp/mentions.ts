@@ -668,6 +668,9 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** "the Lusaka weekly ", "the state broadcaster ": an outlet's noun before its name. */
+const OUTLET_LEFT = /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:state|public|private|independent|online|local|national)\s+)?(?:weekly|daily|newspaper|news\s+site|news\s+agency|broadcaster|magazine|tabloid|radio\s+station|channel|news\s+portal)\s+$/u;
+
 /** A word of a field of oversight ("Information", "Refugee Relief"): no title, head, place, rank or area. */
 const fieldWord = (w: Token) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !/^(?:National|Regional|District|County|Provincial|State|Divisional|Zonal|Resident|High|Acting|Garda|Prisons?|Fire|Customs)$/.test(w.text);
 
@@ -1520,7 +1523,7 @@ function emitPiece(
     out.push(m);
     return;
   }
-  if (isOrgShape && ws.length === 1) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
+  if (isOrgShape && ws.length === 1 && !OUTLET_LEFT.test(left)) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
   if (militantShape) add(m.votes, 'group', 5);
   // 4. A named document ("National Defence Strategy 2026-2030").
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
@@ -1600,7 +1603,11 @@ function emitPiece(
   if (acronymLike(name) && /\b(?:report(?:ed|s)?|sent|send|sends|notified|notify|alerted|alert|contacted|informed|escalated|submitted|forwarded)\b[^,.;:"“”]{0,40}?\s+(?:to\s+)?(?:the\s+)?$/i.test(left) && /\b(?:to|notified|notify|alerted|alert|contacted|informed)\s+(?:the\s+)?$/i.test(left)) add(m.votes, 'organization', 4);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
   if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
-  if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
+  // ("told the Kigali Evening Post", "in a statement to the Diario del Sur", "an interview with the Weekly Courier": what
+  // one tells, after "the", is an outlet.)
+  if (/\b(?:told|telling|(?:a|an|its|his|her|their)\s+(?:written\s+)?(?:statement|interview|comments?|remarks|reply)\s+(?:to|with)|speaking\s+to|(?:an\s+)?interview\s+with)\s+the\s+$/i.test(left) && ws.length >= 2 && !m.votes.person) add(m.votes, 'organization', 4);
+  // ("a reporter for the Lusaka weekly Mirror", "the state broadcaster Radio Lamu": an outlet's noun, then its name.)
+  if (OUTLET_LEFT.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 5);
   // "he told NRK", "speaking to CNN": an acronym told something is a news outlet.
   if (acronymLike(name) && /\b(?:told|telling|speaking to|interview with|said to)\s+$/i.test(left)) add(m.votes, 'organization', 4);
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
@@ -1614,7 +1621,7 @@ function emitPiece(
   ctx.labels ??= lineLabels(text);
   if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && ((ctx.labels.get(name) ?? 0) >= 2 || /^\s*:\s+["“„«]/.test(right)) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
   // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is.
-  if (/^\s+(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.
   if (/^\s*,\s*which\s+(?:runs|operates|owns|makes|manages|employs|provides|supplies|builds|produces|sells|publishes|represents|controls|develops|offers)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);

@@ -98,3 +98,13 @@ The Kericho county government said on Monday that tankers would supply the town.
   assert.ok(o.includes('Kericho county government'), o.join(' | '));
   assert.ok(o.includes('Oaxaca state government'), o.join(' | '));
 });
+
+test('outlets: "a statement to the X", "the ACR public broadcaster", "a columnist for the <town> weekly X" name a body, even one whose name is a head word', () => {
+  const o = named(`Boats seized
+Hermosillo, 1 May 2027
+
+The navy, in a statement to the Gaceta de Sonora last week, said it had seized 12 boats. The mayor told the KBT public broadcaster that the port would reopen. Asha Njeri, a columnist for the Kisumu weekly Observatory, said the fishermen had been warned.`, 'organization');
+  assert.ok(o.includes('Gaceta de Sonora'), o.join(' | '));
+  assert.ok(o.includes('KBT'), o.join(' | '));
+  assert.ok(o.includes('Observatory'), o.join(' | '));
+});
