@@ -1175,7 +1175,10 @@ function emitPiece(
     const inst = NATIONAL_INSTITUTION.exec(right);
     // "Thai and Chinese police": two forces named together, not one body.
     const pair = /\b([\p{Lu}][\p{L}-]+)\s+(?:and|or)\s+$/u.exec(left);
-    if (inst && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
+    // ("Ruritanian police and the navy have seized", "Ruritanian police and customs officers said", "the Ruritanian
+    // army's 5th Brigade": a force in a pair, or owning the unit named, is no body of its own.)
+    const paired = !!inst && /^(?:\s+(?:and|or)\s|['’]s\b)/.test(right.slice(inst[0].length));
+    if (inst && !paired && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
     return;
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.

@@ -108,3 +108,13 @@ The navy, in a statement to the Gaceta de Sonora last week, said it had seized 1
   assert.ok(o.includes('KBT'), o.join(' | '));
   assert.ok(o.includes('Observatory'), o.join(' | '));
 });
+
+test('"Malawian police and the navy", "the Malawian army\'s 4th Brigade": a force named by a demonym in a pair, or owning a unit, is no body', () => {
+  const x = extract(`Lake patrol
+Mangochi, 2 March 2027
+
+Malawian police and the navy have seized two boats on the lake. Tanzanian police and customs officers said the engines were stolen. A major of the Malawian army's 4th Brigade led the patrol. Later the Zambian embassy said it had not been told.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(!o.some((n) => /^(?:Malawian|Tanzanian) (?:police|army)$/.test(n)), o.join(' | '));
+  assert.ok(o.includes('Zambian embassy'), o.join(' | '));
+});
