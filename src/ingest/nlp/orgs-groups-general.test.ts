@@ -118,3 +118,12 @@ Malawian police and the navy have seized two boats on the lake. Tanzanian police
   assert.ok(!o.some((n) => /^(?:Malawian|Tanzanian) (?:police|army)$/.test(n)), o.join(' | '));
   assert.ok(o.includes('Zambian embassy'), o.join(' | '));
 });
+
+test('"the band called itself the X Brigade": the past tense of self-naming, and the words of raiding and arming, make a group', () => {
+  const g = named(`Raids
+Kotido, 9 January 2027
+
+Elders said the biggest of the bands called itself the Napak Brigade and was run by men the county had once armed. Another outfit, which styled itself the Lokiri Riders, raided two kraals in December.`, 'group');
+  assert.ok(g.includes('Napak Brigade'), g.join(' | '));
+  assert.ok(g.includes('Lokiri Riders'), g.join(' | '));
+});
