@@ -61,7 +61,7 @@ const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
-const VIOLENCE = /\b(?:militant|militias?|weapons|criminal|narcotic\w*|cocaine|traffick\w*|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary|armed gangs?|gangs?|killings?|murder\w*|ransom|rifles|gunfire|shootings?|raid\w*|rustl\w*|bandit\w*|killed|armed|loot\w*|poach\w*)\b/i;
+const VIOLENCE = /\b(?:militant|militias?|weapons|criminal|narcotic\w*|cocaine|traffick\w*|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary|armed gangs?|gangs?|killings?|murder\w*|ransom|rifles|gunfire|shootings?|raid\w*|rustl\w*|bandit\w*|killed|shot|armed|loot\w*|poach\w*)\b/i;
 /** Last words of the names armed movements give themselves. */
 const MILITANT_HEADS = new Set(['Syndicate', 'Cartel', 'Mafia', 'Boys', 'Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
 /** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
@@ -94,6 +94,11 @@ const GROUP_KNOWN_AS = /\b(?:networks?|gangs?|rings?|syndicates?|cartels?|clans?
 const GROUP_KNOWN_AS_THEM = /\b(?:networks|gangs|rings|syndicates|cartels|clans|crews|smugglers|traffickers)\b/i;
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
+/** What a criminal or armed group does or has done to it, said of its name: "X claimed responsibility for", "the
+ * kidnapping was carried out by X", "rival gangs X and Y", "the X network smuggled …". */
+const GROUP_DEED_RIGHT = /^\s+(?:has\s+|had\s+|have\s+)?(?:claimed|claims|claim)\s+(?:responsibility|the\s+(?:attack|attacks|killing|killings|kidnapping|bombing|ambush|massacre))\b|^\s+(?:network|ring|crew)\s+(?:(?:has|had|allegedly|reportedly)\s+)?(?:moved|smuggled|trafficked|laundered|extorted|kidnapped|killed|recruited|bribed)\b/i;
+const GROUP_DEED_LEFT = /\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Kk]illings?|[Kk]idnappings?|[Aa]bductions?|[Bb]ombings?|[Mm]assacres?|[Mm]urders?|[Ss]hootings?)(?:\s+(?:on|in|at|near|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:carried\s+out|claimed|committed|perpetrated|staged)\s+by\s+(?:the\s+)?$|\b(?:[Rr]ival|[Cc]riminal|[Aa]rmed|[Ss]treet|[Dd]rug)\s+(?:gangs|cartels|groups|militias|factions|clans)(?:,?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:de|del|la|las|los|el|al)\s+)?){1,4}(?:and|or))?\s+(?:the\s+)?$/u;
+
 /** "Police named the network “Kibo”", "investigators called the ring Tandala": who names a criminal body, its noun, then
  * the name. */
 const GROUP_LEFT_NAMING_VERB = /\b(?:named|called|dubbed|nicknamed|christened|call|calls)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:group|gang|cartel|network|ring|crew|syndicate|faction|militia|cell|clan)\s+["“‘]?$/i;
@@ -1315,8 +1320,9 @@ function emitPiece(
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const knownAs = GROUP_KNOWN_AS.exec(left);
   const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
+  const groupDeed = (GROUP_DEED_RIGHT.test(right) || GROUP_DEED_LEFT.test(left)) && !bodyShaped && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !o.honor;
   const groupCue = knownAsGroup ||
-    (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
+    (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf || groupDeed ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
     // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
     (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left)) ||
@@ -1549,6 +1555,7 @@ function emitPiece(
   if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
   if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
   if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
+  if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
   const appos = apposG;
   const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
   if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {

@@ -127,3 +127,19 @@ Elders said the biggest of the bands called itself the Napak Brigade and was run
   assert.ok(g.includes('Napak Brigade'), g.join(' | '));
   assert.ok(g.includes('Lokiri Riders'), g.join(' | '));
 });
+
+test('what groups do: "X claimed responsibility", "the ambush was carried out by X", "rival gangs X and Y", "the X ring smuggled …", "shot dead"', () => {
+  const g = named(`Port violence
+Mombasa, 3 April 2027
+
+The Likoni Free Riders claimed responsibility for the arson in a voice note. The ambush on the ferry was carried out by the Mtongwe Hawks, police said. The waterfront is split between rival gangs Los Cangrejos and La Resaca. Prosecutors say the Bamburi ring smuggled heroin in fish crates. Two men from the Kisauni Boys were shot dead on Friday.`, 'group');
+  for (const n of ['Likoni Free Riders', 'Mtongwe Hawks', 'Los Cangrejos', 'La Resaca', 'Bamburi', 'Kisauni Boys']) assert.ok(g.includes(n), `${n}: ${g.join(' | ')}`);
+});
+
+test('guards: a state unit that carries out a raid, a phone network, and gangs in two places name no group', () => {
+  const x = extract(`Raids
+Nairobi, 3 April 2027
+
+The raid was carried out by the Special Response Unit on Tuesday. The Jambo network was down for hours after the attack on the mast. Rival gangs in Kayole and Dandora fought over the market.`);
+  assert.deepEqual(x.entities.filter((e) => e.kind === 'group').map((e) => e.name), []);
+});
