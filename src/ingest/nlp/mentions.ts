@@ -1525,8 +1525,9 @@ function emitPiece(
     return;
   }
   // "told Parliament", "extended by Parliament", "Parliament's committee": with no article, a legislature's bare name
-  // is the country's own parliament.
-  if (isOrgShape && ws.length === 1 && name === 'Parliament' && !/\b(?:the|a|an|this|that|its|their|every|each)\s+$/i.test(left) && !/^\s+(?:of|for)\b/.test(right)) {
+  // is the country's own parliament; so is "Cabinet" the country's cabinet ("approved by Cabinet", "that Cabinet, at
+  // its sitting").
+  if (ws.length === 1 && ((isOrgShape && name === 'Parliament') || (name === 'Cabinet' && !m.initial && !/^\s+(?:minister|ministers|member|members|secretary|secretaries|office|meeting|decision|approval|paper|level|post|reshuffle)\b/.test(right))) && !/\b(?:the|a|an|this|that|its|their|every|each)\s+$/i.test(left) && !/^\s+(?:of|for)\b/.test(right)) {
     add(m.votes, 'organization', 6);
     m.government = true;
     out.push(m);

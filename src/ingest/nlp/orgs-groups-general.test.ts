@@ -143,3 +143,16 @@ Nairobi, 3 April 2027
 The raid was carried out by the Special Response Unit on Tuesday. The Jambo network was down for hours after the attack on the mast. Rival gangs in Kayole and Dandora fought over the market.`);
   assert.deepEqual(x.entities.filter((e) => e.kind === 'group').map((e) => e.name), []);
 });
+
+test('"approved by Cabinet", "that Cabinet, at its sitting,": with no article, Cabinet is the country\'s cabinet, a body; "Cabinet ministers" is not', () => {
+  const x = extract(`Budget
+Maseru, 4 May 2027
+
+The Treasury said that Cabinet, at its meeting on Tuesday, had approved the plan. The levy approved by Cabinet will apply from June.`);
+  assert.ok(x.entities.some((e) => e.kind === 'organization' && e.name === 'Cabinet'), x.entities.map((e) => e.name).join(' | '));
+  const y = extract(`Budget
+Maseru, 4 May 2027
+
+Two senior officials said Cabinet ministers had not seen the plan.`);
+  assert.ok(!y.entities.some((e) => e.name === 'Cabinet'), y.entities.map((e) => e.name).join(' | '));
+});
