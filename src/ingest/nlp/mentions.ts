@@ -1096,6 +1096,13 @@ function emitPiece(
   // "REPORT OF THE SELECT COMMITTEE ON FISHERIES", "MINISTRY OF WATER AND SANITATION": a body named in capitals on a
   // line of its own (a letterhead, a report's heading) is read as its words in title case, from after a document's
   // "OF THE"; it must have a body's shape (its head last, or a head before its own "of"/"for"/"on").
+  // ("MINISTRY OF RURAL AFFAIRS, CHIEFTAINCY AND POLICE" over a text that names the "Ministry of Rural Affairs,
+  // Chieftaincy and Police": a line in capitals that the text writes again in mixed case is that name, whole.)
+  const capsLine = ws.every((w) => !/\p{Ll}/u.test(w.text)) ? lineInCaps(text, start, end) : undefined;
+  if (capsLine) {
+    if (capsLine.start === start) out.push({ start, end: capsLine.end, text: text.slice(start, capsLine.end), canonical: capsLine.name, sentence, votes: { organization: 7 } });
+    return;
+  }
   const words = ws.filter((w) => w.kind === 'word');
   if (words.length >= 2 && ws.every((w) => !/\p{Ll}/u.test(w.text)) && /(?:^|\n)[ \t#*]*$/.test(text.slice(Math.max(0, start - 200), start).replace(/(?:[A-Z]+[ \t]+)*(?:OF|BY|FROM)[ \t]+(?:THE[ \t]+)?$/, '')) && /^[ \t*]*(?:\n|$)/.test(text.slice(end, end + 20))) {
     const tc = ws.map((w) => (/^(?:OF|THE|AND|ON|FOR|IN)$/.test(w.text) ? w.text.toLowerCase() : w.text.charAt(0) + w.text.slice(1).toLowerCase()));
@@ -1862,6 +1869,20 @@ function titleInner(title: Token[]): Token[][] {
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;
+}
+
+/** The line in capitals holding [start, end) (a letterhead), when the text also writes its words in mixed case: its
+ * span from the first word and that mixed-case name. */
+function lineInCaps(text: string, start: number, end: number): { start: number; end: number; name: string } | undefined {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  const line = text.slice(ls, le).replace(/[\s*#]+$/, '');
+  const body = line.replace(/^[\s*#]+/, '');
+  if (body.length < 12 || body.length > 140 || /\p{Ll}/u.test(body) || (body.match(/\p{Lu}+/gu) ?? []).length < 3) return undefined;
+  const re = new RegExp(body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu');
+  for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) return { start: ls + line.length - body.length, end: ls + line.length, name: m[0].replace(/\s+/g, ' ') };
+  return undefined;
 }
 
 /** Strongest kind of a mention's evidence, if any. */

@@ -156,3 +156,14 @@ Maseru, 4 May 2027
 Two senior officials said Cabinet ministers had not seen the plan.`);
   assert.ok(!y.entities.some((e) => e.name === 'Cabinet'), y.entities.map((e) => e.name).join(' | '));
 });
+
+test('a letterhead in capitals that the text writes again in mixed case is that name, whole, commas and all', () => {
+  const x = extract(`REPUBLIC OF NORTHLAND
+MINISTRY OF RURAL AFFAIRS, CHIEFTAINCY, HOME SECURITY AND POLICE
+
+PRESS RELEASE
+
+The Ministry of Rural Affairs, Chieftaincy, Home Security and Police informs the public that roadblocks will be set up. The Ministry said they would stay for a month.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.deepEqual(o, ['Ministry of Rural Affairs, Chieftaincy, Home Security and Police']);
+});
