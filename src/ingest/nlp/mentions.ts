@@ -364,6 +364,18 @@ function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number,
 }
 
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
+/** What a body named "X against Y" works against: the last word of Y ("Hybrid Threats", "Corruption and Organised
+ * Crime"), within five capitalised words or "and". */
+const ISSUE = /^(?:Corruption|Crime|Crimes|Extortion|Trafficking|Terrorism|Threats|Hunger|Poverty|Racism|Torture|Violence|Drugs|Narcotics|Impunity|Fraud|Laundering|Smuggling|Slavery|Discrimination|Abuse|Exploitation|Kidnapping|Piracy|Poaching|Cybercrime|Extremism|Radicalisation|Radicalization|Disinformation|Labour|Labor)$/;
+function againstIssue(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 6); j++) {
+    const w = tokens[j];
+    if (w.kind !== 'word' || (!w.cap && w.text !== 'and')) return false;
+    if (ISSUE.test(w.text) && !(j + 1 < to && tokens[j + 1].kind === 'word' && tokens[j + 1].cap)) return true;
+  }
+  return false;
+}
+
 /** What introduces a name a text gives something ("known as", "calling itself", "that the fishermen call", "named the
  * network"): a name after it runs on through short words of its own language ("Kibo la Pwani", "Tsotsi a Lefatshe"). */
 const NAMING_CUE = /\b(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?\s+as|call(?:s|ed|ing)?\s+(?:itself|themselves)|styl(?:es|ing)\s+(?:itself|themselves)|(?:that|which|whom)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:call|calls|called|name|named|dub|dubbed)|(?:named|called|dubbed|nicknamed)(?:\s+(?:the|this|that|its|their)\s+[\w-]+)?)\s+["“‘]?$/i;
@@ -403,8 +415,8 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
     } else if (cur.length && adjacent && t.kind === 'word' && t.text === 'under' && cur.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && i + 2 < to && tokens[i + 1].text === 'the' && /^(?:President|Presidency|Government|Cabinet|Prime|Ministry|Council)$/.test(tokens[i + 2].text)) {
       cur.push(t, tokens[i + 1]); // "Kazakhstan Institute for Strategic Studies under the President", "Agency under the Government"
       i++;
-    } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
-      cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
+    } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text) || (t.text === 'against' && againstIssue(tokens, i + 1, to) && cur.length >= 2 && !cur.some((w) => !!lookupPlace(w.text) || !!countryByDemonym(w.text)))) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
+      cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali", "Special Unit against Organised Crime""
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
@@ -571,6 +583,8 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        // ("Special Unit against Corruption and Organised Crime": the last items of what a body works against.)
+        (join === 'and' && acc.some((w) => w.text === 'against') && right.length <= 3 && ISSUE.test(lastR) && right[0].text !== 'the') ||
         // ("the Refugee Relief and Repatriation Commissioner": the fields of an office named by its holder.)
         (join === 'and' && /^Commissioners?$/.test(lastR) && acc.length <= 3 && right.length <= 3 && [...acc, ...right.slice(0, -1)].every(fieldWord)) ||
         // ("Minister of Energy and Natural Resources Aziz Karimov": a title's portfolio list, then the name.)
@@ -1564,6 +1578,9 @@ function emitPiece(
   if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
   if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
   if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
+  // ("the Special Structure against Corruption and Organised Crime": a name of what it works against is a body's,
+  // whatever its head; not a strategy's or a law's.)
+  if (ws.length >= 4 && ws.some((w) => w.text === 'against') && ISSUE.test(lastWord) && !ws.some((w) => DOCUMENT_HEADS.has(w.text)) && !m.votes.group && !m.votes.document) add(m.votes, 'organization', 6);
   const appos = apposG;
   const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
   if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {

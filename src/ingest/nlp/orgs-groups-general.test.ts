@@ -167,3 +167,12 @@ The Ministry of Rural Affairs, Chieftaincy, Home Security and Police informs the
   const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
   assert.deepEqual(o, ['Ministry of Rural Affairs, Chieftaincy, Home Security and Police']);
 });
+
+test('"X against Y": a body named for what it works against keeps "against" and the "and" of its list, with or without a head word; a strategy stays a document', () => {
+  const o = named(`Charges
+Tirana, 5 May 2027
+
+The Special Bureau against Fraud and Organised Crime has charged 12 officials. The Joint Taskforce against Piracy said two boats were held. The Group of Experts on Action against Forced Labour said in its report that inspections were rare. The Plan against Poaching sets targets.`, 'organization');
+  for (const n of ['Special Bureau against Fraud and Organised Crime', 'Joint Taskforce against Piracy', 'Group of Experts on Action against Forced Labour']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Plan against Poaching'), o.join(' | '));
+});
