@@ -439,6 +439,8 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men)$/.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {
       cur.push(t); // "Uganda People's Defence Forces", "National Farmers' Union": a collective's possessive inside a name
+    } else if (cur.length && adjacent && t.kind === 'poss' && /^['’]$/.test(t.text) && /s$/.test(prev.text) && i + 1 < to && tokens[i + 1].start === t.end + 1 && (GOV_HEADS.has(tokens[i + 1].text) || ORG_HEADS.has(tokens[i + 1].text))) {
+      cur.push(t); // "the Belmopan Magistrates' Court", "the Coast Traders' Association": a plural possessive, then a head
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {

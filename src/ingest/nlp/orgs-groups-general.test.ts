@@ -176,3 +176,12 @@ The Special Bureau against Fraud and Organised Crime has charged 12 officials. T
   for (const n of ['Special Bureau against Fraud and Organised Crime', 'Joint Taskforce against Piracy', 'Group of Experts on Action against Forced Labour']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('Plan against Poaching'), o.join(' | '));
 });
+
+test('a plural possessive before a head word is inside the name: "the Dangriga Magistrates\' Court", "the Lake Traders\' Association"', () => {
+  const o = named(`Remand
+Dangriga, 6 May 2027
+
+The Dangriga Magistrates' Court remanded the two men. The Lake Traders' Association said its members would strike.`, 'organization');
+  assert.ok(o.includes("Dangriga Magistrates' Court"), o.join(' | '));
+  assert.ok(o.includes("Lake Traders' Association"), o.join(' | '));
+});
