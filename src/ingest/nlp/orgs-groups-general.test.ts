@@ -185,3 +185,28 @@ The Dangriga Magistrates' Court remanded the two men. The Lake Traders' Associat
   assert.ok(o.includes("Dangriga Magistrates' Court"), o.join(' | '));
   assert.ok(o.includes("Lake Traders' Association"), o.join(' | '));
 });
+
+test('a release\'s signature may hold a name styled "(Mrs.)" and a body\'s long name with its address run on: the sender\'s own units there are no bodies of the text', () => {
+  const a = extract(`Roadblocks
+Teyateyaneng, 2 June 2027
+
+The Ministry of Rural Affairs informs the public that roadblocks will be set up on the main road. Motorists are asked to carry their papers.
+
+Signed
+Naledi Mokoena (Mrs.)
+Director, Media Relations Unit
+For: Minister of Rural Affairs
+`);
+  assert.ok(!a.entities.some((e) => e.name === 'Media Relations Unit'), a.entities.map((e) => e.name).join(' | '));
+  const b = extract(`Roadblocks
+Teyateyaneng, 2 June 2027
+
+The Ministry of Rural Affairs informs the public that roadblocks will be set up on the main road.
+
+Issued by:
+Office of the Permanent Secretary
+Ministry of Rural Affairs, Chieftaincy, Home Security and Police Teyateyaneng 200, Lesotho
+Tel: +266 2200 0000
+`);
+  assert.ok(!b.entities.some((e) => e.name === 'Office of the Permanent Secretary'), b.entities.map((e) => e.name).join(' | '));
+});
