@@ -443,8 +443,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       cur.push(t); // "the Belmopan Magistrates' Court", "the Coast Traders' Association": a plural possessive, then a head
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
-      cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it)
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
+      cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it; nor
+      // "the Ministry of Health's Directorate of X": a body with its own "of" owns it)
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
       // "Strategy 2024–2030": a span of years.

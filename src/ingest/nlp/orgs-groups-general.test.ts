@@ -210,3 +210,11 @@ Tel: +266 2200 0000
 `);
   assert.ok(!b.entities.some((e) => e.name === 'Office of the Permanent Secretary'), b.entities.map((e) => e.name).join(' | '));
 });
+
+test('"the Ministry of Health\'s Directorate of Y": a body with its own "of" owns the unit after its possessive; "the Prime Minister\'s Office" stays one name', () => {
+  const o = named(`Licences
+Victoria, 8 May 2027
+
+The Ministry of Health's Directorate of Medicines withdrew the licence. The Prime Minister's Office said it had not been told.`, 'organization');
+  for (const n of ['Ministry of Health', 'Directorate of Medicines', "Prime Minister's Office"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
