@@ -57,11 +57,11 @@ const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponso
 
 // ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a
 // relative clause may stand between the noun and the name.)
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:(?:based|active|operating|headquartered)\s+(?:in|from|out of|across)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:[\w-]+\s+(?:worked|works|work|ran|runs|served|serves|joined|fought|fights)\s+(?:for|with|in|under)\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
+const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:(?:(?:based|active|operating|headquartered)\s+)?(?:in|from|out of|across|along|near|around|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:[\w-]+\s+(?:worked|works|work|ran|runs|served|serves|joined|fought|fights)\s+(?:for|with|in|under)\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 /** "Fighters of the X", "militants from X": the people of an armed group. */
 const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
 /** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
-const VIOLENCE = /\b(?:militant|militias?|weapons|criminal|narcotic\w*|cocaine|traffick\w*|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary|armed gangs?|gangs?|killings?|murder\w*|ransom|rifles|gunfire|shootings?)\b/i;
+const VIOLENCE = /\b(?:militant|militias?|weapons|criminal|narcotic\w*|cocaine|traffick\w*|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary|armed gangs?|gangs?|killings?|murder\w*|ransom|rifles|gunfire|shootings?|raid\w*|rustl\w*|bandit\w*|killed|shot|armed|loot\w*|poach\w*)\b/i;
 /** Last words of the names armed movements give themselves. */
 const MILITANT_HEADS = new Set(['Syndicate', 'Cartel', 'Mafia', 'Boys', 'Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
 /** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
@@ -86,7 +86,7 @@ const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|g
 /** "the alleged chief of the network, Los Lobos del Sur,", "two gangs, the Harbour Kings and …": a criminal or armed
  * group named in apposition to the noun that says what it is (counted only in a passage about violence). */
 const GROUP_LEFT_APPOS = /\b(?:gangs?|networks?|cartels?|militias?|factions?|clans?|syndicates?)\s*,\s*(?:the\s+)?$/i;
-const GROUP_LEFT_SELF_NAMED = /\b(?:calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves)|styles?\s+(?:itself|themselves)|known\s+(?:(?:locally|internally|widely|informally)\s+)?(?:to\s+(?:(?:its|their)\s+(?:own\s+)?\w+|investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
+const GROUP_LEFT_SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s+(?:itself|themselves)|styl(?:es?|ed|ing)\s+(?:itself|themselves)|known\s+(?:(?:locally|internally|widely|informally)\s+)?(?:to\s+(?:(?:its|their)\s+(?:own\s+)?\w+|investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 /** "a network known to traders in the north as", "a ring known on the coast as the", "The largest of them is known in
  * the town as the" (after "networks"): a collective the text names by what others call it, whatever the place or
  * people that call it so. */
@@ -94,6 +94,14 @@ const GROUP_KNOWN_AS = /\b(?:networks?|gangs?|rings?|syndicates?|cartels?|clans?
 const GROUP_KNOWN_AS_THEM = /\b(?:networks|gangs|rings|syndicates|cartels|clans|crews|smugglers|traffickers)\b/i;
 const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
+/** What a criminal or armed group does or has done to it, said of its name: "X claimed responsibility for", "the
+ * kidnapping was carried out by X", "rival gangs X and Y", "the X network smuggled …". */
+const GROUP_DEED_RIGHT = /^\s+(?:has\s+|had\s+|have\s+)?(?:claimed|claims|claim)\s+(?:responsibility|the\s+(?:attack|attacks|killing|killings|kidnapping|bombing|ambush|massacre))\b|^\s+(?:network|ring|crew)\s+(?:(?:has|had|allegedly|reportedly)\s+)?(?:moved|smuggled|trafficked|laundered|extorted|kidnapped|killed|recruited|bribed)\b/i;
+const GROUP_DEED_LEFT = /\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Kk]illings?|[Kk]idnappings?|[Aa]bductions?|[Bb]ombings?|[Mm]assacres?|[Mm]urders?|[Ss]hootings?)(?:\s+(?:on|in|at|near|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:carried\s+out|claimed|committed|perpetrated|staged)\s+by\s+(?:the\s+)?$|\b(?:[Rr]ival|[Cc]riminal|[Aa]rmed|[Ss]treet|[Dd]rug)\s+(?:gangs|cartels|groups|militias|factions|clans)(?:,?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:de|del|la|las|los|el|al)\s+)?){1,4}(?:and|or))?\s+(?:the\s+)?$/u;
+
+/** "Police named the network “Kibo”", "investigators called the ring Tandala": who names a criminal body, its noun, then
+ * the name. */
+const GROUP_LEFT_NAMING_VERB = /\b(?:named|called|dubbed|nicknamed|christened|call|calls)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:group|gang|cartel|network|ring|crew|syndicate|faction|militia|cell|clan)\s+["“‘]?$/i;
 const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
 /** "the X movement" is a group where the passage is about violence. */
 const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/i;
@@ -162,6 +170,7 @@ const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie
 
 /** "the regional government of the Azores", "the provincial government of North Kivu": a level of government named in
  * lower case with the place it governs. */
+const PLACE_LEVEL_BODY = /(\b[Tt]he\s+|(?:^|[\s(])(?=\p{Lu}))((?![Tt]he\s)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:regional|provincial|state|county|municipal|city|district|island)[ \t]+(?:government|council|administration|assembly)\b/gu;
 const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municipal|local|city|district|autonomous|territorial|island)\s+(?:government|council|administration|assembly)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|de|do|da|del))*))/gu;
 
 function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
@@ -171,6 +180,18 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     const at = (e.index ?? 0) + e[0].indexOf(e[1]);
     const end = at + e[1].length - (e[2].length - place.join(' ').length);
     if (!place.length || meta.some((m) => at >= m.start && end <= m.end)) continue;
+    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
+    const surface = text.slice(at, end);
+    out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+  }
+  // ("The Kisumu county government said", "the Sindh provincial government has announced": the place, then the level
+  // and the body in lower case, is the body, named as written.)
+  for (const e of text.matchAll(PLACE_LEVEL_BODY)) {
+    const place = e[2];
+    const at = (e.index ?? 0) + e[1].length;
+    const end = (e.index ?? 0) + e[0].length;
+    if (!lookupPlace(place) && !/^[Tt]he\s+$/.test(e[1])) continue;
+    if (place.split(/\s+/).some((w) => NOT_NAMES.has(w) || GOV_HEADS.has(w) || ORG_HEADS.has(w)) || meta.some((m) => at >= m.start && end <= m.end)) continue;
     if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
     const surface = text.slice(at, end);
     out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
@@ -232,6 +253,12 @@ const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an|\p{Lu}[\p{L}-]*(?:['’]s|s[
 const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
 const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
+/** "The Kalahari Water and Land Care organisation, known as KWLC": a capitalised name, a civic body's noun, then the
+ * short name it is known by: that body's other name, not a criminal group's. */
+const ORG_LEFT_NAMED_BODY = /\p{Lu}[\p{L}'’-]*\s+(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|institute|initiative|programme|project|consortium)\s*,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/u;
+/** A civic body's noun, written in lower case after its name. */
+const CIVIC_NOUN = /^(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|consortium)$/;
+const civicLeft = (left: string) => ORG_LEFT_CIVIC.test(left) || ORG_LEFT_NAMED_BODY.test(left);
 const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
 /** ", the Ministry of National Security's chief statistician,": a person described by a role in a named body, not a
  * body (", the company that runs the port's terminal," is a body). */
@@ -340,7 +367,25 @@ function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number,
 }
 
 /** Capitalised runs in a sentence: words joined by name particles and organisation connectors. */
-function chunks(tokens: Token[], from: number, to: number): Piece[] {
+/** What a body named "X against Y" works against: the last word of Y ("Hybrid Threats", "Corruption and Organised
+ * Crime"), within five capitalised words or "and". */
+const ISSUE = /^(?:Corruption|Crime|Crimes|Extortion|Trafficking|Terrorism|Threats|Hunger|Poverty|Racism|Torture|Violence|Drugs|Narcotics|Impunity|Fraud|Laundering|Smuggling|Slavery|Discrimination|Abuse|Exploitation|Kidnapping|Piracy|Poaching|Cybercrime|Extremism|Radicalisation|Radicalization|Disinformation|Labour|Labor)$/;
+function againstIssue(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 6); j++) {
+    const w = tokens[j];
+    if (w.kind !== 'word' || (!w.cap && w.text !== 'and')) return false;
+    if (ISSUE.test(w.text) && !(j + 1 < to && tokens[j + 1].kind === 'word' && tokens[j + 1].cap)) return true;
+  }
+  return false;
+}
+
+/** What introduces a name a text gives something ("known as", "calling itself", "that the fishermen call", "named the
+ * network"): a name after it runs on through short words of its own language ("Kibo la Pwani", "Tsotsi a Lefatshe"). */
+const NAMING_CUE = /\b(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?\s+as|call(?:s|ed|ing)?\s+(?:itself|themselves)|styl(?:es|ing)\s+(?:itself|themselves)|(?:that|which|whom)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:call|calls|called|name|named|dub|dubbed)|(?:named|called|dubbed|nicknamed)(?:\s+(?:the|this|that|its|their)\s+[\w-]+)?)\s+["“‘]?$/i;
+/** English words of up to three letters: no particle inside a foreign name. */
+const ENGLISH_SHORT = new Set(['and', 'or', 'nor', 'but', 'yet', 'so', 'if', 'as', 'at', 'by', 'in', 'on', 'to', 'up', 'of', 'off', 'out', 'via', 'per', 'for', 'is', 'was', 'are', 'has', 'had', 'its', 'his', 'her', 'our', 'who', 'how', 'not', 'now', 'all', 'any', 'can', 'did', 'got', 'may', 'new', 'one', 'two', 'six', 'ten', 'an', 'it', 'he', 'she', 'we', 'us', 'be', 'do', 'no', 'the']);
+
+function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -373,8 +418,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     } else if (cur.length && adjacent && t.kind === 'word' && t.text === 'under' && cur.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && i + 2 < to && tokens[i + 1].text === 'the' && /^(?:President|Presidency|Government|Cabinet|Prime|Ministry|Council)$/.test(tokens[i + 2].text)) {
       cur.push(t, tokens[i + 1]); // "Kazakhstan Institute for Strategic Studies under the President", "Agency under the Government"
       i++;
-    } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
-      cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali"
+    } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text) || (t.text === 'against' && againstIssue(tokens, i + 1, to) && cur.length >= 2 && !cur.some((w) => !!lookupPlace(w.text) || !!countryByDemonym(w.text)))) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
+      cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali", "Special Unit against Organised Crime""
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
@@ -387,6 +432,8 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       const campaignThe = t.text === 'the' && cur.length === 1 && /^(?:Save|Protect|Defend|Stop|Free|Feed|Keep|Mind|Reclaim|End)$/.test(prev.text) && [2, 3, 4].some((n) => i + n < to && tokens.slice(i + 1, i + 1 + n).every((w) => w.cap && w.kind === 'word') && (ORG_HEADS.has(tokens[i + n].text) || GOV_HEADS.has(tokens[i + n].text)));
       if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe || campaignThe)) cur.push(t);
       else flush();
+    } else if (cur.length && cur.length <= 3 && adjacent && t.kind === 'word' && /^\p{Ll}{1,3}$/u.test(t.text) && !ENGLISH_SHORT.has(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 && cur.every((w) => w.cap || CONNECT.has(w.text)) && NAMING_CUE.test(text.slice(Math.max(0, cur[0].start - 80), cur[0].start))) {
+      cur.push(t); // "a gang calling itself Tsotsi a Lefatshe": a given name runs on through its own short words
     } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && /^\p{Ll}{1,4}$/u.test(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && [1, 2].some((n) => n <= cur.length && !!lookupPlace(phrase([...cur.slice(-n), t, tokens[i + 1]])))) {
       cur.push(t); // "Dar es Salaam", "Ras al Khaimah": a short lower-case word inside a place's name a gazetteer knows
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
@@ -395,10 +442,13 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men)$/.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {
       cur.push(t); // "Uganda People's Defence Forces", "National Farmers' Union": a collective's possessive inside a name
+    } else if (cur.length && adjacent && t.kind === 'poss' && /^['’]$/.test(t.text) && /s$/.test(prev.text) && i + 1 < to && tokens[i + 1].start === t.end + 1 && (GOV_HEADS.has(tokens[i + 1].text) || ORG_HEADS.has(tokens[i + 1].text))) {
+      cur.push(t); // "the Belmopan Magistrates' Court", "the Coast Traders' Association": a plural possessive, then a head
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || TITLE_WORDS.has(cur[cur.length - 1].text)) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
-      cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it)
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
+      cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it; nor
+      // "the Ministry of Health's Directorate of X": a body with its own "of" owns it)
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
       // "Strategy 2024–2030": a span of years.
@@ -462,11 +512,18 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
     // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
     return acr.length >= 3 && initials.startsWith(acr) && (caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) || (acr.length >= 4 && caps.length === acr.length + 1));
   };
+  /** "the Coastal Fisheries and Reef Care organisation": a name written before a civic body's noun in lower case is
+   * one name, whatever connectors it holds. */
+  const civicNounAfter = (p: Piece) => {
+    const i = idx.get(p.words[p.words.length - 1]) as number;
+    const j = idx.get(p.words[0]) as number;
+    return i + 1 < to && CIVIC_NOUN.test(tokens[i + 1].text) && (p.words[0].text === 'The' || (j > from && /^the$/i.test(tokens[j - 1].text))) && p.words.length >= 3 && !p.words.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
+  };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
   for (const p of out) {
     const whole = phrase(p.words);
-    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole) || spelledByAcronym(p)) {
+    if (p.whole || knownBody(whole) || countryByName(whole) || knownGroup(whole) || spelledByAcronym(p) || civicNounAfter(p)) {
       res.push(p);
       continue;
     }
@@ -532,6 +589,10 @@ function chunks(tokens: Token[], from: number, to: number): Piece[] {
       }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        // ("Special Unit against Corruption and Organised Crime": the last items of what a body works against.)
+        (join === 'and' && acc.some((w) => w.text === 'against') && right.length <= 3 && ISSUE.test(lastR) && right[0].text !== 'the') ||
+        // ("the Refugee Relief and Repatriation Commissioner": the fields of an office named by its holder.)
+        (join === 'and' && /^Commissioners?$/.test(lastR) && acc.length <= 3 && right.length <= 3 && [...acc, ...right.slice(0, -1)].every(fieldWord)) ||
         // ("Minister of Energy and Natural Resources Aziz Karimov": a title's portfolio list, then the name.)
         (join === 'and' && portfolioTitleEnd(phraseTokens(p.words, acc[0], right[right.length - 1])) > 0) ||
         // ("Ministry of Justice and Internal Affairs of Mongolia": a ministry's portfolio list, then its country.)
@@ -632,10 +693,30 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** "the Lusaka weekly ", "the state broadcaster ": an outlet's noun before its name. */
+const OUTLET_LEFT = /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:state|public|private|independent|online|local|national)\s+)?(?:weekly|daily|newspaper|news\s+site|news\s+agency|broadcaster|magazine|tabloid|radio\s+station|channel|news\s+portal)\s+$/u;
+
+/** A word of a field of oversight ("Information", "Refugee Relief"): no title, head, place, rank or area. */
+const fieldWord = (w: Token) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !/^(?:National|Regional|District|County|Provincial|State|Divisional|Zonal|Resident|High|Acting|Garda|Prisons?|Fire|Customs)$/.test(w.text);
+
+/** A body's head word that, after "the", refers back to the body rather than naming one. */
+const ANAPHOR_HEAD = /^(?:Ministry|Department|Agency|Authority|Office|Commission|Committee|Council|Directorate|Service|Bureau|Secretariat|Inspectorate|Administration|Unit|Division|Centre|Center|Institute|Foundation|Company|Corporation|Board)$/;
+
+/** The head of a unit inside a body. */
+const SUB_UNIT = /^(?:Unit|Division|Directorate|Department|Branch|Section|Squad|Desk|Cell|Team)$/;
+
 function bodyOfBody(p: Piece): Piece[] {
   const ws = p.words;
-  if (p.whole || ws.length < 6 || knownBody(phrase(ws))) return [p];
+  if (p.whole || ws.length < 5 || knownBody(phrase(ws))) return [p];
   const firstOf = ws.findIndex((w, i) => isHead(w.text) && ['of', 'for', 'on'].includes(ws[i + 1]?.text ?? ''));
+  // ("the Serious Fraud Unit of the KPS", "the Economic Crime Directorate of the National Police Service": a unit whose
+  // name ends in its head, then "of the" and the body it belongs to, named on its own.)
+  if (ws.length >= 5 && firstOf >= 2 && SUB_UNIT.test(ws[firstOf].text) && ws[firstOf + 1].text === 'of' && ws[firstOf + 2].text === 'the' && ws.slice(0, firstOf).every((w) => w.cap && /^\p{Lu}/u.test(w.text))) {
+    const owner = ws.slice(firstOf + 3);
+    const last = owner[owner.length - 1]?.text ?? '';
+    const acronym = owner.length === 1 && /^[A-Z][A-Z0-9]{1,7}$/.test(last) && !countryByName(last);
+    if (owner.length && owner.every((w) => w.cap || CONNECT.has(w.text)) && (acronym || (owner.length >= 2 && (GOV_HEADS.has(last) || ORG_HEADS.has(last))) || !!knownBody(phrase(owner)))) return [{ words: ws.slice(0, firstOf + 1) }, { words: owner }];
+  }
   if (firstOf < 0) return [p];
   for (let j = firstOf + 3; j < ws.length - 2; j++) {
     // ("the Department of Water Affairs in the Ministry of Energy": a unit in the body it belongs to.)
@@ -670,7 +751,10 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
       const first = idx.get(next[0]) as number;
       if (first !== last + 2 || tokens[last + 1].text !== ',') break;
       const items = phrase(next).split(/\s+and\s+/);
-      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w) => GOV_HEADS.has(w.text) || TITLE_HEADS.has(w.text))) break;
+      // ("Ministry of Local Affairs, Chieftaincy, Home Affairs and Police": a portfolio may be a word that heads bodies
+      // elsewhere, when it closes the list after "and" on its own.)
+      const closingPortfolio = (w: Token, i: number) => i === next.length - 1 && i > 0 && next[i - 1].text === 'and' && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w, i) => (GOV_HEADS.has(w.text) && !closingPortfolio(w, i)) || TITLE_HEADS.has(w.text))) break;
       b++;
       closed = next.some((w) => w.text === 'and');
     }
@@ -865,7 +949,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   for (const s of tk.sentences) {
     if (ctx.meta.some((m) => s.start >= m.start && s.end <= m.end)) continue;
     const sentText = (a: number, b: number) => text.slice(Math.max(s.start, a), Math.min(s.end, b));
-    for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd)) {
+    for (const piece of chunks(tk.tokens, s.tokenStart, s.tokenEnd, text)) {
       let ws = piece.words;
       while (ws.length > 1 && ws[0].text === 'the') ws = ws.slice(1);
       // "Mostly Jama'at Ahl al-Buhayra.", "Reportedly Kovač said": a sentence adverb capitalised at the start is no part
@@ -906,7 +990,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // ("the New River Triangle", "the Old Harbour Road": after a lower-case "the", "New" and "Old" open a name.)
       while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !(ws.length >= 2 && /^(?:New|Old)$/.test(ws[0].text) && ws[1].cap && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
-      if (!ws.length) continue;
+      // ("Mrs 'Mamosa Letsie": an honorific cut from its name by an apostrophe names nothing by itself.)
+      if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text))) continue;
       // Honorific: a person, whatever else.
       let gender: 'm' | 'f' | undefined;
       let honor = false;
@@ -1038,6 +1123,13 @@ function emitPiece(
   // "REPORT OF THE SELECT COMMITTEE ON FISHERIES", "MINISTRY OF WATER AND SANITATION": a body named in capitals on a
   // line of its own (a letterhead, a report's heading) is read as its words in title case, from after a document's
   // "OF THE"; it must have a body's shape (its head last, or a head before its own "of"/"for"/"on").
+  // ("MINISTRY OF RURAL AFFAIRS, CHIEFTAINCY AND POLICE" over a text that names the "Ministry of Rural Affairs,
+  // Chieftaincy and Police": a line in capitals that the text writes again in mixed case is that name, whole.)
+  const capsLine = ws.every((w) => !/\p{Ll}/u.test(w.text)) ? lineInCaps(text, start, end) : undefined;
+  if (capsLine) {
+    if (capsLine.start === start) out.push({ start, end: capsLine.end, text: text.slice(start, capsLine.end), canonical: capsLine.name, sentence, votes: { organization: 7 } });
+    return;
+  }
   const words = ws.filter((w) => w.kind === 'word');
   if (words.length >= 2 && ws.every((w) => !/\p{Ll}/u.test(w.text)) && /(?:^|\n)[ \t#*]*$/.test(text.slice(Math.max(0, start - 200), start).replace(/(?:[A-Z]+[ \t]+)*(?:OF|BY|FROM)[ \t]+(?:THE[ \t]+)?$/, '')) && /^[ \t*]*(?:\n|$)/.test(text.slice(end, end + 20))) {
     const tc = ws.map((w) => (/^(?:OF|THE|AND|ON|FOR|IN)$/.test(w.text) ? w.text.toLowerCase() : w.text.charAt(0) + w.text.slice(1).toLowerCase()));
@@ -1122,7 +1214,10 @@ function emitPiece(
     const inst = NATIONAL_INSTITUTION.exec(right);
     // "Thai and Chinese police": two forces named together, not one body.
     const pair = /\b([\p{Lu}][\p{L}-]+)\s+(?:and|or)\s+$/u.exec(left);
-    if (inst && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
+    // ("Ruritanian police and the navy have seized", "Ruritanian police and customs officers said", "the Ruritanian
+    // army's 5th Brigade": a force in a pair, or owning the unit named, is no body of its own.)
+    const paired = !!inst && /^(?:\s+(?:and|or)\s|['’]s\b)/.test(right.slice(inst[0].length));
+    if (inst && !paired && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
     return;
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
@@ -1258,12 +1353,13 @@ function emitPiece(
   const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const knownAs = GROUP_KNOWN_AS.exec(left);
-  const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !ORG_LEFT_CIVIC.test(left);
+  const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
+  const groupDeed = (GROUP_DEED_RIGHT.test(right) || GROUP_DEED_LEFT.test(left)) && !bodyShaped && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !o.honor;
   const groupCue = knownAsGroup ||
-    (GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf ||
+    (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf || groupDeed ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
     // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
-    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left)) ||
+    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left)) ||
     (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text)) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
@@ -1336,6 +1432,21 @@ function emitPiece(
   while (ti < ws.length && (TITLE_WORDS.has(ws[ti].text) || hyphenTitle(ws[ti].text))) ti++;
   const rankFirst = ti >= 2 && ti < ws.length - 1 && TITLE_HEADS.has(ws[ti - 1].text) && ws[ti].cap && !GOV_HEADS.has(ws[ti].text) && !ORG_HEADS.has(ws[ti].text);
   // ("Provincial Commissioner of Police for Copperbelt Mwila Banda": a body's shape, but a title and a name after it.)
+  // ("informed the Information Commissioner", "the Data Protection Commissioner said": a commissioner of a field of
+  // oversight, with no name after it, is a statutory office, a body; not a force's, a rank's or an area's: "the
+  // Police Commissioner", "the Deputy Commissioner", "the District Commissioner".)
+  const office = ws.length >= 2 && ws.length <= 6 && /^Commissioners?$/.test(lastWord) && /\bthe\s+$/i.test(left) && !/^\s*,?\s*(?:\p{Lu}\p{Ll}+\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(right) && ws.slice(0, -1).every((w, i) => (i > 0 && w.text === 'and') || fieldWord(w));
+  if (office) {
+    add(m.votes, 'organization', 5);
+    out.push(m);
+    return;
+  }
+  // ("The Permanent Secretary of the Ministry, Mr X,", "the Deputy Director of the Agency": a title of the body the text
+  // is about, named by its head word alone, is a title; the body is "the Ministry", a reference to it.)
+  if (ws.length >= 4 && ws[ws.length - 3].text === 'of' && ws[ws.length - 2].text === 'the' && ANAPHOR_HEAD.test(lastWord) && TITLE_HEADS.has(ws[ws.length - 4].text) && ws.slice(0, -3).every((w) => w.kind === 'word' && w.cap && !isHead(w.text))) {
+    out.push({ start, end, text: name, sentence, votes: {}, titleOnly: true, title: name, titleSpan: { start, end } });
+    return;
+  }
   const st = ws.some((w) => w.kind === 'poss') ? undefined
     : isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst ? titleThenName(ws) : splitTitle(ws);
   if (st) {
@@ -1448,14 +1559,15 @@ function emitPiece(
     return;
   }
   // "told Parliament", "extended by Parliament", "Parliament's committee": with no article, a legislature's bare name
-  // is the country's own parliament.
-  if (isOrgShape && ws.length === 1 && name === 'Parliament' && !/\b(?:the|a|an|this|that|its|their|every|each)\s+$/i.test(left) && !/^\s+(?:of|for)\b/.test(right)) {
+  // is the country's own parliament; so is "Cabinet" the country's cabinet ("approved by Cabinet", "that Cabinet, at
+  // its sitting").
+  if (ws.length === 1 && ((isOrgShape && name === 'Parliament') || (name === 'Cabinet' && !m.initial && !/^\s+(?:minister|ministers|member|members|secretary|secretaries|office|meeting|decision|approval|paper|level|post|reshuffle)\b/.test(right))) && !/\b(?:the|a|an|this|that|its|their|every|each)\s+$/i.test(left) && !/^\s+(?:of|for)\b/.test(right)) {
     add(m.votes, 'organization', 6);
     m.government = true;
     out.push(m);
     return;
   }
-  if (isOrgShape && ws.length === 1) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
+  if (isOrgShape && ws.length === 1 && !OUTLET_LEFT.test(left)) return; // "Police", "Government": a noun, resolved as an anaphor elsewhere
   if (militantShape) add(m.votes, 'group', 5);
   // 4. A named document ("National Defence Strategy 2026-2030").
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
@@ -1468,7 +1580,7 @@ function emitPiece(
   }
 
   // 5. Context cues.
-  if ((GROUP_LEFT_NOUN.test(left) && !ORG_LEFT_CIVIC.test(left)) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
+  if ((GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
     add(m.votes, 'group', 7);
     if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
     const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
@@ -1476,8 +1588,12 @@ function emitPiece(
   }
   if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
   if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
-  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !ORG_LEFT_CIVIC.test(left) && !m.votes.group) add(m.votes, 'group', 7);
+  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
   if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
+  if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
+  // ("the Special Structure against Corruption and Organised Crime": a name of what it works against is a body's,
+  // whatever its head; not a strategy's or a law's.)
+  if (ws.length >= 4 && ws.some((w) => w.text === 'against') && ISSUE.test(lastWord) && !ws.some((w) => DOCUMENT_HEADS.has(w.text)) && !m.votes.group && !m.votes.document) add(m.votes, 'organization', 6);
   const appos = apposG;
   const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
   if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {
@@ -1510,7 +1626,7 @@ function emitPiece(
   // ("The network Bakyt worked for calls itself …": a name that opens a relative clause is its subject, not the
   // network's name.)
   const contactClause = /^\s+\p{Ll}+(?:ed|s)\s+(?:for|with|at|under|alongside|in)\s+\p{Ll}/u.test(right);
-  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || ORG_LEFT_CIVIC.test(left) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
   if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.
@@ -1535,7 +1651,11 @@ function emitPiece(
   if (acronymLike(name) && /\b(?:report(?:ed|s)?|sent|send|sends|notified|notify|alerted|alert|contacted|informed|escalated|submitted|forwarded)\b[^,.;:"“”]{0,40}?\s+(?:to\s+)?(?:the\s+)?$/i.test(left) && /\b(?:to|notified|notify|alerted|alert|contacted|informed)\s+(?:the\s+)?$/i.test(left)) add(m.votes, 'organization', 4);
   // Acronyms: "known as the HUR", "HUR spokesman": a body.
   if (acronymLike(name) && (/\bknown as (?:the\s+)?$/i.test(left) || ROLE_AFTER.test(right))) add(m.votes, 'organization', 4);
-  if (/\btold\s+the\s+$/i.test(left) && ws.length >= 2) add(m.votes, 'organization', 4);
+  // ("told the Kigali Evening Post", "in a statement to the Diario del Sur", "an interview with the Weekly Courier": what
+  // one tells, after "the", is an outlet.)
+  if (/\b(?:told|telling|(?:a|an|its|his|her|their)\s+(?:written\s+)?(?:statement|interview|comments?|remarks|reply)\s+(?:to|with)|speaking\s+to|(?:an\s+)?interview\s+with)\s+the\s+$/i.test(left) && ws.length >= 2 && !m.votes.person) add(m.votes, 'organization', 4);
+  // ("a reporter for the Lusaka weekly Mirror", "the state broadcaster Radio Lamu": an outlet's noun, then its name.)
+  if (OUTLET_LEFT.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 5);
   // "he told NRK", "speaking to CNN": an acronym told something is a news outlet.
   if (acronymLike(name) && /\b(?:told|telling|speaking to|interview with|said to)\s+$/i.test(left)) add(m.votes, 'organization', 4);
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
@@ -1549,7 +1669,7 @@ function emitPiece(
   ctx.labels ??= lineLabels(text);
   if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && ((ctx.labels.get(name) ?? 0) >= 2 || /^\s*:\s+["“„«]/.test(right)) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
   // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is.
-  if (/^\s+(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.
   if (/^\s*,\s*which\s+(?:runs|operates|owns|makes|manages|employs|provides|supplies|builds|produces|sells|publishes|represents|controls|develops|offers)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
@@ -1769,7 +1889,10 @@ function titleInner(title: Token[]): Token[][] {
     const s = phrase(rest);
     // "Minister of Internal Affairs": a portfolio, not a body.
     // ("Minister of Justice and Internal Affairs": a list of portfolios.)
-    const portfolio = (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
+    // ("Minister of Local Government", "Minister for Rural Development and Cooperatives": a minister's "of" or "for"
+    // with no article is followed by the portfolio, whatever its last word, unless it names a known body or a place.)
+    const ministerOf = /^Ministers?$/.test(title[ofAt - 1]?.text ?? '') && title[ofAt + 1]?.text !== 'the' && rest.length === title.length - ofAt - 1 && !knownBody(s) && !lookupPlace(s);
+    const portfolio = ministerOf || (rest[rest.length - 1]?.text === 'Affairs' && rest.length <= 3) || (rest.length > 0 && rest.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && PORTFOLIO.has(rest[rest.length - 1].text));
     // ("Head of the Department of Nuclear Safety and Security": a unit "X of Y" whose own head opens it.)
     // ("Governor of the Bank of Zambia": a body whose head opens it, "Bank of …", "University of …".)
     // (Not a portfolio: "Commissioner of Police for Copperbelt".)
@@ -1778,6 +1901,20 @@ function titleInner(title: Token[]): Token[][] {
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;
+}
+
+/** The line in capitals holding [start, end) (a letterhead), when the text also writes its words in mixed case: its
+ * span from the first word and that mixed-case name. */
+function lineInCaps(text: string, start: number, end: number): { start: number; end: number; name: string } | undefined {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  const line = text.slice(ls, le).replace(/[\s*#]+$/, '');
+  const body = line.replace(/^[\s*#]+/, '');
+  if (body.length < 12 || body.length > 140 || /\p{Ll}/u.test(body) || (body.match(/\p{Lu}+/gu) ?? []).length < 3) return undefined;
+  const re = new RegExp(body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu');
+  for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) return { start: ls + line.length - body.length, end: ls + line.length, name: m[0].replace(/\s+/g, ' ') };
+  return undefined;
 }
 
 /** Strongest kind of a mention's evidence, if any. */

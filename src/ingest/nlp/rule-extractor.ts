@@ -24,7 +24,12 @@ export function signatureBlock(text: string): Span | undefined {
   for (; k >= 0; k--) {
     const l = lines[k].trim();
     if (!l) continue;
-    if (/[.!?:;"”’)\]|]$/.test(l) || l.split(/\s+/).length > 8 || /^[-*#>|]/.test(l)) break;
+    // ("Comfort Mensah (Mrs.)", "Ministry of …, Home Affairs and Police Maseru 100, Lesotho": a name with its style in
+    // brackets, or a body's long name with its address run on, is a signature's line too; a sentence is not.)
+    const words = l.split(/\s+/).length;
+    const styled = /\((?:Mrs?|Ms|Dr|Miss|Prof|Hon)\.?\)$/.test(l) && words <= 6;
+    const longName = words <= 16 && !/[.!?:;"”’)\]|]$/.test(l) && !/\s\p{Ll}{3,}\s+(?:\p{Ll}+\s+){2}/u.test(l.replace(/\b(?:of|and|for|the|on|in)\b/g, 'X'));
+    if ((!styled && /[.!?:;"”’)\]|]$/.test(l)) || (words > 8 && !longName) || /^[-*#>|]/.test(l)) break;
     start = k;
   }
   // ("ISSUED BY: ¶ Public Relations Unit ¶ Ministry of …", "Media contact: ¶ …": a label that opens the block is
