@@ -174,15 +174,19 @@ const PLACE_LEVEL_BODY = /(\b[Tt]he\s+|(?:^|[\s(])(?=\p{Lu}))((?![Tt]he\s)\p{Lu}
 const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municipal|local|city|district|autonomous|territorial|island)\s+(?:government|council|administration|assembly)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|de|do|da|del))*))/gu;
 
 function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  // A level of government named in lower case is a body where it speaks, or is cited ("according to the …").
+  const addIfSpeaking = (at: number, end: number) => {
+    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) return;
+    const surface = text.slice(at, end);
+    out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+  };
   for (const e of text.matchAll(LEVEL_BODY)) {
     let place = e[2].split(/[ \t]+/);
     while (place.length && !/^\p{Lu}/u.test(place[place.length - 1])) place = place.slice(0, -1);
     const at = (e.index ?? 0) + e[0].indexOf(e[1]);
     const end = at + e[1].length - (e[2].length - place.join(' ').length);
     if (!place.length || meta.some((m) => at >= m.start && end <= m.end)) continue;
-    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
-    const surface = text.slice(at, end);
-    out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+    addIfSpeaking(at, end);
   }
   // ("The Kisumu county government said", "the Sindh provincial government has announced": the place, then the level
   // and the body in lower case, is the body, named as written.)
@@ -192,9 +196,7 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     const end = (e.index ?? 0) + e[0].length;
     if (!lookupPlace(place) && !/^[Tt]he\s+$/.test(e[1])) continue;
     if (place.split(/\s+/).some((w) => NOT_NAMES.has(w) || GOV_HEADS.has(w) || ORG_HEADS.has(w)) || meta.some((m) => at >= m.start && end <= m.end)) continue;
-    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) continue;
-    const surface = text.slice(at, end);
-    out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+    addIfSpeaking(at, end);
   }
   for (const e of text.matchAll(LOWER_BODY)) {
     const [, possessor, demonym, , portfolio, head] = e;

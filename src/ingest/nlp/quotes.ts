@@ -609,10 +609,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
     };
     const subj = subjCands.find((r) => verbRe.test(past(r)));
-    const verbAfter = subj;
-    const svRest = verbAfter ? past(verbAfter) : '';
-    const sv = verbAfter ? verbRe.exec(svRest) : null;
-    if (subj && sv && verbAfter) {
+    const svRest = subj ? past(subj) : '';
+    const sv = subj ? verbRe.exec(svRest) : null;
+    if (subj && sv) {
       ref = subj;
       attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
     } else {

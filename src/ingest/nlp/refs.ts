@@ -172,11 +172,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (covered(m.index, m.index + m[0].length)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
-  for (const m of text.matchAll(POSS_NOMINAL_RE)) {
-    if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
-    refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
-  }
-  for (const m of text.matchAll(POSS_DOC_RE)) {
+  for (const m of [...text.matchAll(POSS_NOMINAL_RE), ...text.matchAll(POSS_DOC_RE)]) {
     if (covered(m.index, m.index + m[0].length) || refs.some((r) => r.start < m.index + m[0].length && r.end > m.index)) continue;
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
