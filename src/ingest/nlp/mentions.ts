@@ -109,6 +109,7 @@ const PRODUCT_RIGHT = /^\s+(?:software|firmware|app|apps|application|platform|de
 const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
 
 /** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
+const CURRENCY_RIGHT = /^(?:\s*\$|\s*(?:dollars?|cents|pounds?|shillings?|rupees?|rupiah|pesos?|francs?|yuan|yen|riyals?|rials?|dinars?|dirhams?|kwacha|rand|nairas?|cedis?)\b)/i;
 const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air force|coast guard|coastguard|border guards?|gendarmerie)\b/;
 const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
 const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
@@ -1324,6 +1325,9 @@ function emitPiece(
   }
   const titleCase = name === name.toUpperCase() && name.length >= 4 && ws.length <= 2 ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : name;
   const place = definedAcronyms(text).has(name) ? undefined : (lookupPlace(name) ?? (titleCase !== name ? lookupPlace(titleCase) : undefined));
+  // "22,000 US dollars", "HK$ 9,000", "New Zealand dollars": a country's name before its currency only qualifies the
+  // money; it is no mention of the place.
+  if (place && CURRENCY_RIGHT.test(right)) return;
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
     // "Kosovo police": a country's police force is an organisation named after it.
     const police = place.isCountry ? NATIONAL_INSTITUTION.exec(right) : null;
