@@ -1004,6 +1004,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
         gender = MALE_HONORIFICS.test(ws[0].text) ? 'm' : FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : undefined;
         honor = true;
         ws = ws.slice(1);
+        // "the Rev. Dr. Amanaki Tuipulotu": styles stack before a name, none of them part of it.
+        while (ws.length > 2 && HONORIFICS.has(ws[0].text)) ws = ws.slice(1);
         // Malaysian styles of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi".
         if (ws.length > 1 && /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/.test(ws[0].text)) ws = ws.slice(1);
       } else if (ws.length >= 3 && ws.length <= 4 && ws[0].text === 'Justice' && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !PORTFOLIO.has(w.text) && !lookupPlace(w.text))) {

@@ -17,3 +17,16 @@ Customs officers found 38,000 US dollars, a further US$ 12,500 and about 9,000 H
   assert.ok(l.includes('Callao') && l.includes('Guayaquil'), l.join(' | '));
   assert.ok(!l.includes('United States') && !l.includes('Hong Kong'), l.join(' | '));
 });
+
+test('styles before a name are no part of it: stacked ("the Rev. Dr."), professional ("Ing.", "Lic.") and elders\' ("Mzee")', () => {
+  const x = extract(`Flood relief
+Cochabamba, 3 May 2027
+
+The council's chair, the Rev. Dr. Emeka Obiora Nwankwo, said the church would open its halls. The water company's Managing Director, Ing. Marta Quispe Huamán, has advised that the plant "cannot filter silt." Lic. Ramón Ortiz Vaca, the utility's lawyer, said it would appeal.
+
+In Tanga, a petitioner, Mzee Yusuf Kitwana Mbaraka, told the committee that the road was unsafe.`);
+  const p = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Emeka Obiora Nwankwo', 'Marta Quispe Huamán', 'Ramón Ortiz Vaca', 'Yusuf Kitwana Mbaraka']) assert.ok(p.includes(n), p.join(' | '));
+  assert.ok(!p.some((n) => /^(?:Dr|Ing|Lic|Mzee)\b/.test(n)), p.join(' | '));
+  assert.ok(!x.entities.some((e) => e.kind === 'location' && /Mzee|Yusuf/.test(e.name)), x.entities.map((e) => e.name).join(' | '));
+});

@@ -10,6 +10,9 @@ export const HONORIFICS = new Set([
   "Dato'", 'Datin', 'Tun', 'Shri', 'Shrimati', 'Smt', 'Smt.', 'Ustaz', 'Ustadh', 'Ustadha', 'Maulana', 'Mufti',
   'Mullah', 'Mawlawi', 'Sayyid', 'Begum', 'Khun', 'Advocate', 'Adv.', 'Oom', 'Tannie', 'Father', 'Fr.', 'Pastor',
   'Monsieur', 'Madame', 'Señor', 'Señora', 'Sr.', 'Sra.', 'Doña', 'Mx', 'Mx.', 'Engr.', 'Eng.', 'Atty.',
+  // Professional styles written before a name in Latin America and continental Europe ("Ing. Marta Quispe", "Lic.
+  // Ramón Ortiz"), and elders' and teachers' styles in East Africa ("Mzee Juma Hamisi", "Mwalimu Neema").
+  'Ing.', 'Lic.', 'Arq.', 'Mzee', 'Mwalimu',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
