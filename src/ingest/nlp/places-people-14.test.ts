@@ -30,3 +30,12 @@ In Tanga, a petitioner, Mzee Yusuf Kitwana Mbaraka, told the committee that the 
   assert.ok(!p.some((n) => /^(?:Dr|Ing|Lic|Mzee)\b/.test(n)), p.join(' | '));
   assert.ok(!x.entities.some((e) => e.kind === 'location' && /Mzee|Yusuf/.test(e.name)), x.entities.map((e) => e.name).join(' | '));
 });
+
+test('a label of the article\'s kind over its text ("Feature, 25 November 2027") is no dateline place', () => {
+  const l = named(`The boats that cross at night
+Feature, 25 November 2027
+
+KARONGA, Malawi - The boats come across the lake after midnight, loaded with maize for Tanzania.`, 'location');
+  assert.ok(l.includes('Malawi'), l.join(' | '));
+  assert.ok(!l.includes('Feature'), l.join(' | '));
+});

@@ -149,6 +149,8 @@ export const NOT_NAMES = new Set([
   'Breaking', 'Live', 'Update', 'Exclusive', 'Analysis', 'Opinion', 'Editorial', 'Comment', 'Comments', 'Video',
   'Transcript', 'Interview', 'Question', 'Questions', 'Answer', 'Explainer', 'Factbox', 'Timeline', 'Q', 'A',
   'Caption', 'Pictured', 'Watch', 'Listen', 'Source', 'Sources',
+  // (Labels of an article's kind over its text: "Feature, 25 November 2026", "Commentary | Obituary".)
+  'Feature', 'Features', 'Commentary', 'Obituary', 'Dispatch', 'Profile',
 ]);
 
 /** Words that never belong inside a multi-word name even when capitalised (headline case). */
