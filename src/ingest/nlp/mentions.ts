@@ -1742,7 +1742,9 @@ function emitPiece(
   const possPlace = /\b(?:in|near|from|across|into|throughout|inside|outside|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)['’]s\s+$/u.exec(left);
   if (possPlace && countryByName(possPlace[1]) && !camel && !product && !m.votes.person && !m.votes.organization) add(m.votes, 'location', 3);
   const lineHead = ctx.tk.sentences[sentence].lineStart && left.trim() === '';
-  if (lineHead && ws.length <= 2 && (/^\s*[-—–]\s/.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
+  // ("THIRTEENTH PARLIAMENT - FIFTH SESSION": a dateline's dash opens the story's first sentence; a dash between two
+  // parts of a heading in capitals is followed by no lower-case word on its line.)
+  if (lineHead && ws.length <= 2 && (/^\s*[-—–]\s[^\n]*\p{Ll}/u.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
     add(m.votes, 'location', 5);
   }
   // A list after a place: "in Algeciras, Málaga and Valencia".

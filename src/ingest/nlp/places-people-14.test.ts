@@ -39,3 +39,16 @@ KARONGA, Malawi - The boats come across the lake after midnight, loaded with mai
   assert.ok(l.includes('Malawi'), l.join(' | '));
   assert.ok(!l.includes('Feature'), l.join(' | '));
 });
+
+test('a heading in capitals with a dash between its parts ("TWELFTH ASSEMBLY - SECOND SESSION") is no dateline', () => {
+  const l = named(`THE PARLIAMENT OF ZAMBIA
+TWELFTH ASSEMBLY - SECOND SESSION
+
+REPORT OF THE COMMITTEE ON HOME AFFAIRS
+
+Lusaka, 3 May 2027
+
+The committee met in Chipata.`, 'location');
+  assert.ok(l.includes('Lusaka') && l.includes('Chipata'), l.join(' | '));
+  assert.ok(!l.some((n) => /ASSEMBLY|Assembly/.test(n)), l.join(' | '));
+});
