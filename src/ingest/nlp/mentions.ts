@@ -46,13 +46,13 @@ export interface Mention extends Span {
 }
 
 // ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
-const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
  * "son of") is part of the name. */
 const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
-const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 // ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a
@@ -289,7 +289,8 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?)\s+(?:to|for|from)|leaving|left|reached|reaching|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
 const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine)s?\s+(?:at|near|outside)\s+$/i;
-const LOC_LEFT_OF = /\b(?:provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const LOC_LEFT_OF = /\b(?:crossings?|provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
 const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
@@ -1720,7 +1721,12 @@ function emitPiece(
   const product = PRODUCT_RIGHT.test(right);
   // ("take nothing from Muslims", "refugees from Kurds' villages": a people or a faith named in the plural is no place.)
   const people = ws.length === 1 && (/^(?:Muslims|Christians|Hindus|Buddhists|Jews|Sikhs|Sunnis|Shias|Shiites|Catholics|Protestants|Kurds|Arabs|Pashtuns|Tamils|Uyghurs|Uighurs|Rohingya|Roma|Bedouins?|Tuaregs?|Fulani|Hausa|Yoruba|Igbo|Berbers|Amazigh)$/.test(name) || (/s$/.test(name) && !!countryByDemonym(name.slice(0, -1))));
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people) add(m.votes, 'location', ws.length <= 3 ? 3 : 1);
+  // ("the state of Mato Grosso do Sul": the particles of a Romance place name do not make it long.)
+  const nameWords = ws.filter((w) => !NAME_PARTICLES.has(w.text)).length;
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people) add(m.votes, 'location', nameWords <= 3 ? 3 : 1);
+  // "Rio Grande do Sul", "Santiago del Norte", "Bela Vista do Oeste": a Romance name ending in a particle and a compass
+  // point is a place (a person's surname is no compass point).
+  if (ws.length >= 3 && NAME_PARTICLES.has(ws[ws.length - 2].text) && ROMANCE_COMPASS.test(lastWord) && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 4);
   // InterCaps names ("TotalEnergies") and acronyms that speak are organisations.
   const speaks = SPEECH_RIGHT.test(right) || /^\s*,\s*(?:which|that)\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated)\b/.test(right);
   if (speaks && (camel || (acronymLike(name) && ws.length === 1)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
@@ -1852,7 +1858,9 @@ function emitPiece(
   const afterThe = /\bthe\s+$/i.test(left);
   // "at Ras Kamal", "everyone in Bir Lahlou knew": an unknown name after a preposition of place, with nothing else to
   // say about it, is a place (a person is rarely "in" or "at" someone).
-  const placePrep = nameShape && ws.length <= 3 && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text)) && !o.honor && (m.votes.person ?? 0) <= 3 && !m.votes.organization && !m.votes.group && /\b(?:in|at|near|outside)\s+$/.test(left) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right);
+  // ("the crossings of Santana do Livramento", "the outskirts of Vila Nova": nor is anyone the state, the outskirts
+  // or the crossings of someone.)
+  const placePrep = nameShape && ws.length <= 3 && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text)) && !o.honor && (m.votes.person ?? 0) <= 3 && !m.votes.organization && !m.votes.group && (/\b(?:in|at|near|outside)\s+$/.test(left) || LOC_LEFT_OF.test(left)) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right);
   // ("… at the University of X in St. Cyprien, said": the "said" after it is the sentence subject's.)
   if (placePrep) add(m.votes, 'location', 4 + (m.votes.person ?? 0));
   if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);

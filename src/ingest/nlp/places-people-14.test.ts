@@ -52,3 +52,12 @@ The committee met in Chipata.`, 'location');
   assert.ok(l.includes('Lusaka') && l.includes('Chipata'), l.join(' | '));
   assert.ok(!l.some((n) => /ASSEMBLY|Assembly/.test(n)), l.join(' | '));
 });
+
+test('a Romance place name runs on through its particles ("do", "del") and is a place after "the state of", "the crossings of"', () => {
+  const l = named(`Border watch
+Ondjiva, 3 May 2027
+
+Police said the smugglers may cross into Namibia, and the authorities of the province of Cuando do Sul reinforced the crossings of Santa Clara do Cunene. In the Philippines, troops were sent to the province of Zamboanga del Sur.`, 'location');
+  for (const n of ['Namibia', 'Cuando do Sul', 'Santa Clara do Cunene', 'Zamboanga del Sur']) assert.ok(l.includes(n), l.join(' | '));
+  assert.ok(!l.includes('Cuando') && !l.includes('Santa Clara'), l.join(' | '));
+});
