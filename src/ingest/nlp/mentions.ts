@@ -1716,7 +1716,8 @@ function emitPiece(
   if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => w.cap) && !m.votes.person && !m.votes.location && !m.votes.group && (BODY_ONLY_RIGHT.test(right) || BODY_DOES_LEFT.test(left)) && !lookupPlace(name) && !knownGroup(name) && !/^(?:Mine|Dam|Farm|Hotel|Factory|Plant|Field|Oilfield|Camp|Market|Quarry|Reserve|Park|Lake|River|Estate|Hall|Building|Tower|Stadium)$/.test(ws[ws.length - 1].text)) add(m.votes, 'organization', 5);
   if (ws.length === 1 && !m.votes.person && !m.votes.location && !m.votes.group && bodyDoes(name, left, right) && !lookupPlace(name) && !knownGroup(name) && !surnameIn(text, name)) add(m.votes, 'organization', 5);
 
-  const camel = ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name);
+  // (InterCaps and words with digits, "IPv6", "4G", "MP3": a protocol's, a product's or a model's name, no place.)
+  const camel = ws.length === 1 && /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u.test(name);
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
   // ("take nothing from Muslims", "refugees from Kurds' villages": a people or a faith named in the plural is no place.)

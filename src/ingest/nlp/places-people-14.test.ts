@@ -61,3 +61,12 @@ Police said the smugglers may cross into Namibia, and the authorities of the pro
   for (const n of ['Namibia', 'Cuando do Sul', 'Santa Clara do Cunene', 'Zamboanga del Sur']) assert.ok(l.includes(n), l.join(' | '));
   assert.ok(!l.includes('Cuando') && !l.includes('Santa Clara'), l.join(' | '));
 });
+
+test('a word with digits ("IPv6", "4G") after a place preposition is a protocol\'s or a product\'s name, no place', () => {
+  const l = named(`Intrusion at a Valparaíso port operator
+Santiago, 9 June 2027
+
+The attackers logged in from the IPv6 address 2001:db8:77::5 and from 4G modems bought in Antofagasta.`, 'location');
+  assert.ok(l.includes('Antofagasta'), l.join(' | '));
+  assert.ok(!l.includes('IPv6') && !l.includes('4G'), l.join(' | '));
+});
