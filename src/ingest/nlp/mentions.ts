@@ -290,6 +290,7 @@ const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
 const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine)s?\s+(?:at|near|outside)\s+$/i;
 const LOC_LEFT_OF = /\b(?:crossings?|provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+const BUILDING_PARTS = /^(?:Module|Block|Wing|Ward|Cell|Room|Gate|Pavilion|Hall|Floor|Level|Terminal|Platform|Berth|Pier|Dock|Hangar|Building|Section|Shed|Warehouse|Annex|Annexe|Tower)$/;
 const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -1277,6 +1278,9 @@ function emitPiece(
       return;
     }
   }
+  // "escaped from Module 12", "held in Block C", "berthed at Pier 4": a part of a building or a compound named by its
+  // number or letter is no place.
+  if (ws.length === 1 && BUILDING_PARTS.test(name) && /^\s+(?:\d{1,4}|[A-Z])\b/.test(right)) return;
   // "Python 3.11.4", "Windows 11": a product with its version, not a place or a person.
   if (/^\s+v?\d+(?:\.\d+)+\b/.test(right) && ws.length <= 2) return;
   // "the port of Moín for Rotterdam": two places, not one name.

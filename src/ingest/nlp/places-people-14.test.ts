@@ -70,3 +70,12 @@ The attackers logged in from the IPv6 address 2001:db8:77::5 and from 4G modems 
   assert.ok(l.includes('Antofagasta'), l.join(' | '));
   assert.ok(!l.includes('IPv6') && !l.includes('4G'), l.join(' | '));
 });
+
+test('a part of a building or compound named by its number or letter ("Module 12", "Block C") is no place', () => {
+  const l = named(`Jailbreak
+Manila, 2 February 2027
+
+Four inmates escaped from Module 12 of the Bilibid prison in Muntinlupa before dawn; two others were found hiding in Block C.`, 'location');
+  assert.ok(l.includes('Muntinlupa'), l.join(' | '));
+  assert.ok(!l.includes('Module') && !l.includes('Block'), l.join(' | '));
+});
