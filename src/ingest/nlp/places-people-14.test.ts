@@ -79,3 +79,11 @@ Four inmates escaped from Module 12 of the Bilibid prison in Muntinlupa before d
   assert.ok(l.includes('Muntinlupa'), l.join(' | '));
   assert.ok(!l.includes('Module') && !l.includes('Block'), l.join(' | '));
 });
+
+test('what a neighbourhood, a township or a settlement is "of" is a place ("in the neighbourhood of Kwa Thema Extension")', () => {
+  const l = named(`Raids
+Pretoria, 2 February 2027
+
+Two of the men were recaptured the same day in the neighbourhood of Kwa Thema Extension; officers also searched the informal settlement of Mzimhlophe Hostel.`, 'location');
+  assert.ok(l.includes('Kwa Thema Extension') && l.includes('Mzimhlophe Hostel'), l.join(' | '));
+});
