@@ -235,12 +235,16 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
 }
 
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
+const VESSEL_BEFORE = /(?:\b[\p{Lu}][\p{L}-]*-flagged\s+|\b(?:aboard|on\s+board)\s+(?:the\s+)?)((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)/gu;
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(VESSEL_APPOS)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (name) out.add(name[1].replace(/^(?:The|A|An)\s+/, ''));
   }
+  // "the Liberian-flagged Kassandra Star", "aboard the Ocean Pearl": only ships fly flags and carry people aboard
+  // (not "-registered": "the Thai-registered Sekong Power Company" is a company).
+  for (const m of text.matchAll(VESSEL_BEFORE)) out.add(m[1]);
   return out;
 }
 const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter|patrol boat|container ship|cargo ship|merchant ship|gas carrier|bulk carrier)\s+$/i;

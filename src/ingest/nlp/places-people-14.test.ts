@@ -87,3 +87,13 @@ Pretoria, 2 February 2027
 Two of the men were recaptured the same day in the neighbourhood of Kwa Thema Extension; officers also searched the informal settlement of Mzimhlophe Hostel.`, 'location');
   assert.ok(l.includes('Kwa Thema Extension') && l.includes('Mzimhlophe Hostel'), l.join(' | '));
 });
+
+test('a name after "<Country>-flagged" or "aboard (the)" is a vessel: no person, place or body', () => {
+  const x = extract(`Hijack
+Chittagong, 2 February 2027
+
+The Panama-flagged Meera Sundaram, carrying rice from Karachi, was boarded by armed men off the Sundarbans. Twelve sailors aboard Anjali Rao were later freed. The Comoros-flagged Tasman Glory said it had seen nothing.`);
+  const names = x.entities.map((e) => e.name);
+  assert.ok(names.includes('Karachi'), names.join(' | '));
+  assert.ok(!names.includes('Meera Sundaram') && !names.includes('Anjali Rao') && !names.includes('Tasman Glory'), names.join(' | '));
+});
