@@ -10,7 +10,7 @@ import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/c
 import { placeByName } from './gazetteer/places.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
 import { knownGroup } from './gazetteer/groups.js';
-import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS, PLURALS_BEFORE_OF } from './gazetteer/words.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS, PLURALS_BEFORE_OF, LANGUAGES } from './gazetteer/words.js';
 
 export type Vote = Partial<Record<EntityKind, number>>;
 
@@ -1282,6 +1282,8 @@ function emitPiece(
       return;
     }
   }
+  // "told the committee in Kiswahili that", "translated into Amharic": a language, no place.
+  if (ws.length <= 2 && LANGUAGES.has(name) && /\b(?:in|into)\s+$/i.test(left)) return;
   // "escaped from Module 12", "held in Block C", "berthed at Pier 4": a part of a building or a compound named by its
   // number or letter is no place.
   if (ws.length === 1 && BUILDING_PARTS.test(name) && /^\s+(?:\d{1,4}|[A-Z])\b/.test(right)) return;

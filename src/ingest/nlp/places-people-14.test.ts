@@ -97,3 +97,12 @@ The Panama-flagged Meera Sundaram, carrying rice from Karachi, was boarded by ar
   assert.ok(names.includes('Karachi'), names.join(' | '));
   assert.ok(!names.includes('Meera Sundaram') && !names.includes('Anjali Rao') && !names.includes('Tasman Glory'), names.join(' | '));
 });
+
+test('a language after "in" or "into" ("told the panel in Amharic", "translated into Tigrinya") is no place', () => {
+  const l = named(`Hearing
+Addis Ababa, 2 February 2027
+
+A farmer from Gondar, Bekele Tesfaye, told the panel in Amharic that the road was unsafe. His statement was translated into Tigrinya and read out in Mekelle.`, 'location');
+  assert.ok(l.includes('Gondar') && l.includes('Mekelle'), l.join(' | '));
+  assert.ok(!l.includes('Amharic') && !l.includes('Tigrinya'), l.join(' | '));
+});

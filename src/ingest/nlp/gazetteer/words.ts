@@ -153,6 +153,22 @@ export const NOT_NAMES = new Set([
   'Feature', 'Features', 'Commentary', 'Obituary', 'Dispatch', 'Profile',
 ]);
 
+/**
+ * Languages whose names are no country's demonym ("in Kiswahili", "translated into Amharic"); a language is no place.
+ * (Those that are, "French", "Somali", are adjectives already.)
+ */
+export const LANGUAGES = new Set([
+  'Swahili', 'Kiswahili', 'Amharic', 'Tigrinya', 'Oromo', 'Afaan Oromo', 'Hausa', 'Yoruba', 'Igbo', 'Fulfulde', 'Fula',
+  'Pulaar', 'Wolof', 'Bambara', 'Lingala', 'Kikongo', 'Tshiluba', 'Kinyarwanda', 'Kirundi', 'Luganda', 'Chichewa',
+  'Nyanja', 'Bemba', 'Shona', 'Ndebele', 'Zulu', 'isiZulu', 'Xhosa', 'isiXhosa', 'Sesotho', 'Setswana', 'Sepedi',
+  'Afrikaans', 'Tamazight', 'Darija', 'Hindi', 'Urdu', 'Bengali', 'Bangla', 'Punjabi', 'Tamil', 'Telugu', 'Marathi',
+  'Gujarati', 'Kannada', 'Malayalam', 'Sinhala', 'Dzongkha', 'Pashto', 'Dari', 'Farsi', 'Kurdish', 'Kurmanji',
+  'Sorani', 'Tagalog', 'Cebuano', 'Tetum', 'Tetun', 'Bahasa', 'Bahasa Indonesia', 'Bahasa Melayu', 'Javanese',
+  'Mandarin', 'Cantonese', 'Hokkien', 'Putonghua', 'Creole', 'Kreyòl', 'Kriol', 'Krio', 'Pidgin', 'Bislama',
+  'Tok Pisin', 'Quechua', 'Aymara', 'Guarani', 'Guaraní', 'Nahuatl', 'Mapudungun', 'Catalan', 'Basque', 'Galician',
+  'Gaelic', 'Yiddish', 'Hebrew', 'Arabic', 'Romani', 'Latin', 'Esperanto',
+]);
+
 /** Words that never belong inside a multi-word name even when capitalised (headline case). */
 export const NAME_BREAKERS = new Set(['Said', 'Says', 'Told', 'Warns', 'Warned', 'Claims', 'Denies', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Has', 'Have', 'Had']);
 
