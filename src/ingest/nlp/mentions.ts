@@ -295,6 +295,7 @@ const LOC_LEFT_MOTION = /\b(?:(?:flew|fly|flying|travell?ed|travell?ing|returned
 const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine)s?\s+(?:at|near|outside)\s+$/i;
 const LOC_LEFT_OF = /\b(?:crossings?|neighbou?rhoods?|townships?|barrios?|favelas?|slums?|settlements?|localit(?:y|ies)|provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const BUILDING_PARTS = /^(?:Module|Block|Wing|Ward|Cell|Room|Gate|Pavilion|Hall|Floor|Level|Terminal|Platform|Berth|Pier|Dock|Hangar|Building|Section|Shed|Warehouse|Annex|Annexe|Tower)$/;
+const ROUTE_RIGHT = /^\s+(?:road|highway|motorway|expressway|route|corridor|railway|rail\s+line|railroad|pipeline|axis|ferry\s+route|bus\s+route)\b/i;
 const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -1244,14 +1245,22 @@ function emitPiece(
     return;
   }
 
-  // "Kenya-Somalia border": two places.
-  if (ws.length === 1 && /^[\p{Lu}][\p{L}]+-[\p{Lu}][\p{L}]+$/u.test(name)) {
-    const [a, b] = name.split('-');
+  // "Kenya-Somalia border": two places. ("the Lusaka-Chirundu Road": the route's noun may be capitalised.)
+  const routeHead = ws.length === 2 && ROUTE_RIGHT.test(` ${ws[1].text}`);
+  if ((ws.length === 1 || routeHead) && /^[\p{Lu}][\p{L}]+-[\p{Lu}][\p{L}]+$/u.test(ws[0].text)) {
+    const [a, b] = ws[0].text.split('-');
     const pa = lookupPlace(a);
     const pb = lookupPlace(b);
-    if (pa && pb && pa.isCountry && pb.isCountry) {
+    if (pa && pb && pa.isCountry && pb.isCountry && !routeHead) {
       out.push({ start, end: start + a.length, text: a, sentence, votes: { location: 8 }, canonical: pa.canonical, country: pa.country, isCountry: true });
       out.push({ start: start + a.length + 1, end, text: b, sentence, votes: { location: 8 }, canonical: pb.canonical, country: pb.country, isCountry: true });
+      return;
+    }
+    // "the Lamu-Garsen road", "the Chipata-Mchinji highway": the two ends of a route are places, known or not.
+    if (routeHead || ROUTE_RIGHT.test(right)) {
+      for (const [w, p, at] of [[a, pa, start], [b, pb, start + a.length + 1]] as const) {
+        out.push({ start: at, end: at + w.length, text: w, sentence, votes: { location: p ? 8 : 5 }, ...(p ? { canonical: p.canonical, country: p.country, isCountry: p.isCountry } : {}) });
+      }
       return;
     }
   }

@@ -106,3 +106,11 @@ A farmer from Gondar, Bekele Tesfaye, told the panel in Amharic that the road wa
   assert.ok(l.includes('Gondar') && l.includes('Mekelle'), l.join(' | '));
   assert.ok(!l.includes('Amharic') && !l.includes('Tigrinya'), l.join(' | '));
 });
+
+test('the two ends of a route ("the Chipata-Mchinji road", "the Lusaka-Chirundu Road") are places, known or not', () => {
+  const l = named(`Roads
+Lusaka, 2 February 2027
+
+Attacks on lorries along the Chipata-Mchinji road rose in January, officials said. The Mongu-Kalabo Road reopened on Monday.`, 'location');
+  for (const n of ['Chipata', 'Mchinji', 'Mongu', 'Kalabo']) assert.ok(l.includes(n), l.join(' | '));
+});
