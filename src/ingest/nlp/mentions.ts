@@ -236,6 +236,26 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
 
 /** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
 const VESSEL_BEFORE = /(?:\b[\p{Lu}][\p{L}-]*-flagged\s+|\b(?:aboard|on\s+board)\s+(?:the\s+)?)((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)/gu;
+// "along the Pra and Offin rivers", "the Manus, Nissan and Buka islands": names listed before a plural noun for a kind of
+// land or water are each a place of that kind (a demonym is not: "the Ethiopian and Eritrean highlands").
+const PLACE_NAME = '\\p{Lu}[\\p{L}\\p{M}\'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\'’-]*)?';
+const PLURAL_PLACES = new RegExp(`\\b[Tt]he\\s+((?:${PLACE_NAME},\\s+)*${PLACE_NAME},?\\s+and\\s+${PLACE_NAME})\\s+(?:rivers|mountains|islands|lakes|valleys|provinces|regions|districts|counties|states|deltas|peninsulas)\\b`, 'gu');
+function pluralPlaceNouns(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  for (const l of text.matchAll(PLURAL_PLACES)) {
+    const from = l.index + l[0].indexOf(l[1]);
+    if (meta.some((m) => from >= m.start && from < m.end)) continue;
+    const names = [...l[1].matchAll(new RegExp(PLACE_NAME, 'gu'))];
+    if (names.some((n) => !!countryByDemonym(n[0].split(/\s+/)[0]))) continue;
+    for (const n of names) {
+      const start = from + n.index;
+      const end = start + n[0].length;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
+      const place = lookupPlace(n[0]);
+      out.push({ start, end, text: n[0], sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { location: 6 }, ...(place ? { canonical: place.canonical, country: place.country, isCountry: place.isCountry } : {}) });
+    }
+  }
+}
+
 function vesselNames(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(VESSEL_APPOS)) {
@@ -1048,6 +1068,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const surface = text.slice(start, end);
     out.push({ start, end, text: surface, canonical: surface[0].toUpperCase() + surface.slice(1), sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country: country.country });
   }
+  pluralPlaceNouns(text, tk, ctx.meta, out);
   lowerBodies(text, tk, ctx.meta, out);
   // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
   // and the Border": a document's whole title after the noun that says what it is, with its small words and a

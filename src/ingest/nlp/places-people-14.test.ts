@@ -114,3 +114,11 @@ Lusaka, 2 February 2027
 Attacks on lorries along the Chipata-Mchinji road rose in January, officials said. The Mongu-Kalabo Road reopened on Monday.`, 'location');
   for (const n of ['Chipata', 'Mchinji', 'Mongu', 'Kalabo']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('names listed before a plural noun for a kind of land or water ("the Ruvuma and Lugenda rivers") are each a place', () => {
+  const l = named(`Floods
+Pemba, 2 February 2027
+
+Dredgers work illegally along the Ruvuma and Lugenda rivers, officials said. Boats were also seen near the Quirimba, Ibo and Matemo islands.`, 'location');
+  for (const n of ['Ruvuma', 'Lugenda', 'Quirimba', 'Ibo', 'Matemo']) assert.ok(l.includes(n), l.join(' | '));
+});
