@@ -122,3 +122,11 @@ Pemba, 2 February 2027
 Dredgers work illegally along the Ruvuma and Lugenda rivers, officials said. Boats were also seen near the Quirimba, Ibo and Matemo islands.`, 'location');
   for (const n of ['Ruvuma', 'Lugenda', 'Quirimba', 'Ibo', 'Matemo']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a name ending in the word for a country\'s division ("for the Littoral Region", "in Mon State") is a place', () => {
+  const l = named(`Fuel smuggling
+Douala, 2 February 2027
+
+"The drums cross at night," says Achille Mbarga, the union's officer for the Littoral Region. Similar trade was reported in Mon State, in Myanmar.`, 'location');
+  assert.ok(l.includes('Littoral Region') && l.includes('Mon State'), l.join(' | '));
+});
