@@ -130,3 +130,13 @@ Douala, 2 February 2027
 "The drums cross at night," says Achille Mbarga, the union's officer for the Littoral Region. Similar trade was reported in Mon State, in Myanmar.`, 'location');
   assert.ok(l.includes('Littoral Region') && l.includes('Mon State'), l.join(' | '));
 });
+
+test('"a militant group that herders and village chiefs call X": a naming clause whose subject is a pair of nouns names a group', () => {
+  const x = extract(`Attacks
+Mopti, 2 February 2027
+
+The inquiry finds that most of the ambushes were carried out by a militant group that herders and village chiefs call Katibat al-Hombori, made up of a few dozen fighters. Katibat al-Hombori recruits among unemployed youth.`);
+  const g = x.entities.filter((e) => e.kind === 'group').map((e) => e.name);
+  assert.ok(g.includes('Katibat al-Hombori'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  assert.ok(!x.entities.some((e) => e.kind === 'person' && e.name === 'Katibat al-Hombori'));
+});
