@@ -1238,6 +1238,8 @@ function emitPiece(
     return;
   }
   if (ws.length === 1 && ws[0].text.replace(/\./g, '').length < 2) return;
+  // "9C3E1A7F2B8D…" in a table of indicators: a hash or a key in hex digits is no name.
+  if (ws.length === 1 && /^[0-9A-F]{12,}$/.test(name) && /\d/.test(name)) return;
   // "40 GB of records", "2.4 GHz": a unit after a number.
   if (ws.length === 1 && /^(?:[KMGTP]i?B|[KMGT]Hz|[KMGT]W|Mbps|Gbps)$/.test(name) && /\d\s*$/.test(left)) return;
   // "Photo: Steppe Times", "© 2026 X": a credit line, not something the text is about.

@@ -5,7 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extract } from './testing/probes.js';
+import { RuleExtractor } from './rule-extractor.js';
+import { readSource } from '../source/read.js';
 
 const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
 
@@ -139,4 +144,19 @@ The inquiry finds that most of the ambushes were carried out by a militant group
   const g = x.entities.filter((e) => e.kind === 'group').map((e) => e.name);
   assert.ok(g.includes('Katibat al-Hombori'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
   assert.ok(!x.entities.some((e) => e.kind === 'person' && e.name === 'Katibat al-Hombori'));
+});
+
+test('a hash written in upper-case hex digits in a Markdown table of indicators is no group or name', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'probe-'));
+  const file = join(dir, 'cebu.md');
+  writeFileSync(file, `# Ransomware at a Cebu exporter
+
+## Indicators
+
+| Type | Value | Note |
+|---|---|---|
+| SHA1 | 7D2A9E4F1C3B5A6E8D0F2B4C6A8E0D1F3B5C7A9E | ransomware, \`loader.dll\` |
+`);
+  const x = new RuleExtractor().extract(await readSource(file));
+  assert.ok(!x.entities.some((e) => /[0-9A-F]{12}/.test(e.name)), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
