@@ -160,3 +160,11 @@ test('a hash written in upper-case hex digits in a Markdown table of indicators 
   const x = new RuleExtractor().extract(await readSource(file));
   assert.ok(!x.entities.some((e) => /[0-9A-F]{12}/.test(e.name)), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('what a plant, depot, refinery, hospital or market is "at" is a place ("the desalination plant at Ras Hadd")', () => {
+  const l = named(`Water cuts
+Muscat, 2 February 2027
+
+The desalination plant at Ras Hadd has been shut twice this year, and the fuel depot at Qurayyat ran dry on Sunday.`, 'location');
+  assert.ok(l.includes('Ras Hadd') && l.includes('Qurayyat'), l.join(' | '));
+});
