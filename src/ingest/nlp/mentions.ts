@@ -1912,7 +1912,11 @@ function emitPiece(
   if (placePrep) add(m.votes, 'location', 4 + (m.votes.person ?? 0));
   if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
   // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
-  else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) {
+    add(m.votes, 'person', 1.5);
+    // ("Esnart Phiri farms two acres near Neno. She tells me …": the next sentence goes on about her as "she" or "he".)
+    if (/^\s*(?:She|He)\s+\p{Ll}/u.test(text.slice(sEnd, sEnd + 30)) && !m.votes.organization && !m.votes.location && !m.votes.group) add(m.votes, 'person', 2);
+  }
   if ((nameShape || ws.length === 1) && !camel) {
     const cv = compromiseVote(name);
     if (cv.person && nameShape && !afterThe && !placePrep) add(m.votes, 'person', 2);

@@ -168,3 +168,11 @@ Muscat, 2 February 2027
 The desalination plant at Ras Hadd has been shut twice this year, and the fuel depot at Qurayyat ran dry on Sunday.`, 'location');
   assert.ok(l.includes('Ras Hadd') && l.includes('Qurayyat'), l.join(' | '));
 });
+
+test('a name opening a sentence with a verb, where the next sentence goes on with "She"/"He", is a person', () => {
+  const p = named(`Rice
+Battambang, 2 February 2027
+
+On the Cambodian side, the cost is counted in the villages. Sreymom Chhun farms three hectares of rice near Moung Ruessei. She says the coupons never came.`, 'person');
+  assert.ok(p.includes('Sreymom Chhun'), p.join(' | '));
+});
