@@ -176,3 +176,11 @@ Battambang, 2 February 2027
 On the Cambodian side, the cost is counted in the villages. Sreymom Chhun farms three hectares of rice near Moung Ruessei. She says the coupons never came.`, 'person');
   assert.ok(p.includes('Sreymom Chhun'), p.join(' | '));
 });
+
+test('what reefs, atolls, lagoons or beaches are "of" is a place ("the outer reefs of Alphonse and Farquhar")', () => {
+  const l = named(`Drift cocaine
+Victoria, 2 February 2027
+
+The coast guard said its patrol boat would search the outer reefs of Alphonse and Farquhar this week, and the beaches of Desroches after that.`, 'location');
+  for (const n of ['Alphonse', 'Farquhar', 'Desroches']) assert.ok(l.includes(n), l.join(' | '));
+});
