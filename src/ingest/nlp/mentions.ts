@@ -1132,9 +1132,12 @@ function emitPiece(
   const name = phrase(ws);
   const start = ws[0].start;
   const end = ws[ws.length - 1].end;
-  const m: Mention = { start, end, text: name, sentence, votes: {}, gender: o.gender, initial: start === sStart || /^[\s"“‘'(\-—–*#]*$/.test(text.slice(sStart, start)) };
+  // "near the island of 'Eua", "'Ata": a Polynesian name may open with a glottal stop written as an apostrophe (an
+  // opening quotation mark is closed after the name).
+  const okina = ws.length <= 2 && /(?:^|\s)'$/.test(text.slice(Math.max(0, start - 2), start)) && /^\p{Lu}\p{Ll}/u.test(ws[0].text) && !/^['’]/.test(text.slice(end, end + 1));
+  const m: Mention = { start: okina ? start - 1 : start, end, text: okina ? `'${name}` : name, sentence, votes: {}, gender: o.gender, initial: start === sStart || /^[\s"“‘'(\-—–*#]*$/.test(text.slice(sStart, start)) };
   // (Only the last 200 characters: every cue on the left is near the name, and the rules test it often.)
-  const left = sentText(Math.max(sStart, start - 200), start);
+  const left = sentText(Math.max(sStart, start - 200), okina ? start - 1 : start);
   const right = sentText(end, sEnd);
 
   // "The Member of Parliament for Kabwata, Hon. …": a seat in a legislature is a title, and what it is "for" is the

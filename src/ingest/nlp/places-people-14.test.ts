@@ -184,3 +184,12 @@ Victoria, 2 February 2027
 The coast guard said its patrol boat would search the outer reefs of Alphonse and Farquhar this week, and the beaches of Desroches after that.`, 'location');
   for (const n of ['Alphonse', 'Farquhar', 'Desroches']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a name opening with a glottal stop written as an apostrophe keeps it ("the town of \'Aiea"); a quoted word does not', () => {
+  const l = named(`Drift cocaine
+Honolulu, 2 February 2027
+
+A bale found in March near the town of 'Aiea had never been handed in, police said; officers also searched the district of 'Ewa. Locals call the bay 'Paradise'.`, 'location');
+  assert.ok(l.includes("'Aiea") && l.includes("'Ewa"), l.join(' | '));
+  assert.ok(!l.includes("'Paradise"), l.join(' | '));
+});
