@@ -1806,7 +1806,8 @@ function emitPiece(
   // A list after a place: "in Algeciras, Málaga and Valencia".
   const prev = out[out.length - 1];
   // ("in the East Fjords and the Westfjords": the second may have its own article.)
-  if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
+  // ("in Neiafu and on Tongatapu": or "on", as for an island.)
+  if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*(?:on\s+)?(?:the\s+)?$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
   // "the North West", "the South East": a country's region named by two compass points.
   if (ws.length === 2 && /^(?:North|South|East|West|Central)$/.test(ws[0].text) && /^(?:North|South|East|West|Central)$/.test(ws[1].text) && /\bthe\s+$/i.test(left) && !m.votes.organization) add(m.votes, 'location', 5);
 

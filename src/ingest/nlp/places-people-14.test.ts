@@ -193,3 +193,11 @@ A bale found in March near the town of 'Aiea had never been handed in, police sa
   assert.ok(l.includes("'Aiea") && l.includes("'Ewa"), l.join(' | '));
   assert.ok(!l.includes("'Paradise"), l.join(' | '));
 });
+
+test('a place after a place, "and on" ("in Kingstown and on Canouan"), is a place of the same list', () => {
+  const l = named(`Cocaine
+Kingstown, 2 February 2027
+
+Officers had seized small quantities of cocaine in Kingstown and on Canouan since the first bales washed up in March.`, 'location');
+  assert.ok(l.includes('Canouan'), l.join(' | '));
+});
