@@ -201,3 +201,11 @@ Kingstown, 2 February 2027
 Officers had seized small quantities of cocaine in Kingstown and on Canouan since the first bales washed up in March.`, 'location');
   assert.ok(l.includes('Canouan'), l.join(' | '));
 });
+
+test('what one asks "how far it is to", or counts kilometres or hours to, is a place', () => {
+  const l = named(`Crossing
+Dushanbe, 2 February 2027
+
+At the checkpoint, a driver asks how far it is to Vanj. It is another 90 kilometres to Rushan, a soldier tells him.`, 'location');
+  assert.ok(l.includes('Vanj') && l.includes('Rushan'), l.join(' | '));
+});
