@@ -290,6 +290,9 @@ const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scient
 /** ", the Ministry of National Security's chief statistician,": a person described by a role in a named body, not a
  * body (", the company that runs the port's terminal," is a body). */
 const ROLE_OF_BODY_APPOS = /^\s*,\s*the\s+\p{Lu}[^,;]*?['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s*,/u;
+// "Because they may cross through Rivera, the Ministry has alerted …": after a comma, a body that goes on to a verb is
+// the subject of the main clause, no apposition to the name before the comma.
+const MAIN_CLAUSE_AFTER = /^\s*,\s*the\s+\p{Lu}[\p{L}-]*\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|on|the)\s+){0,6}(?:has|have|had|is|was|will|would|said|says|also|then)\b/u;
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line|cooperative|co-operative|non-profit|nonprofit|foundation|trade body|industry body|lobby group|hotline|helpline|consultancy|conglomerate|start-up|startup|lender|airline|broker)s?\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
@@ -1681,7 +1684,7 @@ function emitPiece(
   // ("The network Bakyt worked for calls itself …": a name that opens a relative clause is its subject, not the
   // network's name.)
   const contactClause = /^\s+\p{Ll}+(?:ed|s)\s+(?:for|with|at|under|alongside|in)\s+\p{Ll}/u.test(right);
-  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right) && !MAIN_CLAUSE_AFTER.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
   if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.

@@ -209,3 +209,12 @@ Dushanbe, 2 February 2027
 At the checkpoint, a driver asks how far it is to Vanj. It is another 90 kilometres to Rushan, a soldier tells him.`, 'location');
   assert.ok(l.includes('Vanj') && l.includes('Rushan'), l.join(' | '));
 });
+
+test('"… through Ljubovija, the Ministry has alerted …": a body after the comma that goes on to a verb is the next clause\'s subject, no apposition', () => {
+  const x = extract(`Escape
+Belgrade, 2 February 2027
+
+Because the fugitives may try to cross into Bosnia through Ljubovija, the Ministry of Interior has alerted the border police.`);
+  const k = (n: string) => x.entities.find((e) => e.name === n)?.kind;
+  assert.equal(k('Ljubovija'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
