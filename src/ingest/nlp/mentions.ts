@@ -1328,6 +1328,13 @@ function emitPiece(
   if (ws.length === 1 && BUILDING_PARTS.test(name) && /^\s+(?:\d{1,4}|[A-Z])\b/.test(right)) return;
   // "Python 3.11.4", "Windows 11": a product with its version, not a place or a person.
   if (/^\s+v?\d+(?:\.\d+)+\b/.test(right) && ws.length <= 2) return;
+  // "the Shan State of Myanmar", "the Oromia Region of Ethiopia": a division, then the country it belongs to.
+  const divOf = ws.findIndex((w, i) => i >= 1 && i <= 2 && DIVISION_HEAD.test(w.text) && ws[i + 1]?.text === 'of');
+  if (divOf > 0 && lookupPlace(phrase(ws.slice(divOf + 2).filter((w, i) => !(i === 0 && w.text === 'the'))))?.isCountry) {
+    emitPiece(ctx, sentence, ws.slice(0, divOf + 1), o, out, sentText, sStart, sEnd);
+    emitPiece(ctx, sentence, ws.slice(divOf + 2).filter((w, i) => !(i === 0 && w.text === 'the')), o, out, sentText, sStart, sEnd);
+    return;
+  }
   // "the port of Moín for Rotterdam": two places, not one name.
   const forAt = ws.findIndex((w, i) => i > 0 && w.text === 'for');
   if (forAt > 0 && forAt < ws.length - 1 && lookupPlace(phrase(ws.slice(forAt + 1))) && !ws.slice(0, forAt).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || TITLE_HEADS.has(w.text))) {

@@ -218,3 +218,11 @@ Because the fugitives may try to cross into Bosnia through Ljubovija, the Minist
   const k = (n: string) => x.entities.find((e) => e.name === n)?.kind;
   assert.equal(k('Ljubovija'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('"the Somali Region of Ethiopia": a division named with its head word, then the country it belongs to, are two places', () => {
+  const l = named(`Drought
+Nairobi, 2 February 2027
+
+The agency warned that herds in the Somali Region of Ethiopia had lost a third of their cattle.`, 'location');
+  assert.ok(l.includes('Somali Region') && l.includes('Ethiopia'), l.join(' | '));
+});
