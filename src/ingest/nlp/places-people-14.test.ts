@@ -226,3 +226,13 @@ Nairobi, 2 February 2027
 The agency warned that herds in the Somali Region of Ethiopia had lost a third of their cattle.`, 'location');
   assert.ok(l.includes('Somali Region') && l.includes('Ethiopia'), l.join(' | '));
 });
+
+test('a gang named after a town ("the Tacna Syndicate") and the town itself after "in" ("an officer in Tacna said") are two entities', () => {
+  const x = extract(`Gold
+Lima, 2 February 2027
+
+Police have linked the network to a gang they call the Tacna Syndicate, which moves gold across the border. A senior police officer in Tacna said the gang uses Bolivia because nobody expects it.`);
+  const k = (n: string) => x.entities.find((e) => e.name === n)?.kind;
+  assert.equal(k('Tacna Syndicate'), 'group', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  assert.equal(k('Tacna'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
