@@ -975,6 +975,9 @@ export interface MentionContext {
 }
 
 /** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
+/** Whether the text names someone in full whose given name is `given` ("Ramiro Chasiluisa" for "Ramiro"). */
+const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
+
 export function findMentions(ctx: MentionContext): Mention[] {
   const { text, tk } = ctx;
   const out: Mention[] = [];
@@ -1044,9 +1047,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (ws.length > 2 && ws.length <= 5 && /^(?:Don|Dom)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+      } else if (((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && /^(?:Don|Dom)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
-        // a given name: "Don Haskell").
+        // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
+        // Chasiluisa … Don Ramiro").
         honorific = ws[0].text;
         gender = 'm';
         honor = true;

@@ -236,3 +236,16 @@ Police have linked the network to a gang they call the Tacna Syndicate, which mo
   assert.equal(k('Tacna Syndicate'), 'group', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
   assert.equal(k('Tacna'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('"Don" before the given name of someone the text names in full ("Arturo Villareal … Don Arturo") is his honorific', () => {
+  const p = named(`Reef patrol
+Puerto Princesa, 2 February 2027
+
+Guests: Maricel Santos, host; Arturo Villareal, head of a fishers' association in Palawan.
+
+SANTOS: Don Arturo, who is buying the fins?
+VILLAREAL: Traders from the city.
+SANTOS: Thank you, Don Arturo.`, 'person');
+  assert.ok(p.includes('Arturo Villareal'), p.join(' | '));
+  assert.ok(!p.includes('Don Arturo'), p.join(' | '));
+});
