@@ -1474,7 +1474,9 @@ function emitPiece(
   if (ws.length >= 2 && /^(?:Summit|Conference|Symposium|Expo|Festival|Indaba|Week)$/.test(lastWord) && !knownBody(name)) return;
   if (ws.length >= 2 && /^(?:Forum|Dialogue|Fair)$/.test(lastWord) && /\b(?:at|during|ahead\s+of|before|after|sidelines\s+of|panel\s+of|session\s+of|edition\s+of|to|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|open(?:ed|s)?)\s+the\s+(?:(?:\d{4}|\w+th|first|second|third|annual)\s+)?$/i.test(left) && !knownBody(name)) return;
   // ("a former fisheries officer known as “Captain Bob”": a nickname in quotation marks keeps its title word.)
+  // ("Transcript of “Mar Abierto”, the Monday evening programme of Radio X": or the kind of work in apposition.)
   if (/["“]$/.test(left) && /^["”]\s+(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|broadcasts?|bulletins?|phone-ins?|talk shows?|magazines?|campaigns?)\b/i.test(right)) m.namedWork = true;
+  if (/^["”]?\s*,\s*(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|phone-ins?|talk shows?)\b/i.test(right)) m.namedWork = true;
   const quotedNick = ws.length <= 3 && /\b(?:known|called|nicknamed|dubbed)\s+(?:only\s+)?(?:as\s+)?["“]$/.test(left) && /^["”]/.test(right) && !isOrgShape;
   if (quotedNick && TITLE_HEADS.has(ws[0].text)) {
     add(m.votes, 'person', 6);

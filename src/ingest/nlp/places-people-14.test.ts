@@ -249,3 +249,14 @@ SANTOS: Thank you, Don Arturo.`, 'person');
   assert.ok(p.includes('Arturo Villareal'), p.join(' | '));
   assert.ok(!p.includes('Don Arturo'), p.join(' | '));
 });
+
+test('a name in apposition to a programme, show or podcast ("“Kofi Nyame”, the Friday morning programme of Radio X") is no person', () => {
+  const p = named(`Galamsey on air
+Kumasi, 2 February 2027
+
+Transcript of "Kofi Nyame", the Friday morning programme of Radio Ashanti, broadcast from Kumasi. Edited for length.
+
+HOST: Welcome to Kofi Nyame. With me is Abena Owusu, a lawyer.
+OWUSU: Thank you.`, 'person');
+  assert.ok(!p.includes('Kofi Nyame'), p.join(' | '));
+});
