@@ -1554,8 +1554,10 @@ function emitPiece(
     return;
   }
   // "Gulf of Guinea", "Bay of Bengal", "Sea of Japan": the shape of a body of water.
-  if (ws.length >= 3 && /^(?:Gulf|Sea|Bay|Strait|Straits|Isle|Lake|Cape|Gulfs) of$/.test(`${ws[0].text} ${ws[1].text}`) && ws.slice(2).every((w) => w.cap || w.text === 'the') && !OPERATION_LEFT.test(left)) {
-    add(m.votes, 'location', 6);
+  // ("the Gulf of Guinea Maritime Security Bulletin", "the Gulf of Guinea Commission": not a document or a body named
+  // after it.)
+  if (ws.length >= 3 && /^(?:Gulf|Sea|Bay|Strait|Straits|Isle|Lake|Cape|Gulfs) of$/.test(`${ws[0].text} ${ws[1].text}`) && ws.slice(2).every((w) => w.cap || w.text === 'the') && !OPERATION_LEFT.test(left) && !GOV_HEADS.has(lastWord) && (!ORG_HEADS.has(lastWord) || DOCUMENT_HEADS.has(lastWord))) {
+    add(m.votes, DOCUMENT_HEADS.has(lastWord) ? 'document' : 'location', 6);
     out.push(m);
     return;
   }

@@ -260,3 +260,12 @@ HOST: Welcome to Kofi Nyame. With me is Abena Owusu, a lawyer.
 OWUSU: Thank you.`, 'person');
   assert.ok(!p.includes('Kofi Nyame'), p.join(' | '));
 });
+
+test('a bulletin or report named after a sea ("the Bay of Bengal Fisheries Bulletin says") is a document, no place', () => {
+  const x = extract(`Piracy
+Chittagong, 2 February 2027
+
+The centre said the gang had operated from the river mouths since 2024. Its latest Bay of Bengal Fisheries Bulletin says the group has moved its raids further south.`);
+  const e = x.entities.find((e) => e.name === 'Bay of Bengal Fisheries Bulletin');
+  assert.equal(e?.kind, 'document', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
