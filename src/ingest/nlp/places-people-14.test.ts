@@ -269,3 +269,13 @@ The centre said the gang had operated from the river mouths since 2024. Its late
   const e = x.entities.find((e) => e.name === 'Bay of Bengal Fisheries Bulletin');
   assert.equal(e?.kind, 'document', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('"a centre in Antsiranana, known as RMIFC": what is known so is the thing in the place, not the place', () => {
+  const x = extract(`Piracy
+Victoria, 2 February 2027
+
+The regional bloc has a maritime information centre in Antsiranana, known as RMIFC, which the minister said had never had the ships it was promised. Pirates kidnapped twelve sailors last year.`);
+  const e = x.entities.find((e) => e.name === 'Antsiranana');
+  assert.equal(e?.kind, 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  assert.ok(!e?.aliases.includes('RMIFC'), e?.aliases.join(' | '));
+});
