@@ -1424,13 +1424,17 @@ function emitPiece(
   const knownAs = GROUP_KNOWN_AS.exec(left);
   const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
   const groupDeed = (GROUP_DEED_RIGHT.test(right) || GROUP_DEED_LEFT.test(left)) && !bodyShaped && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !o.honor;
-  const groupCue = knownAsGroup ||
+  // ("Walter Suárez Olmos, known as “El Ñato”, who was serving 22 years for drug trafficking": a nickname given
+  // to the person just named is no group, whatever the passage says of crime.)
+  const lastM = out[out.length - 1];
+  const nickOfPerson = !!lastM && (lastM.votes.person ?? 0) > 0 && !lastM.votes.organization && !lastM.votes.group && !lastM.votes.location && /^\s*,\s*(?:(?:also|better|widely)\s+)?(?:known|nicknamed|called|dubbed)\s+(?:as\s+)?["“‘]?$/.test(text.slice(lastM.end, start));
+  const groupCue = !nickOfPerson && (knownAsGroup ||
     (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf || groupDeed ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
     // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
     (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left)) ||
     (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text)) ||
-    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
+    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name))));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
   const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
   // ("Greek Cypriot farmers", "Turkish Cypriot police": a run of demonyms names a people, no place or body.)
@@ -1652,18 +1656,20 @@ function emitPiece(
     return;
   }
 
-  // 5. Context cues.
-  if ((GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
-    add(m.votes, 'group', 7);
-    if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
-    const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
-    m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
+  // 5. Context cues (none of a group for a person's nickname).
+  if (!nickOfPerson) {
+    if ((GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
+      add(m.votes, 'group', 7);
+      if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
+      const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
+      m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
+    }
+    if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
+    if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
+    if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
+    if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
+    if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
   }
-  if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
-  if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
-  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
-  if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
-  if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
   // ("the Special Structure against Corruption and Organised Crime": a name of what it works against is a body's,
   // whatever its head; not a strategy's or a law's.)
   if (ws.length >= 4 && ws.some((w) => w.text === 'against') && ISSUE.test(lastWord) && !ws.some((w) => DOCUMENT_HEADS.has(w.text)) && !m.votes.group && !m.votes.document) add(m.votes, 'organization', 6);

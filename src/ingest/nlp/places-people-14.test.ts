@@ -279,3 +279,12 @@ The regional bloc has a maritime information centre in Antsiranana, known as RMI
   assert.equal(e?.kind, 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
   assert.ok(!e?.aliases.includes('RMIFC'), e?.aliases.join(' | '));
 });
+
+test('a nickname given to the person just named ("X, known as “Bunso”, who was serving 22 years for drug trafficking") is no group', () => {
+  const x = extract(`Jailbreak
+Cebu, 2 February 2027
+
+Six inmates escaped from the provincial jail, police said. Among them is Rolando Baguio Dizon, known as "Bunso", who was serving a sentence of 22 years for murder and drug trafficking.`);
+  assert.ok(!x.entities.some((e) => e.kind === 'group'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  assert.ok(x.entities.some((e) => e.kind === 'person' && e.name === 'Rolando Baguio Dizon'));
+});
