@@ -1444,7 +1444,8 @@ function emitPiece(
   const dashAfterBody = !!prevM && (prevM.votes.organization ?? 0) >= 3 && /^\s+[-–—]\s+$/.test(text.slice(prevM.end, start));
   // "Front de la Forêt de X", "Front for the Liberation of X", "Army of the Faithful": an armed movement's head word
   // may open its name, before "of"/"for"/"de".
-  const headFirst = ws.length >= 3 && /^(?:Front|Army|Brigades?|Battalions?|Legion|Movement|Mujahideen|Commandos?)$/.test(ws[0].text) && CONNECT.has(ws[1].text) && !ws.some((w) => /^(?:Republic|Kingdom|National|Federal|State|Democratic|Democracy|Change|Reform|Unity|Party)$/.test(w.text)) && !(ws[0].text === 'Army' && lookupPlace(phrase(ws.slice(2).filter((w) => w.text !== 'the'))));
+  // ("Clan del Golfo", "Cartel de Jalisco", "Banda de los Choferes": so do a criminal band's, in Spanish and Portuguese.)
+  const headFirst = ws.length >= 3 && /^(?:Front|Army|Brigades?|Battalions?|Legion|Movement|Mujahideen|Commandos?|Clan|Cartel|Cártel|Banda|Mara)$/.test(ws[0].text) && CONNECT.has(ws[1].text) && !ws.some((w) => /^(?:Republic|Kingdom|National|Federal|State|Democratic|Democracy|Change|Reform|Unity|Party)$/.test(w.text)) && !(ws[0].text === 'Army' && lookupPlace(phrase(ws.slice(2).filter((w) => w.text !== 'the'))));
   // ("the Gourma Liberation Front said it had killed six soldiers": a word of armed struggle inside a front's, an
   // army's or a movement's name makes it an armed group, even after a place's name.)
   const struggleName = ws.length >= 2 && /^(?:Front|Movement|Army|Brigades?|Battalions?|Legion|Commandos?|Mujahideen|Resistance)$/.test(lastWord) && ws.some((w) => /^(?:Liberation|Resistance|Revolutionary|Jihad|Jihadi|Jihadist|Mujahideen|Insurgent|Rebel|Salvation|Self-Defen[cs]e|Armed)$/.test(w.text)) && !ws.some((w) => /^(?:Police|Border|Coast|Coastal|Naval|Navy|Air|Presidential|Military|Territorial|National|Federal|Royal)$/.test(w.text)) && !knownBody(name) && !countryByName(ws[0].text);

@@ -288,3 +288,11 @@ Six inmates escaped from the provincial jail, police said. Among them is Rolando
   assert.ok(!x.entities.some((e) => e.kind === 'group'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
   assert.ok(x.entities.some((e) => e.kind === 'person' && e.name === 'Rolando Baguio Dizon'));
 });
+
+test('a Spanish band\'s name that opens with its head ("the Banda del Volcán", "Clan del Norte") is a group in a passage about crime', () => {
+  const g = named(`Extortion
+Quetzaltenango, 2 February 2027
+
+Bus drivers pay weekly to collectors whom traders call the Banda del Volcán, men who move cocaine and weapons along the highway. The Banda charges each driver 50 quetzales.`, 'group');
+  assert.ok(g.includes('Banda del Volcán'), g.join(' | '));
+});
