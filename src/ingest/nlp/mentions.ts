@@ -46,13 +46,13 @@ export interface Mention extends Span {
 }
 
 // ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
-const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
  * "son of") is part of the name. */
 const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
-const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 // ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a

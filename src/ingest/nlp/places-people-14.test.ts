@@ -296,3 +296,12 @@ Quetzaltenango, 2 February 2027
 Bus drivers pay weekly to collectors whom traders call the Banda del Volcán, men who move cocaine and weapons along the highway. The Banda charges each driver 50 quetzales.`, 'group');
   assert.ok(g.includes('Banda del Volcán'), g.join(' | '));
 });
+
+test('Spanish names run on through "los" and "las" ("Banda de los Tecolotes", "María de los Ángeles Pérez", "Santa Cruz de las Flores")', () => {
+  const x = extract(`Extortion
+Quetzaltenango, 2 February 2027
+
+Bus drivers pay weekly to collectors whom traders call the Banda de los Tecolotes, men who move cocaine and weapons along the highway. María de los Ángeles Pérez, a driver, said the town of Santa Cruz de las Flores was quiet.`);
+  const names = x.entities.map((e) => e.name);
+  for (const n of ['Banda de los Tecolotes', 'María de los Ángeles Pérez', 'Santa Cruz de las Flores']) assert.ok(names.includes(n), names.join(' | '));
+});
