@@ -305,3 +305,12 @@ Bus drivers pay weekly to collectors whom traders call the Banda de los Tecolote
   const names = x.entities.map((e) => e.name);
   for (const n of ['Banda de los Tecolotes', 'María de los Ángeles Pérez', 'Santa Cruz de las Flores']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('an abstract noun in title case after a preposition of place ("Inquiry into Criminality along the Road") is no place', () => {
+  const l = named(`Report on the Inquiry into Criminality along the Kumasi Road
+Accra, 2 February 2027
+
+The committee toured the region and heard evidence on Corruption and on Militarization in Tamale.`, 'location');
+  assert.ok(l.includes('Tamale'), l.join(' | '));
+  assert.ok(!l.includes('Criminality') && !l.includes('Militarization'), l.join(' | '));
+});
