@@ -1325,8 +1325,8 @@ function emitPiece(
       return;
     }
   }
-  // "told the committee in Kiswahili that", "translated into Amharic": a language, no place.
-  if (ws.length <= 2 && LANGUAGES.has(name) && /\b(?:in|into)\s+$/i.test(left)) return;
+  // "told the committee in Kiswahili that", "translated into Amharic", "translated from Swahili": a language, no place.
+  if (ws.length <= 2 && LANGUAGES.has(name) && /\b(?:in|into|translated\s+from)\s+$/i.test(left)) return;
   // "escaped from Module 12", "held in Block C", "berthed at Pier 4": a part of a building or a compound named by its
   // number or letter is no place.
   if (ws.length === 1 && BUILDING_PARTS.test(name) && /^\s+(?:\d{1,4}|[A-Z])\b/.test(right)) return;

@@ -112,6 +112,14 @@ A farmer from Gondar, Bekele Tesfaye, told the panel in Amharic that the road wa
   assert.ok(!l.includes('Amharic') && !l.includes('Tigrinya'), l.join(' | '));
 });
 
+test('a language after "translated from" ("a transcript translated from Tagalog") is no place', () => {
+  const l = named(`Transcript, edited for length and translated from Tagalog where needed, of a programme broadcast from Tacloban on 2 February 2027.
+
+HOST: Good evening from Tacloban.`, 'location');
+  assert.ok(l.includes('Tacloban'), l.join(' | '));
+  assert.ok(!l.includes('Tagalog'), l.join(' | '));
+});
+
 test('the two ends of a route ("the Chipata-Mchinji road", "the Lusaka-Chirundu Road") are places, known or not', () => {
   const l = named(`Roads
 Lusaka, 2 February 2027
