@@ -1482,6 +1482,8 @@ function emitPiece(
   // ("Transcript of “Mar Abierto”, the Monday evening programme of Radio X": or the kind of work in apposition.)
   if (/["“]$/.test(left) && /^["”]\s+(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|broadcasts?|bulletins?|phone-ins?|talk shows?|magazines?|campaigns?)\b/i.test(right)) m.namedWork = true;
   if (/^["”]?\s*,\s*(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:programmes?|programs?|shows?|series|podcasts?|documentar(?:y|ies)|films?|columns?|newsletters?|phone-ins?|talk shows?)\b/i.test(right)) m.namedWork = true;
+  // ("of the programme Pwani Leo broadcast by Radio X": or the kind of work just before the name.)
+  if (/\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:programme|program|show|series|podcast|documentary|film|column|newsletter|phone-in|talk show)\s+["“]?$/i.test(left)) m.namedWork = true;
   const quotedNick = ws.length <= 3 && /\b(?:known|called|nicknamed|dubbed)\s+(?:only\s+)?(?:as\s+)?["“]$/.test(left) && /^["”]/.test(right) && !isOrgShape;
   if (quotedNick && TITLE_HEADS.has(ws[0].text)) {
     add(m.votes, 'person', 6);

@@ -322,3 +322,11 @@ The committee toured the region and heard evidence on Corruption and on Militari
   assert.ok(l.includes('Tamale'), l.join(' | '));
   assert.ok(!l.includes('Criminality') && !l.includes('Militarization'), l.join(' | '));
 });
+
+test('a name right after the kind of work it names ("the programme Ramon Dagat broadcast by …") is no person', () => {
+  const p = named(`Transcript, edited for length, of the programme Ramon Dagat broadcast by Radio Leyte on 2 February 2027. The host was Liza Mercado.
+
+MERCADO: Welcome to Ramon Dagat.`, 'person');
+  assert.ok(p.includes('Liza Mercado'), p.join(' | '));
+  assert.ok(!p.includes('Ramon Dagat'), p.join(' | '));
+});
