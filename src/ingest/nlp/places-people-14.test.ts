@@ -330,3 +330,12 @@ MERCADO: Welcome to Ramon Dagat.`, 'person');
   assert.ok(p.includes('Liza Mercado'), p.join(' | '));
   assert.ok(!p.includes('Ramon Dagat'), p.join(' | '));
 });
+
+test('"a fisherman in the harbour of X, who gave his name …": after a place noun\'s "of", "who" is said of the phrase\'s head, and X is a place', () => {
+  const x = extract(`Narco-sub
+Praia, 2 February 2027
+
+A fisherman in the harbour of Pedra Badejo, who gave his name only as Tó, said he had seen the patrol boat leave the harbour on Thursday night.`);
+  const e = x.entities.find((e) => e.name === 'Pedra Badejo');
+  assert.equal(e?.kind, 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
