@@ -339,3 +339,11 @@ A fisherman in the harbour of Pedra Badejo, who gave his name only as Tó, said 
   const e = x.entities.find((e) => e.name === 'Pedra Badejo');
   assert.equal(e?.kind, 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('what a committee or a minister "will visit" is a place, as what they visited ("would visit Andahuaylas, Chalhuanca and Abancay")', () => {
+  const l = named(`Mine dumps
+Lima, 2 February 2027
+
+The chairperson said the committee would visit Andahuaylas, Chalhuanca and Abancay next month.`, 'location');
+  for (const n of ['Andahuaylas', 'Chalhuanca', 'Abancay']) assert.ok(l.includes(n), l.join(' | '));
+});
