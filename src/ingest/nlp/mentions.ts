@@ -320,6 +320,7 @@ const LOC_LEFT_OF = /\b(?:harbou?rs?|bays?|reefs?|atolls?|lagoons?|beaches|islet
 const BUILDING_PARTS = /^(?:Module|Block|Wing|Ward|Cell|Room|Gate|Pavilion|Hall|Floor|Level|Terminal|Platform|Berth|Pier|Dock|Hangar|Building|Section|Shed|Warehouse|Annex|Annexe|Tower)$/;
 const ROUTE_RIGHT = /^\s+(?:road|highway|motorway|expressway|route|corridor|railway|rail\s+line|railroad|pipeline|axis|ferry\s+route|bus\s+route)\b/i;
 const DIVISION_HEAD = /^(?:Region|Province|District|County|State|Oblast|Prefecture|Governorate|Territory)$/;
+const TRAFFICKED = /^(?:Persons|Human|Humans|Beings|People|Women|Children|Migrants|Organs|Arms|Weapons|Firearms|Drugs|Narcotics|Wildlife|Goods)$/;
 const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
 const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
 
@@ -1325,6 +1326,9 @@ function emitPiece(
       return;
     }
   }
+  // ("Trafficking in Persons", "Action against Trafficking in Human Beings": what is trafficked, in a title's capitals,
+  // is no place.)
+  if (/\b(?:[Tt]rafficking|[Tt]raffic|[Tt]rade|[Dd]ealing|[Ss]muggling)\s+(?:in|of)\s+$/.test(left) && ws.every((w) => TRAFFICKED.test(w.text))) return;
   // "told the committee in Kiswahili that", "translated into Amharic", "translated from Swahili": a language, no place.
   if (ws.length <= 2 && LANGUAGES.has(name) && /\b(?:in|into|translated\s+from)\s+$/i.test(left)) return;
   // "escaped from Module 12", "held in Block C", "berthed at Pier 4": a part of a building or a compound named by its

@@ -347,3 +347,12 @@ Lima, 2 February 2027
 The chairperson said the committee would visit Andahuaylas, Chalhuanca and Abancay next month.`, 'location');
   for (const n of ['Andahuaylas', 'Chalhuanca', 'Abancay']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('what is trafficked, in a title\'s capitals ("the Trafficking in Persons report", "Traffic in Human Beings"), is no place', () => {
+  const l = named(`Forced labour
+Bangkok, 2 February 2027
+
+The annual Trafficking in Persons report, and a convention on Traffic in Human Beings that Thailand signed, were cited by labour groups in Mae Sot.`, 'location');
+  assert.ok(l.includes('Mae Sot'), l.join(' | '));
+  assert.ok(!l.some((n) => /Persons|Human/.test(n)), l.join(' | '));
+});
