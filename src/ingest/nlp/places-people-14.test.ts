@@ -356,3 +356,12 @@ The annual Trafficking in Persons report, and a convention on Traffic in Human B
   assert.ok(l.includes('Mae Sot'), l.join(' | '));
   assert.ok(!l.some((n) => /Persons|Human/.test(n)), l.join(' | '));
 });
+
+test('a Khoekhoe or San name opening with a click letter written "!" ("Petrus !Naruseb") is one word of the name', () => {
+  const p = named(`Poaching
+Ghanzi, 2 February 2027
+
+The conservancy said young men had been recruited by poaching gangs. Its chairperson, Petrus !Naruseb, urged the government to send rangers. Stop!`, 'person');
+  assert.ok(p.includes('Petrus !Naruseb'), p.join(' | '));
+  assert.ok(!p.includes('Petrus'), p.join(' | '));
+});

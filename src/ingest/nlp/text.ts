@@ -32,13 +32,14 @@ const givenAbbrevAt = (text: string, end: number, w: string) => GIVEN_ABBREV.has
 const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’])(?=\p{Lu})/u;
 // ("CERT.br", "Booking.com": a name with a domain ending is one word.)
 // ("CERT.LV", "CSIRT.SK": a response team's name with an upper-case country ending is one word too.)
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+// ("Johannes !Gaeb", "ǁKaras": a Khoekhoe or San name may open with a click letter, written "!" after a space.)
+const TOKEN_RE = /(?<=^|[\s("“])![\p{Lu}][\p{L}\p{M}]*|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 /** "maCERT", "tunCERT": a response team named with a lower-case prefix is a name all the same. */
 export const PREFIXED_CERT = /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u;
 
 export function isCapWord(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || PARTICLE.test(w) || PREFIXED_CERT.test(w);
+  return /^[!ǃǂǁǀ]?\p{Lu}/u.test(w) || PARTICLE.test(w) || PREFIXED_CERT.test(w);
 }
 
 /** Splits `text` into sentences: a line break always ends one; so does . ! ? before a capital, except after
@@ -82,7 +83,7 @@ export function tokenise(text: string): Tokenised {
     for (const m of slice.matchAll(TOKEN_RE)) {
       let w = m[0];
       const start = sp.start + m.index;
-      if (/^[\p{L}\p{M}]/u.test(w)) {
+      if (/^[\p{L}\p{M}]|^!\p{Lu}/u.test(w)) {
         // Possessive: "Mali's" is "Mali" + "'s"; "Workers'" keeps its apostrophe as a possessive token.
         const poss = /['’]s$/u.exec(w) ?? (/s['’]$/u.test(w) ? /['’]$/u.exec(w) : null);
         if (poss && w.length > poss[0].length + 1) {
