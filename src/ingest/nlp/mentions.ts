@@ -1146,6 +1146,12 @@ function emitPiece(
   const m: Mention = { start: okina ? start - 1 : start, end, text: okina ? `'${name}` : name, sentence, votes: {}, gender: o.gender, initial: start === sStart || /^[\s"“‘'(\-—–*#]*$/.test(text.slice(sStart, start)) };
   // (Only the last 200 characters: every cue on the left is near the name, and the rules test it often.)
   const left = sentText(Math.max(sStart, start - 200), okina ? start - 1 : start);
+  // ("Mrs 'Mamosa Letsie": the honorific before the apostrophe was cut from the name; it still says person.)
+  const honorBefore = okina ? /(\S+)\s+$/.exec(left)?.[1] : undefined;
+  if (honorBefore && HONORIFICS.has(honorBefore)) {
+    add(m.votes, 'person', 8);
+    m.honorific = honorBefore.replace(/\.$/, '');
+  }
   const right = sentText(end, sEnd);
 
   // "The Member of Parliament for Kabwata, Hon. …": a seat in a legislature is a title, and what it is "for" is the

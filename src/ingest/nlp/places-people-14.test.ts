@@ -365,3 +365,11 @@ The conservancy said young men had been recruited by poaching gangs. Its chairpe
   assert.ok(p.includes('Petrus !Naruseb'), p.join(' | '));
   assert.ok(!p.includes('Petrus'), p.join(' | '));
 });
+
+test('an honorific before a name that opens with an apostrophe ("Mr \'Aukai Kealoha") still makes it a person', () => {
+  const p = named(`Reef closures
+Hilo, 2 February 2027
+
+The deputy director of the department, Mr 'Aukai Kealoha, met the fishers of Puna on 11 November. He told them the reef would close.`, 'person');
+  assert.ok(p.includes("'Aukai Kealoha"), p.join(' | '));
+});
