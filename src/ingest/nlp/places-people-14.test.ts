@@ -373,3 +373,12 @@ Hilo, 2 February 2027
 The deputy director of the department, Mr 'Aukai Kealoha, met the fishers of Puna on 11 November. He told them the reef would close.`, 'person');
   assert.ok(p.includes("'Aukai Kealoha"), p.join(' | '));
 });
+
+test('what a lower-case "department" is "of" is a place ("in the department of Ucayali Bajo"); a capitalised Department is a body', () => {
+  const x = extract(`Raids
+Lima, 2 February 2027
+
+Police carried out raids in Iquitos, in the department of Ucayali Bajo, against a logging network. The Department of Forestry said it would help.`);
+  const k = (n: string) => x.entities.find((e) => e.name === n)?.kind;
+  assert.equal(k('Ucayali Bajo'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
