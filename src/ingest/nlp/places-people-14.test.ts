@@ -382,3 +382,11 @@ Police carried out raids in Iquitos, in the department of Ucayali Bajo, against 
   const k = (n: string) => x.entities.find((e) => e.name === n)?.kind;
   assert.equal(k('Ucayali Bajo'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('what a boat, a bus or a ticket goes "to", and what lies "as far away as", is a place', () => {
+  const l = named(`Crossing
+Bosaso, 2 February 2027
+
+She paid 300 dollars to a broker for a place on a boat to Mokha and a bus to Taizz. Goats stolen in the raids were sold at markets as far away as Galkayo.`, 'location');
+  for (const n of ['Mokha', 'Taizz', 'Galkayo']) assert.ok(l.includes(n), l.join(' | '));
+});
