@@ -390,3 +390,11 @@ Bosaso, 2 February 2027
 She paid 300 dollars to a broker for a place on a boat to Mokha and a bus to Taizz. Goats stolen in the raids were sold at markets as far away as Galkayo.`, 'location');
   for (const n of ['Mokha', 'Taizz', 'Galkayo']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('"the group people here called the X", "a gang that fishermen call X": the subject of the naming clause may be the people who name it', () => {
+  const g = named(`Cocaine
+Kingston, 2 February 2027
+
+The largest one we have dismantled, the group people here called the Wharf Crew, was run by two brothers. A second gang that fishermen call Bogue Dons is still active.`, 'group');
+  assert.ok(g.includes('Wharf Crew') && g.includes('Bogue Dons'), g.join(' | '));
+});
