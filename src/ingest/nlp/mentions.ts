@@ -322,7 +322,7 @@ const ROUTE_RIGHT = /^\s+(?:road|highway|motorway|expressway|route|corridor|rail
 const DIVISION_HEAD = /^(?:Region|Province|District|County|State|Oblast|Prefecture|Governorate|Territory)$/;
 const TRAFFICKED = /^(?:Persons|Human|Humans|Beings|People|Women|Children|Migrants|Organs|Arms|Weapons|Firearms|Drugs|Narcotics|Wildlife|Goods)$/;
 const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
-const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port)\b/i;
+const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port|(?:fish\s+|cattle\s+|livestock\s+|central\s+)?market|landing\s+site|bus\s+(?:station|park|terminal))\b/i;
 
 const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
 // (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)

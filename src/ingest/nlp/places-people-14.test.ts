@@ -398,3 +398,11 @@ Kingston, 2 February 2027
 The largest one we have dismantled, the group people here called the Wharf Crew, was run by two brothers. A second gang that fishermen call Bogue Dons is still active.`, 'group');
   assert.ok(g.includes('Wharf Crew') && g.includes('Bogue Dons'), g.join(' | '));
 });
+
+test('a name before a lower-case market or landing site ("at the Castle Bruce fish market") is a place', () => {
+  const l = named(`Fish inspectors
+Roseau, 2 February 2027
+
+The trust trained 40 inspectors at the Castle Bruce fish market and at the Soufriere landing site last year.`, 'location');
+  assert.ok(l.includes('Castle Bruce') && l.includes('Soufriere'), l.join(' | '));
+});
