@@ -1111,6 +1111,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
     m.text = text.slice(m.start, m.end);
     m.canonical = named[0];
   }
+  // (The second word of a possessive place name, "Hoek" of "Mohale's Hoek", names nothing of its own.)
+  for (let k = out.length - 1; k >= 0; k--) if (out.some((o) => o !== out[k] && o.start < out[k].start && o.end >= out[k].end && /['’]s\s/.test(o.text) && !!o.votes.location)) out.splice(k, 1);
   coordinate(text, out);
   // "across the Zagros mountains", "the Naf river": a name with a lower-case word for a kind of land or water after it
   // is a place, that word included (not a demonym: "the Ethiopian highlands").
@@ -1847,6 +1849,14 @@ function emitPiece(
   // ("in the East Fjords and the Westfjords": the second may have its own article.)
   // ("in Neiafu and on Tongatapu": or "on", as for an island.)
   if (prev && prev.votes.location && /^\s*(?:,|and|,\s*and|or)\s*(?:on\s+)?(?:the\s+)?$/.test(text.slice(prev.end, start))) add(m.votes, 'location', 3);
+  // "the districts of Mafeteng, Mohale's Hoek and Maseru", "camps in Cox's Bazar": a place no gazetteer knows, then a
+  // possessive and one more capitalised word, is one name (a known place's possessive is a genitive: "Kenya's Rift
+  // Valley").
+  const possName = /^['’]s[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})/u.exec(right);
+  if (possName && (m.votes.location ?? 0) >= 3 && !m.votes.person && !m.votes.organization && !m.votes.group && !lookupPlace(name) && ![GOV_HEADS, ORG_HEADS, TITLE_WORDS, NOT_NAMES].some((set) => set.has(possName[1]))) {
+    m.end = end + possName[0].length;
+    m.text = text.slice(m.start, m.end);
+  }
   // "the North West", "the South East": a country's region named by two compass points.
   if (ws.length === 2 && /^(?:North|South|East|West|Central)$/.test(ws[0].text) && /^(?:North|South|East|West|Central)$/.test(ws[1].text) && /\bthe\s+$/i.test(left) && !m.votes.organization) add(m.votes, 'location', 5);
 

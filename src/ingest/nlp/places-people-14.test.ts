@@ -406,3 +406,12 @@ Roseau, 2 February 2027
 The trust trained 40 inspectors at the Castle Bruce fish market and at the Soufriere landing site last year.`, 'location');
   assert.ok(l.includes('Castle Bruce') && l.includes('Soufriere'), l.join(' | '));
 });
+
+test('a place no gazetteer knows with a possessive inside ("in Cox\'s Bazar", "the districts of Mohale\'s Hoek") is one name; a known place\'s possessive is a genitive', () => {
+  const l = named(`Camps
+Dhaka, 2 February 2027
+
+Aid workers in the camps near Teknaf and Hatiya's Char said food ran short, as it did in the district of Nalitabari's Ghat and in Bangladesh's south.`, 'location');
+  for (const n of ["Hatiya's Char", "Nalitabari's Ghat", 'Bangladesh']) assert.ok(l.includes(n), l.join(' | '));
+  assert.ok(!l.includes('Char') && !l.includes('Ghat'), l.join(' | '));
+});
