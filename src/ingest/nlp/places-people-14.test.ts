@@ -415,3 +415,11 @@ Aid workers in the camps near Teknaf and Hatiya's Char said food ran short, as i
   for (const n of ["Hatiya's Char", "Nalitabari's Ghat", 'Bangladesh']) assert.ok(l.includes(n), l.join(' | '));
   assert.ok(!l.includes('Char') && !l.includes('Ghat'), l.join(' | '));
 });
+
+test('"a criminal group known in the area as X", "a gang known among traders as Y": where the name is used may stand between "known" and "as"', () => {
+  const g = named(`Cattle theft
+Kaduna, 2 February 2027
+
+Relatives said a criminal group known in the area as Yan Kwarya had been moving cattle across the river for years, and a gang known among traders as Dan Tsoho had threatened farmers.`, 'group');
+  assert.ok(g.includes('Yan Kwarya') && g.includes('Dan Tsoho'), g.join(' | '));
+});
