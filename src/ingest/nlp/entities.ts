@@ -318,7 +318,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     // "fort" or "city" in its own language is the town, whatever a gazetteer knows of the full name; not English
     // "New", "Upper", "Old": New York is not York.)
     const PLACE_PREFIX = /^(?:nieuw|nova|novo|nueva|nuevo|neu|nowy|nowa|novi|port|porto|puerto|fort|bandar|kota|ciudad|villa|vila)$/;
-    const longer = locKeys.filter((l) => l.endsWith(` ${short}`) && l.split(' ').length === 2 && ((kindOf.get(l)?.[1] ?? 0) < 8 || PLACE_PREFIX.test(l.split(' ')[0])));
+    // ("West Bengal … north Bengal", "North Kivu … Kivu": a compass point before a name makes a part of the place, not
+    // another name for it.)
+    const longer = locKeys.filter((l) => l.endsWith(` ${short}`) && l.split(' ').length === 2 && !/^(?:north|south|east|west|upper|lower|central|northern|southern|eastern|western)$/.test(l.split(' ')[0]) && ((kindOf.get(l)?.[1] ?? 0) < 8 || PLACE_PREFIX.test(l.split(' ')[0])));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);

@@ -423,3 +423,11 @@ Kaduna, 2 February 2027
 Relatives said a criminal group known in the area as Yan Kwarya had been moving cattle across the river for years, and a gang known among traders as Dan Tsoho had threatened farmers.`, 'group');
   assert.ok(g.includes('Yan Kwarya') && g.includes('Dan Tsoho'), g.join(' | '));
 });
+
+test('"across Chad and north Kanem … the province of West Kanem": a lower-case compass point before a name is a place cue, and a compass-prefixed name is a part of the place, not another name for it', () => {
+  const l = named(`Cattle
+N'Djamena, 2 February 2027
+
+The herds were driven across Chad and north Kanem before they reached the market town that trades with the province of West Kanem.`, 'location');
+  assert.ok(l.includes('Kanem') && l.includes('West Kanem'), l.join(' | '));
+});
