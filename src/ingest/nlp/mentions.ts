@@ -713,7 +713,10 @@ let acronymsOf: { text: string; set: Set<string> } | undefined;
 function definedAcronyms(text: string): Set<string> {
   if (acronymsOf?.text === text) return acronymsOf.set;
   const set = new Set<string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\s+\(([A-Z][A-Z0-9]{2,9})\)/gu)) if (!countryByName(m[1])) set.add(m[1]);
+  // ("the Piracy Reporting Centre (PRC)": an acronym that spells the name before it is that name's, even where it is a
+  // country's code as well.)
+  const spells = (words: string, acr: string) => words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').endsWith(acr);
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(([A-Z][A-Z0-9]{2,9})\)/gu)) if (!countryByName(m[2]) || spells(m[1], m[2])) set.add(m[2]);
   acronymsOf = { text, set };
   return set;
 }

@@ -431,3 +431,11 @@ N'Djamena, 2 February 2027
 The herds were driven across Chad and north Kanem before they reached the market town that trades with the province of West Kanem.`, 'location');
   assert.ok(l.includes('Kanem') && l.includes('West Kanem'), l.join(' | '));
 });
+
+test('an acronym that spells the name before it ("the Port Records Centre (PRC)") is that name\'s, though it is also a country\'s code', () => {
+  const x = extract(`Piracy
+Manila, 2 February 2027
+
+The regional Port Records Centre (PRC) in Cebu said eleven crew members had been kidnapped so far in 2027. The centre urged ships to report every approach.`);
+  assert.ok(!x.entities.some((e) => e.kind === 'location' && /China|PRC|Port Records/.test(`${e.name} ${e.aliases.join(' ')}`)), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
