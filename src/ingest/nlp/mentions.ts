@@ -105,7 +105,7 @@ const GROUP_LEFT_NAMING_VERB = /\b(?:named|called|dubbed|nicknamed|christened|ca
 const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
 /** "the X movement" is a group where the passage is about violence. */
 const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/i;
-const PRODUCT_RIGHT = /^\s+(?:software|firmware|app|apps|application|platform|devices?|routers?|controllers?|appliances?|servers?|versions?|plugin|plug-in|library|suite|products?|gateways?|clients?|agents?)\b/i;
+const PRODUCT_RIGHT = /^\s+(?:software|firmware|app|apps|application|platform|devices?|routers?|controllers?|appliances?|servers?|versions?|plugin|plug-in|library|suite|products?|gateways?|clients?|agents?|formats?|files?|standard|protocol|encoding)\b/i;
 const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
 
 /** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */

@@ -439,3 +439,12 @@ Manila, 2 February 2027
 The regional Port Records Centre (PRC) in Cebu said eleven crew members had been kidnapped so far in 2027. The centre urged ships to report every approach.`);
   assert.ok(!x.entities.some((e) => e.kind === 'location' && /China|PRC|Port Records/.test(`${e.name} ${e.aliases.join(' ')}`)), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('a name before "format", "file" or "protocol" after "in" ("published in STIX format") is no place', () => {
+  const l = named(`Intrusion at a Montevideo port operator
+Montevideo, 2 February 2027
+
+The indicators are also published in MISP format and in CSV files on our website, the response team in Montevideo said.`, 'location');
+  assert.ok(l.includes('Montevideo'), l.join(' | '));
+  assert.ok(!l.includes('MISP') && !l.includes('CSV'), l.join(' | '));
+});
