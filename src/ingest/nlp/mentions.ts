@@ -1809,12 +1809,15 @@ function emitPiece(
   // "in Pelion HMI software": a product, not a place.
   const product = PRODUCT_RIGHT.test(right);
   // ("take nothing from Muslims", "refugees from Kurds' villages": a people or a faith named in the plural is no place.)
+  // ("the Emberá village of Bajo Chiquito": before "<kind of place> of <Name>", a word the gazetteer does not know
+  // qualifies the place named after "of", as a people's name or a demonym does.)
+  const qualifiesPlaceOf = ws.length === 1 && /^\s+(?:village|town|city|community|settlement|district|island|port)\s+of\s+\p{Lu}/u.test(right) && !lookupPlace(name);
   // ("the Inquiry into Insecurity along the road": an abstract noun written in title case is no place.)
   const abstractNoun = ws.length === 1 && /\p{Ll}(?:ity|ism|ation|ition)$/u.test(name) && !lookupPlace(name);
   const people = ws.length === 1 && (/^(?:Muslims|Christians|Hindus|Buddhists|Jews|Sikhs|Sunnis|Shias|Shiites|Catholics|Protestants|Kurds|Arabs|Pashtuns|Tamils|Uyghurs|Uighurs|Rohingya|Roma|Bedouins?|Tuaregs?|Fulani|Hausa|Yoruba|Igbo|Berbers|Amazigh)$/.test(name) || (/s$/.test(name) && !!countryByDemonym(name.slice(0, -1))));
   // ("the state of Mato Grosso do Sul": the particles of a Romance place name do not make it long.)
   const nameWords = ws.filter((w) => !NAME_PARTICLES.has(w.text)).length;
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people && !abstractNoun) add(m.votes, 'location', nameWords <= 3 ? 3 : 1);
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people && !abstractNoun && !qualifiesPlaceOf) add(m.votes, 'location', nameWords <= 3 ? 3 : 1);
   // "Rio Grande do Sul", "Santiago del Norte", "Bela Vista do Oeste": a Romance name ending in a particle and a compass
   // point is a place (a person's surname is no compass point).
   if (ws.length >= 3 && NAME_PARTICLES.has(ws[ws.length - 2].text) && ROMANCE_COMPASS.test(lastWord) && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 4);
@@ -1825,7 +1828,7 @@ function emitPiece(
   if (speaks && /^(?:Port|Airport) of\b/.test(name)) add(m.votes, 'organization', 6);
   // ("an Arawak village", "a Maasai community": after an indefinite article a single unknown word before a place noun
   // says what kind of place, a people's name, not which one; a place the gazetteer knows keeps its vote.)
-  if (LOC_RIGHT.test(right) && !(ws.length === 1 && /\b(?:an?|another|one)\s+$/i.test(left) && !lookupPlace(name))) add(m.votes, 'location', 4);
+  if (LOC_RIGHT.test(right) && !(ws.length === 1 && /\b(?:an?|another|one)\s+$/i.test(left) && !lookupPlace(name)) && !qualifiesPlaceOf) add(m.votes, 'location', 4);
   // "the opposition member for Sandakan": a constituency.
   if (/\b(?:member|MP|deputy|representative|assemblyman|assemblywoman|councillor|councilor)\s+for\s+$/.test(left) && !m.votes.person && !m.votes.organization && !camel) add(m.votes, 'location', 4);
   // "for the Southern Region", "in Rakhine State", "Kitui County": a name ending in the word for a country's division

@@ -448,3 +448,12 @@ The indicators are also published in MISP format and in CSV files on our website
   assert.ok(l.includes('Montevideo'), l.join(' | '));
   assert.ok(!l.includes('MISP') && !l.includes('CSV'), l.join(' | '));
 });
+
+test('"the Toba village of Lumban Julu": a word before "<kind of place> of <Name>" that no gazetteer knows qualifies the place and is none itself', () => {
+  const l = named(`Logging
+Medan, 2 February 2027
+
+A priest who has lived in the Toba village of Lumban Julu for eleven years said the loggers came at night.`, 'location');
+  assert.ok(l.includes('Lumban Julu'), l.join(' | '));
+  assert.ok(!l.includes('Toba'), l.join(' | '));
+});
