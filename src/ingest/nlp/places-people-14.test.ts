@@ -457,3 +457,11 @@ A priest who has lived in the Toba village of Lumban Julu for eleven years said 
   assert.ok(l.includes('Lumban Julu'), l.join(' | '));
   assert.ok(!l.includes('Toba'), l.join(' | '));
 });
+
+test('what herders, farmers, fishermen or villagers are "of" is a place ("the herders of Tchirozérine and Ingall")', () => {
+  const l = named(`Fuel smuggling
+Niamey, 2 February 2027
+
+The Minister thanked the herders of Tchirozérine and Ingall, and the farmers of Bankilaré, who reported lorries travelling at night.`, 'location');
+  for (const n of ['Tchirozérine', 'Ingall', 'Bankilaré']) assert.ok(l.includes(n), l.join(' | '));
+});
