@@ -161,12 +161,20 @@ const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high com
 /** "Colombia's defence ministry said", "the Chadian government has asked", "the interior ministry said": a body of a
  * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
  * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
-const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|mines|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security|water|wildlife|tourism|lands|immigration|commerce|industry|culture|communications|telecommunications|aviation|maritime|forestry|planning|housing|gender|youth|sports?|social affairs|social welfare|welfare|customs|revenue|tax|police)';
-const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police))\\b(?!['’-])`, 'gud');
+const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|mines|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security|water|wildlife|tourism|lands|immigration|commerce|industry|culture|communications|telecommunications|aviation|maritime|forestry|planning|housing|gender|youth|sports?|social affairs|social welfare|welfare|customs|revenue|tax|police|external affairs|migration|foreign relations|national security|internal security|prisons|corrections|narcotics|drug control|disaster management)';
+const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police|embassy|consulate|directorate|agency))\\b(?!-|['’](?!s\\s))`, 'gud');
 /** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
-const BODY_SPEAKS = /^\s*,\s*which\s+[^,.;:"“”]{1,80},\s*(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|announced|confirmed|denied|warned|stated)\b|^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues)\b/;
+const BODY_SPEAKS = /^\s*,\s*which\s+[^,.;:"“”]{1,80},\s*(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|announced|confirmed|denied|warned|stated)\b|^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues|informed|informs|notified|assured|assures|wrote|writes|estimated|estimates|believes)\b/;
+/** Where a body sits, between its name and its verb: "China's embassy in Quito told". */
+const BODY_SEAT = /^\s+in\s+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,])/u;
+/** A country's body named in lower case shows itself as a body by speaking (BODY_SPEAKS, after its seat if named) or,
+ * once the country is named, by owning something ("the Ghanaian government's new plan"). */
+function bodyActs(right: string, countryNamed: boolean): boolean {
+  if (countryNamed && /^['’]s\s+\p{L}/u.test(right)) return true;
+  return BODY_SPEAKS.test(right.slice(BODY_SEAT.exec(right)?.[0].length ?? 0));
+}
 /** Heads a demonym already makes a body of by itself (NATIONAL_INSTITUTION). */
-const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie)$/;
+const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie|embassy|consulate)$/;
 
 /** "the regional government of the Azores", "the provincial government of North Kivu": a level of government named in
  * lower case with the place it governs. */
@@ -222,7 +230,7 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     if (!country && !portfolio) continue;
     const end = at[3][1];
     if (meta.some((m) => start >= m.start && end <= m.end)) continue;
-    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (!bodyActs(text.slice(end, end + 90), !!country) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
     // description resolves to it as any other.
     const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));

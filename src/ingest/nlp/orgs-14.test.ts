@@ -1,0 +1,18 @@
+/**
+ * Session 13 (helper orgs14) probes for general organisation mechanisms, learnt from fresh13 and fresh14's readable
+ * half. Each probe is written for the test (invented names and wording, places from another part of the world than the
+ * set it was learnt from) and failed before its mechanism.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+
+test('a country\'s body in lower case: more portfolios and heads, a verb of informing, a seat before the verb, a possessive of what it owns', () => {
+  const o = orgs(`Border talks
+Tashkent, 4 June 2027
+
+Kazakhstan's external affairs ministry said the talks would resume in July. The Kyrgyz government informed the commission that two officers had been suspended. Tajikistan's migration directorate says it cannot hold the men. Mongolia's embassy in Astana told reporters that none of its citizens were aboard. Funding came from the Uzbek government's new border fund.`);
+  for (const n of ["Kazakhstan's external affairs ministry", 'Kyrgyz government', "Tajikistan's migration directorate", "Mongolia's embassy", 'Uzbek government']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
