@@ -16,3 +16,12 @@ Tashkent, 4 June 2027
 Kazakhstan's external affairs ministry said the talks would resume in July. The Kyrgyz government informed the commission that two officers had been suspended. Tajikistan's migration directorate says it cannot hold the men. Mongolia's embassy in Astana told reporters that none of its citizens were aboard. Funding came from the Uzbek government's new border fund.`);
   for (const n of ["Kazakhstan's external affairs ministry", 'Kyrgyz government', "Tajikistan's migration directorate", "Mongolia's embassy", 'Uzbek government']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('"The X newspaper reported": a one-word name before the kind of body it is, at the start of a sentence', () => {
+  const o = orgs(`Port fire
+Nuuk, 3 March 2027
+
+The Sermitsiaq newspaper reported on Monday that the harbour master had resigned. The Atuagagdliutit weekly said the fire began in a warehouse.`);
+  assert.ok(o.includes('Sermitsiaq'), o.join(' | '));
+  assert.ok(o.includes('Atuagagdliutit'), o.join(' | '));
+});
