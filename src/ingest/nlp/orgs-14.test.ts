@@ -25,3 +25,11 @@ The Sermitsiaq newspaper reported on Monday that the harbour master had resigned
   assert.ok(o.includes('Sermitsiaq'), o.join(' | '));
   assert.ok(o.includes('Atuagagdliutit'), o.join(' | '));
 });
+
+test('a unit of a force named with capitalised words ending in Branch, Taskforce or Squad is a body', () => {
+  const o = orgs(`Cattle theft
+Kigali, 9 April 2027
+
+The gendarmerie's Border Livestock Taskforce is investigating the raid. The RNP's Fraud and Organised Crime Branch has taken over the case, and the Rapid Tracking Squad has joined it.`);
+  for (const n of ['Border Livestock Taskforce', 'Fraud and Organised Crime Branch', 'Rapid Tracking Squad']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

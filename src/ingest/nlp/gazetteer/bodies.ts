@@ -364,6 +364,8 @@ export const GOV_HEADS = new Set([
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
   'Headquarters', 'Tribunal', 'Ombudsman', 'Chamber', 'Prosecution', 'Constabulary', 'Customs', 'Treasury',
   'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy', 'Unit', 'Division', 'Section',
+  // (Units of a force: "Crime and Operations Branch", "Drug Enforcement Taskforce".)
+  'Branch', 'Taskforce', 'Squad',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
