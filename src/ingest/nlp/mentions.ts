@@ -364,6 +364,18 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
   return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
 }
 
+/** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
+const withoutThe = (ws: Token[]) => (ws[0] && /^the$/i.test(ws[0].text) ? ws.slice(1) : ws);
+
+/** Whether the capitalised words from `i` (through "and", "of" and the like, six tokens at most) end in a body's head:
+ * "Rights and Welfare Network" after a plural possessive is still the one name. */
+function headAhead(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i; k < to && k <= i + 6 && tokens[k].kind === 'word' && (tokens[k].cap || CONNECT.has(tokens[k].text)) && tokens[k].start - tokens[k - 1].end <= 1; k++) {
+    if (tokens[k].cap && (GOV_HEADS.has(tokens[k].text) || ORG_HEADS.has(tokens[k].text))) return true;
+  }
+  return false;
+}
+
 /** Whether the words so far, a possessive and one to four capitalised words after it make a known body's name. */
 function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number, to: number): boolean {
   const start = cur.findIndex((w) => w.cap);
@@ -452,8 +464,8 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men)$/.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {
       cur.push(t); // "Uganda People's Defence Forces", "National Farmers' Union": a collective's possessive inside a name
-    } else if (cur.length && adjacent && t.kind === 'poss' && /^['’]$/.test(t.text) && /s$/.test(prev.text) && i + 1 < to && tokens[i + 1].start === t.end + 1 && (GOV_HEADS.has(tokens[i + 1].text) || ORG_HEADS.has(tokens[i + 1].text))) {
-      cur.push(t); // "the Belmopan Magistrates' Court", "the Coast Traders' Association": a plural possessive, then a head
+    } else if (cur.length && adjacent && t.kind === 'poss' && /^['’]$/.test(t.text) && /s$/.test(prev.text) && i + 1 < to && tokens[i + 1].start === t.end + 1 && headAhead(tokens, i + 1, to)) {
+      cur.push(t); // "the Belmopan Magistrates' Court", "the Dockers' Rights and Safety Network": a plural possessive, then a run to a head
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
@@ -612,7 +624,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
         // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
         (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
-        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && (!ORG_HEADS.has(lastL) || (FIELD_WORDS.test(lastL) && right.length <= 2 && (acc.length >= 2 || (right.length === 2 && GOV_HEADS.has(lastR))))) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
+        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && (!ORG_HEADS.has(lastL) || (FIELD_WORDS.test(lastL) && right.length <= 2 && (acc.length >= 2 || (right.length === 2 && GOV_HEADS.has(lastR))))) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && withoutThe(acc).length <= 3) ||
         (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&

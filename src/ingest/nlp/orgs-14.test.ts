@@ -33,3 +33,12 @@ Kigali, 9 April 2027
 The gendarmerie's Border Livestock Taskforce is investigating the raid. The RNP's Fraud and Organised Crime Branch has taken over the case, and the Rapid Tracking Squad has joined it.`);
   for (const n of ['Border Livestock Taskforce', 'Fraud and Organised Crime Branch', 'Rapid Tracking Squad']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a plural possessive inside a name runs on through "and" to the head: "The Dockers\' Rights and Welfare Network"', () => {
+  const o = orgs(`Port strike
+Valparaíso, 2 May 2027
+
+The Stevedores' Safety and Training Council, a union body based in Callao, asked the port to halt night shifts. Officials met the Growers' Export Alliance on Friday.`);
+  assert.ok(o.includes("Stevedores' Safety and Training Council"), o.join(' | '));
+  assert.ok(o.includes("Growers' Export Alliance"), o.join(' | '));
+});
