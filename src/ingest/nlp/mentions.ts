@@ -796,6 +796,35 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
     pieces.splice(a, b - a + 1, ...(k > 0 ? [{ words: ws.slice(0, k) }] : []), { words: tokens.slice(from, to + 1), whole: true });
     if (k > 0) a++;
   }
+  mergeFieldListsBeforeHead(tokens, idx, pieces);
+}
+
+/** "the Environment, Food and Rural Affairs Committee", "Digital, Culture, Media and Sport Committee": the fields a
+ * committee or department covers, listed before its head; the portfolio words before the commas join the name. */
+function mergeFieldListsBeforeHead(tokens: Token[], idx: Map<Token, number>, pieces: Piece[]): void {
+  for (let b = 1; b < pieces.length; b++) {
+    const ws = pieces[b].words;
+    const last = ws[ws.length - 1].text;
+    if (!(GOV_HEADS.has(last) || ORG_HEADS.has(last)) || !ws.some((w) => w.text === 'and') || ws.some((w) => w.text === 'of' || w.text === 'the')) continue;
+    let a = b;
+    // (The first field may close a longer run: "Members of the Digital, …": what precedes its "the" stays apart.)
+    let before: Token[] = [];
+    while (a > 0 && !before.length) {
+      const prev = pieces[a - 1].words;
+      const field = prev[prev.length - 1];
+      const end = idx.get(field) as number;
+      if (!PORTFOLIO.has(field.text) || !!lookupPlace(field.text) || tokens[end + 1]?.text !== ',' || idx.get(pieces[a].words[0]) !== end + 2) break;
+      if (prev.length > 1 && !/^the$/i.test(prev[prev.length - 2].text)) break;
+      before = prev.slice(0, -2);
+      while (before.length && !before[before.length - 1].cap) before.pop();
+      a--;
+    }
+    if (a === b) continue;
+    const from = idx.get(pieces[a].words[pieces[a].words.length - 1]) as number;
+    const to = idx.get(ws[ws.length - 1]) as number;
+    pieces.splice(a, b - a + 1, ...(before.length ? [{ words: before }] : []), { words: tokens.slice(from, to + 1), whole: true });
+    b = a + (before.length ? 1 : 0);
+  }
 }
 
 /** "Ministry of Justice and Internal Affairs (of Mongolia)": a ministry's portfolio words on both sides of "and", up to

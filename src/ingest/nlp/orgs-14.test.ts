@@ -42,3 +42,12 @@ The Stevedores' Safety and Training Council, a union body based in Callao, asked
   assert.ok(o.includes("Stevedores' Safety and Training Council"), o.join(' | '));
   assert.ok(o.includes("Growers' Export Alliance"), o.join(' | '));
 });
+
+test('fields listed with commas before a committee\'s head are part of its name: "the Health, Housing and Welfare Committee"', () => {
+  const o = orgs(`Hearing
+Wellington, 5 May 2027
+
+The Health, Housing and Welfare Committee said the scheme had failed. Members of the Digital, Culture, Media and Sport Committee questioned the minister.`);
+  assert.ok(o.includes('Health, Housing and Welfare Committee'), o.join(' | '));
+  assert.ok(o.includes('Digital, Culture, Media and Sport Committee'), o.join(' | '));
+});
