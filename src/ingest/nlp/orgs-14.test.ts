@@ -51,3 +51,12 @@ The Health, Housing and Welfare Committee said the scheme had failed. Members of
   assert.ok(o.includes('Health, Housing and Welfare Committee'), o.join(' | '));
   assert.ok(o.includes('Digital, Culture, Media and Sport Committee'), o.join(' | '));
 });
+
+test('a municipality named as a body: "the Municipality of X", "X Municipality"', () => {
+  const o = orgs(`Floods
+Cebu, 8 August 2027
+
+The Municipality of Dalaguete has asked the province for two pumps. Staff of Argao Municipality cleared the drains.`);
+  assert.ok(o.includes('Municipality of Dalaguete'), o.join(' | '));
+  assert.ok(o.includes('Argao Municipality'), o.join(' | '));
+});
