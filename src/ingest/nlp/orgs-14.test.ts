@@ -60,3 +60,11 @@ The Municipality of Dalaguete has asked the province for two pumps. Staff of Arg
   assert.ok(o.includes('Municipality of Dalaguete'), o.join(' | '));
   assert.ok(o.includes('Argao Municipality'), o.join(' | '));
 });
+
+test('the humanitarian movements any text may name bare: "the Red Cross", "the Red Crescent", "Caritas"', () => {
+  const o = orgs(`Earthquake
+Kathmandu, 1 April 2027
+
+Families slept in tents from the Red Cross. The Red Crescent sent two lorries, and Caritas opened a kitchen in Bhaktapur.`);
+  for (const n of ['Red Cross', 'Red Crescent', 'Caritas']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

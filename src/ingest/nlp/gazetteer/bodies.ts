@@ -180,6 +180,15 @@ European Anti-Fraud Office;OLAF|g
 European Border and Coast Guard Agency|g
 International Committee of the Red Cross;ICRC|
 International Federation of Red Cross and Red Crescent Societies;IFRC|
+Red Cross|
+Red Crescent|
+Caritas;Caritas Internationalis|
+Salvation Army|
+Catholic Relief Services|
+Islamic Relief;Islamic Relief Worldwide|
+Médecins du Monde;Doctors of the World|
+Sea Shepherd;Sea Shepherd Conservation Society|
+Environmental Investigation Agency|
 Save the Children|
 Oxfam;Oxfam International|
 CARE International|
