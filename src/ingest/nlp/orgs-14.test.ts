@@ -68,3 +68,11 @@ Kathmandu, 1 April 2027
 Families slept in tents from the Red Cross. The Red Crescent sent two lorries, and Caritas opened a kitchen in Bhaktapur.`);
   for (const n of ['Red Cross', 'Red Crescent', 'Caritas']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a body named in its own language keeps the lower-case adjectives after its head: "Polizia stradale", "Police judiciaire"', () => {
+  const o = orgs(`Fuel lorries
+Bari, 6 June 2027
+
+Officers of the Polizia stradale stopped two lorries near Foggia. The Guardia costiera said a third had left by ferry, and the Police judiciaire in Brussels opened a file.`);
+  for (const n of ['Polizia stradale', 'Guardia costiera', 'Police judiciaire']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
