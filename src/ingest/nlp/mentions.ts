@@ -379,6 +379,21 @@ function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
 }
 const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
 
+/** Capitalised words none of which is a given name, a title, a place or a preposition or compass word (a sentence's
+ * "Off Somalia"), then a country (or a nation of the UK). */
+function commonWordsThenCountry(ws: Token[]): boolean {
+  const last = ws[ws.length - 1].text;
+  if (ws.length < 2 || ws.length > 4 || !(countryByName(last) || /^(?:Wales|Scotland|England)$/.test(last)) || lookupPlace(phrase(ws))) return false;
+  return ws.slice(0, -1).every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !HONORIFICS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !NOT_NAMES.has(w.text) && !/^(?:Off|In|On|At|From|To|Into|Near|Across|Inside|Outside|Beyond|Along|Around|Through|Throughout|Within|Without|With|For|Against|Like|Unlike|Over|Under|After|Before|Since|Until|Via|Toward|Towards|Between|Among|Beside|Behind|Below|Above|Despite|During|Except|Including|Upon|Amid|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Mainland|Rural|Coastal|All|Both|Whole|Entire)$/.test(w.text) && !givenName(w.text));
+}
+const givenName = (w: string) => {
+  try {
+    return nlp(`${w} Smith`).has('#FirstName');
+  } catch {
+    return false;
+  }
+};
+
 /** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
 const withoutThe = (ws: Token[]) => (ws[0] && /^the$/i.test(ws[0].text) ? ws.slice(1) : ws);
 
@@ -1731,6 +1746,9 @@ function emitPiece(
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
   // (Not "the authority, which runs the customs post at Paga": what a body runs somewhere is in a place.)
+  // "Natural Resources Wales", "Inland Fisheries Ireland", "Statistics Norway": common words, then a country's name,
+  // are a public body's name (a person's surname is seldom a country's, and a given name is a name).
+  if (commonWordsThenCountry(ws) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);
   if (ORG_LEFT_WORK.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a
   // person's ("Dropper: hxxp://…" in a list is not).

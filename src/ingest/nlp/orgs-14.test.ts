@@ -76,3 +76,14 @@ Bari, 6 June 2027
 Officers of the Polizia stradale stopped two lorries near Foggia. The Guardia costiera said a third had left by ferry, and the Police judiciaire in Brussels opened a file.`);
   for (const n of ['Polizia stradale', 'Guardia costiera', 'Police judiciaire']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('common words before a country\'s name are a public body, not a person: "Statistics Iceland", "Parks Canada"', () => {
+  const x = extract(`Glacier trails
+Reykjavik, 2 July 2027
+
+Statistics Iceland said visitor numbers had doubled. Parks Canada said it would share its trail data, and Forestry Scotland said the same. Off Greenland, the ice was thin.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Statistics Iceland', 'Parks Canada', 'Forestry Scotland']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Off Greenland'), o.join(' | '));
+  assert.ok(!x.entities.some((e) => e.kind === 'person' && /Iceland|Canada|Scotland/.test(e.name)));
+});
