@@ -394,6 +394,17 @@ const givenName = (w: string) => {
   }
 };
 
+/** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */
+const GENERIC_UNIT = /^(?:(?:Press|Public|Relations|Communications?|Information|Media|Protocol|Corporate|Affairs|Publicity|Outreach|Strategic|and|&)\s+)+(?:Unit|Division|Office|Department|Section|Desk|Directorate|Bureau|Service|Centre|Center|Team|Branch)$/;
+/** Whether the name's line is a unit named by its function alone, after a title at most ("Head, Public Relations
+ * Unit", "Press and Communication Division"). */
+function genericUnitLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim().replace(/^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s*/u, '');
+  return GENERIC_UNIT.test(line);
+}
+
 /** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
 const withoutThe = (ws: Token[]) => (ws[0] && /^the$/i.test(ws[0].text) ? ws.slice(1) : ws);
 
@@ -1291,6 +1302,9 @@ function emitPiece(
   if (ws.length === 1 && /^(?:[KMGTP]i?B|[KMGT]Hz|[KMGT]W|Mbps|Gbps)$/.test(name) && /\d\s*$/.test(left)) return;
   // "Photo: Steppe Times", "© 2026 X": a credit line, not something the text is about.
   if (/\b(?:Photo|Photograph|Image|Picture|Pictures|Credit|Video|Graphic|Illustration)s?\s*:\s*$|©\s*(?:\d{4}\s*)?$/i.test(left)) return;
+  // "Press and Communication Division" under a letterhead, "Head, Public Relations Unit" under a signature: the office
+  // that issues the text, named by its function alone on a line of its own, is no body the text is about.
+  if (GENERIC_UNIT.test(name) && genericUnitLine(text, start, end)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
   // embassy": a country's own institution named by the demonym and a common noun is an organisation.
   if (countryByDemonym(name) && !countryByName(name)) {

@@ -87,3 +87,18 @@ Statistics Iceland said visitor numbers had doubled. Parks Canada said it would 
   assert.ok(!o.includes('Off Greenland'), o.join(' | '));
   assert.ok(!x.entities.some((e) => e.kind === 'person' && /Iceland|Canada|Scotland/.test(e.name)));
 });
+
+test('an office named by its function alone on a letterhead or signature line is no body the text is about', () => {
+  const o = orgs(`MINISTRY OF FISHERIES - REPUBLIC OF PALAU
+Media and Information Unit
+
+Koror, 3 March 2027
+
+The Ministry of Fisheries confirmed that two longliners were detained off Kayangel.
+
+Signed:
+Dirk Ngiraingas
+Director, Public Affairs Office`);
+  assert.ok(!o.includes('Public Affairs Office'), o.join(' | '));
+  assert.ok(!o.includes('Media and Information Unit'), o.join(' | '));
+});
