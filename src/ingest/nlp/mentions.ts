@@ -394,6 +394,8 @@ const givenName = (w: string) => {
   }
 };
 
+/** Adjectives of faiths and churches. */
+const FAITH_ADJECTIVE = /^(?:Catholic|Protestant|Anglican|Methodist|Presbyterian|Lutheran|Baptist|Evangelical|Pentecostal|Orthodox|Adventist|Mormon|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Ismaili|Sufi|Salafi|Coptic|Maronite|Quaker|Mennonite|Jesuit|Franciscan|Benedictine)$/;
 /** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */
 const GENERIC_UNIT = /^(?:(?:Press|Public|Relations|Communications?|Information|Media|Protocol|Corporate|Affairs|Publicity|Outreach|Strategic|and|&)\s+)+(?:Unit|Division|Office|Department|Section|Desk|Directorate|Bureau|Service|Centre|Center|Team|Branch)$/;
 /** Whether the name's line is a unit named by its function alone, after a title at most ("Head, Public Relations
@@ -1305,6 +1307,8 @@ function emitPiece(
   // "Press and Communication Division" under a letterhead, "Head, Public Relations Unit" under a signature: the office
   // that issues the text, named by its function alone on a line of its own, is no body the text is about.
   if (GENERIC_UNIT.test(name) && genericUnitLine(text, start, end)) return;
+  // "a Catholic charity", "an Anglican mission": a faith's adjective says what kind of body, not which one.
+  if (ws.length === 1 && FAITH_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(right)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
   // embassy": a country's own institution named by the demonym and a common noun is an organisation.
   if (countryByDemonym(name) && !countryByName(name)) {

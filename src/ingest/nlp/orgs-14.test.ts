@@ -102,3 +102,12 @@ Director, Public Affairs Office`);
   assert.ok(!o.includes('Public Affairs Office'), o.join(' | '));
   assert.ok(!o.includes('Media and Information Unit'), o.join(' | '));
 });
+
+test('a faith\'s adjective before a lower-case noun is no body: "a Lutheran charity", "an Adventist clinic"', () => {
+  const o = orgs(`Drought
+Windhoek, 4 September 2027
+
+Food came from the Kunene Relief Trust, a Lutheran charity based in Opuwo, and an Adventist clinic treated the children.`);
+  assert.ok(o.includes('Kunene Relief Trust'), o.join(' | '));
+  assert.ok(!o.includes('Lutheran') && !o.includes('Adventist'), o.join(' | '));
+});
