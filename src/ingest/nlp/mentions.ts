@@ -394,6 +394,8 @@ const givenName = (w: string) => {
   }
 };
 
+/** What one has or does on a messaging or social platform. */
+const PLATFORM_THING_RIGHT = /^\s+(?:accounts?|chats?|group chats?|bots?|messages?|pages?|names?|handles?|profiles?|voice notes?|stories|feeds?)\b/;
 /** Adjectives of faiths and churches. */
 const FAITH_ADJECTIVE = /^(?:Catholic|Protestant|Anglican|Methodist|Presbyterian|Lutheran|Baptist|Evangelical|Pentecostal|Orthodox|Adventist|Mormon|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Ismaili|Sufi|Salafi|Coptic|Maronite|Quaker|Mennonite|Jesuit|Franciscan|Benedictine)$/;
 /** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */
@@ -1307,6 +1309,9 @@ function emitPiece(
   // "Press and Communication Division" under a letterhead, "Head, Public Relations Unit" under a signature: the office
   // that issues the text, named by its function alone on a line of its own, is no body the text is about.
   if (GENERIC_UNIT.test(name) && genericUnitLine(text, start, end)) return;
+  // "a man she knew only by a WhatsApp name", "through a Telegram bot": a platform named as the channel used, before
+  // what one has on it, is a product, no body (session 13's guide).
+  if (ws.length === 1 && PLATFORM_THING_RIGHT.test(right) && /\b(?:a|an|the|by|via|on|through|over|in|his|her|their|its|my|our|your)\s+$/i.test(left) && !acronymLike(name) && !lookupPlace(name)) return;
   // "a Catholic charity", "an Anglican mission": a faith's adjective says what kind of body, not which one.
   if (ws.length === 1 && FAITH_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(right)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian

@@ -111,3 +111,11 @@ Food came from the Kunene Relief Trust, a Lutheran charity based in Opuwo, and a
   assert.ok(o.includes('Kunene Relief Trust'), o.join(' | '));
   assert.ok(!o.includes('Lutheran') && !o.includes('Adventist'), o.join(' | '));
 });
+
+test('a platform named as the channel used, before what one has on it, is a product, no body: "through a Viber account"', () => {
+  const o = orgs(`Visa fraud
+Ulaanbaatar, 5 October 2027
+
+The broker sold the forged permits through a Viber account and took payment by a WhatsApp message, police said.`);
+  assert.ok(!o.includes('Viber') && !o.includes('WhatsApp'), o.join(' | '));
+});
