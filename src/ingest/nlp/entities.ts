@@ -426,6 +426,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
         continue;
       }
     }
+    // "the Inter-Agency Task Force on Illegal Mining … According to the Task Force": a body named later by its head
+    // words alone, which its full name holds before its own "on", "of", "for" or "against", is that body, when the
+    // text names only one such.
+    if (short.split(' ').length <= 3 && HEAD_KEYS.has(short.split(' ').at(-1) as string)) {
+      const holder = orgKeys.filter((l) => l !== short && new RegExp(`(?:^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:on|of|for|against) `).test(l));
+      if (holder.length === 1 && !aliasOf.has(short)) {
+        aliasOf.set(short, holder[0]);
+        kindOf.delete(short);
+        continue;
+      }
+    }
     // ("Ministry of Interior" named first, as the text's own, then "the Syrian Ministry of Interior": two bodies.)
     const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
     let longer = orgKeys.filter((l) => l !== short && l.endsWith(' ' + short) && !/ (?:of|of the|for|for the|in|to)$/.test(l.slice(0, -short.length - 1)) && !(firstAt(short) < firstAt(l) && l.slice(0, -short.length - 1).split(' ').length === 1 && !!countryByDemonym(l.charAt(0).toUpperCase() + l.slice(1, l.indexOf(' ')))));

@@ -119,3 +119,13 @@ Ulaanbaatar, 5 October 2027
 The broker sold the forged permits through a Viber account and took payment by a WhatsApp message, police said.`);
   assert.ok(!o.includes('Viber') && !o.includes('WhatsApp'), o.join(' | '));
 });
+
+test('a body named later by the head words its full name holds before its own "on" is that body: "the Select Committee"', () => {
+  const x = extract(`Hearing
+Suva, 9 March 2027
+
+The Parliamentary Select Committee on Fisheries Licensing heard the minister on Monday. The Select Committee said it would report in May.`);
+  const o = x.entities.filter((e) => e.kind === 'organization');
+  assert.ok(!o.some((e) => e.name === 'Select Committee'), o.map((e) => e.name).join(' | '));
+  assert.ok(o.some((e) => e.name === 'Parliamentary Select Committee on Fisheries Licensing'), o.map((e) => e.name).join(' | '));
+});
