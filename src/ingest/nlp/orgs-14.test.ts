@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from './testing/probes.js';
+import { extract, kinds } from './testing/probes.js';
 
 const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
 
@@ -128,4 +128,14 @@ The Parliamentary Select Committee on Fisheries Licensing heard the minister on 
   const o = x.entities.filter((e) => e.kind === 'organization');
   assert.ok(!o.some((e) => e.name === 'Select Committee'), o.map((e) => e.name).join(' | '));
   assert.ok(o.some((e) => e.name === 'Parliamentary Select Committee on Fisheries Licensing'), o.map((e) => e.name).join(' | '));
+});
+
+test('a body named after its description: "a company registered in X, Name,", "the fishing cooperative Name"', () => {
+  const x = extract(`Timber
+Port Moresby, 7 July 2027
+
+The logs were shipped by a company registered in Lae, Kumul Timbaland, which has no other assets. Loa Tavita, chairman of the women's fishing cooperative Sina Matagi, said the harbour was closed.`);
+  const k = kinds(x);
+  assert.equal(k('Kumul Timbaland'), 'organization');
+  assert.equal(k('Sina Matagi'), 'organization');
 });
