@@ -701,7 +701,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
     }
     if (acc.length) res.push({ words: acc });
   }
-  return res.flatMap(bodyOfBody);
+  return res.flatMap(bodyOfBody).flatMap(companyOfSeat);
 }
 
 const BODY_DOES_RIGHT = new RegExp(
@@ -801,6 +801,20 @@ function bodyOfBody(p: Piece): Piece[] {
     return [{ words: ws.slice(0, j) }, { words: owner }];
   }
   return [p];
+}
+
+/** The last words of companies' names, which take no "of" of their own. */
+const COMPANY_SEAT_TAIL = /^(?:Maritime|Shipping|Logistics|Holdings|Group|Ltd\.?|Limited|Inc\.?|Mining|Minerals|Petroleum|Oil|Gas|Technologies|Systems|Solutions|Industries|Energy|Telecom|Motors|Airlines|Airways|Freight|Lines|Marine|Enterprises|Ventures|Capital|Partners|Consulting|Electronics|Chemicals|Steel|Insurance|Securities|Trading|Traders|Exports|Imports|Construction|Developers|Properties|Transport|Carriers|Tankers|Navigation)$/;
+
+/** "The owner, Ardeas Maritime of Piraeus, said": a company whose name ends in a company word, then "of" and a place
+ * the gazetteer knows, is the company and its seat, two names. */
+function companyOfSeat(p: Piece): Piece[] {
+  const ws = p.words;
+  const of = ws.findIndex((w) => w.text === 'of');
+  if (p.whole || of < 2 || !COMPANY_SEAT_TAIL.test(ws[of - 1].text)) return [p];
+  const seat = ws.slice(of + 1);
+  if (!seat.length || !seat.every((w) => w.cap) || !lookupPlace(phrase(seat)) || knownBody(phrase(ws))) return [p];
+  return [{ words: ws.slice(0, of) }, { words: seat }];
 }
 
 /**

@@ -139,3 +139,14 @@ The logs were shipped by a company registered in Lae, Kumul Timbaland, which has
   assert.equal(k('Kumul Timbaland'), 'organization');
   assert.equal(k('Sina Matagi'), 'organization');
 });
+
+test('a company whose name ends in a company word, then "of" and a known place, is the company and its seat', () => {
+  const x = extract(`Cargo seized
+Zanzibar, 4 April 2027
+
+The charterer, Baobab Logistics of Mombasa, said it had not known what the containers held.`);
+  const k = kinds(x);
+  assert.equal(k('Baobab Logistics'), 'organization');
+  assert.equal(k('Mombasa'), 'location');
+  assert.equal(k('Baobab Logistics of Mombasa'), undefined);
+});
