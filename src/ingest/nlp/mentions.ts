@@ -518,6 +518,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       // "the Ministry of Health's Directorate of X": a body with its own "of" owns it)
     } else if (cur.length && adjacent && t.kind === 'word' && romanceAdjectiveAfterOpener([...cur, t])) {
       cur.push(t); // "Gendarmerie nationale", "Tribunal judiciaire d'Ajaccio": a body's own language puts its adjectives after the head
+    } else if (cur.length && t.kind === 'num' && adjacent && /^\d{1,2}$/.test(t.text) && BROADCAST_OPENER.test(prev.text) && !(i + 1 < to && /^[-–:./]$/.test(tokens[i + 1].text) && tokens[i + 1].start === t.end) && (!countryByName(prev.text) || (i + 1 < to && (tokens[i + 1].cap || /^(?:reported|reports|said|says|broadcast|aired|showed|shows)$/.test(tokens[i + 1].text))))) {
+      cur.push(t); // "France 24", "Channel 4 News", "Rai 3": a broadcaster's channel number is part of its name (after a
+      // country's name, only before a capital or a verb of reporting: "in France 2 men were held" is no channel)
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
       // "Strategy 2024–2030": a span of years.
@@ -803,6 +806,8 @@ function bodyOfBody(p: Piece): Piece[] {
   return [p];
 }
 
+/** Words a broadcaster's numbered channel opens with ("France 24", "Channel 4", "Radio 1", "Rai 3", "TV 2"). */
+const BROADCAST_OPENER = /^(?:Channel|Radio|TV|Canal|Kanal|Rai|RTL|France|Antena|Antenne)$/;
 /** The last words of companies' names, which take no "of" of their own. */
 const COMPANY_SEAT_TAIL = /^(?:Maritime|Shipping|Logistics|Holdings|Group|Ltd\.?|Limited|Inc\.?|Mining|Minerals|Petroleum|Oil|Gas|Technologies|Systems|Solutions|Industries|Energy|Telecom|Motors|Airlines|Airways|Freight|Lines|Marine|Enterprises|Ventures|Capital|Partners|Consulting|Electronics|Chemicals|Steel|Insurance|Securities|Trading|Traders|Exports|Imports|Construction|Developers|Properties|Transport|Carriers|Tankers|Navigation)$/;
 
@@ -1326,6 +1331,12 @@ function emitPiece(
   // "a man she knew only by a WhatsApp name", "through a Telegram bot": a platform named as the channel used, before
   // what one has on it, is a product, no body (session 13's guide).
   if (ws.length === 1 && PLATFORM_THING_RIGHT.test(right) && /\b(?:a|an|the|by|via|on|through|over|in|his|her|their|its|my|our|your)\s+$/i.test(left) && !acronymLike(name) && !lookupPlace(name)) return;
+  // "France 24 reported", "told Channel 4 News": a broadcaster's name with its channel number.
+  if (ws.length >= 2 && ws.some((w, i) => w.kind === 'num' && i > 0 && BROADCAST_OPENER.test(ws[i - 1].text))) {
+    add(m.votes, 'organization', 7);
+    out.push(m);
+    return;
+  }
   // "a Catholic charity", "an Anglican mission": a faith's adjective says what kind of body, not which one.
   if (ws.length === 1 && FAITH_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(right)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian

@@ -150,3 +150,13 @@ The charterer, Baobab Logistics of Mombasa, said it had not known what the conta
   assert.equal(k('Mombasa'), 'location');
   assert.equal(k('Baobab Logistics of Mombasa'), undefined);
 });
+
+test('a broadcaster named with its channel number: "told Rai 3", "Antena 3 reported"', () => {
+  const o = orgs(`Migrant boat
+Lampedusa, 2 August 2027
+
+The mayor told Rai 3 that the centre was full. Antena 3 reported that a second boat had landed in Almería. In Italy 2 boats were turned back.`);
+  assert.ok(o.includes('Rai 3'), o.join(' | '));
+  assert.ok(o.includes('Antena 3'), o.join(' | '));
+  assert.ok(!o.includes('Italy 2'), o.join(' | '));
+});
