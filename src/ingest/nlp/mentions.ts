@@ -380,10 +380,10 @@ function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
 const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
 
 /** Capitalised words none of which is a given name, a title, a place or a preposition or compass word (a sentence's
- * "Off Somalia"), then a country (or a nation of the UK). */
+ * "Off Somalia"), then a country (or a nation of the UK, or a continent: "Haki Africa"). */
 function commonWordsThenCountry(ws: Token[]): boolean {
   const last = ws[ws.length - 1].text;
-  if (ws.length < 2 || ws.length > 4 || !(countryByName(last) || /^(?:Wales|Scotland|England)$/.test(last)) || lookupPlace(phrase(ws))) return false;
+  if (ws.length < 2 || ws.length > 4 || !(countryByName(last) || /^(?:Wales|Scotland|England|Africa|Asia|Europe|Americas|Caribbean)$/.test(last)) || lookupPlace(phrase(ws))) return false;
   return ws.slice(0, -1).every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !HONORIFICS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !NOT_NAMES.has(w.text) && !/^(?:Off|In|On|At|From|To|Into|Near|Across|Inside|Outside|Beyond|Along|Around|Through|Throughout|Within|Without|With|For|Against|Like|Unlike|Over|Under|After|Before|Since|Until|Via|Toward|Towards|Between|Among|Beside|Behind|Below|Above|Despite|During|Except|Including|Upon|Amid|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Mainland|Rural|Coastal|All|Both|Whole|Entire)$/.test(w.text) && !givenName(w.text));
 }
 const givenName = (w: string) => {

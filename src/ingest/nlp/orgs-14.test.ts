@@ -160,3 +160,12 @@ The mayor told Rai 3 that the centre was full. Antena 3 reported that a second b
   assert.ok(o.includes('Antena 3'), o.join(' | '));
   assert.ok(!o.includes('Italy 2'), o.join(' | '));
 });
+
+test('common words before a continent\'s name are a body too: "Suaram Asia said"', () => {
+  const x = extract(`Detentions
+Kuala Lumpur, 3 June 2027
+
+Suaram Asia said the detainees had not seen a lawyer. Central Asia was quiet.`);
+  assert.equal(kinds(x)('Suaram Asia'), 'organization');
+  assert.equal(kinds(x)('Central Asia'), 'location');
+});
