@@ -148,7 +148,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       // "an exchange in Armenia or Türkiye": two places the gazetteer knows apart are never one another's names.
       // ("in Dakar or Geneva": without the comma of "Myanmar, or Burma", "or" between two places is a choice.)
       const twoPlaces = !!m.votes.location && !!mentions[j].votes.location && (m.canonical ?? m.text) !== (mentions[j].canonical ?? mentions[j].text) && (((m.votes.location ?? 0) >= 8 && (mentions[j].votes.location ?? 0) >= 8) || /^\s+or\s+$/.test(gap));
-      if (!twoPlaces && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
+      // ("a maritime security centre in Pointe-Noire, known as CRESMAC": the acronym names the centre described, not
+      // the place it sits in.)
+      const seatOfDescribed = !paren && /^[A-Z][A-Z0-9]{1,9}$/.test(m.text) && !!mentions[j].votes.location && !mentions[j].votes.organization && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mentions[j].start - 12), mentions[j].start));
+      if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;

@@ -806,6 +806,9 @@ function bodyOfBody(p: Piece): Piece[] {
   return [p];
 }
 
+/** "a maritime security centre in Pointe-Noire, known as CRESMAC": a public body's noun, then the name it is known by
+ * (a body's, not a gang's, whatever violence the story tells). */
+const BODY_KNOWN_AS = /\b(?:centre|center|agency|office|unit|authority|secretariat|committee|council|commission|department|directorate|bureau|service|court|task force|taskforce|mission|programme|program|institute|observatory|coordination body)\b[^.;:"“”]{0,40}?,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/i;
 /** Words a broadcaster's numbered channel opens with ("France 24", "Channel 4", "Radio 1", "Rai 3", "TV 2"). */
 const BROADCAST_OPENER = /^(?:Channel|Radio|TV|Canal|Kanal|Rai|RTL|France|Antena|Antenne)$/;
 /** The last words of companies' names, which take no "of" of their own. */
@@ -1490,7 +1493,7 @@ function emitPiece(
     (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf || groupDeed ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
     // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
-    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left)) ||
+    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !BODY_KNOWN_AS.test(left)) ||
     (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text)) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name)));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
@@ -1719,7 +1722,8 @@ function emitPiece(
   }
   if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
   if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
-  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
+  if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !BODY_KNOWN_AS.test(left) && !m.votes.group) add(m.votes, 'group', 7);
+  if (BODY_KNOWN_AS.test(left) && ws.length <= 4 && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 6);
   if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
   if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
   // ("the Special Structure against Corruption and Organised Crime": a name of what it works against is a body's,

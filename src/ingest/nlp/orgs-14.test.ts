@@ -169,3 +169,14 @@ Suaram Asia said the detainees had not seen a lawyer. Central Asia was quiet.`);
   assert.equal(kinds(x)('Suaram Asia'), 'organization');
   assert.equal(kinds(x)('Central Asia'), 'location');
 });
+
+test('"a coordination centre in X, known as ACR": the acronym names the body described, not its seat, even in a story of violence', () => {
+  const x = extract(`Raid on trawler
+Port Louis, 9 May 2027
+
+Pirates kidnapped six crew from a trawler on Sunday. The Indian Ocean Commission runs a regional fusion centre in Antananarivo, known as RMIFC, which shares reports with navies.`);
+  const k = kinds(x);
+  assert.equal(k('RMIFC'), 'organization');
+  assert.equal(k('Antananarivo'), 'location');
+  assert.ok(!x.entities.find((e) => e.name === 'Antananarivo')?.aliases.includes('RMIFC'));
+});
