@@ -750,7 +750,12 @@ let acronymsOf: { text: string; set: Set<string> } | undefined;
 function definedAcronyms(text: string): Set<string> {
   if (acronymsOf?.text === text) return acronymsOf.set;
   const set = new Set<string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\s+\(([A-Z][A-Z0-9]{2,9})\)/gu)) if (!countryByName(m[1])) set.add(m[1]);
+  // ("Piracy Reporting Centre (PRC)": an acronym a country also has is the body's here; "People's Republic of China
+  // (PRC)" stays the country's.)
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(([A-Z][A-Z0-9]{2,9})\)/gu)) {
+    const before = m[1].trim().split(/\s+/);
+    if (!countryByName(m[2]) || ![1, 2, 3, 4, 5, 6].some((n) => n <= before.length && !!countryByName(before.slice(-n).join(' ')))) set.add(m[2]);
+  }
   acronymsOf = { text, set };
   return set;
 }

@@ -180,3 +180,14 @@ Pirates kidnapped six crew from a trawler on Sunday. The Indian Ocean Commission
   assert.equal(k('Antananarivo'), 'location');
   assert.ok(!x.entities.find((e) => e.name === 'Antananarivo')?.aliases.includes('RMIFC'));
 });
+
+test('an acronym defined after a body\'s name is the body\'s even where a country has it too: "Disaster Response Coordination Centre (DRC)"', () => {
+  const x = extract(`Tuna fraud
+Honiara, 6 March 2027
+
+The Disaster Response Coordination Centre (DRC) in Noumea said 14 villages had been cut off. The DRC said it would send two boats.`);
+  const k = kinds(x);
+  assert.equal(k('Disaster Response Coordination Centre'), 'organization');
+  assert.equal(k('DRC'), 'organization');
+  assert.ok(!x.entities.some((e) => e.kind === 'location' && e.aliases.includes('DRC')));
+});
