@@ -266,6 +266,8 @@ const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying
 /** "The Kalahari Water and Land Care organisation, known as KWLC": a capitalised name, a civic body's noun, then the
  * short name it is known by: that body's other name, not a criminal group's. */
 const ORG_LEFT_NAMED_BODY = /\p{Lu}[\p{L}'’-]*\s+(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|institute|initiative|programme|project|consortium)\s*,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/u;
+/** A civic body's noun in apposition after its name (", a Belizean NGO"). */
+const CIVIC_APPOS_NOUN = /^(?:NGO|charity|non-profit|nonprofit|organi[sz]ation|foundation|association|trust|society|co-?operative)$/;
 /** A civic body's noun, written in lower case after its name. */
 const CIVIC_NOUN = /^(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|consortium)$/;
 const civicLeft = (left: string) => ORG_LEFT_CIVIC.test(left) || ORG_LEFT_NAMED_BODY.test(left);
@@ -589,7 +591,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const civicNounAfter = (p: Piece) => {
     const i = idx.get(p.words[p.words.length - 1]) as number;
     const j = idx.get(p.words[0]) as number;
-    return i + 1 < to && CIVIC_NOUN.test(tokens[i + 1].text) && (p.words[0].text === 'The' || (j > from && /^the$/i.test(tokens[j - 1].text))) && p.words.length >= 3 && !p.words.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
+    // ("Friends for Conservation and Development, a Belizean NGO": a civic body's noun in apposition says the same.)
+    const appos = tokens[i + 1]?.text === ',' && /^(?:a|an)$/.test(tokens[i + 2]?.text ?? '') && [3, 4, 5].some((k) => i + k < to && CIVIC_APPOS_NOUN.test(tokens[i + k].text) && tokens.slice(i + 3, i + k).every((w) => w.kind === 'word'));
+    return i + 1 < to && (CIVIC_NOUN.test(tokens[i + 1].text) || (appos && p.words.some((w) => w.text === 'and'))) && (p.words[0].text === 'The' || (j > from && /^the$/i.test(tokens[j - 1].text)) || appos) && p.words.length >= 3 && !p.words.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
   };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];

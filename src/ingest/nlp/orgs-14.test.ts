@@ -191,3 +191,12 @@ The Disaster Response Coordination Centre (DRC) in Noumea said 14 villages had b
   assert.equal(k('DRC'), 'organization');
   assert.ok(!x.entities.some((e) => e.kind === 'location' && e.aliases.includes('DRC')));
 });
+
+test('"Friends for X and Y, a local NGO,": a civic noun in apposition keeps the name whole through "and"', () => {
+  const o = orgs(`Reef patrol
+Apia, 8 May 2027
+
+The Guardians for Reefs and Lagoons, a Samoan NGO that trains village wardens, said the boats came at night.`);
+  assert.ok(o.includes('Guardians for Reefs and Lagoons'), o.join(' | '));
+  assert.ok(!o.includes('Lagoons'), o.join(' | '));
+});
