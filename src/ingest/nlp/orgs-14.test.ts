@@ -200,3 +200,11 @@ The Guardians for Reefs and Lagoons, a Samoan NGO that trains village wardens, s
   assert.ok(o.includes('Guardians for Reefs and Lagoons'), o.join(' | '));
   assert.ok(!o.includes('Lagoons'), o.join(' | '));
 });
+
+test('a one-word name in apposition to a public service, directorate or commission is a body: "Užimtumas, the public employment service,"', () => {
+  const x = extract(`Labour inspections
+Vilnius, 5 May 2027
+
+The report asks that inspectors of Užimtumas, the public employment service, be trained to spot forced labour.`);
+  assert.equal(kinds(x)('Užimtumas'), 'organization');
+});
