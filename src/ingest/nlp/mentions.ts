@@ -181,7 +181,16 @@ const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie
 const PLACE_LEVEL_BODY = /(\b[Tt]he\s+|(?:^|[\s(])(?=\p{Lu}))((?![Tt]he\s)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:regional|provincial|state|county|municipal|city|district|island)[ \t]+(?:government|council|administration|assembly)\b/gu;
 const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municipal|local|city|district|autonomous|territorial|island)\s+(?:government|council|administration|assembly)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|de|do|da|del))*))/gu;
 
+/** "the congressional foreign relations committee", "the parliamentary public accounts committee": a legislature's
+ * committee named in lower case by its portfolio is that committee. */
+const LEGISLATIVE_COMMITTEE = new RegExp(`\\b[Tt]he\\s+((?:parliamentary|congressional|senate|legislative)\\s+(?:${LOWER_PORTFOLIO}|foreign relations|public accounts|budget|appropriations|human rights|oversight|ethics|intelligence|armed services)\\s+committee)\\b`, 'gu');
+
 function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  for (const e of text.matchAll(LEGISLATIVE_COMMITTEE)) {
+    const start = (e.index ?? 0) + e[0].length - e[1].length;
+    if (meta.some((m) => start >= m.start && start + e[1].length <= m.end)) continue;
+    out.push({ start, end: start + e[1].length, text: e[1], canonical: e[1], sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+  }
   // A level of government named in lower case is a body where it speaks, or is cited ("according to the …").
   const addIfSpeaking = (at: number, end: number) => {
     if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) return;

@@ -208,3 +208,12 @@ Vilnius, 5 May 2027
 The report asks that inspectors of Užimtumas, the public employment service, be trained to spot forced labour.`);
   assert.equal(kinds(x)('Užimtumas'), 'organization');
 });
+
+test('a legislature\'s committee named in lower case by its portfolio: "the parliamentary public accounts committee"', () => {
+  const o = orgs(`Audit
+Port Vila, 3 June 2027
+
+MP Ralph Kalo, who chairs the parliamentary public accounts committee, asked for the contracts. A parliamentary committee will meet in July.`);
+  assert.ok(o.includes('parliamentary public accounts committee'), o.join(' | '));
+  assert.ok(!o.some((n) => /^parliamentary committee$/i.test(n)), o.join(' | '));
+});
