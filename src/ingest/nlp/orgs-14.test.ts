@@ -217,3 +217,14 @@ MP Ralph Kalo, who chairs the parliamentary public accounts committee, asked for
   assert.ok(o.includes('parliamentary public accounts committee'), o.join(' | '));
   assert.ok(!o.some((n) => /^parliamentary committee$/i.test(n)), o.join(' | '));
 });
+
+test('"Directorate-General for X and Y (DG Z)" heads a body like a directorate', () => {
+  const x = extract(`Fishing quotas
+Brussels, 4 April 2027
+
+The European Commission's Directorate-General for Regional Policy and Cohesion (DG REGIO) said the funds had been frozen.`);
+  const o = x.entities.filter((e) => e.kind === 'organization');
+  const dg = o.find((e) => e.name === 'Directorate-General for Regional Policy and Cohesion');
+  assert.ok(dg, o.map((e) => e.name).join(' | '));
+  assert.ok(dg.aliases.includes('DG REGIO'), dg.aliases.join(' | '));
+});

@@ -377,6 +377,8 @@ export const GOV_HEADS = new Set([
   'Municipality',
   // (Units of a force: "Crime and Operations Branch", "Drug Enforcement Taskforce".)
   'Branch', 'Taskforce', 'Squad',
+  // (The European Commission's departments and their like: "Directorate-General for Maritime Affairs and Fisheries".)
+  'Directorate-General',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
@@ -404,7 +406,7 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
-export const GOV_OPENERS = new Set(['Municipality', 'Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
+export const GOV_OPENERS = new Set(['Municipality', 'Directorate-General', 'Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
 
 /** Nouns that describe a company in front of its name ("logistics company Nordhavn Freight"). */
 export const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'provider', 'manufacturer', 'maker', 'exchange', 'bank', 'operator', 'retailer', 'insurer', 'startup', 'start-up', 'group', 'conglomerate', 'carrier', 'utility', 'outlet', 'newspaper', 'broadcaster', 'agency']);
