@@ -228,3 +228,15 @@ The European Commission's Directorate-General for Regional Policy and Cohesion (
   assert.ok(dg, o.map((e) => e.name).join(' | '));
   assert.ok(dg.aliases.includes('DG REGIO'), dg.aliases.join(' | '));
 });
+
+test('"<person> of the <body>": a given name before "of the" splits a person from a body named with its own "of" or in its own language', () => {
+  const x = extract(`Transcript, Radio Capibaribe, 3 May 2027
+
+PRESENTER: With me are Ana Figueira of the Coletivo Mangue Vivo and Paulo Ramos of the Recife Chamber of Industry.
+FIGUEIRA: The mangroves are being sold plot by plot.`);
+  const k = kinds(x);
+  assert.equal(k('Ana Figueira'), 'person');
+  assert.equal(k('Coletivo Mangue Vivo'), 'organization');
+  assert.equal(k('Paulo Ramos'), 'person');
+  assert.equal(k('Recife Chamber of Industry'), 'organization');
+});
