@@ -1358,6 +1358,13 @@ function emitPiece(
     out.push(m);
     return;
   }
+  // "CCI de Corse", "ARS of Normandy": an acronym that opens a name, then "de"/"of" and a place, is a body's name
+  // (no person's name opens with an acronym).
+  if (ws.length >= 3 && /^[A-Z]{2,6}$/.test(ws[0].text) && !countryByName(ws[0].text) && /^(?:de|du|des|di|da|do|of|for)$/.test(ws[1].text) && ws[ws.length - 1].cap) {
+    add(m.votes, 'organization', 7);
+    out.push(m);
+    return;
+  }
   // "a Catholic charity", "an Anglican mission": a faith's adjective says what kind of body, not which one.
   if (ws.length === 1 && FAITH_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(right)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian

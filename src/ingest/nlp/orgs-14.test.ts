@@ -240,3 +240,13 @@ FIGUEIRA: The mangroves are being sold plot by plot.`);
   assert.equal(k('Paulo Ramos'), 'person');
   assert.equal(k('Recife Chamber of Industry'), 'organization');
 });
+
+test('an acronym that opens a name before "de"/"of" and a place is a body: "ARS de Guyane", "CCI of Tahiti"', () => {
+  const x = extract(`Dengue
+Cayenne, 2 February 2027
+
+The ARS de Guyane said 300 cases had been recorded. The CCI of Tahiti asked shops to close early.`);
+  const k = kinds(x);
+  assert.equal(k('ARS de Guyane'), 'organization');
+  assert.equal(k('CCI of Tahiti'), 'organization');
+});
