@@ -405,6 +405,8 @@ const givenName = (w: string) => {
   }
 };
 
+/** Plurals of trades whose members' associations are named after them ("Federated Farmers"). */
+const TRADE_PLURALS = /^(?:Farmers|Growers|Producers|Exporters|Importers|Employers|Manufacturers|Fishers|Fishermen|Shipowners|Truckers|Hauliers|Retailers|Traders|Miners|Builders|Bakers|Brewers|Winemakers|Ranchers|Pastoralists|Planters|Millers|Transporters|Operators)$/;
 /** What one has or does on a messaging or social platform. */
 const PLATFORM_THING_RIGHT = /^\s+(?:accounts?|chats?|group chats?|bots?|messages?|pages?|names?|handles?|profiles?|voice notes?|stories|feeds?)\b/;
 /** Adjectives of faiths and churches. */
@@ -1825,6 +1827,9 @@ function emitPiece(
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
   // (Not "the authority, which runs the customs post at Paga": what a body runs somewhere is in a place.)
+  // "Federated Farmers urged", "United Fishers said": capitalised words ending in the plural of a trade, where the
+  // name speaks, are its members' association (a crowd of farmers is written in lower case).
+  if (ws.length >= 2 && ws.length <= 4 && TRADE_PLURALS.test(ws[ws.length - 1].text) && SPEECH_RIGHT.test(right) && ws.slice(0, -1).every((w) => w.cap && !countryByDemonym(w.text) && !lookupPlace(w.text) && !TITLE_WORDS.has(w.text)) && !m.votes.group) add(m.votes, 'organization', 6);
   // "Natural Resources Wales", "Inland Fisheries Ireland", "Statistics Norway": common words, then a country's name,
   // are a public body's name (a person's surname is seldom a country's, and a given name is a name).
   if (commonWordsThenCountry(ws) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);

@@ -250,3 +250,13 @@ The ARS de Guyane said 300 cases had been recorded. The CCI of Tahiti asked shop
   assert.equal(k('ARS de Guyane'), 'organization');
   assert.equal(k('CCI of Tahiti'), 'organization');
 });
+
+test('capitalised words ending in the plural of a trade, where the name speaks, are an association: "United Fishers said"', () => {
+  const x = extract(`Port closure
+Galway, 3 May 2027
+
+Wild Shellfish Growers said the closure would ruin the season. United Fishers urged the minister to reopen the harbour.`);
+  const k = kinds(x);
+  assert.equal(k('Wild Shellfish Growers'), 'organization');
+  assert.equal(k('United Fishers'), 'organization');
+});
