@@ -405,6 +405,8 @@ const givenName = (w: string) => {
   }
 };
 
+/** A plural of bodies, then "including" or "such as": what follows is a list of bodies. */
+const BODIES_LISTED = /\b(?:companies|firms|banks|operators|contractors|suppliers|exporters|importers|charities|NGOs|organi[sz]ations|agencies|groups|businesses|dealers|traders|miners|mining companies)\b[^.;:"“”]{0,40}?,?\s+(?:including|such as|namely|among them)\s+(?:the\s+)?$/;
 /** Plurals of trades whose members' associations are named after them ("Federated Farmers"). */
 const TRADE_PLURALS = /^(?:Farmers|Growers|Producers|Exporters|Importers|Employers|Manufacturers|Fishers|Fishermen|Shipowners|Truckers|Hauliers|Retailers|Traders|Miners|Builders|Bakers|Brewers|Winemakers|Ranchers|Pastoralists|Planters|Millers|Transporters|Operators)$/;
 /** What one has or does on a messaging or social platform. */
@@ -642,6 +644,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       continue;
     }
     let acc = parts[0];
+    // ("licensed companies, including Kwanta and Bosompra Mining Services": after a plural of bodies and "including",
+    // "and" joins two of them, not two parts of one name.)
+    const listed = BODIES_LISTED.test(text.slice(Math.max(0, p.words[0].start - 80), p.words[0].start));
     for (let k = 1; k < parts.length; k++) {
       const right = parts[k];
       const join = joins[k - 1];
@@ -711,7 +716,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
         // head, finish the subject and the name.)
         (join === 'and' && right.length === 2 && right[0].text !== 'the' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && /^\p{Lu}\p{Ll}+$/u.test(right[0].text) && !lookupPlace(right[0].text) && !countryByDemonym(right[0].text) && !knownBody(phrase(right)) && acc.some((w, i) => (GOV_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '') && i + 2 < acc.length)) ||
         (join === 'and' && right.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(lastR) && acc.some((w, i) => (GOV_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '') && i + 2 < acc.length) && !lookupPlace(lastR) && !knownBody(lastR) && !countryByName(lastR) && !knownGroup(lastR) && !countryByDemonym(lastR));
-      if (keep) acc = whole;
+      if (keep && !(listed && join === 'and' && !knownBody(s) && !knownSuffix)) acc = whole;
       else {
         if (acc.length) res.push({ words: acc });
         acc = right;
@@ -1827,6 +1832,8 @@ function emitPiece(
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
   // (Not "the authority, which runs the customs post at Paga": what a body runs somewhere is in a place.)
+  // ("licensed companies, including Kwanta and …": a name in a list of bodies is a body.)
+  if (ws.length <= 4 && BODIES_LISTED.test(left) && !m.votes.person && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'organization', 5);
   // "Federated Farmers urged", "United Fishers said": capitalised words ending in the plural of a trade, where the
   // name speaks, are its members' association (a crowd of farmers is written in lower case).
   if (ws.length >= 2 && ws.length <= 4 && TRADE_PLURALS.test(ws[ws.length - 1].text) && SPEECH_RIGHT.test(right) && ws.slice(0, -1).every((w) => w.cap && !countryByDemonym(w.text) && !lookupPlace(w.text) && !TITLE_WORDS.has(w.text)) && !m.votes.group) add(m.votes, 'organization', 6);

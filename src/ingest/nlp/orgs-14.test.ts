@@ -260,3 +260,13 @@ Wild Shellfish Growers said the closure would ruin the season. United Fishers ur
   assert.equal(k('Wild Shellfish Growers'), 'organization');
   assert.equal(k('United Fishers'), 'organization');
 });
+
+test('"companies, including A and B Holdings": after a plural of bodies and "including", "and" joins two bodies', () => {
+  const o = orgs(`Grain fraud
+Almaty, 5 May 2027
+
+The wagons were leased to trading companies, including Kendyr and Steppe Grain Holdings, which had no export licence.`);
+  assert.ok(o.includes('Kendyr'), o.join(' | '));
+  assert.ok(o.includes('Steppe Grain Holdings'), o.join(' | '));
+  assert.ok(!o.includes('Kendyr and Steppe Grain Holdings'), o.join(' | '));
+});
