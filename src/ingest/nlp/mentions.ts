@@ -378,16 +378,24 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
 /** Adjectives of French, Spanish, Italian and Portuguese, written in lower case after the head of a body's name
  * ("nationale", "judiciaire", "spécialisée", "federal" is English and stays out): endings English words rarely have,
  * or a letter with an accent. */
-const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios)$|^\p{Ll}[\p{Ll}-]*[éèêàâáíóúãõçñù][\p{Ll}-]*$|^[éèêàâáíóúãõçñù][\p{Ll}-]+$/u;
+const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
 /** A piece that opens with a body's head in a Romance language (or "Police", "Office") and goes on with lower-case
  * adjectives of that language: "Police nationale", "Office anti-stupéfiants", "Juridiction interrégionale spécialisée". */
 function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
   const last = ws[ws.length - 1];
-  if (last.cap || last.kind !== 'word' || !ROMANCE_ADJECTIVE.test(last.text)) return false;
-  let k = ws.length - 2;
-  while (k >= 0 && !ws[k].cap && ws[k].kind === 'word' && ROMANCE_ADJECTIVE.test(ws[k].text)) k--;
-  return k >= 0 && k < ws.length - 1 && romanceOpener(ws[k].text);
+  if (last.cap || last.kind !== 'word' || ROMANCE_CONNECT.test(last.text)) return false;
+  // (Lower-case words back to the opener: adjectives, and after "de", "des", "du" … a noun of the name's own language:
+  // "Chambre régionale des comptes", "Syndicat des hôteliers".)
+  let k = ws.length - 1;
+  let adjective = false; // (or a preposition of that language: "Corte dei conti")
+  for (; k >= 0 && !ws[k].cap && ws[k].kind === 'word'; k--) {
+    if (ROMANCE_ADJECTIVE.test(ws[k].text) || /^(?:de|des|du|di|dei|degli|della|delle|del|da|do|dos|das)$/.test(ws[k].text)) adjective = true;
+    else if (!ROMANCE_CONNECT.test(ws[k].text) && !(k > 0 && ROMANCE_CONNECT.test(ws[k - 1].text) && !ws[k - 1].cap)) return false;
+  }
+  return adjective && k >= 0 && k < ws.length - 1 && romanceOpener(ws[k].text);
 }
+/** Articles and prepositions inside names in Romance languages. */
+const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para)$/;
 const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
 
 /** Capitalised words none of which is a given name, a title, a place or a preposition or compass word (a sentence's
@@ -507,7 +515,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
       const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
-      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article;
+      // ("Syndicat des hôteliers", "Chambre régionale des comptes": a body's own language goes on in lower case.)
+      const romance = n.kind === 'word' && !n.cap && romanceAdjectiveAfterOpener([...cur, t, n]);
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article || romance;
       // ("Save the Children": a known body's name with "the" inside.)
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
       // ("Save the Rhino Trust", "Stop the Traffik Foundation": a campaign's verb, "the" and a body's name.)

@@ -270,3 +270,11 @@ The wagons were leased to trading companies, including Kendyr and Steppe Grain H
   assert.ok(o.includes('Steppe Grain Holdings'), o.join(' | '));
   assert.ok(!o.includes('Kendyr and Steppe Grain Holdings'), o.join(' | '));
 });
+
+test('a body named in its own language runs on in lower case after "de", "des", "du": "Syndicat des pêcheurs", "Tribunal de commerce"', () => {
+  const o = orgs(`Pirogues
+Dakar, 6 June 2027
+
+Moussa Diop, president of the Syndicat des pêcheurs de Soumbédioune, said forty pirogues had left. The Tribunal de commerce de Dakar froze the company's accounts, and the Cour des comptes opened an audit.`);
+  for (const n of ['Syndicat des pêcheurs de Soumbédioune', 'Tribunal de commerce de Dakar', 'Cour des comptes']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
