@@ -1526,7 +1526,8 @@ function emitPiece(
   if (civicAppos) add(m.votes, 'organization', 5);
   // "Members of the Senate Armed Services Committee", "the deputy commander of the Air Defense Command": members,
   // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".
-  const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
+  // ("members of the Assemblée de Corse": a legislature, council or court named in its own language is a body too.)
+  const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name) || (ws.length >= 2 && /^(?:Assembl[ée]e|Asamblea|Assembleia|Assemblea|Conseil|Consejo|Consiglio|Conselho|Chambre|C[áa]mara|Camera|Parlamento|Parlement|S[ée]nat|Senado|Senato|Comit[ée]|Comitato|Comisi[oó]n|Commissione|Tribunal|Tribunale|Cour|Corte|Minist[eè]re|Ministerio|Ministero|Ministério|Collectivit[ée])$/.test(ws[0].text));
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const knownAs = GROUP_KNOWN_AS.exec(left);
   const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);

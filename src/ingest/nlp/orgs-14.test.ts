@@ -278,3 +278,13 @@ Dakar, 6 June 2027
 Moussa Diop, president of the Syndicat des pêcheurs de Soumbédioune, said forty pirogues had left. The Tribunal de commerce de Dakar froze the company's accounts, and the Cour des comptes opened an audit.`);
   for (const n of ['Syndicat des pêcheurs de Soumbédioune', 'Tribunal de commerce de Dakar', 'Cour des comptes']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('"members of the Asamblea Legislativa": a legislature named in its own language is a body, not a group, after "members of"', () => {
+  const x = extract(`Gang law
+San Salvador, 8 March 2027
+
+Members of the Asamblea Legislativa voted to extend the emergency decree. Members of the Consejo Nacional de Seguridad met on Friday.`);
+  const k = kinds(x);
+  assert.equal(k('Asamblea Legislativa'), 'organization');
+  assert.equal(k('Consejo Nacional de Seguridad'), 'organization');
+});
