@@ -415,6 +415,13 @@ const givenName = (w: string) => {
 
 /** A plural of bodies, then "including" or "such as": what follows is a list of bodies. */
 const BODIES_LISTED = /\b(?:companies|firms|banks|operators|contractors|suppliers|exporters|importers|charities|NGOs|organi[sz]ations|agencies|groups|businesses|dealers|traders|miners|mining companies)\b[^.;:"“”]{0,40}?,?\s+(?:including|such as|namely|among them)\s+(?:the\s+)?$/;
+/** A person's name (its first word a given name), then an opening parenthesis; not after a member's title, where
+ * the parenthesis holds the seat ("Hon. Nakiru Lokwang-Ochola (Moroto Municipality)"). */
+function personThenParen(left: string): boolean {
+  const run = /((?:\p{Lu}[\p{L}'’-]+\s+){2,4})\($/u.exec(left);
+  if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
+  return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;
+}
 /** Plurals of trades whose members' associations are named after them ("Federated Farmers"). */
 const TRADE_PLURALS = /^(?:Farmers|Growers|Producers|Exporters|Importers|Employers|Manufacturers|Fishers|Fishermen|Shipowners|Truckers|Hauliers|Retailers|Traders|Miners|Builders|Bakers|Brewers|Winemakers|Ranchers|Pastoralists|Planters|Millers|Transporters|Operators)$/;
 /** What one has or does on a messaging or social platform. */
@@ -1845,6 +1852,10 @@ function emitPiece(
   // (Not "the authority, which runs the customs post at Paga": what a body runs somewhere is in a place.)
   // ("licensed companies, including Kwanta and …": a name in a list of bodies is a body.)
   if (ws.length <= 4 && BODIES_LISTED.test(left) && !m.votes.person && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'organization', 5);
+  // ("Jean Paoli (U Levante)": several capitalised words in parentheses right after a person's name are the body they
+  // speak for.)
+  // (Not "Hon. Nakiru Lokwang-Ochola (Moroto Municipality)": after a member's title it is the seat.)
+  if (ws.length >= 2 && ws.every((w) => w.kind === 'word') && personThenParen(left) && /^\)/.test(right) && !m.votes.location && !m.votes.group && !lookupPlace(name) && !o.honor) add(m.votes, 'organization', 5);
   // "Federated Farmers urged", "United Fishers said": capitalised words ending in the plural of a trade, where the
   // name speaks, are its members' association (a crowd of farmers is written in lower case).
   if (ws.length >= 2 && ws.length <= 4 && TRADE_PLURALS.test(ws[ws.length - 1].text) && SPEECH_RIGHT.test(right) && ws.slice(0, -1).every((w) => w.cap && !countryByDemonym(w.text) && !lookupPlace(w.text) && !TITLE_WORDS.has(w.text)) && !m.votes.group) add(m.votes, 'organization', 6);

@@ -288,3 +288,13 @@ Members of the Asamblea Legislativa voted to extend the emergency decree. Member
   assert.equal(k('Asamblea Legislativa'), 'organization');
   assert.equal(k('Consejo Nacional de Seguridad'), 'organization');
 });
+
+test('"Name Surname (Body Name)": several words in parentheses after a person are the body they speak for, not their alias', () => {
+  const x = extract(`Land sales
+Nouméa, 3 May 2027
+
+"The clans are buying the coast," said Marie Wakaine (Comité Rhéébù Nùù). Hon. Paul Neaoutyine (North Province) asked the minister to act.`);
+  const k = kinds(x);
+  assert.equal(k('Comité Rhéébù Nùù'), 'organization');
+  assert.ok(!x.entities.find((e) => e.name === 'Marie Wakaine')?.aliases.includes('Comité Rhéébù Nùù'));
+});
