@@ -298,3 +298,13 @@ Nouméa, 3 May 2027
   assert.equal(k('Comité Rhéébù Nùù'), 'organization');
   assert.ok(!x.entities.find((e) => e.name === 'Marie Wakaine')?.aliases.includes('Comité Rhéébù Nùù'));
 });
+
+test('", the Ministry has alerted": a comma then the subject of a new clause is no apposition that makes a place a body', () => {
+  const x = extract(`Prison break
+Asunción, 2 May 2027
+
+Because the fugitives may try to cross into Argentina through Clorinda, the Ministry has alerted the federal police. Itaipu Binacional, the company that has run the dam since 1984, said the roads were closed.`);
+  const k = kinds(x);
+  assert.notEqual(k('Clorinda'), 'organization');
+  assert.equal(k('Itaipu Binacional'), 'organization');
+});
