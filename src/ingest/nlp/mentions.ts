@@ -380,7 +380,7 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
 /** Adjectives of French, Spanish, Italian and Portuguese, written in lower case after the head of a body's name
  * ("nationale", "judiciaire", "spécialisée", "federal" is English and stays out): endings English words rarely have,
  * or a letter with an accent. */
-const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
+const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios|elle|elles)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
 /** A piece that opens with a body's head in a Romance language (or "Police", "Office") and goes on with lower-case
  * adjectives of that language: "Police nationale", "Office anti-stupéfiants", "Juridiction interrégionale spécialisée". */
 function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
@@ -396,8 +396,18 @@ function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
   }
   return adjective && k >= 0 && k < ws.length - 1 && romanceOpener(ws[k].text);
 }
+/** Whether the lower-case words from `i` (through up to three prepositions and articles: "de la sécurité") carry a
+ * name in a Romance language on from its opener. */
+function romanceRunAhead(cur: Token[], tokens: Token[], i: number, to: number): boolean {
+  const seq: Token[] = [];
+  for (let k = i; k < to && k < i + 4 && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
+    seq.push(tokens[k]);
+    if (!ROMANCE_CONNECT.test(tokens[k].text) && !CONNECT.has(tokens[k].text)) break;
+  }
+  return seq.length > 0 && romanceAdjectiveAfterOpener([...cur, ...seq]);
+}
 /** Articles and prepositions inside names in Romance languages. */
-const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para)$/;
+const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para|contre|contra|sur|sobre|en|au|aux|al)$/;
 const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
 
 /** Capitalised words none of which is a given name, a title, a place or a preposition or compass word (a sentence's
@@ -525,7 +535,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
       const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
       // ("Syndicat des hôteliers", "Chambre régionale des comptes": a body's own language goes on in lower case.)
-      const romance = n.kind === 'word' && !n.cap && romanceAdjectiveAfterOpener([...cur, t, n]);
+      const romance = !n.cap && romanceRunAhead(cur, tokens, i, to);
       const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article || romance;
       // ("Save the Children": a known body's name with "the" inside.)
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
@@ -550,7 +560,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
       cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it; nor
       // "the Ministry of Health's Directorate of X": a body with its own "of" owns it)
-    } else if (cur.length && adjacent && t.kind === 'word' && romanceAdjectiveAfterOpener([...cur, t])) {
+    } else if (cur.length && adjacent && t.kind === 'word' && romanceRunAhead(cur, tokens, i, to)) {
       cur.push(t); // "Gendarmerie nationale", "Tribunal judiciaire d'Ajaccio": a body's own language puts its adjectives after the head
     } else if (cur.length && t.kind === 'num' && adjacent && /^\d{1,2}$/.test(t.text) && BROADCAST_OPENER.test(prev.text) && !(i + 1 < to && /^[-–:./]$/.test(tokens[i + 1].text) && tokens[i + 1].start === t.end) && (!countryByName(prev.text) || (i + 1 < to && (tokens[i + 1].cap || /^(?:reported|reports|said|says|broadcast|aired|showed|shows)$/.test(tokens[i + 1].text))))) {
       cur.push(t); // "France 24", "Channel 4 News", "Rai 3": a broadcaster's channel number is part of its name (after a

@@ -308,3 +308,12 @@ Because the fugitives may try to cross into Argentina through Clorinda, the Mini
   assert.notEqual(k('Clorinda'), 'organization');
   assert.equal(k('Itaipu Binacional'), 'organization');
 });
+
+test('a body named in its own language runs on through several prepositions and articles: "Fiscalía especializada contra la delincuencia organizada"', () => {
+  const o = orgs(`Extortion
+Tegucigalpa, 4 May 2027
+
+The Fiscalía especializada contra la delincuencia organizada said nine men had been charged. The Direction de la sécurité publique in Port-au-Prince said the same.`);
+  assert.ok(o.includes('Fiscalía especializada contra la delincuencia organizada'), o.join(' | '));
+  assert.ok(o.includes('Direction de la sécurité publique'), o.join(' | '));
+});
