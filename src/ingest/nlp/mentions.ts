@@ -434,6 +434,8 @@ function personThenParen(left: string): boolean {
   if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
   return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;
 }
+/** Acronyms of common nouns and measures, no bodies. */
+const COMMON_ACRONYMS = /^(?:GDP|GNP|CEO|CFO|CTO|EEZ|SIM|GPS|DNA|VPN|API|USB|CCTV|ATM|SUV|AIS|VHF|UHF|LNG|LPG|CPU|HIV|AIDS|COVID|PDF|URL|SMS|IED|IEDS|RPG|UAV|UAVS|ICU|PPE|NGO|NGOS|VAT|IPO|ETA|ETD|FAQ|HQ|IMEI|MMSI|IMO|TEU|TEUS|KPI|RFID|SWIFT|IBAN|OTP|PIN|SSN|TIN|VIN|GSM|LTE|WIFI|NFC|OCR|AML|KYC|CBD|THC|MDMA|LSD|PCP|GHB|AKM|AKS|HMI|SCADA|PLC|PLCS|RTU|RTUS|ICS|DCS|CVE|CVSS|RCE|XSS|SQL|DDOS|MFA|SSO|RDP|SSH|VNC|TLS|SSL|DNS|HTTP|HTTPS|FTP|SMB|LAN|WAN|SOC|EDR|IOC|IOCS|TTP|TTPS|BIOS|ROM|RAM|SSD|HDD|NAS|IOT|OEM|SDK|APK|EXE|DLL|JSON|XML|CSV)$/;
 /** Plurals of trades whose members' associations are named after them ("Federated Farmers"). */
 const TRADE_PLURALS = /^(?:Farmers|Growers|Producers|Exporters|Importers|Employers|Manufacturers|Fishers|Fishermen|Shipowners|Truckers|Hauliers|Retailers|Traders|Miners|Builders|Bakers|Brewers|Winemakers|Ranchers|Pastoralists|Planters|Millers|Transporters|Operators)$/;
 /** What one has or does on a messaging or social platform. */
@@ -1855,6 +1857,9 @@ function emitPiece(
   if (/\b(?:told|telling|(?:a|an|its|his|her|their)\s+(?:written\s+)?(?:statement|interview|comments?|remarks|reply)\s+(?:to|with)|speaking\s+to|(?:an\s+)?interview\s+with)\s+the\s+$/i.test(left) && ws.length >= 2 && !m.votes.person) add(m.votes, 'organization', 4);
   // ("a reporter for the Lusaka weekly Mirror", "the state broadcaster Radio Lamu": an outlet's noun, then its name.)
   if (OUTLET_LEFT.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 5);
+  // "questioned by the SRPJ", "handed to the PNF", "officers of the OCRTIS", "the JIRS in Marseille took over": an
+  // acronym after "the" that acts, receives or has a seat is a body (not "the GDP", "the EEZ": common nouns).
+  if (acronymLike(name) && ws.length === 1 && /^[A-Z]{3,6}$/.test(name) && !COMMON_ACRONYMS.test(name) && !lookupPlace(name) && (/\b(?:by|to|from|of|at|with|according to|for|against)\s+the\s+$/i.test(left) || (/\b[Tt]he\s+$/.test(left) && /^\s+in\s+\p{Lu}/u.test(right))) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
   // "he told NRK", "speaking to CNN": an acronym told something is a news outlet.
   if (acronymLike(name) && /\b(?:told|telling|speaking to|interview with|said to)\s+$/i.test(left)) add(m.votes, 'organization', 4);
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);

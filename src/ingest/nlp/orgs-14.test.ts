@@ -317,3 +317,12 @@ The Fiscalía especializada contra la delincuencia organizada said nine men had 
   assert.ok(o.includes('Fiscalía especializada contra la delincuencia organizada'), o.join(' | '));
   assert.ok(o.includes('Direction de la sécurité publique'), o.join(' | '));
 });
+
+test('an acronym after "the" that acts, receives or has a seat is a body: "questioned by the CIDG", "the AMLC in Manila"', () => {
+  const o = orgs(`Online scam hub
+Cebu, 9 October 2027
+
+The suspects were questioned by the CIDG and the case was handed to the NBI. The AMLC in Manila froze eleven accounts. Nobody had checked the CCTV or the GPS logs.`);
+  for (const n of ['CIDG', 'NBI', 'AMLC']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('CCTV') && !o.includes('GPS'), o.join(' | '));
+});
