@@ -1857,9 +1857,10 @@ function emitPiece(
   if (/\b(?:told|telling|(?:a|an|its|his|her|their)\s+(?:written\s+)?(?:statement|interview|comments?|remarks|reply)\s+(?:to|with)|speaking\s+to|(?:an\s+)?interview\s+with)\s+the\s+$/i.test(left) && ws.length >= 2 && !m.votes.person) add(m.votes, 'organization', 4);
   // ("a reporter for the Lusaka weekly Mirror", "the state broadcaster Radio Lamu": an outlet's noun, then its name.)
   if (OUTLET_LEFT.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 5);
-  // "questioned by the SRPJ", "handed to the PNF", "officers of the OCRTIS", "the JIRS in Marseille took over": an
-  // acronym after "the" that acts, receives or has a seat is a body (not "the GDP", "the EEZ": common nouns).
-  if (acronymLike(name) && ws.length === 1 && /^[A-Z]{3,6}$/.test(name) && !COMMON_ACRONYMS.test(name) && !lookupPlace(name) && (/\b(?:by|to|from|of|at|with|according to|for|against)\s+the\s+$/i.test(left) || (/\b[Tt]he\s+$/.test(left) && /^\s+in\s+\p{Lu}/u.test(right))) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
+  // "questioned by the SRPJ", "handed to the PNF", "officers of the OCRTIS", "the JIRS in Marseille took over", "GIGN
+  // commandos": an acronym after "the" that acts, receives or has a seat, or before its staff, is a body (not "the
+  // GDP", "the EEZ": common nouns).
+  if (acronymLike(name) && ws.length === 1 && /^[A-Z]{3,6}$/.test(name) && !COMMON_ACRONYMS.test(name) && !lookupPlace(name) && (/\b(?:by|to|from|of|at|with|according to|for|against)\s+the\s+$/i.test(left) || (/\b[Tt]he\s+$/.test(left) && /^\s+in\s+\p{Lu}/u.test(right)) || /^\s+(?:agents|officers|investigators|inspectors|commandos|gendarmes|detectives|operatives|officials|analysts|patrols|divers)\b/.test(right)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
   // "he told NRK", "speaking to CNN": an acronym told something is a news outlet.
   if (acronymLike(name) && /\b(?:told|telling|speaking to|interview with|said to)\s+$/i.test(left)) add(m.votes, 'organization', 4);
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);

@@ -326,3 +326,12 @@ The suspects were questioned by the CIDG and the case was handed to the NBI. The
   for (const n of ['CIDG', 'NBI', 'AMLC']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('CCTV') && !o.includes('GPS'), o.join(' | '));
 });
+
+test('an acronym before its staff is a body: "PDEA agents", "CIDG investigators"', () => {
+  const o = orgs(`Drug raid
+Davao, 1 June 2027
+
+PDEA agents raided the warehouse at dawn, and CIDG investigators searched two cars. CCTV operators had seen the van.`);
+  assert.ok(o.includes('PDEA') && o.includes('CIDG'), o.join(' | '));
+  assert.ok(!o.includes('CCTV'), o.join(' | '));
+});
