@@ -1543,7 +1543,8 @@ function emitPiece(
   // ("The Association for a More Just Society (ASJ), a Tegucigalpa-based anti-corruption group, estimates …": a civic
   // group in apposition is an organisation, whatever the sentence goes on to say about extortion.)
   const civicAppos = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:anti-corruption|rights|advocacy|civic|civil society|campaign|campaigning|lobby|research|environmental|humanitarian|aid|relief|watchdog|transparency|press freedom|business|industry|trade|professional|volunteer|community|women's|youth|farmers'?|student|consumer)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|network|coalition|movement|collective)\b/i.test(right);
-  const apposG = civicAppos ? null : GROUP_RIGHT_APPOS.exec(right);
+  // (", the clan had 40 members": the subject of a new clause, no apposition.)
+  const apposG = civicAppos || APPOS_OPENS_CLAUSE.test(right) ? null : GROUP_RIGHT_APPOS.exec(right);
   if (civicAppos) add(m.votes, 'organization', 5);
   // "Members of the Senate Armed Services Committee", "the deputy commander of the Air Defense Command": members,
   // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".

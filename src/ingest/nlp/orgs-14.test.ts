@@ -335,3 +335,13 @@ PDEA agents raided the warehouse at dawn, and CIDG investigators searched two ca
   assert.ok(o.includes('PDEA') && o.includes('CIDG'), o.join(' | '));
   assert.ok(!o.includes('CCTV'), o.join(' | '));
 });
+
+test('"According to the X, the gang had …": a comma then the subject of a new clause is no apposition that makes X a group', () => {
+  const x = extract(`Extortion
+Naples, 3 May 2027
+
+According to the DIA, the clan had forty members in 2026. The Licciardi, a criminal clan, was dissolved.`);
+  const k = kinds(x);
+  assert.equal(k('DIA'), 'organization');
+  assert.equal(k('Licciardi'), 'group');
+});
