@@ -33,6 +33,14 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'agains
 /** The head words of bodies' names, as name keys ("bank", "mission", "council"). */
 const HEAD_KEYS = new Set([...GOV_HEADS, ...ORG_HEADS].map((h) => nameKey(h)));
 
+/** A force's head word in the languages its full name may be written in (as in keys: lower case, no accents). */
+const FORCE_WORDS: Record<string, RegExp> = {
+  police: /\b(?:police|policia|polizia|politie|polizei|policja|gendarmerie|constabulary)\b/,
+  army: /\b(?:army|ejercito|exercito|esercito|armee|defen[cs]e force)\b/,
+  navy: /\b(?:navy|armada|marinha|marina|marine nationale)\b/,
+  'coast guard': /\b(?:coast ?guard|guardia costiera|guarda costeira|guardia costera|garde cotes)\b/,
+  'armed forces': /\b(?:armed forces|fuerzas armadas|forcas armadas|forze armate|forces armees|defen[cs]e force)\b/,
+};
 const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
 
 function best(v: Vote): [EntityKind, number] | undefined {
@@ -404,6 +412,19 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     // "a spokesman for the National Army … the Surinamese army": a country's force named by its demonym and, once, by
     // its national name with the same head is the one body, when the text names one such.
     const dem = /^(\S+) (army|navy|police|air force|coast guard|guard|gendarmerie|armed forces|defence force|defense force)$/.exec(short);
+    // "Timor-Leste police" and "the Polícia Nacional de Timor-Leste": a force named by its country and, once, in full
+    // (in any language) with the country's name in it is the one body, when the text names one such.
+    const byCountry = /^(.+) (police|army|navy|coast guard|armed forces)$/.exec(short);
+    const surface = mentionsOf.get(short)?.[0]?.text.replace(/^the\s+/i, '') ?? '';
+    if (byCountry && countryByName(surface.slice(0, surface.length - byCountry[2].length).trim())) {
+      const head = FORCE_WORDS[byCountry[2]];
+      const full = orgKeys.filter((l) => l !== short && l.includes(byCountry[1]) && head.test(l));
+      if (full.length === 1) {
+        aliasOf.set(short, full[0]);
+        kindOf.delete(short);
+        continue;
+      }
+    }
     if (dem && countryByDemonym(dem[1])) {
       const national = orgKeys.filter((l) => l !== short && new RegExp(`^(?:national|royal|federal|people's|armed) ${dem[2]}$`).test(l));
       if (national.length === 1) {

@@ -345,3 +345,14 @@ According to the DIA, the clan had forty members in 2026. The Licciardi, a crimi
   assert.equal(k('DIA'), 'organization');
   assert.equal(k('Licciardi'), 'group');
 });
+
+test('"Angola police" is the force the text names in full in its own language with the country in it', () => {
+  const x = extract(`Diamond smuggling
+Luanda, 3 March 2027
+
+The Polícia Nacional de Angola said two dealers were held. Angola police said the stones came from Lucapa.`);
+  const o = x.entities.filter((e) => e.kind === 'organization');
+  const full = o.find((e) => e.name === 'Polícia Nacional de Angola');
+  assert.ok(full, o.map((e) => e.name).join(' | '));
+  assert.ok(full.aliases.includes('Angola police'), full.aliases.join(' | '));
+});
