@@ -434,6 +434,8 @@ function personThenParen(left: string): boolean {
   if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
   return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;
 }
+/** A post held in a body, then "of", "for" or "at": what follows is the body. */
+const POST_IN_BODY_LEFT = /\b(?:president|vice-president|director|director-general|executive director|managing director|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|secretary-general|secretary general|general secretary|founder|co-founder|coordinator|treasurer)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
 /** Acronyms of common nouns and measures, no bodies. */
 const COMMON_ACRONYMS = /^(?:GDP|GNP|CEO|CFO|CTO|EEZ|SIM|GPS|DNA|VPN|API|USB|CCTV|ATM|SUV|AIS|VHF|UHF|LNG|LPG|CPU|HIV|AIDS|COVID|PDF|URL|SMS|IED|IEDS|RPG|UAV|UAVS|ICU|PPE|NGO|NGOS|VAT|IPO|ETA|ETD|FAQ|HQ|IMEI|MMSI|IMO|TEU|TEUS|KPI|RFID|SWIFT|IBAN|OTP|PIN|SSN|TIN|VIN|GSM|LTE|WIFI|NFC|OCR|AML|KYC|CBD|THC|MDMA|LSD|PCP|GHB|AKM|AKS|HMI|SCADA|PLC|PLCS|RTU|RTUS|ICS|DCS|CVE|CVSS|RCE|XSS|SQL|DDOS|MFA|SSO|RDP|SSH|VNC|TLS|SSL|DNS|HTTP|HTTPS|FTP|SMB|LAN|WAN|SOC|EDR|IOC|IOCS|TTP|TTPS|BIOS|ROM|RAM|SSD|HDD|NAS|IOT|OEM|SDK|APK|EXE|DLL|JSON|XML|CSV)$/;
 /** Plurals of trades whose members' associations are named after them ("Federated Farmers"). */
@@ -1875,6 +1877,8 @@ function emitPiece(
   // speak for.)
   // (Not "Hon. Nakiru Lokwang-Ochola (Moroto Municipality)": after a member's title it is the seat.)
   if (ws.length >= 2 && ws.every((w) => w.kind === 'word') && personThenParen(left) && /^\)/.test(right) && !m.votes.location && !m.votes.group && !lookupPlace(name) && !o.honor) add(m.votes, 'organization', 5);
+  // ("Jean Paoli, president of U Levante", "spokeswoman for Corsica Libera": a post held in it makes a name a body.)
+  if ((ws.length >= 2 || acronymLike(name)) && ws.length <= 4 && POST_IN_BODY_LEFT.test(left) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.location && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);
   // "Federated Farmers urged", "United Fishers said": capitalised words ending in the plural of a trade, where the
   // name speaks, are its members' association (a crowd of farmers is written in lower case).
   if (ws.length >= 2 && ws.length <= 4 && TRADE_PLURALS.test(ws[ws.length - 1].text) && SPEECH_RIGHT.test(right) && ws.slice(0, -1).every((w) => w.cap && !countryByDemonym(w.text) && !lookupPlace(w.text) && !TITLE_WORDS.has(w.text)) && !m.votes.group) add(m.votes, 'organization', 6);

@@ -356,3 +356,16 @@ The Polícia Nacional de Angola said two dealers were held. Angola police said t
   assert.ok(full, o.map((e) => e.name).join(' | '));
   assert.ok(full.aliases.includes('Angola police'), full.aliases.join(' | '));
 });
+
+test('a post held in a body makes the name after "of"/"for" a body: "spokeswoman for Kanak Unity", "president of Terra Viva"', () => {
+  const x = extract(`Mining protest
+Nouméa, 3 May 2027
+
+Guests: Léa Wamytan, spokeswoman for Kanak Unity; Paul Dijoux, president of Terra Viva; Marc Ponga, director of Operations.
+
+WAMYTAN: Kanak Unity asked the company to stop the trucks.`);
+  const k = kinds(x);
+  assert.equal(k('Kanak Unity'), 'organization');
+  assert.equal(k('Terra Viva'), 'organization');
+  assert.notEqual(k('Operations'), 'organization');
+});
