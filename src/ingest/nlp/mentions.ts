@@ -434,6 +434,8 @@ function personThenParen(left: string): boolean {
   if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
   return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;
 }
+/** Whom one speaks for, or what a statement comes from. */
+const SPOKEN_FOR_LEFT = /\b(?:speaking (?:for|on behalf of)|(?:a|the|in a|in its|its) (?:written |joint )?statement (?:from|by|issued by|released by))\s+(?:the\s+)?$/i;
 /** A post held in a body, then "of", "for" or "at": what follows is the body. */
 const POST_IN_BODY_LEFT = /\b(?:president|vice-president|director|director-general|executive director|managing director|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|secretary-general|secretary general|general secretary|founder|co-founder|coordinator|treasurer)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
 /** Acronyms of common nouns and measures, no bodies. */
@@ -1878,6 +1880,9 @@ function emitPiece(
   // (Not "Hon. Nakiru Lokwang-Ochola (Moroto Municipality)": after a member's title it is the seat.)
   if (ws.length >= 2 && ws.every((w) => w.kind === 'word') && personThenParen(left) && /^\)/.test(right) && !m.votes.location && !m.votes.group && !lookupPlace(name) && !o.honor) add(m.votes, 'organization', 5);
   // ("Jean Paoli, president of U Levante", "spokeswoman for Corsica Libera": a post held in it makes a name a body.)
+  // ("Speaking for Corsica Libera, …", "a statement from Kanak Unity": whom one speaks for, or what a statement comes
+  // from, is a body, unless its first word is a given name.)
+  if ((ws.length >= 2 || acronymLike(name)) && ws.length <= 4 && SPOKEN_FOR_LEFT.test(left) && !givenName(ws[0].text) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.location && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);
   if ((ws.length >= 2 || acronymLike(name)) && ws.length <= 4 && POST_IN_BODY_LEFT.test(left) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.location && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);
   // "Federated Farmers urged", "United Fishers said": capitalised words ending in the plural of a trade, where the
   // name speaks, are its members' association (a crowd of farmers is written in lower case).

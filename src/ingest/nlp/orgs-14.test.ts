@@ -369,3 +369,14 @@ WAMYTAN: Kanak Unity asked the company to stop the trucks.`);
   assert.equal(k('Terra Viva'), 'organization');
   assert.notEqual(k('Operations'), 'organization');
 });
+
+test('whom one speaks for, or what a statement comes from, is a body: "Speaking for Mana Tiaki,", "a statement from Moana Watch"', () => {
+  const x = extract(`Reef closure
+Papeete, 4 May 2027
+
+Speaking for Mana Tiaki, Hina Teriierooiterai thanked the mayor. A statement from Moana Watch said the lagoon was closed. In a statement, Teva Rohfritsch said he would appeal.`);
+  const k = kinds(x);
+  assert.equal(k('Mana Tiaki'), 'organization');
+  assert.equal(k('Moana Watch'), 'organization');
+  assert.equal(k('Teva Rohfritsch'), 'person');
+});
