@@ -161,7 +161,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const seatOfDescribed = !paren && /^[A-Z][A-Z0-9]{1,9}$/.test(m.text) && !!mentions[j].votes.location && !mentions[j].votes.organization && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mentions[j].start - 12), mentions[j].start));
       // ("Jean Paoli (U Levante)": several words in parentheses after a person, none of them from the name, are the
       // body the person speaks for, not another name of theirs.)
-      const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0) && m.text.includes(' ') && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
+      // ("SANTONI (Collectif Massimu Susini): …": so is a transcript's speaker label in capitals at the start of a line.)
+      const speakerLabel = /^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}$/.test(mentions[j].text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start)) && /^\)\s*:/.test(text.slice(m.end, m.end + 4));
+      const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && m.text.includes(' ') && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
       if (affiliation) break;
       if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.

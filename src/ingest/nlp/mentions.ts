@@ -430,6 +430,8 @@ const BODIES_LISTED = /\b(?:companies|firms|banks|operators|contractors|supplier
 /** A person's name (its first word a given name), then an opening parenthesis; not after a member's title, where
  * the parenthesis holds the seat ("Hon. Nakiru Lokwang-Ochola (Moroto Municipality)"). */
 function personThenParen(left: string): boolean {
+  // ("SANTONI (Collectif Massimu Susini): …": a transcript's speaker label in capitals, then the body they speak for.)
+  if (/(?:^|\n)\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}\s*\($/.test(left)) return true;
   const run = /((?:\p{Lu}[\p{L}'’-]+\s+){2,4})\($/u.exec(left);
   if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
   return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;

@@ -380,3 +380,15 @@ Speaking for Mana Tiaki, Hina Teriierooiterai thanked the mayor. A statement fro
   assert.equal(k('Moana Watch'), 'organization');
   assert.equal(k('Teva Rohfritsch'), 'person');
 });
+
+test('a transcript\'s speaker label with a body in parentheses: "TAUPO (Lake Care Trust): …" names the body, not another name of the speaker', () => {
+  const x = extract(`Transcript, Radio Waatea, 3 May 2027
+
+PRESENTER: With us tonight are two guests from Rotorua.
+TAUPO (Lake Care Trust): The algae came back in March.
+WALKER: We warned the council.`);
+  const o = x.entities.filter((e) => e.kind === 'organization');
+  assert.ok(o.some((e) => e.name === 'Lake Care Trust'), o.map((e) => e.name).join(' | '));
+  assert.ok(!x.entities.some((e) => e.aliases.includes('Lake Care Trust') && e.kind !== 'organization'));
+  assert.ok(!o.some((e) => /TAUPO|Taupo/.test(e.name)), o.map((e) => e.name).join(' | '));
+});
