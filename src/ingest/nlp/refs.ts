@@ -223,6 +223,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   }
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
+  const quotedOnly = quotedSentences(text, tk);
   for (const r of refs) {
     // "a Medis Polska spokeswoman", "A State Department spokesperson": one who speaks for the body named inside.
     if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative)$/.test(text.slice(r.start, r.end))) {
@@ -267,7 +268,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
           r.entityKind = next.entityKind;
         }
       }
-    } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender);
+    } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender, undefined, quotedOnly);
     if (r.kind === 'nominal' && !r.key && SPEAKS_FOR.test(text.slice(r.start, r.end))) {
       const poss = r.start + /['’]s\s/.exec(text.slice(r.start, r.end))!.index;
       const body = resolved.find((x) => x.kind === 'entity' && x.end === poss && (x.entityKind === 'organization' || x.entityKind === 'group'));
@@ -412,16 +413,30 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   return res[1].test(text.slice(x.end, x.end + 80));
 }
 
+/** The sentences that are wholly someone's quoted words ("“The chains.", "The breathing.", "Sometimes forty in one
+ * night.”"): no quotation mark inside them but an opening one before them in the paragraph. A narrative "she" after a
+ * speaker's quotation of several sentences looks past them to the narrative that named her. */
+function quotedSentences(text: string, tk: Tokenised): Set<number> {
+  const out = new Set<number>();
+  for (const s of tk.sentences) {
+    const body = /^\s*["“]?([\s\S]*?)["”]?\s*$/.exec(text.slice(s.start, s.end))?.[1] ?? '';
+    if (!body.trim() || /["“”]/.test(body)) continue;
+    const at = s.start + text.slice(s.start, s.end).indexOf(body);
+    if (inQuote(text, text.lastIndexOf('\n', s.start) + 1, at)) out.add(s.index);
+  }
+  return out;
+}
+
 /** Per text (its gender map): the people whose sex only a given name suggested. */
 const GUESSED = new WeakMap<Map<string, 'm' | 'f'>, Set<string>>();
 
-function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
-  resolvePronounOnce(text, r, before, byKey, gender, as, true);
+function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string, quotedOnly?: Set<number>): void {
+  resolvePronounOnce(text, r, before, byKey, gender, as, true, quotedOnly);
   const p = as ?? text.slice(r.start, r.end).toLowerCase();
-  if (!r.key && (p === 'he' || p === 'she')) resolvePronounOnce(text, r, before, byKey, gender, as, false);
+  if (!r.key && (p === 'he' || p === 'she')) resolvePronounOnce(text, r, before, byKey, gender, as, false, quotedOnly);
 }
 
-function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as: string | undefined, trust: boolean): void {
+function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as: string | undefined, trust: boolean, quotedOnly?: Set<number>): void {
   const p = as ?? text.slice(r.start, r.end).toLowerCase();
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
@@ -475,7 +490,13 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
   }
   // "Noraini asked him whether … He acknowledged that it was.": one who did something to "him" is not the "he" after.
   const notThem = new Set<string>();
-  for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
+  // (A narrative "She" that opens its sentence ("She pours the tea.") skips the sentences that are wholly quoted words:
+  // they are not where the narrative was. A "he" inside a clause, "Prosecutors believe he was killed", does not.)
+  const opensSentence = /(?:^|[.!?]["”’]?\s+|\n[ \t]*)$/.test(text.slice(Math.max(0, r.start - 6), r.start));
+  const skip = (s: number) => !quoted && wantPerson && opensSentence && !!quotedOnly?.has(s);
+  for (let s = r.sentence - 1, seen = 0; s >= 0 && seen < 3; s--) {
+    if (skip(s)) continue;
+    seen++;
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const inS = before.filter((x) => x.sentence === s);
     // ("“… Dostuk has three more in his phone.” He paused": one named inside a quotation is what the speaker talks
