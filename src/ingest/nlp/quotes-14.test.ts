@@ -20,3 +20,13 @@ She wipes the counter and watches the gate. "Nobody asks where the coal goes. No
   assert.equal(said('You hear the engines first'), 'Oyunbileg Dashdorj');
   assert.equal(said('Nobody asks where the coal goes'), 'Oyunbileg Dashdorj');
 });
+
+test('"his"/"her" before a kinship noun tells the sex of the one person the sentence named: "she" is the mother', () => {
+  const x = extract(`The night bus to Almaty
+Feature, 12 April 2027
+
+Zhanar Seitkali, 38, reached Almaty from Taraz with her daughter Aruzhan, who is seven. She paid 90 dollars to a driver she found through a cousin. "He promised four hours," she says, sitting on a bench outside the bus station. "It took eleven."`);
+  const said = speakers(x);
+  assert.equal(said('He promised four hours'), 'Zhanar Seitkali');
+  assert.equal(said('It took eleven'), 'Zhanar Seitkali');
+});

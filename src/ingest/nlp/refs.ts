@@ -221,6 +221,16 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     const kin = /\b(?:his|her|their|my|our|your|whose|a|the)\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own|former|first|second)\s+)?(husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson|wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|girlfriend|fiancée|stepmother|stepdaughter|widow)\s*,?\s*$/i.exec(text.slice(Math.max(0, r.start - 50), r.start));
     if (kin) gender.set(r.key, /^(?:husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson)$/i.test(kin[1]) ? 'm' : 'f');
   }
+  // "Gulnara Osmon, 40, arrived with her daughter Aisha": "his"/"her" before a kinship noun, after the one person the
+  // sentence has named so far, is that person's, and tells their sex (so a "she" after is the mother, not the child).
+  for (const m of text.matchAll(/\b(his|her)\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own|two|three|four|infant|baby|teenage|adult)\s+)?(?:husband|sons?|brothers?|father|uncle|nephews?|grandsons?|grandfather|wife|daughters?|sisters?|mother|aunt|nieces?|granddaughters?|grandmother|children|child|family|parents)\b/gi)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (inQuote(text, lineStart, m.index)) continue;
+    const st = tk.sentences[sentenceAt(m.index)];
+    const people = refs.filter((r) => r.kind === 'entity' && r.entityKind === 'person' && r.key && r.start >= st.start && r.end <= m.index && !inQuote(text, lineStart, r.start));
+    const key = people[0]?.key;
+    if (key && !gender.has(key) && people.every((r) => r.key === key)) gender.set(key, m[1].toLowerCase() === 'his' ? 'm' : 'f');
+  }
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   const quotedOnly = quotedSentences(text, tk);
