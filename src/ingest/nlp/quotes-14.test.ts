@@ -30,3 +30,21 @@ Zhanar Seitkali, 38, reached Almaty from Taraz with her daughter Aruzhan, who is
   assert.equal(said('He promised four hours'), 'Zhanar Seitkali');
   assert.equal(said('It took eleven'), 'Zhanar Seitkali');
 });
+
+test('a quotation of one or two words that is a whole sentence of its own is a statement, not scare quotes', () => {
+  const x = extract(`Timber on the forest road
+Feature, 20 May 2027
+
+JOENSUU, Finland - Juhani Mäkelä runs a sawmill a few kilometres from the border. "The lorries come through the forest road after dark," he says.
+
+Does he trust the border inspectors? He shrugs. "What inspectors?"
+
+"They count the lorries on paper," he says. "Nobody."
+
+The lorries carry "birch" and "pine" on their papers.`);
+  const said = speakers(x);
+  assert.equal(said('What inspectors?'), 'Juhani Mäkelä');
+  assert.equal(said('Nobody'), 'Juhani Mäkelä');
+  // (Scare quotes inside a sentence stay none.)
+  assert.equal(said('birch'), undefined);
+});

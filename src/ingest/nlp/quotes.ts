@@ -100,6 +100,13 @@ function findQuotes(text: string): RawQuote[] {
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** A quotation that is a sentence of its own: it opens its paragraph or follows a sentence's end, and its words run from
+ * a capital to a full stop, question or exclamation mark ("“Which police?”"; not "“Kontabilisti” is his name"). */
+function wholeSentence(text: string, q: RawQuote): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end).trim();
+  return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/.test(text.slice(Math.max(0, q.start - 4), q.start));
+}
+
 function trimStatement(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s"“”,:]/.test(text[start])) start++;
@@ -585,7 +592,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // (One or two words are scare quotes, unless a verb of demand or promise frames them: "urged “maximum restraint”".)
     // (Nor when a verb of saying gives them as the speaker's verdict: "called the findings “alarming”", "described the
     // plan as “reckless”".)
-    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1)) && !/(?<![\w-])(?:called|calls|calling|described|describes|describing|branded|brands|termed|terms|labelled|labeled|dismissed|dismisses)\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:as\s+)?[“"]$/u.test(text.slice(Math.max(0, q.start - 60), q.start + 1))) continue;
+    // (Nor a quotation that is a whole sentence of its own, capital to full stop: "“Which police?”", "“Everyone
+    // knows.”" after "he says.")
+    if (words(inner) < 3 && !wholeSentence(text, q) && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1)) && !/(?<![\w-])(?:called|calls|calling|described|describes|describing|branded|brands|termed|terms|labelled|labeled|dismissed|dismisses)\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:as\s+)?[“"]$/u.test(text.slice(Math.max(0, q.start - 60), q.start + 1))) continue;
     const s = sentenceOf(q.start);
     const sEnd = sentenceOf(Math.max(q.start, q.end - 1));
     const lineNo = text.slice(0, q.start).split('\n').length;
