@@ -48,3 +48,17 @@ The lorries carry "birch" and "pine" on their papers.`);
   // (Scare quotes inside a sentence stay none.)
   assert.equal(said('birch'), undefined);
 });
+
+test('a paragraph that opens with a lead-in and a colon ("Then, lowering his voice: “…”") goes on in the last speaker\'s words', () => {
+  const x = extract(`The harbour at night
+Feature, 2 June 2027
+
+PENICHE, Portugal - The boats leave after the market closes.
+
+"We close the gates at six," says Mateus Quaresma, the harbour master. "After that, the boats do what they like."
+
+Then, lowering his voice: "Some of them never come back to this port at all."`);
+  const said = speakers(x);
+  assert.equal(said('We close the gates at six'), 'Mateus Quaresma');
+  assert.equal(said('Some of them never come back to this port at all'), 'Mateus Quaresma');
+});

@@ -703,7 +703,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       confidence = 55;
     }
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
-    if (!ref && !attribution && /^\s*$/.test(text.slice(paraStart, q.start)) && paraStart > 0) {
+    // "Then, more quietly: “…”": a lead-in of a few words with no subject and a colon opens the paragraph.
+    const leadIn = /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]*,?[ \t]+\p{Ll}+){1,5}[ \t]*:[ \t]*$/u.test(text.slice(paraStart, q.start)) && !refs.some((r) => r.start >= paraStart && r.start < q.start);
+    if (!ref && !attribution && (/^\s*$/.test(text.slice(paraStart, q.start)) || leadIn) && paraStart > 0) {
       // A paragraph that opens with a quotation and names no speaker: the quotation goes on from an unclosed one
       // that ended the previous paragraph, or the previous paragraph's last sentence introduces it
       // ("Before leaving, she described the first time her unit reached Cabaret.").
@@ -719,6 +721,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
         ref = lastDirect.ref;
         confidence = 70;
+      } else if (leadIn) {
+        // (The lead-in goes on from the speaker of the paragraph before, whose words it ended with.)
+        if (lastDirect?.ref?.key && lastDirect.start >= prevStart) {
+          ref = lastDirect.ref;
+          confidence = 60;
+        }
       } else if (paused && lastDirect?.ref && paused.key === lastDirect.ref.key && /^\W*$/.test(text.slice(ps0!.start, paused.start))) {
         // "“…,” the colonel said. He paused and looked at the photographs. ¶ “The men who run …”": the paragraph
         // after a pause in someone's words, whose last sentence is about them, goes on in their words.
