@@ -62,3 +62,17 @@ Then, lowering his voice: "Some of them never come back to this port at all."`);
   assert.equal(said('We close the gates at six'), 'Mateus Quaresma');
   assert.equal(said('Some of them never come back to this port at all'), 'Mateus Quaresma');
 });
+
+test('"told us" / "tells me" with no "that": the clause after the object pronoun is the statement', () => {
+  const x = extract(`Snow in the glens
+Feature, 9 February 2027
+
+LAIRG, Scotland - The Highland Fisheries Council approved the new hatchery in May. The Council told us the first fish would be released in September.
+
+Morag Sinclair farms sheep near Lairg. She tells me she lost forty lambs to the snow in March. She tells me what she knows about the weather.`);
+  const said = speakers(x);
+  assert.equal(said('the first fish would be released in September'), 'Highland Fisheries Council');
+  assert.equal(said('she lost forty lambs to the snow in March'), 'Morag Sinclair');
+  // (A question word after the object opens no statement.)
+  assert.equal(said('what she knows about the weather'), undefined);
+});

@@ -444,13 +444,15 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
-          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
+          // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
+          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
           if (!obj) continue;
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        // ("tells us what he knows": a question word opens no statement.)
+        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later|what|how|why|where|whether)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
