@@ -76,3 +76,16 @@ Morag Sinclair farms sheep near Lairg. She tells me she lost forty lambs to the 
   // (A question word after the object opens no statement.)
   assert.equal(said('what she knows about the weather'), undefined);
 });
+
+test('a demand made of a list ("urges owners, skippers and agents not to …", "asked Fiji and Samoa to …") is a statement', () => {
+  const x = extract(`Longline licences
+Nuku'alofa, 3 July 2027
+
+The Pacific Tuna Commission urges vessel owners, skippers and port agents not to land catches without a logbook. The Commission has also asked Fiji and Samoa to publish their observer reports every quarter.
+The Tonga Fishing Association urged calm and told its members to keep their vessels in port.`);
+  const said = speakers(x);
+  assert.equal(said('land catches without a logbook'), 'Pacific Tuna Commission');
+  assert.equal(said('publish their observer reports every quarter'), 'Pacific Tuna Commission');
+  assert.equal(said('keep their vessels in port'), 'Tonga Fishing Association');
+  assert.ok(!x.quotes.some((q) => q.text.includes('calm and told')), x.quotes.map((q) => q.text).join(' | '));
+});

@@ -836,7 +836,29 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 }
 
 // A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+/** A demand's object that is a list of those asked ("chiefs, district officers and landowners", "Chile and Peru", "the
+ * Ministry of Trade and Industry"), not two clauses ("urged calm and told residents"): "and" only after a comma-list's
+ * first item or before a capitalised word, with no verb of demand after it; a comma only in such a list. */
+function listObject(obj: string): boolean {
+  const and = /\band\s+/.exec(obj);
+  if (!and) return !obj.includes(',');
+  const after = obj.slice(and.index + and[0].length);
+  if (/\b(?:called|calls|calling|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed|appeals|implored|implores|pleaded|pleads|begged|begs|said|says)\b/.test(after)) return false;
+  return /,/.test(obj.slice(0, and.index)) || /^\p{Lu}/u.test(after);
+}
+
+/** The demands of a sentence whose object is one noun phrase or a list; past one that is not, the search goes on from
+ * its object ("urged calm and told its members to …": the demand is "told its members to"). */
+function demandsIn(sText: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(DEMAND.source, DEMAND.flags);
+  for (let m = re.exec(sText); m; m = re.exec(sText)) {
+    if (listObject(m[1])) out.push(m);
+    else re.lastIndex = m.index + m[0].indexOf(m[1]);
+  }
+  return out;
+}
 // A reported question: "asked (him / the minister) whether …", "Asked by X whether …".
 const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|about)\b)[\p{L}\p{N}’'-]+\s+){0,5}?)(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
@@ -855,7 +877,7 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
     const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
     // ("asked journalists not to speculate": the negation is part of what was asked.)
     const demand = (m: RegExpExecArray) => ({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
-    for (const m of sText.matchAll(DEMAND)) hits.push(demand(m));
+    for (const m of demandsIn(sText)) hits.push(demand(m));
     for (const m of sText.matchAll(DEMAND_WHO)) if (!hits.some((h) => h.at === s.start + m.index)) hits.push(demand(m));
     for (const m of sText.matchAll(QUESTION_PRESSED)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + m[0].length, question: true });
     for (const m of sText.matchAll(QUESTION)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].length - m[1].length, content: s.start + m.index + m[0].length, question: true });
