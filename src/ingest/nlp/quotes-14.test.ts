@@ -89,3 +89,17 @@ The Tonga Fishing Association urged calm and told its members to keep their vess
   assert.equal(said('keep their vessels in port'), 'Tonga Fishing Association');
   assert.ok(!x.quotes.some((q) => q.text.includes('calm and told')), x.quotes.map((q) => q.text).join(' | '));
 });
+
+test('a statement\'s own saying: "wishes to state that", "reassures residents that", "considers that"', () => {
+  const x = extract(`MALDIVES COAST GUARD
+PRESS RELEASE
+
+Fire on a fuel barge at Thilafushi
+Malé, 14 August 2027
+
+The Maldives Coast Guard wishes to state clearly that the fire was not caused by the crew of the barge. The Coast Guard reassures residents of Thilafushi and the neighbouring islands that the air is safe to breathe. The Environmental Protection Agency considers that the spill will not reach the reef.`);
+  const said = speakers(x);
+  assert.equal(said('the fire was not caused by the crew of the barge'), 'Maldives Coast Guard');
+  assert.equal(said('the air is safe to breathe'), 'Maldives Coast Guard');
+  assert.equal(said('the spill will not reach the reef'), 'Environmental Protection Agency');
+});

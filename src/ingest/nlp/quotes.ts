@@ -35,6 +35,10 @@ const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|conclu
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
  * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
 const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
+/** An official statement's own saying in the infinitive: "The Ministry wishes to state that", "would like to inform the
+ * public that", "is pleased to announce that". */
+const WISH_TO = /\b(?:wish|wishes|wished|would\s+like|wants|is\s+pleased|are\s+pleased|hereby\s+wishes)\s+to\s+$/i;
+const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate)$/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -304,13 +308,14 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         continue;
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
-      if ((!REPORTING_VERBS.has(w) && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      const wishTo = WISH_TO_SAY.test(w) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
+      if ((!REPORTING_VERBS.has(w) && !wishTo && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
       if (w === 'think' && /^\s+tanks?\b/i.test(text.slice(tok.end, tok.end + 8))) continue;
       // "did not say how much", "declined to say": no statement.
-      if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
+      if (!wishTo && /\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
       // The passive: "It was said by several witnesses that police used pepper spray", "it was claimed by X that".
       if (/\b(?:was|were|is|are|has been|have been|had been)\s+$/i.test(text.slice(s.start, tok.start))) {
@@ -427,10 +432,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
       // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
       // the statement starts at the noun; "told the committee that" keeps its object.
-      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
+      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|remind|(?:re)?assur(?:ed|es|e)|informed|informs|inform)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
       // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
-      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8 && !pre.includes('to');
+      const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && pre.length <= 8 && !pre.includes('to');
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).

@@ -103,7 +103,7 @@ export const REPORTING_VERBS = new Set([
   'countered', 'counters', 'lamented', 'laments', 'recalled', 'recalls', 'signalled', 'signaled', 'hinted', 'ruled',
   'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
   'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
-  'assured', 'assures',
+  'assured', 'assures', 'reassured', 'reassures', 'considers', 'considered',
   // Present-tense plurals ("Its critics reply that …", "Residents insist that …"); not those that are as often
   // nouns before "that" ("report", "claim", "note", "fear", "hope", "estimate").
   'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
