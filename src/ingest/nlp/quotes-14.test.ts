@@ -103,3 +103,14 @@ The Maldives Coast Guard wishes to state clearly that the fire was not caused by
   assert.equal(said('the air is safe to breathe'), 'Maldives Coast Guard');
   assert.equal(said('the spill will not reach the reef'), 'Environmental Protection Agency');
 });
+
+test('a participle after a quotation ("“…” found in the holds") frames nothing: the verb before the quotation does', () => {
+  const x = extract(`Pallets at Narva
+Narva, 8 October 2027
+
+The Estonian Tax and Customs Board urged hauliers to "declare every pallet and every crate" found in their holds.
+Peeter Tamm, who drives for a haulier in Narva, said the queues at the bridge had doubled.`);
+  const said = speakers(x);
+  assert.equal(said('declare every pallet and every crate'), 'Estonian Tax and Customs Board');
+  assert.equal(said('the queues at the bridge had doubled'), 'Peeter Tamm');
+});

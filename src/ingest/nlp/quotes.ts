@@ -632,8 +632,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
     } else {
       // (b) verb then subject
+      // (Not a participle that goes on describing the quoted words: "“share every name” found in the trucks".)
       const vb = verbRe.exec(after.slice(lead));
-      if (vb) {
+      if (vb && !/^\s+(?:in|on|at|by|from|into|inside|under|across|near|during)\b/.test(after.slice(lead + vb[0].length))) {
         const vEnd = q.end + lead + vb[0].length;
         const cands = refs.filter((r) => notLoc(r) && r.start >= vEnd && r.start <= vEnd + 80 && titleRun.test(text.slice(vEnd, r.start).replace(/^\s+/, '') + (text.slice(vEnd, r.start).trim() ? ' ' : '')));
         const person = cands.find((r) => r.entityKind === 'person');
