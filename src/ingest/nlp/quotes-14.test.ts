@@ -114,3 +114,15 @@ Peeter Tamm, who drives for a haulier in Narva, said the queues at the bridge ha
   assert.equal(said('declare every pallet and every crate'), 'Estonian Tax and Customs Board');
   assert.equal(said('the queues at the bridge had doubled'), 'Peeter Tamm');
 });
+
+test('a body\'s description with its name in apposition ("the central bank, the Bank of X, said") is that body', () => {
+  const x = extract(`Cash on the ferry
+Kingston, 11 November 2027
+
+The Caribbean Financial Action Task Force warned last year that cash smuggling on the ferries had grown.
+The Jamaican central bank, the Central Reserve Authority, said the seized notes would be destroyed within a month.
+Jamaica's revenue agency, the Revenue Collection Board (RCB), says it has no record of the shipment.`);
+  const said = speakers(x);
+  assert.equal(said('the seized notes would be destroyed within a month'), 'Central Reserve Authority');
+  assert.equal(said('it has no record of the shipment'), 'Revenue Collection Board');
+});

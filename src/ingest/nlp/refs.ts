@@ -248,10 +248,13 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     const titled = r.kind === 'nominal' && !r.byTitle ? TITLED_AFTER.exec(text.slice(r.end, r.end + 140)) : null;
     const appos = r.kind === 'nominal' && !r.byTitle && (titled || /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end + (titled ? titled[0].length : 0) && x.start <= r.end + (titled ? titled[0].length : 3) && x.entityKind === 'document') : undefined;
     // "managing director of the bus operator Trakline": a description with the name right after it is that name.
+    // ("The national central bank, the Reserve Authority, said", "Mozambique's tax authority, the Autoridade …
+    // (AT), says": a body's description with its name in apposition is that body, whatever was named before.)
+    const apposBody = !appos && r.kind === 'nominal' && !r.byTitle && /^(?:[Tt]he\s|[\p{Lu}][\p{L}-]+['’]s\s)/u.test(text.slice(r.start, r.end)) ? refs.find((x) => x.kind === 'entity' && (x.entityKind === 'organization' || x.entityKind === 'group') && x.start > r.end && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(r.end, x.start)) && /^\s*(?:\([^()]{1,12}\)\s*)?,/.test(text.slice(x.end, x.end + 20))) : undefined;
     const close = !appos && r.kind === 'nominal' && !r.byTitle ? refs.find((x) => x.kind === 'entity' && x.start === r.end + 1 && text[r.end] === ' ' && (x.entityKind === 'organization' || x.entityKind === 'group')) : undefined;
-    if (appos || close) {
-      r.key = (appos ?? close)!.key;
-      r.entityKind = (appos ?? close)!.entityKind;
+    if (appos || apposBody || close) {
+      r.key = (appos ?? apposBody ?? close)!.key;
+      r.entityKind = (appos ?? apposBody ?? close)!.entityKind;
     } else if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
