@@ -126,3 +126,12 @@ Jamaica's revenue agency, the Revenue Collection Board (RCB), says it has no rec
   assert.equal(said('the seized notes would be destroyed within a month'), 'Central Reserve Authority');
   assert.equal(said('it has no record of the shipment'), 'Revenue Collection Board');
 });
+
+test('"<Body> officials said": the body named as a modifier of its officials speaks', () => {
+  const x = extract(`Sea lice at Hardanger
+Bergen, 6 September 2027
+
+The Norwegian Food Safety Authority closed two salmon farms in the Hardanger fjord on Friday. Norwegian Seafood Council officials said exports to Asia would not be affected.`);
+  const said = speakers(x);
+  assert.equal(said('exports to Asia would not be affected'), 'Norwegian Seafood Council');
+});

@@ -251,10 +251,13 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     // ("The national central bank, the Reserve Authority, said", "Mozambique's tax authority, the Autoridade …
     // (AT), says": a body's description with its name in apposition is that body, whatever was named before.)
     const apposBody = !appos && r.kind === 'nominal' && !r.byTitle && /^(?:[Tt]he\s|[\p{Lu}][\p{L}-]+['’]s\s)/u.test(text.slice(r.start, r.end)) ? refs.find((x) => x.kind === 'entity' && (x.entityKind === 'organization' || x.entityKind === 'group') && x.start > r.end && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(r.end, x.start)) && /^\s*(?:\([^()]{1,12}\)\s*)?,/.test(text.slice(x.end, x.end + 20))) : undefined;
+    // ("Ministry for Primary Industries officials said": a body's officials, named as a modifier before them, speak for it.)
+    const officialsOf = r.kind === 'nominal' && /^(?:officials|spokespeople|representatives)\b/i.test(text.slice(r.start, r.end)) ? resolved.find((x) => x.kind === 'entity' && (x.entityKind === 'organization' || x.entityKind === 'group') && x.end < r.start && /^[ \t]+$/.test(text.slice(x.end, r.start))) : undefined;
     const close = !appos && r.kind === 'nominal' && !r.byTitle ? refs.find((x) => x.kind === 'entity' && x.start === r.end + 1 && text[r.end] === ' ' && (x.entityKind === 'organization' || x.entityKind === 'group')) : undefined;
-    if (appos || apposBody || close) {
-      r.key = (appos ?? apposBody ?? close)!.key;
-      r.entityKind = (appos ?? apposBody ?? close)!.entityKind;
+    const denotes = appos ?? apposBody ?? officialsOf ?? close;
+    if (denotes) {
+      r.key = denotes.key;
+      r.entityKind = denotes.entityKind;
     } else if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
