@@ -135,3 +135,12 @@ The Norwegian Food Safety Authority closed two salmon farms in the Hardanger fjo
   const said = speakers(x);
   assert.equal(said('exports to Asia would not be affected'), 'Norwegian Seafood Council');
 });
+
+test('"…, which has assured …" after a body and where it sits ("the Embassy of X in Y, which …"): the body speaks', () => {
+  const x = extract(`Fishing fleet in the Pacific
+Suva, 30 January 2028
+
+The Ministry of Fisheries has written to the Embassy of the Republic of Korea in Suva, which has assured the Ministry that its vessels "respect every licence condition in Fijian waters."`);
+  const said = speakers(x);
+  assert.equal(said('respect every licence condition in Fijian waters'), 'Embassy of the Republic of Korea');
+});

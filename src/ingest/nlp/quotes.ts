@@ -185,7 +185,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         if (r.start >= at) break;
         if (r.end <= at && r.start >= s.start) ante = r;
       }
-      if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
+      // ("the Embassy of China in Accra, which has assured …": a body, then where it sits.)
+      const body = ante?.entityKind === 'organization' || ante?.entityKind === 'group' ? ante : undefined;
+      const seat = body ? refs.find((r) => r.kind === 'entity' && r.entityKind === 'location' && r.start > body.end && r.end <= at && /^\s+(?:in|at)\s+$/.test(text.slice(body.end, r.start))) : undefined;
+      const anteEnd = seat?.end ?? ante?.end ?? at;
+      if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(anteEnd, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
     }
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     // ("The report, presented to the committee on Monday, says …": a description that speaks, with a participle
