@@ -144,3 +144,12 @@ The Ministry of Fisheries has written to the Embassy of the Republic of Korea in
   const said = speakers(x);
   assert.equal(said('respect every licence condition in Fijian waters'), 'Embassy of the Republic of Korea');
 });
+
+test('bare "officers" (no body named with them) speak for no body, like bare "police"', () => {
+  const x = extract(`Heroin on the Mozambique Channel
+Toliara, 2 March 2028
+
+The Malagasy Gendarmerie said on Monday it had seized 40 kilograms of heroin from a dhow off Toliara. Its narcotics brigade is questioning three fishermen who officers believe have been ferrying heroin to the mainland since January.`);
+  const said = speakers(x);
+  assert.equal(said('have been ferrying heroin to the mainland since January'), null);
+});
