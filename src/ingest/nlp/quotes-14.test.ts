@@ -165,3 +165,14 @@ Our analysis finds that the vault is dry.`);
   // (A possessive before a noun in -s is no such plural.)
   assert.equal(said('the vault is dry'), undefined);
 });
+
+test('"its report" after a dateline: the body that publishes it, not the dateline\'s town, speaks through it', () => {
+  const x = extract(`Lobster quotas
+Halifax, 2 October 2028
+
+HALIFAX - Canada's Commission on Fisheries Compliance (CFC) today published its second annual review of the lobster fishery, finding that illegal sales have doubled since 2025.
+
+The review says that most of the illegal catch is sold to restaurants in Boston and Montreal.`);
+  const said = speakers(x);
+  assert.equal(said('most of the illegal catch is sold to restaurants in Boston and Montreal'), 'Commission on Fisheries Compliance');
+});

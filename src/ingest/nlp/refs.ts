@@ -372,7 +372,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "The Panel … made the point in its last report", "…, their latest survey says": the body the sentence (or the one
     // before) is about speaks through its document, and so does "the report" after it.
     const body = (x: Ref) => x.entityKind === 'organization' || x.entityKind === 'group';
-    const subject = before.find((x) => x.sentence === r.sentence && x.start < r.start && x.kind !== 'pronoun') ?? before.find((x) => x.sentence === r.sentence - 1 && x.kind !== 'pronoun');
+    // (Not a dateline's town, "STRASBOURG - The Council of Europe's Group of Experts … published its report", nor the
+    // possessor of the subject's name.)
+    const subjectLike = (x: Ref) => x.kind !== 'pronoun' && (x.entityKind !== 'location' || !!x.country) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2));
+    const subject = before.find((x) => x.sentence === r.sentence && x.start < r.start && subjectLike(x)) ?? before.find((x) => x.sentence === r.sentence - 1 && subjectLike(x));
     if (subject?.key && body(subject)) hit = subject;
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
