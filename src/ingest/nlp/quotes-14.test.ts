@@ -176,3 +176,12 @@ The review says that most of the illegal catch is sold to restaurants in Boston 
   const said = speakers(x);
   assert.equal(said('most of the illegal catch is sold to restaurants in Boston and Montreal'), 'Commission on Fisheries Compliance');
 });
+
+test('a named document with its year after it ("The X Review of 2026, prepared by Y, says") speaks, not its author', () => {
+  const x = extract(`Ice and shipping
+Nuuk, 15 March 2028
+
+The Arctic Shipping Safety Review of 2026, prepared by the Danish Maritime Authority, says that cruise ships now outnumber cargo ships in the fjords.`);
+  const said = speakers(x);
+  assert.equal(said('cruise ships now outnumber cargo ships in the fjords'), 'Arctic Shipping Safety Review');
+});
