@@ -185,3 +185,13 @@ The Arctic Shipping Safety Review of 2026, prepared by the Danish Maritime Autho
   const said = speakers(x);
   assert.equal(said('cruise ships now outnumber cargo ships in the fjords'), 'Arctic Shipping Safety Review');
 });
+
+test('an "Overview" or a "Digest" with a name is a document that speaks', () => {
+  const x = extract(`Drought in the Sahel
+Niamey, 4 June 2028
+
+The Sahel Food Security Overview 2027, published by a group of aid agencies, warns that 6 million people will need food aid this year. The Niger Basin Water Digest says that the river fell to its lowest level since 1984.`);
+  const said = speakers(x);
+  assert.equal(said('6 million people will need food aid this year'), 'Sahel Food Security Overview 2027');
+  assert.equal(said('the river fell to its lowest level since 1984'), 'Niger Basin Water Digest');
+});
