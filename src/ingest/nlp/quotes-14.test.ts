@@ -195,3 +195,17 @@ The Sahel Food Security Overview 2027, published by a group of aid agencies, war
   assert.equal(said('6 million people will need food aid this year'), 'Sahel Food Security Overview 2027');
   assert.equal(said('the river fell to its lowest level since 1984'), 'Niger Basin Water Digest');
 });
+
+test('in a transcript turn, what the speaker relays from a body is not the speaker\'s; their own "we" words are', () => {
+  const x = extract(`Tanker adrift off Gotland: a radio discussion
+Visby, 12 December 2028
+
+Participants: Mara Lindqvist, presenter; Jonas Berg, harbour master of Visby.
+
+LINDQVIST: Good evening. Harbour master, what happened on Saturday?
+
+BERG: The harbour pilots say the tanker was drifting for two hours before anyone answered the radio. We have asked the port authority to publish the logs.`);
+  const said = speakers(x);
+  assert.equal(said('the tanker was drifting for two hours before anyone answered the radio'), null);
+  assert.equal(said('publish the logs'), 'Jonas Berg');
+});

@@ -104,6 +104,15 @@ function findQuotes(text: string): RawQuote[] {
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** Where a clause's subject starts after a transcript turn's label ("YÉPEZ: The prosecutor's office says …"): the one
+ * speaking is the subject only of their own first-person words ("YÉPEZ: We have asked …"); a body or person whose
+ * statement the turn relays is the subject of theirs (the guide's sessions 6 and 13). */
+function turnBody(text: string, from: number, verb: number): number {
+  const label = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+/u.exec(text.slice(from, verb));
+  if (!label || /^(?:I|We|My|Our|Me|Us)\b/.test(text.slice(from + label[0].length, verb))) return from;
+  return from + label[0].length;
+}
+
 /** A quotation that is a sentence of its own: it opens its paragraph or follows a sentence's end, and its words run from
  * a capital to a full stop, question or exclamation mark ("“Which police?”"; not "“Kontabilisti” is his name"). */
 function wholeSentence(text: string, q: RawQuote): boolean {
@@ -228,7 +237,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // First reference of the main clause (after an introductory phrase).
     const sText = text.slice(s.start, vStart);
     const intro = INTRO.exec(sText);
-    let from = s.start + (intro ? intro[0].length : 0);
+    let from = turnBody(text, s.start + (intro ? intro[0].length : 0), vStart);
     // "Qantara found no sign …, but the vendor's advisory says …": the verb's subject is in its own clause, after the
     // last ", but" / ", and" / ";" before it.
     const coords = [...sText.matchAll(/(?:,\s*(?:but|and|while|whereas|although|though|yet)|;)\s+(?=(?:the|a|an|its|their|his|her)\s)/g)];
@@ -492,7 +501,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (!subj) {
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
-        const from = s.start + (intro ? intro[0].length : 0);
+        const from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
         const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
