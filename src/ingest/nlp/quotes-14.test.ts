@@ -209,3 +209,12 @@ BERG: The harbour pilots say the tanker was drifting for two hours before anyone
   assert.equal(said('the tanker was drifting for two hours before anyone answered the radio'), null);
   assert.equal(said('publish the logs'), 'Jonas Berg');
 });
+
+test('"The <role> of <place>, <Name>, <did something> and denied that …": the name in apposition is the subject', () => {
+  const x = extract(`Fire at the market
+Cusco, 21 July 2028
+
+The mayor of Cusco province, Wilber Quispe Mamani, toured the burnt stalls and denied that anyone from the market had started the fire.`);
+  const said = speakers(x);
+  assert.equal(said('anyone from the market had started the fire'), 'Wilber Quispe Mamani');
+});

@@ -223,7 +223,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
     if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
       const gap = text.slice(last.end, vStart);
-      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) {
+      // ("The premier of the province, Selwyn A., appealed for calm and denied that …": a first predicate coordinated
+      // before the verb keeps the name its subject.)
+      const appositive = /,\s*$/.test(text.slice(s.start, last.start));
+      const coordinated = last.kind === 'entity' && (appositive ? /^\s*,?\s+/ : /^\s+/).test(gap) && /^[\s,]+\p{Ll}+ed\b[^,;:"“”]{0,60}?\s+and\s+(?:also\s+)?$/u.test(gap);
+      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap) || coordinated) {
         // "Professor Solheim of the Institute argued": the person, not the body after "of".
         const prev = allBefore[allBefore.length - 2];
         if (prev && prev.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
