@@ -218,3 +218,13 @@ The mayor of Cusco province, Wilber Quispe Mamani, toured the burnt stalls and d
   const said = speakers(x);
   assert.equal(said('anyone from the market had started the fire'), 'Wilber Quispe Mamani');
 });
+
+test('"the Trust", "the Fund", "the Cooperative" point back to the body whose name has that word', () => {
+  const x = extract(`Seeds after the flood
+La Paz, 7 May 2028
+
+The Altiplano Seed Trust and the Andean Recovery Fund opened a seed bank in El Alto on Monday. The Trust says its members lost half of their potato stock in the floods. The Fund said it would pay for a second store next year.`);
+  const said = speakers(x);
+  assert.equal(said('its members lost half of their potato stock in the floods'), 'Altiplano Seed Trust');
+  assert.equal(said('it would pay for a second store next year'), 'Andean Recovery Fund');
+});
