@@ -228,3 +228,14 @@ The Altiplano Seed Trust and the Andean Recovery Fund opened a seed bank in El A
   assert.equal(said('its members lost half of their potato stock in the floods'), 'Altiplano Seed Trust');
   assert.equal(said('it would pay for a second store next year'), 'Andean Recovery Fund');
 });
+
+test('", but one official who … said …" ends the first statement: the unnamed person\'s words are not the body\'s', () => {
+  const x = extract(`Trawler boarded off Mannar
+Colombo, 9 June 2028
+
+The Sri Lanka Navy said on Monday that it had boarded the trawler near Mannar, but one fisheries official who was on the quay said the crew had already thrown the nets overboard.`);
+  const said = speakers(x);
+  assert.equal(said('it had boarded the trawler near Mannar'), 'Sri Lanka Navy');
+  assert.ok(!x.quotes.some((q) => q.text.includes('boarded the trawler') && q.text.includes('nets overboard')), x.quotes.map((q) => q.text).join(' | '));
+  assert.equal(said('the crew had already thrown the nets overboard'), null);
+});

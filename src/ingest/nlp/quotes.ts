@@ -53,10 +53,13 @@ function titleRunOk(gap: string, most = 10): boolean {
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
+/** Nouns of a person the text describes without naming, who may report ("a senior officer", "one resident"). */
+const UNNAMED_NOUNS = 'official|officer|source|diplomat|spokes(?:person|man|woman)|analyst|resident|witness|expert|investigator|commander|soldier|member|aide|adviser|advisor';
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 // ("The group said it had killed 14 soldiers; the army said four died": after a semicolon too.)
-const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+// ("…, but a senior Nigerian officer who asked not to be named said …": an unnamed person, with who they are.)
+const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+|(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_NOUNS})(?:\\s+who\\s+[^,;"“”]{1,50}?)?)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -244,7 +247,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     let from = turnBody(text, s.start + (intro ? intro[0].length : 0), vStart);
     // "Qantara found no sign …, but the vendor's advisory says …": the verb's subject is in its own clause, after the
     // last ", but" / ", and" / ";" before it.
-    const coords = [...sText.matchAll(/(?:,\s*(?:but|and|while|whereas|although|though|yet)|;)\s+(?=(?:the|a|an|its|their|his|her)\s)/g)];
+    const coords = [...sText.matchAll(/(?:,\s*(?:but|and|while|whereas|although|though|yet)|;)\s+(?=(?:the|a|an|one|another|its|their|his|her)\s)/g)];
     const coord = coords[coords.length - 1];
     if (coord && s.start + coord.index + coord[0].length > from && !quotes.some((q) => q.start < s.start + coord.index && q.end > s.start + coord.index)) from = s.start + coord.index + coord[0].length;
     const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
