@@ -154,14 +154,14 @@ The Malagasy Gendarmerie said on Monday it had seized 40 kilograms of heroin fro
   assert.equal(said('have been ferrying heroin to the mainland since January'), null);
 });
 
-test('a bare plural with one word before it ("Temple elders in Kandy said …") is a speaker the text does not name', () => {
-  const x = extract(`Relics and rumours
-Kandy, 19 April 2028
+test('a bare plural with one word before it ("Chapel elders in Bangor said …") is a speaker the text does not name', () => {
+  const x = extract(`The chapel organ
+Bangor, 19 April 2028
 
-Temple elders in Kandy said the relics had been moved to a vault in 1998, and the festival will go ahead in August.
+Chapel elders in Bangor said the organ had been moved to a vault in 1998, and the festival will go ahead in August.
 Our analysis finds that the vault is dry.`);
   const said = speakers(x);
-  assert.equal(said('the relics had been moved to a vault in 1998'), null);
+  assert.equal(said('the organ had been moved to a vault in 1998'), null);
   // (A possessive before a noun in -s is no such plural.)
   assert.equal(said('the vault is dry'), undefined);
 });
@@ -187,13 +187,13 @@ The Arctic Shipping Safety Review of 2026, prepared by the Danish Maritime Autho
 });
 
 test('an "Overview" or a "Digest" with a name is a document that speaks', () => {
-  const x = extract(`Drought in the Sahel
-Niamey, 4 June 2028
+  const x = extract(`Drought on the Mekong
+Vientiane, 4 June 2028
 
-The Sahel Food Security Overview 2027, published by a group of aid agencies, warns that 6 million people will need food aid this year. The Niger Basin Water Digest says that the river fell to its lowest level since 1984.`);
+The Mekong Food Security Overview 2027, published by a group of aid agencies, warns that 6 million people will need food aid this year. The Lower Mekong Water Digest says that the river fell to its lowest level since 1984.`);
   const said = speakers(x);
-  assert.equal(said('6 million people will need food aid this year'), 'Sahel Food Security Overview 2027');
-  assert.equal(said('the river fell to its lowest level since 1984'), 'Niger Basin Water Digest');
+  assert.equal(said('6 million people will need food aid this year'), 'Mekong Food Security Overview 2027');
+  assert.equal(said('the river fell to its lowest level since 1984'), 'Lower Mekong Water Digest');
 });
 
 test('in a transcript turn, what the speaker relays from a body is not the speaker\'s; their own "we" words are', () => {
@@ -238,4 +238,15 @@ The Sri Lanka Navy said on Monday that it had boarded the trawler near Mannar, b
   assert.equal(said('it had boarded the trawler near Mannar'), 'Sri Lanka Navy');
   assert.ok(!x.quotes.some((q) => q.text.includes('boarded the trawler') && q.text.includes('nets overboard')), x.quotes.map((q) => q.text).join(' | '));
   assert.equal(said('the crew had already thrown the nets overboard'), null);
+});
+
+test('"X asked to be given …" (a request with no one named as asked) is a statement of X', () => {
+  const x = extract(`Rangers and poachers
+Whitehorse, 2 August 2028
+
+The Yukon Rangers Association asked to be given the same radios as the police. Its chairman said that two rangers had asked to be moved to other parks.`);
+  const said = speakers(x);
+  assert.equal(said('be given the same radios as the police'), 'Yukon Rangers Association');
+  // (Inside what someone said, it is part of that statement.)
+  assert.ok(!x.quotes.some((q) => q.text.startsWith('be moved to other parks')), x.quotes.map((q) => q.text).join(' | '));
 });

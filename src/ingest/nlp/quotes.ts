@@ -891,6 +891,8 @@ const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|abou
 
 // A demand made of people described by a relative clause: "urged anyone who receives a threat to call the police".
 const DEMAND_WHO = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|appealed\s+to|appeals\s+to)\s+((?:anyone|anybody|everyone|everybody|those|people|residents|citizens|customers|users|businesses|parents|drivers|owners|victims|companies|families|travellers|travelers|shopkeepers|traders|farmers|witnesses)\s+(?:who|that)\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+// A request in the passive infinitive, with no object: "asked to be given …", "asks to be briefed on …".
+const ASKED_TO_BE = /\b(asked|asks)\s+to\s+(?=be\s+\p{Ll}+(?:ed|en)\b)/gu;
 // A question put by pressing someone: "pressed her on how many …", "quizzed the minister about whether …".
 const QUESTION_PRESSED = /\b(?:pressed|presses|pressing|quizzed|quizzes|questioned|questions|challenged|challenges)\s+((?:(?!(?:that|which|for|to|not)\b)[\p{L}\p{N}’'-]+\s+){1,5}?)(?:on|about|over|as\s+to)\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
@@ -906,6 +908,8 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
     const demand = (m: RegExpExecArray) => ({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
     for (const m of demandsIn(sText)) hits.push(demand(m));
     for (const m of sText.matchAll(DEMAND_WHO)) if (!hits.some((h) => h.at === s.start + m.index)) hits.push(demand(m));
+    // ("KWS asked to be given the same vehicles as the police": a request with no one named as asked.)
+    for (const m of sText.matchAll(ASKED_TO_BE)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[1].length, content: s.start + m.index + m[0].length, question: false });
     for (const m of sText.matchAll(QUESTION_PRESSED)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + m[0].length, question: true });
     for (const m of sText.matchAll(QUESTION)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].length - m[1].length, content: s.start + m.index + m[0].length, question: true });
     // "Asked by Kelvin Ong, the member for Tawau, whether …, she paused": the one after "by" asks.
