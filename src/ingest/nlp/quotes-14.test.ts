@@ -250,3 +250,13 @@ The Yukon Rangers Association asked to be given the same radios as the police. I
   // (Inside what someone said, it is part of that statement.)
   assert.ok(!x.quotes.some((q) => q.text.startsWith('be moved to other parks')), x.quotes.map((q) => q.text).join(' | '));
 });
+
+test('"<Body>\'s annual assessment says": the body that owns the document speaks through it', () => {
+  const x = extract(`Timber on the river
+Luang Prabang, 3 August 2028
+
+Interpol's annual assessment says the timber trade on the river is worth 2 billion dollars a year. The Mekong River Commission's latest survey found that half of the sawmills have no licence.`);
+  const said = speakers(x);
+  assert.equal(said('the timber trade on the river is worth 2 billion dollars a year'), 'Interpol');
+  assert.equal(said('half of the sawmills have no licence'), 'Mekong River Commission');
+});

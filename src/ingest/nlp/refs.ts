@@ -379,6 +379,11 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (subject?.key && body(subject)) hit = subject;
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
+    // "Interpol's annual assessment says", "the World Food Programme's annual review says": the body that owns the
+    // document speaks through it (its name ends where the description's possessive begins).
+    const poss = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.exec(text.slice(r.start, r.end));
+    const apostrophe = poss ? r.start + poss[0].trimEnd().length - 2 : -1;
+    if (!hit && poss) hit = before.find((x) => x.kind === 'entity' && x.key && x.start <= r.start && x.end === apostrophe && (x.entityKind === 'organization' || x.entityKind === 'group'));
     // "The agency's annual review, Coastal Futures 2027, ... the review says": the document introduced so.
     if (!hit) hit = prior.find((x) => x.entityKind === 'document' && describedAs(text, x, noun));
     // "a Congressional Budget Office study ... The study found": the body whose study it is speaks through it.
