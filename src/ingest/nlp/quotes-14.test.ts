@@ -260,3 +260,22 @@ Interpol's annual assessment says the timber trade on the river is worth 2 billi
   assert.equal(said('the timber trade on the river is worth 2 billion dollars a year'), 'Interpol');
   assert.equal(said('half of the sawmills have no licence'), 'Mekong River Commission');
 });
+
+test('"Her mother shrugs." after "her daughter, Y": the kinship description is the one the text named as such', () => {
+  const x = extract(`The last ferry to Sandoy
+Feature, 2 May 2028
+
+TÓRSHAVN, Faroe Islands - The ferry leaves at six. Jóhanna Poulsen, 71, has taken it every Friday for forty years.
+
+"When I was young it was a small boat, and we were sick all the way," she says, laughing. Her daughter, Sunneva, sits beside her and says nothing.
+
+Sunneva is less sure about the tunnel. "They said the same about the last tunnel," she says. "It took six years."
+
+Her mother shrugs.
+
+"I will not miss the boat," she says. "I will miss the people on it."`);
+  const said = speakers(x);
+  assert.equal(said('They said the same about the last tunnel'), 'Sunneva');
+  assert.equal(said('I will not miss the boat'), 'Jóhanna Poulsen');
+  assert.equal(said('I will miss the people on it'), 'Jóhanna Poulsen');
+});

@@ -49,7 +49,17 @@ export interface Ref extends Span {
   object?: boolean;
   /** A title alone, resolved to the person introduced with it ("The Inspector-General of Police said"). */
   byTitle?: boolean;
+  /** A kinship description ("Her mother shrugs."): its noun, resolved through the kin the text named ("her daughter, Y"). */
+  kin?: string;
 }
+
+/** Kinship nouns, and the nouns that name the same tie from the other side. */
+const KIN_INVERSE: Record<string, string[]> = { mother: ['son', 'daughter'], father: ['son', 'daughter'], son: ['mother', 'father'], daughter: ['mother', 'father'], husband: ['wife'], wife: ['husband'], brother: ['brother', 'sister'], sister: ['brother', 'sister'] };
+const KIN_SEX: Record<string, 'm' | 'f'> = { mother: 'f', father: 'm', son: 'm', daughter: 'f', husband: 'm', wife: 'f', brother: 'm', sister: 'f' };
+/** "His mother …" opening a sentence: a person described through someone's kin. */
+const KIN_SUBJECT_RE = /(?<=(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*))(His|Her)\s+(mother|father|son|daughter|husband|wife|brother|sister)\b/g;
+/** Before a name: "her daughter, Sunneva," / "with his son Tomas" / "Ana's husband, Luis,". */
+const KIN_BEFORE_NAME = /\b(his|her|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own)\s+)?(mother|father|son|daughter|husband|wife|brother|sister)\s*,?\s*$/iu;
 
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
 const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
@@ -181,6 +191,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
   for (const m of text.matchAll(PRONOUN_RE)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null });
+  for (const m of text.matchAll(KIN_SUBJECT_RE)) if (!covered(m.index, m.index + m[0].length)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null, kin: m[2].toLowerCase() });
   refs.sort((a, b) => a.start - b.start);
 
   // "A 24-year-old man from Soweto told the court … ¶ Lwazi Khumalo was the first witness …": a lede's unnamed subject
@@ -234,7 +245,36 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
   const quotedOnly = quotedSentences(text, tk);
+  // The kin the text named: "her daughter, Sunneva" (of: the one "her" is, kin: daughter, who: Sunneva).
+  const kinTies: { of: string; kin: string; who: string }[] = [];
+  /** Whom a possessive "his"/"her" at `at` points to, resolved as "he"/"she" would be there. */
+  const possessor = (at: number, word: string, sentence: number): string | null => {
+    const named = /['’]s$/.test(word) ? resolved.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.end === at + word.length - 2) : undefined;
+    if (named) return named.key;
+    if (!/^h(?:is|er)$/i.test(word)) return null;
+    const tmp: Ref = { start: at, end: at + word.length, kind: 'pronoun', sentence, key: null };
+    resolvePronoun(text, tmp, resolved, byKey, gender, /^his$/i.test(word) ? 'he' : 'she', quotedOnly);
+    return tmp.key;
+  };
   for (const r of refs) {
+    if (r.kind === 'entity' && r.entityKind === 'person' && r.key) {
+      const tie = KIN_BEFORE_NAME.exec(text.slice(Math.max(0, r.start - 60), r.start));
+      const of = tie ? possessor(r.start - tie[0].length + tie[0].indexOf(tie[1]), tie[1], r.sentence) : null;
+      if (tie && of && of !== r.key) kinTies.push({ of, kin: tie[2].toLowerCase(), who: r.key });
+    }
+    if (r.kin) {
+      // "Her mother shrugs.": the one whose daughter or son "her" is, or whom the text named as her mother.
+      const p = possessor(r.start, text.slice(r.start, r.start + 3), r.sentence);
+      const tie = p ? kinTies.find((t) => t.of === p && t.kin === r.kin) ?? kinTies.find((t) => t.who === p && KIN_INVERSE[r.kin as string].includes(t.kin)) : undefined;
+      const key = tie ? (tie.of === p ? tie.who : tie.of) : null;
+      if (key) {
+        r.key = key;
+        r.entityKind = 'person';
+        if (!gender.has(key)) gender.set(key, KIN_SEX[r.kin]);
+      }
+      resolved.push(r);
+      continue;
+    }
     // "a Medis Polska spokeswoman", "A State Department spokesperson": one who speaks for the body named inside.
     if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative)$/.test(text.slice(r.start, r.end))) {
       const body = refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group'));
