@@ -279,3 +279,12 @@ Her mother shrugs.
   assert.equal(said('I will not miss the boat'), 'Jóhanna Poulsen');
   assert.equal(said('I will miss the people on it'), 'Jóhanna Poulsen');
 });
+
+test('"X\'s <unit> (ACR) in <town> said": the unit the possessive names speaks, not its owner', () => {
+  const x = extract(`Fishing fleet checks
+Reykjavik, 9 May 2028
+
+The North Atlantic Fisheries Commission's Regional Surveillance Centre (RSC) in Reykjavik said 14 vessels had switched off their trackers this year.`);
+  const said = speakers(x);
+  assert.equal(said('14 vessels had switched off their trackers this year'), 'Regional Surveillance Centre');
+});

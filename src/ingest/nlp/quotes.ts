@@ -252,6 +252,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     if (coord && s.start + coord.index + coord[0].length > from && !quotes.some((q) => q.start < s.start + coord.index && q.end > s.start + coord.index)) from = s.start + coord.index + coord[0].length;
     const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
     let first = cands.find((r) => r.start >= from);
+    // ("The Forum Fisheries Agency's Regional Surveillance Centre (RSC) in Honiara said": the possessor's unit speaks.)
+    const possEnd = first && /^['’]s?\s/.test(text.slice(first.end, first.end + 3)) ? first.end : -1;
+    const owned = possEnd >= 0 ? cands.find((r) => r.start > possEnd && r.start <= possEnd + 3 && (r.entityKind === 'organization' || r.entityKind === 'group')) : undefined;
+    if (owned) first = owned;
     // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
     if (first) {
       const f = first;
