@@ -288,3 +288,20 @@ The North Atlantic Fisheries Commission's Regional Surveillance Centre (RSC) in 
   const said = speakers(x);
   assert.equal(said('14 vessels had switched off their trackers this year'), 'Regional Surveillance Centre');
 });
+
+test('"Birgit laughs at this. Then, more seriously: “…”": a lead-in inside the paragraph after a sentence about one person', () => {
+  const x = extract(`Ice fishing
+Feature, 3 February 2029
+
+ILULISSAT, Greenland - Birgit Olsen has fished the fjord for thirty years. Her hands are cracked and white.
+
+"The ice takes your fingers first," she says. "Then it takes your eyes."
+
+Next to her, Nivi Kleist, 24, cuts bait. She came from Nuuk two years ago.
+
+"My father said I would hate it," Nivi says. "He was right, but the money is better than in the town."
+
+Birgit laughs at this. Then, more seriously: "The ice comes later every winter. Where do the halibut go then?"`);
+  const said = speakers(x);
+  assert.equal(said('The ice comes later every winter'), 'Birgit Olsen');
+});

@@ -614,6 +614,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
   }
 
+  /** "Then, more quietly:" before a quotation: a capitalised word and one to five lower-case words, no name or pronoun,
+   * then a colon; a lead-in with no subject of its own. */
+  const leadInOnly = (from: number, to: number) => /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]*,?[ \t]+\p{Ll}+){1,5}[ \t]*:[ \t]*$/u.test(text.slice(from, to)) && !refs.some((r) => r.start >= from && r.start < to);
+
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
   let lastDirect: { start: number; end: number; open: boolean; ref: Ref | undefined } | undefined;
@@ -722,7 +726,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     // "Kravets was blunt. “Where would I go?”": a quotation that is a sentence of its own after a sentence about one
     // person, in the same paragraph, is that person's.
-    if (!ref && !attribution && !(prevSpeaker && prevSpeaker.line === lineNo) && s.index > 0 && /^\s*$/.test(text.slice(s.start, q.start))) {
+    // ("Marta laughs at this. Then, more seriously: “…”": after a subjectless lead-in too.)
+    if (!ref && !attribution && !(prevSpeaker && prevSpeaker.line === lineNo) && s.index > 0 && (/^\s*$/.test(text.slice(s.start, q.start)) || leadInOnly(s.start, q.start))) {
       const ps = tk.sentences[s.index - 1];
       const sameLine = !text.slice(ps.end, s.start).includes('\n');
       const people = speakerRefs.filter((r) => r.start >= ps.start && r.end <= ps.end && r.entityKind === 'person' && r.key);
@@ -737,7 +742,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
     // "Then, more quietly: “…”": a lead-in of a few words with no subject and a colon opens the paragraph.
-    const leadIn = /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]*,?[ \t]+\p{Ll}+){1,5}[ \t]*:[ \t]*$/u.test(text.slice(paraStart, q.start)) && !refs.some((r) => r.start >= paraStart && r.start < q.start);
+    const leadIn = leadInOnly(paraStart, q.start);
     if (!ref && !attribution && (/^\s*$/.test(text.slice(paraStart, q.start)) || leadIn) && paraStart > 0) {
       // A paragraph that opens with a quotation and names no speaker: the quotation goes on from an unclosed one
       // that ended the previous paragraph, or the previous paragraph's last sentence introduces it
