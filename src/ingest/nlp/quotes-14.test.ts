@@ -305,3 +305,14 @@ Birgit laughs at this. Then, more seriously: "The ice comes later every winter. 
   const said = speakers(x);
   assert.equal(said('The ice comes later every winter'), 'Birgit Olsen');
 });
+
+test('one aside between commas before "that" ("informed the Embassy, through its consulate in X, that …")', () => {
+  const x = extract(`Fishing licences
+Reykjavik, 14 October 2028
+
+The Directorate of Fisheries of Iceland informed the Embassy of Norway, through its consulate in Akureyri, that two fishing licences had been suspended.
+The Norwegian Fishing Vessel Owners Association said, in a written reply, that its members had done nothing wrong.`);
+  const said = speakers(x);
+  assert.equal(said('two fishing licences had been suspended'), 'Directorate of Fisheries of Iceland');
+  assert.equal(said('its members had done nothing wrong'), 'Norwegian Fishing Vessel Owners Association');
+});

@@ -367,7 +367,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
       // ("…, senior officials told Parliament's committee on Monday.": what "told" has as its object, then when.)
       const told = /^(?:told|tells)$/.test(w) ? TOLD_OBJECT.exec(rest) : null;
-      const trailing =
+      // ("said, in a written reply, that …": an aside, then the clause; no trailing attribution.)
+      const asideThat = /^\s*,\s*[^,;:"“”]{2,100},\s*that\s+/.test(rest);
+      const trailing = !asideThat && (
         TRAILING_ADVERBIALS.test(told ? rest.slice(told[0].length) : rest) ||
         // "Heroin once moved through the south in bulk, he says; now most of it is made in the region."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*;/.test(rest) ||
@@ -375,7 +377,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
         // the comma is no clause of its own (no "that", no sentence adverb that would open one).
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest);
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest));
       if (trailing) {
         // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
         if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
@@ -450,7 +452,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
       let clauseStart: number | undefined;
-      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest);
+      // ("informed the Committee, through its embassy in Nairobi, that …", "said, in a written reply, that …": one
+      // aside between commas may stand before "that".)
+      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
