@@ -316,3 +316,14 @@ The Norwegian Fishing Vessel Owners Association said, in a written reply, that i
   assert.equal(said('two fishing licences had been suspended'), 'Directorate of Fisheries of Iceland');
   assert.equal(said('its members had done nothing wrong'), 'Norwegian Fishing Vessel Owners Association');
 });
+
+test('"<named body or document> showed that …" is a finding of that body; "our analysis shows that" is none', () => {
+  const x = extract(`Trawlers near Svalbard
+Tromsø, 3 March 2029
+
+The Ocean Tracking Network showed last year that 30 trawlers switched off their transponders near Svalbard.
+Our analysis shows that catches rose by a third.`);
+  const said = speakers(x);
+  assert.equal(said('30 trawlers switched off their transponders near Svalbard'), 'Ocean Tracking Network');
+  assert.equal(said('catches rose by a third'), undefined);
+});

@@ -333,7 +333,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
       const wishTo = WISH_TO_SAY.test(w) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
-      if ((!REPORTING_VERBS.has(w) && !wishTo && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      // ("Global Fishing Watch showed last year that …": a finding, when a named body or document shows it.)
+      const shows = /^(?:showed|shows)$/.test(w) && /^(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that\s/u.test(text.slice(tok.end, tok.end + 40));
+      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
@@ -528,7 +530,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
         if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
       }
-      if (!subj) continue;
+      if (!subj || (shows && !(subj.key && (subj.entityKind === 'organization' || subj.entityKind === 'group' || subj.entityKind === 'document')))) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
       // "He said the police's Drug Threat Assessment 2026, which …, had found that local dealers …": a document's
       // finding reported inside someone's words is the document's (the innermost speaker).
