@@ -327,3 +327,12 @@ Our analysis shows that catches rose by a third.`);
   assert.equal(said('30 trawlers switched off their transponders near Svalbard'), 'Ocean Tracking Network');
   assert.equal(said('catches rose by a third'), undefined);
 });
+
+test('a title with an ordinal in apposition ("commander of the 12th Mechanised Division,") stays between the name and its verb', () => {
+  const x = extract(`Border fence
+Białystok, 3 March 2029
+
+Major General Tomasz Nowak, commander of the Polish Army's 12th Mechanised Division, said the troops had found 40 breaches in the fence since January.`);
+  const said = speakers(x);
+  assert.equal(said('the troops had found 40 breaches in the fence since January'), 'Tomasz Nowak');
+});

@@ -49,7 +49,8 @@ function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (words.length > most) return false;
   // ("head of the anti-drug directorate of the National Police of Peru (PNP)": an acronym in parentheses too.)
-  return words.every((w) => (/^[\p{L}][\p{L}.’'-]*,?$/u.test(w) || /^\([\p{Lu}\p{N}-]{2,10}\),?$/u.test(w)) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
+  // ("commander of the UPDF's 3rd Division": an ordinal too.)
+  return words.every((w) => (/^[\p{L}][\p{L}.’'-]*,?$/u.test(w) || /^\([\p{Lu}\p{N}-]{2,10}\),?$/u.test(w) || /^\d{1,3}(?:st|nd|rd|th),?$/.test(w)) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
