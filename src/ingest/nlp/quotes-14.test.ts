@@ -336,3 +336,12 @@ Major General Tomasz Nowak, commander of the Polish Army's 12th Mechanised Divis
   const said = speakers(x);
   assert.equal(said('the troops had found 40 breaches in the fence since January'), 'Tomasz Nowak');
 });
+
+test('"a navy spokesman" right after the Royal Danish Navy was named: the spokesman speaks for it', () => {
+  const x = extract(`Crates in the Sound
+Copenhagen, 3 March 2029
+
+Royal Danish Navy divers recovered the crates from the seabed on Tuesday, and a navy spokesman said they would be handed to the police.`);
+  const said = speakers(x);
+  assert.equal(said('they would be handed to the police'), 'Royal Danish Navy');
+});
