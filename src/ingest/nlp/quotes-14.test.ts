@@ -345,3 +345,12 @@ Royal Danish Navy divers recovered the crates from the seabed on Tuesday, and a 
   const said = speakers(x);
   assert.equal(said('they would be handed to the police'), 'Royal Danish Navy');
 });
+
+test('"In its reply, published with the report, the Government of Iceland said": a place inside the name is part of it', () => {
+  const x = extract(`Whaling review
+Reykjavik, 3 March 2029
+
+The Nordic Council of Ministers published its review of whaling quotas on Monday. In its reply, published together with the review, the Government of Iceland said it had "already reduced the quota twice".`);
+  const said = speakers(x);
+  assert.equal(said('already reduced the quota twice'), 'Government of Iceland');
+});

@@ -219,7 +219,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     if (titled) return titled;
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
-    const last = allBefore[allBefore.length - 1];
+    // (A place inside the name before the verb, "the Government of Malta said", is part of that name.)
+    const inner = allBefore[allBefore.length - 1];
+    const last = (inner?.kind === 'entity' && inner.entityKind === 'location' ? allBefore.find((r) => r !== inner && r.kind === 'entity' && r.start <= inner.start && r.end >= inner.end) : undefined) ?? inner;
     // "a spokeswoman for Brazil's Federal Police said …" when the next sentences name her ("said the spokeswoman, X").
     const namedLater = allBefore.find((r) => r.kind === 'unnamed' && r.entityKind === 'person' && r.key && /^[^,;"“”]*$/.test(text.slice(r.end, vStart)));
     if (namedLater) return namedLater;
