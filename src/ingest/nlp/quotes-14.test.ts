@@ -354,3 +354,12 @@ The Nordic Council of Ministers published its review of whaling quotas on Monday
   const said = speakers(x);
   assert.equal(said('already reduced the quota twice'), 'Government of Iceland');
 });
+
+test('"A driver who … is quoted in the report said …": the unnamed opener speaks, not what the relative clause names', () => {
+  const x = extract(`Drivers on the Danube
+Galați, 3 March 2029
+
+The Danube Transport Commission published its annual report on Monday. A Moldovan driver who spoke to the inspectors and is quoted anonymously in the report said he had been paid 500 euros a trip.`);
+  const said = speakers(x);
+  assert.equal(said('he had been paid 500 euros a trip'), null);
+});

@@ -227,6 +227,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     if (namedLater) return namedLater;
     // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
     const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
+    // "A Nepalese cook who spoke to the delegation and is quoted in the report said": the unnamed person the sentence
+    // opens with, whatever the relative clause after them names.
+    const opener = refs.find((r) => r.kind === 'unnamed' && r.start >= s.start && r.start < vStart && /^\W*$/.test(text.slice(s.start, r.start)));
+    if (opener && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && /^\s*(?:[\p{Ll}-]+\s+){0,2}?who\s[^,;:"“”]*$/u.test(text.slice(opener.end, vStart))) return opener;
     if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
       const gap = text.slice(last.end, vStart);
       // ("The premier of the province, Selwyn A., appealed for calm and denied that …": a first predicate coordinated
