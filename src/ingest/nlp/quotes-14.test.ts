@@ -363,3 +363,12 @@ The Danube Transport Commission published its annual report on Monday. A Moldova
   const said = speakers(x);
   assert.equal(said('he had been paid 500 euros a trip'), null);
 });
+
+test('"Fishing cooperatives welcomed the ban but warned that …": a bare plural with one word before it, then a first predicate', () => {
+  const x = extract(`Trawl ban
+Hobart, 3 March 2029
+
+Fishing cooperatives welcomed the trawl ban but warned that prices would rise in the winter.`);
+  const said = speakers(x);
+  assert.equal(said('prices would rise in the winter'), null);
+});

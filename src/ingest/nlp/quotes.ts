@@ -534,7 +534,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
         // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
         // something first and then said.
-        const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
+        // ("Conservation groups welcomed the arrests but warned that …": one word before the plural, as above.)
+        const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\s)[\p{L}][\p{L}-]*\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
         if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
       }
       if (!subj || (shows && !(subj.key && (subj.entityKind === 'organization' || subj.entityKind === 'group' || subj.entityKind === 'document')))) continue;
