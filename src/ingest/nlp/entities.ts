@@ -33,6 +33,14 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'agains
 /** The head words of bodies' names, as name keys ("bank", "mission", "council"). */
 const HEAD_KEYS = new Set([...GOV_HEADS, ...ORG_HEADS].map((h) => nameKey(h)));
 
+/** A force's head word in the languages its full name may be written in (as in keys: lower case, no accents). */
+const FORCE_WORDS: Record<string, RegExp> = {
+  police: /\b(?:police|policia|polizia|politie|polizei|policja|gendarmerie|constabulary)\b/,
+  army: /\b(?:army|ejercito|exercito|esercito|armee|defen[cs]e force)\b/,
+  navy: /\b(?:navy|armada|marinha|marina|marine nationale)\b/,
+  'coast guard': /\b(?:coast ?guard|guardia costiera|guarda costeira|guardia costera|garde cotes)\b/,
+  'armed forces': /\b(?:armed forces|fuerzas armadas|forcas armadas|forze armate|forces armees|defen[cs]e force)\b/,
+};
 const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
 
 function best(v: Vote): [EntityKind, number] | undefined {
@@ -148,10 +156,16 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       // "an exchange in Armenia or Türkiye": two places the gazetteer knows apart are never one another's names.
       // ("in Dakar or Geneva": without the comma of "Myanmar, or Burma", "or" between two places is a choice.)
       const twoPlaces = !!m.votes.location && !!mentions[j].votes.location && (m.canonical ?? m.text) !== (mentions[j].canonical ?? mentions[j].text) && (((m.votes.location ?? 0) >= 8 && (mentions[j].votes.location ?? 0) >= 8) || /^\s+or\s+$/.test(gap));
-      // ("a maritime security centre in Pointe-Noire, known as CRESMAC": what is known so is the thing that is in the
-      // place, not the place.)
-      const placeOfNoun = /^\s*,\s*(?:better\s+|widely\s+)?known as/i.test(gap) && /\b\p{Ll}{3,}\s+(?:in|at|near|outside|off)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, mentions[j].start - 40), mentions[j].start));
-      if (!twoPlaces && !placeOfNoun && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
+      // ("a maritime security centre in Pointe-Noire, known as CRESMAC": the acronym names the centre described, not
+      // the place it sits in.)
+      const seatOfDescribed = !paren && /^[A-Z][A-Z0-9]{1,9}$/.test(m.text) && !!mentions[j].votes.location && !mentions[j].votes.organization && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mentions[j].start - 12), mentions[j].start));
+      // ("Jean Paoli (U Levante)": several words in parentheses after a person, none of them from the name, are the
+      // body the person speaks for, not another name of theirs.)
+      // ("SANTONI (Collectif Massimu Susini): …": so is a transcript's speaker label in capitals at the start of a line.)
+      const speakerLabel = /^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}$/.test(mentions[j].text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start)) && /^\)\s*:/.test(text.slice(m.end, m.end + 4));
+      const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && m.text.includes(' ') && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
+      if (affiliation) break;
+      if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;
@@ -405,6 +419,19 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     // "a spokesman for the National Army … the Surinamese army": a country's force named by its demonym and, once, by
     // its national name with the same head is the one body, when the text names one such.
     const dem = /^(\S+) (army|navy|police|air force|coast guard|guard|gendarmerie|armed forces|defence force|defense force)$/.exec(short);
+    // "Timor-Leste police" and "the Polícia Nacional de Timor-Leste": a force named by its country and, once, in full
+    // (in any language) with the country's name in it is the one body, when the text names one such.
+    const byCountry = /^(.+) (police|army|navy|coast guard|armed forces)$/.exec(short);
+    const surface = mentionsOf.get(short)?.[0]?.text.replace(/^the\s+/i, '') ?? '';
+    if (byCountry && countryByName(surface.slice(0, surface.length - byCountry[2].length).trim())) {
+      const head = FORCE_WORDS[byCountry[2]];
+      const full = orgKeys.filter((l) => l !== short && l.includes(byCountry[1]) && head.test(l));
+      if (full.length === 1) {
+        aliasOf.set(short, full[0]);
+        kindOf.delete(short);
+        continue;
+      }
+    }
     if (dem && countryByDemonym(dem[1])) {
       const national = orgKeys.filter((l) => l !== short && new RegExp(`^(?:national|royal|federal|people's|armed) ${dem[2]}$`).test(l));
       if (national.length === 1) {
@@ -430,6 +457,17 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const after = orgKeys.filter((l) => l.startsWith(`${restW.join(' ')} of `) && owners.has(l.slice(restW.join(' ').length + 4).replace(/^the /, '')));
       if (after.length === 1) {
         aliasOf.set(short, after[0]);
+        kindOf.delete(short);
+        continue;
+      }
+    }
+    // "the Inter-Agency Task Force on Illegal Mining … According to the Task Force": a body named later by its head
+    // words alone, which its full name holds before its own "on", "of", "for" or "against", is that body, when the
+    // text names only one such.
+    if (short.split(' ').length <= 3 && HEAD_KEYS.has(short.split(' ').at(-1) as string)) {
+      const holder = orgKeys.filter((l) => l !== short && new RegExp(`(?:^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:on|of|for|against) `).test(l));
+      if (holder.length === 1 && !aliasOf.has(short)) {
+        aliasOf.set(short, holder[0]);
         kindOf.delete(short);
         continue;
       }

@@ -162,19 +162,36 @@ const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high com
 /** "Colombia's defence ministry said", "the Chadian government has asked", "the interior ministry said": a body of a
  * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
  * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
-const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|mines|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security|water|wildlife|tourism|lands|immigration|commerce|industry|culture|communications|telecommunications|aviation|maritime|forestry|planning|housing|gender|youth|sports?|social affairs|social welfare|welfare|customs|revenue|tax|police)';
-const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police))\\b(?!['’-])`, 'gud');
+const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|mines|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security|water|wildlife|tourism|lands|immigration|commerce|industry|culture|communications|telecommunications|aviation|maritime|forestry|planning|housing|gender|youth|sports?|social affairs|social welfare|welfare|customs|revenue|tax|police|external affairs|migration|foreign relations|national security|internal security|prisons|corrections|narcotics|drug control|disaster management)';
+const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police|embassy|consulate|directorate|agency))\\b(?!-|['’](?!s\\s))`, 'gud');
 /** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
-const BODY_SPEAKS = /^\s*,\s*which\s+[^,.;:"“”]{1,80},\s*(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|announced|confirmed|denied|warned|stated)\b|^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues)\b/;
+const BODY_SPEAKS = /^\s*,\s*which\s+[^,.;:"“”]{1,80},\s*(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|announced|confirmed|denied|warned|stated)\b|^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues|informed|informs|notified|assured|assures|wrote|writes|estimated|estimates|believes)\b/;
+/** Where a body sits, between its name and its verb: "China's embassy in Quito told". */
+const BODY_SEAT = /^\s+in\s+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,])/u;
+/** A country's body named in lower case shows itself as a body by speaking (BODY_SPEAKS, after its seat if named) or,
+ * once the country is named, by owning something ("the Ghanaian government's new plan"). */
+function bodyActs(right: string, countryNamed: boolean): boolean {
+  if (countryNamed && /^['’]s\s+\p{L}/u.test(right)) return true;
+  return BODY_SPEAKS.test(right.slice(BODY_SEAT.exec(right)?.[0].length ?? 0));
+}
 /** Heads a demonym already makes a body of by itself (NATIONAL_INSTITUTION). */
-const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie)$/;
+const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie|embassy|consulate)$/;
 
 /** "the regional government of the Azores", "the provincial government of North Kivu": a level of government named in
  * lower case with the place it governs. */
 const PLACE_LEVEL_BODY = /(\b[Tt]he\s+|(?:^|[\s(])(?=\p{Lu}))((?![Tt]he\s)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:regional|provincial|state|county|municipal|city|district|island)[ \t]+(?:government|council|administration|assembly)\b/gu;
 const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municipal|local|city|district|autonomous|territorial|island)\s+(?:government|council|administration|assembly)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|and|de|do|da|del))*))/gu;
 
+/** "the congressional foreign relations committee", "the parliamentary public accounts committee": a legislature's
+ * committee named in lower case by its portfolio is that committee. */
+const LEGISLATIVE_COMMITTEE = new RegExp(`\\b[Tt]he\\s+((?:parliamentary|congressional|senate|legislative)\\s+(?:${LOWER_PORTFOLIO}|foreign relations|public accounts|budget|appropriations|human rights|oversight|ethics|intelligence|armed services)\\s+committee)\\b`, 'gu');
+
 function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  for (const e of text.matchAll(LEGISLATIVE_COMMITTEE)) {
+    const start = (e.index ?? 0) + e[0].length - e[1].length;
+    if (meta.some((m) => start >= m.start && start + e[1].length <= m.end)) continue;
+    out.push({ start, end: start + e[1].length, text: e[1], canonical: e[1], sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+  }
   // A level of government named in lower case is a body where it speaks, or is cited ("according to the …").
   const addIfSpeaking = (at: number, end: number) => {
     if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) return;
@@ -223,7 +240,7 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     if (!country && !portfolio) continue;
     const end = at[3][1];
     if (meta.some((m) => start >= m.start && end <= m.end)) continue;
-    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (!bodyActs(text.slice(end, end + 90), !!country) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
     // description resolves to it as any other.
     const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));
@@ -270,12 +287,12 @@ function vesselNames(text: string): Set<string> {
 const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter|patrol boat|container ship|cargo ship|merchant ship|gas carrier|bulk carrier)\s+$/i;
 /** "the naval operation EUNAVFOR X", "the peacekeeping mission MONUSCO": a named operation or mission is a body. */
 const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
-const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network|institute|university|institution|foundation|association|organi[sz]ation|authority|commission|ministry|department|directorate|laboratory|non-profit|nonprofit|think tank|trade union|union|fund)\s+$/i;
+const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network|institute|university|institution|foundation|association|organi[sz]ation|authority|commission|ministry|department|directorate|laboratory|non-profit|nonprofit|think tank|trade union|union|fund|cooperative|co-operative|co-op)\s+$/i;
 const ORG_LEFT_CALLED = /\b(?:company|firm|business|consultancy|contractor|startup|start-up|charity|operator|vendor|provider|supplier|subsidiary|agency|lab|manufacturer|maker)\b[^,.;:"“”]{0,40}?\b(?:called|named|known as|trading as)\s+$/i;
 /** "X's head of product security", "X's chief executive": posts that a body has and a person does not. */
 const ORG_POSTS_RIGHT = /^['’]s\s+(?:(?:new|former|acting|interim|global|regional)\s+)?(?:head of|chief (?:executive|operating|technology|information|security|financial|commercial)|ceo|cto|ciso|cfo|coo|board|shareholders|employees|staff|customers|headquarters|vice[- ]president|general counsel|managing director|press office|security team|incident response team)\b/i;
 /** "The owner of the pipeline, X," "its operator, X,": a company described by what it does, then its name. */
-const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an|\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer|federation|confederation|union|association|chamber|lobby|watchdog|regulator|broadcaster|newspaper|institute|foundation|charity|ngo|party|alliance|coalition|organi[sz]ation|think tank|think-tank)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40})?\s*,\s*$/iu;
+const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an|\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer|federation|confederation|union|association|chamber|lobby|watchdog|regulator|broadcaster|newspaper|institute|foundation|charity|ngo|party|alliance|coalition|organi[sz]ation|think tank|think-tank|cooperative|co-operative)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40}|\s+(?:registered|based|headquartered|incorporated|listed)\s+(?:in|at)\s+[^,;:"“”]{1,40})?\s*,\s*$/iu;
 /** "who leads incident response at X", "works for X": a person's employer. */
 const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
 /** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
@@ -283,6 +300,8 @@ const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying
 /** "The Kalahari Water and Land Care organisation, known as KWLC": a capitalised name, a civic body's noun, then the
  * short name it is known by: that body's other name, not a criminal group's. */
 const ORG_LEFT_NAMED_BODY = /\p{Lu}[\p{L}'’-]*\s+(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|institute|initiative|programme|project|consortium)\s*,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/u;
+/** A civic body's noun in apposition after its name (", a Belizean NGO"). */
+const CIVIC_APPOS_NOUN = /^(?:NGO|charity|non-profit|nonprofit|organi[sz]ation|foundation|association|trust|society|co-?operative)$/;
 /** A civic body's noun, written in lower case after its name. */
 const CIVIC_NOUN = /^(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|consortium)$/;
 const civicLeft = (left: string) => ORG_LEFT_CIVIC.test(left) || ORG_LEFT_NAMED_BODY.test(left);
@@ -290,10 +309,9 @@ const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scient
 /** ", the Ministry of National Security's chief statistician,": a person described by a role in a named body, not a
  * body (", the company that runs the port's terminal," is a body). */
 const ROLE_OF_BODY_APPOS = /^\s*,\s*the\s+\p{Lu}[^,;]*?['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s*,/u;
-// "Because they may cross through Rivera, the Ministry has alerted …": after a comma, a body that goes on to a verb is
-// the subject of the main clause, no apposition to the name before the comma.
-const MAIN_CLAUSE_AFTER = /^\s*,\s*the\s+\p{Lu}[\p{L}-]*\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|on|the)\s+){0,6}(?:has|have|had|is|was|will|would|said|says|also|then)\b/u;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line|cooperative|co-operative|non-profit|nonprofit|foundation|trade body|industry body|lobby group|hotline|helpline|consultancy|conglomerate|start-up|startup|lender|airline|broker)s?\b/i;
+/** ", the Ministry has alerted …": what follows the comma is the subject of a new clause, no apposition. */
+const APPOS_OPENS_CLAUSE = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:that|which|who|whose)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:that|which|who|whose)\s)[\p{L}'’-]+\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|must|should|said|says|announced|confirmed|alerted|asked|told|warned)\b/iu;
+const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line|cooperative|co-operative|non-profit|nonprofit|foundation|trade body|industry body|lobby group|hotline|helpline|consultancy|conglomerate|start-up|startup|lender|airline|broker|public service|employment service|civil service|service|directorate|commission|bureau|secretariat|statutory body|public body|government body)s?\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
 const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
@@ -308,7 +326,7 @@ const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|${DOC_PARTICI
 const DOC_TITLE_PUBLISHED = new RegExp(`\\b(?:publishes|published|releases|released|launches|launched|issues|issued|presents|presented)\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=\\s*,\\s*(?:a|an|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUN_WORDS})\\b)`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})${DOC_PARTICIPLE}\\s+(?:titled|entitled|called|named)\\s+$`, 'iu');
 /** First words of the names of bodies in Romance and other European languages. */
-const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Empresas|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Corporaci[oó]n|Observatorio|Observatoire|Osservatorio|Coordinadora|Asamblea|Assemblée|C[áa]mara|Chambre|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o)$/;
+const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Parquet|Juridiction|Collectivit[ée]|Douanes?|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Empresas|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Corporaci[oó]n|Observatorio|Observatoire|Osservatorio|Coordinadora|Asamblea|Assemblée|C[áa]mara|Chambre|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o|Collectif|Colectivo|Collettivo|Coletivo)$/;
 /** Fields of work that end one part of a body's name before "and": "Intelligence and Security Service". */
 const FIELD_WORDS = /^(?:Intelligence|Research|Energy|Communications|Media|Affairs|Studies|Telecommunications|Logistics)$/;
 const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|remote|rural|coastal|restive)\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
@@ -389,6 +407,100 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
   return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
 }
 
+/** Adjectives of French, Spanish, Italian and Portuguese, written in lower case after the head of a body's name
+ * ("nationale", "judiciaire", "spécialisée", "federal" is English and stays out): endings English words rarely have,
+ * or a letter with an accent. */
+const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios|elle|elles)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
+/** A piece that opens with a body's head in a Romance language (or "Police", "Office") and goes on with lower-case
+ * adjectives of that language: "Police nationale", "Office anti-stupéfiants", "Juridiction interrégionale spécialisée". */
+function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
+  const last = ws[ws.length - 1];
+  if (last.cap || last.kind !== 'word' || ROMANCE_CONNECT.test(last.text)) return false;
+  // (Lower-case words back to the opener: adjectives, and after "de", "des", "du" … a noun of the name's own language:
+  // "Chambre régionale des comptes", "Syndicat des hôteliers".)
+  let k = ws.length - 1;
+  let adjective = false; // (or a preposition of that language: "Corte dei conti")
+  for (; k >= 0 && !ws[k].cap && ws[k].kind === 'word'; k--) {
+    if (ROMANCE_ADJECTIVE.test(ws[k].text) || /^(?:de|des|du|di|dei|degli|della|delle|del|da|do|dos|das)$/.test(ws[k].text)) adjective = true;
+    else if (!ROMANCE_CONNECT.test(ws[k].text) && !(k > 0 && ROMANCE_CONNECT.test(ws[k - 1].text) && !ws[k - 1].cap)) return false;
+  }
+  return adjective && k >= 0 && k < ws.length - 1 && romanceOpener(ws[k].text);
+}
+/** Whether the lower-case words from `i` (through up to three prepositions and articles: "de la sécurité") carry a
+ * name in a Romance language on from its opener. */
+function romanceRunAhead(cur: Token[], tokens: Token[], i: number, to: number): boolean {
+  const seq: Token[] = [];
+  for (let k = i; k < to && k < i + 4 && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
+    seq.push(tokens[k]);
+    if (!ROMANCE_CONNECT.test(tokens[k].text) && !CONNECT.has(tokens[k].text)) break;
+  }
+  return seq.length > 0 && romanceAdjectiveAfterOpener([...cur, ...seq]);
+}
+/** Articles and prepositions inside names in Romance languages. */
+const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para|contre|contra|sur|sobre|en|au|aux|al)$/;
+const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
+
+/** Capitalised words none of which is a given name, a title, a place or a preposition or compass word (a sentence's
+ * "Off Somalia"), then a country (or a nation of the UK, or a continent: "Haki Africa"). */
+function commonWordsThenCountry(ws: Token[]): boolean {
+  const last = ws[ws.length - 1].text;
+  if (ws.length < 2 || ws.length > 4 || !(countryByName(last) || /^(?:Wales|Scotland|England|Africa|Asia|Europe|Americas|Caribbean)$/.test(last)) || lookupPlace(phrase(ws))) return false;
+  return ws.slice(0, -1).every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !HONORIFICS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !NOT_NAMES.has(w.text) && !/^(?:Off|In|On|At|From|To|Into|Near|Across|Inside|Outside|Beyond|Along|Around|Through|Throughout|Within|Without|With|For|Against|Like|Unlike|Over|Under|After|Before|Since|Until|Via|Toward|Towards|Between|Among|Beside|Behind|Below|Above|Despite|During|Except|Including|Upon|Amid|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Mainland|Rural|Coastal|All|Both|Whole|Entire)$/.test(w.text) && !givenName(w.text));
+}
+const givenName = (w: string) => {
+  try {
+    return nlp(`${w} Smith`).has('#FirstName');
+  } catch {
+    return false;
+  }
+};
+
+/** A plural of bodies, then "including" or "such as": what follows is a list of bodies. */
+const BODIES_LISTED = /\b(?:companies|firms|banks|operators|contractors|suppliers|exporters|importers|charities|NGOs|organi[sz]ations|agencies|groups|businesses|dealers|traders|miners|mining companies)\b[^.;:"“”]{0,40}?,?\s+(?:including|such as|namely|among them)\s+(?:the\s+)?$/;
+/** A person's name (its first word a given name), then an opening parenthesis; not after a member's title, where
+ * the parenthesis holds the seat ("Hon. Nakiru Lokwang-Ochola (Moroto Municipality)"). */
+function personThenParen(left: string): boolean {
+  // ("SANTONI (Collectif Massimu Susini): …": a transcript's speaker label in capitals, then the body they speak for.)
+  if (/(?:^|\n)\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}\s*\($/.test(left)) return true;
+  const run = /((?:\p{Lu}[\p{L}'’-]+\s+){2,4})\($/u.exec(left);
+  if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
+  return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;
+}
+/** Whom one speaks for, or what a statement comes from. */
+const SPOKEN_FOR_LEFT = /\b(?:speaking (?:for|on behalf of)|(?:a|the|in a|in its|its) (?:written |joint )?statement (?:from|by|issued by|released by))\s+(?:the\s+)?$/i;
+/** A post held in a body, then "of", "for" or "at": what follows is the body. */
+const POST_IN_BODY_LEFT = /\b(?:president|vice-president|director|director-general|executive director|managing director|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|secretary-general|secretary general|general secretary|founder|co-founder|coordinator|treasurer)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
+/** Acronyms of common nouns and measures, no bodies. */
+const COMMON_ACRONYMS = /^(?:GDP|GNP|CEO|CFO|CTO|EEZ|SIM|GPS|DNA|VPN|API|USB|CCTV|ATM|SUV|AIS|VHF|UHF|LNG|LPG|CPU|HIV|AIDS|COVID|PDF|URL|SMS|IED|IEDS|RPG|UAV|UAVS|ICU|PPE|NGO|NGOS|VAT|IPO|ETA|ETD|FAQ|HQ|IMEI|MMSI|IMO|TEU|TEUS|KPI|RFID|SWIFT|IBAN|OTP|PIN|SSN|TIN|VIN|GSM|LTE|WIFI|NFC|OCR|AML|KYC|CBD|THC|MDMA|LSD|PCP|GHB|AKM|AKS|HMI|SCADA|PLC|PLCS|RTU|RTUS|ICS|DCS|CVE|CVSS|RCE|XSS|SQL|DDOS|MFA|SSO|RDP|SSH|VNC|TLS|SSL|DNS|HTTP|HTTPS|FTP|SMB|LAN|WAN|SOC|EDR|IOC|IOCS|TTP|TTPS|BIOS|ROM|RAM|SSD|HDD|NAS|IOT|OEM|SDK|APK|EXE|DLL|JSON|XML|CSV)$/;
+/** Plurals of trades whose members' associations are named after them ("Federated Farmers"). */
+const TRADE_PLURALS = /^(?:Farmers|Growers|Producers|Exporters|Importers|Employers|Manufacturers|Fishers|Fishermen|Shipowners|Truckers|Hauliers|Retailers|Traders|Miners|Builders|Bakers|Brewers|Winemakers|Ranchers|Pastoralists|Planters|Millers|Transporters|Operators)$/;
+/** What one has or does on a messaging or social platform. */
+const PLATFORM_THING_RIGHT = /^\s+(?:accounts?|chats?|group chats?|bots?|messages?|pages?|names?|handles?|profiles?|voice notes?|stories|feeds?)\b/;
+/** Adjectives of faiths and churches. */
+const FAITH_ADJECTIVE = /^(?:Catholic|Protestant|Anglican|Methodist|Presbyterian|Lutheran|Baptist|Evangelical|Pentecostal|Orthodox|Adventist|Mormon|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Ismaili|Sufi|Salafi|Coptic|Maronite|Quaker|Mennonite|Jesuit|Franciscan|Benedictine)$/;
+/** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */
+const GENERIC_UNIT = /^(?:(?:Press|Public|Relations|Communications?|Information|Media|Protocol|Corporate|Affairs|Publicity|Outreach|Strategic|and|&)\s+)+(?:Unit|Division|Office|Department|Section|Desk|Directorate|Bureau|Service|Centre|Center|Team|Branch)$/;
+/** Whether the name's line is a unit named by its function alone, after a title at most ("Head, Public Relations
+ * Unit", "Press and Communication Division"). */
+function genericUnitLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim().replace(/^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s*/u, '');
+  return GENERIC_UNIT.test(line);
+}
+
+/** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
+const withoutThe = (ws: Token[]) => (ws[0] && /^the$/i.test(ws[0].text) ? ws.slice(1) : ws);
+
+/** Whether the capitalised words from `i` (through "and", "of" and the like, six tokens at most) end in a body's head:
+ * "Rights and Welfare Network" after a plural possessive is still the one name. */
+function headAhead(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i; k < to && k <= i + 6 && tokens[k].kind === 'word' && (tokens[k].cap || CONNECT.has(tokens[k].text)) && tokens[k].start - tokens[k - 1].end <= 1; k++) {
+    if (tokens[k].cap && (GOV_HEADS.has(tokens[k].text) || ORG_HEADS.has(tokens[k].text))) return true;
+  }
+  return false;
+}
+
 /** Whether the words so far, a possessive and one to four capitalised words after it make a known body's name. */
 function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number, to: number): boolean {
   const start = cur.findIndex((w) => w.cap);
@@ -424,7 +536,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text))) cur.pop();
+    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text)) && !romanceAdjectiveAfterOpener(cur)) cur.pop();
     if (cur.length) out.push({ words: cur });
     cur = [];
   };
@@ -460,7 +572,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
       const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
-      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article;
+      // ("Syndicat des hôteliers", "Chambre régionale des comptes": a body's own language goes on in lower case.)
+      const romance = !n.cap && romanceRunAhead(cur, tokens, i, to);
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article || romance;
       // ("Save the Children": a known body's name with "the" inside.)
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
       // ("Save the Rhino Trust", "Stop the Traffik Foundation": a campaign's verb, "the" and a body's name.)
@@ -477,13 +591,18 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men)$/.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {
       cur.push(t); // "Uganda People's Defence Forces", "National Farmers' Union": a collective's possessive inside a name
-    } else if (cur.length && adjacent && t.kind === 'poss' && /^['’]$/.test(t.text) && /s$/.test(prev.text) && i + 1 < to && tokens[i + 1].start === t.end + 1 && (GOV_HEADS.has(tokens[i + 1].text) || ORG_HEADS.has(tokens[i + 1].text))) {
-      cur.push(t); // "the Belmopan Magistrates' Court", "the Coast Traders' Association": a plural possessive, then a head
+    } else if (cur.length && adjacent && t.kind === 'poss' && /^['’]$/.test(t.text) && /s$/.test(prev.text) && i + 1 < to && tokens[i + 1].start === t.end + 1 && headAhead(tokens, i + 1, to)) {
+      cur.push(t); // "the Belmopan Magistrates' Court", "the Dockers' Rights and Safety Network": a plural possessive, then a run to a head
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
       cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it; nor
       // "the Ministry of Health's Directorate of X": a body with its own "of" owns it)
+    } else if (cur.length && adjacent && t.kind === 'word' && romanceRunAhead(cur, tokens, i, to)) {
+      cur.push(t); // "Gendarmerie nationale", "Tribunal judiciaire d'Ajaccio": a body's own language puts its adjectives after the head
+    } else if (cur.length && t.kind === 'num' && adjacent && /^\d{1,2}$/.test(t.text) && BROADCAST_OPENER.test(prev.text) && !(i + 1 < to && /^[-–:./]$/.test(tokens[i + 1].text) && tokens[i + 1].start === t.end) && (!countryByName(prev.text) || (i + 1 < to && (tokens[i + 1].cap || /^(?:reported|reports|said|says|broadcast|aired|showed|shows)$/.test(tokens[i + 1].text))))) {
+      cur.push(t); // "France 24", "Channel 4 News", "Rai 3": a broadcaster's channel number is part of its name (after a
+      // country's name, only before a capital or a verb of reporting: "in France 2 men were held" is no channel)
     } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
       cur.push(t);
       // "Strategy 2024–2030": a span of years.
@@ -552,7 +671,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const civicNounAfter = (p: Piece) => {
     const i = idx.get(p.words[p.words.length - 1]) as number;
     const j = idx.get(p.words[0]) as number;
-    return i + 1 < to && CIVIC_NOUN.test(tokens[i + 1].text) && (p.words[0].text === 'The' || (j > from && /^the$/i.test(tokens[j - 1].text))) && p.words.length >= 3 && !p.words.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
+    // ("Friends for Conservation and Development, a Belizean NGO": a civic body's noun in apposition says the same.)
+    const appos = tokens[i + 1]?.text === ',' && /^(?:a|an)$/.test(tokens[i + 2]?.text ?? '') && [3, 4, 5].some((k) => i + k < to && CIVIC_APPOS_NOUN.test(tokens[i + k].text) && tokens.slice(i + 3, i + k).every((w) => w.kind === 'word'));
+    return i + 1 < to && (CIVIC_NOUN.test(tokens[i + 1].text) || (appos && p.words.some((w) => w.text === 'and'))) && (p.words[0].text === 'The' || (j > from && /^the$/i.test(tokens[j - 1].text)) || appos) && p.words.length >= 3 && !p.words.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text));
   };
   // Split at risky connectors unless the joined phrase is a known name or an organisation.
   const res: Piece[] = [];
@@ -590,6 +711,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       continue;
     }
     let acc = parts[0];
+    // ("licensed companies, including Kwanta and Bosompra Mining Services": after a plural of bodies and "including",
+    // "and" joins two of them, not two parts of one name.)
+    const listed = BODIES_LISTED.test(text.slice(Math.max(0, p.words[0].start - 80), p.words[0].start));
     for (let k = 1; k < parts.length; k++) {
       const right = parts[k];
       const join = joins[k - 1];
@@ -637,7 +761,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
         // ("Trinidad and Tobago Defence Force": a country named "X and Y" opens the body's name.)
         (join === 'and' && right.length > 1 && !!countryByName(phrase([...acc.filter((w, i) => !(i === 0 && /^the$/i.test(w.text))), joinTok, right[0]]))) ||
         // ("General Intelligence and Security Service": a field of work before "and" is no head of a body of its own.)
-        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && (!ORG_HEADS.has(lastL) || (FIELD_WORDS.test(lastL) && right.length <= 2 && (acc.length >= 2 || (right.length === 2 && GOV_HEADS.has(lastR))))) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 3) ||
+        (join === 'and' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && !GOV_HEADS.has(lastL) && (!ORG_HEADS.has(lastL) || (FIELD_WORDS.test(lastL) && right.length <= 2 && (acc.length >= 2 || (right.length === 2 && GOV_HEADS.has(lastR))))) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && withoutThe(acc).length <= 3) ||
         (join === 'and' && k === parts.length - 1 && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && right[0]?.text !== 'the' && acronymAfter(p) && !countryByName(phrase(acc)) && !knownBody(phrase(acc)) && !lookupPlace(phrase(acc)) && acc.length <= 4) ||
         // "Panel of Experts on Libya": the head may stand before its own "of".
         ((join === 'on' || join === 'in') && (GOV_HEADS.has(lastL) || ORG_HEADS.has(lastL) || DOCUMENT_HEADS.has(lastL) || acc.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && acc[i + 1]?.text === 'of')) && right.length <= 6 && !NOT_NAMES.has(right[0].text) &&
@@ -659,7 +783,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
         // head, finish the subject and the name.)
         (join === 'and' && right.length === 2 && right[0].text !== 'the' && (GOV_HEADS.has(lastR) || ORG_HEADS.has(lastR)) && /^\p{Lu}\p{Ll}+$/u.test(right[0].text) && !lookupPlace(right[0].text) && !countryByDemonym(right[0].text) && !knownBody(phrase(right)) && acc.some((w, i) => (GOV_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '') && i + 2 < acc.length)) ||
         (join === 'and' && right.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(lastR) && acc.some((w, i) => (GOV_HEADS.has(w.text) || GOV_OPENERS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(acc[i + 1]?.text ?? '') && i + 2 < acc.length) && !lookupPlace(lastR) && !knownBody(lastR) && !countryByName(lastR) && !knownGroup(lastR) && !countryByDemonym(lastR));
-      if (keep) acc = whole;
+      if (keep && !(listed && join === 'and' && !knownBody(s) && !knownSuffix)) acc = whole;
       else {
         if (acc.length) res.push({ words: acc });
         acc = right;
@@ -667,7 +791,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
     }
     if (acc.length) res.push({ words: acc });
   }
-  return res.flatMap(bodyOfBody);
+  return res.flatMap(bodyOfBody).flatMap(companyOfSeat);
 }
 
 const BODY_DOES_RIGHT = new RegExp(
@@ -713,10 +837,12 @@ let acronymsOf: { text: string; set: Set<string> } | undefined;
 function definedAcronyms(text: string): Set<string> {
   if (acronymsOf?.text === text) return acronymsOf.set;
   const set = new Set<string>();
-  // ("the Piracy Reporting Centre (PRC)": an acronym that spells the name before it is that name's, even where it is a
-  // country's code as well.)
-  const spells = (words: string, acr: string) => words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').endsWith(acr);
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(([A-Z][A-Z0-9]{2,9})\)/gu)) if (!countryByName(m[2]) || spells(m[1], m[2])) set.add(m[2]);
+  // ("Piracy Reporting Centre (PRC)": an acronym a country also has is the body's here; "People's Republic of China
+  // (PRC)" stays the country's.)
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(([A-Z][A-Z0-9]{2,9})\)/gu)) {
+    const before = m[1].trim().split(/\s+/);
+    if (!countryByName(m[2]) || ![1, 2, 3, 4, 5, 6].some((n) => n <= before.length && !!countryByName(before.slice(-n).join(' ')))) set.add(m[2]);
+  }
   acronymsOf = { text, set };
   return set;
 }
@@ -772,6 +898,25 @@ function bodyOfBody(p: Piece): Piece[] {
   return [p];
 }
 
+/** "a maritime security centre in Pointe-Noire, known as CRESMAC": a public body's noun, then the name it is known by
+ * (a body's, not a gang's, whatever violence the story tells). */
+const BODY_KNOWN_AS = /\b(?:centre|center|agency|office|unit|authority|secretariat|committee|council|commission|department|directorate|bureau|service|court|task force|taskforce|mission|programme|program|institute|observatory|coordination body)\b[^.;:"“”]{0,40}?,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/i;
+/** Words a broadcaster's numbered channel opens with ("France 24", "Channel 4", "Radio 1", "Rai 3", "TV 2"). */
+const BROADCAST_OPENER = /^(?:Channel|Radio|TV|Canal|Kanal|Rai|RTL|France|Antena|Antenne)$/;
+/** The last words of companies' names, which take no "of" of their own. */
+const COMPANY_SEAT_TAIL = /^(?:Maritime|Shipping|Logistics|Holdings|Group|Ltd\.?|Limited|Inc\.?|Mining|Minerals|Petroleum|Oil|Gas|Technologies|Systems|Solutions|Industries|Energy|Telecom|Motors|Airlines|Airways|Freight|Lines|Marine|Enterprises|Ventures|Capital|Partners|Consulting|Electronics|Chemicals|Steel|Insurance|Securities|Trading|Traders|Exports|Imports|Construction|Developers|Properties|Transport|Carriers|Tankers|Navigation)$/;
+
+/** "The owner, Ardeas Maritime of Piraeus, said": a company whose name ends in a company word, then "of" and a place
+ * the gazetteer knows, is the company and its seat, two names. */
+function companyOfSeat(p: Piece): Piece[] {
+  const ws = p.words;
+  const of = ws.findIndex((w) => w.text === 'of');
+  if (p.whole || of < 2 || !COMPANY_SEAT_TAIL.test(ws[of - 1].text)) return [p];
+  const seat = ws.slice(of + 1);
+  if (!seat.length || !seat.every((w) => w.cap) || !lookupPlace(phrase(seat)) || knownBody(phrase(ws))) return [p];
+  return [{ words: ws.slice(0, of) }, { words: seat }];
+}
+
 /**
  * A body whose subject is a list: "Committee on National Security, Defence and Public Order", "Ministry of Foreign
  * Affairs, Trade and Development". The pieces after the comma join the body when the list closes with "and" and
@@ -811,6 +956,35 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
     const to = idx.get(lastPiece[lastPiece.length - 1]) as number;
     pieces.splice(a, b - a + 1, ...(k > 0 ? [{ words: ws.slice(0, k) }] : []), { words: tokens.slice(from, to + 1), whole: true });
     if (k > 0) a++;
+  }
+  mergeFieldListsBeforeHead(tokens, idx, pieces);
+}
+
+/** "the Environment, Food and Rural Affairs Committee", "Digital, Culture, Media and Sport Committee": the fields a
+ * committee or department covers, listed before its head; the portfolio words before the commas join the name. */
+function mergeFieldListsBeforeHead(tokens: Token[], idx: Map<Token, number>, pieces: Piece[]): void {
+  for (let b = 1; b < pieces.length; b++) {
+    const ws = pieces[b].words;
+    const last = ws[ws.length - 1].text;
+    if (!(GOV_HEADS.has(last) || ORG_HEADS.has(last)) || !ws.some((w) => w.text === 'and') || ws.some((w) => w.text === 'of' || w.text === 'the')) continue;
+    let a = b;
+    // (The first field may close a longer run: "Members of the Digital, …": what precedes its "the" stays apart.)
+    let before: Token[] = [];
+    while (a > 0 && !before.length) {
+      const prev = pieces[a - 1].words;
+      const field = prev[prev.length - 1];
+      const end = idx.get(field) as number;
+      if (!PORTFOLIO.has(field.text) || !!lookupPlace(field.text) || tokens[end + 1]?.text !== ',' || idx.get(pieces[a].words[0]) !== end + 2) break;
+      if (prev.length > 1 && !/^the$/i.test(prev[prev.length - 2].text)) break;
+      before = prev.slice(0, -2);
+      while (before.length && !before[before.length - 1].cap) before.pop();
+      a--;
+    }
+    if (a === b) continue;
+    const from = idx.get(pieces[a].words[pieces[a].words.length - 1]) as number;
+    const to = idx.get(ws[ws.length - 1]) as number;
+    pieces.splice(a, b - a + 1, ...(before.length ? [{ words: before }] : []), { words: tokens.slice(from, to + 1), whole: true });
+    b = a + (before.length ? 1 : 0);
   }
 }
 
@@ -1029,8 +1203,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // ("The All Ceylon Fisheries Union", "All India Radio": "All" opens some bodies' names.)
       // ("the New Zealand Customs Service": a place's name that opens with such a word.)
       // ("the New River Triangle", "the Old Harbour Road": after a lower-case "the", "New" and "Old" open a name.)
-      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !(ws.length >= 2 && /^(?:New|Old)$/.test(ws[0].text) && ws[1].cap && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text)))) ws = ws.slice(1);
-      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text))) ws = ws.slice(0, -1);
+      while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !(ws.length >= 2 && /^(?:New|Old)$/.test(ws[0].text) && ws[1].cap && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text))) && !(romanceOpener(ws[0].text) && romanceAdjectiveAfterOpener(ws))) ws = ws.slice(1);
+      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text)) && !romanceAdjectiveAfterOpener(ws)) ws = ws.slice(0, -1);
       // ("Mrs 'Mamosa Letsie": an honorific cut from its name by an apostrophe names nothing by itself.)
       if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text))) continue;
       // Honorific: a person, whatever else.
@@ -1266,6 +1440,27 @@ function emitPiece(
   if (ws.length === 1 && /^(?:[KMGTP]i?B|[KMGT]Hz|[KMGT]W|Mbps|Gbps)$/.test(name) && /\d\s*$/.test(left)) return;
   // "Photo: Steppe Times", "© 2026 X": a credit line, not something the text is about.
   if (/\b(?:Photo|Photograph|Image|Picture|Pictures|Credit|Video|Graphic|Illustration)s?\s*:\s*$|©\s*(?:\d{4}\s*)?$/i.test(left)) return;
+  // "Press and Communication Division" under a letterhead, "Head, Public Relations Unit" under a signature: the office
+  // that issues the text, named by its function alone on a line of its own, is no body the text is about.
+  if (GENERIC_UNIT.test(name) && genericUnitLine(text, start, end)) return;
+  // "a man she knew only by a WhatsApp name", "through a Telegram bot": a platform named as the channel used, before
+  // what one has on it, is a product, no body (session 13's guide).
+  if (ws.length === 1 && PLATFORM_THING_RIGHT.test(right) && /\b(?:a|an|the|by|via|on|through|over|in|his|her|their|its|my|our|your)\s+$/i.test(left) && !acronymLike(name) && !lookupPlace(name)) return;
+  // "France 24 reported", "told Channel 4 News": a broadcaster's name with its channel number.
+  if (ws.length >= 2 && ws.some((w, i) => w.kind === 'num' && i > 0 && BROADCAST_OPENER.test(ws[i - 1].text))) {
+    add(m.votes, 'organization', 7);
+    out.push(m);
+    return;
+  }
+  // "CCI de Corse", "ARS of Normandy": an acronym that opens a name, then "de"/"of" and a place, is a body's name
+  // (no person's name opens with an acronym).
+  if (ws.length >= 3 && /^[A-Z]{2,6}$/.test(ws[0].text) && !countryByName(ws[0].text) && /^(?:de|du|des|di|da|do|of|for)$/.test(ws[1].text) && ws[ws.length - 1].cap) {
+    add(m.votes, 'organization', 7);
+    out.push(m);
+    return;
+  }
+  // "a Catholic charity", "an Anglican mission": a faith's adjective says what kind of body, not which one.
+  if (ws.length === 1 && FAITH_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(right)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
   // embassy": a country's own institution named by the demonym and a common noun is an organisation.
   if (countryByDemonym(name) && !countryByName(name)) {
@@ -1430,11 +1625,13 @@ function emitPiece(
   // ("The Association for a More Just Society (ASJ), a Tegucigalpa-based anti-corruption group, estimates …": a civic
   // group in apposition is an organisation, whatever the sentence goes on to say about extortion.)
   const civicAppos = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:anti-corruption|rights|advocacy|civic|civil society|campaign|campaigning|lobby|research|environmental|humanitarian|aid|relief|watchdog|transparency|press freedom|business|industry|trade|professional|volunteer|community|women's|youth|farmers'?|student|consumer)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|network|coalition|movement|collective)\b/i.test(right);
-  const apposG = civicAppos ? null : GROUP_RIGHT_APPOS.exec(right);
+  // (", the clan had 40 members": the subject of a new clause, no apposition.)
+  const apposG = civicAppos || APPOS_OPENS_CLAUSE.test(right) ? null : GROUP_RIGHT_APPOS.exec(right);
   if (civicAppos) add(m.votes, 'organization', 5);
   // "Members of the Senate Armed Services Committee", "the deputy commander of the Air Defense Command": members,
   // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".
-  const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name);
+  // ("members of the Assemblée de Corse": a legislature, council or court named in its own language is a body too.)
+  const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name) || (ws.length >= 2 && /^(?:Assembl[ée]e|Asamblea|Assembleia|Assemblea|Conseil|Consejo|Consiglio|Conselho|Chambre|C[áa]mara|Camera|Parlamento|Parlement|S[ée]nat|Senado|Senato|Comit[ée]|Comitato|Comisi[oó]n|Commissione|Tribunal|Tribunale|Cour|Corte|Minist[eè]re|Ministerio|Ministero|Ministério|Collectivit[ée])$/.test(ws[0].text));
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const knownAs = GROUP_KNOWN_AS.exec(left);
   const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
@@ -1447,7 +1644,7 @@ function emitPiece(
     (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf || groupDeed ||
     (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
     // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
-    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left)) ||
+    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !BODY_KNOWN_AS.test(left)) ||
     (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text)) ||
     (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name))));
   // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
@@ -1477,7 +1674,7 @@ function emitPiece(
   const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force') && !TITLE_HEADS.has(lastWord);
   // "Guardia Costiera", "Policía Nacional", "Ministère des Armées": bodies named in their own language open with
   // their head word.
-  const foreignOpener = ws.length >= 2 && FOREIGN_ORG_OPENERS.test(ws[0].text);
+  const foreignOpener = ws.length >= 2 && (FOREIGN_ORG_OPENERS.test(ws[0].text) || romanceAdjectiveAfterOpener(ws));
   // ("Guidelines on Foreign Research Vessels": a document that opens with its kind is no body.)
   const docOpener = ws.length >= 3 && /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(ws[0].text) && ['on', 'for', 'of'].includes(ws[1].text);
   // ("Deputy Chief of Mission", "Chief of Staff", "Head of Delegation": a post named by the bare head of the body it
@@ -1508,11 +1705,13 @@ function emitPiece(
   // ("said Julia Urrunaga of the Environmental Investigation Agency": a person's name of two or three words, then
   // "of the" and a body's name, is the person and the body; not "Central Bank of Nigeria", "Friends of the Earth".)
   const personOf = ws.findIndex((w) => w.text === 'of');
-  if (isOrgShape && (personOf === 2 || personOf === 3) && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3) {
+  // ("Marie Santoni of the Collectif Massimu Susini": a body named in its own language opens with its head.)
+  const foreignBodyAfterOf = personOf > 0 && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3 && FOREIGN_ORG_OPENERS.test(ws[personOf + 2].text);
+  if ((isOrgShape || foreignBodyAfterOf) && (personOf === 2 || personOf === 3) && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3) {
     const who = ws.slice(0, personOf);
     const body = ws.slice(personOf + 2);
-    const personLike = who.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !knownBody(w.text)) && !!compromiseVote(phrase(who)).person;
-    const bodyLike = GOV_HEADS.has(body[body.length - 1].text) || ORG_HEADS.has(body[body.length - 1].text) || !!knownBody(phrase(body));
+    const personLike = who.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !knownBody(w.text)) && (!!compromiseVote(phrase(who)).person || givenName(who[0].text));
+    const bodyLike = GOV_HEADS.has(body[body.length - 1].text) || ORG_HEADS.has(body[body.length - 1].text) || !!knownBody(phrase(body)) || foreignBodyAfterOf || body.some((w, i) => i > 0 && isHead(w.text) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
     if (personLike && bodyLike && !knownBody(name)) {
       emitPiece(ctx, sentence, who, o, out, sentText, sStart, sEnd);
       emitPiece(ctx, sentence, body, { honor: false }, out, sentText, sStart, sEnd);
@@ -1684,7 +1883,8 @@ function emitPiece(
     }
     if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
     if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
-    if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !m.votes.group) add(m.votes, 'group', 7);
+    if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !BODY_KNOWN_AS.test(left) && !m.votes.group) add(m.votes, 'group', 7);
+    if (BODY_KNOWN_AS.test(left) && ws.length <= 4 && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 6);
     if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
     if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
   }
@@ -1723,7 +1923,7 @@ function emitPiece(
   // ("The network Bakyt worked for calls itself …": a name that opens a relative clause is its subject, not the
   // network's name.)
   const contactClause = /^\s+\p{Ll}+(?:ed|s)\s+(?:for|with|at|under|alongside|in)\s+\p{Ll}/u.test(right);
-  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right) && !MAIN_CLAUSE_AFTER.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right) && !APPOS_OPENS_CLAUSE.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
   if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.
@@ -1753,6 +1953,10 @@ function emitPiece(
   if (/\b(?:told|telling|(?:a|an|its|his|her|their)\s+(?:written\s+)?(?:statement|interview|comments?|remarks|reply)\s+(?:to|with)|speaking\s+to|(?:an\s+)?interview\s+with)\s+the\s+$/i.test(left) && ws.length >= 2 && !m.votes.person) add(m.votes, 'organization', 4);
   // ("a reporter for the Lusaka weekly Mirror", "the state broadcaster Radio Lamu": an outlet's noun, then its name.)
   if (OUTLET_LEFT.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 5);
+  // "questioned by the SRPJ", "handed to the PNF", "officers of the OCRTIS", "the JIRS in Marseille took over", "GIGN
+  // commandos": an acronym after "the" that acts, receives or has a seat, or before its staff, is a body (not "the
+  // GDP", "the EEZ": common nouns).
+  if (acronymLike(name) && ws.length === 1 && /^[A-Z]{3,6}$/.test(name) && !COMMON_ACRONYMS.test(name) && !lookupPlace(name) && (/\b(?:by|to|from|of|at|with|according to|for|against)\s+the\s+$/i.test(left) || (/\b[Tt]he\s+$/.test(left) && /^\s+in\s+\p{Lu}/u.test(right)) || /^\s+(?:agents|officers|investigators|inspectors|commandos|gendarmes|detectives|operatives|officials|analysts|patrols|divers)\b/.test(right)) && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 4);
   // "he told NRK", "speaking to CNN": an acronym told something is a news outlet.
   if (acronymLike(name) && /\b(?:told|telling|speaking to|interview with|said to)\s+$/i.test(left)) add(m.votes, 'organization', 4);
   if (/\b(?:vendor|company|firm|maker|manufacturer|provider|operator|developer|supplier|publisher|bank|insurer|broadcaster|newspaper|agency|ministry|regulator),\s+$/i.test(left)) add(m.votes, 'organization', 5);
@@ -1760,13 +1964,30 @@ function emitPiece(
   else if (ORG_LEFT_DESCRIBED.test(left) && /^\s*,/.test(right) && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 5);
   // "who leads incident response at Quillay Security": a person's employer.
   // (Not "the authority, which runs the customs post at Paga": what a body runs somewhere is in a place.)
+  // ("licensed companies, including Kwanta and …": a name in a list of bodies is a body.)
+  if (ws.length <= 4 && BODIES_LISTED.test(left) && !m.votes.person && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'organization', 5);
+  // ("Jean Paoli (U Levante)": several capitalised words in parentheses right after a person's name are the body they
+  // speak for.)
+  // (Not "Hon. Nakiru Lokwang-Ochola (Moroto Municipality)": after a member's title it is the seat.)
+  if (ws.length >= 2 && ws.every((w) => w.kind === 'word') && personThenParen(left) && /^\)/.test(right) && !m.votes.location && !m.votes.group && !lookupPlace(name) && !o.honor) add(m.votes, 'organization', 5);
+  // ("Jean Paoli, president of U Levante", "spokeswoman for Corsica Libera": a post held in it makes a name a body.)
+  // ("Speaking for Corsica Libera, …", "a statement from Kanak Unity": whom one speaks for, or what a statement comes
+  // from, is a body, unless its first word is a given name.)
+  if ((ws.length >= 2 || acronymLike(name)) && ws.length <= 4 && SPOKEN_FOR_LEFT.test(left) && !givenName(ws[0].text) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.location && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);
+  if ((ws.length >= 2 || acronymLike(name)) && ws.length <= 4 && POST_IN_BODY_LEFT.test(left) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.location && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);
+  // "Federated Farmers urged", "United Fishers said": capitalised words ending in the plural of a trade, where the
+  // name speaks, are its members' association (a crowd of farmers is written in lower case).
+  if (ws.length >= 2 && ws.length <= 4 && TRADE_PLURALS.test(ws[ws.length - 1].text) && SPEECH_RIGHT.test(right) && ws.slice(0, -1).every((w) => w.cap && !countryByDemonym(w.text) && !lookupPlace(w.text) && !TITLE_WORDS.has(w.text)) && !m.votes.group) add(m.votes, 'organization', 6);
+  // "Natural Resources Wales", "Inland Fisheries Ireland", "Statistics Norway": common words, then a country's name,
+  // are a public body's name (a person's surname is seldom a country's, and a given name is a name).
+  if (commonWordsThenCountry(ws) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);
   if (ORG_LEFT_WORK.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a
   // person's ("Dropper: hxxp://…" in a list is not).
   ctx.labels ??= lineLabels(text);
   if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && ((ctx.labels.get(name) ?? 0) >= 2 || /^\s*:\s+["“„«]/.test(right)) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
   // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is.
-  if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|weekly|magazine|tabloid|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.
   if (/^\s*,\s*which\s+(?:runs|operates|owns|makes|manages|employs|provides|supplies|builds|produces|sells|publishes|represents|controls|develops|offers)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);

@@ -35,6 +35,10 @@ const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|conclu
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
  * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
 const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
+/** An official statement's own saying in the infinitive: "The Ministry wishes to state that", "would like to inform the
+ * public that", "is pleased to announce that". */
+const WISH_TO = /\b(?:wish|wishes|wished|would\s+like|wants|is\s+pleased|are\s+pleased|hereby\s+wishes)\s+to\s+$/i;
+const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate)$/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -45,14 +49,18 @@ function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (words.length > most) return false;
   // ("head of the anti-drug directorate of the National Police of Peru (PNP)": an acronym in parentheses too.)
-  return words.every((w) => (/^[\p{L}][\p{L}.’'-]*,?$/u.test(w) || /^\([\p{Lu}\p{N}-]{2,10}\),?$/u.test(w)) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
+  // ("commander of the UPDF's 3rd Division": an ordinal too.)
+  return words.every((w) => (/^[\p{L}][\p{L}.’'-]*,?$/u.test(w) || /^\([\p{Lu}\p{N}-]{2,10}\),?$/u.test(w) || /^\d{1,3}(?:st|nd|rd|th),?$/.test(w)) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
 }
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
+/** Nouns of a person the text describes without naming, who may report ("a senior officer", "one resident"). */
+const UNNAMED_NOUNS = 'official|officer|source|diplomat|spokes(?:person|man|woman)|analyst|resident|witness|expert|investigator|commander|soldier|member|aide|adviser|advisor';
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 // ("The group said it had killed 14 soldiers; the army said four died": after a semicolon too.)
-const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+// ("…, but a senior Nigerian officer who asked not to be named said …": an unnamed person, with who they are.)
+const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+|(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_NOUNS})(?:\\s+who\\s+[^,;"“”]{1,50}?)?)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
@@ -99,6 +107,22 @@ function findQuotes(text: string): RawQuote[] {
 }
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** Where a clause's subject starts after a transcript turn's label ("YÉPEZ: The prosecutor's office says …"): the one
+ * speaking is the subject only of their own first-person words ("YÉPEZ: We have asked …"); a body or person whose
+ * statement the turn relays is the subject of theirs (the guide's sessions 6 and 13). */
+function turnBody(text: string, from: number, verb: number): number {
+  const label = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+/u.exec(text.slice(from, verb));
+  if (!label || /^(?:I|We|My|Our|Me|Us)\b/.test(text.slice(from + label[0].length, verb))) return from;
+  return from + label[0].length;
+}
+
+/** A quotation that is a sentence of its own: it opens its paragraph or follows a sentence's end, and its words run from
+ * a capital to a full stop, question or exclamation mark ("“Which police?”"; not "“Kontabilisti” is his name"). */
+function wholeSentence(text: string, q: RawQuote): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end).trim();
+  return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/.test(text.slice(Math.max(0, q.start - 4), q.start));
+}
 
 function trimStatement(text: string, span: Span): Span {
   let { start, end } = span;
@@ -174,12 +198,16 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         if (r.start >= at) break;
         if (r.end <= at && r.start >= s.start) ante = r;
       }
-      if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(ante.end, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
+      // ("the Embassy of China in Accra, which has assured …": a body, then where it sits.)
+      const body = ante?.entityKind === 'organization' || ante?.entityKind === 'group' ? ante : undefined;
+      const seat = body ? refs.find((r) => r.kind === 'entity' && r.entityKind === 'location' && r.start > body.end && r.end <= at && /^\s+(?:in|at)\s+$/.test(text.slice(body.end, r.start))) : undefined;
+      const anteEnd = seat?.end ?? ante?.end ?? at;
+      if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(anteEnd, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
     }
     // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
     // ("The report, presented to the committee on Monday, says …": a description that speaks, with a participle
-    // clause between it and its verb.)
-    const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && (r.kind === 'entity' || (r.kind === 'nominal' && !!r.key && r.start === s.start + (/^\W*/.exec(text.slice(s.start, vStart))?.[0].length ?? 0))) && /^\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one|\p{Ll}+ed|\p{Ll}+en)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/u.test(text.slice(r.end, vStart)));
+    // clause between it and its verb; "The Coastal Assessment of 2025, prepared by the ministry, says": its year too.)
+    const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && (r.kind === 'entity' || (r.kind === 'nominal' && !!r.key && r.start === s.start + (/^\W*/.exec(text.slice(s.start, vStart))?.[0].length ?? 0))) && /^(?:\s+(?:of|for)\s+(?:19|20)\d\d)?\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one|\p{Ll}+ed|\p{Ll}+en)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/u.test(text.slice(r.end, vStart)));
     if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
     // "Mr. Takumi Arakawa, Press Secretary of the Ministry of Foreign Affairs, stated": a person, then a title
     // with no verb in it (the body the title names does not speak).
@@ -191,15 +219,25 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     if (titled) return titled;
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
-    const last = allBefore[allBefore.length - 1];
+    // (A place inside the name before the verb, "the Government of Malta said", is part of that name.)
+    const inner = allBefore[allBefore.length - 1];
+    const last = (inner?.kind === 'entity' && inner.entityKind === 'location' ? allBefore.find((r) => r !== inner && r.kind === 'entity' && r.start <= inner.start && r.end >= inner.end) : undefined) ?? inner;
     // "a spokeswoman for Brazil's Federal Police said …" when the next sentences name her ("said the spokeswoman, X").
     const namedLater = allBefore.find((r) => r.kind === 'unnamed' && r.entityKind === 'person' && r.key && /^[^,;"“”]*$/.test(text.slice(r.end, vStart)));
     if (namedLater) return namedLater;
     // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
     const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
+    // "A Nepalese cook who spoke to the delegation and is quoted in the report said": the unnamed person the sentence
+    // opens with, whatever the relative clause after them names.
+    const opener = refs.find((r) => r.kind === 'unnamed' && r.start >= s.start && r.start < vStart && /^\W*$/.test(text.slice(s.start, r.start)));
+    if (opener && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && /^\s*(?:[\p{Ll}-]+\s+){0,2}?who\s[^,;:"“”]*$/u.test(text.slice(opener.end, vStart))) return opener;
     if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
       const gap = text.slice(last.end, vStart);
-      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap)) {
+      // ("The premier of the province, Selwyn A., appealed for calm and denied that …": a first predicate coordinated
+      // before the verb keeps the name its subject.)
+      const appositive = /,\s*$/.test(text.slice(s.start, last.start));
+      const coordinated = last.kind === 'entity' && (appositive ? /^\s*,?\s+/ : /^\s+/).test(gap) && /^[\s,]+\p{Ll}+ed\b[^,;:"“”]{0,60}?\s+and\s+(?:also\s+)?$/u.test(gap);
+      if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap) || coordinated) {
         // "Professor Solheim of the Institute argued": the person, not the body after "of".
         const prev = allBefore[allBefore.length - 2];
         if (prev && prev.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
@@ -213,14 +251,18 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // First reference of the main clause (after an introductory phrase).
     const sText = text.slice(s.start, vStart);
     const intro = INTRO.exec(sText);
-    let from = s.start + (intro ? intro[0].length : 0);
+    let from = turnBody(text, s.start + (intro ? intro[0].length : 0), vStart);
     // "Qantara found no sign …, but the vendor's advisory says …": the verb's subject is in its own clause, after the
     // last ", but" / ", and" / ";" before it.
-    const coords = [...sText.matchAll(/(?:,\s*(?:but|and|while|whereas|although|though|yet)|;)\s+(?=(?:the|a|an|its|their|his|her)\s)/g)];
+    const coords = [...sText.matchAll(/(?:,\s*(?:but|and|while|whereas|although|though|yet)|;)\s+(?=(?:the|a|an|one|another|its|their|his|her)\s)/g)];
     const coord = coords[coords.length - 1];
     if (coord && s.start + coord.index + coord[0].length > from && !quotes.some((q) => q.start < s.start + coord.index && q.end > s.start + coord.index)) from = s.start + coord.index + coord[0].length;
     const lead = text.slice(from, vStart).replace(/^[\s"“”*-]+/, '');
     let first = cands.find((r) => r.start >= from);
+    // ("The Forum Fisheries Agency's Regional Surveillance Centre (RSC) in Honiara said": the possessor's unit speaks.)
+    const possEnd = first && /^['’]s?\s/.test(text.slice(first.end, first.end + 3)) ? first.end : -1;
+    const owned = possEnd >= 0 ? cands.find((r) => r.start > possEnd && r.start <= possEnd + 3 && (r.entityKind === 'organization' || r.entityKind === 'group')) : undefined;
+    if (owned) first = owned;
     // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
     if (first) {
       const f = first;
@@ -297,13 +339,16 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         continue;
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
-      if ((!REPORTING_VERBS.has(w) && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      const wishTo = WISH_TO_SAY.test(w) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
+      // ("Global Fishing Watch showed last year that …": a finding, when a named body or document shows it.)
+      const shows = /^(?:showed|shows)$/.test(w) && /^(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that\s/u.test(text.slice(tok.end, tok.end + 40));
+      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
       if (w === 'think' && /^\s+tanks?\b/i.test(text.slice(tok.end, tok.end + 8))) continue;
       // "did not say how much", "declined to say": no statement.
-      if (/\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
+      if (!wishTo && /\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
       // The passive: "It was said by several witnesses that police used pepper spray", "it was claimed by X that".
       if (/\b(?:was|were|is|are|has been|have been|had been)\s+$/i.test(text.slice(s.start, tok.start))) {
@@ -331,7 +376,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
       // ("…, senior officials told Parliament's committee on Monday.": what "told" has as its object, then when.)
       const told = /^(?:told|tells)$/.test(w) ? TOLD_OBJECT.exec(rest) : null;
-      const trailing =
+      // ("said, in a written reply, that …": an aside, then the clause; no trailing attribution.)
+      const asideThat = /^\s*,\s*[^,;:"“”]{2,100},\s*that\s+/.test(rest);
+      const trailing = !asideThat && (
         TRAILING_ADVERBIALS.test(told ? rest.slice(told[0].length) : rest) ||
         // "Heroin once moved through the south in bulk, he says; now most of it is made in the region."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*;/.test(rest) ||
@@ -339,7 +386,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
         // the comma is no clause of its own (no "that", no sentence adverb that would open one).
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest);
+        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest));
       if (trailing) {
         // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
         if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
@@ -414,16 +461,18 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
       let clauseStart: number | undefined;
-      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest);
+      // ("informed the Committee, through its embassy in Nairobi, that …", "said, in a written reply, that …": one
+      // aside between commas may stand before "that".)
+      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
       // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
       // the statement starts at the noun; "told the committee that" keeps its object.
-      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|assured|informed|informs)$/.test(w);
+      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|remind|(?:re)?assur(?:ed|es|e)|informed|informs|inform)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
       // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
-      const toldObj = /^(?:told|tells|reminded|reminds|informed|informs|assured)$/.test(w) && pre.length <= 8 && !pre.includes('to');
+      const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && pre.length <= 8 && !pre.includes('to');
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).
@@ -437,13 +486,15 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         let r2 = rest;
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
-          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
+          // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
+          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
           if (!obj) continue;
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
         }
         // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
+        // ("tells us what he knows": a question word opens no statement.)
+        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later|what|how|why|where|whether)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
         clauseStart = off;
       }
       if (clauseStart === undefined) continue;
@@ -474,18 +525,20 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (!subj) {
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
-        const from = s.start + (intro ? intro[0].length : 0);
+        const from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
         const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
-        const bare = np ? null : /^\s*((?:(?:Local|Senior|Some|Many|Several|Other|Most|Western|Foreign|Independent|Regional|Opposition|Government|Security|Military|Police|Health|Aid|Rights|Industry|Village|Community|Religious|Tribal|Clan|County|District|Party)\s+)?[\p{L}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
+        // ("Church leaders in Dili said": one word of any kind before the plural says which people, and names nobody.)
+        const bare = np ? null : /^\s*((?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\s)[\p{L}][\p{L}-]*\s+)?[\p{L}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
         if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
         // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
         // something first and then said.
-        const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
+        // ("Conservation groups welcomed the arrests but warned that …": one word before the plural, as above.)
+        const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\s)[\p{L}][\p{L}-]*\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
         if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
       }
-      if (!subj) continue;
+      if (!subj || (shows && !(subj.key && (subj.entityKind === 'organization' || subj.entityKind === 'group' || subj.entityKind === 'document')))) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
       // "He said the police's Drug Threat Assessment 2026, which …, had found that local dealers …": a document's
       // finding reported inside someone's words is the document's (the innermost speaker).
@@ -575,6 +628,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
   }
 
+  /** "Then, more quietly:" before a quotation: a capitalised word and one to five lower-case words, no name or pronoun,
+   * then a colon; a lead-in with no subject of its own. */
+  const leadInOnly = (from: number, to: number) => /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]*,?[ \t]+\p{Ll}+){1,5}[ \t]*:[ \t]*$/u.test(text.slice(from, to)) && !refs.some((r) => r.start >= from && r.start < to);
+
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
   let lastDirect: { start: number; end: number; open: boolean; ref: Ref | undefined } | undefined;
@@ -585,7 +642,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     // (One or two words are scare quotes, unless a verb of demand or promise frames them: "urged “maximum restraint”".)
     // (Nor when a verb of saying gives them as the speaker's verdict: "called the findings “alarming”", "described the
     // plan as “reckless”".)
-    if (words(inner) < 3 && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1)) && !/(?<![\w-])(?:called|calls|calling|described|describes|describing|branded|brands|termed|terms|labelled|labeled|dismissed|dismisses)\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:as\s+)?[“"]$/u.test(text.slice(Math.max(0, q.start - 60), q.start + 1))) continue;
+    // (Nor a quotation that is a whole sentence of its own, capital to full stop: "“Which police?”", "“Everyone
+    // knows.”" after "he says.")
+    if (words(inner) < 3 && !wholeSentence(text, q) && !/\b(?:urged|urges|urging|demanded|demands|called for|calls for|appealed for|pleaded for|promised|pledged|vowed)\s+[“"]$/.test(text.slice(Math.max(0, q.start - 30), q.start + 1)) && !/(?<![\w-])(?:called|calls|calling|described|describes|describing|branded|brands|termed|terms|labelled|labeled|dismissed|dismisses)\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|it|them|him)\s+)?(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:as\s+)?[“"]$/u.test(text.slice(Math.max(0, q.start - 60), q.start + 1))) continue;
     const s = sentenceOf(q.start);
     const sEnd = sentenceOf(Math.max(q.start, q.end - 1));
     const lineNo = text.slice(0, q.start).split('\n').length;
@@ -616,8 +675,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
     } else {
       // (b) verb then subject
+      // (Not a participle that goes on describing the quoted words: "“share every name” found in the trucks".)
       const vb = verbRe.exec(after.slice(lead));
-      if (vb) {
+      if (vb && !/^\s+(?:in|on|at|by|from|into|inside|under|across|near|during)\b/.test(after.slice(lead + vb[0].length))) {
         const vEnd = q.end + lead + vb[0].length;
         const cands = refs.filter((r) => notLoc(r) && r.start >= vEnd && r.start <= vEnd + 80 && titleRun.test(text.slice(vEnd, r.start).replace(/^\s+/, '') + (text.slice(vEnd, r.start).trim() ? ' ' : '')));
         const person = cands.find((r) => r.entityKind === 'person');
@@ -680,7 +740,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     // "Kravets was blunt. “Where would I go?”": a quotation that is a sentence of its own after a sentence about one
     // person, in the same paragraph, is that person's.
-    if (!ref && !attribution && !(prevSpeaker && prevSpeaker.line === lineNo) && s.index > 0 && /^\s*$/.test(text.slice(s.start, q.start))) {
+    // ("Marta laughs at this. Then, more seriously: “…”": after a subjectless lead-in too.)
+    if (!ref && !attribution && !(prevSpeaker && prevSpeaker.line === lineNo) && s.index > 0 && (/^\s*$/.test(text.slice(s.start, q.start)) || leadInOnly(s.start, q.start))) {
       const ps = tk.sentences[s.index - 1];
       const sameLine = !text.slice(ps.end, s.start).includes('\n');
       const people = speakerRefs.filter((r) => r.start >= ps.start && r.end <= ps.end && r.entityKind === 'person' && r.key);
@@ -694,7 +755,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       confidence = 55;
     }
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
-    if (!ref && !attribution && /^\s*$/.test(text.slice(paraStart, q.start)) && paraStart > 0) {
+    // "Then, more quietly: “…”": a lead-in of a few words with no subject and a colon opens the paragraph.
+    const leadIn = leadInOnly(paraStart, q.start);
+    if (!ref && !attribution && (/^\s*$/.test(text.slice(paraStart, q.start)) || leadIn) && paraStart > 0) {
       // A paragraph that opens with a quotation and names no speaker: the quotation goes on from an unclosed one
       // that ended the previous paragraph, or the previous paragraph's last sentence introduces it
       // ("Before leaving, she described the first time her unit reached Cabaret.").
@@ -710,6 +773,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
         ref = lastDirect.ref;
         confidence = 70;
+      } else if (leadIn) {
+        // (The lead-in goes on from the speaker of the paragraph before, whose words it ended with.)
+        if (lastDirect?.ref?.key && lastDirect.start >= prevStart) {
+          ref = lastDirect.ref;
+          confidence = 60;
+        }
       } else if (paused && lastDirect?.ref && paused.key === lastDirect.ref.key && /^\W*$/.test(text.slice(ps0!.start, paused.start))) {
         // "“…,” the colonel said. He paused and looked at the photographs. ¶ “The men who run …”": the paragraph
         // after a pause in someone's words, whose last sentence is about them, goes on in their words.
@@ -817,12 +886,36 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 }
 
 // A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|and|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+/** A demand's object that is a list of those asked ("chiefs, district officers and landowners", "Chile and Peru", "the
+ * Ministry of Trade and Industry"), not two clauses ("urged calm and told residents"): "and" only after a comma-list's
+ * first item or before a capitalised word, with no verb of demand after it; a comma only in such a list. */
+function listObject(obj: string): boolean {
+  const and = /\band\s+/.exec(obj);
+  if (!and) return !obj.includes(',');
+  const after = obj.slice(and.index + and[0].length);
+  if (/\b(?:called|calls|calling|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed|appeals|implored|implores|pleaded|pleads|begged|begs|said|says)\b/.test(after)) return false;
+  return /,/.test(obj.slice(0, and.index)) || /^\p{Lu}/u.test(after);
+}
+
+/** The demands of a sentence whose object is one noun phrase or a list; past one that is not, the search goes on from
+ * its object ("urged calm and told its members to …": the demand is "told its members to"). */
+function demandsIn(sText: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(DEMAND.source, DEMAND.flags);
+  for (let m = re.exec(sText); m; m = re.exec(sText)) {
+    if (listObject(m[1])) out.push(m);
+    else re.lastIndex = m.index + m[0].indexOf(m[1]);
+  }
+  return out;
+}
 // A reported question: "asked (him / the minister) whether …", "Asked by X whether …".
 const QUESTION = /\b(?:asked|asks|asking)\s+((?:(?!(?:that|which|for|to|not|about)\b)[\p{L}\p{N}’'-]+\s+){0,5}?)(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
 // A demand made of people described by a relative clause: "urged anyone who receives a threat to call the police".
 const DEMAND_WHO = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|appealed\s+to|appeals\s+to)\s+((?:anyone|anybody|everyone|everybody|those|people|residents|citizens|customers|users|businesses|parents|drivers|owners|victims|companies|families|travellers|travelers|shopkeepers|traders|farmers|witnesses)\s+(?:who|that)\s+(?:[\p{L}\p{N}’'-]+\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+// A request in the passive infinitive, with no object: "asked to be given …", "asks to be briefed on …".
+const ASKED_TO_BE = /\b(asked|asks)\s+to\s+(?=be\s+\p{Ll}+(?:ed|en)\b)/gu;
 // A question put by pressing someone: "pressed her on how many …", "quizzed the minister about whether …".
 const QUESTION_PRESSED = /\b(?:pressed|presses|pressing|quizzed|quizzes|questioned|questions|challenged|challenges)\s+((?:(?!(?:that|which|for|to|not)\b)[\p{L}\p{N}’'-]+\s+){1,5}?)(?:on|about|over|as\s+to)\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
@@ -836,8 +929,10 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
     const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
     // ("asked journalists not to speculate": the negation is part of what was asked.)
     const demand = (m: RegExpExecArray) => ({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
-    for (const m of sText.matchAll(DEMAND)) hits.push(demand(m));
+    for (const m of demandsIn(sText)) hits.push(demand(m));
     for (const m of sText.matchAll(DEMAND_WHO)) if (!hits.some((h) => h.at === s.start + m.index)) hits.push(demand(m));
+    // ("KWS asked to be given the same vehicles as the police": a request with no one named as asked.)
+    for (const m of sText.matchAll(ASKED_TO_BE)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[1].length, content: s.start + m.index + m[0].length, question: false });
     for (const m of sText.matchAll(QUESTION_PRESSED)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + m[0].length, question: true });
     for (const m of sText.matchAll(QUESTION)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].length - m[1].length, content: s.start + m.index + m[0].length, question: true });
     // "Asked by Kelvin Ong, the member for Tawau, whether …, she paused": the one after "by" asks.

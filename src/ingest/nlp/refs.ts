@@ -49,10 +49,21 @@ export interface Ref extends Span {
   object?: boolean;
   /** A title alone, resolved to the person introduced with it ("The Inspector-General of Police said"). */
   byTitle?: boolean;
+  /** A kinship description ("Her mother shrugs."): its noun, resolved through the kin the text named ("her daughter, Y"). */
+  kin?: string;
 }
 
+/** Kinship nouns, and the nouns that name the same tie from the other side. */
+const KIN_INVERSE: Record<string, string[]> = { mother: ['son', 'daughter'], father: ['son', 'daughter'], son: ['mother', 'father'], daughter: ['mother', 'father'], husband: ['wife'], wife: ['husband'], brother: ['brother', 'sister'], sister: ['brother', 'sister'] };
+const KIN_SEX: Record<string, 'm' | 'f'> = { mother: 'f', father: 'm', son: 'm', daughter: 'f', husband: 'm', wife: 'f', brother: 'm', sister: 'f' };
+const KIN_NOUNS = Object.keys(KIN_SEX).join('|');
+/** "His mother …" opening a sentence: a person described through someone's kin. */
+const KIN_SUBJECT_RE = new RegExp(`(?<=(?:^|[.!?]["”’]?[ \\t]+|\\n[ \\t]*))(His|Her)\\s+(${KIN_NOUNS})\\b`, 'g');
+/** Before a name: "her daughter, Sunneva," / "with his son Tomas" / "Ana's husband, Luis,". */
+const KIN_BEFORE_NAME = new RegExp(`\\b(his|her|[\\p{Lu}][\\p{L}.-]*['’]s)\\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own)\\s+)?(${KIN_NOUNS})\\s*,?\\s*$`, 'iu');
+
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran'];
-const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation'];
+const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
@@ -62,7 +73,7 @@ const NOMINAL_RE = new RegExp(`(?:\\b[Tt]he|\\b[\\p{Lu}][\\p{L}-]+['’]s)\\s+((
 const POSS_NOMINAL_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${PERSON_NOUNS.join('|')})\\b`, 'g');
 /** "its latest report", "their survey": a body's document, named through the body. */
 const POSS_DOC_RE = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+((?:[a-z][\\w-]*\\s+){0,2})(${DOC_NOUNS.join('|')})\\b`, 'g');
-const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors|[Cc]olleagues|[Cc]ounterparts)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
+const PLURAL_RE = /\b(?:[Pp]rosecutors|[Ii]nvestigators|[Pp]olice|[Oo]fficials|[Oo]fficers|[Aa]nalysts|[Rr]esearchers|[Ee]xperts|[Oo]bservers|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ss]ources|[Aa]ctivists|[Mm]onitors|[Vv]illagers|[Ss]urvivors|[Rr]elatives|[Ff]amilies|[Ww]orkers|[Ee]mployees|[Cc]ritics|[Ll]awmakers|[Dd]octors|[Cc]olleagues|[Cc]ounterparts)\b(?:\s+(?:at|from|with|of)\s+(?:the\s+)?)?/g;
 const UNNAMED_RE = /(?<!\b(?:as|like|became|become|becomes|becoming)\s)\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:(?!(?:as|an?|the|of|in|at|to|for|with|from|and|or)\s)[\w-]+\s+){0,3}?(?:official|officials|commander|source|sources|diplomat|diplomats|officer|spokesperson|spokesman|spokeswoman|analyst|person|member|resident|witness|aide|adviser|advisor|insider|expert|researcher|investigator|lawmaker|woman|man|villager|villagers|farmer|driver|mother|father|student|teacher|worker|doctor|nurse|survivor|victim|relative|neighbour|neighbor|shopkeeper|trader|fisherman|soldier|soldiers|employee|engineer|journalist|activist|elder|refugee|passenger|garda|detective|prosecutor|boy|girl|youth|teenager|child|operator|porter|miner|guard|guards|smuggler|merchant|vendor|dealer|broker|herder|herdsman|shepherd|labourer|laborer|mechanic|carpenter|builder|sailor|crewman|fisher|boatman|ferryman|tailor|baker|butcher|cleaner|cook|waiter|guide|pupil|pensioner|widow|widower|grandmother|grandfather|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|friend|colleague|customer|client|buyer|seller|landlord|tenant|owner|manager|clerk|banker|accountant|lawyer|policeman|policewoman|ranger|fighter|rebel|migrant|protester|demonstrator|voter|citizen|local|pastor|priest|monk|nun|cleric|headman|nomad|miller|planter|grower|rancher|trucker|lorry driver|taxi driver|mason|welder|smith|hunter|poacher|trapper|logger|ranger|volunteer|medic|paramedic|midwife|pharmacist|veteran|conscript|deserter|recruit|inmate|prisoner|detainee|defector|informant|broker|middleman|courier|porter)\b(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?)?/g;
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
 /** "Noraini asked him", "thanked her whether": a person who did something to "him" / "her". */
@@ -181,6 +192,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null });
   }
   for (const m of text.matchAll(PRONOUN_RE)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', sentence: sentenceAt(m.index), key: null });
+  for (const m of text.matchAll(KIN_SUBJECT_RE)) if (!covered(m.index, m.index + m[0].length)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'nominal', sentence: sentenceAt(m.index), key: null, kin: m[2].toLowerCase() });
   refs.sort((a, b) => a.start - b.start);
 
   // "A 24-year-old man from Soweto told the court … ¶ Lwazi Khumalo was the first witness …": a lede's unnamed subject
@@ -221,12 +233,56 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     const kin = /\b(?:his|her|their|my|our|your|whose|a|the)\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own|former|first|second)\s+)?(husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson|wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|girlfriend|fiancée|stepmother|stepdaughter|widow)\s*,?\s*$/i.exec(text.slice(Math.max(0, r.start - 50), r.start));
     if (kin) gender.set(r.key, /^(?:husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson)$/i.test(kin[1]) ? 'm' : 'f');
   }
+  // "Gulnara Osmon, 40, arrived with her daughter Aisha": "his"/"her" before a kinship noun, after the one person the
+  // sentence has named so far, is that person's, and tells their sex (so a "she" after is the mother, not the child).
+  for (const m of text.matchAll(/\b(his|her)\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own|two|three|four|infant|baby|teenage|adult)\s+)?(?:husband|sons?|brothers?|father|uncle|nephews?|grandsons?|grandfather|wife|daughters?|sisters?|mother|aunt|nieces?|granddaughters?|grandmother|children|child|family|parents)\b/gi)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (inQuote(text, lineStart, m.index)) continue;
+    const st = tk.sentences[sentenceAt(m.index)];
+    const people = refs.filter((r) => r.kind === 'entity' && r.entityKind === 'person' && r.key && r.start >= st.start && r.end <= m.index && !inQuote(text, lineStart, r.start));
+    const key = people[0]?.key;
+    if (key && !gender.has(key) && people.every((r) => r.key === key)) gender.set(key, m[1].toLowerCase() === 'his' ? 'm' : 'f');
+  }
   // Resolve in text order: a pronoun may point at a description resolved just before.
   const resolved: Ref[] = [];
+  const quotedOnly = quotedSentences(text, tk);
+  // The kin the text named: "her daughter, Sunneva" (of: the one "her" is, kin: daughter, who: Sunneva).
+  const kinTies: { of: string; kin: string; who: string }[] = [];
+  /** Whom a possessive "his"/"her" at `at` points to, resolved as "he"/"she" would be there. */
+  const possessor = (at: number, word: string, sentence: number): string | null => {
+    const named = /['’]s$/.test(word) ? resolved.find((x) => x.kind === 'entity' && x.entityKind === 'person' && x.end === at + word.length - 2) : undefined;
+    if (named) return named.key;
+    if (!/^h(?:is|er)$/i.test(word)) return null;
+    const tmp: Ref = { start: at, end: at + word.length, kind: 'pronoun', sentence, key: null };
+    resolvePronoun(text, tmp, resolved, byKey, gender, /^his$/i.test(word) ? 'he' : 'she', quotedOnly);
+    return tmp.key;
+  };
   for (const r of refs) {
+    if (r.kind === 'entity' && r.entityKind === 'person' && r.key) {
+      const tie = KIN_BEFORE_NAME.exec(text.slice(Math.max(0, r.start - 60), r.start));
+      const of = tie ? possessor(r.start - tie[0].length + tie[0].indexOf(tie[1]), tie[1], r.sentence) : null;
+      if (tie && of && of !== r.key) kinTies.push({ of, kin: tie[2].toLowerCase(), who: r.key });
+    }
+    if (r.kin) {
+      // "Her mother shrugs.": the one whose daughter or son "her" is, or whom the text named as her mother.
+      const p = possessor(r.start, text.slice(r.start, r.start + 3), r.sentence);
+      const tie = p ? kinTies.find((t) => t.of === p && t.kin === r.kin) ?? kinTies.find((t) => t.who === p && KIN_INVERSE[r.kin as string].includes(t.kin)) : undefined;
+      const key = tie ? (tie.of === p ? tie.who : tie.of) : null;
+      if (key) {
+        r.key = key;
+        r.entityKind = 'person';
+        if (!gender.has(key)) gender.set(key, KIN_SEX[r.kin]);
+      }
+      resolved.push(r);
+      continue;
+    }
     // "a Medis Polska spokeswoman", "A State Department spokesperson": one who speaks for the body named inside.
     if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative)$/.test(text.slice(r.start, r.end))) {
-      const body = refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group'));
+      // ("Cyprus Police officers removed the bullets, and a police spokesman said": a body's common noun before the
+      // role is the body of that kind named in this sentence or the one before.)
+      const noun = /^\S+\s+([a-z]+)\s+spokes/.exec(text.slice(r.start, r.end))?.[1];
+      const named = (x: Ref) => (x.entityKind === 'organization' || x.entityKind === 'group') && !!x.key && !!noun && (noun === 'police' || ORG_NOUNS.includes(noun)) && (byKey.get(x.key)?.name ?? '').toLowerCase().split(/\s+/).includes(noun);
+      const body = refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group')) ?? [...resolved].reverse().find((x) => x.kind === 'entity' && x.sentence >= r.sentence - 1 && named(x));
       if (body) {
         r.key = body.key;
         r.entityKind = body.entityKind;
@@ -237,10 +293,16 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     const titled = r.kind === 'nominal' && !r.byTitle ? TITLED_AFTER.exec(text.slice(r.end, r.end + 140)) : null;
     const appos = r.kind === 'nominal' && !r.byTitle && (titled || /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) ? refs.find((x) => x.kind === 'entity' && x.start >= r.end + (titled ? titled[0].length : 0) && x.start <= r.end + (titled ? titled[0].length : 3) && x.entityKind === 'document') : undefined;
     // "managing director of the bus operator Trakline": a description with the name right after it is that name.
+    // ("The national central bank, the Reserve Authority, said", "Mozambique's tax authority, the Autoridade …
+    // (AT), says": a body's description with its name in apposition is that body, whatever was named before.)
+    const apposBody = !appos && r.kind === 'nominal' && !r.byTitle && /^(?:[Tt]he\s|[\p{Lu}][\p{L}-]+['’]s\s)/u.test(text.slice(r.start, r.end)) ? refs.find((x) => x.kind === 'entity' && (x.entityKind === 'organization' || x.entityKind === 'group') && x.start > r.end && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(r.end, x.start)) && /^\s*(?:\([^()]{1,12}\)\s*)?,/.test(text.slice(x.end, x.end + 20))) : undefined;
+    // ("Ministry for Primary Industries officials said": a body's officials, named as a modifier before them, speak for it.)
+    const officialsOf = r.kind === 'nominal' && /^(?:officials|spokespeople|representatives)\b/i.test(text.slice(r.start, r.end)) ? resolved.find((x) => x.kind === 'entity' && (x.entityKind === 'organization' || x.entityKind === 'group') && x.end < r.start && /^[ \t]+$/.test(text.slice(x.end, r.start))) : undefined;
     const close = !appos && r.kind === 'nominal' && !r.byTitle ? refs.find((x) => x.kind === 'entity' && x.start === r.end + 1 && text[r.end] === ' ' && (x.entityKind === 'organization' || x.entityKind === 'group')) : undefined;
-    if (appos || close) {
-      r.key = (appos ?? close)!.key;
-      r.entityKind = (appos ?? close)!.entityKind;
+    const denotes = appos ?? apposBody ?? officialsOf ?? close;
+    if (denotes) {
+      r.key = denotes.key;
+      r.entityKind = denotes.entityKind;
     } else if (r.kind === 'nominal' && !r.byTitle) resolveNominal(text, r, resolved, byKey);
     if (r.kind === 'nominal' && !r.key && /^\s*,\s*$/.test(text.slice(r.end, r.end + 2))) {
       const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 3);
@@ -267,7 +329,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
           r.entityKind = next.entityKind;
         }
       }
-    } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender);
+    } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender, undefined, quotedOnly);
     if (r.kind === 'nominal' && !r.key && SPEAKS_FOR.test(text.slice(r.start, r.end))) {
       const poss = r.start + /['’]s\s/.exec(text.slice(r.start, r.end))!.index;
       const body = resolved.find((x) => x.kind === 'entity' && x.end === poss && (x.entityKind === 'organization' || x.entityKind === 'group'));
@@ -355,10 +417,18 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "The Panel … made the point in its last report", "…, their latest survey says": the body the sentence (or the one
     // before) is about speaks through its document, and so does "the report" after it.
     const body = (x: Ref) => x.entityKind === 'organization' || x.entityKind === 'group';
-    const subject = before.find((x) => x.sentence === r.sentence && x.start < r.start && x.kind !== 'pronoun') ?? before.find((x) => x.sentence === r.sentence - 1 && x.kind !== 'pronoun');
+    // (Not a dateline's town, "STRASBOURG - The Council of Europe's Group of Experts … published its report", nor the
+    // possessor of the subject's name.)
+    const subjectLike = (x: Ref) => x.kind !== 'pronoun' && (x.entityKind !== 'location' || !!x.country) && !/^['’]s?\b/.test(text.slice(x.end, x.end + 2));
+    const subject = before.find((x) => x.sentence === r.sentence && x.start < r.start && subjectLike(x)) ?? before.find((x) => x.sentence === r.sentence - 1 && subjectLike(x));
     if (subject?.key && body(subject)) hit = subject;
   } else if (DOC_NOUNS.includes(noun)) {
     hit = prior.find((x) => x.entityKind === 'document' && ent(x).name.toLowerCase().includes(noun));
+    // "Interpol's annual assessment says", "the World Food Programme's annual review says": the body that owns the
+    // document speaks through it (its name ends where the description's possessive begins).
+    const poss = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.exec(text.slice(r.start, r.end));
+    const apostrophe = poss ? r.start + poss[0].trimEnd().length - 2 : -1;
+    if (!hit && poss) hit = before.find((x) => x.kind === 'entity' && x.key && x.start <= r.start && x.end === apostrophe && (x.entityKind === 'organization' || x.entityKind === 'group'));
     // "The agency's annual review, Coastal Futures 2027, ... the review says": the document introduced so.
     if (!hit) hit = prior.find((x) => x.entityKind === 'document' && describedAs(text, x, noun));
     // "a Congressional Budget Office study ... The study found": the body whose study it is speaks through it.
@@ -412,16 +482,30 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   return res[1].test(text.slice(x.end, x.end + 80));
 }
 
+/** The sentences that are wholly someone's quoted words ("“The chains.", "The breathing.", "Sometimes forty in one
+ * night.”"): no quotation mark inside them but an opening one before them in the paragraph. A narrative "she" after a
+ * speaker's quotation of several sentences looks past them to the narrative that named her. */
+function quotedSentences(text: string, tk: Tokenised): Set<number> {
+  const out = new Set<number>();
+  for (const s of tk.sentences) {
+    const body = /^\s*["“]?([\s\S]*?)["”]?\s*$/.exec(text.slice(s.start, s.end))?.[1] ?? '';
+    if (!body.trim() || /["“”]/.test(body)) continue;
+    const at = s.start + text.slice(s.start, s.end).indexOf(body);
+    if (inQuote(text, text.lastIndexOf('\n', s.start) + 1, at)) out.add(s.index);
+  }
+  return out;
+}
+
 /** Per text (its gender map): the people whose sex only a given name suggested. */
 const GUESSED = new WeakMap<Map<string, 'm' | 'f'>, Set<string>>();
 
-function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string): void {
-  resolvePronounOnce(text, r, before, byKey, gender, as, true);
+function resolvePronoun(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as?: string, quotedOnly?: Set<number>): void {
+  resolvePronounOnce(text, r, before, byKey, gender, as, true, quotedOnly);
   const p = as ?? text.slice(r.start, r.end).toLowerCase();
-  if (!r.key && (p === 'he' || p === 'she')) resolvePronounOnce(text, r, before, byKey, gender, as, false);
+  if (!r.key && (p === 'he' || p === 'she')) resolvePronounOnce(text, r, before, byKey, gender, as, false, quotedOnly);
 }
 
-function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as: string | undefined, trust: boolean): void {
+function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>, gender: Map<string, 'm' | 'f'>, as: string | undefined, trust: boolean, quotedOnly?: Set<number>): void {
   const p = as ?? text.slice(r.start, r.end).toLowerCase();
   if (p === 'they') return; // plural: too often several people
   const wantPerson = p === 'he' || p === 'she';
@@ -475,7 +559,13 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
   }
   // "Noraini asked him whether … He acknowledged that it was.": one who did something to "him" is not the "he" after.
   const notThem = new Set<string>();
-  for (let s = r.sentence - 1; s >= Math.max(0, r.sentence - 3); s--) {
+  // (A narrative "She" that opens its sentence ("She pours the tea.") skips the sentences that are wholly quoted words:
+  // they are not where the narrative was. A "he" inside a clause, "Prosecutors believe he was killed", does not.)
+  const opensSentence = /(?:^|[.!?]["”’]?\s+|\n[ \t]*)$/.test(text.slice(Math.max(0, r.start - 6), r.start));
+  const skip = (s: number) => !quoted && wantPerson && opensSentence && !!quotedOnly?.has(s);
+  for (let s = r.sentence - 1, seen = 0; s >= 0 && seen < 3; s--) {
+    if (skip(s)) continue;
+    seen++;
     // "A mine worker who survived said ... "…," he said": the nearest person is one the text does not name.
     const inS = before.filter((x) => x.sentence === s);
     // ("“… Dostuk has three more in his phone.” He paused": one named inside a quotation is what the speaker talks

@@ -180,6 +180,15 @@ European Anti-Fraud Office;OLAF|g
 European Border and Coast Guard Agency|g
 International Committee of the Red Cross;ICRC|
 International Federation of Red Cross and Red Crescent Societies;IFRC|
+Red Cross|
+Red Crescent|
+Caritas;Caritas Internationalis|
+Salvation Army|
+Catholic Relief Services|
+Islamic Relief;Islamic Relief Worldwide|
+Médecins du Monde;Doctors of the World|
+Sea Shepherd;Sea Shepherd Conservation Society|
+Environmental Investigation Agency|
 Save the Children|
 Oxfam;Oxfam International|
 CARE International|
@@ -364,6 +373,12 @@ export const GOV_HEADS = new Set([
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
   'Headquarters', 'Tribunal', 'Ombudsman', 'Chamber', 'Prosecution', 'Constabulary', 'Customs', 'Treasury',
   'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy', 'Unit', 'Division', 'Section',
+  // (Local government: "the Municipality of Kalibo", "Kalibo Municipality".)
+  'Municipality',
+  // (Units of a force: "Crime and Operations Branch", "Drug Enforcement Taskforce".)
+  'Branch', 'Taskforce', 'Squad',
+  // (The European Commission's departments and their like: "Directorate-General for Maritime Affairs and Fisheries".)
+  'Directorate-General',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
@@ -391,7 +406,7 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
-export const GOV_OPENERS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
+export const GOV_OPENERS = new Set(['Municipality', 'Directorate-General', 'Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
 
 /** Nouns that describe a company in front of its name ("logistics company Nordhavn Freight"). */
 export const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'provider', 'manufacturer', 'maker', 'exchange', 'bank', 'operator', 'retailer', 'insurer', 'startup', 'start-up', 'group', 'conglomerate', 'carrier', 'utility', 'outlet', 'newspaper', 'broadcaster', 'agency']);
