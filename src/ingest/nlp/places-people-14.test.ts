@@ -465,3 +465,12 @@ Niamey, 2 February 2027
 The Minister thanked the herders of Tchirozérine and Ingall, and the farmers of Bankilaré, who reported lorries travelling at night.`, 'location');
   for (const n of ['Tchirozérine', 'Ingall', 'Bankilaré']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a country or capital written without the accents the gazetteer has, or with those it lacks ("Cote d\'Ivoire", "Lome"), is that country or capital', () => {
+  const x = extract(`Cocoa
+Accra, 2 February 2027
+
+Cocoa smuggled from Cote d'Ivoire through Lome was seized in Takoradi.`);
+  const l = x.entities.filter((e) => e.kind === 'location');
+  assert.ok(l.some((e) => e.country === 'CI') && l.some((e) => e.country === 'TG'), l.map((e) => `${e.name}:${e.country}`).join(' | '));
+});

@@ -220,20 +220,23 @@ export const COUNTRIES: Country[] = TABLE.trim()
     return { code, name: n[0], names: n, demonyms: list(demonyms), capitals: list(capitals) };
   });
 
+// ("São Tomé and Príncipe" / "Sao Tome and Principe", "Côte d'Ivoire", "Bogotá": names are looked up with and without
+// their accents.)
+const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const byName = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();
 const capitalOf = new Map<string, Country>();
 for (const c of COUNTRIES) {
-  for (const n of c.names) byName.set(n.toLowerCase(), c);
-  for (const d of c.demonyms) byDemonym.set(d.toLowerCase(), c);
-  for (const k of c.capitals) capitalOf.set(k.toLowerCase(), c);
+  for (const n of c.names) byName.set(key(n), c);
+  for (const d of c.demonyms) byDemonym.set(key(d), c);
+  for (const k of c.capitals) capitalOf.set(key(k), c);
 }
 
 /** The country a name denotes ("Republic of Poland", "UK"), if any. */
-export const countryByName = (name: string): Country | undefined => byName.get(name.toLowerCase());
+export const countryByName = (name: string): Country | undefined => byName.get(key(name));
 /** The country of a demonym ("Estonian" → Estonia). */
-export const countryByDemonym = (word: string): Country | undefined => byDemonym.get(word.toLowerCase());
+export const countryByDemonym = (word: string): Country | undefined => byDemonym.get(key(word));
 /** The country whose capital this is ("Tallinn" → Estonia). */
-export const countryOfCapital = (name: string): Country | undefined => capitalOf.get(name.toLowerCase());
+export const countryOfCapital = (name: string): Country | undefined => capitalOf.get(key(name));
 /** Every two-letter country code: the country-code top-level domains (plus a few that differ). */
 export const CC_TLDS = new Set([...COUNTRIES.map((c) => c.code.toLowerCase()), 'uk', 'eu', 'su', 'ac', 'io', 'tv', 'cc', 'me', 'ws', 'gg', 'je', 'im', 'hk', 'mo', 'pr', 're', 'gl', 'fo', 'ax', 'nc', 'pf', 'gi', 'tk', 'cx', 'nu', 'to', 'la', 'ly', 'gs']);
