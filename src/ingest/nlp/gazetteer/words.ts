@@ -13,6 +13,9 @@ export const HONORIFICS = new Set([
   // Professional styles written before a name in Latin America and continental Europe ("Ing. Marta Quispe", "Lic.
   // Ramón Ortiz"), and elders' and teachers' styles in East Africa ("Mzee Juma Hamisi", "Mwalimu Neema").
   'Ing.', 'Lic.', 'Arq.', 'Mzee', 'Mwalimu',
+  // The pilgrim's style in Turkic and Balkan spelling ("Hacı Orhan Yılmaz", "Hadži Petar"), and the French-speaking
+  // bar's style for counsel ("Maître Claire Dubois", written with or without its circumflex).
+  'Hacı', 'Haci', 'Hadji', 'Hadži', 'Hadzhi', 'Maître', 'Maitre',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */

@@ -1,0 +1,26 @@
+/**
+ * General mechanisms of quotation attribution (session 13's second round, helper quotes15), each written from a class
+ * of errors seen on the first reading of fresh15, not from its strings. Probe texts written for the test: invented
+ * names and wording, set in other parts of the world than the texts the errors came from.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+test('"Maître" (counsel) and "Hacı" (pilgrim) are styles before a name: the name alone is the person, and a transcript label of the surname is them', () => {
+  const x = extract(`Transcript of "Midi Sfax", a lunchtime programme of Radio Kerkennah, Tunisia.
+
+Participants: Nour Gharbi, presenter; Maître Jalila Ben Salah, lawyer; Walid Trabelsi, harbour pilot.
+
+GHARBI: Good afternoon. Maître Ben Salah, who pays for the boats?
+
+BEN SALAH: The families pay, always in cash, and nobody signs anything. The organisers are never on the beach.
+
+GHARBI: Walid Trabelsi, you see the boats leave.
+
+TRABELSI: Every week in summer. We report them and nothing happens.`);
+  const said = speakers(x);
+  assert.equal(said('The families pay, always in cash'), 'Jalila Ben Salah');
+  const y = extract(`KONYA, Turkey - In the evening Hacı Osman Kılıçarslan sits outside the tea house with the other old men. "The wells were full when I was young," he says.`);
+  assert.equal(speakers(y)('The wells were full'), 'Osman Kılıçarslan');
+});
