@@ -24,3 +24,15 @@ TRABELSI: Every week in summer. We report them and nothing happens.`);
   const y = extract(`KONYA, Turkey - In the evening Hacı Osman Kılıçarslan sits outside the tea house with the other old men. "The wells were full when I was young," he says.`);
   assert.equal(speakers(y)('The wells were full'), 'Osman Kılıçarslan');
 });
+
+test('a feature\'s portrait paragraph that quotes nobody and ends on a sentence opening with its person hands over to the quotation paragraph after it', () => {
+  const x = extract(`The last llama drivers of Potosí
+Feature, 2 February 2027
+
+POTOSÍ, Bolivia - The trucks took the salt road years ago.
+
+Eusebio Mamani Choque does not believe the new road will last. He drove llama trains across the salt flats for forty years and stopped in 2019. Children in his village still call him tata, father, out of respect. He pours coca tea into two tin cups and pushes one across the table.
+
+"The trucks come in the dry season and stop in the rains. The llamas never stopped. When the road washes out, they will remember us."`);
+  assert.equal(speakers(x)('The trucks come in the dry season'), 'Eusebio Mamani Choque');
+});

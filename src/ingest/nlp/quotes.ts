@@ -796,6 +796,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
             confidence = 65;
           }
         }
+        // "Rauf Aliyev does not believe it. … He pours the tea. ¶ “The fish are gone …”": a feature's portrait
+        // paragraph, quoting nobody, whose last sentence opens with the person it is about, hands over to their words.
+        const opener = refs.find((r) => r.start >= ps.start && r.end <= ps.end);
+        if (!ref && opener?.key && opener.entityKind === 'person' && !opener.object && /^\W*$/.test(text.slice(ps.start, opener.start)) && !/["“”]/.test(text.slice(prevStart, prevEnd))) {
+          ref = opener;
+          confidence = 55;
+        }
       }
     }
     const before = out.length;
