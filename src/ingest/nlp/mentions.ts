@@ -314,7 +314,7 @@ const APPOS_OPENS_CLAUSE = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:that|which|who|whose
 const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line|cooperative|co-operative|non-profit|nonprofit|foundation|trade body|industry body|lobby group|hotline|helpline|consultancy|conglomerate|start-up|startup|lender|airline|broker|public service|employment service|civil service|service|directorate|commission|bureau|secretariat|statutory body|public body|government body)s?\b/i;
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
-const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*$`, 'i');
+const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*(?:the\\s+)?$`, 'i');
 const TITLE_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|on|the|in|and|for|a|an|to|with|from|at|by|(?:19|20)\\d\\d(?:[–-](?:19|20)?\\d\\d)?)`;
 /** What may stand between a document's kind and "titled": a participle clause (" presented to the board on Monday,"). */
 const DOC_PARTICIPLE = `(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?`;
@@ -323,6 +323,9 @@ const DOC_PARTICIPLE = `(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?`;
 const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|${DOC_PARTICIPLE}\\s+(?:titled|entitled|called)\\s+["“]?)(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=["”]?\\s*[,.;)]|["”])`, 'gu');
 /** "IOM publishes Deadly Seas: The Eastern Route 2026, a report based on …": a title that a verb of publishing puts
  * before its kind. */
+/** "A 2025 report by the monitoring network TRAFFIC, Roe on the Road, says": a title in apposition after the author of
+ * the document, where the document then speaks. */
+const DOC_TITLE_AFTER_AUTHOR = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:by|from)\\s+[^,;:"“”.]{1,60}?,\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14})(?=,\\s+(?:says|said|finds|found|shows|showed|warns|warned|concludes|concluded|estimates|estimated|notes|noted|argues|argued|recommends|recommended)\\b)`, 'gu');
 const DOC_TITLE_PUBLISHED = new RegExp(`\\b(?:publishes|published|releases|released|launches|launched|issues|issued|presents|presented)\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=\\s*,\\s*(?:a|an|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUN_WORDS})\\b)`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})${DOC_PARTICIPLE}\\s+(?:titled|entitled|called|named)\\s+$`, 'iu');
 /** First words of the names of bodies in Romance and other European languages. */
@@ -1259,7 +1262,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
   // "The report, Smuggling of Migrants on the Eastern Route 2026, is based on", "a study titled Eyes in the Sky: Drones
   // and the Border": a document's whole title after the noun that says what it is, with its small words and a
   // subtitle after a colon, is one name.
-  for (const d of [...text.matchAll(DOC_TITLE), ...text.matchAll(DOC_TITLE_PUBLISHED)]) {
+  for (const d of [...text.matchAll(DOC_TITLE), ...text.matchAll(DOC_TITLE_PUBLISHED), ...text.matchAll(DOC_TITLE_AFTER_AUTHOR)]) {
     const start = d.index + d[0].length - d[1].length;
     const title = d[1].replace(/[\s"“”]+$/, '');
     const end = start + title.length;

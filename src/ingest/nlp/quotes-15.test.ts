@@ -36,3 +36,17 @@ Eusebio Mamani Choque does not believe the new road will last. He drove llama tr
 "The trucks come in the dry season and stop in the rains. The llamas never stopped. When the road washes out, they will remember us."`);
   assert.equal(speakers(x)('The trucks come in the dry season'), 'Eusebio Mamani Choque');
 });
+
+test('a document named in apposition with "the" before its title ("its yearly review, the Andes Water Barometer 2026.") speaks as "the review"', () => {
+  const x = extract(`SANTIAGO, Chile - The National Irrigation Commission (CNR) published its yearly review, the Andes Water Barometer 2026. The review says that "two in three valleys of the central zone will have less water than in any year since records began." It adds that most farmers have not changed their crops.`);
+  const said = speakers(x);
+  assert.equal(said('two in three valleys'), 'Andes Water Barometer 2026');
+  assert.equal(said('most farmers have not changed their crops'), 'Andes Water Barometer 2026');
+});
+
+test('a document named in apposition after its author ("a report by the group X, Title of Words, says") speaks, and so does "the report" after it', () => {
+  const x = extract(`JAKARTA, Indonesia - A 2026 report by the forest monitoring coalition Auriga Hijau, Fire in the Peatlands, says that most of the fires on Borneo were started on land held by plantation companies. The report asks the government to publish the maps of every concession.`);
+  const said = speakers(x);
+  assert.equal(said('most of the fires on Borneo were started'), 'Fire in the Peatlands');
+  assert.equal(said('publish the maps of every concession'), 'Fire in the Peatlands');
+});

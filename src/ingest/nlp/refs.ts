@@ -473,7 +473,8 @@ function describedAs(text: string, x: Ref, noun: string): boolean {
   let res = describedCache.get(noun);
   if (!res) {
     res = [
-      new RegExp(`\\b${noun}s?(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?\\s*,?\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'iu'),
+      // ("a 2025 report by the network TRAFFIC, Roe on the Road,": the author may stand between the noun and the title.)
+      new RegExp(`\\b${noun}s?(?:\\s+(?:by|from)\\s+[^,;:"“”.]{1,60},|(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?\\s*,?)\\s*(?:the\\s+|(?:titled|entitled|called)\\s*["“]?)?$`, 'iu'),
       new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s*(?:a|an|the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?${noun}\\b`, 'i'),
     ];
     describedCache.set(noun, res);
