@@ -50,3 +50,8 @@ test('a document named in apposition after its author ("a report by the group X,
   assert.equal(said('most of the fires on Borneo were started'), 'Fire in the Peatlands');
   assert.equal(said('publish the maps of every concession'), 'Fire in the Peatlands');
 });
+
+test('a demand whose object carries its short name in parentheses ("asked the Select Committee on X (the Committee) to …") is a statement', () => {
+  const x = extract(`NAIROBI, Kenya - On 4 March 2027 the National Assembly asked the Departmental Committee on Blue Economy (the Committee) to inquire into the sale of fishing licences on Lake Turkana. The Committee held three hearings in Lodwar.`);
+  assert.equal(speakers(x)('inquire into the sale of fishing licences'), 'National Assembly');
+});

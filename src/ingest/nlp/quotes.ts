@@ -892,8 +892,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-// A demand: the verb, its object (one to eight words, no clause of its own), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,8}?)(not\s+)?to\s+(?=\p{Ll})/giu;
+// A demand: the verb, its object (one to eight words, no clause of its own, perhaps the short name it is given in
+// parentheses: "asked the Standing Committee on Fisheries (the Committee) to …"), "to" and a verb in the infinitive.
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,8}?)(?:\([^()]{1,40}\)\s+)?(not\s+)?to\s+(?=\p{Ll})/giu;
 /** A demand's object that is a list of those asked ("chiefs, district officers and landowners", "Chile and Peru", "the
  * Ministry of Trade and Industry"), not two clauses ("urged calm and told residents"): "and" only after a comma-list's
  * first item or before a capitalised word, with no verb of demand after it; a comma only in such a list. */
