@@ -55,3 +55,8 @@ test('a demand whose object carries its short name in parentheses ("asked the Se
   const x = extract(`NAIROBI, Kenya - On 4 March 2027 the National Assembly asked the Departmental Committee on Blue Economy (the Committee) to inquire into the sale of fishing licences on Lake Turkana. The Committee held three hearings in Lodwar.`);
   assert.equal(speakers(x)('inquire into the sale of fishing licences'), 'National Assembly');
 });
+
+test('a demand made of two plural nouns joined by "and" ("urges ferry operators and travel agents to …") is a statement', () => {
+  const x = extract(`MANILA, Philippines - The Maritime Industry Authority urges ferry operators and travel agents to check every passenger's ticket against the manifest before boarding.`);
+  assert.equal(speakers(x)("check every passenger's ticket"), 'Maritime Industry Authority');
+});

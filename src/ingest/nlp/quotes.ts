@@ -903,7 +903,14 @@ function listObject(obj: string): boolean {
   if (!and) return !obj.includes(',');
   const after = obj.slice(and.index + and[0].length);
   if (/\b(?:called|calls|calling|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed|appeals|implored|implores|pleaded|pleads|begged|begs|said|says)\b/.test(after)) return false;
-  return /,/.test(obj.slice(0, and.index)) || /^\p{Lu}/u.test(after);
+  return /,/.test(obj.slice(0, and.index)) || /^\p{Lu}/u.test(after) || pluralPair(obj.slice(0, and.index), after);
+}
+
+/** Two plural nouns joined by "and" ("shippers and freight forwarders", "parents and teachers"): one list of those
+ * asked, where "urged calm and promised to …" is two clauses. */
+function pluralPair(before: string, after: string): boolean {
+  const last = (s: string) => s.trim().split(/\s+/).pop() ?? '';
+  return /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(last(before)) && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(last(after)) && !/ss$/.test(last(before)) && !/ss$/.test(last(after));
 }
 
 /** The demands of a sentence whose object is one noun phrase or a list; past one that is not, the search goes on from
