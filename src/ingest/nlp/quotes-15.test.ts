@@ -60,3 +60,8 @@ test('a demand made of two plural nouns joined by "and" ("urges ferry operators 
   const x = extract(`MANILA, Philippines - The Maritime Industry Authority urges ferry operators and travel agents to check every passenger's ticket against the manifest before boarding.`);
   assert.equal(speakers(x)("check every passenger's ticket"), 'Maritime Industry Authority');
 });
+
+test('"advised that" with a clause is a verb of saying, as the guide counts advising', () => {
+  const x = extract(`SUVA, Fiji - The Pacific Islands Forum Fisheries Agency (FFA) has advised that transhipment at sea remains the main route for unreported tuna leaving the region.`);
+  assert.equal(speakers(x)('transhipment at sea remains the main route'), 'Pacific Islands Forum Fisheries Agency');
+});

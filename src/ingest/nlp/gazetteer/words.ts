@@ -110,6 +110,8 @@ export const REPORTING_VERBS = new Set([
   'rules', 'observed', 'observes', 'indicated', 'indicates', 'explained', 'acknowledged', 'projected', 'forecast',
   'told', 'posted', 'tweeted', 'boasted', 'speculated', 'asserted', 'contends', 'protested', 'objected', 'confided',
   'assured', 'assures', 'reassured', 'reassures', 'considers', 'considered',
+  // Advising with a clause ("The agency has advised that containers remain the main route"), as the guide counts it.
+  'advised', 'advises',
   // Present-tense plurals ("Its critics reply that …", "Residents insist that …"); not those that are as often
   // nouns before "that" ("report", "claim", "note", "fear", "hope", "estimate").
   'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
