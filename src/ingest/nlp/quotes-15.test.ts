@@ -65,3 +65,10 @@ test('"advised that" with a clause is a verb of saying, as the guide counts advi
   const x = extract(`SUVA, Fiji - The Pacific Islands Forum Fisheries Agency (FFA) has advised that transhipment at sea remains the main route for unreported tuna leaving the region.`);
   assert.equal(speakers(x)('transhipment at sea remains the main route'), 'Pacific Islands Forum Fisheries Agency');
 });
+
+test('an unnamed civil servant or staffer with a relative clause ("A civil servant who asked not to be named told …") speaks, with no speaker named', () => {
+  const x = extract(`DHAKA, Bangladesh - A civil servant who asked not to be named told the inquiry that land records in the delta districts were altered after every flood.`);
+  assert.equal(speakers(x)('land records in the delta districts were altered'), null);
+  const y = extract(`A ministry staffer who asked not to be named told the panel that the tender had been rewritten twice.`);
+  assert.equal(speakers(y)('the tender had been rewritten twice'), null);
+});
