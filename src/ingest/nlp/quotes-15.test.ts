@@ -72,3 +72,8 @@ test('an unnamed civil servant or staffer with a relative clause ("A civil serva
   const y = extract(`A ministry staffer who asked not to be named told the panel that the tender had been rewritten twice.`);
   assert.equal(speakers(y)('the tender had been rewritten twice'), null);
 });
+
+test('"said that would be …": a "that" before a modal or "is/was" is the statement\'s demonstrative subject, part of what was said', () => {
+  const x = extract(`In Lima, the interior minister, Carlos Ruiz Paredes, told reporters the border crossing at Desaguadero would stay closed. Asked whether the fines would rise, he said that would be for Congress to decide.`);
+  assert.equal(speakers(x)('that would be for Congress to decide'), 'Carlos Ruiz Paredes');
+});

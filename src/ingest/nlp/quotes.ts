@@ -479,7 +479,11 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
       // "Qantara recommends blocking the indicators above": a recommendation in a gerund clause.
       const gerund = /^(?:recommends|recommended|recommend|advises|advised|suggests|suggested)$/.test(w) ? /^\s+(?=\p{Ll}+ing\s)/u.exec(rest) : null;
+      // "he said that would be for a court to decide": "that" before a modal or "is/was" is the clause's subject, a
+      // demonstrative, and belongs to what was said.
+      const demonstrative = /^\s+(?=that\s+(?:would|will|was|is|could|should|might|may|must|depends|remains|seems|seemed)\b)/.exec(rest);
       if (gerund) clauseStart = tok.end + gerund[0].length;
+      else if (demonstrative) clauseStart = tok.end + demonstrative[0].length;
       else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
       else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
       else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
