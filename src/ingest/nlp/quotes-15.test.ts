@@ -77,3 +77,12 @@ test('"said that would be …": a "that" before a modal or "is/was" is the state
   const x = extract(`In Lima, the interior minister, Carlos Ruiz Paredes, told reporters the border crossing at Desaguadero would stay closed. Asked whether the fines would rise, he said that would be for Congress to decide.`);
   assert.equal(speakers(x)('that would be for Congress to decide'), 'Carlos Ruiz Paredes');
 });
+
+test('"the delegate said" is the person given that role in apposition after their name, though others were named since', () => {
+  const x = extract(`CONCEPCIÓN, Chile - "The forest roads have become smuggling routes," said Rodrigo Alarcón Vega, the presidential delegate in the Biobío region.
+
+The mayor of Cañete, Verónica Sepúlveda Lagos, said young men in the town were paid to drive the lorries at night.
+
+Asked whether the army would be sent, the delegate said the carabineros would patrol the roads with drones.`);
+  assert.equal(speakers(x)('the carabineros would patrol the roads'), 'Rodrigo Alarcón Vega');
+});
