@@ -86,3 +86,8 @@ The mayor of Cañete, Verónica Sepúlveda Lagos, said young men in the town wer
 Asked whether the army would be sent, the delegate said the carabineros would patrol the roads with drones.`);
   assert.equal(speakers(x)('the carabineros would patrol the roads'), 'Rodrigo Alarcón Vega');
 });
+
+test('a body with its acronym and a possessive description in apposition ("X (NCB), India\'s national drug police, said") is the speaker', () => {
+  const x = extract(`NEW DELHI, India - The Narcotics Control Bureau (NCB), India's national drug police, said it had seized 3.2 tonnes of heroin at the port of Mundra since April.`);
+  assert.equal(speakers(x)('it had seized 3.2 tonnes of heroin'), 'Narcotics Control Bureau');
+});
