@@ -91,3 +91,18 @@ test('a body with its acronym and a possessive description in apposition ("X (NC
   const x = extract(`NEW DELHI, India - The Narcotics Control Bureau (NCB), India's national drug police, said it had seized 3.2 tonnes of heroin at the port of Mundra since April.`);
   assert.equal(speakers(x)('it had seized 3.2 tonnes of heroin'), 'Narcotics Control Bureau');
 });
+
+test('in words not quoted (a phone-in turn), "My brother …. He says …" relays the unnamed brother, not the presenter', () => {
+  const x = extract(`Transcript of "Morning Line" on Radio Benin City, Nigeria.
+
+Participants: Osagie Ehanire-Obaseki, presenter; Dr. Funmilayo Adeyemi-Okoro, migration researcher.
+
+EHANIRE-OBASEKI: Good morning. Dr. Adeyemi-Okoro, why do young people still go north?
+
+ADEYEMI-OKORO: Because the recruiters promise jobs in Europe and the families pay.
+
+EHANIRE-OBASEKI: We have a caller from Uromi.
+
+CALLER: My brother left for Agadez in March with two friends from our street. He says the desert was the worst thing he has seen and he would not go again.`);
+  assert.equal(speakers(x)('the desert was the worst thing he has seen'), null);
+});
