@@ -106,3 +106,10 @@ EHANIRE-OBASEKI: We have a caller from Uromi.
 CALLER: My brother left for Agadez in March with two friends from our street. He says the desert was the worst thing he has seen and he would not go again.`);
   assert.equal(speakers(x)('the desert was the worst thing he has seen'), null);
 });
+
+test('"demanded that" and a house\'s "resolved that" with a clause (often subjunctive) are statements', () => {
+  const x = extract(`QUEZON CITY, Philippines - On 2 June 2027 the House of Representatives resolved that the Committee on Public Order inquire into the sale of firearms licences in Mindanao. Senator Ramon Dela Paz Villanueva demanded that the police suspend the issuing of new licences until the inquiry ends.`);
+  const said = speakers(x);
+  assert.equal(said('the Committee on Public Order inquire into the sale'), 'House of Representatives');
+  assert.equal(said('the police suspend the issuing of new licences'), 'Ramon Dela Paz Villanueva');
+});

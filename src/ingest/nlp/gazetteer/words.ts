@@ -112,6 +112,9 @@ export const REPORTING_VERBS = new Set([
   'assured', 'assures', 'reassured', 'reassures', 'considers', 'considered',
   // Advising with a clause ("The agency has advised that containers remain the main route"), as the guide counts it.
   'advised', 'advises',
+  // Demanding, proposing and a house's resolving with a clause ("demanded that the government suspend the measures",
+  // "the Assembly resolved that the Committee inquire into …"); only with "that", not "resolved to".
+  'demanded', 'demands', 'resolved', 'resolves', 'proposed', 'proposes', 'requested', 'requests',
   // Present-tense plurals ("Its critics reply that …", "Residents insist that …"); not those that are as often
   // nouns before "that" ("report", "claim", "note", "fear", "hope", "estimate").
   'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
