@@ -113,3 +113,8 @@ test('"demanded that" and a house\'s "resolved that" with a clause (often subjun
   assert.equal(said('the Committee on Public Order inquire into the sale'), 'House of Representatives');
   assert.equal(said('the police suspend the issuing of new licences'), 'Ramon Dela Paz Villanueva');
 });
+
+test('a bare plural with a plural possessive before it ("Mongolian herders\' associations say …") names nobody and frames a statement', () => {
+  const x = extract(`The coal road to the Chinese border runs through the Gobi. Mongolian herders' associations say the coal trucks have ruined the winter pastures near Tsogttsetsii.`);
+  assert.equal(speakers(x)('the coal trucks have ruined the winter pastures'), null);
+});

@@ -535,7 +535,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
         // ("Church leaders in Dili said": one word of any kind before the plural says which people, and names nobody.)
-        const bare = np ? null : /^\s*((?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\s)[\p{L}][\p{L}-]*\s+)?[\p{L}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
+        // ("Guatemalan farmers' groups say": whose groups, in a plural possessive, too.)
+        const bare = np ? null : /^\s*((?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\s)[\p{L}][\p{L}-]*\s+)?(?:\p{Ll}[\p{Ll}-]+s['’]\s+)?[\p{L}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
         if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
         // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
         // something first and then said.
