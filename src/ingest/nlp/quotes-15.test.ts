@@ -118,3 +118,10 @@ test('a bare plural with a plural possessive before it ("Mongolian herders\' ass
   const x = extract(`The coal road to the Chinese border runs through the Gobi. Mongolian herders' associations say the coal trucks have ruined the winter pastures near Tsogttsetsii.`);
   assert.equal(speakers(x)('the coal trucks have ruined the winter pastures'), null);
 });
+
+test('a dateline before an unnamed subject ("ULAANBAATAR, Mongolia - Herders say …") is no part of it: the statement is found', () => {
+  const x = extract(`ULAANBAATAR, Mongolia - Herders say the coal trucks have ruined the winter pastures near Tsogttsetsii.`);
+  assert.equal(speakers(x)('the coal trucks have ruined the winter pastures'), null);
+  const y = extract(`SUVA (AFP) - The fishermen say the longliners now work inside the reef.`);
+  assert.equal(speakers(y)('the longliners now work inside the reef'), null);
+});

@@ -108,6 +108,9 @@ function findQuotes(text: string): RawQuote[] {
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** A story's dateline before its first sentence ("KABUL, Afghanistan - ", "SUVA (Reuters) — "): no part of the subject. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}][\p{L}\s.'’-]{1,40})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s+/u;
+
 /** Where a clause's subject starts after a transcript turn's label ("YÉPEZ: The prosecutor's office says …"): the one
  * speaking is the subject only of their own first-person words ("YÉPEZ: We have asked …"); a body or person whose
  * statement the turn relays is the subject of theirs (the guide's sessions 6 and 13). */
@@ -530,7 +533,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (!subj) {
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
-        const from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
+        let from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
+        const dateline = DATELINE.exec(text.slice(from, tok.start));
+        if (dateline) from += dateline[0].length;
         const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
