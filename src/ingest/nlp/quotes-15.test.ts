@@ -125,3 +125,16 @@ test('a dateline before an unnamed subject ("ULAANBAATAR, Mongolia - Herders say
   const y = extract(`SUVA (AFP) - The fishermen say the longliners now work inside the reef.`);
   assert.equal(speakers(y)('the longliners now work inside the reef'), null);
 });
+
+test('a transcript label of two surnames ("TEMBE MACUÁCUA:") is the one participant whose name ends with them', () => {
+  const x = extract(`Transcript of "Manhã Aberta", Rádio Moçambique, Maputo.
+
+Participants: Celeste Nhantumbo, presenter; Armando Tembe Macuácua, fisheries inspector.
+
+NHANTUMBO: Who buys the shark fins?
+
+TEMBE MACUÁCUA: Traders from the north come with cash, and the fishermen sell to whoever pays first.
+
+NHANTUMBO: Thank you.`);
+  assert.equal(speakers(x)('Traders from the north come with cash'), 'Armando Tembe Macuácua');
+});

@@ -592,6 +592,15 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     }
     return roleHolder.get(role);
   };
+  // "QUISPE MAMANI:" for "Luis Quispe Mamani": a label of two surnames (or a surname with its particle) that the name
+  // finder did not read as a mention is the one person the text named with those last words.
+  const bySurnames = (label: string, at: number): Ref | undefined => {
+    const want = label.trim().toLocaleLowerCase().split(/\s+/);
+    if (want.length < 2) return undefined;
+    const holders = refs.filter((r) => r.kind === 'entity' && r.entityKind === 'person' && r.key && text.slice(r.start, r.end).toLocaleLowerCase().split(/\s+/).slice(-want.length).join(' ') === want.join(' '));
+    if (!holders.length || holders.some((r) => r.key !== holders[0].key)) return undefined;
+    return { ...holders[0], start: at, end: at + label.trim().length };
+  };
   for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{2,})$/gmu)) {
     // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
     if (/^["“”„«»]/.test(m[2].trim())) continue;
@@ -600,6 +609,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     let who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
     const role = /^(HOST|PRESENTER|MODERATOR|ANCHOR|INTERVIEWER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)$/.exec(m[1].trim());
     if (!who && role && upperTurns >= 2) who = byRole(role[1].toLowerCase());
+    if (!who && !role && upperTurns >= 2 && m[1] === m[1].toUpperCase()) who = bySurnames(m[1], lineStart + m[0].indexOf(m[1]));
     if (!who || words(m[2]) < (upperTurns >= 2 && m[1] === m[1].toUpperCase() ? 1 : 3) || (words(m[2]) < 3 && m[2].trim().length < 3)) continue;
     const at = lineStart + m[0].length - m[2].length;
     push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
