@@ -138,3 +138,8 @@ TEMBE MACUÁCUA: Traders from the north come with cash, and the fishermen sell t
 NHANTUMBO: Thank you.`);
   assert.equal(speakers(x)('Traders from the north come with cash'), 'Armando Tembe Macuácua');
 });
+
+test('a report\'s numbered paragraph that opens "4.2 Asked by X, why …" is X\'s question', () => {
+  const x = extract(`4.2 Asked by the Chair, Hon. Peter Kumbu Wari, why no logging company had been fined, the Secretary said that the forest officers had no boats to reach the concessions.`);
+  assert.equal(speakers(x)('why no logging company had been fined'), 'Peter Kumbu Wari');
+});

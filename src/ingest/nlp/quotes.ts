@@ -972,7 +972,8 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
     for (const m of sText.matchAll(QUESTION_PRESSED)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + m[0].length, question: true });
     for (const m of sText.matchAll(QUESTION)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].length - m[1].length, content: s.start + m.index + m[0].length, question: true });
     // "Asked by Kelvin Ong, the member for Tawau, whether …, she paused": the one after "by" asks.
-    const askedBy = /^\W*Asked\s+by\s+[^"“”]{2,120}?,?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/.exec(sText);
+    // (A report's paragraph may open with its number: "3.6 Asked by the Chairperson, …, why …".)
+    const askedBy = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?Asked\s+by\s+[^"“”]{2,120}?,?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/.exec(sText);
     if (askedBy) hits.push({ at: s.start + askedBy.index, verbEnd: s.start + askedBy[0].indexOf('by') + 2, content: s.start + askedBy[0].length, question: true });
     for (const h of hits.sort((a, b) => a.at - b.at)) {
       if (insideQuote(h.at)) continue;
@@ -982,9 +983,9 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
       // "Asked whether the road would reopen, he said …": the reporter's question, no statement of anyone named.
       let who: Ref | undefined;
       let end = s.end;
-      const opener = /^\W*$/.test(head);
+      const opener = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?$/.test(head);
       if (opener) {
-        if (!h.question || !/^\W*Asked\s+by\s/.test(text.slice(h.at, h.content))) continue;
+        if (!h.question || !/^\W*(?:\d+(?:\.\d+)*\.?\s+)?Asked\s+by\s/.test(text.slice(h.at, h.content))) continue;
         who = speakerRefs.find((r) => r.start >= h.verbEnd && r.end <= h.content && r.entityKind === 'person');
         const main = /,\s+(?:he|she|they|it|i|we|the\s+\p{Ll}+|[\p{Lu}][\p{L}’'-]+)\s/u.exec(text.slice(h.content, s.end));
         if (main) end = h.content + main.index;
