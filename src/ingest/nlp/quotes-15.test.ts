@@ -143,3 +143,18 @@ test('a report\'s numbered paragraph that opens "4.2 Asked by X, why …" is X\'
   const x = extract(`4.2 Asked by the Chair, Hon. Peter Kumbu Wari, why no logging company had been fined, the Secretary said that the forest officers had no boats to reach the concessions.`);
   assert.equal(speakers(x)('why no logging company had been fined'), 'Peter Kumbu Wari');
 });
+
+test('a reported statement ends before a coordinated first-person clause (", and I agree with him"), which is the speaker\'s own again', () => {
+  const x = extract(`Transcript of "Arctic Morning", CBC North, Iqaluit.
+
+Participants: Susan Kilabuk, host; Peter Nanuk Akavak, hunters' association.
+
+KILABUK: Do the fishing boats respect the closed bay?
+
+AKAVAK: Not always. The Fisheries Officer, Daniel Arnakak, has said clearly that any boat found inside the closed bay will be seized, and I agree with him.
+
+KILABUK: Thank you.`);
+  const q = x.quotes.filter((q) => q.text.includes('any boat found inside')).sort((a, b) => a.text.length - b.text.length)[0];
+  assert.ok(q && !q.text.includes('I agree with him'));
+  assert.equal(speakers(x)('any boat found inside the closed bay'), 'Daniel Arnakak');
+});

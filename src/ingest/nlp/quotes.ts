@@ -528,6 +528,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           clause.end = mainAt;
         }
       }
+      // "… has said that any officer who protects them will be charged, and I agree with him": a coordinated clause in
+      // the first person is the reporter's own again, not the reported speaker's.
+      const own = /,\s+(?:and|but)\s+(?:I|we)\s/.exec(text.slice(clause.start, clause.end));
+      if (own) clause.end = clause.start + own.index;
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
       let subj = subjectOf(s, tok.start);
       if (!subj) {
