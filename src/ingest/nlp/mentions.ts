@@ -324,8 +324,8 @@ const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|${DOC_PARTICI
 /** "IOM publishes Deadly Seas: The Eastern Route 2026, a report based on …": a title that a verb of publishing puts
  * before its kind. */
 /** "A 2025 report by the monitoring network TRAFFIC, Roe on the Road, says": a title in apposition after the author of
- * the document, where the document then speaks. */
-const DOC_TITLE_AFTER_AUTHOR = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:by|from)\\s+[^,;:"“”.]{1,60}?,\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14})(?=,\\s+(?:says|said|finds|found|shows|showed|warns|warned|concludes|concluded|estimates|estimated|notes|noted|argues|argued|recommends|recommended)\\b)`, 'gu');
+ * the document, where the document then speaks (a subtitle after a colon too: "…, Title: National Report 2025,"). */
+const DOC_TITLE_AFTER_AUTHOR = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:by|from)\\s+[^,;:"“”.]{1,60}?,\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=,\\s+(?:says|said|finds|found|shows|showed|warns|warned|concludes|concluded|estimates|estimated|notes|noted|argues|argued|recommends|recommended)\\b)`, 'gu');
 const DOC_TITLE_PUBLISHED = new RegExp(`\\b(?:publishes|published|releases|released|launches|launched|issues|issued|presents|presented)\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=\\s*,\\s*(?:a|an|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUN_WORDS})\\b)`, 'gu');
 const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})${DOC_PARTICIPLE}\\s+(?:titled|entitled|called|named)\\s+$`, 'iu');
 /** First words of the names of bodies in Romance and other European languages. */

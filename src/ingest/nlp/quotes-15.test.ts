@@ -158,3 +158,10 @@ KILABUK: Thank you.`);
   assert.ok(q && !q.text.includes('I agree with him'));
   assert.equal(speakers(x)('any boat found inside the closed bay'), 'Daniel Arnakak');
 });
+
+test('a document named after its author keeps a subtitle after a colon ("…, Labour at Sea: Country Report 2026, estimates")', () => {
+  const x = extract(`COLOMBO, Sri Lanka - A report by the Human Rights Commission of Sri Lanka, Labour at Sea: Country Report 2026, estimates that 4,000 fishermen work on boats that never return to port. The report says that "most of them have never seen a contract".`);
+  const said = speakers(x);
+  assert.equal(said('4,000 fishermen work on boats'), 'Labour at Sea: Country Report 2026');
+  assert.equal(said('most of them have never seen a contract'), 'Labour at Sea: Country Report 2026');
+});
