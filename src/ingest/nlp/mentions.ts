@@ -163,16 +163,34 @@ const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high com
  * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
  * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
 const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|mines|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security|water|wildlife|tourism|lands|immigration|commerce|industry|culture|communications|telecommunications|aviation|maritime|forestry|planning|housing|gender|youth|sports?|social affairs|social welfare|welfare|customs|revenue|tax|police|external affairs|migration|foreign relations|national security|internal security|prisons|corrections|narcotics|drug control|disaster management)';
-const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police|embassy|consulate|directorate|agency))\\b(?!-|['’](?!s\\s))`, 'gud');
+/** "Belgium's federal police", "Peru's national police": which of a country's forces, in lower case before the force. */
+const FORCE_KIND = '(?:national|federal|state|border|military|judicial|criminal|maritime|marine|civil|secret|tax|financial|traffic|riot|naval|border and immigration)\\s+(?=police|army|navy|coast ?guard|gendarmerie)';
+const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(?:${FORCE_KIND})?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police|embassy|consulate|directorate|agency))\\b(?!-|['’](?!s\\s))`, 'gud');
 /** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
 const BODY_SPEAKS = /^\s*,\s*which\s+[^,.;:"“”]{1,80},\s*(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|announced|confirmed|denied|warned|stated)\b|^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues|informed|informs|notified|assured|assures|wrote|writes|estimated|estimates|believes)\b/;
 /** Where a body sits, between its name and its verb: "China's embassy in Quito told". */
 const BODY_SEAT = /^\s+in\s+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,])/u;
 /** A country's body named in lower case shows itself as a body by speaking (BODY_SPEAKS, after its seat if named) or,
  * once the country is named, by owning something ("the Ghanaian government's new plan"). */
-function bodyActs(right: string, countryNamed: boolean): boolean {
+function bodyActs(right: string, countryNamed: boolean, head: string): boolean {
   if (countryNamed && /^['’]s\s+\p{L}/u.test(right)) return true;
+  if (countryNamed && namedAgainAsSpeaker(right, head)) return true;
   return BODY_SPEAKS.test(right.slice(BODY_SEAT.exec(right)?.[0].length ?? 0));
+}
+/** "The General Directorate for National Security (DGSN), Morocco's national police, said": a country's body in
+ * lower case set in apposition after a body named in full describes that body; it is no second one. */
+function describesBodyBefore(text: string, start: number, out: Mention[]): boolean {
+  const gap = /,[ \t]+$/.exec(text.slice(Math.max(0, start - 4), start));
+  if (!gap) return false;
+  const before = start - gap[0].length;
+  const ends = new Set([before, before - (/\s*\([^()]{1,20}\)$/.exec(text.slice(Math.max(0, before - 24), before))?.[0].length ?? 0)]);
+  return out.some((m) => (m.votes.organization ?? 0) > 0 && ends.has(m.end));
+}
+/** "Spain's interior ministry will send 150 officers …, the ministry said": a body that acts first and is named again
+ * by its head noun as the one saying so, later in the same sentence, is that speaker. */
+function namedAgainAsSpeaker(right: string, head: string): boolean {
+  const sentence = /^[^.!?;]*/.exec(right)?.[0] ?? '';
+  return new RegExp(`,\\s+(?:the|its)\\s+${head}\\s+(?:said|says|announced|confirmed|stated|reported)\\b`, 'i').test(sentence);
 }
 /** Heads a demonym already makes a body of by itself (NATIONAL_INSTITUTION). */
 const DEMONYM_INSTITUTION_HEADS = /^(?:army|navy|police|coast ?guard|gendarmerie|embassy|consulate)$/;
@@ -240,11 +258,12 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     if (!country && !portfolio) continue;
     const end = at[3][1];
     if (meta.some((m) => start >= m.start && end <= m.end)) continue;
-    if (!bodyActs(text.slice(end, end + 90), !!country) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (!bodyActs(text.slice(end, end + 300), !!country, head) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
     // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
     // description resolves to it as any other.
     const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));
     if (out.some((m) => (m.votes.organization ?? 0) > 0 && words.every((w) => m.text.toLowerCase().includes(w)))) continue;
+    if (describesBodyBefore(text, start, out)) continue;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end && !out[k].votes.location) out.splice(k, 1);
     const surface = text.slice(start, end);
     out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });

@@ -1,0 +1,19 @@
+/**
+ * Session 13 (helper orgs15) probes for general organisation mechanisms, learnt from fresh15's missed organisations.
+ * Each probe is written for the test (invented wording, places from another part of the world than the set it was
+ * learnt from) and failed before its mechanism.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+
+test('a country\'s force with its kind in lower case ("federal police"), a body that acts and is named again as the one saying so, and such a body in apposition to one named in full', () => {
+  const o = orgs(`Fishing ban
+Lima, 4 June 2027
+
+LIMA, Peru - Peru's fisheries ministry will send 40 more inspectors to the coast after trawlers moved south, the ministry said on Monday. Chile's federal police told the Senate that seven boats had been seized. Bolivia's national police said the nets came from a warehouse in Oruro. The Fisheries Enforcement Directorate (DIREPE), Ecuador's maritime police, said it had stopped two boats.`);
+  for (const n of ["Peru's fisheries ministry", "Chile's federal police", "Bolivia's national police", 'Fisheries Enforcement Directorate']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes("Ecuador's maritime police"), o.join(' | '));
+});
