@@ -902,8 +902,10 @@ function bodyOfBody(p: Piece): Piece[] {
   }
   if (firstOf < 0) return [p];
   for (let j = firstOf + 3; j < ws.length - 2; j++) {
-    // ("the Department of Water Affairs in the Ministry of Energy": a unit in the body it belongs to.)
-    if ((ws[j].text !== 'of' && ws[j].text !== 'in') || ws[j + 1].text !== 'the') continue;
+    // ("the Department of Water Affairs in the Ministry of Energy": a unit in the body it belongs to. A unit "of the"
+    // body, "Institute of Marine Sciences of the University of Dar es Salaam", is named by the whole phrase (labelling
+    // guide, decided in session 13); the body is a name of its own where the text names it alone.)
+    if (ws[j].text !== 'in' || ws[j + 1].text !== 'the') continue;
     const owner = ws.slice(j + 2);
     if (!owner.length || !owner[0].cap || !/^\p{Lu}\p{Ll}/u.test(owner[0].text)) continue;
     const last = owner[owner.length - 1].text;
@@ -911,7 +913,7 @@ function bodyOfBody(p: Piece): Piece[] {
     if (!ownHead && !knownBody(phrase(owner))) continue;
     // ("Secretariat of State in the Security Office" is one name: after "in the", only a body that opens with its own
     // head and "of" is another body.)
-    if (ws[j].text === 'in' && !(isHead(owner[0].text) && ['of', 'for'].includes(owner[1]?.text ?? '')) && !knownBody(phrase(owner))) continue;
+    if (!(isHead(owner[0].text) && ['of', 'for'].includes(owner[1]?.text ?? '')) && !knownBody(phrase(owner))) continue;
     return [{ words: ws.slice(0, j) }, { words: owner }];
   }
   return [p];

@@ -17,3 +17,12 @@ LIMA, Peru - Peru's fisheries ministry will send 40 more inspectors to the coast
   for (const n of ["Peru's fisheries ministry", "Chile's federal police", "Bolivia's national police", 'Fisheries Enforcement Directorate']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes("Ecuador's maritime police"), o.join(' | '));
 });
+
+test('a unit "of the" body it belongs to is named by the whole phrase; the body is named alone where the text names it alone', () => {
+  const o = orgs(`Reef survey
+Suva, 4 June 2027
+
+A biologist at the Institute of Marine Biology of the Fiji Academy of Sciences said the reef had bleached. The Directorate of Coastal Patrols of the Vanuatu Mobile Force said it had seen no boats. The Vanuatu Mobile Force later confirmed it.`);
+  for (const n of ['Institute of Marine Biology of the Fiji Academy of Sciences', 'Directorate of Coastal Patrols of the Vanuatu Mobile Force', 'Vanuatu Mobile Force']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Institute of Marine Biology'), o.join(' | '));
+});
