@@ -876,6 +876,8 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** " radio reported", " newspaper said": the noun for an outlet right after its name. */
+const OUTLET_RIGHT = /^[ \t]+(?:radio|television|newspaper|broadcaster|news agency|news website|tabloid)\b(?![ \t]+(?:programme|program|show|licen[cs]e|frequenc))/;
 /** "the Lusaka weekly ", "the state broadcaster ": an outlet's noun before its name. */
 const OUTLET_LEFT = /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:state|public|private|independent|online|local|national)\s+)?(?:weekly|daily|newspaper|news\s+site|news\s+agency|broadcaster|magazine|tabloid|radio\s+station|channel|news\s+portal)\s+$/u;
 
@@ -2007,8 +2009,12 @@ function emitPiece(
   // person's ("Dropper: hxxp://…" in a list is not).
   ctx.labels ??= lineLabels(text);
   if (ctx.tk.sentences[sentence].lineStart && left.trim() === '' && ws.length <= 3 && /^\s*:\s+\S/.test(right) && ((ctx.labels.get(name) ?? 0) >= 2 || /^\s*:\s+["“„«]/.test(right)) && !m.votes.organization && !m.votes.location && !m.votes.group && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 4);
-  // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is.
-  if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|weekly|magazine|tabloid|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b/i.test(right) && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is ("the Mundo Verde
+  // radio programme" is a programme, no body).
+  if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|weekly|magazine|tabloid|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b(?!\s+(?:programme|program|show)\b)/i.test(right) && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "of Sawt al-Bahr radio", "Voz del Sur radio reported": a name the text calls an outlet by the noun after it,
+  // wherever it stands, is that outlet (a place before "radio" is the state's radio, "Tehran radio": not a name).
+  if (OUTLET_RIGHT.test(right) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);
   // "Medis Polska, which runs 14 hospitals": "which" is not said of a person, and running things is a body's.
   if (/^\s*,\s*which\s+(?:runs|operates|owns|makes|manages|employs|provides|supplies|builds|produces|sells|publishes|represents|controls|develops|offers)\b/.test(right) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
   if (ws.length === 1 && ctx.companies?.has(name) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);

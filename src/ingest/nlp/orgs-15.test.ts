@@ -26,3 +26,12 @@ A biologist at the Institute of Marine Biology of the Fiji Academy of Sciences s
   for (const n of ['Institute of Marine Biology of the Fiji Academy of Sciences', 'Directorate of Coastal Patrols of the Vanuatu Mobile Force', 'Vanuatu Mobile Force']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('Institute of Marine Biology'), o.join(' | '));
 });
+
+test('a name right before "radio" or "newspaper" is that outlet wherever it stands, not before "radio programme"', () => {
+  const o = orgs(`Flood warning
+Cusco, 4 June 2027
+
+Listeners of Voz del Ande radio reported the flood first. The warning was repeated on Qhapaq Ñan radio and in the Sol de Urubamba newspaper. Rescuers spoke on the Mundo Verde radio programme.`);
+  for (const n of ['Voz del Ande', 'Qhapaq Ñan', 'Sol de Urubamba']) assert.ok(o.some((x) => x === n || x.endsWith(` ${n}`)), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Mundo Verde'), o.join(' | '));
+});
