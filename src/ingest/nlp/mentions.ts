@@ -464,6 +464,8 @@ const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|
 function commonWordsThenCountry(ws: Token[]): boolean {
   const last = ws[ws.length - 1].text;
   if (ws.length < 2 || ws.length > 4 || !(countryByName(last) || /^(?:Wales|Scotland|England|Africa|Asia|Europe|Americas|Caribbean)$/.test(last)) || lookupPlace(phrase(ws))) return false;
+  // ("WWF Spain", "Oxfam Ireland": a body's initials before a country are its national branch; no person is so named.)
+  if (ws.length === 2 && /^[A-Z]{2,6}$/.test(ws[0].text) && !COMMON_ACRONYMS.test(ws[0].text) && !countryByName(ws[0].text)) return true;
   return ws.slice(0, -1).every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !HONORIFICS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !NOT_NAMES.has(w.text) && !/^(?:Off|In|On|At|From|To|Into|Near|Across|Inside|Outside|Beyond|Along|Around|Through|Throughout|Within|Without|With|For|Against|Like|Unlike|Over|Under|After|Before|Since|Until|Via|Toward|Towards|Between|Among|Beside|Behind|Below|Above|Despite|During|Except|Including|Upon|Amid|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Mainland|Rural|Coastal|All|Both|Whole|Entire)$/.test(w.text) && !givenName(w.text));
 }
 const givenName = (w: string) => {
@@ -2001,8 +2003,8 @@ function emitPiece(
   // "Federated Farmers urged", "United Fishers said": capitalised words ending in the plural of a trade, where the
   // name speaks, are its members' association (a crowd of farmers is written in lower case).
   if (ws.length >= 2 && ws.length <= 4 && TRADE_PLURALS.test(ws[ws.length - 1].text) && SPEECH_RIGHT.test(right) && ws.slice(0, -1).every((w) => w.cap && !countryByDemonym(w.text) && !lookupPlace(w.text) && !TITLE_WORDS.has(w.text)) && !m.votes.group) add(m.votes, 'organization', 6);
-  // "Natural Resources Wales", "Inland Fisheries Ireland", "Statistics Norway": common words, then a country's name,
-  // are a public body's name (a person's surname is seldom a country's, and a given name is a name).
+  // "Natural Resources Wales", "Inland Fisheries Ireland", "Statistics Norway", "WWF Spain": common words or
+  // initials, then a country's name, are a public body's name (a person's surname is seldom a country's, and a given name is a name).
   if (commonWordsThenCountry(ws) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);
   if (ORG_LEFT_WORK.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a

@@ -35,3 +35,11 @@ Listeners of Voz del Ande radio reported the flood first. The warning was repeat
   for (const n of ['Voz del Ande', 'Qhapaq Ñan', 'Sol de Urubamba']) assert.ok(o.some((x) => x === n || x.endsWith(` ${n}`)), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('Mundo Verde'), o.join(' | '));
 });
+
+test('a body\'s initials before a country\'s name are its national branch, not a person ("WWF Spain")', () => {
+  const o = orgs(`Reef survey
+Suva, 4 June 2027
+
+WWF Fiji called on the government to close the channels. IFAW Tonga said the catch was illegal.`);
+  for (const n of ['WWF Fiji', 'IFAW Tonga']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
