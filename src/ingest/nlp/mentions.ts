@@ -755,6 +755,15 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
         acc = right.slice(1);
         continue;
       }
+      // ("Officers of the Customs and Excise Department", "the Immigration and Passports Office": two fields of work, the
+      // first a word that heads bodies elsewhere, before one head are that one department; "Officers of the" before it
+      // is no name.)
+      if (join === 'and' && right.length === 2 && GOV_HEADS.has(lastR) && [lastL, right[0].text].every((f) => PORTFOLIO.has(f) || DUTY_FIELD.test(f)) && (withoutThe(acc).length === 1 || acc[acc.length - 2]?.text === 'the')) {
+        const before = acc.slice(0, acc.length - (withoutThe(acc).length === 1 ? acc.length : 2));
+        if (before.length && !CONNECT.has(before[before.length - 1].text)) res.push({ words: before });
+        acc = [acc[acc.length - 1], joinTok, ...right];
+        continue;
+      }
       const ofAt = join === 'and' ? right.findIndex((w, i) => i > 0 && w.text === 'of') : -1;
       if (ofAt > 0 && ofAt <= 3) {
         const owner = right.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
@@ -1048,6 +1057,8 @@ function lookupPlace(name: string): { canonical: string; country?: string; isCou
 const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p) || /^(?:Sub|Vice|Co|Ex|Under|Rear|Lance|Staff|Acting)$/.test(p));
 
 /** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */
+/** Fields of a revenue or border service that name its departments ("Customs and Excise", "Immigration and Passports"). */
+const DUTY_FIELD = /^(?:Customs|Excise|Revenue|Taxation|Taxes|Immigration|Passports|Prisons|Border|Borders|Coastguard|Quarantine|Narcotics)$/;
 const PORTFOLIO = new Set([
   'Affairs', 'Resources', 'Development', 'Security', 'Industry', 'Trade', 'Planning', 'Finance', 'Defence', 'Defense',
   'Justice', 'Health', 'Education', 'Environment', 'Transport', 'Communications', 'Culture', 'Tourism', 'Labour',

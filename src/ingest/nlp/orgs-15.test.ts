@@ -43,3 +43,12 @@ Suva, 4 June 2027
 WWF Fiji called on the government to close the channels. IFAW Tonga said the catch was illegal.`);
   for (const n of ['WWF Fiji', 'IFAW Tonga']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('two fields of a revenue or border service before one head are one department ("Customs and Excise Department")', () => {
+  const o = orgs(`Seizure
+Apia, 4 June 2027
+
+Officers of the Customs and Excise Department found the rifles in a container. The Immigration and Passports Office said the consignee had left Samoa.`);
+  for (const n of ['Customs and Excise Department', 'Immigration and Passports Office']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Excise Department'), o.join(' | '));
+});
