@@ -1192,6 +1192,25 @@ export interface MentionContext {
 /** Whether the text names someone in full whose given name is `given` ("Ramiro Chasiluisa" for "Ramiro"). */
 const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
 
+/** "the UN refugee agency, UNHCR, said", "the IOM, the UN migration agency": a known body's name before a lower-case
+ * noun for one of its agencies, set in apposition to the agency's own name, describes that agency, not the body. */
+const AGENCY_NOUN = /^[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}?(?:agency|organi[sz]ation|body|programme|program|fund|office|court|mission)\b/u;
+function describedAgencies(text: string, out: Mention[]): void {
+  for (const m of out) {
+    if (!m.votes.organization || !knownBody(m.text)) continue;
+    const noun = AGENCY_NOUN.exec(text.slice(m.end, m.end + 50));
+    if (!noun) continue;
+    const end = m.end + noun[0].length;
+    const after = /^\s*,\s*/.exec(text.slice(end, end + 4));
+    const before = /,\s+the\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    const named = out.find((o) => o !== m && (o.votes.organization ?? 0) > 0 && ((after && o.start === end + after[0].length) || (before && o.end === m.start - before[0].length)));
+    if (!named) continue;
+    m.end = end;
+    m.text = text.slice(m.start, m.end);
+    m.canonical = named.canonical ?? named.text;
+  }
+}
+
 export function findMentions(ctx: MentionContext): Mention[] {
   const { text, tk } = ctx;
   const out: Mention[] = [];
@@ -1324,6 +1343,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     m.text = text.slice(m.start, m.end);
     m.canonical = named[0];
   }
+  describedAgencies(text, out);
   // (The second word of a possessive place name, "Hoek" of "Mohale's Hoek", names nothing of its own.)
   for (let k = out.length - 1; k >= 0; k--) if (out.some((o) => o !== out[k] && o.start < out[k].start && o.end >= out[k].end && /['’]s\s/.test(o.text) && !!o.votes.location)) out.splice(k, 1);
   coordinate(text, out);

@@ -52,3 +52,12 @@ Officers of the Customs and Excise Department found the rifles in a container. T
   for (const n of ['Customs and Excise Department', 'Immigration and Passports Office']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('Excise Department'), o.join(' | '));
 });
+
+test('"the UN refugee agency, UNHCR": a known body before a lower-case noun for one of its agencies, in apposition to the agency, describes the agency', () => {
+  const o = orgs(`Camps
+Dhaka, 4 June 2027
+
+The UN refugee agency, UNHCR, urged Bangladesh to reopen the camp schools. The IOM, the UN migration agency, said 300 people had left by boat.`);
+  assert.ok(!o.includes('United Nations'), o.join(' | '));
+  assert.equal(o.length, 2, o.join(' | '));
+});
