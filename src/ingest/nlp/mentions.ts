@@ -1192,6 +1192,10 @@ export interface MentionContext {
 /** Whether the text names someone in full whose given name is `given` ("Ramiro Chasiluisa" for "Ramiro"). */
 const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
 
+/** "told the", "asked the", "a bill before the": a legislature addressed. */
+const LEGISLATURE_ADDRESSED = /\b(?:told|tells|telling|asked|asks|urged|urges|addressed|addresses|informed|briefed|assured|warned|before|to|by|in)\s+the\s+$/;
+/** "the Assembly approved", "the Assembly voted": what a legislature does. */
+const LEGISLATURE_VOTES = /^\s+(?:(?:has|had|will|would|must|should|could|may|also|then|later)\s+)?(?:voted|votes|vote|approved|approves|approve|passed|passes|pass|adopted|adopts|adopt|rejected|rejects|reject|ratified|ratifies|ratify|debated|debates|debate|amended|amends|amend|met|meets|sat|sits)\b/;
 /** "the UN refugee agency, UNHCR, said", "the IOM, the UN migration agency": a known body's name before a lower-case
  * noun for one of its agencies, set in apposition to the agency's own name, describes that agency, not the body. */
 const AGENCY_NOUN = /^[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}?(?:agency|organi[sz]ation|body|programme|program|fund|office|court|mission)\b/u;
@@ -1912,6 +1916,14 @@ function emitPiece(
   // is the country's own parliament; so is "Cabinet" the country's cabinet ("approved by Cabinet", "that Cabinet, at
   // its sitting").
   if (ws.length === 1 && ((isOrgShape && name === 'Parliament') || (name === 'Cabinet' && !m.initial && !/^\s+(?:minister|ministers|member|members|secretary|secretaries|office|meeting|decision|approval|paper|level|post|reshuffle)\b/.test(right))) && !/\b(?:the|a|an|this|that|its|their|every|each)\s+$/i.test(left) && !/^\s+(?:of|for)\b/.test(right)) {
+    add(m.votes, 'organization', 6);
+    m.government = true;
+    out.push(m);
+    return;
+  }
+  // "told the Assembly", "the Assembly approved": a legislature addressed or voting, where the text gives it no longer
+  // name to stand for, is the country's own legislature.
+  if (ws.length === 1 && /^(?:Assembly|Parliament|Legislature)$/.test(name) && /\bthe\s+$/.test(left) && (LEGISLATURE_ADDRESSED.test(left) || LEGISLATURE_VOTES.test(right)) && !new RegExp(`\\p{Lu}[\\p{L}-]*\\s+${name}\\b|\\b${name}\\s+(?:of|for)\\s+\\p{Lu}`, 'u').test(text)) {
     add(m.votes, 'organization', 6);
     m.government = true;
     out.push(m);

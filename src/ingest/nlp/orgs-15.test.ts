@@ -61,3 +61,16 @@ The UN refugee agency, UNHCR, urged Bangladesh to reopen the camp schools. The I
   assert.ok(!o.includes('United Nations'), o.join(' | '));
   assert.equal(o.length, 2, o.join(' | '));
 });
+
+test('"told the Assembly", "the Legislature approved": a legislature addressed or voting, with no longer name in the text, is the country\'s legislature', () => {
+  const o = orgs(`Budget
+Apia, 4 June 2027
+
+The finance minister told the Assembly on Tuesday that the patrol boat had cost twice its price. In Tonga, the Legislature approved a new fisheries bill.`);
+  for (const n of ['Assembly', 'Legislature']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  const p = orgs(`Budget
+Apia, 4 June 2027
+
+The Legislative Assembly met on Monday. The finance minister told the Assembly that the boat had cost twice its price.`);
+  assert.deepEqual(p, ['Legislative Assembly']);
+});
