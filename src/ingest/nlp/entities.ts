@@ -263,8 +263,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       // ("Kairik said": a verb after it is no adjective's noun.)
       const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:said|says|told|tells|added|announced|confirmed|denied|rejects|rejected|has|had|is|was|will|would|\p{Ll}+ed)\b/u.test(text.slice(m.end, m.end + 20)));
       // ("the Siliguri Syndicate … an officer in Siliguri said": the first word of a gang's name that the text also
-      // uses after a preposition of place is the place the gang is named after.)
-      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
+      // uses after a preposition of place is the place the gang is named after; so is "the marshes around Doñana" for the
+      // "Doñana Biological Station".)
+      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into|around|across|off|towards?|through|within|inside|beyond|along)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
       if (orgs.size === 1 && k.length > 3 && !adjective && !placeUse) {
         aliasOf.set(k, [...orgs][0]);
         kindOf.delete(k);

@@ -850,9 +850,9 @@ const BODY_ITS_RIGHT = /^\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\s+its\s+(?!own\b)[a
 /** What only bodies do, whatever the length of the name: an advisory, a press office, employing, exporting, shares. */
 const BODY_ONLY_RIGHT = /^\s+(?:has\s+|had\s+)?(?:published|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:advisory|press release|patch)\b|^['’]s\s+(?:press (?:office|service)|parent company|subsidiary|annual report|website|shareholders|share price)\b|^\s+(?:employs|operates|manufactures|exports|imports|insures)\s+(?:the|a|an|its|some|about|more|over|\d)/;
 /** "who joined X in 2019", "shares in X", "a stake in X": the left side of a body's name. */
-const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|customers|clients|employees|staff|workers)\s+(?:of|at)|(?:lecturer|researcher|engineer|analyst|professor|economist|scientist|manager|executive|employee|accountant|consultant|technician|geologist|inspector)s?\s+(?:at|with))\s+$/i;
+const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|customers|clients|employees|staff|workers)\s+(?:of|at)|(?:lecturer|researcher|engineer|analyst|professor|economist|scientist|manager|executive|employee|accountant|consultant|technician|[a-z]+olog(?:ist|er)|inspector|veterinarian|curator|archivist|statistician|chemist|physicist|agronomist)s?\s+(?:at|with)(?:\s+the)?)\s+$/i;
 const bodyDoes = (name: string, left: string, right: string) =>
-  BODY_DOES_RIGHT.test(right) || (/^\p{Lu}\p{Ll}/u.test(name) && BODY_ITS_RIGHT.test(right)) || BODY_DOES_LEFT.test(left) || (/\b(?:joined|joining|rejoined)\s+$/.test(left) && /^\s+(?:in\s+(?:19|20)\d\d|as\s+(?:a|an|its|head|chief|director|managing|senior|deputy|general)\b)/.test(right));
+  BODY_DOES_RIGHT.test(right) || (/^\p{Lu}\p{Ll}/u.test(name) && BODY_ITS_RIGHT.test(right)) || (BODY_DOES_LEFT.test(left) && !LOC_RIGHT.test(right)) || (/\b(?:joined|joining|rejoined)\s+$/.test(left) && /^\s+(?:in\s+(?:19|20)\d\d|as\s+(?:a|an|its|head|chief|director|managing|senior|deputy|general)\b)/.test(right));
 /** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
 const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
 
@@ -2094,7 +2094,7 @@ function emitPiece(
   // ("Terminais Atlântico employs 600 people", "shares in Kestrel Marine fell": names of two or three words, where a
   // person's name is as likely, only by what people never do.)
   // (Not a site: "the Chililabombwe Mine employs 3,000 people".)
-  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => w.cap) && !m.votes.person && !m.votes.location && !m.votes.group && (BODY_ONLY_RIGHT.test(right) || BODY_DOES_LEFT.test(left)) && !lookupPlace(name) && !knownGroup(name) && !/^(?:Mine|Dam|Farm|Hotel|Factory|Plant|Field|Oilfield|Camp|Market|Quarry|Reserve|Park|Lake|River|Estate|Hall|Building|Tower|Stadium)$/.test(ws[ws.length - 1].text)) add(m.votes, 'organization', 5);
+  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => w.cap) && !m.votes.person && !m.votes.location && !m.votes.group && (BODY_ONLY_RIGHT.test(right) || (BODY_DOES_LEFT.test(left) && !LOC_RIGHT.test(right))) && !lookupPlace(name) && !knownGroup(name) && !/^(?:Mine|Dam|Farm|Hotel|Factory|Plant|Field|Oilfield|Camp|Market|Quarry|Reserve|Park|Lake|River|Estate|Hall|Building|Tower|Stadium)$/.test(ws[ws.length - 1].text)) add(m.votes, 'organization', 5);
   if (ws.length === 1 && !m.votes.person && !m.votes.location && !m.votes.group && bodyDoes(name, left, right) && !lookupPlace(name) && !knownGroup(name) && !surnameIn(text, name)) add(m.votes, 'organization', 5);
 
   // (InterCaps and words with digits, "IPv6", "4G", "MP3": a protocol's, a product's or a model's name, no place.)

@@ -74,3 +74,15 @@ Apia, 4 June 2027
 The Legislative Assembly met on Monday. The finance minister told the Assembly that the boat had cost twice its price.`);
   assert.deepEqual(p, ['Legislative Assembly']);
 });
+
+test('"a scientist at the X Station", "a zoologist with the X": where one works is a body, not a place before "fish market"; a place the body is named after stays a place', () => {
+  const r = extract(`Survey
+Lima, 4 June 2027
+
+Flamingos still feed in the lagoons around Paracas. A scientist at the Paracas Biological Station, Dr. Ana Ruiz, said the count had halved. A zoologist with the Tumbes Mangrove Trust agreed. Inspectors at the Villa fish market found no birds.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  const l = r.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  assert.ok(o.includes('Paracas Biological Station'), o.join(' | '));
+  assert.ok(!o.includes('Villa'), o.join(' | '));
+  assert.ok(l.includes('Paracas'), l.join(' | '));
+});
