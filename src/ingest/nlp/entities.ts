@@ -367,7 +367,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   // "Montenegrin police" and "the Police Administration": a country's police named by demonym or country is the one
   // police body the text names.
-  const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !/ police$/.test(k));
+  // (A force's own name may end in "Police", "Hellenic Police"; what is no name is the demonym with "police" in lower
+  // case.)
+  const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !anyMention(k, (x) => /\spolice$/.test(x.text)));
   if (policeBodies.length === 1) {
     const countryOf = (word: string) => {
       const w = word.charAt(0).toUpperCase() + word.slice(1);
@@ -434,7 +436,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       }
     }
     if (dem && countryByDemonym(dem[1])) {
-      const national = orgKeys.filter((l) => l !== short && new RegExp(`^(?:national|royal|federal|people's|armed) ${dem[2]}$`).test(l));
+      // (Or by another adjective of the same country: "Greek coast guard" and the "Hellenic Coast Guard".)
+      const sameCountry = (w: string) => countryByDemonym(w.charAt(0).toUpperCase() + w.slice(1))?.code === countryByDemonym(dem[1].charAt(0).toUpperCase() + dem[1].slice(1))?.code;
+      const national = orgKeys.filter((l) => l !== short && (new RegExp(`^(?:national|royal|federal|people's|armed) ${dem[2]}$`).test(l) || (l.endsWith(` ${dem[2]}`) && l.split(' ').length === dem[2].split(' ').length + 1 && sameCountry(l.split(' ')[0]) && /\s\p{Ll}+$/u.test(surface) && !aliasOf.has(l))));
       if (national.length === 1) {
         aliasOf.set(short, national[0]);
         kindOf.delete(short);

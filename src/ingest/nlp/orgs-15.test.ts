@@ -86,3 +86,11 @@ Flamingos still feed in the lagoons around Paracas. A scientist at the Paracas B
   assert.ok(!o.includes('Villa'), o.join(' | '));
   assert.ok(l.includes('Paracas'), l.join(' | '));
 });
+
+test('"Malaysian police" is the force the text names "Royal Malaysia Police"; "Greek coast guard" is the "Hellenic Coast Guard" (another adjective of the same country)', () => {
+  const o = orgs(`Raid
+Kuala Lumpur, 4 June 2027
+
+The Royal Malaysia Police said they had arrested three men in Johor. Malaysian police said the warehouse was empty. In Piraeus the Hellenic Coast Guard boarded a second boat, and Greek coast guard officers found the crew hiding.`);
+  assert.deepEqual(o.sort(), ['Hellenic Coast Guard', 'Royal Malaysia Police']);
+});

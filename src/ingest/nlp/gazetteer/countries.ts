@@ -70,7 +70,7 @@ GM|Gambia;The Gambia|Gambian|Banjul
 GE|Georgia|Georgian|Tbilisi
 DE|Germany|German|Berlin
 GH|Ghana|Ghanaian|Accra
-GR|Greece|Greek|Athens
+GR|Greece;Hellas|Greek;Hellenic|Athens
 GD|Grenada|Grenadian|Saint George's
 GT|Guatemala|Guatemalan|Guatemala City
 GN|Guinea|Guinean|Conakry
@@ -173,7 +173,7 @@ LK|Sri Lanka|Sri Lankan|Colombo
 SD|Sudan|Sudanese|Khartoum
 SR|Suriname|Surinamese;Surinamer|Paramaribo
 SE|Sweden|Swedish|Stockholm
-CH|Switzerland|Swiss|Bern
+CH|Switzerland|Swiss;Helvetic|Bern
 SY|Syria|Syrian|Damascus
 TW|Taiwan|Taiwanese|Taipei
 TJ|Tajikistan|Tajik|Dushanbe
