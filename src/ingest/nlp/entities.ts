@@ -16,6 +16,10 @@ const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
 const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
+/** "The Latvian Maritime Administration, known by its Latvian initials LJA": the initials a body is known by (not
+ * where the body is a unit "of the" one the initials may be for: "The Naval Component of the Timor-Leste Defence Force,
+ * known by its Portuguese initials F-FDTL"). */
+const KNOWN_BY_INITIALS = /^\s*,\s*(?:(?:better|widely|also)\s+)?known\s+(?:by|under)\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+)?(?:initials|acronym|abbreviation)\s*$/i;
 const NICKNAME_CUE = /^\s*,\s*(?:an?\s+|the\s+)?[^,.;"“”()]{0,70}?\b(?:known|called|nicknamed|dubbed)\s+(?:to\s+[^,.;"“”()]{1,30}?\s+)?(?:as\s+)?(?:["“‘](?:\p{Lu}\p{Ll}{1,6}\.?\s+)?)?$/u;
 
 const NICKNAME_NOT = /\b(?:who|whom|which|that|company|firm|business|group|organi[sz]ation|party|network|unit|operation|ship|vessel|boat|village|town)\b/i;
@@ -165,7 +169,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const speakerLabel = /^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}$/.test(mentions[j].text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start)) && /^\)\s*:/.test(text.slice(m.end, m.end + 4));
       const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && m.text.includes(' ') && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
       if (affiliation) break;
-      if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
+      if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || (KNOWN_BY_INITIALS.test(gap) && !/ of the /.test(mentions[j].text)) || ALIAS_CLAUSE.test(gap) || nickname)) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;

@@ -94,3 +94,11 @@ Kuala Lumpur, 4 June 2027
 The Royal Malaysia Police said they had arrested three men in Johor. Malaysian police said the warehouse was empty. In Piraeus the Hellenic Coast Guard boarded a second boat, and Greek coast guard officers found the crew hiding.`);
   assert.deepEqual(o.sort(), ['Hellenic Coast Guard', 'Royal Malaysia Police']);
 });
+
+test('"X, known by its Spanish initials Y": the initials are another name of the body', () => {
+  const o = orgs(`Port
+Lima, 4 June 2027
+
+The Peruvian Maritime Authority, known by its Spanish initials DICAPI, said the ship had no insurance. DICAPI later fined the owner. The National Fisheries Service, known by its acronym SANIPES, agreed.`);
+  assert.deepEqual(o.sort(), ['National Fisheries Service', 'Peruvian Maritime Authority']);
+});
