@@ -887,6 +887,8 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** "call", "ring", "contact": what one does to a number. */
+const HOTLINE_LEFT = /\b(?:call|calls|calling|ring|rings|phone|telephone|contact|contacting|text|dial|dialling|dialing)\s+(?:the\s+)?$/i;
 /** " radio reported", " newspaper said": the noun for an outlet right after its name. */
 const OUTLET_RIGHT = /^[ \t]+(?:radio|television|newspaper|broadcaster|news agency|news website|tabloid)\b(?![ \t]+(?:programme|program|show|licen[cs]e|frequenc))/;
 /** "the Lusaka weekly ", "the state broadcaster ": an outlet's noun before its name. */
@@ -2057,6 +2059,9 @@ function emitPiece(
   // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is ("the Mundo Verde
   // radio programme" is a programme, no body).
   if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|weekly|magazine|tabloid|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b(?!\s+(?:programme|program|show)\b)/i.test(right) && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "call Crime Stoppers on 555-8477", "ring Childline at 0800 1111": a name one calls on a telephone number is a
+  // service's (not "contact Detective Sergeant Ana Ruiz on …": a title, or a given name, is a person's).
+  if (HOTLINE_LEFT.test(left) && /^\s+(?:on|at)\s+[+(]?\d/.test(right) && !givenName(ws[0].text) && !ws.some((w) => TITLE_WORDS.has(w.text)) && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);
   // "of Sawt al-Bahr radio", "Voz del Sur radio reported": a name the text calls an outlet by the noun after it,
   // wherever it stands, is that outlet (a place before "radio" is the state's radio, "Tehran radio": not a name).
   if (OUTLET_RIGHT.test(right) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);

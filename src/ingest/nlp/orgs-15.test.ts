@@ -102,3 +102,14 @@ Lima, 4 June 2027
 The Peruvian Maritime Authority, known by its Spanish initials DICAPI, said the ship had no insurance. DICAPI later fined the owner. The National Fisheries Service, known by its acronym SANIPES, agreed.`);
   assert.deepEqual(o.sort(), ['National Fisheries Service', 'Peruvian Maritime Authority']);
 });
+
+test('a name one calls on a telephone number is a service, not a person with a title or a given name', () => {
+  const r = extract(`Appeal
+Lima, 4 June 2027
+
+Anyone with information should call Linea Verde on 0800 1234 or ring Vecinos Alerta at 555-8477, or contact Detective Sergeant Ana Quispe on 01 555 1234.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  const p = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Linea Verde', 'Vecinos Alerta']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(p.includes('Ana Quispe'), p.join(' | '));
+});
