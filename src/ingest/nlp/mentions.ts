@@ -887,6 +887,9 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** Fields of state work that name a service after a rank or an adjective ("General Security", "Civil Defence"). */
+const SERVICE_OPENER = /^(?:General|Public|State|Civil|National|Internal|Homeland|Military|Political|Presidential|Federal|Republican)$/;
+const SERVICE_FIELD = /^(?:Security|Defence|Defense|Intelligence|Protection|Safety|Staff|Guard|Investigations|Surveillance|Counterintelligence|Counter-Intelligence)$/;
 /** "call", "ring", "contact": what one does to a number. */
 const HOTLINE_LEFT = /\b(?:call|calls|calling|ring|rings|phone|telephone|contact|contacting|text|dial|dialling|dialing)\s+(?:the\s+)?$/i;
 /** " radio reported", " newspaper said": the noun for an outlet right after its name. */
@@ -1785,6 +1788,14 @@ function emitPiece(
   let ti = 0;
   while (ti < ws.length && (TITLE_WORDS.has(ws[ti].text) || hyphenTitle(ws[ti].text))) ti++;
   const rankFirst = ti >= 2 && ti < ws.length - 1 && TITLE_HEADS.has(ws[ti - 1].text) && ws[ti].cap && !GOV_HEADS.has(ws[ti].text) && !ORG_HEADS.has(ws[ti].text);
+  // "General Security told us that it …", "Public Security said": a rank or a public adjective before a field of state
+  // work, speaking, names a service, not a general called Security (no person bears a field of work as surname).
+  if (ws.length === 2 && SERVICE_OPENER.test(ws[0].text) && SERVICE_FIELD.test(ws[1].text) && SPEECH_RIGHT.test(right) && !m.votes.group) {
+    add(m.votes, 'organization', 7);
+    m.government = true;
+    out.push(m);
+    return;
+  }
   // ("Provincial Commissioner of Police for Copperbelt Mwila Banda": a body's shape, but a title and a name after it.)
   // ("informed the Information Commissioner", "the Data Protection Commissioner said": a commissioner of a field of
   // oversight, with no name after it, is a statutory office, a body; not a force's, a rank's or an area's: "the

@@ -113,3 +113,11 @@ Anyone with information should call Linea Verde on 0800 1234 or ring Vecinos Ale
   for (const n of ['Linea Verde', 'Vecinos Alerta']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(p.includes('Ana Quispe'), p.join(' | '));
 });
+
+test('"General Security told us that it …": a rank or a public adjective before a field of state work, speaking, is a service', () => {
+  const o = orgs(`Border
+Cairo, 4 June 2027
+
+General Intelligence told reporters on Sunday that it had arrested nine smugglers near Rafah. Public Security said the road would reopen.`);
+  for (const n of ['General Intelligence', 'Public Security']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
