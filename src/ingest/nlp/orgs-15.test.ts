@@ -121,3 +121,13 @@ Cairo, 4 June 2027
 General Intelligence told reporters on Sunday that it had arrested nine smugglers near Rafah. Public Security said the road would reopen.`);
   for (const n of ['General Intelligence', 'Public Security']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a plural of people before "of" at the start of a sentence is no part of the name after it', () => {
+  const o = orgs(`Ferry
+Manila, 4 June 2027
+
+Associations of Philippine Coast Guard officers said the new boats were welcome. Listeners of Radio Bombo called in all morning.`);
+  assert.ok(o.includes('Philippine Coast Guard'), o.join(' | '));
+  assert.ok(o.includes('Radio Bombo'), o.join(' | '));
+  assert.ok(!o.some((n) => /^(?:Associations|Listeners) of/.test(n)), o.join(' | '));
+});
