@@ -20,6 +20,16 @@ const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:who
  * where the body is a unit "of the" one the initials may be for: "The Naval Component of the Timor-Leste Defence Force,
  * known by its Portuguese initials F-FDTL"). */
 const KNOWN_BY_INITIALS = /^\s*,\s*(?:(?:better|widely|also)\s+)?known\s+(?:by|under)\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+)?(?:initials|acronym|abbreviation)\s*$/i;
+/** The words of forces' names in Spanish, Portuguese, French and Italian, folded, with their English (lower case). */
+const ROMANCE_FORCE_WORDS: Record<string, string> = {
+  guardia: 'guard', guarda: 'guard', garde: 'guard', policia: 'police', police: 'police', polizia: 'police',
+  gendarmeria: 'gendarmerie', gendarmerie: 'gendarmerie', armada: 'navy', marina: 'navy', marinha: 'navy',
+  ejercito: 'army', exercito: 'army', esercito: 'army', armee: 'army', prefectura: 'prefecture',
+  civil: 'civil', civile: 'civil', nacional: 'national', nationale: 'national', nazionale: 'national', federal: 'federal',
+  federale: 'federal', republicana: 'republican', republicaine: 'republican', costera: 'coast', costeira: 'coast',
+  costiera: 'coast', municipal: 'municipal', municipale: 'municipal', estatal: 'state', militar: 'military',
+  militare: 'military', naval: 'naval', navale: 'naval', aerea: 'air', aeree: 'air', rural: 'rural',
+};
 const NICKNAME_CUE = /^\s*,\s*(?:an?\s+|the\s+)?[^,.;"“”()]{0,70}?\b(?:known|called|nicknamed|dubbed)\s+(?:to\s+[^,.;"“”()]{1,30}?\s+)?(?:as\s+)?(?:["“‘](?:\p{Lu}\p{Ll}{1,6}\.?\s+)?)?$/u;
 
 const NICKNAME_NOT = /\b(?:who|whom|which|that|company|firm|business|group|organi[sz]ation|party|network|unit|operation|ship|vessel|boat|village|town)\b/i;
@@ -389,6 +399,19 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       if (bodyCountries.length && !bodyCountries.some((x) => x.code === c.code)) continue;
       aliasOf.set(long, policeBodies[0]);
       kindOf.delete(long);
+    }
+  }
+  // "the Civil Guard … a sergeant of the Guardia Civil": a force's two-word name in a Romance language (noun, then
+  // adjective) is its English name (adjective, then noun) that the text also uses.
+  for (const k of orgKeys) {
+    const ws = k.split(' ');
+    if (ws.length !== 2 || aliasOf.has(k)) continue;
+    const [noun, adj] = ws.map((w) => ROMANCE_FORCE_WORDS[w.normalize('NFD').replace(/\p{M}/gu, '')]);
+    if (!noun || !adj) continue;
+    const english = `${adj} ${noun}`;
+    if (english !== k && orgKeys.includes(english) && !aliasOf.has(english)) {
+      aliasOf.set(k, english);
+      kindOf.delete(k);
     }
   }
   orgKeys = orgKeys.filter((k) => !aliasOf.has(k));

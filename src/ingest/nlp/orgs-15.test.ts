@@ -131,3 +131,11 @@ Associations of Philippine Coast Guard officers said the new boats were welcome.
   assert.ok(o.includes('Radio Bombo'), o.join(' | '));
   assert.ok(!o.some((n) => /^(?:Associations|Listeners) of/.test(n)), o.join(' | '));
 });
+
+test('a force\'s two-word name in a Romance language is its English name the text also uses ("Guardia Nacional", "National Guard")', () => {
+  const o = orgs(`Border
+Caracas, 4 June 2027
+
+The National Guard said it had closed the crossing at San Antonio del Táchira. A sergeant of the Guardia Nacional was arrested on Friday. In Niamey, the Republican Guard said the convoy had passed, and a colonel of the Garde Républicaine confirmed it.`);
+  assert.deepEqual(o.sort(), ['National Guard', 'Republican Guard']);
+});
