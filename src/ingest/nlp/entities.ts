@@ -426,7 +426,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   // "Wydmar Logistics … Wydmar reported": a company named by its first word alone is the one company whose name
   // opens with it and ends in a company word, when the text names one such.
-  const COMPANY_TAIL = /^(?:logistics|group|holdings|shipping|freight|airlines|airways|technologies|systems|solutions|software|industries|energy|telecom|bank|motors|mining|petroleum|pharmaceuticals|capital|securities|insurance|ltd|ltd\.|inc|inc\.|llc|plc|gmbh|ag|sa|s\.a\.|nv|bv|ab|oy|spa|pty|limited|corporation|corp|company|enterprises|ventures|labs|media|consulting|partners|analytics|electronics|chemicals|steel|maritime|lines)$/;
+  const COMPANY_TAIL = /^(?:logistics|services|trading|construction|transport|resources|minerals|foods|exports|group|holdings|shipping|freight|airlines|airways|technologies|systems|solutions|software|industries|energy|telecom|bank|motors|mining|petroleum|pharmaceuticals|capital|securities|insurance|ltd|ltd\.|inc|inc\.|llc|plc|gmbh|ag|sa|s\.a\.|nv|bv|ab|oy|spa|pty|limited|corporation|corp|company|enterprises|ventures|labs|media|consulting|partners|analytics|electronics|chemicals|steel|maritime|lines)$/;
   for (const short of orgKeys) {
     if (short.includes(' ') || aliasOf.has(short) || locKeys.includes(short)) continue;
     const longer = orgKeys.filter((l) => l.startsWith(`${short} `) && COMPANY_TAIL.test(l.split(' ').pop() as string) && l.split(' ').length <= 4);

@@ -139,3 +139,11 @@ Caracas, 4 June 2027
 The National Guard said it had closed the crossing at San Antonio del Táchira. A sergeant of the Guardia Nacional was arrested on Friday. In Niamey, the Republican Guard said the convoy had passed, and a colonel of the Garde Républicaine confirmed it.`);
   assert.deepEqual(o.sort(), ['National Guard', 'Republican Guard']);
 });
+
+test('a company named by its first word alone is the one company whose name ends in "Services" or "Trading"', () => {
+  const o = orgs(`Fraud
+Kampala, 4 June 2027
+
+Attackers took over the e-mail accounts of the finance team of Okwera Marine Services, a ship chandler in Jinja. Okwera asked Ndege Cyber Response to investigate. Okwera's managing director, Peter Okello, said the firm had been careless. Okwera reported the incident to the police on 12 November.`);
+  assert.deepEqual(o.sort(), ['Ndege Cyber Response', 'Okwera Marine Services']);
+});
