@@ -352,7 +352,7 @@ const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|int
 /** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
 const LOC_LEFT_MOTION = /\b(?:how\s+far\s+(?:it\s+is\s+|is\s+it\s+)?(?:to|from)|(?:the\s+)?way\s+to|(?:kilomet(?:re|er)s|km|miles|hours|minutes)\s+(?:from|to)|(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?|boat|boats|ferry|ferries|bus|buses|train|trains|ticket|tickets|ride|lift|passage)\s+(?:to|for|from)|leaving|left|reached|reaching|visit|visits|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
 /** "the air base at Borcea", "a checkpoint near Kok-Tash". */
-const LOC_LEFT_SITE = /\b(?:base|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine|plant|factory|refinery|mill|depot|warehouse|hospital|clinic|market|dam|quarry|jetty|landing site)s?\s+(?:at|near|outside)\s+$/i;
+const LOC_LEFT_SITE = /\b(?:base|centre|center|shelter|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine|plant|factory|refinery|mill|depot|warehouse|hospital|clinic|market|dam|quarry|jetty|landing site)s?\s+(?:at|near|outside)\s+$/i;
 const LOC_LEFT_OF = /\b(?:department|harbou?rs?|bays?|reefs?|atolls?|lagoons?|beaches|islets|crossings?|neighbou?rhoods?|townships?|barrios?|favelas?|slums?|settlements?|localit(?:y|ies)|provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|herders|farmers|fishermen|fishers|villagers|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
 const BUILDING_PARTS = /^(?:Module|Block|Wing|Ward|Cell|Room|Gate|Pavilion|Hall|Floor|Level|Terminal|Platform|Berth|Pier|Dock|Hangar|Building|Section|Shed|Warehouse|Annex|Annexe|Tower)$/;
 const ROUTE_RIGHT = /^\s+(?:road|highway|motorway|expressway|route|corridor|railway|rail\s+line|railroad|pipeline|axis|ferry\s+route|bus\s+route)\b/i;
@@ -2062,7 +2062,8 @@ function emitPiece(
   // "Natural Resources Wales", "Inland Fisheries Ireland", "Statistics Norway", "WWF Spain": common words or
   // initials, then a country's name, are a public body's name (a person's surname is seldom a country's, and a given name is a name).
   if (commonWordsThenCountry(ws) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);
-  if (ORG_LEFT_WORK.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
+  // (Not where the work is done at a site named after it: "works in the transit centre at Vinojug".)
+  if (ORG_LEFT_WORK.test(left) && !LOC_LEFT_SITE.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a
   // person's ("Dropper: hxxp://…" in a list is not).
   ctx.labels ??= lineLabels(text);

@@ -147,3 +147,14 @@ Kampala, 4 June 2027
 Attackers took over the e-mail accounts of the finance team of Okwera Marine Services, a ship chandler in Jinja. Okwera asked Ndege Cyber Response to investigate. Okwera's managing director, Peter Okello, said the firm had been careless. Okwera reported the incident to the police on 12 November.`);
   assert.deepEqual(o.sort(), ['Ndege Cyber Response', 'Okwera Marine Services']);
 });
+
+test('"works in the transit centre at X": a site noun before "at" makes X the place of the site, not the body one works for', () => {
+  const r = extract(`Camp
+Tapachula, 4 June 2027
+
+Refugio Sur, an aid group that works in the reception centre at Huixtla, said it had counted 400 people in May.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  const l = r.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  assert.ok(!o.includes('Huixtla'), o.join(' | '));
+  assert.ok(l.includes('Huixtla'), l.join(' | '));
+});
