@@ -158,3 +158,14 @@ Refugio Sur, an aid group that works in the reception centre at Huixtla, said it
   assert.ok(!o.includes('Huixtla'), o.join(' | '));
   assert.ok(l.includes('Huixtla'), l.join(' | '));
 });
+
+test('a port named with "Port" is a place, not a body (labelling guide: "a port is a place")', () => {
+  const r = extract(`Port
+Mombasa, 4 June 2027
+
+About 300 vessels a month call at Kilindini Port, and ships calling at Lamu Port were delayed on Monday.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  const l = r.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  assert.deepEqual(o, []);
+  for (const n of ['Kilindini Port', 'Lamu Port']) assert.ok(l.includes(n), `${n}: ${l.join(' | ')}`);
+});

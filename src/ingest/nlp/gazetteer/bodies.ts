@@ -393,7 +393,7 @@ export const ORG_HEADS = new Set([
   'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.', 'Enterprises', 'Ventures',
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
-  'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
+  'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Hospitals', 'Institution',
   'Team', 'Teams', 'Response', 'League',
   // The last words of producers' names ("Mopani Copper Mines", "Kasama Sugar Mills").
   'Mines', 'Mills', 'Millers', 'Breweries', 'Brewery', 'Farms', 'Plantations', 'Foods', 'Beverages', 'Textiles', 'Cement',
