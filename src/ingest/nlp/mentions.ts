@@ -967,11 +967,20 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
     if (!ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'on', 'for'].includes(ws[i + 1]?.text ?? ''))) continue;
     let b = a;
     let closed = false;
+    let seat: Token[] = [];
     while (b + 1 < pieces.length && !closed) {
       const last = idx.get(pieces[b].words[pieces[b].words.length - 1]) as number;
-      const next = pieces[b + 1].words;
+      let next = pieces[b + 1].words;
       const first = idx.get(next[0]) as number;
       if (first !== last + 2 || tokens[last + 1].text !== ',') break;
+      // ("Ministry of Foreign Affairs, Cooperation and Communities of São Tomé and Príncipe": the list closes before the
+      // country the body belongs to, which stays a place of its own.)
+      const ofAt = next.findIndex((w, i) => i > 0 && w.text === 'of');
+      const country = ofAt > 0 ? next.slice(next[ofAt + 1]?.text === 'the' ? ofAt + 2 : ofAt + 1) : [];
+      if (country.length && lookupPlace(phrase(country))?.isCountry) {
+        seat = country;
+        next = next.slice(0, ofAt);
+      }
       const items = phrase(next).split(/\s+and\s+/);
       // ("Ministry of Local Affairs, Chieftaincy, Home Affairs and Police": a portfolio may be a word that heads bodies
       // elsewhere, when it closes the list after "and" on its own.)
@@ -979,6 +988,7 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
       if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w, i) => (GOV_HEADS.has(w.text) && !closingPortfolio(w, i)) || TITLE_HEADS.has(w.text))) break;
       b++;
       closed = next.some((w) => w.text === 'and');
+      if (!closed) seat = [];
     }
     if (!closed || b === a) continue;
     // ("the Protected Resources Division and the Ministry of Environment, Forestry and Tourism": a body before "and
@@ -992,9 +1002,10 @@ function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Pie
     const own = k > 0 ? ws.slice(k + 2) : ws;
     const from = idx.get(own[0]) as number;
     const lastPiece = pieces[b].words;
-    const to = idx.get(lastPiece[lastPiece.length - 1]) as number;
-    pieces.splice(a, b - a + 1, ...(k > 0 ? [{ words: ws.slice(0, k) }] : []), { words: tokens.slice(from, to + 1), whole: true });
+    const to = (idx.get(lastPiece[lastPiece.length - 1]) as number) - (seat.length ? lastPiece.length - lastPiece.indexOf(lastPiece.find((w, i) => i > 0 && w.text === 'of') as Token) : 0);
+    pieces.splice(a, b - a + 1, ...(k > 0 ? [{ words: ws.slice(0, k) }] : []), { words: tokens.slice(from, to + 1), whole: true }, ...(seat.length ? [{ words: seat }] : []));
     if (k > 0) a++;
+    if (seat.length) a++;
   }
   mergeFieldListsBeforeHead(tokens, idx, pieces);
 }

@@ -169,3 +169,14 @@ About 300 vessels a month call at Kilindini Port, and ships calling at Lamu Port
   assert.deepEqual(o, []);
   for (const n of ['Kilindini Port', 'Lamu Port']) assert.ok(l.includes(n), `${n}: ${l.join(' | ')}`);
 });
+
+test('a ministry\'s list of portfolios closes before "of" and the country it belongs to, even a country named with "and"', () => {
+  const r = extract(`Visit
+Suva, 4 June 2027
+
+The Ministry of Foreign Affairs, Cooperation and Communities of Trinidad and Tobago called on its neighbours to act. The Ministry of Fisheries, Forests and Lands of Fiji said so.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  const l = r.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const n of ['Ministry of Foreign Affairs, Cooperation and Communities', 'Ministry of Fisheries, Forests and Lands']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  for (const n of ['Trinidad and Tobago', 'Fiji']) assert.ok(l.includes(n), `${n}: ${l.join(' | ')}`);
+});
