@@ -610,7 +610,7 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
-    } else if (cur.length && adjacent && t.kind === 'poss' && /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men)$/.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {
+    } else if (cur.length && adjacent && t.kind === 'poss' && COLLECTIVE_POSSESSOR.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {
       cur.push(t); // "Uganda People's Defence Forces", "National Farmers' Union": a collective's possessive inside a name
     } else if (cur.length && adjacent && t.kind === 'poss' && /^['’]$/.test(t.text) && /s$/.test(prev.text) && i + 1 < to && tokens[i + 1].start === t.end + 1 && headAhead(tokens, i + 1, to)) {
       cur.push(t); // "the Belmopan Magistrates' Court", "the Dockers' Rights and Safety Network": a plural possessive, then a run to a head
@@ -887,6 +887,10 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** People whose possessive opens a body of theirs ("National Farmers' Union", "Fishermen's Syndicate of the North"). */
+const COLLECTIVE_POSSESSOR = /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men|Boatmen|Seamen|Dockers|Drivers|Traders|Miners|Nurses|Lawyers|Pensioners|Employers|Growers)$/;
+/** The heads of members' bodies. */
+const MEMBERS_BODY_HEAD = /^(?:Syndicate|Guild|Union|Federation|Association|League|Council|Committee|Cooperative|Co-operative|Network|Alliance|Collective|Society|Congress|Confederation|Forum|Chamber)$/;
 /** Fields of state work that name a service after a rank or an adjective ("General Security", "Civil Defence"). */
 const SERVICE_OPENER = /^(?:General|Public|State|Civil|National|Internal|Homeland|Military|Political|Presidential|Federal|Republican)$/;
 const SERVICE_FIELD = /^(?:Security|Defence|Defense|Intelligence|Protection|Safety|Staff|Guard|Investigations|Surveillance|Counterintelligence|Counter-Intelligence)$/;
@@ -2082,6 +2086,9 @@ function emitPiece(
   // "the ABVV union", "the Likud party": a name before the noun that says what kind of body it is ("the Mundo Verde
   // radio programme" is a programme, no body).
   if (/^\s+(?:(?:public|state|state-owned|state-run|private|national|local|regional|independent|online|commercial|community|weekly|daily|evening|news)\s+){0,2}(?:trade\s+)?(?:union|party|federation|confederation|association|alliance|agency|news agency|company|firm|coalition|bloc|newspaper|broadcaster|daily|weekly|magazine|tabloid|channel|television|TV|radio|website|outlet|foundation|charity|institute|think tank|think-tank)\b(?!\s+(?:programme|program|show)\b)/i.test(right) && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(left) && !m.votes.person && !m.votes.location && !m.votes.group) add(m.votes, 'organization', 4);
+  // "the Fishermen's Syndicate of the North", "the Boatmen's Guild": a collective's possessive, then the head of a
+  // members' body, names a body of those people (a gang is not named for a trade's members).
+  if (ws.length >= 3 && ws[1].kind === 'poss' && COLLECTIVE_POSSESSOR.test(ws[0].text) && MEMBERS_BODY_HEAD.test((ws.find((w, i) => i > 1 && ws[i + 1]?.text === 'of') ?? ws[ws.length - 1]).text) && !m.votes.location && !m.votes.person && !m.votes.organization && !knownGroup(name)) add(m.votes, 'organization', 6);
   // "call Crime Stoppers on 555-8477", "ring Childline at 0800 1111": a name one calls on a telephone number is a
   // service's (not "contact Detective Sergeant Ana Ruiz on …": a title, or a given name, is a person's).
   if (HOTLINE_LEFT.test(left) && /^\s+(?:on|at)\s+[+(]?\d/.test(right) && !givenName(ws[0].text) && !ws.some((w) => TITLE_WORDS.has(w.text)) && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);

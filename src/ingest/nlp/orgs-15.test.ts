@@ -180,3 +180,11 @@ The Ministry of Foreign Affairs, Cooperation and Communities of Trinidad and Tob
   for (const n of ['Ministry of Foreign Affairs, Cooperation and Communities', 'Ministry of Fisheries, Forests and Lands']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   for (const n of ['Trinidad and Tobago', 'Fiji']) assert.ok(l.includes(n), `${n}: ${l.join(' | ')}`);
 });
+
+test('a collective\'s possessive, then the head of a members\' body, is that body, "of the <region>" included', () => {
+  const o = orgs(`Strike
+Chittagong, 4 June 2027
+
+The head of the Boatmen's Syndicate of the South, Abdul Karim, said the men would strike. The Seamen's Guild of Chittagong agreed.`);
+  for (const n of ["Boatmen's Syndicate of the South", "Seamen's Guild of Chittagong"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
