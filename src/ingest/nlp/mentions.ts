@@ -887,6 +887,8 @@ const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENER
  * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
  * Republic of Korea") keep the name whole.
  */
+/** Legal forms of companies written before their names (Indonesia, the former Soviet states, France, the Baltics, Iberia). */
+const LEGAL_FORM_BEFORE = /^(?:PT|JSC|OJSC|PJSC|CJSC|OAO|ZAO|OOO|TOO|AO|SARL|EURL|UAB|SIA|Cia\.|Cía\.|Companhia|Compañía)$/;
 /** People whose possessive opens a body of theirs ("National Farmers' Union", "Fishermen's Syndicate of the North"). */
 const COLLECTIVE_POSSESSOR = /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men|Boatmen|Seamen|Dockers|Drivers|Traders|Miners|Nurses|Lawyers|Pensioners|Employers|Growers)$/;
 /** The heads of members' bodies. */
@@ -2089,6 +2091,12 @@ function emitPiece(
   // "the Fishermen's Syndicate of the North", "the Boatmen's Guild": a collective's possessive, then the head of a
   // members' body, names a body of those people (a gang is not named for a trade's members).
   if (ws.length >= 3 && ws[1].kind === 'poss' && COLLECTIVE_POSSESSOR.test(ws[0].text) && MEMBERS_BODY_HEAD.test((ws.find((w, i) => i > 1 && ws[i + 1]?.text === 'of') ?? ws[ws.length - 1]).text) && !m.votes.location && !m.votes.person && !m.votes.organization && !knownGroup(name)) add(m.votes, 'organization', 6);
+  // "PT Samudera Lintas", "JSC Baltic Reefers", "SARL Transmer": a legal form written before the name is a company's.
+  if (ws.length >= 2 && LEGAL_FORM_BEFORE.test(ws[0].text) && ws[1].cap && !m.votes.group) {
+    delete m.votes.person;
+    delete m.votes.location;
+    add(m.votes, 'organization', 8);
+  }
   // "call Crime Stoppers on 555-8477", "ring Childline at 0800 1111": a name one calls on a telephone number is a
   // service's (not "contact Detective Sergeant Ana Ruiz on …": a title, or a given name, is a person's).
   if (HOTLINE_LEFT.test(left) && /^\s+(?:on|at)\s+[+(]?\d/.test(right) && !givenName(ws[0].text) && !ws.some((w) => TITLE_WORDS.has(w.text)) && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 7);

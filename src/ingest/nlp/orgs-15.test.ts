@@ -188,3 +188,11 @@ Chittagong, 4 June 2027
 The head of the Boatmen's Syndicate of the South, Abdul Karim, said the men would strike. The Seamen's Guild of Chittagong agreed.`);
   for (const n of ["Boatmen's Syndicate of the South", "Seamen's Guild of Chittagong"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a legal form of another jurisdiction, before or after the name, makes a company ("PT …", "JSC …", "… Sdn Bhd", "… Tbk")', () => {
+  const o = orgs(`Deal
+Jakarta, 4 June 2027
+
+PT Samudera Lintas said the ship was insured. Its owner, Berjaya Marine Sdn Bhd, declined to comment. JSC Baltic Reefers denied it. The buyer, Kapal Niaga Tbk, agreed.`);
+  for (const n of ['PT Samudera Lintas', 'Berjaya Marine Sdn Bhd', 'JSC Baltic Reefers', 'Kapal Niaga Tbk']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
