@@ -778,6 +778,9 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
       }
       const keep =
         !!knownBody(s) || !!countryByName(s) || !!knownGroup(s) || knownSuffix ||
+        // ("Chanda & Partners", "Procter & Gamble", "Mwale & Co": prose joins two names with "and"; "&" joins the
+        // partners of one firm, unless it lists two places.)
+        (join === '&' && !(lookupPlace(phrase(withoutThe(acc))) && lookupPlace(phrase(right)))) ||
         // ("Special Unit against Corruption and Organised Crime": the last items of what a body works against.)
         (join === 'and' && acc.some((w) => w.text === 'against') && right.length <= 3 && ISSUE.test(lastR) && right[0].text !== 'the') ||
         // ("the Refugee Relief and Repatriation Commissioner": the fields of an office named by its holder.)
@@ -2091,6 +2094,11 @@ function emitPiece(
   // "the Fishermen's Syndicate of the North", "the Boatmen's Guild": a collective's possessive, then the head of a
   // members' body, names a body of those people (a gang is not named for a trade's members).
   if (ws.length >= 3 && ws[1].kind === 'poss' && COLLECTIVE_POSSESSOR.test(ws[0].text) && MEMBERS_BODY_HEAD.test((ws.find((w, i) => i > 1 && ws[i + 1]?.text === 'of') ?? ws[ws.length - 1]).text) && !m.votes.location && !m.votes.person && !m.votes.organization && !knownGroup(name)) add(m.votes, 'organization', 6);
+  // "Chanda & Partners said": a firm's name joined with "&" (the chunker keeps it whole) is a company's.
+  if (ws.length >= 3 && ws.some((w) => w.text === '&') && !lookupPlace(name) && !m.votes.group && !m.votes.location) {
+    delete m.votes.person;
+    add(m.votes, 'organization', 6);
+  }
   // "PT Samudera Lintas", "JSC Baltic Reefers", "SARL Transmer": a legal form written before the name is a company's.
   if (ws.length >= 2 && LEGAL_FORM_BEFORE.test(ws[0].text) && ws[1].cap && !m.votes.group) {
     delete m.votes.person;

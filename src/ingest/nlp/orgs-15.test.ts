@@ -196,3 +196,13 @@ Jakarta, 4 June 2027
 PT Samudera Lintas said the ship was insured. Its owner, Berjaya Marine Sdn Bhd, declined to comment. JSC Baltic Reefers denied it. The buyer, Kapal Niaga Tbk, agreed.`);
   for (const n of ['PT Samudera Lintas', 'Berjaya Marine Sdn Bhd', 'JSC Baltic Reefers', 'Kapal Niaga Tbk']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('"&" joins the partners of one firm ("Chanda & Partners", "Mwale & Co"), a company, not two people', () => {
+  const r = extract(`Deal
+Lusaka, 4 June 2027
+
+A lawyer for Chanda & Partners said the contract was void. Mwale & Co said it would appeal.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Chanda & Partners', 'Mwale & Co']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!r.entities.some((e) => e.kind === 'person'), r.entities.map((e) => e.name).join(' | '));
+});
