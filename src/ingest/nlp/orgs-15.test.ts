@@ -206,3 +206,13 @@ A lawyer for Chanda & Partners said the contract was void. Mwale & Co said it wo
   for (const n of ['Chanda & Partners', 'Mwale & Co']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!r.entities.some((e) => e.kind === 'person'), r.entities.map((e) => e.name).join(' | '));
 });
+
+test('Spanish and Portuguese bodies and companies opened by their kind ("Organismo de …", "Minera …"); a known NGO\'s local branch ("Caritas Madre de Dios")', () => {
+  const r = extract(`Gold mining
+Lima, 4 June 2027
+
+The Organismo de Evaluación y Fiscalización Ambiental said the river was polluted. Minera Aurífera Los Andes denied the claims. Caritas Madre de Dios said families had fled.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Organismo de Evaluación y Fiscalización Ambiental', 'Minera Aurífera Los Andes', 'Caritas Madre de Dios']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!r.entities.some((e) => e.kind === 'person'), r.entities.map((e) => e.name).join(' | '));
+});
