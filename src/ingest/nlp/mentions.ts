@@ -2094,6 +2094,12 @@ function emitPiece(
   // "the Fishermen's Syndicate of the North", "the Boatmen's Guild": a collective's possessive, then the head of a
   // members' body, names a body of those people (a gang is not named for a trade's members).
   if (ws.length >= 3 && ws[1].kind === 'poss' && COLLECTIVE_POSSESSOR.test(ws[0].text) && MEMBERS_BODY_HEAD.test((ws.find((w, i) => i > 1 && ws[i + 1]?.text === 'of') ?? ws[ws.length - 1]).text) && !m.votes.location && !m.votes.person && !m.votes.organization && !knownGroup(name)) add(m.votes, 'organization', 6);
+  // "The Islamic Action Front called for an inquiry": a name ending in a political body's head, with nothing making it
+  // an armed group, is that body, not a person (no given name opens it).
+  if (ws.length >= 2 && /^(?:Front|Movement|Party|Bloc|Coalition)$/.test(ws[ws.length - 1].text) && !m.votes.group && !m.votes.organization && !m.votes.location && !givenName(ws[0].text) && !o.honor) {
+    delete m.votes.person;
+    add(m.votes, 'organization', 5);
+  }
   // "Caritas Madre de Dios", "Oxfam Novib": a known non-government body's name, then more capitalised words, is a
   // branch of it, not a person.
   if (ws.length >= 2 && ws.length <= 5 && knownBody(ws[0].text)?.government === false && !knownBody(name) && !m.votes.group) {

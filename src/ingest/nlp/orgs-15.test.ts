@@ -216,3 +216,12 @@ The Organismo de Evaluación y Fiscalización Ambiental said the river was pollu
   for (const n of ['Organismo de Evaluación y Fiscalización Ambiental', 'Minera Aurífera Los Andes', 'Caritas Madre de Dios']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!r.entities.some((e) => e.kind === 'person'), r.entities.map((e) => e.name).join(' | '));
 });
+
+test('a name ending in Front, Movement, Party, Bloc or Coalition, with nothing armed about it, is a body, not a person', () => {
+  const r = extract(`Vote
+Dakar, 4 June 2027
+
+The Islamic Renewal Front called for an inquiry into the count. The Democratic Renewal Bloc said it would contest the result.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Islamic Renewal Front', 'Democratic Renewal Bloc']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
