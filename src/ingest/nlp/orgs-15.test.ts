@@ -225,3 +225,11 @@ The Islamic Renewal Front called for an inquiry into the count. The Democratic R
   const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
   for (const n of ['Islamic Renewal Front', 'Democratic Renewal Bloc']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a country\'s body in lower case that agrees, welcomes, condemns or declines speaks as well as one that says', () => {
+  const o = orgs(`Fishing
+Port Moresby, 4 June 2027
+
+Kiribati's fisheries ministry agreed to the new quota. Tonga's foreign ministry welcomed the deal, and Fiji's navy declined to comment.`);
+  for (const n of ["Kiribati's fisheries ministry", "Tonga's foreign ministry", "Fiji's navy"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
