@@ -233,3 +233,12 @@ Port Moresby, 4 June 2027
 Kiribati's fisheries ministry agreed to the new quota. Tonga's foreign ministry welcomed the deal, and Fiji's navy declined to comment.`);
   for (const n of ["Kiribati's fisheries ministry", "Tonga's foreign ministry", "Fiji's navy"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a company\'s national branch named with the country\'s own name for itself ("Telia Eesti", "Orlen Polska")', () => {
+  const r = extract(`Outage
+Tallinn, 4 June 2027
+
+Telia Eesti restored its network on Tuesday. Orlen Polska raised prices. Trucks crossed from Polska into Lietuva.`);
+  const o = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Telia Eesti', 'Orlen Polska']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
