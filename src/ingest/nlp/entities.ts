@@ -16,6 +16,20 @@ const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
 const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
+/** "The Latvian Maritime Administration, known by its Latvian initials LJA": the initials a body is known by (not
+ * where the body is a unit "of the" one the initials may be for: "The Naval Component of the Timor-Leste Defence Force,
+ * known by its Portuguese initials F-FDTL"). */
+const KNOWN_BY_INITIALS = /^\s*,\s*(?:(?:better|widely|also)\s+)?known\s+(?:by|under)\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+)?(?:initials|acronym|abbreviation)\s*$/i;
+/** The words of forces' names in Spanish, Portuguese, French and Italian, folded, with their English (lower case). */
+const ROMANCE_FORCE_WORDS: Record<string, string> = {
+  guardia: 'guard', guarda: 'guard', garde: 'guard', policia: 'police', police: 'police', polizia: 'police',
+  gendarmeria: 'gendarmerie', gendarmerie: 'gendarmerie', armada: 'navy', marina: 'navy', marinha: 'navy',
+  ejercito: 'army', exercito: 'army', esercito: 'army', armee: 'army', prefectura: 'prefecture',
+  civil: 'civil', civile: 'civil', nacional: 'national', nationale: 'national', nazionale: 'national', federal: 'federal',
+  federale: 'federal', republicana: 'republican', republicaine: 'republican', costera: 'coast', costeira: 'coast',
+  costiera: 'coast', municipal: 'municipal', municipale: 'municipal', estatal: 'state', militar: 'military',
+  militare: 'military', naval: 'naval', navale: 'naval', aerea: 'air', aeree: 'air', rural: 'rural',
+};
 const NICKNAME_CUE = /^\s*,\s*(?:an?\s+|the\s+)?[^,.;"“”()]{0,70}?\b(?:known|called|nicknamed|dubbed)\s+(?:to\s+[^,.;"“”()]{1,30}?\s+)?(?:as\s+)?(?:["“‘](?:\p{Lu}\p{Ll}{1,6}\.?\s+)?)?$/u;
 
 const NICKNAME_NOT = /\b(?:who|whom|which|that|company|firm|business|group|organi[sz]ation|party|network|unit|operation|ship|vessel|boat|village|town)\b/i;
@@ -165,7 +179,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const speakerLabel = /^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}$/.test(mentions[j].text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start)) && /^\)\s*:/.test(text.slice(m.end, m.end + 4));
       const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && m.text.includes(' ') && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
       if (affiliation) break;
-      if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || ALIAS_CLAUSE.test(gap) || nickname)) {
+      if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || (KNOWN_BY_INITIALS.test(gap) && !/ of the /.test(mentions[j].text)) || ALIAS_CLAUSE.test(gap) || nickname)) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;
@@ -263,8 +277,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       // ("Kairik said": a verb after it is no adjective's noun.)
       const adjective = anyMention(k, (m) => /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:said|says|told|tells|added|announced|confirmed|denied|rejects|rejected|has|had|is|was|will|would|\p{Ll}+ed)\b/u.test(text.slice(m.end, m.end + 20)));
       // ("the Siliguri Syndicate … an officer in Siliguri said": the first word of a gang's name that the text also
-      // uses after a preposition of place is the place the gang is named after.)
-      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
+      // uses after a preposition of place is the place the gang is named after; so is "the marshes around Doñana" for the
+      // "Doñana Biological Station".)
+      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into|around|across|off|towards?|through|within|inside|beyond|along)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
       if (orgs.size === 1 && k.length > 3 && !adjective && !placeUse) {
         aliasOf.set(k, [...orgs][0]);
         kindOf.delete(k);
@@ -366,7 +381,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   // "Montenegrin police" and "the Police Administration": a country's police named by demonym or country is the one
   // police body the text names.
-  const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !/ police$/.test(k));
+  // (A force's own name may end in "Police", "Hellenic Police"; what is no name is the demonym with "police" in lower
+  // case.)
+  const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !anyMention(k, (x) => /\spolice$/.test(x.text)));
   if (policeBodies.length === 1) {
     const countryOf = (word: string) => {
       const w = word.charAt(0).toUpperCase() + word.slice(1);
@@ -384,6 +401,19 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(long);
     }
   }
+  // "the Civil Guard … a sergeant of the Guardia Civil": a force's two-word name in a Romance language (noun, then
+  // adjective) is its English name (adjective, then noun) that the text also uses.
+  for (const k of orgKeys) {
+    const ws = k.split(' ');
+    if (ws.length !== 2 || aliasOf.has(k)) continue;
+    const [noun, adj] = ws.map((w) => ROMANCE_FORCE_WORDS[w.normalize('NFD').replace(/\p{M}/gu, '')]);
+    if (!noun || !adj) continue;
+    const english = `${adj} ${noun}`;
+    if (english !== k && orgKeys.includes(english) && !aliasOf.has(english)) {
+      aliasOf.set(k, english);
+      kindOf.delete(k);
+    }
+  }
   orgKeys = orgKeys.filter((k) => !aliasOf.has(k));
   // An acronym's body, as the text names it ("oas" → "organization of american states").
   const ownerOfAcronym = new Map<string, Set<string>>();
@@ -396,7 +426,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   // "Wydmar Logistics … Wydmar reported": a company named by its first word alone is the one company whose name
   // opens with it and ends in a company word, when the text names one such.
-  const COMPANY_TAIL = /^(?:logistics|group|holdings|shipping|freight|airlines|airways|technologies|systems|solutions|software|industries|energy|telecom|bank|motors|mining|petroleum|pharmaceuticals|capital|securities|insurance|ltd|ltd\.|inc|inc\.|llc|plc|gmbh|ag|sa|s\.a\.|nv|bv|ab|oy|spa|pty|limited|corporation|corp|company|enterprises|ventures|labs|media|consulting|partners|analytics|electronics|chemicals|steel|maritime|lines)$/;
+  const COMPANY_TAIL = /^(?:logistics|services|trading|construction|transport|resources|minerals|foods|exports|group|holdings|shipping|freight|airlines|airways|technologies|systems|solutions|software|industries|energy|telecom|bank|motors|mining|petroleum|pharmaceuticals|capital|securities|insurance|ltd|ltd\.|inc|inc\.|llc|plc|gmbh|ag|sa|s\.a\.|nv|bv|ab|oy|spa|pty|limited|corporation|corp|company|enterprises|ventures|labs|media|consulting|partners|analytics|electronics|chemicals|steel|maritime|lines)$/;
   for (const short of orgKeys) {
     if (short.includes(' ') || aliasOf.has(short) || locKeys.includes(short)) continue;
     const longer = orgKeys.filter((l) => l.startsWith(`${short} `) && COMPANY_TAIL.test(l.split(' ').pop() as string) && l.split(' ').length <= 4);
@@ -433,7 +463,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       }
     }
     if (dem && countryByDemonym(dem[1])) {
-      const national = orgKeys.filter((l) => l !== short && new RegExp(`^(?:national|royal|federal|people's|armed) ${dem[2]}$`).test(l));
+      // (Or by another adjective of the same country: "Greek coast guard" and the "Hellenic Coast Guard".)
+      const sameCountry = (w: string) => countryByDemonym(w.charAt(0).toUpperCase() + w.slice(1))?.code === countryByDemonym(dem[1].charAt(0).toUpperCase() + dem[1].slice(1))?.code;
+      const national = orgKeys.filter((l) => l !== short && (new RegExp(`^(?:national|royal|federal|people's|armed) ${dem[2]}$`).test(l) || (l.endsWith(` ${dem[2]}`) && l.split(' ').length === dem[2].split(' ').length + 1 && sameCountry(l.split(' ')[0]) && /\s\p{Ll}+$/u.test(surface) && !aliasOf.has(l))));
       if (national.length === 1) {
         aliasOf.set(short, national[0]);
         kindOf.delete(short);

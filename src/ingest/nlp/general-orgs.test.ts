@@ -30,13 +30,13 @@ The exercise was planned by the Ministry of Defence and NATO, a spokesman said. 
   assert.ok(!o.includes('Department of Trade and Kenya'), o.join(' | '));
 });
 
-test('"the Institute of X of the University of Y": a unit named with the body it belongs to is two bodies', () => {
+test('"the Institute of X of the University of Y": a unit named with the body it belongs to is one name (labelling guide, decided in session 13), the body a name of its own where the text names it alone', () => {
   const o = orgs(`Lake study
 Bukavu, 5 May 2027
 
-Researchers at the Centre for Great Lakes Studies of the University of Lorvane said fish stocks had halved. A lecturer at the School of Fisheries of the Kivu Polytechnic Institute agreed.`);
-  assert.ok(o.includes('Centre for Great Lakes Studies'), o.join(' | '));
-  assert.ok(o.includes('University of Lorvane'), o.join(' | '));
+Researchers at the Centre for Great Lakes Studies of the University of Lorvane said fish stocks had halved. A lecturer at the School of Fisheries of the Kivu Polytechnic Institute agreed. The Kivu Polytechnic Institute will publish the survey.`);
+  assert.ok(o.includes('Centre for Great Lakes Studies of the University of Lorvane'), o.join(' | '));
+  assert.ok(o.includes('School of Fisheries of the Kivu Polytechnic Institute'), o.join(' | '));
   assert.ok(o.includes('Kivu Polytechnic Institute'), o.join(' | '));
 });
 

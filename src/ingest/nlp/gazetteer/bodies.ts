@@ -391,9 +391,11 @@ export const ORG_HEADS = new Set([
   'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence', 'Radio', 'Television', 'TV', 'FM', 'Broadcasting', 'Devices', 'Electronics', 'Motors', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Dynamics', 'Robotics', 'Aerospace', 'Telecommunications', 'Communications', 'Affairs', 'Clinic', 'School', 'College', 'Academy',
   // Company suffixes and the last words of NGOs' names.
   'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.', 'Enterprises', 'Ventures',
+  // (Legal forms of other jurisdictions, written after the name: "Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk".)
+  'Bhd', 'Tbk', 'Ltda', 'Ltda.', 'SRL', 'Srl', 'S.R.L.', 'S.L.', 'SARL', 'SAS', 'Pte', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'ApS', 'JSC', 'PJSC',
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
-  'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Port', 'Hospitals', 'Institution',
+  'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Hospitals', 'Institution',
   'Team', 'Teams', 'Response', 'League',
   // The last words of producers' names ("Mopani Copper Mines", "Kasama Sugar Mills").
   'Mines', 'Mills', 'Millers', 'Breweries', 'Brewery', 'Farms', 'Plantations', 'Foods', 'Beverages', 'Textiles', 'Cement',

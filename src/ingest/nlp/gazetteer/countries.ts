@@ -5,7 +5,7 @@
  */
 const TABLE = `
 AF|Afghanistan|Afghan|Kabul
-AL|Albania|Albanian|Tirana
+AL|Albania;Shqipëria|Albanian|Tirana
 DZ|Algeria|Algerian|Algiers
 AD|Andorra|Andorran|Andorra la Vella
 AO|Angola|Angolan|Luanda
@@ -27,7 +27,7 @@ BT|Bhutan|Bhutanese|Thimphu
 BO|Bolivia|Bolivian|La Paz;Sucre
 BA|Bosnia and Herzegovina;Bosnia|Bosnian|Sarajevo
 BW|Botswana|Botswanan|Gaborone
-BR|Brazil|Brazilian|Brasília;Brasilia
+BR|Brazil;Brasil|Brazilian|Brasília;Brasilia
 BN|Brunei|Bruneian|Bandar Seri Begawan
 BG|Bulgaria|Bulgarian|Sofia
 BF|Burkina Faso|Burkinabe|Ouagadougou
@@ -46,11 +46,11 @@ CG|Republic of the Congo;Congo-Brazzaville||Brazzaville
 CD|Democratic Republic of the Congo;Democratic Republic of Congo;DRC;DR Congo;Congo|Congolese|Kinshasa
 CR|Costa Rica|Costa Rican|San José
 CI|Côte d'Ivoire;Ivory Coast|Ivorian|Yamoussoukro;Abidjan
-HR|Croatia|Croatian|Zagreb
+HR|Croatia;Hrvatska|Croatian|Zagreb
 CU|Cuba|Cuban|Havana
 CY|Cyprus|Cypriot|Nicosia
-CZ|Czechia;Czech Republic|Czech|Prague
-DK|Denmark|Danish|Copenhagen
+CZ|Czechia;Czech Republic;Česko|Czech|Prague
+DK|Denmark;Danmark|Danish|Copenhagen
 DJ|Djibouti|Djiboutian|Djibouti City
 DM|Dominica||Roseau
 DO|Dominican Republic|Dominican|Santo Domingo
@@ -59,18 +59,18 @@ EG|Egypt|Egyptian|Cairo
 SV|El Salvador|Salvadoran|San Salvador
 GQ|Equatorial Guinea|Equatoguinean;Equatorial Guinean|Malabo
 ER|Eritrea|Eritrean|Asmara
-EE|Estonia|Estonian|Tallinn
+EE|Estonia;Eesti|Estonian|Tallinn
 SZ|Eswatini;Swaziland|Swazi;Liswati|Mbabane
 ET|Ethiopia|Ethiopian|Addis Ababa
 FJ|Fiji|Fijian|Suva
-FI|Finland|Finnish|Helsinki
+FI|Finland;Suomi|Finnish|Helsinki
 FR|France|French|Paris
 GA|Gabon|Gabonese|Libreville
 GM|Gambia;The Gambia|Gambian|Banjul
 GE|Georgia|Georgian|Tbilisi
-DE|Germany|German|Berlin
+DE|Germany;Deutschland|German|Berlin
 GH|Ghana|Ghanaian|Accra
-GR|Greece|Greek|Athens
+GR|Greece;Hellas|Greek;Hellenic|Athens
 GD|Grenada|Grenadian|Saint George's
 GT|Guatemala|Guatemalan|Guatemala City
 GN|Guinea|Guinean|Conakry
@@ -78,7 +78,7 @@ GW|Guinea-Bissau|Bissau-Guinean|Bissau
 GY|Guyana|Guyanese|Georgetown
 HT|Haiti|Haitian|Port-au-Prince
 HN|Honduras|Honduran|Tegucigalpa
-HU|Hungary|Hungarian|Budapest
+HU|Hungary;Magyarország|Hungarian|Budapest
 IS|Iceland|Icelandic|Reykjavik;Reykjavík
 IN|India|Indian|New Delhi
 ID|Indonesia|Indonesian|Jakarta
@@ -86,7 +86,7 @@ IR|Iran|Iranian|Tehran
 IQ|Iraq|Iraqi|Baghdad
 IE|Ireland|Irish|Dublin
 IL|Israel|Israeli|Jerusalem
-IT|Italy|Italian|Rome
+IT|Italy;Italia|Italian|Rome
 JM|Jamaica|Jamaican|Kingston
 JP|Japan|Japanese|Tokyo
 JO|Jordan|Jordanian|Amman
@@ -99,13 +99,13 @@ XK|Kosovo|Kosovar|Pristina;Prishtina
 KW|Kuwait|Kuwaiti|Kuwait City
 KG|Kyrgyzstan|Kyrgyz|Bishkek
 LA|Laos|Lao;Laotian|Vientiane
-LV|Latvia|Latvian|Riga
+LV|Latvia;Latvija|Latvian|Riga
 LB|Lebanon|Lebanese|Beirut
 LS|Lesotho|Basotho;Mosotho|Maseru
 LR|Liberia|Liberian|Monrovia
 LY|Libya|Libyan|Tripoli
 LI|Liechtenstein|Liechtensteiner|Vaduz
-LT|Lithuania|Lithuanian|Vilnius
+LT|Lithuania;Lietuva|Lithuanian|Vilnius
 LU|Luxembourg|Luxembourgish|Luxembourg City
 MG|Madagascar|Malagasy|Antananarivo
 MW|Malawi|Malawian|Lilongwe
@@ -116,7 +116,7 @@ MT|Malta|Maltese|Valletta
 MH|Marshall Islands|Marshallese|Majuro
 MR|Mauritania|Mauritanian|Nouakchott
 MU|Mauritius|Mauritian|Port Louis
-MX|Mexico|Mexican|Mexico City
+MX|Mexico;México|Mexican|Mexico City
 FM|Micronesia|Micronesian|Palikir
 MD|Moldova|Moldovan|Chișinău;Chisinau
 MC|Monaco|Monégasque;Monacan|Monaco
@@ -134,7 +134,7 @@ NI|Nicaragua|Nicaraguan|Managua
 NE|Niger|Nigerien|Niamey
 NG|Nigeria|Nigerian|Abuja
 MK|North Macedonia;Macedonia|Macedonian|Skopje
-NO|Norway|Norwegian|Oslo
+NO|Norway;Norge|Norwegian|Oslo
 OM|Oman|Omani|Muscat
 PK|Pakistan|Pakistani|Islamabad
 PW|Palau|Palauan|Ngerulmud
@@ -144,7 +144,7 @@ PG|Papua New Guinea|Papua New Guinean|Port Moresby
 PY|Paraguay|Paraguayan|Asunción;Asuncion
 PE|Peru|Peruvian|Lima
 PH|Philippines|Philippine;Filipino|Manila
-PL|Poland;Republic of Poland|Polish|Warsaw
+PL|Poland;Republic of Poland;Polska|Polish|Warsaw
 PT|Portugal|Portuguese|Lisbon
 QA|Qatar|Qatari|Doha
 RO|Romania|Romanian|Bucharest
@@ -158,22 +158,22 @@ SM|San Marino|Sammarinese|San Marino
 ST|Sao Tome and Principe|Santomean|São Tomé
 SA|Saudi Arabia|Saudi|Riyadh
 SN|Senegal|Senegalese|Dakar
-RS|Serbia|Serbian|Belgrade
+RS|Serbia;Srbija|Serbian|Belgrade
 SC|Seychelles|Seychellois|
 SL|Sierra Leone|Sierra Leonean|Freetown
 SG|Singapore|Singaporean|Singapore
-SK|Slovakia|Slovak|Bratislava
+SK|Slovakia;Slovensko|Slovak|Bratislava
 SI|Slovenia|Slovenian;Slovene|Ljubljana
 SB|Solomon Islands|Solomon Islander|Honiara
 SO|Somalia|Somali|Mogadishu
 ZA|South Africa|South African|Pretoria;Cape Town
 SS|South Sudan|South Sudanese|Juba
-ES|Spain|Spanish|Madrid
+ES|Spain;España|Spanish|Madrid
 LK|Sri Lanka|Sri Lankan|Colombo
 SD|Sudan|Sudanese|Khartoum
 SR|Suriname|Surinamese;Surinamer|Paramaribo
-SE|Sweden|Swedish|Stockholm
-CH|Switzerland|Swiss|Bern
+SE|Sweden;Sverige|Swedish|Stockholm
+CH|Switzerland|Swiss;Helvetic|Bern
 SY|Syria|Syrian|Damascus
 TW|Taiwan|Taiwanese|Taipei
 TJ|Tajikistan|Tajik|Dushanbe

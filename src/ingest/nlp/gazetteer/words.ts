@@ -130,6 +130,11 @@ export const PLURALS_BEFORE_OF = new Set([
   'Passengers', 'Farmers', 'Fishermen', 'Traders', 'Survivors', 'Witnesses', 'Diplomats', 'Observers', 'Inspectors',
   'Suspects', 'Detainees', 'Prisoners', 'Refugees', 'Migrants', 'Workers', 'Units', 'Vessels', 'Ships', 'Parts', 'Copies',
   'Officers', 'Agents', 'Staff', 'Employees', 'Volunteers',
+  // (People and bodies of people counted or addressed before a name: "Associations of Civil Guard officers said",
+  // "Listeners of Radio Lami called in".)
+  'Associations', 'Unions', 'Listeners', 'Readers', 'Viewers', 'Residents', 'Members', 'Representatives', 'Officials',
+  'Delegates', 'Owners', 'Users', 'Victims', 'Leaders', 'Veterans', 'Soldiers', 'Troops', 'Crews', 'Sailors', 'Drivers',
+  'Citizens', 'Villagers', 'Donors', 'Managers', 'Executives', 'Researchers', 'Scientists', 'Experts',
 ]);
 
 /** Capitalised words that start sentences or headlines but are never names on their own. */
