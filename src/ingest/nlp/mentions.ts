@@ -3,162 +3,30 @@
  * is (a gazetteer hit, an organisation's head word, an honorific, a cue in its context). Deciding one kind per
  * entity from all its mentions is entities.ts's job.
  */
-import nlp from 'compromise';
-import type { EntityKind, Span } from '../types.js';
 import { PREFIXED_CERT, type Token, type Tokenised } from './text.js';
-import { countryByDemonym, countryByName, countryOfCapital } from './gazetteer/countries.js';
-import { placeByName } from './gazetteer/places.js';
+import type { EntityKind, Span } from '../types.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS, PLURALS_BEFORE_OF, LANGUAGES } from './gazetteer/words.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from './gazetteer/bodies.js';
+import { countryByDemonym, countryByName } from './gazetteer/countries.js';
 import { knownGroup } from './gazetteer/groups.js';
-import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS, PLURALS_BEFORE_OF, LANGUAGES } from './gazetteer/words.js';
+import type { Mention, Piece, MentionContext } from './mentions/types.js';
+import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './mentions/words.js';
+import { romanceAdjectiveAfterOpener, romanceRunAhead, romanceOpener } from './mentions/romance.js';
+import { HEAD_OF_BODY_LEFT, MISSION_OF, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_APPOS_NOUN, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, FOREIGN_ORG_OPENERS, FIELD_WORDS, commonWordsThenCountry, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, PLATFORM_THING_RIGHT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, SERVICE_OPENER, SERVICE_FIELD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BODY_KNOWN_AS, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './mentions/cues-bodies.js';
+import { vesselNames, VESSEL_LEFT } from './mentions/vessels.js';
+import { companyHints } from './mentions/companies.js';
+import { compromiseVote, add, lead } from './mentions/votes.js';
+import { DOC_APPOS_LEFT, DOC_TITLE, DOC_TITLE_AFTER_AUTHOR, DOC_TITLE_PUBLISHED, DOC_TITLED_LEFT } from './mentions/cues-documents.js';
+import { lineLabels, lineInCaps } from './mentions/lines.js';
+import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, ROLE_AFTER, personThenParen, surnameIn } from './mentions/cues-people.js';
+import { acronymLike, COMMON_ACRONYMS, definedAcronyms } from './mentions/acronyms.js';
+import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, TERRITORIAL_UNIONS, PREP_OBJECT, LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED, ROMANCE_COMPASS, LOC_RIGHT } from './mentions/cues-places.js';
+import { GROUP_LEFT_NOUN, GROUP_LEFT_MEMBERS, VIOLENCE, MILITANT_HEADS, STATE_FORCE_WORDS, IRREGULAR, CYBER_ANIMALS, CYBER_ID, GROUP_ADJ, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_RIGHT_APPOS, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_KNOWN_AS, GROUP_KNOWN_AS_THEM, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_DEED_RIGHT, GROUP_DEED_LEFT, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT, PRODUCT_RIGHT, CYBER } from './mentions/cues-groups.js';
+export type { Vote, Mention, MentionContext } from './mentions/types.js';
 
-export type Vote = Partial<Record<EntityKind, number>>;
-
-export interface Mention extends Span {
-  text: string;
-  sentence: number;
-  /** Evidence for each kind, summed over cues. */
-  votes: Vote;
-  /** A title given with the name ("Estonian Foreign Minister"), and where it is. */
-  title?: string;
-  titleSpan?: Span;
-  /** Mr/Ms: the person's gender where an honorific tells it. */
-  gender?: 'm' | 'f';
-  /** The honorific written before the name ("Sheikh", "Dr"). */
-  honorific?: string;
-  /** Set when a gazetteer fixed the canonical name ("TALLINN" → "Tallinn"). */
-  canonical?: string;
-  country?: string;
-  isCountry?: boolean;
-  government?: boolean;
-  groupKind?: 'threat-actor' | 'intrusion-set';
-  groupDescription?: string;
-  /** Named as a group by the text itself ("an intrusion set we track as X", "a gang her office calls X"). */
-  namedGroup?: boolean;
-  /** Named in quotation marks as a programme, show or other work ("the “Bahari Leo” programme"): no person. */
-  namedWork?: boolean;
-  /** A title with no name: "the Director of the FBI", "Minister of the Interior". */
-  titleOnly?: boolean;
-  /** In the headline. */
-  headline?: boolean;
-  /** First word of its sentence (so its capital says nothing). */
-  initial?: boolean;
-}
-
-// ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
-const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const RISKY = new Set(['and', 'on', 'in', '&']);
-/** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
- * "son of") is part of the name. */
-const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
-const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
-
-// ("a network based in Rotterdam that calls itself the X", "the network Bakyt worked for calls itself X": a place or a
-// relative clause may stand between the noun and the name.)
-const GROUP_LEFT_NOUN = /\b(?:group|gang|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|ring|intrusion set|threat actor|actor|affiliate|operation|coalition|organi[sz]ation)\s*(?:(?:responsible|behind (?:it|them|the \w+)|involved)\s*)?(?:(?:(?:based|active|operating|headquartered)\s+)?(?:in|from|out of|across|along|near|around|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:[\w-]+\s+(?:worked|works|work|ran|runs|served|serves|joined|fought|fights)\s+(?:for|with|in|under)\s+)?(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:we|they|it|he|she|researchers|analysts|investigators|police|prosecutors|officials|the\s+\w+|(?:other|another|one|some|many|several|most|his|her|its|their|our|my)\s+(?:own\s+)?\w+|[\w-]+\s+and\s+(?:[\w-]+\s+)?[\w-]+|(?:people|residents|locals|villagers|fishermen|fishers|herders|traders|farmers|miners|drivers|crews|sailors|migrants|officers)(?:\s+(?:here|there|locally))?|[A-Z][\w-]*)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:also\s+)?(?:known(?:\s+(?:locally|internally|widely|informally|only|simply))?(?:\s+(?:to|in|among|on|along|around|across|by)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:own\s+)?\w+)?\s+as|called|calls itself|call themselves|calling itself|styles itself|calls|call|named|dubbed|dub|dubs|tracked as|tracks as|track as|labelled|labeled|refers to as|refer to as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
-/** "Fighters of the X", "militants from X": the people of an armed group. */
-const GROUP_LEFT_MEMBERS = /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists|members|commanders?|leaders?)\s+(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$/i;
-/** Words that say a passage is about armed or criminal violence (for names shaped like "X Front", "X Army"). */
-const VIOLENCE = /\b(?:militant|militias?|weapons|criminal|narcotic\w*|cocaine|traffick\w*|separatist|jihadist|jihadi|insurgen\w*|rebels?|armed group|fighters|attacks?|ambush\w*|kidnap\w*|terror\w*|extort\w*|smuggl\w*|beheading\w*|guerrilla\w*|bomb\w*|gunmen|paramilitary|armed gangs?|gangs?|killings?|murder\w*|ransom|rifles|gunfire|shootings?|raid\w*|rustl\w*|bandit\w*|killed|shot|armed|loot\w*|poach\w*)\b/i;
-/** Last words of the names armed movements give themselves. */
-const MILITANT_HEADS = new Set(['Syndicate', 'Cartel', 'Mafia', 'Boys', 'Front', 'Movement', 'Brigade', 'Brigades', 'Brotherhood', 'Battalion', 'Battalions', 'Legion', 'Army', 'Mujahideen', 'Commando', 'Commandos', 'Jihad', 'Resistance', 'Guard', 'Guards']);
-/** Words of the names of a state's forces or of multinational ones ("Armed Forces", "Kosovo Force", "Task Force"). */
-const STATE_FORCE_WORDS = /^(?:Armed|Defen[cs]e|Self-Defen[cs]e|Security|Air|Naval|Navy|Police|Border|Special|Task|Joint|Coalition|Multinational|Peacekeeping|Allied|National|Royal|Federal|Interim|Stabili[sz]ation|Protection|Expeditionary|Reserve|Land|Ground|Space|Marine|Coast|Military|Strategic|Rocket|Missile|Response|Rapid Reaction|United|Nations|European|African|International|Regional|Standby)$/;
-/** A text that speaks of irregular armed forces. */
-const IRREGULAR = /\b(?:paramilitar\w*|militias?|rebels?|rebel forces|insurgents?)\b/i;
-/** Vendor naming of intrusion sets: an adjective plus an animal or weather word ("Fancy Bear", "Volt Typhoon"). */
-const CYBER_ANIMALS = new Set(['Panda', 'Bear', 'Kitten', 'Spider', 'Chollima', 'Typhoon', 'Blizzard', 'Tempest', 'Sleet', 'Sandstorm', 'Hail', 'Jackal', 'Libra', 'Taurus', 'Ursa', 'Scorpius', 'Serpens']);
-/** Tracking ids of intrusion sets: APT29, UNC2452, TA505, FIN7, DEV-0537, Storm-0558. */
-const CYBER_ID = /^(?:APT|UNC|TA|FIN|TAG|DEV|Storm|TEMP)-?\d{1,5}$/;
-const GROUP_ADJ = '(?:militant|terrorist|jihadist|jihadi|islamist|armed|hacktivist|guerrilla|secessionist|rebel|insurgent|paramilitary|extremist|separatist|criminal|cybercriminal|cyber-criminal|ransomware|hacking|hacker|cyber|cyber-espionage|espionage|apt|influence|extortion|drug|smuggling|trafficking|mercenary|state-backed|state-sponsored|financially motivated|threat)';
-const GROUP_LEFT_ADJ = new RegExp(`\\b${GROUP_ADJ}\\s+(?:group|gang|organi[sz]ation|cartel|clan|faction|militia|outfit|crew|collective|syndicate|network|actor|movement|coalition|affiliate|operation)\\s*,?\\s+(?:the\\s+)?$`, 'i');
-/** "the separatist Ambazonia Defence Forces", "the jihadist Ansar Dine": an armed group's adjective before its name. */
-const GROUP_LEFT_BARE_ADJ = /\b(?:the|a|an)\s+(?:(?:little-known|shadowy|notorious|powerful|banned|outlawed|so-called)\s+)?(?:militant|jihadist|jihadi|separatist|secessionist|rebel|insurgent|paramilitary|extremist|terrorist|hacktivist|ransomware|guerrilla|islamist)\s+$/i;
-const GROUP_LEFT_SET = /\b(?:intrusion set|threat actor|apt group|ransomware|ransomware operation|hacker group|hacking group)\s+$/i;
-// (Not a new clause after the comma: "According to the ministry, the attackers belonged to an armed group".)
-const GROUP_RIGHT_APPOS = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:(?:also known as|or)\\s+[^,]+,\\s*)?(?:a|an|the)\\s+(?:(?!(?:a|an|the|to|by|from|with|into|belonged|belongs|belong|were|was|are|is|had|have|has)\\s)[\\w-]+\\s+){0,5}?(?:group|gang|cartel|clan|faction|militia|organi[sz]ation|affiliate|network|syndicate|actor|outfit|intrusion set|crew|collective|coalition|movement|insurgency)\\b`, 'i');
-/** Nouns that make an appositive criminal or militant by themselves ("Los X, a gang that ..."). */
-/** An appositive that says what a group does: ", a group of a few hundred fighters that broke away from …". */
-const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insurgents|guerrillas|kidnap\w*|smuggl\w*|traffick\w*|extort\w*|ransom|hostages?|bomb\w*|attacks)\b/i;
-/** A name a group gives itself or is given: "call themselves the", "which calls itself the", "known to police as the". */
-/** "the alleged chief of the network, Los Lobos del Sur,", "two gangs, the Harbour Kings and …": a criminal or armed
- * group named in apposition to the noun that says what it is (counted only in a passage about violence). */
-const GROUP_LEFT_APPOS = /\b(?:gangs?|networks?|cartels?|militias?|factions?|clans?|syndicates?)\s*,\s*(?:the\s+)?$/i;
-const GROUP_LEFT_SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s+(?:itself|themselves)|styl(?:es?|ed|ing)\s+(?:itself|themselves)|known\s+(?:(?:locally|internally|widely|informally)\s+)?(?:to\s+(?:(?:its|their)\s+(?:own\s+)?\w+|investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
-/** "a network known to traders in the north as", "a ring known on the coast as the", "The largest of them is known in
- * the town as the" (after "networks"): a collective the text names by what others call it, whatever the place or
- * people that call it so. */
-const GROUP_KNOWN_AS = /\b(?:networks?|gangs?|rings?|syndicates?|cartels?|clans?|crews?|mafias?|(?:largest|biggest|oldest|best-known|most\s+\w+|strongest)\s+of\s+them)\b[^.;:"“”]{0,30}?\bknown\s+(?:(?:locally|internally|widely|informally)\s+)?(?:(?:to|on|in|among|along|across|around|at|by|throughout)\s+[^,.;:"“”()]{1,40}?\s+)?as\s+(?:the\s+)?$/i;
-const GROUP_KNOWN_AS_THEM = /\b(?:networks|gangs|rings|syndicates|cartels|clans|crews|smugglers|traffickers)\b/i;
-const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
-const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
-/** What a criminal or armed group does or has done to it, said of its name: "X claimed responsibility for", "the
- * kidnapping was carried out by X", "rival gangs X and Y", "the X network smuggled …". */
-const GROUP_DEED_RIGHT = /^\s+(?:has\s+|had\s+|have\s+)?(?:claimed|claims|claim)\s+(?:responsibility|the\s+(?:attack|attacks|killing|killings|kidnapping|bombing|ambush|massacre))\b|^\s+(?:network|ring|crew)\s+(?:(?:has|had|allegedly|reportedly)\s+)?(?:moved|smuggled|trafficked|laundered|extorted|kidnapped|killed|recruited|bribed)\b/i;
-const GROUP_DEED_LEFT = /\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Kk]illings?|[Kk]idnappings?|[Aa]bductions?|[Bb]ombings?|[Mm]assacres?|[Mm]urders?|[Ss]hootings?)(?:\s+(?:on|in|at|near|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:carried\s+out|claimed|committed|perpetrated|staged)\s+by\s+(?:the\s+)?$|\b(?:[Rr]ival|[Cc]riminal|[Aa]rmed|[Ss]treet|[Dd]rug)\s+(?:gangs|cartels|groups|militias|factions|clans)(?:,?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:de|del|la|las|los|el|al)\s+)?){1,4}(?:and|or))?\s+(?:the\s+)?$/u;
-
-/** "Police named the network “Kibo”", "investigators called the ring Tandala": who names a criminal body, its noun, then
- * the name. */
-const GROUP_LEFT_NAMING_VERB = /\b(?:named|called|dubbed|nicknamed|christened|call|calls)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:group|gang|cartel|network|ring|crew|syndicate|faction|militia|cell|clan)\s+["“‘]?$/i;
-const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
-/** "the X movement" is a group where the passage is about violence. */
-const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/i;
-const PRODUCT_RIGHT = /^\s+(?:software|firmware|app|apps|application|platform|devices?|routers?|controllers?|appliances?|servers?|versions?|plugin|plug-in|library|suite|products?|gateways?|clients?|agents?|formats?|files?|standard|protocol|encoding)\b/i;
-const CYBER = /ransomware|hack|cyber|intrusion|\bapt\b|malware|stealer|phishing|espionage|influence|\bc2\b|exploit|botnet|infostealer|loader|leak site|ddos|wiper|credential/i;
-
-/** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
-const CURRENCY_RIGHT = /^(?:\s*\$|\s*(?:dollars?|cents|pounds?|shillings?|rupees?|rupiah|pesos?|francs?|yuan|yen|riyals?|rials?|dinars?|dirhams?|kwacha|rand|nairas?|cedis?)\b)/i;
-const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air force|coast guard|coastguard|border guards?|gendarmerie)\b/;
-const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
-const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
-/** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
-// (An apposition, not the subject of a clause: "According to spokesman Jay Tarriela, a Chinese vessel used a water
-// cannon" names no vessel.)
-const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))(?=\\s*[,.;:)]|\\s*$|\\s+(?:registered|flagged|operated|owned|managed|chartered|carrying|sailing|flying|bound|built|with|of|that|which|from|under|belonging|en|in|off|near|at|whose|sold|leased|seized|detained|hijacked|boarded|anchored)\\b)`, 'gu');
-/** The capitalised words just before an offset. */
-// ("the Shen Hai 12, a 90-metre ship": a vessel's name may end in a number.)
-const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+\d{1,4})?$/u;
-const COMPANY_ANAPHOR = /^(?:The|the)\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|shipper|company|firm|operator|utility|conglomerate|group)\s+(?:said|says|added|announced|confirmed|reported|warned|expects|expected)\b/u;
-/** One-word subjects that the next sentence, or the end of their own, calls "the airline", "the lender", "the German
- * carrier" ("Finnair cancelled 40 flights. The airline said …"): companies. */
-function companyHints(text: string, tk: Tokenised): Set<string> {
-  const out = new Set<string>();
-  const subject = (i: number) => {
-    const t = tk.tokens[tk.sentences[i].tokenStart];
-    const n = tk.tokens[tk.sentences[i].tokenStart + 1];
-    if (t && t.cap && t.kind === 'word' && !NOT_NAMES.has(t.text) && n && n.kind === 'word' && !n.cap) out.add(t.text);
-  };
-  for (let i = 1; i < tk.sentences.length; i++) {
-    const s = tk.sentences[i];
-    const sText = text.slice(s.start, s.end);
-    if (COMPANY_ANAPHOR.test(sText)) subject(i - 1);
-    else if (/,\s+the\s+(?:[\p{L}-]+\s+)?(?:airline|carrier|lender|bank|insurer|retailer|manufacturer|maker|carmaker|chipmaker|shipping line|company|firm|operator|utility|group)\s+(?:said|says|added|announced)\b/u.test(sText)) subject(i);
-  }
-  // "a Norvanta SecureEdge appliance": the first word of a product's name is its maker, when the text also names it
-  // alone.
-  for (const m of text.matchAll(/\b(?:an?|the|its|their)\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}[\p{L}-]*\s+(?:appliances?|firmware|software|routers?|gateways?|firewalls?|servers?|controllers?|platform|devices?|app)\b/gu)) {
-    if (!NOT_NAMES.has(m[1]) && new RegExp(`(?<![\\p{L}])${m[1]}\\s+(?:said|says|fixed|released|patched|issued|published|confirmed|warned|urged|shipped)\\b`, 'u').test(text)) out.add(m[1]);
-  }
-  return out;
-}
-
-/** How many lines of the text open with each "Name:" label (not list items). */
-function lineLabels(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+\S/gmu)) out.set(m[1], (out.get(m[1]) ?? 0) + 1);
-  return out;
-}
-
-/** "the head of the PPA's", "the commander of Kenya's": a unit of a body or a country, named next. */
-const HEAD_OF_BODY_LEFT = /\b(?:head|chief|director|commander|commanders|heads|chiefs)\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*['’]s\s+$/u;
-/** Unions of states that also name the territory they cover. */
-const TERRITORIAL_UNIONS = /^(?:European Union)$/;
-/** A name that is the object of a preposition ("the terminal at Lautoka") is not the subject of the verb after it. */
-const PREP_OBJECT = /\b(?:at|in|near|from|to|into|of|for|with|by|outside|across)\s+(?:the\s+)?$/i;
-/** "the embassy of the Republic of Korea", "the high commission of India": a country's mission in lower case. */
-const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high commission|permanent mission)\s+of\s+(the\s+)?((?:[\p{Lu}][\p{L}'’-]*(?:\s+|$)(?:of\s+(?:the\s+)?)?){1,5})/gu;
 /** "Colombia's defence ministry said", "the Chadian government has asked", "the interior ministry said": a body of a
  * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
  * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
@@ -269,9 +137,6 @@ function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]):
     out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });
   }
 }
-
-/** Names of vessels in the text: every mention of them is dropped (a ship is neither a place nor a person). */
-const VESSEL_BEFORE = /(?:\b[\p{Lu}][\p{L}-]*-flagged\s+|\b(?:aboard|on\s+board)\s+(?:the\s+)?)((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)/gu;
 // "along the Pra and Offin rivers", "the Manus, Nissan and Buka islands": names listed before a plural noun for a kind of
 // land or water are each a place of that kind (a demonym is not: "the Ethiopian and Eritrean highlands").
 const PLACE_NAME = '\\p{Lu}[\\p{L}\\p{M}\'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\'’-]*)?';
@@ -290,121 +155,6 @@ function pluralPlaceNouns(text: string, tk: Tokenised, meta: Span[], out: Mentio
       out.push({ start, end, text: n[0], sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { location: 6 }, ...(place ? { canonical: place.canonical, country: place.country, isCountry: place.isCountry } : {}) });
     }
   }
-}
-
-function vesselNames(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(VESSEL_APPOS)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    if (name) out.add(name[1].replace(/^(?:The|A|An)\s+/, ''));
-  }
-  // "the Liberian-flagged Kassandra Star", "aboard the Ocean Pearl": only ships fly flags and carry people aboard
-  // (not "-registered": "the Thai-registered Sekong Power Company" is a company).
-  for (const m of text.matchAll(VESSEL_BEFORE)) out.add(m[1]);
-  return out;
-}
-const VESSEL_LEFT = /\b(?:tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter|patrol boat|container ship|cargo ship|merchant ship|gas carrier|bulk carrier)\s+$/i;
-/** "the naval operation EUNAVFOR X", "the peacekeeping mission MONUSCO": a named operation or mission is a body. */
-const OPERATION_LEFT = /\b(?:naval|military|peacekeeping|police|training|monitoring|maritime|air|border|civilian|stabili[sz]ation|multinational)\s+(?:operation|mission|force|task force)\s*,?\s+$/i;
-const ORG_LEFT = /\b(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|operator|retailer|insurer|startup|start-up|broadcaster|newspaper|outlet|lab|labs|conglomerate|carrier|airline|developer|contractor|charity|ngo|think tank|think-tank|watchdog|regulator|news agency|wire service|agency|channel|station|magazine|website|news site|daily|weekly|tabloid|network|institute|university|institution|foundation|association|organi[sz]ation|authority|commission|ministry|department|directorate|laboratory|non-profit|nonprofit|think tank|trade union|union|fund|cooperative|co-operative|co-op)\s+$/i;
-const ORG_LEFT_CALLED = /\b(?:company|firm|business|consultancy|contractor|startup|start-up|charity|operator|vendor|provider|supplier|subsidiary|agency|lab|manufacturer|maker)\b[^,.;:"“”]{0,40}?\b(?:called|named|known as|trading as)\s+$/i;
-/** "X's head of product security", "X's chief executive": posts that a body has and a person does not. */
-const ORG_POSTS_RIGHT = /^['’]s\s+(?:(?:new|former|acting|interim|global|regional)\s+)?(?:head of|chief (?:executive|operating|technology|information|security|financial|commercial)|ceo|cto|ciso|cfo|coo|board|shareholders|employees|staff|customers|headquarters|vice[- ]president|general counsel|managing director|press office|security team|incident response team)\b/i;
-/** "The owner of the pipeline, X," "its operator, X,": a company described by what it does, then its name. */
-const ORG_LEFT_DESCRIBED = /\b(?:the|its|their|a|an|\p{Lu}[\p{L}-]*(?:['’]s|s['’]))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:operator|owner|company|firm|maker|manufacturer|vendor|provider|supplier|contractor|developer|publisher|carrier|insurer|bank|utility|buyer|builder|shipowner|employer|platform|subsidiary|parent|distributor|retailer|federation|confederation|union|association|chamber|lobby|watchdog|regulator|broadcaster|newspaper|institute|foundation|charity|ngo|party|alliance|coalition|organi[sz]ation|think tank|think-tank|cooperative|co-operative)(?:\s+(?:of|for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,;:"“”]{1,40}|\s+(?:registered|based|headquartered|incorporated|listed)\s+(?:in|at)\s+[^,;:"“”]{1,40})?\s*,\s*$/iu;
-/** "who leads incident response at X", "works for X": a person's employer. */
-const ORG_LEFT_WORK = /\b(?:leads|heads|runs|directs|manages|oversees|chairs|works|worked|working|researches|teaches|taught)\b[^,.;:"“”]{0,40}?\s+(?:at|for)\s+(?:the\s+)?$/i;
-/** "the advocacy group X", "a rights group X": groups that are neither armed nor criminal are organisations. */
-const ORG_LEFT_CIVIC = /\b(?:advocacy|rights|campaign|campaigning|lobby|lobbying|research|media|civil society|environmental|pressure|watchdog|monitoring|consumer|industry|trade|volunteer|student|aid|relief|fact-checking|fact-check|investigative|journalism|press freedom|anti-corruption|transparency|veterans|business|opposition|women's|youth|farmers'?|humanitarian|charity|conservation|citizens'?|residents'?)\s+(?:group|network|collective|coalition|movement|platform|initiative)\s+(?:called\s+|named\s+)?$/i;
-/** "The Kalahari Water and Land Care organisation, known as KWLC": a capitalised name, a civic body's noun, then the
- * short name it is known by: that body's other name, not a criminal group's. */
-const ORG_LEFT_NAMED_BODY = /\p{Lu}[\p{L}'’-]*\s+(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|institute|initiative|programme|project|consortium)\s*,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/u;
-/** A civic body's noun in apposition after its name (", a Belizean NGO"). */
-const CIVIC_APPOS_NOUN = /^(?:NGO|charity|non-profit|nonprofit|organi[sz]ation|foundation|association|trust|society|co-?operative)$/;
-/** A civic body's noun, written in lower case after its name. */
-const CIVIC_NOUN = /^(?:organi[sz]ation|foundation|association|trust|society|co-?operative|charity|consortium)$/;
-const civicLeft = (left: string) => ORG_LEFT_CIVIC.test(left) || ORG_LEFT_NAMED_BODY.test(left);
-const ORG_LEFT_STAFF = /\b(?:researchers|analysts|experts|engineers|staff|scientists|economists|employees|officials|investigators|executives|lawyers)\s+(?:at|from|with)\s+(?:the\s+)?$|\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/i;
-/** ", the Ministry of National Security's chief statistician,": a person described by a role in a named body, not a
- * body (", the company that runs the port's terminal," is a body). */
-const ROLE_OF_BODY_APPOS = /^\s*,\s*the\s+\p{Lu}[^,;]*?['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s*,/u;
-/** ", the Ministry has alerted …": what follows the comma is the subject of a new clause, no apposition. */
-const APPOS_OPENS_CLAUSE = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:that|which|who|whose)\s)[\p{L}'’-]+\s+){0,4}?(?!(?:that|which|who|whose)\s)[\p{L}'’-]+\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|must|should|said|says|announced|confirmed|alerted|asked|told|warned)\b/iu;
-const ORG_RIGHT_APPOS = /^\s*,\s*(?:a|an|the|one of (?:the|its|their|[A-Z][a-z]+['’]s))\s+(?:(?!(?:[a-z]+olog(?:ist|er)|researcher|analyst|professor|lecturer|fellow|director|spokes\w+|official|student|scholar|expert|member|head|chief|officer|engineer|scientist|economist|lawyer|journalist|reporter|editor|founder|adviser|advisor)\b)[\w-]+\s+){0,4}?(?:company|firm|vendor|provider|manufacturer|maker|exchange|bank|agency|ministry|organi[sz]ation|think tank|think-tank|coalition|alliance|association|federation|consortium|union|institute|ngo|charity|watchdog|regulator|university|authority|inspectorate|newspaper|daily|weekly|tabloid|magazine|news agency|news website|broadcaster|operator|insurer|carrier|utility|producer|exporter|importer|retailer|developer|contractor|supplier|shipping line|cooperative|co-operative|non-profit|nonprofit|foundation|trade body|industry body|lobby group|hotline|helpline|consultancy|conglomerate|start-up|startup|lender|airline|broker|public service|employment service|civil service|service|directorate|commission|bureau|secretariat|statutory body|public body|government body)s?\b/i;
-
-const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
-const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*(?:the\\s+)?$`, 'i');
-const TITLE_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|on|the|in|and|for|a|an|to|with|from|at|by|(?:19|20)\\d\\d(?:[–-](?:19|20)?\\d\\d)?)`;
-/** What may stand between a document's kind and "titled": a participle clause (" presented to the board on Monday,"). */
-const DOC_PARTICIPLE = `(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?`;
-/** A document's title after its kind: ", Title of Words 2026," or " titled "Title: Subtitle"" (" presented to …,
- * titled "…""). */
-const DOC_TITLE = new RegExp(`\\b(?:${DOC_NOUN_WORDS})(?:\\s*,\\s*|${DOC_PARTICIPLE}\\s+(?:titled|entitled|called)\\s+["“]?)(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=["”]?\\s*[,.;)]|["”])`, 'gu');
-/** "IOM publishes Deadly Seas: The Eastern Route 2026, a report based on …": a title that a verb of publishing puts
- * before its kind. */
-/** "A 2025 report by the monitoring network TRAFFIC, Roe on the Road, says": a title in apposition after the author of
- * the document, where the document then speaks (a subtitle after a colon too: "…, Title: National Report 2025,"). */
-const DOC_TITLE_AFTER_AUTHOR = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s+(?:by|from)\\s+[^,;:"“”.]{1,60}?,\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=,\\s+(?:says|said|finds|found|shows|showed|warns|warned|concludes|concluded|estimates|estimated|notes|noted|argues|argued|recommends|recommended)\\b)`, 'gu');
-const DOC_TITLE_PUBLISHED = new RegExp(`\\b(?:publishes|published|releases|released|launches|launched|issues|issued|presents|presented)\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){1,14}(?::\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+${TITLE_WORD}){0,12})?)(?=\\s*,\\s*(?:a|an|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOC_NOUN_WORDS})\\b)`, 'gu');
-const DOC_TITLED_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})${DOC_PARTICIPLE}\\s+(?:titled|entitled|called|named)\\s+$`, 'iu');
-/** First words of the names of bodies in Romance and other European languages. */
-const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Parquet|Juridiction|Collectivit[ée]|Douanes?|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Empresas|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Corporaci[oó]n|Observatorio|Observatoire|Osservatorio|Coordinadora|Asamblea|Assemblée|C[áa]mara|Chambre|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o|Collectif|Colectivo|Collettivo|Coletivo|Organismo|Organiza[cç][aã]o|Organisme|Superintendencia|Superintend[êe]ncia|Contralor[ií]a|Controladoria|Autoridad|Autoridade|Autorit[ée]|Junta|Fondo|Fundo|Movimiento|Movimento|Mouvement|Frente|Uni[oó]n|Uni[aã]o|Colegio|Alcald[ií]a|Ayuntamiento|Municipalidad|Prefeitura|Gobernaci[oó]n|Gobierno|Governo|Gouvernement|Comando|Brigada|Unidad|Unidade|Cooperativa|Coop[ée]rative|Congreso|Senado|Parlamento|Minera|Pesquera|Naviera|Constructora|Inversiones|Comercializadora|Distribuidora|Transportes|Industrias|Petrolera|Aseguradora|Financiera|Inmobiliaria)$/;
-/** Fields of work that end one part of a body's name before "and": "Intelligence and Security Service". */
-const FIELD_WORDS = /^(?:Intelligence|Research|Energy|Communications|Media|Affairs|Studies|Telecommunications|Logistics)$/;
-const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|remote|rural|coastal|restive)\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
-/** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
-const LOC_LEFT_MOTION = /\b(?:how\s+far\s+(?:it\s+is\s+|is\s+it\s+)?(?:to|from)|(?:the\s+)?way\s+to|(?:kilomet(?:re|er)s|km|miles|hours|minutes)\s+(?:from|to)|(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?|boat|boats|ferry|ferries|bus|buses|train|trains|ticket|tickets|ride|lift|passage)\s+(?:to|for|from)|leaving|left|reached|reaching|visit|visits|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
-/** "the air base at Borcea", "a checkpoint near Kok-Tash". */
-const LOC_LEFT_SITE = /\b(?:base|centre|center|shelter|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine|plant|factory|refinery|mill|depot|warehouse|hospital|clinic|market|dam|quarry|jetty|landing site)s?\s+(?:at|near|outside)\s+$/i;
-const LOC_LEFT_OF = /\b(?:department|harbou?rs?|bays?|reefs?|atolls?|lagoons?|beaches|islets|crossings?|neighbou?rhoods?|townships?|barrios?|favelas?|slums?|settlements?|localit(?:y|ies)|provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|herders|farmers|fishermen|fishers|villagers|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
-const BUILDING_PARTS = /^(?:Module|Block|Wing|Ward|Cell|Room|Gate|Pavilion|Hall|Floor|Level|Terminal|Platform|Berth|Pier|Dock|Hangar|Building|Section|Shed|Warehouse|Annex|Annexe|Tower)$/;
-const ROUTE_RIGHT = /^\s+(?:road|highway|motorway|expressway|route|corridor|railway|rail\s+line|railroad|pipeline|axis|ferry\s+route|bus\s+route)\b/i;
-const DIVISION_HEAD = /^(?:Region|Province|District|County|State|Oblast|Prefecture|Governorate|Territory)$/;
-const TRAFFICKED = /^(?:Persons|Human|Humans|Beings|People|Women|Children|Migrants|Organs|Arms|Weapons|Firearms|Drugs|Narcotics|Wildlife|Goods)$/;
-const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
-const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port|(?:fish\s+|cattle\s+|livestock\s+|central\s+)?market|landing\s+site|bus\s+(?:station|park|terminal))\b/i;
-
-const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
-// (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)
-const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
-// (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
-// ("Deputy X, the committee's vice-chair,": a role with a prefix.)
-const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s|(?:spoke|speaks|told|tells|said|says|met|meets|asked|asks|thanked|visited|called|interviewed|joined|introduced|took|went|came|gave)\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:(?:vice|co|deputy|ex)-)?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
-
-const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:\\p{L}+-)?(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
-const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
-const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
-
-const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
-const acronymLike = (s: string) => /^[A-Z][A-Z0-9]{1,6}$/.test(s) && !countryByName(s);
-
-const compromiseCache = new Map<string, Vote>();
-/** compromise's view of a short phrase: a weak vote, cached per phrase. */
-function compromiseVote(phrase: string): Vote {
-  let v = compromiseCache.get(phrase);
-  if (v) return v;
-  v = {};
-  try {
-    const d = nlp(phrase);
-    if (d.has('#Person') || d.has('#FirstName')) v.person = 1;
-    if (d.has('#Place') || d.has('#Country') || d.has('#City')) v.location = 1;
-    if (d.has('#Organization')) v.organization = 1;
-  } catch {
-    // compromise is only advice
-  }
-  if (compromiseCache.size > 5000) compromiseCache.clear();
-  compromiseCache.set(phrase, v);
-  return v;
-}
-
-const add = (v: Vote, k: EntityKind, n: number) => {
-  v[k] = (v[k] ?? 0) + n;
-};
-
-interface Piece {
-  words: Token[];
-  /** Already known to be one name: not to be split at its connectors. */
-  whole?: boolean;
 }
 
 /** "26 South Africans for the Ituri Brigade", "Recruits for Congolese militia": a people named by its demonym is no
@@ -428,93 +178,6 @@ function possOrgName(tokens: Token[], i: number, to: number): boolean {
   if (j > k && GOV_HEADS.has(tokens[j - 1].text)) return false;
   return k > i + 1 && last !== tokens[i] && ORG_HEADS.has(last.text) && !GOV_HEADS.has(last.text) && !(k < to && tokens[k].kind === 'word' && tokens[k].cap);
 }
-
-/** Adjectives of French, Spanish, Italian and Portuguese, written in lower case after the head of a body's name
- * ("nationale", "judiciaire", "spécialisée", "federal" is English and stays out): endings English words rarely have,
- * or a letter with an accent. */
-const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios|elle|elles)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
-/** A piece that opens with a body's head in a Romance language (or "Police", "Office") and goes on with lower-case
- * adjectives of that language: "Police nationale", "Office anti-stupéfiants", "Juridiction interrégionale spécialisée". */
-function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
-  const last = ws[ws.length - 1];
-  if (last.cap || last.kind !== 'word' || ROMANCE_CONNECT.test(last.text)) return false;
-  // (Lower-case words back to the opener: adjectives, and after "de", "des", "du" … a noun of the name's own language:
-  // "Chambre régionale des comptes", "Syndicat des hôteliers".)
-  let k = ws.length - 1;
-  let adjective = false; // (or a preposition of that language: "Corte dei conti")
-  for (; k >= 0 && !ws[k].cap && ws[k].kind === 'word'; k--) {
-    if (ROMANCE_ADJECTIVE.test(ws[k].text) || /^(?:de|des|du|di|dei|degli|della|delle|del|da|do|dos|das)$/.test(ws[k].text)) adjective = true;
-    else if (!ROMANCE_CONNECT.test(ws[k].text) && !(k > 0 && ROMANCE_CONNECT.test(ws[k - 1].text) && !ws[k - 1].cap)) return false;
-  }
-  return adjective && k >= 0 && k < ws.length - 1 && romanceOpener(ws[k].text);
-}
-/** Whether the lower-case words from `i` (through up to three prepositions and articles: "de la sécurité") carry a
- * name in a Romance language on from its opener. */
-function romanceRunAhead(cur: Token[], tokens: Token[], i: number, to: number): boolean {
-  const seq: Token[] = [];
-  for (let k = i; k < to && k < i + 4 && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
-    seq.push(tokens[k]);
-    if (!ROMANCE_CONNECT.test(tokens[k].text) && !CONNECT.has(tokens[k].text)) break;
-  }
-  return seq.length > 0 && romanceAdjectiveAfterOpener([...cur, ...seq]);
-}
-/** Articles and prepositions inside names in Romance languages. */
-const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para|contre|contra|sur|sobre|en|au|aux|al)$/;
-const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
-
-/** Capitalised words none of which is a given name, a title, a place or a preposition or compass word (a sentence's
- * "Off Somalia"), then a country (or a nation of the UK, or a continent: "Haki Africa"). */
-function commonWordsThenCountry(ws: Token[]): boolean {
-  const last = ws[ws.length - 1].text;
-  if (ws.length < 2 || ws.length > 4 || !(countryByName(last) || /^(?:Wales|Scotland|England|Africa|Asia|Europe|Americas|Caribbean)$/.test(last)) || lookupPlace(phrase(ws))) return false;
-  // ("WWF Spain", "Oxfam Ireland": a body's initials before a country are its national branch; no person is so named.)
-  if (ws.length === 2 && /^[A-Z]{2,6}$/.test(ws[0].text) && !COMMON_ACRONYMS.test(ws[0].text) && !countryByName(ws[0].text)) return true;
-  return ws.slice(0, -1).every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !HONORIFICS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !NOT_NAMES.has(w.text) && !/^(?:Off|In|On|At|From|To|Into|Near|Across|Inside|Outside|Beyond|Along|Around|Through|Throughout|Within|Without|With|For|Against|Like|Unlike|Over|Under|After|Before|Since|Until|Via|Toward|Towards|Between|Among|Beside|Behind|Below|Above|Despite|During|Except|Including|Upon|Amid|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Mainland|Rural|Coastal|All|Both|Whole|Entire)$/.test(w.text) && !givenName(w.text));
-}
-const givenName = (w: string) => {
-  try {
-    return nlp(`${w} Smith`).has('#FirstName');
-  } catch {
-    return false;
-  }
-};
-
-/** A plural of bodies, then "including" or "such as": what follows is a list of bodies. */
-const BODIES_LISTED = /\b(?:companies|firms|banks|operators|contractors|suppliers|exporters|importers|charities|NGOs|organi[sz]ations|agencies|groups|businesses|dealers|traders|miners|mining companies)\b[^.;:"“”]{0,40}?,?\s+(?:including|such as|namely|among them)\s+(?:the\s+)?$/;
-/** A person's name (its first word a given name), then an opening parenthesis; not after a member's title, where
- * the parenthesis holds the seat ("Hon. Nakiru Lokwang-Ochola (Moroto Municipality)"). */
-function personThenParen(left: string): boolean {
-  // ("SANTONI (Collectif Massimu Susini): …": a transcript's speaker label in capitals, then the body they speak for.)
-  if (/(?:^|\n)\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}\s*\($/.test(left)) return true;
-  const run = /((?:\p{Lu}[\p{L}'’-]+\s+){2,4})\($/u.exec(left);
-  if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
-  return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;
-}
-/** Whom one speaks for, or what a statement comes from. */
-const SPOKEN_FOR_LEFT = /\b(?:speaking (?:for|on behalf of)|(?:a|the|in a|in its|its) (?:written |joint )?statement (?:from|by|issued by|released by))\s+(?:the\s+)?$/i;
-/** A post held in a body, then "of", "for" or "at": what follows is the body. */
-const POST_IN_BODY_LEFT = /\b(?:president|vice-president|director|director-general|executive director|managing director|chairman|chairwoman|chairperson|spokes(?:man|woman|person)|secretary-general|secretary general|general secretary|founder|co-founder|coordinator|treasurer)\s+(?:of|for|at)\s+(?:the\s+)?$/i;
-/** Acronyms of common nouns and measures, no bodies. */
-const COMMON_ACRONYMS = /^(?:GDP|GNP|CEO|CFO|CTO|EEZ|SIM|GPS|DNA|VPN|API|USB|CCTV|ATM|SUV|AIS|VHF|UHF|LNG|LPG|CPU|HIV|AIDS|COVID|PDF|URL|SMS|IED|IEDS|RPG|UAV|UAVS|ICU|PPE|NGO|NGOS|VAT|IPO|ETA|ETD|FAQ|HQ|IMEI|MMSI|IMO|TEU|TEUS|KPI|RFID|SWIFT|IBAN|OTP|PIN|SSN|TIN|VIN|GSM|LTE|WIFI|NFC|OCR|AML|KYC|CBD|THC|MDMA|LSD|PCP|GHB|AKM|AKS|HMI|SCADA|PLC|PLCS|RTU|RTUS|ICS|DCS|CVE|CVSS|RCE|XSS|SQL|DDOS|MFA|SSO|RDP|SSH|VNC|TLS|SSL|DNS|HTTP|HTTPS|FTP|SMB|LAN|WAN|SOC|EDR|IOC|IOCS|TTP|TTPS|BIOS|ROM|RAM|SSD|HDD|NAS|IOT|OEM|SDK|APK|EXE|DLL|JSON|XML|CSV)$/;
-/** Plurals of trades whose members' associations are named after them ("Federated Farmers"). */
-const TRADE_PLURALS = /^(?:Farmers|Growers|Producers|Exporters|Importers|Employers|Manufacturers|Fishers|Fishermen|Shipowners|Truckers|Hauliers|Retailers|Traders|Miners|Builders|Bakers|Brewers|Winemakers|Ranchers|Pastoralists|Planters|Millers|Transporters|Operators)$/;
-/** What one has or does on a messaging or social platform. */
-const PLATFORM_THING_RIGHT = /^\s+(?:accounts?|chats?|group chats?|bots?|messages?|pages?|names?|handles?|profiles?|voice notes?|stories|feeds?)\b/;
-/** Adjectives of faiths and churches. */
-const FAITH_ADJECTIVE = /^(?:Catholic|Protestant|Anglican|Methodist|Presbyterian|Lutheran|Baptist|Evangelical|Pentecostal|Orthodox|Adventist|Mormon|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Ismaili|Sufi|Salafi|Coptic|Maronite|Quaker|Mennonite|Jesuit|Franciscan|Benedictine)$/;
-/** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */
-const GENERIC_UNIT = /^(?:(?:Press|Public|Relations|Communications?|Information|Media|Protocol|Corporate|Affairs|Publicity|Outreach|Strategic|and|&)\s+)+(?:Unit|Division|Office|Department|Section|Desk|Directorate|Bureau|Service|Centre|Center|Team|Branch)$/;
-/** Whether the name's line is a unit named by its function alone, after a title at most ("Head, Public Relations
- * Unit", "Press and Communication Division"). */
-function genericUnitLine(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  const line = text.slice(from, to < 0 ? text.length : to).trim().replace(/^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s*/u, '');
-  return GENERIC_UNIT.test(line);
-}
-
-/** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
-const withoutThe = (ws: Token[]) => (ws[0] && /^the$/i.test(ws[0].text) ? ws.slice(1) : ws);
 
 /** Whether the capitalised words from `i` (through "and", "of" and the like, six tokens at most) end in a body's head:
  * "Rights and Welfare Network" after a plural possessive is still the one name. */
@@ -830,91 +493,6 @@ function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   return res.flatMap(bodyOfBody).flatMap(companyOfSeat);
 }
 
-const BODY_DOES_RIGHT = new RegExp(
-  [
-    // "X said in a statement", "X said on Monday in a note to investors"
-    `^\\s+(?:has\\s+|had\\s+)?(?:said|says|announced|confirmed|stated|warned)\\s+(?:(?:on|late on|early on|last)\\s+\\w+\\s+)?in\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+)?(?:statement|note|filing|advisory|press release|release|bulletin|notice|update|letter to (?:investors|shareholders|customers|clients))\\b`,
-    // "X published an advisory", "X issued a statement"
-    `^\\s+(?:has\\s+|had\\s+)?(?:published|issued|released|posted)\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:advisory|statement|report|note|bulletin|patch|update|press release|notice)\\b`,
-    // "X reported on Monday that"
-    `^\\s+(?:has\\s+)?reported\\s+(?:(?:on|late on|early on|last)\\s+\\w+\\s+)?that\\b`,
-    // "X's spokesman", "X's press office", "X's parent company"
-    `^['’]s\\s+(?:(?:chief|main|senior|official)\\s+)?(?:spokes(?:man|woman|person|people)|press (?:office|officer|service)|parent company|subsidiary|annual report|website)\\b`,
-    // "X's director, Y,", "X's chairman", "X's board": a body's officers (not a person's lawyers or spokesman)
-    `^['’]s\\s+(?:(?:deputy|acting|interim|former|new|founding)\\s+)?(?:director|directors|director general|director-general|chairman|chairwoman|chairperson|chair|founder|co-founder|board|managing director|general manager|secretary general|secretary-general)\\b`,
-    // "X, the country's largest miner", "X, one of the world's biggest …"
-    `^\\s*,\\s*(?:the|one of the)\\s+(?:(?:country|region|world|nation|continent|island|city|province|state)['’]s\\s+)?(?:largest|biggest|second-largest|second-biggest|third-largest)\\b`,
-    // "X was called in", "X has been hired to …"
-    `^\\s+(?:was|were|has been|had been)\\s+(?:called in|hired|engaged|contracted|commissioned|brought in|retained)\\b`,
-    // "X employs 4,000 people", "X operates the terminal"
-    `^\\s+(?:employs|operates|manufactures|exports|imports|insures|produces|ships)\\s+(?:the|a|an|its|some|about|more|over|\\d)`,
-    // "X suspended its purchases", "X has closed its plant"
-  ].join('|'),
-);
-/** "X suspended its purchases", "X has closed its plant" (not a name in capitals, a tool's: "LOADER fetched its …"). */
-const BODY_ITS_RIGHT = /^\s+(?:has\s+|had\s+)?[a-z]+(?:ed|s)\s+its\s+(?!own\b)[a-z]/;
-/** What only bodies do, whatever the length of the name: an advisory, a press office, employing, exporting, shares. */
-const BODY_ONLY_RIGHT = /^\s+(?:has\s+|had\s+)?(?:published|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:advisory|press release|patch)\b|^['’]s\s+(?:press (?:office|service)|parent company|subsidiary|annual report|website|shareholders|share price)\b|^\s+(?:employs|operates|manufactures|exports|imports|insures)\s+(?:the|a|an|its|some|about|more|over|\d)/;
-/** "who joined X in 2019", "shares in X", "a stake in X": the left side of a body's name. */
-const BODY_DOES_LEFT = /\b(?:shares\s+(?:in|of)|a\s+stake\s+in|(?:shareholders|customers|clients|employees|staff|workers)\s+(?:of|at)|(?:lecturer|researcher|engineer|analyst|professor|economist|scientist|manager|executive|employee|accountant|consultant|technician|[a-z]+olog(?:ist|er)|inspector|veterinarian|curator|archivist|statistician|chemist|physicist|agronomist)s?\s+(?:at|with)(?:\s+the)?)\s+$/i;
-const bodyDoes = (name: string, left: string, right: string) =>
-  BODY_DOES_RIGHT.test(right) || (/^\p{Lu}\p{Ll}/u.test(name) && BODY_ITS_RIGHT.test(right)) || (BODY_DOES_LEFT.test(left) && !LOC_RIGHT.test(right)) || (/\b(?:joined|joining|rejoined)\s+$/.test(left) && /^\s+(?:in\s+(?:19|20)\d\d|as\s+(?:a|an|its|head|chief|director|managing|senior|deputy|general)\b)/.test(right));
-/** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
-const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
-
-/** A possessive, then up to five capitalised words of which the last is a body's head ("'s Investigations Division"). */
-const GOV_OR_ORG_HEAD_AFTER = new RegExp(`^['’]s\\s+(?:(?:new|former|acting|own)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}?(?:${[...GOV_HEADS, ...ORG_HEADS].filter((h) => /^[\p{L}]+$/u.test(h)).join('|')})\\b`, 'u');
-
-let acronymsOf: { text: string; set: Set<string> } | undefined;
-/**
- * The acronyms a text defines in parentheses after a capitalised name ("… Regulatory Authority (SUMATRA)"): wherever
- * the text writes one, it is that name's short form, not a place written in capitals ("SUMATRA had eleven inspectors").
- */
-function definedAcronyms(text: string): Set<string> {
-  if (acronymsOf?.text === text) return acronymsOf.set;
-  const set = new Set<string>();
-  // ("Piracy Reporting Centre (PRC)": an acronym a country also has is the body's here; "People's Republic of China
-  // (PRC)" stays the country's.)
-  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and)\s+)*){1,6})\(([A-Z][A-Z0-9]{2,9})\)/gu)) {
-    const before = m[1].trim().split(/\s+/);
-    if (!countryByName(m[2]) || ![1, 2, 3, 4, 5, 6].some((n) => n <= before.length && !!countryByName(before.slice(-n).join(' ')))) set.add(m[2]);
-  }
-  acronymsOf = { text, set };
-  return set;
-}
-
-/** A word that ends or opens a body's name. */
-const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENERS.has(w);
-
-/**
- * "the Institute of Marine Studies of the University of Dodoma", "the Centre for Lake Studies of the University of X":
- * a body "Head of/for …" that goes on with "of the" and a second body (one with a head word of its own, at its end or
- * before its own "of", or a known name) is a unit named with the body it belongs to: two bodies. A first "of" right
- * after the head ("Office of the High Commissioner") and an owner with no head ("Ministry of Foreign Affairs of the
- * Republic of Korea") keep the name whole.
- */
-/** Legal forms of companies written before their names (Indonesia, the former Soviet states, France, the Baltics, Iberia). */
-const LEGAL_FORM_BEFORE = /^(?:PT|JSC|OJSC|PJSC|CJSC|OAO|ZAO|OOO|TOO|AO|SARL|EURL|UAB|SIA|Cia\.|Cía\.|Companhia|Compañía)$/;
-/** People whose possessive opens a body of theirs ("National Farmers' Union", "Fishermen's Syndicate of the North"). */
-const COLLECTIVE_POSSESSOR = /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men|Boatmen|Seamen|Dockers|Drivers|Traders|Miners|Nurses|Lawyers|Pensioners|Employers|Growers)$/;
-/** The heads of members' bodies. */
-const MEMBERS_BODY_HEAD = /^(?:Syndicate|Guild|Union|Federation|Association|League|Council|Committee|Cooperative|Co-operative|Network|Alliance|Collective|Society|Congress|Confederation|Forum|Chamber)$/;
-/** Fields of state work that name a service after a rank or an adjective ("General Security", "Civil Defence"). */
-const SERVICE_OPENER = /^(?:General|Public|State|Civil|National|Internal|Homeland|Military|Political|Presidential|Federal|Republican)$/;
-const SERVICE_FIELD = /^(?:Security|Defence|Defense|Intelligence|Protection|Safety|Staff|Guard|Investigations|Surveillance|Counterintelligence|Counter-Intelligence)$/;
-/** "call", "ring", "contact": what one does to a number. */
-const HOTLINE_LEFT = /\b(?:call|calls|calling|ring|rings|phone|telephone|contact|contacting|text|dial|dialling|dialing)\s+(?:the\s+)?$/i;
-/** " radio reported", " newspaper said": the noun for an outlet right after its name. */
-const OUTLET_RIGHT = /^[ \t]+(?:radio|television|newspaper|broadcaster|news agency|news website|tabloid)\b(?![ \t]+(?:programme|program|show|licen[cs]e|frequenc))/;
-/** "the Lusaka weekly ", "the state broadcaster ": an outlet's noun before its name. */
-const OUTLET_LEFT = /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:state|public|private|independent|online|local|national)\s+)?(?:weekly|daily|newspaper|news\s+site|news\s+agency|broadcaster|magazine|tabloid|radio\s+station|channel|news\s+portal)\s+$/u;
-
-/** A word of a field of oversight ("Information", "Refugee Relief"): no title, head, place, rank or area. */
-const fieldWord = (w: Token) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !/^(?:National|Regional|District|County|Provincial|State|Divisional|Zonal|Resident|High|Acting|Garda|Prisons?|Fire|Customs)$/.test(w.text);
-
-/** A body's head word that, after "the", refers back to the body rather than naming one. */
-const ANAPHOR_HEAD = /^(?:Ministry|Department|Agency|Authority|Office|Commission|Committee|Council|Directorate|Service|Bureau|Secretariat|Inspectorate|Administration|Unit|Division|Centre|Center|Institute|Foundation|Company|Corporation|Board)$/;
-
 /** The head of a unit inside a body. */
 const SUB_UNIT = /^(?:Unit|Division|Directorate|Department|Branch|Section|Squad|Desk|Cell|Team)$/;
 
@@ -948,12 +526,6 @@ function bodyOfBody(p: Piece): Piece[] {
   }
   return [p];
 }
-
-/** "a maritime security centre in Pointe-Noire, known as CRESMAC": a public body's noun, then the name it is known by
- * (a body's, not a gang's, whatever violence the story tells). */
-const BODY_KNOWN_AS = /\b(?:centre|center|agency|office|unit|authority|secretariat|committee|council|commission|department|directorate|bureau|service|court|task force|taskforce|mission|programme|program|institute|observatory|coordination body)\b[^.;:"“”]{0,40}?,?\s*(?:(?:also|better|widely|commonly)\s+)?known\s+as\s+(?:the\s+)?$/i;
-/** Words a broadcaster's numbered channel opens with ("France 24", "Channel 4", "Radio 1", "Rai 3", "TV 2"). */
-const BROADCAST_OPENER = /^(?:Channel|Radio|TV|Canal|Kanal|Rai|RTL|France|Antena|Antenne)$/;
 /** The last words of companies' names, which take no "of" of their own. */
 const COMPANY_SEAT_TAIL = /^(?:Maritime|Shipping|Logistics|Holdings|Group|Ltd\.?|Limited|Inc\.?|Mining|Minerals|Petroleum|Oil|Gas|Technologies|Systems|Solutions|Industries|Energy|Telecom|Motors|Airlines|Airways|Freight|Lines|Marine|Enterprises|Ventures|Capital|Partners|Consulting|Electronics|Chemicals|Steel|Insurance|Securities|Trading|Traders|Exports|Imports|Construction|Developers|Properties|Transport|Carriers|Tankers|Navigation)$/;
 
@@ -1058,26 +630,6 @@ function ministryPortfolioList(acc: Token[], right: Token[]): boolean {
   const ofAt = right.findIndex((w) => w.text === 'of');
   const list = ofAt < 0 ? right : right.slice(0, ofAt);
   return list.length > 0 && list.every((w) => PORTFOLIO.has(w.text));
-}
-
-/** The words of a piece from one of its words to another, connectors included. */
-const phraseTokens = (ws: Token[], a: Token, b: Token) => ws.slice(ws.indexOf(a), ws.indexOf(b) + 1);
-
-const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
-
-function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
-  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy|Federated States|Commonwealth|Union) of (?:the )?(.+)$/.exec(name);
-  if (formal && countryByName(formal[1])) {
-    const c = countryByName(formal[1])!;
-    return { canonical: c.name, country: c.code, isCountry: true };
-  }
-  const c = countryByName(name);
-  if (c && (name.length > 3 || name === name.toUpperCase())) return { canonical: c.name, country: c.code, isCountry: true };
-  const cap = countryOfCapital(name);
-  if (cap) return { canonical: cap.capitals.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name, country: cap.code, isCountry: false };
-  const p = placeByName(name);
-  if (p) return { canonical: p.name, country: p.country, isCountry: false };
-  return undefined;
 }
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
@@ -1202,28 +754,9 @@ function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined 
   return { title: ws.slice(0, end), rest };
 }
 
-export interface MentionContext {
-  text: string;
-  tk: Tokenised;
-  /** Spans (bylines) where nothing is a mention. */
-  meta: Span[];
-  headline?: Span;
-  /** Names the text gives vessels (found once per text). */
-  vessels?: Set<string>;
-  /** One-word names the text calls "the airline", "the lender" (see companyHints). */
-  companies?: Set<string>;
-  /** Line labels ("Rusu:") and how many lines each opens. */
-  labels?: Map<string, number>;
-}
-
 /** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
 /** Whether the text names someone in full whose given name is `given` ("Ramiro Chasiluisa" for "Ramiro"). */
 const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
-
-/** "told the", "asked the", "a bill before the": a legislature addressed. */
-const LEGISLATURE_ADDRESSED = /\b(?:told|tells|telling|asked|asks|urged|urges|addressed|addresses|informed|briefed|assured|warned|before|to|by|in)\s+the\s+$/;
-/** "the Assembly approved", "the Assembly voted": what a legislature does. */
-const LEGISLATURE_VOTES = /^\s+(?:(?:has|had|will|would|must|should|could|may|also|then|later)\s+)?(?:voted|votes|vote|approved|approves|approve|passed|passes|pass|adopted|adopts|adopt|rejected|rejects|reject|ratified|ratifies|ratify|debated|debates|debate|amended|amends|amend|met|meets|sat|sits)\b/;
 /** "the UN refugee agency, UNHCR, said", "the IOM, the UN migration agency": a known body's name before a lower-case
  * noun for one of its agencies, set in apposition to the agency's own name, describes that agency, not the body. */
 const AGENCY_NOUN = /^[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,2}?(?:agency|organi[sz]ation|body|programme|program|fund|office|court|mission)\b/u;
@@ -2391,27 +1924,6 @@ function titleInner(title: Token[]): Token[][] {
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;
-}
-
-/** The line in capitals holding [start, end) (a letterhead), when the text also writes its words in mixed case: its
- * span from the first word and that mixed-case name. */
-function lineInCaps(text: string, start: number, end: number): { start: number; end: number; name: string } | undefined {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', end);
-  if (le < 0) le = text.length;
-  const line = text.slice(ls, le).replace(/[\s*#]+$/, '');
-  const body = line.replace(/^[\s*#]+/, '');
-  if (body.length < 12 || body.length > 140 || /\p{Ll}/u.test(body) || (body.match(/\p{Lu}+/gu) ?? []).length < 3) return undefined;
-  const re = new RegExp(body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu');
-  for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) return { start: ls + line.length - body.length, end: ls + line.length, name: m[0].replace(/\s+/g, ' ') };
-  return undefined;
-}
-
-/** Strongest kind of a mention's evidence, if any. */
-function lead(v: Vote): EntityKind | undefined {
-  let top: EntityKind | undefined;
-  for (const [k, n] of Object.entries(v) as [EntityKind, number][]) if (n >= 3 && (!top || n > (v[top] ?? 0))) top = k;
-  return top;
 }
 
 /**
