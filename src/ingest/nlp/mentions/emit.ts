@@ -5,7 +5,7 @@ import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { knownGroup } from '../gazetteer/groups.js';
 import type { Mention, MentionContext } from './types.js';
-import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, isHead, phrase, lookupPlace } from './words.js';
+import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, isHead, phrase, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
 import { lineLabels, lineInCaps } from './lines.js';
@@ -14,7 +14,8 @@ import { HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS
 import { acronymLike, COMMON_ACRONYMS, definedAcronyms } from './acronyms.js';
 import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, TERRITORIAL_UNIONS, PREP_OBJECT, LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
-import { GROUP_LEFT_NOUN, GROUP_LEFT_MEMBERS, VIOLENCE, MILITANT_HEADS, STATE_FORCE_WORDS, IRREGULAR, CYBER_ANIMALS, CYBER_ID, GROUP_ADJ, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_RIGHT_APPOS, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_KNOWN_AS, GROUP_KNOWN_AS_THEM, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_DEED_RIGHT, GROUP_DEED_LEFT, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT, PRODUCT_RIGHT, CYBER } from './cues-groups.js';
+import { GROUP_LEFT_NOUN, VIOLENCE, CYBER_ANIMALS, CYBER_ID, GROUP_ADJ, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT, PRODUCT_RIGHT, CYBER } from './cues-groups.js';
+import { groupCues, militantCues } from './emit-group-cues.js';
 import { romanceAdjectiveAfterOpener } from './romance.js';
 import { DOC_APPOS_LEFT, DOC_TITLED_LEFT } from './cues-documents.js';
 import { ISSUE } from './chunks.js';
@@ -334,49 +335,10 @@ export function emitPiece(
     out.push(m);
     return;
   }
-  // Cues that the text describes a militant, criminal or cyber group: they outweigh an organisation's shape
-  // ("a paramilitary group called the Northern Guard", "the Gourma Liberation Front (GLF), a separatist militia").
-  // ("The Association for a More Just Society (ASJ), a Tegucigalpa-based anti-corruption group, estimates …": a civic
-  // group in apposition is an organisation, whatever the sentence goes on to say about extortion.)
-  const civicAppos = /^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:anti-corruption|rights|advocacy|civic|civil society|campaign|campaigning|lobby|research|environmental|humanitarian|aid|relief|watchdog|transparency|press freedom|business|industry|trade|professional|volunteer|community|women's|youth|farmers'?|student|consumer)\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation|network|coalition|movement|collective)\b/i.test(right);
-  // (", the clan had 40 members": the subject of a new clause, no apposition.)
-  const apposG = civicAppos || APPOS_OPENS_CLAUSE.test(right) ? null : GROUP_RIGHT_APPOS.exec(right);
-  if (civicAppos) add(m.votes, 'organization', 5);
-  // "Members of the Senate Armed Services Committee", "the deputy commander of the Air Defense Command": members,
-  // leaders and commanders belong to bodies as well as to armed groups; only fighters and militants say "group".
-  // ("members of the Assemblée de Corse": a legislature, council or court named in its own language is a body too.)
-  const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name) || (ws.length >= 2 && /^(?:Assembl[ée]e|Asamblea|Assembleia|Assemblea|Conseil|Consejo|Consiglio|Conselho|Chambre|C[áa]mara|Camera|Parlamento|Parlement|S[ée]nat|Senado|Senato|Comit[ée]|Comitato|Comisi[oó]n|Commissione|Tribunal|Tribunale|Cour|Corte|Minist[eè]re|Ministerio|Ministero|Ministério|Collectivit[ée])$/.test(ws[0].text));
-  const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
-  const knownAs = GROUP_KNOWN_AS.exec(left);
-  const knownAsGroup = !!knownAs && (!/of\s+them\b/i.test(knownAs[0]) || GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
-  const groupDeed = (GROUP_DEED_RIGHT.test(right) || GROUP_DEED_LEFT.test(left)) && !bodyShaped && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !o.honor;
-  // ("Walter Suárez Olmos, known as “El Ñato”, who was serving 22 years for drug trafficking": a nickname given
-  // to the person just named is no group, whatever the passage says of crime.)
-  const lastM = out[out.length - 1];
-  const nickOfPerson = !!lastM && (lastM.votes.person ?? 0) > 0 && !lastM.votes.organization && !lastM.votes.group && !lastM.votes.location && /^\s*,\s*(?:(?:also|better|widely)\s+)?(?:known|nicknamed|called|dubbed)\s+(?:as\s+)?["“‘]?$/.test(text.slice(lastM.end, start));
-  const groupCue = !nickOfPerson && (knownAsGroup ||
-    (GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left) || membersOf || groupDeed ||
-    (!!apposG && (GROUP_APPOS_ADJ.test(apposG[0]) || GROUP_NOUN_ITSELF.test(apposG[0]) || GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160)))) || GROUP_RIGHT.test(right) ||
-    // "call themselves the Lai Valley Boys", "known to investigators as the Obock Syndicate", in a passage about violence.
-    (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !BODY_KNOWN_AS.test(left)) ||
-    (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text)) ||
-    (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !(ws.length === 1 && /ists?$/.test(name))));
-  // "Rapid Support Forces" in a text about a paramilitary force or militia: forces no state's name or arm names.
-  const irregularForces = ws.length >= 2 && /^Forces?$/.test(lastWord) && !ws.some((w) => STATE_FORCE_WORDS.test(w.text) || !!countryByDemonym(w.text) || !!lookupPlace(w.text) || !!knownBody(w.text)) && IRREGULAR.test(text);
+  const { apposG, membersOf, knownAsGroup, groupDeed, nickOfPerson, groupCue, irregularForces } = groupCues(m, ws, name, lastWord, left, right, near, text, start, o, out);
   // ("Greek Cypriot farmers", "Turkish Cypriot police": a run of demonyms names a people, no place or body.)
   if (ws.length >= 2 && ws.every((w) => !!countryByDemonym(w.text) && !countryByName(w.text))) return;
-  // "Jordan Armed Forces - Arab Army": the second half of a body's double name.
-  const prevM = out[out.length - 1];
-  const dashAfterBody = !!prevM && (prevM.votes.organization ?? 0) >= 3 && /^\s+[-–—]\s+$/.test(text.slice(prevM.end, start));
-  // "Front de la Forêt de X", "Front for the Liberation of X", "Army of the Faithful": an armed movement's head word
-  // may open its name, before "of"/"for"/"de".
-  // ("Clan del Golfo", "Cartel de Jalisco", "Banda de los Choferes": so do a criminal band's, in Spanish and Portuguese.)
-  const headFirst = ws.length >= 3 && /^(?:Front|Army|Brigades?|Battalions?|Legion|Movement|Mujahideen|Commandos?|Clan|Cartel|Cártel|Banda|Mara)$/.test(ws[0].text) && CONNECT.has(ws[1].text) && !ws.some((w) => /^(?:Republic|Kingdom|National|Federal|State|Democratic|Democracy|Change|Reform|Unity|Party)$/.test(w.text)) && !(ws[0].text === 'Army' && lookupPlace(phrase(ws.slice(2).filter((w) => w.text !== 'the'))));
-  // ("the Gourma Liberation Front said it had killed six soldiers": a word of armed struggle inside a front's, an
-  // army's or a movement's name makes it an armed group, even after a place's name.)
-  const struggleName = ws.length >= 2 && /^(?:Front|Movement|Army|Brigades?|Battalions?|Legion|Commandos?|Mujahideen|Resistance)$/.test(lastWord) && ws.some((w) => /^(?:Liberation|Resistance|Revolutionary|Jihad|Jihadi|Jihadist|Mujahideen|Insurgent|Rebel|Salvation|Self-Defen[cs]e|Armed)$/.test(w.text)) && !ws.some((w) => /^(?:Police|Border|Coast|Coastal|Naval|Navy|Air|Presidential|Military|Territorial|National|Federal|Royal)$/.test(w.text)) && !knownBody(name) && !countryByName(ws[0].text);
-  const militantShape = !dashAfterBody && (irregularForces || struggleName || (headFirst && VIOLENCE.test(near)) || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
-  if (dashAfterBody) add(m.votes, 'organization', 6);
+  const { headFirst, militantShape } = militantCues(m, ws, name, lastWord, near, text, start, out, irregularForces);
 
   // 2. Titles: "Interior Minister Laura Baltrūnė", "Director of the Cybersecurity and Infrastructure Security Agency".
   const headThenOf = ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && i + 1 < ws.length && ['of', 'for', 'on', 'in', 'against', 'to'].includes(ws[i + 1].text));
