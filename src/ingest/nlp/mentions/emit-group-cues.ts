@@ -1,13 +1,16 @@
 /** emitPiece's cues that a piece names a group: the words around it that describe a militant, criminal or cyber group,
- * and the shapes of an armed group's name. Moved out of emitPiece as they were; emitPiece calls them in place. */
+ * the shapes of an armed group's name, and the context votes for a group. Moved out of emitPiece as they were;
+ * emitPiece calls them where the statements stood. */
 import type { Token } from '../text.js';
+import { DOCUMENT_HEADS } from '../gazetteer/words.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention } from './types.js';
 import { CONNECT, phrase, lookupPlace } from './words.js';
 import { add } from './votes.js';
 import { civicLeft, APPOS_OPENS_CLAUSE, BODY_KNOWN_AS } from './cues-bodies.js';
-import { GROUP_LEFT_NOUN, GROUP_LEFT_MEMBERS, VIOLENCE, MILITANT_HEADS, STATE_FORCE_WORDS, IRREGULAR, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_RIGHT_APPOS, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_KNOWN_AS, GROUP_KNOWN_AS_THEM, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_DEED_RIGHT, GROUP_DEED_LEFT, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT } from './cues-groups.js';
+import { GROUP_LEFT_NOUN, GROUP_LEFT_MEMBERS, VIOLENCE, MILITANT_HEADS, STATE_FORCE_WORDS, IRREGULAR, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_RIGHT_APPOS, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_KNOWN_AS, GROUP_KNOWN_AS_THEM, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_DEED_RIGHT, GROUP_DEED_LEFT, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT, GROUP_ADJ, CYBER } from './cues-groups.js';
+import { ISSUE } from './chunks.js';
 
 /** The cues that the text describes a group around the piece (and a civic group in apposition's vote). */
 export function groupCues(m: Mention, ws: Token[], name: string, lastWord: string, left: string, right: string, near: string, text: string, start: number, o: { honor: boolean }, out: Mention[]) {
@@ -58,4 +61,52 @@ export function militantCues(m: Mention, ws: Token[], name: string, lastWord: st
   const militantShape = !dashAfterBody && (irregularForces || struggleName || (headFirst && VIOLENCE.test(near)) || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
   if (dashAfterBody) add(m.votes, 'organization', 6);
   return { headFirst, militantShape };
+}
+
+/** emitPiece's context cues for a group (none for a person's nickname): the words before and after the name, an
+ * apposition, a noun after it; and the organisation votes among them. */
+export function groupContextCues(m: Mention, ws: Token[], name: string, lastWord: string, left: string, right: string, near: string, text: string, start: number, end: number, apposG: RegExpExecArray | null, membersOf: boolean, knownAsGroup: boolean, groupDeed: boolean, nickOfPerson: boolean): void {
+  if (!nickOfPerson) {
+    if ((GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
+      add(m.votes, 'group', 7);
+      if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
+      const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
+      m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
+    }
+    if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
+    if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
+    if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !BODY_KNOWN_AS.test(left) && !m.votes.group) add(m.votes, 'group', 7);
+    if (BODY_KNOWN_AS.test(left) && ws.length <= 4 && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 6);
+    if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
+    if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
+  }
+  // ("the Special Structure against Corruption and Organised Crime": a name of what it works against is a body's,
+  // whatever its head; not a strategy's or a law's.)
+  if (ws.length >= 4 && ws.some((w) => w.text === 'against') && ISSUE.test(lastWord) && !ws.some((w) => DOCUMENT_HEADS.has(w.text)) && !m.votes.group && !m.votes.document) add(m.votes, 'organization', 6);
+  const appos = apposG;
+  const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
+  if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {
+    add(m.votes, 'group', 6);
+    m.groupDescription ??= appos[0].replace(/^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+/i, '').trim();
+  } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
+  if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) {
+    add(m.votes, 'group', 6);
+    // "the Dhiab clan": a clan is named with its noun.
+    const clan = /^\s+clan\b/.exec(right);
+    if (clan && ws.length <= 2) {
+      m.end = end + clan[0].length;
+      m.text = `${name} clan`;
+    }
+  }
+  // "a group her office calls the Porto Romano group": a group named after a place keeps its noun, so that it is not
+  // the place.
+  const nounAfter = m.namedGroup ? /^\s+(?:group|gang|network|ring|cartel|crew)\b/.exec(right) : null;
+  if (nounAfter && ws.length <= 3 && (lookupPlace(name) || new RegExp(`\\b(?:in|at|near|to|from|outside)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+(?:group|gang|network|ring|cartel|crew)\\b)`).test(text))) {
+    m.end = end + nounAfter[0].length;
+    m.text = `${name}${nounAfter[0].replace(/^\s+/, ' ')}`;
+  }
+  if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group && !(ws.length === 1 && /ists?$/.test(name))) add(m.votes, 'group', 5);
+  // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
+  if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
+  if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
 }

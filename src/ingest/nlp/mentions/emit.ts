@@ -10,15 +10,14 @@ import { compromiseVote, add } from './votes.js';
 import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
 import { lineLabels, lineInCaps } from './lines.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, ROLE_AFTER, personThenParen, surnameIn } from './cues-people.js';
-import { HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, FOREIGN_ORG_OPENERS, commonWordsThenCountry, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, PLATFORM_THING_RIGHT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, SERVICE_OPENER, SERVICE_FIELD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BODY_KNOWN_AS, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
+import { HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, FOREIGN_ORG_OPENERS, commonWordsThenCountry, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, PLATFORM_THING_RIGHT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, SERVICE_OPENER, SERVICE_FIELD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
 import { acronymLike, COMMON_ACRONYMS, definedAcronyms } from './acronyms.js';
 import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, TERRITORIAL_UNIONS, PREP_OBJECT, LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
-import { GROUP_LEFT_NOUN, VIOLENCE, CYBER_ANIMALS, CYBER_ID, GROUP_ADJ, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT, PRODUCT_RIGHT, CYBER } from './cues-groups.js';
-import { groupCues, militantCues } from './emit-group-cues.js';
+import { GROUP_LEFT_NOUN, CYBER_ANIMALS, CYBER_ID, GROUP_LEFT_ADJ, PRODUCT_RIGHT, CYBER } from './cues-groups.js';
+import { groupCues, militantCues, groupContextCues } from './emit-group-cues.js';
 import { romanceAdjectiveAfterOpener } from './romance.js';
 import { DOC_APPOS_LEFT, DOC_TITLED_LEFT } from './cues-documents.js';
-import { ISSUE } from './chunks.js';
 
 export function emitPiece(
   ctx: MentionContext,
@@ -566,49 +565,7 @@ export function emitPiece(
   }
 
   // 5. Context cues (none of a group for a person's nickname).
-  if (!nickOfPerson) {
-    if ((GROUP_LEFT_NOUN.test(left) && !civicLeft(left)) || GROUP_LEFT_NAMING_VERB.test(left) || GROUP_LEFT_ADJ.test(left) || GROUP_LEFT_SET.test(left) || GROUP_LEFT_BARE_ADJ.test(left)) {
-      add(m.votes, 'group', 7);
-      if (GROUP_LEFT_NOUN.test(left) && /\b(?:as|calls?|named|dubbed|dubs?)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i.test(left)) m.namedGroup = true;
-      const d = /([\w-]+(?:\s+[\w-]+)?)\s+(?:group|gang|cartel|network|set|actor|organi[sz]ation|faction|militia)\b[^]*$/i.exec(left);
-      m.groupDescription = d ? d[0].replace(/\s+(known as|called|calls|named|dubbed|tracked as|track as|we|the)\b.*$/i, '').trim() : undefined;
-    }
-    if (membersOf && !m.votes.group) add(m.votes, 'group', 5);
-    if (GROUP_LEFT_APPOS.test(left) && VIOLENCE.test(near) && !knownBody(name) && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !m.votes.group) add(m.votes, 'group', 7);
-    if (GROUP_LEFT_SELF_NAMED.test(left) && VIOLENCE.test(near) && !civicLeft(left) && !BODY_KNOWN_AS.test(left) && !m.votes.group) add(m.votes, 'group', 7);
-    if (BODY_KNOWN_AS.test(left) && ws.length <= 4 && !m.votes.group && !m.votes.person) add(m.votes, 'organization', 6);
-    if (knownAsGroup && !m.votes.group) add(m.votes, 'group', 7);
-    if (groupDeed && !m.votes.group) add(m.votes, 'group', 6);
-  }
-  // ("the Special Structure against Corruption and Organised Crime": a name of what it works against is a body's,
-  // whatever its head; not a strategy's or a law's.)
-  if (ws.length >= 4 && ws.some((w) => w.text === 'against') && ISSUE.test(lastWord) && !ws.some((w) => DOCUMENT_HEADS.has(w.text)) && !m.votes.group && !m.votes.document) add(m.votes, 'organization', 6);
-  const appos = apposG;
-  const activity = !!appos && GROUP_APPOS_ACTIVITY.test(right.split(/[.;]/)[0].slice(0, 160));
-  if (appos && (GROUP_APPOS_ADJ.test(appos[0]) || GROUP_NOUN_ITSELF.test(appos[0]) || activity)) {
-    add(m.votes, 'group', 6);
-    m.groupDescription ??= appos[0].replace(/^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+/i, '').trim();
-  } else if (appos && /\bgroup$/i.test(appos[0])) add(m.votes, 'organization', 5); // "a private hospital group"
-  if (GROUP_RIGHT.test(right) && !new RegExp(`^${GROUP_ADJ}$`, 'i').test(name)) {
-    add(m.votes, 'group', 6);
-    // "the Dhiab clan": a clan is named with its noun.
-    const clan = /^\s+clan\b/.exec(right);
-    if (clan && ws.length <= 2) {
-      m.end = end + clan[0].length;
-      m.text = `${name} clan`;
-    }
-  }
-  // "a group her office calls the Porto Romano group": a group named after a place keeps its noun, so that it is not
-  // the place.
-  const nounAfter = m.namedGroup ? /^\s+(?:group|gang|network|ring|cartel|crew)\b/.exec(right) : null;
-  if (nounAfter && ws.length <= 3 && (lookupPlace(name) || new RegExp(`\\b(?:in|at|near|to|from|outside)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+(?:group|gang|network|ring|cartel|crew)\\b)`).test(text))) {
-    m.end = end + nounAfter[0].length;
-    m.text = `${name}${nounAfter[0].replace(/^\s+/, ' ')}`;
-  }
-  if (GROUP_RIGHT_MOVEMENT.test(right) && VIOLENCE.test(near) && !m.votes.group && !(ws.length === 1 && /ists?$/.test(name))) add(m.votes, 'group', 5);
-  // "Grey Heron, which …, said on its leak site": only an extortion crew has a leak site.
-  if (ws.length <= 3 && /^[^.;"“”]{0,140}?\b(?:said|posted|wrote|claimed|announced|published)\s+on\s+(?:its|their)\s+(?:data\s+|dark[- ]web\s+)?leak\s+site\b/.test(right) && !m.votes.person && !m.votes.location && !knownBody(name)) add(m.votes, 'group', 7);
-  if (m.votes.group) m.groupKind = CYBER.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120))) ? 'intrusion-set' : 'threat-actor';
+  groupContextCues(m, ws, name, lastWord, left, right, near, text, start, end, apposG, membersOf, knownAsGroup, groupDeed, nickOfPerson);
 
   // "security editor of the Daily Courier", "a correspondent for the Island Post": a newsroom's post names its outlet.
   if (/\b(?:editor|editors|correspondent|correspondents|reporter|reporters|columnist|journalist|presenter|editor-in-chief|bureau chief)\s+(?:of|at|for|with)\s+(?:the\s+)?$/i.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
