@@ -5,7 +5,7 @@
  */
 import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
-import type { Mention, Vote } from './mentions.js';
+import type { Mention, Vote } from './mentions/index.js';
 import { METONYMS, GOV_HEADS, ORG_HEADS } from './gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
 

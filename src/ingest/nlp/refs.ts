@@ -4,7 +4,7 @@
  * descriptions are resolved to an entity where the text makes it clear, else to `null` (known to be unknown).
  */
 import type { EntityFinding, Span } from '../types.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mentions/index.js';
 import type { Tokenised } from './text.js';
 import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';

@@ -6,7 +6,7 @@
  */
 import type { EntityFinding, RelationFinding } from '../types.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from './mentions/index.js';
 
 export function findRelations(text: string, entities: EntityFinding[], mentions: Mention[], mentionEntity: (string | undefined)[]): RelationFinding[] {
   const out: RelationFinding[] = [];

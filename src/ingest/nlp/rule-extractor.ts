@@ -5,7 +5,7 @@
 import type { Extraction, SourceDoc, Span } from '../types.js';
 import type { ExtractOptions, Extractor } from './extractor.js';
 import { tokenise } from './text.js';
-import { findMentions } from './mentions.js';
+import { findMentions } from './mentions/index.js';
 import { buildEntities } from './entities.js';
 import { buildRefs } from './refs.js';
 import { findStatements } from './quotes.js';

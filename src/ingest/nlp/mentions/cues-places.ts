@@ -1,0 +1,23 @@
+/** Cues that vote for a place: prepositions, place nouns and the words around a place's name. */
+
+
+/** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
+export const CURRENCY_RIGHT = /^(?:\s*\$|\s*(?:dollars?|cents|pounds?|shillings?|rupees?|rupiah|pesos?|francs?|yuan|yen|riyals?|rials?|dinars?|dirhams?|kwacha|rand|nairas?|cedis?)\b)/i;
+export const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air force|coast guard|coastguard|border guards?|gendarmerie)\b/;
+export const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
+/** Unions of states that also name the territory they cover. */
+export const TERRITORIAL_UNIONS = /^(?:European Union)$/;
+/** A name that is the object of a preposition ("the terminal at Lautoka") is not the subject of the verb after it. */
+export const PREP_OBJECT = /\b(?:at|in|near|from|to|into|of|for|with|by|outside|across)\s+(?:the\s+)?$/i;
+export const LOC_LEFT = /\b(?:in|near|from|around|off|outside|across|towards|toward|into|via|between|inside|throughout|within|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|remote|rural|coastal|restive)\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/i;
+/** "flew to X", "traffic to X", "tankers leaving X": movement names places. */
+export const LOC_LEFT_MOTION = /\b(?:how\s+far\s+(?:it\s+is\s+|is\s+it\s+)?(?:to|from)|(?:the\s+)?way\s+to|(?:kilomet(?:re|er)s|km|miles|hours|minutes)\s+(?:from|to)|(?:flew|fly|flying|travell?ed|travell?ing|returned|returning|fled|fleeing|sailed|sailing|headed|heading|bound|moved|deployed|rerouted|diverted|traffic|route|routes|link|links|linking|road|roads|highway|flights?|trip|journey|shipments?|exports?|imports?|boat|boats|ferry|ferries|bus|buses|train|trains|ticket|tickets|ride|lift|passage)\s+(?:to|for|from)|leaving|left|reached|reaching|visit|visits|visited|visiting|entered|entering)\s+(?:the\s+)?$/i;
+/** "the air base at Borcea", "a checkpoint near Kok-Tash". */
+export const LOC_LEFT_SITE = /\b(?:base|centre|center|shelter|airbase|airport|airfield|port|harbou?r|camp|checkpoint|crossing|station|outpost|post|garrison|headquarters|barracks|prison|terminal|wharf|mine|plant|factory|refinery|mill|depot|warehouse|hospital|clinic|market|dam|quarry|jetty|landing site)s?\s+(?:at|near|outside)\s+$/i;
+export const LOC_LEFT_OF = /\b(?:department|harbou?rs?|bays?|reefs?|atolls?|lagoons?|beaches|islets|crossings?|neighbou?rhoods?|townships?|barrios?|favelas?|slums?|settlements?|localit(?:y|ies)|provinces|regions|states|departments|counties|municipalities|communities|community|villages|towns|waters|districts|vicinity|outskirts|suburbs|environs|heart|residents|inhabitants|people|citizens|herders|farmers|fishermen|fishers|villagers|streets|mayor|governor|island|islands|state|city|province|region|port|town|village|capital|county|district|republic|kingdom|oblast|prefecture|governorate|municipality|area|coast|shores)\s+of\s+$/i;
+export const BUILDING_PARTS = /^(?:Module|Block|Wing|Ward|Cell|Room|Gate|Pavilion|Hall|Floor|Level|Terminal|Platform|Berth|Pier|Dock|Hangar|Building|Section|Shed|Warehouse|Annex|Annexe|Tower)$/;
+export const ROUTE_RIGHT = /^\s+(?:road|highway|motorway|expressway|route|corridor|railway|rail\s+line|railroad|pipeline|axis|ferry\s+route|bus\s+route)\b/i;
+export const DIVISION_HEAD = /^(?:Region|Province|District|County|State|Oblast|Prefecture|Governorate|Territory)$/;
+export const TRAFFICKED = /^(?:Persons|Human|Humans|Beings|People|Women|Children|Migrants|Organs|Arms|Weapons|Firearms|Drugs|Narcotics|Wildlife|Goods)$/;
+export const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
+export const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port|(?:fish\s+|cattle\s+|livestock\s+|central\s+)?market|landing\s+site|bus\s+(?:station|park|terminal))\b/i;

@@ -1,0 +1,135 @@
+/** emitPiece's context cues for a person, last of its step 5: a name's shape, roles before and after it, nicknames
+ * and own names, speech, and compromise's guess. Moved out of emitPiece as they were; emitPiece calls them where the
+ * statements stood. */
+import type { Token } from '../text.js';
+import { NOT_NAMES } from '../gazetteer/words.js';
+import { countryByDemonym } from '../gazetteer/countries.js';
+import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
+import type { Mention } from './types.js';
+import { PATRONYMIC_SUFFIX, NAME_PARTICLES, lookupPlace } from './words.js';
+import { compromiseVote, add } from './votes.js';
+import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE } from './cues-people.js';
+import { LOC_LEFT_OF } from './cues-places.js';
+
+/** emitPiece's step 5 for people, then compromise's weak votes. */
+export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm' | 'f' }, out: Mention[], sEnd: number, text: string, name: string, start: number, end: number, m: Mention, left: string, right: string, lastWord: string, camel: boolean, product: boolean): void {
+  const first = ws[0].text;
+  // (Particles do not count: "Mohd Hafiz bin Abdul Rahman", "Rosa Huamán de la Cruz".)
+  const nameShape = ws.length >= 2 && ws.filter((w) => !NAME_PARTICLES.has(w.text)).length <= 4 && ws.length <= 7 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));
+  const acronym = name === name.toUpperCase();
+  if (NAME_LEFT_ROLE.test(left) && !acronym) {
+    add(m.votes, 'person', nameShape ? 6 : 3);
+    const r = ROLE_BEFORE.exec(left);
+    if (r) {
+      // Only the role itself: not "Pryce questioned the minister" or "television that the envoy".
+      m.title = r[1].trim().replace(/^.*\b(?:that|which|who|whom|said|says|told|and|but|by|with|from|to|the|a|an|his|her|its|their|our|was|is|were|are)\s+/i, '');
+      m.titleSpan = { start: start - left.length + r.index, end: start - left.length + r.index + r[1].length };
+    }
+  }
+  // ("the beach where Esnart Banda has sold fish for twenty years": a name of two or three words, not opening its
+  // sentence, that does what people do is a person, where nothing else says what it is.)
+  if (nameShape && ws.length <= 3 && !m.initial && !acronym && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && /^\s+(?:(?:has|had|have)\s+(?:(?:long|always|never|just|also)\s+)?(?:sold|lived|worked|fished|farmed|taught|raised|lost|spent|run|grown|walked|carried|cooked|waited|struggled)|(?:lives|lived|works|worked|sells|sold|farms|fishes|teaches|taught|raises|walks|carries|cooks|was\s+born|grew\s+up)\b)/.test(right)) add(m.votes, 'person', 3);
+  // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
+  const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
+  if (longRole) {
+    add(m.votes, 'person', 6);
+    const t = longRole[1].replace(/^(?:(?:was|is|were|are|a|an|the|his|her|their|its|our)\s+)+/i, '');
+    m.title ??= t;
+    m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
+  }
+  // "a young man everyone called El Flaco": a person known by a nickname.
+  // "the foreman, Celso Ñamandú, had been taken": a full name in apposition to a noun for what someone does.
+  if (ws.length >= 2 && ws.length <= 4 && /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}(?:man|woman|er|or|ist|ian|ee)\s*,\s*$/u.test(left) && !/\b(?:border|river|water|corner|cluster|letter|number|paper|chapter|order|theatre|theater|container|computer|weather|summer|winter|center|centre|sector|corridor|quarter|harbour|harbor|shelter|tower|district|carrier|operator|lender|insurer|retailer|manufacturer|provider|broker|publisher|developer|regulator|monitor|sponsor|partner|owner|buyer|supplier|contractor|exporter|importer|producer)\s*,\s*$/.test(left) && /^\s*,/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'person', 3);
+  const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b(?:\s*,)?[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
+  if (nick && ws.length <= 3 && !m.votes.organization && !m.votes.location) {
+    add(m.votes, 'person', 6);
+    // ("a young man everyone called El Flaco" is a man: "she said" after him is someone else.)
+    if (/^(?:man|boy)$/i.test(nick[1])) m.gender ??= 'm';
+    else if (/^(?:woman|girl)$/i.test(nick[1])) m.gender ??= 'f';
+  }
+  // "a porter who would give only his first name, Bakhtiyar", "a driver who gave his name as Otieno", "a nurse who
+  // asked to be identified only as Amina": the name one gives of oneself.
+  const ownName = /\b(?:(?:gave|give|gives|giving|gave\s+only)\s+(?:only\s+)?(his|her|their)\s+(?:first\s+|given\s+|family\s+)?name(?:\s+only)?(?:\s+as)?|(?:only\s+)?(his|her)\s+(?:first|given)\s+name|identified\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?\s*|as))\s*,?\s*$/i.exec(left);
+  if (ownName && ws.length <= 2 && !m.votes.organization && !m.votes.location && !lookupPlace(name)) {
+    add(m.votes, 'person', 7);
+    const poss = (ownName[1] ?? ownName[2] ?? '').toLowerCase();
+    if (poss === 'his') m.gender ??= 'm';
+    else if (poss === 'her') m.gender ??= 'f';
+  }
+  // "a former officer who goes by the name Ti Rony": a person's chosen name.
+  if (/\b(?:goes|go|went|going)\s+by\s+the\s+(?:name|nickname|alias)\s+$|\bnom de guerre\s+$/i.test(left) && ws.length <= 3) add(m.votes, 'person', 6);
+  // "The host was Ilka Varnhoven", "moderated by Ana Ruiz": the one who holds a programme's or panel's role is a person.
+  if (nameShape && ws.length <= 4 && /\b(?:(?:host|presenter|moderator|interviewer|anchor|chair(?:person|woman|man)?)\s+(?:was|is|will\s+be)|(?:hosted|presented|moderated|chaired)\s+by)\s+$/i.test(left) && !m.votes.organization && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 6);
+  if (/,\s*$/.test(left) && out.length && out[out.length - 1].titleOnly && text.slice(out[out.length - 1].end, start).trim() === ',' && !(ws.length >= 2 && (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord)))) {
+    add(m.votes, 'person', 7);
+    m.title = out[out.length - 1].title;
+    m.titleSpan = out[out.length - 1].titleSpan;
+  }
+  // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
+  if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
+  // ("… north of Espiritu Santo, the Minister of Internal Affairs, Seule Kaltabang, said": a role followed by a name
+  // of its own is that name's, not the one before it.)
+  const roleOfNext = /^\s*,\s*(?:the\s+)?[^,;:"“”()]{2,70},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*,/u.test(right);
+  const rr = acronym || roleOfNext ? null : NAME_RIGHT_ROLE.exec(right);
+  if (rr) {
+    add(m.votes, 'person', nameShape ? 5 : 2);
+    // ("Teresa, a patient in Porto who …": a given name alone with what she is.)
+    if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && compromiseVote(name).person) add(m.votes, 'person', 1);
+    const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an|a|the)\s+)?([^,.;:"“”]+)/.exec(right);
+    if (full && !m.title) {
+      const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has|known|called|nicknamed)\b.*$/, '').trim();
+      const off = end + right.indexOf(full[1]);
+      if (t) {
+        m.title = t;
+        m.titleSpan = { start: off, end: off + t.length };
+      }
+    }
+  }
+  // ("Residents of Cité Soleil said": what stands after "of" is not the one who speaks.)
+  if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization && !/\bof\s+(?:the\s+)?$/.test(left)) add(m.votes, 'person', 3);
+  // "One woman, who gave her name only as Rose,": a person named only so.
+  if (ws.length <= 2 && /\b(?:gave|giving|gives|identified)\s+(?:his|her|their|himself|herself|themselves)\s+(?:name\s+)?(?:only\s+)?as\s+$/.test(left)) add(m.votes, 'person', 6);
+  if (/["”]\s*,?\s*(?:said|says|added|told|wrote|insisted|warned)\s+$/.test(left) && nameShape && !m.votes.group && !m.votes.organization) add(m.votes, 'person', 3);
+  if (/^\s*,\s*\d{1,3},/.test(right)) add(m.votes, 'person', 4); // "Abashidze, 61,"
+  // "Bakyt Asanbek uulu": a Turkic patronymic names a person.
+  if (ws.length >= 3 && PATRONYMIC_SUFFIX.test(lastWord)) {
+    add(m.votes, 'person', 6);
+    m.gender ??= /^(?:kyzy|qizi|qyzy|gyzy|kizi)$/.test(lastWord) ? 'f' : 'm';
+  }
+  // "Bakyt knew him only as “Dostuk”": what someone knows him or her as is a person's name.
+  if (ws.length <= 3 && /\b(?:knew|know|knows|called|calls|call)\s+(?:him|her)\s+(?:only\s+|simply\s+|just\s+)?(?:as\s+)?["“‘]?$/.test(left) && !m.votes.organization && !m.votes.location && !m.votes.group) add(m.votes, 'person', 6);
+  // "In Jakarta, Prabowo told reporters that": one unknown word that talks to reporters is a person (a capital
+  // "said", but it does not give interviews).
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !lookupPlace(name) && !knownBody(name) && /^\s+(?:told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|a\s+press\s+conference)|said\s+in\s+an\s+interview|wrote\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram))\b/u.test(right)) add(m.votes, 'person', 4);
+  // "Comfort Mensah (Mrs.)": a signature gives the honorific after the name.
+  if (nameShape && /^\s*\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Hon)\.?\)/.test(right)) add(m.votes, 'person', 8);
+  // ("A fisherman in the harbour of Rabo de Peixe, who gave his name": after a place noun's "of", "who" is said of the
+  // phrase's head, not of the name.)
+  if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape && !LOC_LEFT_OF.test(left)) add(m.votes, 'person', 3);
+  // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
+  if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
+  // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
+  // ("We did, the Halvorsen Tern": a person's name does not take "the"; a ship's, a company's, a place's does.)
+  const afterThe = /\bthe\s+$/i.test(left);
+  // "at Ras Kamal", "everyone in Bir Lahlou knew": an unknown name after a preposition of place, with nothing else to
+  // say about it, is a place (a person is rarely "in" or "at" someone).
+  // ("the crossings of Santana do Livramento", "the outskirts of Vila Nova": nor is anyone the state, the outskirts
+  // or the crossings of someone.)
+  const placePrep = nameShape && ws.length <= 3 && !product && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text)) && !o.honor && (m.votes.person ?? 0) <= 3 && !m.votes.organization && !m.votes.group && (/\b(?:in|at|near|outside)\s+$/.test(left) || LOC_LEFT_OF.test(left)) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && (LOC_LEFT_OF.test(left) || !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right));
+  // ("… at the University of X in St. Cyprien, said": the "said" after it is the sentence subject's.)
+  if (placePrep) add(m.votes, 'location', 4 + (m.votes.person ?? 0));
+  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
+  else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text))) {
+    add(m.votes, 'person', 1.5);
+    // ("Esnart Phiri farms two acres near Neno. She tells me …": the next sentence goes on about her as "she" or "he".)
+    if (/^\s*(?:She|He)\s+\p{Ll}/u.test(text.slice(sEnd, sEnd + 30)) && !m.votes.organization && !m.votes.location && !m.votes.group) add(m.votes, 'person', 2);
+  }
+  if ((nameShape || ws.length === 1) && !camel) {
+    const cv = compromiseVote(name);
+    if (cv.person && nameShape && !afterThe && !placePrep) add(m.votes, 'person', 2);
+    if (cv.person && ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(first)) add(m.votes, 'person', 0.5);
+    if (cv.location) add(m.votes, 'location', 1);
+    if (cv.organization) add(m.votes, 'organization', 1);
+  }
+}

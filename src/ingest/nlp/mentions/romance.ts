@@ -1,0 +1,37 @@
+/** Names of bodies in Romance languages: an opener, lower-case adjectives and connectives that keep the name going. */
+import type { Token } from '../text.js';
+import { CONNECT } from './words.js';
+import { FOREIGN_ORG_OPENERS } from './cues-bodies.js';
+
+/** Adjectives of French, Spanish, Italian and Portuguese, written in lower case after the head of a body's name
+ * ("nationale", "judiciaire", "spécialisée", "federal" is English and stays out): endings English words rarely have,
+ * or a letter with an accent. */
+const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios|elle|elles)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
+/** A piece that opens with a body's head in a Romance language (or "Police", "Office") and goes on with lower-case
+ * adjectives of that language: "Police nationale", "Office anti-stupéfiants", "Juridiction interrégionale spécialisée". */
+export function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
+  const last = ws[ws.length - 1];
+  if (last.cap || last.kind !== 'word' || ROMANCE_CONNECT.test(last.text)) return false;
+  // (Lower-case words back to the opener: adjectives, and after "de", "des", "du" … a noun of the name's own language:
+  // "Chambre régionale des comptes", "Syndicat des hôteliers".)
+  let k = ws.length - 1;
+  let adjective = false; // (or a preposition of that language: "Corte dei conti")
+  for (; k >= 0 && !ws[k].cap && ws[k].kind === 'word'; k--) {
+    if (ROMANCE_ADJECTIVE.test(ws[k].text) || /^(?:de|des|du|di|dei|degli|della|delle|del|da|do|dos|das)$/.test(ws[k].text)) adjective = true;
+    else if (!ROMANCE_CONNECT.test(ws[k].text) && !(k > 0 && ROMANCE_CONNECT.test(ws[k - 1].text) && !ws[k - 1].cap)) return false;
+  }
+  return adjective && k >= 0 && k < ws.length - 1 && romanceOpener(ws[k].text);
+}
+/** Whether the lower-case words from `i` (through up to three prepositions and articles: "de la sécurité") carry a
+ * name in a Romance language on from its opener. */
+export function romanceRunAhead(cur: Token[], tokens: Token[], i: number, to: number): boolean {
+  const seq: Token[] = [];
+  for (let k = i; k < to && k < i + 4 && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
+    seq.push(tokens[k]);
+    if (!ROMANCE_CONNECT.test(tokens[k].text) && !CONNECT.has(tokens[k].text)) break;
+  }
+  return seq.length > 0 && romanceAdjectiveAfterOpener([...cur, ...seq]);
+}
+/** Articles and prepositions inside names in Romance languages. */
+const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para|contre|contra|sur|sobre|en|au|aux|al)$/;
+export const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);

@@ -1,0 +1,46 @@
+/** Words and small helpers on names shared by the mentions modules: connectives, particles, a phrase's text, places. */
+import nlp from 'compromise';
+import type { Token } from '../text.js';
+import { GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
+import { countryByName, countryOfCapital } from '../gazetteer/countries.js';
+import { placeByName } from '../gazetteer/places.js';
+
+// ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
+export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'y', 'des', 'dos', 'das', 'ter', 'zu', '&']);
+/** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
+ * "son of") is part of the name. */
+export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
+export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'dos', 'das', 'ter', 'zu', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+export const givenName = (w: string) => {
+  try {
+    return nlp(`${w} Smith`).has('#FirstName');
+  } catch {
+    return false;
+  }
+};
+
+/** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
+export const withoutThe = (ws: Token[]) => (ws[0] && /^the$/i.test(ws[0].text) ? ws.slice(1) : ws);
+
+/** A word that ends or opens a body's name. */
+export const isHead = (w: string) => GOV_HEADS.has(w) || ORG_HEADS.has(w) || GOV_OPENERS.has(w);
+
+/** The words of a piece from one of its words to another, connectors included. */
+export const phraseTokens = (ws: Token[], a: Token, b: Token) => ws.slice(ws.indexOf(a), ws.indexOf(b) + 1);
+
+export const phrase = (ws: Token[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end === w.start ? '' : i > 0 ? ' ' : '') + w.text).join('');
+
+export function lookupPlace(name: string): { canonical: string; country?: string; isCountry: boolean } | undefined {
+  const formal = /^(?:Republic|Kingdom|State|Principality|Federation|Sultanate|Emirate|Grand Duchy|Federated States|Commonwealth|Union) of (?:the )?(.+)$/.exec(name);
+  if (formal && countryByName(formal[1])) {
+    const c = countryByName(formal[1])!;
+    return { canonical: c.name, country: c.code, isCountry: true };
+  }
+  const c = countryByName(name);
+  if (c && (name.length > 3 || name === name.toUpperCase())) return { canonical: c.name, country: c.code, isCountry: true };
+  const cap = countryOfCapital(name);
+  if (cap) return { canonical: cap.capitals.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name, country: cap.code, isCountry: false };
+  const p = placeByName(name);
+  if (p) return { canonical: p.name, country: p.country, isCountry: false };
+  return undefined;
+}
