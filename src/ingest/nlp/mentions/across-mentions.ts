@@ -5,10 +5,6 @@ import type { Mention } from './types.js';
 import { add, lead } from './votes.js';
 import { CONNECT } from './words.js';
 
-/**
- * Names listed together are of one kind: "the Seimas, the State Tax Inspectorate and Lithuanian Railways". A name
- * with no evidence of its own takes a weak vote for the organisation or group kind of a neighbour in the list.
- */
 /** "Cát Hải Logistics Joint Stock Company … Cát Hải said": a company named in full, then by the first words of its
  * name, is the same company (not a person or a place of that name). */
 export function shortCompanyNames(ms: Mention[], text: string): void {
@@ -33,6 +29,10 @@ export function shortCompanyNames(ms: Mention[], text: string): void {
   }
 }
 
+/**
+ * Names listed together are of one kind: "the Seimas, the State Tax Inspectorate and Lithuanian Railways". A name
+ * with no evidence of its own takes a weak vote for the organisation or group kind of a neighbour in the list.
+ */
 export function coordinate(text: string, ms: Mention[]): void {
   const LINK = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/;
   // Runs of names joined by commas and a final "and"/"or" (an apposition "X, Y," is not a list).

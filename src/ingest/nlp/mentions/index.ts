@@ -25,10 +25,10 @@ export type { Vote, Mention, MentionContext } from './types.js';
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
-/** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
 /** Whether the text names someone in full whose given name is `given` ("Ramiro Chasiluisa" for "Ramiro"). */
 const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
 
+/** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
 export function findMentions(ctx: MentionContext): Mention[] {
   const { text, tk } = ctx;
   const out: Mention[] = [];
