@@ -20,7 +20,8 @@ const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:who
  * where the body is a unit "of the" one the initials may be for: "The Naval Component of the Timor-Leste Defence Force,
  * known by its Portuguese initials F-FDTL"). */
 const KNOWN_BY_INITIALS = /^\s*,\s*(?:(?:better|widely|also)\s+)?known\s+(?:by|under)\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+)?(?:initials|acronym|abbreviation)\s*$/i;
-/** The words of forces' names in Spanish, Portuguese, French and Italian, folded, with their English (lower case). */
+/** The words of forces' names in Spanish, Portuguese, French and Italian, as in keys (lower case, no accents), with
+ * their English. */
 const ROMANCE_FORCE_WORDS: Record<string, string> = {
   guardia: 'guard', guarda: 'guard', garde: 'guard', policia: 'police', police: 'police', polizia: 'police',
   gendarmeria: 'gendarmerie', gendarmerie: 'gendarmerie', armada: 'navy', marina: 'navy', marinha: 'navy',
@@ -406,7 +407,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   for (const k of orgKeys) {
     const ws = k.split(' ');
     if (ws.length !== 2 || aliasOf.has(k)) continue;
-    const [noun, adj] = ws.map((w) => ROMANCE_FORCE_WORDS[w.normalize('NFD').replace(/\p{M}/gu, '')]);
+    const [noun, adj] = ws.map((w) => ROMANCE_FORCE_WORDS[w]);
     if (!noun || !adj) continue;
     const english = `${adj} ${noun}`;
     if (english !== k && orgKeys.includes(english) && !aliasOf.has(english)) {

@@ -108,6 +108,13 @@ function findQuotes(text: string): RawQuote[] {
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** One word of any kind before a plural of people, saying which people ("Church leaders"), but no determiner or pronoun. */
+const WHICH_PEOPLE = '(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\\s)[\\p{L}][\\p{L}-]*\\s+)?';
+/** A bare plural that names nobody, perhaps with where they are: "Fishermen in Tangalle", "Guatemalan farmers' groups". */
+const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+)?[\\p{L}][\\p{Ll}-]+(?:s|men|people)(?:\\s+(?:in|from|of|at|near|across)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)?)\\s+(?:(?:also|have|had)\\s+)?$`, 'u');
+/** Such people who did something first and then said: "fishermen welcomed the detention but said". */
+const PLURAL_DID_AND = new RegExp(`^\\s*((?:(?:the|some|many|local|most)\\s+)?${WHICH_PEOPLE}\\p{L}[\\p{Ll}-]+(?:s|men|people))\\s+\\p{Ll}+ed\\b[^,;"“”]{0,80}?\\s+(?:and|but)\\s+(?:also\\s+)?$`, 'u');
+
 /** A story's dateline before its first sentence ("KABUL, Afghanistan - ", "SUVA (Reuters) — "): no part of the subject. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}][\p{L}\s.'’-]{1,40})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s+/u;
 
@@ -545,12 +552,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
         // ("Church leaders in Dili said": one word of any kind before the plural says which people, and names nobody.)
         // ("Guatemalan farmers' groups say": whose groups, in a plural possessive, too.)
-        const bare = np ? null : /^\s*((?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\s)[\p{L}][\p{L}-]*\s+)?(?:\p{Ll}[\p{Ll}-]+s['’]\s+)?[\p{L}][\p{Ll}-]+(?:s|men|people)(?:\s+(?:in|from|of|at|near|across)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?)\s+(?:(?:also|have|had)\s+)?$/u.exec(text.slice(from, tok.start));
+        const bare = np ? null : BARE_PLURAL_SUBJECT.exec(text.slice(from, tok.start));
         if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
         // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
         // something first and then said.
         // ("Conservation groups welcomed the arrests but warned that …": one word before the plural, as above.)
-        const coordVP = np || bare ? null : /^\s*((?:(?:the|some|many|local|most)\s+)?(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\s)[\p{L}][\p{L}-]*\s+)?\p{L}[\p{Ll}-]+(?:s|men|people))\s+\p{Ll}+ed\b[^,;"“”]{0,80}?\s+(?:and|but)\s+(?:also\s+)?$/u.exec(text.slice(from, tok.start));
+        const coordVP = np || bare ? null : PLURAL_DID_AND.exec(text.slice(from, tok.start));
         if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
       }
       if (!subj || (shows && !(subj.key && (subj.entityKind === 'organization' || subj.entityKind === 'group' || subj.entityKind === 'document')))) continue;

@@ -53,6 +53,12 @@ export interface Ref extends Span {
   kin?: string;
 }
 
+/** Kinship nouns that say a man, and those that say a woman. */
+const MALE_KIN = 'husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson';
+const FEMALE_KIN = 'wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|girlfriend|fiancée|stepmother|stepdaughter|widow';
+const MALE_KIN_RE = new RegExp(`^(?:${MALE_KIN})$`, 'i');
+/** "Her husband, Karwan," / "whose late son": a kinship noun right before a name. */
+const KIN_APPOS = new RegExp(`\\b(?:his|her|their|my|our|your|whose|a|the)\\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own|former|first|second)\\s+)?(${MALE_KIN}|${FEMALE_KIN})\\s*,?\\s*$`, 'i');
 /** Kinship nouns, and the nouns that name the same tie from the other side. */
 const KIN_INVERSE: Record<string, string[]> = { mother: ['son', 'daughter'], father: ['son', 'daughter'], son: ['mother', 'father'], daughter: ['mother', 'father'], husband: ['wife'], wife: ['husband'], brother: ['brother', 'sister'], sister: ['brother', 'sister'] };
 const KIN_SEX: Record<string, 'm' | 'f'> = { mother: 'f', father: 'm', son: 'm', daughter: 'f', husband: 'm', wife: 'f', brother: 'm', sister: 'f' };
@@ -237,8 +243,8 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   // "Her husband, Karwan, was killed": a kinship noun in apposition tells the sex of the one it names.
   for (const r of refs) {
     if (r.kind !== 'entity' || r.entityKind !== 'person' || !r.key || gender.has(r.key)) continue;
-    const kin = /\b(?:his|her|their|my|our|your|whose|a|the)\s+(?:(?:late|younger|elder|older|eldest|youngest|only|own|former|first|second)\s+)?(husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson|wife|daughter|sister|mother|aunt|niece|granddaughter|grandmother|girlfriend|fiancée|stepmother|stepdaughter|widow)\s*,?\s*$/i.exec(text.slice(Math.max(0, r.start - 50), r.start));
-    if (kin) gender.set(r.key, /^(?:husband|son|brother|father|uncle|nephew|grandson|grandfather|boyfriend|fiancé|stepfather|stepson)$/i.test(kin[1]) ? 'm' : 'f');
+    const kin = KIN_APPOS.exec(text.slice(Math.max(0, r.start - 50), r.start));
+    if (kin) gender.set(r.key, MALE_KIN_RE.test(kin[1]) ? 'm' : 'f');
   }
   // "Gulnara Osmon, 40, arrived with her daughter Aisha": "his"/"her" before a kinship noun, after the one person the
   // sentence has named so far, is that person's, and tells their sex (so a "she" after is the mother, not the child).

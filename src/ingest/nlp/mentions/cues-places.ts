@@ -1,8 +1,8 @@
 /** Cues that vote for a place: prepositions, place nouns and the words around a place's name. */
 
-
-/** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
+/** "US dollars", "HK$": a currency after a country's name. */
 export const CURRENCY_RIGHT = /^(?:\s*\$|\s*(?:dollars?|cents|pounds?|shillings?|rupees?|rupiah|pesos?|francs?|yuan|yen|riyals?|rials?|dinars?|dirhams?|kwacha|rand|nairas?|cedis?)\b)/i;
+/** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
 export const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air force|coast guard|coastguard|border guards?|gendarmerie)\b/;
 export const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
 /** Unions of states that also name the territory they cover. */

@@ -53,16 +53,20 @@ const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municip
 const LEGISLATIVE_COMMITTEE = new RegExp(`\\b[Tt]he\\s+((?:parliamentary|congressional|senate|legislative)\\s+(?:${LOWER_PORTFOLIO}|foreign relations|public accounts|budget|appropriations|human rights|oversight|ethics|intelligence|armed services)\\s+committee)\\b`, 'gu');
 
 export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
+  // A body of the state found in lower case, named as written.
+  const addBody = (start: number, end: number, country?: string) => {
+    const surface = text.slice(start, end);
+    out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });
+  };
+  const citedAt = (start: number) => /\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
   for (const e of text.matchAll(LEGISLATIVE_COMMITTEE)) {
     const start = (e.index ?? 0) + e[0].length - e[1].length;
     if (meta.some((m) => start >= m.start && start + e[1].length <= m.end)) continue;
-    out.push({ start, end: start + e[1].length, text: e[1], canonical: e[1], sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+    addBody(start, start + e[1].length);
   }
   // A level of government named in lower case is a body where it speaks, or is cited ("according to the …").
   const addIfSpeaking = (at: number, end: number) => {
-    if (!BODY_SPEAKS.test(text.slice(end, end + 60)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))) return;
-    const surface = text.slice(at, end);
-    out.push({ start: at, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= at)?.sentence ?? 0, votes: { organization: 7 }, government: true });
+    if (BODY_SPEAKS.test(text.slice(end, end + 60)) || citedAt(at)) addBody(at, end);
   };
   for (const e of text.matchAll(LEVEL_BODY)) {
     let place = e[2].split(/[ \t]+/);
@@ -106,15 +110,14 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     if (!country && !portfolio) continue;
     const end = at[3][1];
     if (meta.some((m) => start >= m.start && end <= m.end)) continue;
-    if (!bodyActs(text.slice(end, end + 300), !!country, head) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (!bodyActs(text.slice(end, end + 300), !!country, head) && !citedAt(start)) continue;
     // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
     // description resolves to it as any other.
     const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));
     if (out.some((m) => (m.votes.organization ?? 0) > 0 && words.every((w) => m.text.toLowerCase().includes(w)))) continue;
     if (describesBodyBefore(text, start, out)) continue;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end && !out[k].votes.location) out.splice(k, 1);
-    const surface = text.slice(start, end);
-    out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });
+    addBody(start, end, country);
   }
 }
 /** "the UN refugee agency, UNHCR, said", "the IOM, the UN migration agency": a known body's name before a lower-case
