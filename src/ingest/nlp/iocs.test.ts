@@ -43,6 +43,14 @@ test('a body whose name is written like a domain in capitals is a name, not an i
   assert.deepEqual(values(t).sort(), ['domain-name:cdn-upd.com.tr', 'domain-name:gold-lynx.com']);
 });
 
+test("a victim's own domain named beside the look-alike is not an indicator; the look-alike and a defanged one are", () => {
+  const t = 'Mail came from billing[@]kestrel-freight[.]co[.]nz; the carrier\'s real domain, kestrelfreight.co.nz, has no hyphen. ' +
+    'The page at portal-anvilbank.com copied anvilbank.com (the bank\'s legitimate site). Its official website is tarnweb.org.';
+  assert.deepEqual(values(t).sort(), ['domain-name:portal-anvilbank.com', 'email-addr:billing@kestrel-freight.co.nz'].sort());
+  // Defanged, the writer marks it as hostile whatever the words around it.
+  assert.deepEqual(values('the real domain, kestrel-freight[.]co[.]nz, was registered in May'), ['domain-name:kestrel-freight.co.nz']);
+});
+
 test('private and special addresses and reserved example domains are left out', () => {
   assert.deepEqual(values('hosts 10.0.0.1, 192.168.1.4, 127.0.0.1, ::1, fe80::1 and you@example.com, www.example.org'), []);
 });

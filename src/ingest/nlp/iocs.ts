@@ -36,6 +36,11 @@ const LISTED_AFTER = /(\d+(?:\.\d+)+)\s*(?:,|,?\s*(?:and|or))\s*$/i;
 /** Words after a dotted number that make it a version ("4.2.1 or earlier", "7.0.3 and later", "4.2.1.0 to 4.2.1.7"). */
 const VERSION_AFTER = /^\s*(?:(?:or|and)\s+(?:earlier|later|older|newer|above|below|prior)\b|(?:to|through)\s+\d+(?:\.\d+){1,3}(?!\.?\d))/i;
 
+/** "the bank's real domain, x.com", "x.com (its legitimate site)": a victim's own domain named beside the look-alike
+ * that imitates it. Only a domain the text leaves plain; a defanged one the writer has marked as hostile. */
+const OWN_DOMAIN_BEFORE = /\b(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)(?:\s+(?:is|was))?\s*[,:(]?\s*$/i;
+const OWN_DOMAIN_AFTER = /^\s*[,(]\s*(?:(?:the|its|their|our|his|her|[\p{L}-]+['’]s?)\s+){0,2}(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)\b/iu;
+
 interface Raw {
   type: IocType;
   value: string;
@@ -174,6 +179,7 @@ export function findIocs(text: string): IocFinding[] {
       // itself; an indicator is written in lower case, or defanged.
       if (/^[A-Z]{2,}\./.test(orig)) continue;
       if (labels.length === 2 && /[A-Z]/.test(orig.split('.')[0]) && /[a-z]/.test(orig.split('.')[0]) && !/^[A-Z][a-z]*$/.test(orig.split('.')[0])) continue;
+      if (OWN_DOMAIN_BEFORE.test(t.slice(Math.max(0, s - 40), s)) || OWN_DOMAIN_AFTER.test(t.slice(e, e + 60))) continue;
     }
     raws.push({ type: 'domain-name', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : labels.length > 2 ? 75 : 70 });
     taken.push({ start: s, end: e });
