@@ -32,3 +32,14 @@ XII. ANNEXES
   for (const p of ['Labasa', 'Savusavu', 'Levuka']) assert.ok(places.includes(p), places.join(' | '));
   assert.ok(!all.some((n) => /^[IVX]+$/.test(n)), all.join(' | '));
 });
+
+test('a given name written short ("Md.", "Mohd.") does not end the sentence: the name after it is one person', () => {
+  const text = `Port scandal
+Karachi, 2 May 2027
+
+Investigators said the former collector, Md. Tariqul Hasan Sheikh, had approved the cargo. The customs officer in Port Klang, Mohd. Azlan Ismail, said the containers were empty.`;
+  const people = named(text, 'person');
+  assert.ok(people.some((n) => n.endsWith('Tariqul Hasan Sheikh')), people.join(' | '));
+  assert.ok(people.some((n) => n.endsWith('Azlan Ismail')), people.join(' | '));
+  assert.ok(!people.some((n) => /^(?:Md|Mohd)\.?$/.test(n)), people.join(' | '));
+});
