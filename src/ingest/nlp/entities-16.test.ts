@@ -43,3 +43,13 @@ Investigators said the former collector, Md. Tariqul Hasan Sheikh, had approved 
   assert.ok(people.some((n) => n.endsWith('Azlan Ismail')), people.join(' | '));
   assert.ok(!people.some((n) => /^(?:Md|Mohd)\.?$/.test(n)), people.join(' | '));
 });
+
+test('Amharic styles before a name ("Weyzero", "Woizerit", "Ato" before a full name) are no part of it', () => {
+  const text = `Market day in Harar
+Harar, 9 June 2027
+
+Weyzero Almaz Tesfaye sells coffee by the old gate. Her niece, Woizerit Selam Bekele, keeps the accounts. Ato Yonas Haile Mariam, who owns the trucks, said prices had doubled since March.`;
+  const people = named(text, 'person');
+  for (const n of ['Almaz Tesfaye', 'Selam Bekele', 'Yonas Haile Mariam']) assert.ok(people.includes(n), people.join(' | '));
+  assert.ok(!extract(text).entities.some((e) => e.kind !== 'person' && /Almaz|Selam|Yonas/.test(e.name)), people.join(' | '));
+});

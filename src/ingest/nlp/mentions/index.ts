@@ -98,10 +98,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && /^(?:Don|Dom)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+      } else if (((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && /^(?:Don|Dom|Ato)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
-        // Chasiluisa … Don Ramiro").
+        // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name).
         honorific = ws[0].text;
         gender = 'm';
         honor = true;
