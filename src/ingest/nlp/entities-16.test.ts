@@ -53,3 +53,14 @@ Weyzero Almaz Tesfaye sells coffee by the old gate. Her niece, Woizerit Selam Be
   for (const n of ['Almaz Tesfaye', 'Selam Bekele', 'Yonas Haile Mariam']) assert.ok(people.includes(n), people.join(' | '));
   assert.ok(!extract(text).entities.some((e) => e.kind !== 'person' && /Almaz|Selam|Yonas/.test(e.name)), people.join(' | '));
 });
+
+test('a rank ending in "in Charge" ("Special Agent in Charge", "Officer-in-Charge") is a title before the name', () => {
+  const text = `Raid on a warehouse
+Nairobi, 2 May 2027
+
+Officer-in-Charge Peter Mwangi Otieno said the raid was over. Special Agent in Charge Wanjiku Nyambura-Kiptoo, of the agency's Mombasa office, said six people were held.`;
+  const x = extract(text);
+  const people = named(text, 'person');
+  for (const n of ['Peter Mwangi Otieno', 'Wanjiku Nyambura-Kiptoo']) assert.ok(people.includes(n), people.join(' | '));
+  assert.ok(!x.entities.some((e) => /Charge/.test(e.name)), x.entities.map((e) => e.name).join(' | '));
+});

@@ -106,6 +106,11 @@ export function findMentions(ctx: MentionContext): Mention[] {
         gender = 'm';
         honor = true;
         ws = ws.slice(1);
+      } else if (ws.length >= 3 && ws[0].text === 'Charge' && /\p{Lu}[\p{L}.]*\s+in\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ws.slice(1).every((w) => w.cap)) {
+        // "Special Agent in Charge Kelechi Obi", "Officer in Charge Grace Kamau": a rank ending in "in Charge" (its
+        // first words a piece of their own before "in") is a title before a name.
+        honor = true;
+        ws = ws.slice(1);
       } else if (ws.length > 2 && /^(?:Tan|Toh)$/.test(ws[0].text) && /^(?:Sri|Puan)$/.test(ws[1].text)) {
         // "Tan Sri Ahmad Faiz": a style of two words ("Tan" alone is a surname).
         honorific = `${ws[0].text} ${ws[1].text}`;

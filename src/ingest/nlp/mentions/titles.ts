@@ -7,7 +7,8 @@ import { NAME_PARTICLES, isHead, phrase, lookupPlace } from './words.js';
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
 // ("Sub-Commissioner", "Vice-Admiral", "Co-Chair": a prefix that only titles take.)
-export const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p) || /^(?:Sub|Vice|Co|Ex|Under|Rear|Lance|Staff|Acting)$/.test(p));
+// ("Officer-in-Charge", "Agent-in-Charge": a rank in charge of a post.)
+export const hyphenTitle = (t: string) => /^\p{Lu}\p{Ll}+-in-[Cc]harge$/u.test(t) || (t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p) || /^(?:Sub|Vice|Co|Ex|Under|Rear|Lance|Staff|Acting)$/.test(p)));
 export const PORTFOLIO = new Set([
   'Affairs', 'Resources', 'Development', 'Security', 'Industry', 'Trade', 'Planning', 'Finance', 'Defence', 'Defense',
   'Justice', 'Health', 'Education', 'Environment', 'Transport', 'Communications', 'Culture', 'Tourism', 'Labour',
