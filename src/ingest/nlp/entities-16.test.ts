@@ -64,3 +64,15 @@ Officer-in-Charge Peter Mwangi Otieno said the raid was over. Special Agent in C
   for (const n of ['Peter Mwangi Otieno', 'Wanjiku Nyambura-Kiptoo']) assert.ok(people.includes(n), people.join(' | '));
   assert.ok(!x.entities.some((e) => /Charge/.test(e.name)), x.entities.map((e) => e.name).join(' | '));
 });
+
+test('a company\'s legal form of the Gulf or South Asia ("FZE", "WLL", "SAOG", "Pvt") makes a company, and "of <Place>" after it is its seat', () => {
+  const text = `Tankers deregistered
+Apia, 4 May 2027
+
+The registry said four of the vessels were managed by Corvina Marine Services FZE of Sharjah, and two by Al Noor Trading WLL. Blue Reef Holdings SAOG and Kaveri Ocean Logistics Pvt did not reply.`;
+  const x = extract(text);
+  const orgs = named(text, 'organization');
+  for (const n of ['Corvina Marine Services FZE', 'Al Noor Trading WLL', 'Blue Reef Holdings SAOG', 'Kaveri Ocean Logistics Pvt']) assert.ok(orgs.includes(n), orgs.join(' | '));
+  assert.ok(named(text, 'location').includes('Sharjah'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  assert.ok(!x.entities.some((e) => e.kind === 'person'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});

@@ -381,18 +381,28 @@ export const GOV_HEADS = new Set([
   'Directorate-General',
 ]);
 
+/** Companies' legal forms, written after the name ("Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk"): the last word of a
+ * company's name, never of a person's or a place's. */
+export const LEGAL_FORMS = new Set([
+  'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.',
+  'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.',
+  'Bhd', 'Tbk', 'Ltda', 'Ltda.', 'SRL', 'Srl', 'S.R.L.', 'S.L.', 'SARL', 'SAS', 'Pte', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'ApS', 'JSC', 'PJSC',
+  // (The Gulf's: free-zone establishments and companies, "with limited liability", Omani, Kuwaiti, Bahraini and Qatari
+  // shareholding companies; and South Asia's, Portugal's, Quebec's, Germany's, Peru's and Switzerland's.)
+  'FZE', 'FZCO', 'FZC', 'FZ-LLC', 'WLL', 'W.L.L.', 'SAOG', 'SAOC', 'KSC', 'KSCC', 'KSCP', 'BSC', 'QSC', 'QPSC', 'PSC', 'Pvt',
+  'Lda', 'Lda.', 'Ltée', 'KGaA', 'mbH', 'SAC', 'S.A.C.', 'Sàrl', 'Sarl', 'Limitada',
+]);
+
 /** Last words that make a capitalised phrase a non-government organisation. */
 export const ORG_HEADS = new Set([
   'Observatory', 'Church', 'Movement', 'Institute', 'University', 'Hospital', 'Foundation', 'Labs', 'Lab', 'Laboratory', 'Networks',
-  'Markets', 'Freight', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'Corporation', 'Company', 'Bank',
+  'Markets', 'Freight', 'Corporation', 'Company', 'Bank',
   'Airlines', 'Airways', 'Technologies', 'Systems', 'Solutions', 'Software', 'Holdings', 'Industries', 'Energy',
   'Telecom', 'Programme', 'Program', 'Fund', 'Forum', 'Initiative', 'Railways', 'Railway', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
   'Association', 'Federation', 'Society', 'Alliance', 'Council', 'Trust', 'Party', 'Studies', 'Exchange',
   'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence', 'Radio', 'Television', 'TV', 'FM', 'Broadcasting', 'Devices', 'Electronics', 'Motors', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Dynamics', 'Robotics', 'Aerospace', 'Telecommunications', 'Communications', 'Affairs', 'Clinic', 'School', 'College', 'Academy',
-  // Company suffixes and the last words of NGOs' names.
-  'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.', 'Enterprises', 'Ventures',
-  // (Legal forms of other jurisdictions, written after the name: "Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk".)
-  'Bhd', 'Tbk', 'Ltda', 'Ltda.', 'SRL', 'Srl', 'S.R.L.', 'S.L.', 'SARL', 'SAS', 'Pte', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'ApS', 'JSC', 'PJSC',
+  // Company legal forms, and the last words of NGOs' names.
+  ...LEGAL_FORMS, 'Enterprises', 'Ventures',
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
   'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Hospitals', 'Institution',
