@@ -76,3 +76,13 @@ The registry said four of the vessels were managed by Corvina Marine Services FZ
   assert.ok(named(text, 'location').includes('Sharjah'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
   assert.ok(!x.entities.some((e) => e.kind === 'person'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('"Washington, D.C." and "Washington DC" are one place, Washington', () => {
+  const text = `Visa talks
+Washington, D.C., 4 May 2027
+
+Officials from Manila and Cebu met in Washington DC on Friday.`;
+  const places = named(text, 'location');
+  assert.ok(places.includes('Washington') && places.includes('Manila'), places.join(' | '));
+  assert.ok(!places.some((n) => /^D\.?C\.?$|DC$/.test(n)), places.join(' | '));
+});

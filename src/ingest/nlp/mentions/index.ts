@@ -180,6 +180,20 @@ export function findMentions(ctx: MentionContext): Mention[] {
     m.text = text.slice(m.start, m.end);
     add(m.votes, 'location', 6);
   }
+  washingtonDC(out, text);
   shortCompanyNames(out, text);
   return out;
+}
+
+/** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one
+ * place's name, no second place. */
+function washingtonDC(out: Mention[], text: string): void {
+  const places = out.filter((m) => /^Washington(?:,?\s+D\.?C\.?)?$/.test(m.text));
+  for (const m of places) {
+    const dc = /^,?[ \t]+D\.?C\.?(?!\p{L})/u.exec(text.slice(m.end, m.end + 8));
+    if (dc) m.end += dc[0].length;
+    m.text = text.slice(m.start, m.end);
+    if (m.text !== 'Washington') m.canonical = 'Washington';
+  }
+  for (let k = out.length - 1; k >= 0; k--) if (places.some((m) => m !== out[k] && out[k].start >= m.start && out[k].end <= m.end)) out.splice(k, 1);
 }
