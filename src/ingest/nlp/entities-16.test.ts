@@ -86,3 +86,13 @@ Officials from Manila and Cebu met in Washington DC on Friday.`;
   assert.ok(places.includes('Washington') && places.includes('Manila'), places.join(' | '));
   assert.ok(!places.some((n) => /^D\.?C\.?$|DC$/.test(n)), places.join(' | '));
 });
+
+test('a body named in Spanish, Portuguese or French keeps its own prepositions and articles ("a la", "en", "contra el", "à")', () => {
+  const text = `Data breach at a clinic
+Lima, 4 May 2027
+
+The clinic notified the Agencia de Acceso a la Información Pública. Prosecutors of the Fiscalía Especializada contra el Crimen Organizado opened a case in Callao, and the Unidad de Investigación en Delitos Informáticos said it was working with the Comissão de Acesso à Informação in Lisbon.`;
+  const orgs = named(text, 'organization');
+  for (const n of ['Agencia de Acceso a la Información Pública', 'Fiscalía Especializada contra el Crimen Organizado', 'Unidad de Investigación en Delitos Informáticos', 'Comissão de Acesso à Informação']) assert.ok(orgs.includes(n), orgs.join(' | '));
+  assert.ok(!orgs.includes('Agencia de Acceso') && !orgs.includes('Delitos Informáticos'), orgs.join(' | '));
+});

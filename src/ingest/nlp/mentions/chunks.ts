@@ -6,7 +6,7 @@ import { TITLE_WORDS, TITLE_HEADS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } fr
 import { knownGroup } from '../gazetteer/groups.js';
 import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
 import type { Piece } from './types.js';
-import { romanceAdjectiveAfterOpener, romanceRunAhead } from './romance.js';
+import { romanceAdjectiveAfterOpener, romanceRunAhead, romancePrepositionRun } from './romance.js';
 import { CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
 import { bodyOfBody, companyOfSeat, mergeSubjectLists } from './piece-edits.js';
 import { PORTFOLIO, portfolioTitleEnd } from './titles.js';
@@ -110,6 +110,10 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       i++;
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text) || (t.text === 'against' && againstIssue(tokens, i + 1, to) && cur.length >= 2 && !cur.some((w) => !!lookupPlace(w.text) || !!countryByDemonym(w.text)))) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali", "Special Unit against Organised Crime""
+    } else if (adjacent && t.kind === 'word' && romancePrepositionRun(cur, tokens, i, to) > 0) {
+      const run = romancePrepositionRun(cur, tokens, i, to);
+      cur.push(...tokens.slice(i, i + run)); // "Agencia de Acceso a la Información Pública": a body's own prepositions
+      i += run - 1;
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
