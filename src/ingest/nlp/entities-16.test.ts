@@ -5,7 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extract } from './testing/probes.js';
+import { RuleExtractor } from './rule-extractor.js';
+import { readSource } from '../source/read.js';
 
 const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
 
@@ -95,4 +100,31 @@ The clinic notified the Agencia de Acceso a la Información Pública. Prosecutor
   const orgs = named(text, 'organization');
   for (const n of ['Agencia de Acceso a la Información Pública', 'Fiscalía Especializada contra el Crimen Organizado', 'Unidad de Investigación en Delitos Informáticos', 'Comissão de Acesso à Informação']) assert.ok(orgs.includes(n), orgs.join(' | '));
   assert.ok(!orgs.includes('Agencia de Acceso') && !orgs.includes('Delitos Informáticos'), orgs.join(' | '));
+});
+
+/** A plain-text file read as a user's file is (its hard-wrapped lines joined), and what the extractor finds in it. */
+async function extractFile(text: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'probe-')), 'release.txt');
+  writeFileSync(file, text);
+  return new RuleExtractor().extract(await readSource(file));
+}
+
+const RELEASE = `Fishing licences suspended
+Apia, 3 May 2027
+
+1. The Ministry of Agriculture and Fisheries announces that the licences of four longliners have been suspended after observers found shark fins on board.
+
+2. The Ministry of Agriculture and Fisheries will publish the names of the four vessels and of their owners next week.
+
+ENDS
+
+Issued by: Media and Outreach Unit, Ministry of Agriculture and Fisheries
+Contact: Sefo Tuilagi-Leota, Principal Media Officer, Apia
+`;
+
+test('the fields of a release\'s signature ("Issued by: …", "Contact: …") are lines of their own, not one wrapped sentence', async () => {
+  const x = await extractFile(RELEASE);
+  const orgs = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(orgs.includes('Ministry of Agriculture and Fisheries'), orgs.join(' | '));
+  assert.ok(!orgs.some((n) => /Contact|Unit/.test(n)), orgs.join(' | '));
 });

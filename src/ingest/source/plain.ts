@@ -14,6 +14,10 @@ export interface TextMeta {
   meta: Span[];
 }
 
+/** "Issued by: Communications Unit, Ministry of …", "Contact: Sefo Tuilagi, Media Officer", "Tel: +685 …": a line
+ * that opens with a short label and a colon is a field of a release's form or signature, never a wrapped sentence. */
+const formField = (line: string) => /^\s*(?:issued|released|signed|distributed|authori[sz]ed)\s+by\s*:|^\s*(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries|tel|phone|telephone|fax|mobile|e-?mail|website|web)\.?\s*:/i.test(line);
+
 /** Joins hard-wrapped prose lines in place: same length, same offsets. */
 export function unwrap(text: string): string {
   const chars = text.split('');
@@ -31,7 +35,7 @@ export function unwrap(text: string): string {
     const nextLine = text.slice(i + 1, text.indexOf('\n', i + 1) === -1 ? undefined : text.indexOf('\n', i + 1));
     const prose = line.trim().length >= 50 && !/[.!?:"”]\s*$/.test(line) && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(line);
     const metaNext = /^\s*(by|published|posted|updated|date)\b/i.test(nextLine) || (nextLine.length < 120 && !!findDate(nextLine) && !/[.!?]\s*$/.test(nextLine));
-    if (prose && !metaNext && next && next.trim() && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(nextLine)) chars[i] = ' ';
+    if (prose && !metaNext && !formField(line) && !formField(nextLine) && next && next.trim() && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(nextLine)) chars[i] = ' ';
     lineStart = i + 1;
   }
   return chars.join('');
