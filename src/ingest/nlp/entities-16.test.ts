@@ -128,3 +128,10 @@ test('the fields of a release\'s signature ("Issued by: …", "Contact: …") ar
   assert.ok(orgs.includes('Ministry of Agriculture and Fisheries'), orgs.join(' | '));
   assert.ok(!orgs.some((n) => /Contact|Unit/.test(n)), orgs.join(' | '));
 });
+
+test('the press officer a release names on its contact line is no person the text is about', async () => {
+  const x = await extractFile(RELEASE);
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  assert.ok(!people.includes('Sefo Tuilagi-Leota'), people.join(' | '));
+  assert.ok(x.entities.some((e) => e.kind === 'location' && e.name === 'Apia'), x.entities.map((e) => e.name).join(' | '));
+});
