@@ -135,3 +135,13 @@ test('the press officer a release names on its contact line is no person the tex
   assert.ok(!people.includes('Sefo Tuilagi-Leota'), people.join(' | '));
   assert.ok(x.entities.some((e) => e.kind === 'location' && e.name === 'Apia'), x.entities.map((e) => e.name).join(' | '));
 });
+
+test('a dateline naming a town and its island or province ("Neiafu, Vava\'u, 3 May 2027") names two places', async () => {
+  const x = await extractFile(`Tankers removed from the register
+Neiafu, Vava'u, 3 May 2027
+
+The ministry said that eleven tankers had been removed from the register and that none had called at a port of Tonga.
+`);
+  const places = x.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const p of ['Neiafu', "Vava'u"]) assert.ok(places.includes(p), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});

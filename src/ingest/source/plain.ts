@@ -73,7 +73,8 @@ export function readPlainMeta(raw: string): TextMeta {
     } else if (d && (PUBLISHED.test(line) || (line.length <= 120 && !/[.!?]$/.test(line.trim())))) {
       // A dateline ("Washington, 30 April 2026") keeps its place name for the extractor; "Published ..." does not.
       const rest = (line.slice(0, d.index) + line.slice(d.index + d.length)).trim();
-      const dateline = /^[\p{Lu}][\p{L}\p{M} .'’-]{0,40},?$/u.test(rest) && rest.endsWith(',');
+      // ("Neiafu, Vava'u, 3 May 2027": or the town and its island, province or state.)
+      const dateline = /^[\p{Lu}][\p{L}\p{M} .'’-]{0,40}(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]{0,40})?,?$/u.test(rest) && rest.endsWith(',');
       // "Commentary, Nordic Institute for Maritime Security, 9 December 2026", "CERT-GE Threat Note · 11 November
       // 2026": a publisher line names an organisation; only its date is furniture.
       if (!PUBLISHED.test(line) && !line.includes('|') && !dateline && PUBLISHER.test(rest)) meta.push({ start: start + d.index, end: start + d.index + d.length });

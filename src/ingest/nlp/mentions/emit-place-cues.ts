@@ -67,6 +67,12 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   if (lineHead && ws.length <= 2 && !sectionNumber && (/^\s*[-—–]\s[^\n]*\p{Ll}/u.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
     add(m.votes, 'location', 5);
   }
+  // "Neiafu, Vava'u, 3 May 2027": a dateline may name the town and then its island, province or state, both places.
+  const placeWords = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
+  const date = String.raw`\d{1,2}\s+\p{L}+\s+\d{4}\s*$`;
+  const townOfTwo = lineHead && new RegExp(`^\\s*,\\s*${placeWords}\\s*,\\s*${date}`, 'u').test(right);
+  const regionOfTwo = ctx.tk.sentences[sentence].lineStart && new RegExp(`^\\s*${placeWords}\\s*,\\s*$`, 'u').test(left) && new RegExp(`^\\s*,\\s*${date}`, 'u').test(right);
+  if (ws.length <= 3 && !sectionNumber && !m.votes.organization && (townOfTwo || regionOfTwo)) add(m.votes, 'location', 5);
   // A list after a place: "in Algeciras, Málaga and Valencia".
   const prev = out[out.length - 1];
   // ("in the East Fjords and the Westfjords": the second may have its own article.)
