@@ -145,3 +145,20 @@ The ministry said that eleven tankers had been removed from the register and tha
   const places = x.entities.filter((e) => e.kind === 'location').map((e) => e.name);
   for (const p of ['Neiafu', "Vava'u"]) assert.ok(places.includes(p), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('nothing on a release\'s contact line is a person: the town after the officer\'s title stays a place', async () => {
+  const x = await extractFile(`Ferry inspections stepped up
+Apia, 8 June 2027
+
+1. The Ministry of Works, Transport and Infrastructure announces that every ferry leaving Mulifanua will be inspected before it sails.
+
+2. Passengers with questions may call the ministry's office in Salelologa.
+
+ENDS
+
+Issued by: Public Information Section, Ministry of Works, Transport and Infrastructure
+Contact: Lagi Faleolo-Masoe, Senior Information Officer, Salelologa
+`);
+  const kind = (n: string) => x.entities.find((e) => e.name === n)?.kind;
+  assert.equal(kind('Salelologa'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
