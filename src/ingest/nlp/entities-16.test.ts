@@ -162,3 +162,13 @@ Contact: Lagi Faleolo-Masoe, Senior Information Officer, Salelologa
   const kind = (n: string) => x.entities.find((e) => e.name === n)?.kind;
   assert.equal(kind('Salelologa'), 'location', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('"for" after a known place opens no name with it ("flats in Nairobi for Ahmed\'s son")', () => {
+  const text = `Property abroad
+Mombasa, 3 May 2027
+
+The company bought two flats in Nairobi for Ahmed's son and a house in Lisbon for Okello's daughter.`;
+  const places = named(text, 'location');
+  for (const p of ['Nairobi', 'Lisbon']) assert.ok(places.includes(p), places.join(' | '));
+  assert.ok(!places.some((n) => / for /.test(n)), places.join(' | '));
+});

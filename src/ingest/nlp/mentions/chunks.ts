@@ -126,7 +126,9 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
       // ("Save the Rhino Trust", "Stop the Traffik Foundation": a campaign's verb, "the" and a body's name.)
       const campaignThe = t.text === 'the' && cur.length === 1 && /^(?:Save|Protect|Defend|Stop|Free|Feed|Keep|Mind|Reclaim|End)$/.test(prev.text) && [2, 3, 4].some((n) => i + n < to && tokens.slice(i + 1, i + 1 + n).every((w) => w.cap && w.kind === 'word') && (ORG_HEADS.has(tokens[i + n].text) || GOV_HEADS.has(tokens[i + n].text)));
-      if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe || campaignThe)) cur.push(t);
+      // ("bought flats in Nairobi for Ahmed's son": "for" after a place the gazetteer knows opens no name of its own.)
+      const placeFor = t.text === 'for' && !!lookupPlace(phrase(cur)) && !knownBody(phrase(cur));
+      if (ok && !placeFor && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe || campaignThe)) cur.push(t);
       else flush();
     } else if (cur.length && cur.length <= 3 && adjacent && t.kind === 'word' && /^\p{Ll}{1,3}$/u.test(t.text) && !ENGLISH_SHORT.has(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 && cur.every((w) => w.cap || CONNECT.has(w.text)) && NAMING_CUE.test(text.slice(Math.max(0, cur[0].start - 80), cur[0].start))) {
       cur.push(t); // "a gang calling itself Tsotsi a Lefatshe": a given name runs on through its own short words
