@@ -172,3 +172,13 @@ The company bought two flats in Nairobi for Ahmed's son and a house in Lisbon fo
   for (const p of ['Nairobi', 'Lisbon']) assert.ok(places.includes(p), places.join(' | '));
   assert.ok(!places.some((n) => / for /.test(n)), places.join(' | '));
 });
+
+test('"the X-Y border" of two known places that are not both countries names the two places ("Sindh-Balochistan boundary")', () => {
+  const text = `Smuggling routes
+Quetta, 3 May 2027
+
+Fuel moves across the Sindh-Balochistan boundary and the Punjab-Khyber Pakhtunkhwa border at night, and across the Guinea-Bissau border by day.`;
+  const places = named(text, 'location');
+  for (const p of ['Sindh', 'Balochistan', 'Guinea-Bissau']) assert.ok(places.includes(p), places.join(' | '));
+  assert.ok(!places.includes('Sindh-Balochistan'), places.join(' | '));
+});

@@ -209,9 +209,12 @@ export function emitPiece(
     const [a, b] = ws[0].text.split('-');
     const pa = lookupPlace(a);
     const pb = lookupPlace(b);
-    if (pa && pb && pa.isCountry && pb.isCountry && !routeHead) {
-      out.push({ start, end: start + a.length, text: a, sentence, votes: { location: 8 }, canonical: pa.canonical, country: pa.country, isCountry: true });
-      out.push({ start: start + a.length + 1, end, text: b, sentence, votes: { location: 8 }, canonical: pb.canonical, country: pb.country, isCountry: true });
+    // ("the Ethiopia-Somaliland border", "the Sindh-Balochistan boundary": before a border, any two known places; not
+    // one place's own hyphenated name, "the Guinea-Bissau border".)
+    const border = /^\s+(?:border|borders|frontier|boundary)\b/i.test(right) && !lookupPlace(ws[0].text);
+    if (pa && pb && ((pa.isCountry && pb.isCountry) || border) && !routeHead) {
+      out.push({ start, end: start + a.length, text: a, sentence, votes: { location: 8 }, canonical: pa.canonical, country: pa.country, isCountry: pa.isCountry });
+      out.push({ start: start + a.length + 1, end, text: b, sentence, votes: { location: 8 }, canonical: pb.canonical, country: pb.country, isCountry: pb.isCountry });
       return;
     }
     // "the Lamu-Garsen road", "the Chipata-Mchinji highway": the two ends of a route are places, known or not.
