@@ -182,3 +182,13 @@ Fuel moves across the Sindh-Balochistan boundary and the Punjab-Khyber Pakhtunkh
   for (const p of ['Sindh', 'Balochistan', 'Guinea-Bissau']) assert.ok(places.includes(p), places.join(' | '));
   assert.ok(!places.includes('Sindh-Balochistan'), places.join(' | '));
 });
+
+test('"known in <language> as the X" after a body gives the same body\'s name in that language, an alias', () => {
+  const text = `Graft inquiry
+Jakarta, 3 May 2027
+
+The Corruption Eradication Commission (KPK), known in Indonesian as the Komisi Pemberantasan Korupsi, said it had frozen six accounts.`;
+  const orgs = extract(text).entities.filter((e) => e.kind === 'organization');
+  assert.equal(orgs.length, 1, orgs.map((e) => e.name).join(' | '));
+  assert.ok(orgs[0].aliases.includes('Komisi Pemberantasan Korupsi'), JSON.stringify(orgs));
+});

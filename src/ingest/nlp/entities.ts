@@ -14,7 +14,9 @@ const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
-const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
+// ("The Anti-Corruption Bureau (ACB), known in Swahili as the Taasisi ya …", "known locally as": the name in the
+// country's own language is the same body's.)
+const ALIAS_CUE = /^\s*(?:\)?\s*,\s*(?:better\s+|widely\s+|locally\s+|officially\s+)?known(?:\s+(?:locally\s+)?in\s+[A-Z][a-z]+)?\s+as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
 /** "The Latvian Maritime Administration, known by its Latvian initials LJA": the initials a body is known by (not
  * where the body is a unit "of the" one the initials may be for: "The Naval Component of the Timor-Leste Defence Force,
