@@ -192,3 +192,15 @@ The Corruption Eradication Commission (KPK), known in Indonesian as the Komisi P
   assert.equal(orgs.length, 1, orgs.map((e) => e.name).join(' | '));
   assert.ok(orgs[0].aliases.includes('Komisi Pemberantasan Korupsi'), JSON.stringify(orgs));
 });
+
+test('where a text names the police of two countries, "<demonym> police" is an alias of that country\'s force', () => {
+  const text = `Cattle raid on the border
+Busia, 3 May 2027
+
+The Uganda Police Force said on Monday that it had arrested nine people. The Kenya Police Service said its officers had recovered 40 cattle. Kenyan police said the raiders had crossed at night, and Ugandan police said they had been armed.`;
+  const orgs = extract(text).entities.filter((e) => e.kind === 'organization');
+  const names = orgs.map((e) => e.name);
+  assert.ok(!names.includes('Kenyan police') && !names.includes('Ugandan police'), names.join(' | '));
+  assert.ok(orgs.find((e) => e.name === 'Kenya Police Service')?.aliases.includes('Kenyan police'), JSON.stringify(orgs.map((e) => [e.name, e.aliases])));
+  assert.ok(orgs.find((e) => e.name === 'Uganda Police Force')?.aliases.includes('Ugandan police'), JSON.stringify(orgs.map((e) => [e.name, e.aliases])));
+});

@@ -386,23 +386,25 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // police body the text names.
   // (A force's own name may end in "Police", "Hellenic Police"; what is no name is the demonym with "police" in lower
   // case.)
+  // ("South African Police Service … Zimbabwe Republic Police … Zimbabwean police": where the text names the police of
+  // several countries, the one of that country.)
   const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !anyMention(k, (x) => /\spolice$/.test(x.text)));
-  if (policeBodies.length === 1) {
-    const countryOf = (word: string) => {
-      const w = word.charAt(0).toUpperCase() + word.slice(1);
-      return countryByDemonym(w) ?? countryByName(w);
-    };
+  const countryOf = (word: string) => {
+    const w = word.charAt(0).toUpperCase() + word.slice(1);
+    return countryByDemonym(w) ?? countryByName(w);
+  };
+  const policeCountries = new Map(policeBodies.map((k) => [k, k.split(' ').map(countryOf).filter((x) => !!x)]));
+  for (const long of orgKeys) {
+    const m = /^(\S+) police$/.exec(long);
+    if (!policeBodies.length || !m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
+    const c = countryOf(m[1]);
+    if (!c) continue;
     // (Not another country's police: "Kenyan police" is not the "Uganda Police Force".)
-    const bodyCountries = policeBodies[0].split(' ').map(countryOf).filter((x) => !!x);
-    for (const long of orgKeys) {
-      const m = /^(\S+) police$/.exec(long);
-      if (!m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
-      const c = countryOf(m[1]);
-      if (!c) continue;
-      if (bodyCountries.length && !bodyCountries.some((x) => x.code === c.code)) continue;
-      aliasOf.set(long, policeBodies[0]);
-      kindOf.delete(long);
-    }
+    const ofCountry = policeBodies.filter((k) => policeCountries.get(k)?.some((x) => x.code === c.code));
+    const body = ofCountry.length === 1 ? ofCountry[0] : policeBodies.length === 1 && !policeCountries.get(policeBodies[0])?.length ? policeBodies[0] : undefined;
+    if (!body) continue;
+    aliasOf.set(long, body);
+    kindOf.delete(long);
   }
   // "the Civil Guard … a sergeant of the Guardia Civil": a force's two-word name in a Romance language (noun, then
   // adjective) is its English name (adjective, then noun) that the text also uses.
