@@ -204,3 +204,12 @@ The Uganda Police Force said on Monday that it had arrested nine people. The Ken
   assert.ok(orgs.find((e) => e.name === 'Kenya Police Service')?.aliases.includes('Kenyan police'), JSON.stringify(orgs.map((e) => [e.name, e.aliases])));
   assert.ok(orgs.find((e) => e.name === 'Uganda Police Force')?.aliases.includes('Ugandan police'), JSON.stringify(orgs.map((e) => [e.name, e.aliases])));
 });
+
+test('a chamber named in full and then by its head word alone ("the Senate") is that one body', () => {
+  const text = `Chiefs reject fake videos
+Port Vila, 3 May 2027
+
+The Malvatumauri Senate said on Monday that no chief had called for a boycott. The minister said the Senate had been right to speak first.`;
+  const orgs = extract(text).entities.filter((e) => e.kind === 'organization');
+  assert.deepEqual(orgs.map((e) => e.name), ['Malvatumauri Senate'], JSON.stringify(orgs.map((e) => [e.name, e.aliases])));
+});

@@ -520,6 +520,18 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(short);
     }
   }
+  // "The Customary Senate said … and the Senate was right": a chamber or court named in full and then by its head word
+  // alone is that body, when the text names only one body so headed (the bare word is otherwise a known body, the
+  // Senate of the United States).
+  const firstMention = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
+  for (const short of orgKeys) {
+    if (!/^(?:senate|assembly|congress|parliament|council|court|tribunal|chamber)$/.test(short) || aliasOf.has(short)) continue;
+    const longer = orgKeys.filter((l) => l.endsWith(` ${short}`) && !aliasOf.has(l) && firstMention(l) < firstMention(short));
+    if (longer.length === 1) {
+      aliasOf.set(short, longer[0]);
+      kindOf.delete(short);
+    }
+  }
 
   // 5. Build the entities.
   const byRoot = new Map<string, EntityFinding>();
