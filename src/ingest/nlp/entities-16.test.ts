@@ -213,3 +213,13 @@ The Malvatumauri Senate said on Monday that no chief had called for a boycott. T
   const orgs = extract(text).entities.filter((e) => e.kind === 'organization');
   assert.deepEqual(orgs.map((e) => e.name), ['Malvatumauri Senate'], JSON.stringify(orgs.map((e) => [e.name, e.aliases])));
 });
+
+test('names listed after "the provinces of", "the districts of" … are places, a saint\'s or a given name included', () => {
+  const text = `Floods
+Manila, 3 May 2027
+
+Rain flooded rice fields in the provinces of Isabela, San Mateo and Nueva Vizcaya, and the towns of Santa Rosa and Jose Panganiban were cut off.`;
+  const places = named(text, 'location');
+  for (const p of ['Isabela', 'San Mateo', 'Nueva Vizcaya', 'Santa Rosa', 'Jose Panganiban']) assert.ok(places.includes(p), places.join(' | '));
+  assert.deepEqual(named(text, 'person'), []);
+});
