@@ -223,3 +223,13 @@ Rain flooded rice fields in the provinces of Isabela, San Mateo and Nueva Vizcay
   for (const p of ['Isabela', 'San Mateo', 'Nueva Vizcaya', 'Santa Rosa', 'Jose Panganiban']) assert.ok(places.includes(p), places.join(' | '));
   assert.deepEqual(named(text, 'person'), []);
 });
+
+test('a title\'s field of work before "for the <body>" is no part of the body\'s name ("Director of Field Operations for the Windsor District Office")', () => {
+  const text = `Hearing on border inspections
+Ottawa, 3 May 2027
+
+Mr. Liam Thibodeau-Grant, Director of Field Operations for the Windsor District Office, testified that inspections were rare.`;
+  const orgs = named(text, 'organization');
+  assert.ok(orgs.includes('Windsor District Office'), orgs.join(' | '));
+  assert.ok(!orgs.some((n) => n.startsWith('Field Operations')), orgs.join(' | '));
+});

@@ -135,8 +135,9 @@ export function titleInner(title: Token[]): Token[][] {
     // "Minister of Foreign Affairs of the Republic of Korea": take what follows the last "of" that leaves a name.
     // ("Director of Operations of the Zambia Police Service", "Chief of Staff of the Army": the body a unit or a
     // field of work belongs to; not a body's own "of": "Governor of the Bank of Zambia".)
+    // ("Director of Field Operations for the Windsor District Office": or after "for", the body the post serves.)
     for (let i = rest.length - 1; i > 0; i--) {
-      if (rest[i].text !== 'of' || i + 1 >= rest.length || isHead(rest[i - 1].text)) continue;
+      if ((rest[i].text !== 'of' && rest[i].text !== 'for') || i + 1 >= rest.length || isHead(rest[i - 1].text)) continue;
       const owner = rest.slice(i + 1).filter((w, k) => !(k === 0 && w.text === 'the'));
       const lo = owner[owner.length - 1]?.text ?? '';
       if (lookupPlace(phrase(owner)) || knownBody(phrase(owner)) || GOV_HEADS.has(lo) || ORG_HEADS.has(lo)) {
