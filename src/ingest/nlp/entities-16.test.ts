@@ -233,3 +233,13 @@ Mr. Liam Thibodeau-Grant, Director of Field Operations for the Windsor District 
   assert.ok(orgs.includes('Windsor District Office'), orgs.join(' | '));
   assert.ok(!orgs.some((n) => n.startsWith('Field Operations')), orgs.join(' | '));
 });
+
+test('the United States\' federal border and immigration agencies are known bodies, their "and" inside their names', () => {
+  const text = `Guns seized at the border
+El Paso, 3 May 2027
+
+U.S. Customs and Border Protection said it had seized 40 rifles at the Ysleta crossing, and U.S. Immigration and Customs Enforcement said six people had been held.`;
+  const orgs = named(text, 'organization');
+  for (const n of ['U.S. Customs and Border Protection', 'U.S. Immigration and Customs Enforcement']) assert.ok(orgs.includes(n), orgs.join(' | '));
+  assert.ok(!orgs.includes('U.S. Customs') && !orgs.includes('Border Protection'), orgs.join(' | '));
+});

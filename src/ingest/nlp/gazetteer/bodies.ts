@@ -45,6 +45,15 @@ National Security Agency;NSA|g
 Cybersecurity and Infrastructure Security Agency;CISA|g
 Department of Homeland Security;DHS|g
 Drug Enforcement Administration;DEA|g
+U.S. Customs and Border Protection;US Customs and Border Protection;Customs and Border Protection;CBP|g
+U.S. Immigration and Customs Enforcement;US Immigration and Customs Enforcement;Immigration and Customs Enforcement|g
+U.S. Citizenship and Immigration Services;US Citizenship and Immigration Services;Citizenship and Immigration Services;USCIS|g
+Homeland Security Investigations;HSI|g
+U.S. Coast Guard;United States Coast Guard;US Coast Guard;USCG|g
+U.S. Marshals Service;United States Marshals Service;US Marshals Service|g
+Transportation Security Administration;TSA|g
+Financial Crimes Enforcement Network;FinCEN|g
+Internal Revenue Service;IRS|g
 Pentagon|g
 Kremlin|g
 White House|g
