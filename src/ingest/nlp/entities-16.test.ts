@@ -243,3 +243,14 @@ U.S. Customs and Border Protection said it had seized 40 rifles at the Ysleta cr
   for (const n of ['U.S. Customs and Border Protection', 'U.S. Immigration and Customs Enforcement']) assert.ok(orgs.includes(n), orgs.join(' | '));
   assert.ok(!orgs.includes('U.S. Customs') && !orgs.includes('Border Protection'), orgs.join(' | '));
 });
+
+test('"Subcommittee" heads a body as "Committee" does, also after its parent\'s possessive', () => {
+  const text = `Fisheries inquiry
+Canberra, 3 May 2027
+
+On 4 May the Joint Committee on Foreign Affairs's Subcommittee on Maritime Security and Fisheries (the Subcommittee) opened an inquiry into illegal fishing near Christmas Island.`;
+  const x = extract(text);
+  const orgs = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(orgs.includes('Subcommittee on Maritime Security and Fisheries'), orgs.join(' | '));
+  assert.ok(!x.entities.some((e) => e.kind === 'person'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
