@@ -254,3 +254,14 @@ On 4 May the Joint Committee on Foreign Affairs's Subcommittee on Maritime Secur
   assert.ok(orgs.includes('Subcommittee on Maritime Security and Fisheries'), orgs.join(' | '));
   assert.ok(!x.entities.some((e) => e.kind === 'person'), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('a body named in capitals on a letterhead keeps its initials in capitals ("U.S. DEPARTMENT OF AGRICULTURE")', () => {
+  const orgs = named(`U.S. DEPARTMENT OF AGRICULTURE
+FOREST SERVICE
+
+Wildfire season report
+
+The report covers the fires in Oregon and Idaho.`, 'organization');
+  assert.ok(orgs.includes('U.S. Department of Agriculture'), orgs.join(' | '));
+  assert.ok(!orgs.some((n) => n.includes('U.s.')), orgs.join(' | '));
+});

@@ -79,7 +79,8 @@ export function emitPiece(
   }
   const words = ws.filter((w) => w.kind === 'word');
   if (words.length >= 2 && ws.every((w) => !/\p{Ll}/u.test(w.text)) && /(?:^|\n)[ \t#*]*$/.test(text.slice(Math.max(0, start - 200), start).replace(/(?:[A-Z]+[ \t]+)*(?:OF|BY|FROM)[ \t]+(?:THE[ \t]+)?$/, '')) && /^[ \t*]*(?:\n|$)/.test(text.slice(end, end + 20))) {
-    const tc = ws.map((w) => (/^(?:OF|THE|AND|ON|FOR|IN)$/.test(w.text) ? w.text.toLowerCase() : w.text.charAt(0) + w.text.slice(1).toLowerCase()));
+    // ("U.S. HOUSE OF REPRESENTATIVES": initials with their full stops stay in capitals, "U.S.", not "U.s.".)
+    const tc = ws.map((w) => (/^(?:OF|THE|AND|ON|FOR|IN)$/.test(w.text) ? w.text.toLowerCase() : /^(?:\p{Lu}\.)+$/u.test(w.text) ? w.text : w.text.charAt(0) + w.text.slice(1).toLowerCase()));
     const h = tc.findIndex((w) => isHead(w));
     if (h >= 0) {
       let from = 0;
