@@ -265,3 +265,12 @@ The report covers the fires in Oregon and Idaho.`, 'organization');
   assert.ok(orgs.includes('U.S. Department of Agriculture'), orgs.join(' | '));
   assert.ok(!orgs.some((n) => n.includes('U.s.')), orgs.join(' | '));
 });
+
+test('a lower-case ministry of a region or territory with ministries of its own ("Zanzibar\'s finance ministry") is a body', () => {
+  const text = `Clove smuggling
+Stone Town, 3 May 2027
+
+Zanzibar's finance ministry says it collects duties on every shipment of cloves. Traders say most of the crop leaves by dhow for Mombasa.`;
+  const orgs = named(text, 'organization');
+  assert.ok(orgs.includes("Zanzibar's finance ministry"), orgs.join(' | '));
+});

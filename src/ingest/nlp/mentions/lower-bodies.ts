@@ -94,7 +94,10 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     if (possessor) {
       // ("In Accra Ghana's interior ministry": the country is the possessor's last words.)
       const ws = possessor.split(/[ \t]+/);
-      const k = ws.findIndex((_, i) => !!lookupPlace(ws.slice(i).join(' '))?.isCountry);
+      // ("Somaliland's finance ministry", "Zanzibar's health ministry": a region or territory that has ministries of
+      // its own, a place the gazetteer knows, with a portfolio and "ministry".)
+      const ownMinistries = head === 'ministry' && !!portfolio;
+      const k = ws.findIndex((_, i) => { const p = lookupPlace(ws.slice(i).join(' ')); return !!p && (p.isCountry || ownMinistries); });
       if (k < 0) continue;
       const place = lookupPlace(ws.slice(k).join(' '));
       country = place?.country;
