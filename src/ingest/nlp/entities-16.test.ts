@@ -274,3 +274,13 @@ Zanzibar's finance ministry says it collects duties on every shipment of cloves.
   const orgs = named(text, 'organization');
   assert.ok(orgs.includes("Zanzibar's finance ministry"), orgs.join(' | '));
 });
+
+test('a region\'s name said of a person ("She is Afar, married to …") is the people, no place', () => {
+  const text = `Salt caravans
+Mekele, 3 May 2027
+
+Halima Ahmed drives camels from the salt flats to Mekele. She is Afar, married to a trader from Tigray. He is Amhara by birth and grew up in Gondar.`;
+  const places = named(text, 'location');
+  for (const p of ['Mekele', 'Tigray', 'Gondar']) assert.ok(places.includes(p), places.join(' | '));
+  assert.ok(!places.includes('Afar') && !places.includes('Amhara'), places.join(' | '));
+});

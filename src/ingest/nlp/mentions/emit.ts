@@ -322,6 +322,9 @@ export function emitPiece(
   // "22,000 US dollars", "HK$ 9,000", "New Zealand dollars": a country's name before its currency only qualifies the
   // money; it is no mention of the place.
   if (place && CURRENCY_RIGHT.test(right)) return;
+  // "She is Amhara, married to a Somali", "He is Afar by birth": a region's name said of a person is the people it is
+  // named after, no place.
+  if (place && !place.isCountry && ws.length === 1 && /\b(?:she|he|they|who|I|we)\s+(?:is|was|are|were)\s+$/i.test(left) && /^\s*(?:[,.;]|and\b|by\s+birth\b)/.test(right)) return;
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
     // "Kosovo police": a country's police force is an organisation named after it.
     const police = place.isCountry ? NATIONAL_INSTITUTION.exec(right) : null;
