@@ -284,3 +284,13 @@ Halima Ahmed drives camels from the salt flats to Mekele. She is Afar, married t
   for (const p of ['Mekele', 'Tigray', 'Gondar']) assert.ok(places.includes(p), places.join(' | '));
   assert.ok(!places.includes('Afar') && !places.includes('Amhara'), places.join(' | '));
 });
+
+test('a town a unit is named after, used as a place at the start of a sentence ("In Kurmuk, … the Kurmuk Station"), stays a place', () => {
+  const text = `Gold on the border
+Khartoum, 3 May 2027
+
+The Sudan Customs Authority says gold worth millions was seized last year. In Kurmuk, the head of the Authority's Kurmuk Station, Osman Adam Yahya, shows me the scales.`;
+  const x = extract(text);
+  const place = x.entities.find((e) => e.name === 'Kurmuk');
+  assert.equal(place?.kind, 'location', x.entities.map((e) => `${e.kind}:${e.name}:${e.aliases.join('/')}`).join(' | '));
+});

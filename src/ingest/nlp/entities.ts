@@ -282,7 +282,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       // ("the Siliguri Syndicate … an officer in Siliguri said": the first word of a gang's name that the text also
       // uses after a preposition of place is the place the gang is named after; so is "the marshes around Doñana" for the
       // "Doñana Biological Station".)
-      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into|around|across|off|towards?|through|within|inside|beyond|along)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      // ("In Jigjiga, the head of the Commission's Jigjiga Branch": the preposition may open the sentence.)
+      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into|around|across|off|towards?|through|within|inside|beyond|along)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
       if (orgs.size === 1 && k.length > 3 && !adjective && !placeUse) {
         aliasOf.set(k, [...orgs][0]);
         kindOf.delete(k);
