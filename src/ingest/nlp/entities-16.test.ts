@@ -294,3 +294,11 @@ The Sudan Customs Authority says gold worth millions was seized last year. In Ku
   const place = x.entities.find((e) => e.name === 'Kurmuk');
   assert.equal(place?.kind, 'location', x.entities.map((e) => `${e.kind}:${e.name}:${e.aliases.join('/')}`).join(' | '));
 });
+
+test('a port\'s "Custom House" ("the Kolkata Custom House") is a body', () => {
+  const text = `Customs fraud
+Kolkata, 3 May 2027
+
+Containers declared as printing machinery at the Kolkata Custom House held bales of cloth.`;
+  assert.ok(named(text, 'organization').includes('Kolkata Custom House'), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});

@@ -368,7 +368,9 @@ export function emitPiece(
   // ("Vice Minister of Energy": a title with its portfolio, whatever the portfolio's last word heads elsewhere.)
   const tAt = ws.findIndex((w, i) => (TITLE_HEADS.has(w.text) || hyphenTitle(w.text)) && ['of', 'for'].includes(ws[i + 1]?.text ?? ''));
   const titleOfPortfolio = tAt >= 0 && ws.slice(0, tAt).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text)) && ws.slice(tAt + 2).every((w) => PORTFOLIO.has(w.text) || ['and', 'the'].includes(w.text)) && ws.length > tAt + 2;
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
+  // ("the Chattogram Custom House", "Benapole Customs House": a port's customs office, as South Asia names it.)
+  const customHouse = ws.length >= 3 && lastWord === 'House' && /^Customs?$/.test(ws[ws.length - 2].text);
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   // ("raised at the Kazungula Trade Facilitation Forum in Kasane", "the third panel of the Carthage Security Forum":
   // a forum, summit or conference one goes to is a meeting, no body.)
   // (A summit, conference, symposium, expo, festival, indaba or "week" is a meeting wherever it is named: "The … Logistics Summit,
