@@ -302,3 +302,16 @@ Kolkata, 3 May 2027
 Containers declared as printing machinery at the Kolkata Custom House held bales of cloth.`;
   assert.ok(named(text, 'organization').includes('Kolkata Custom House'), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('Dutch and Flemish names with an elided article ("\'s-Gravenwezel", "Wim \'t Kindt") are one name each', () => {
+  const text = `Drug waste in the woods
+Antwerp, 3 May 2027
+
+Barrels of drug waste were dumped near 's-Gravenwezel. The local councillor, Wim 't Kindt, said farmers had found them. Police in 's-Herenelderen opened an inquiry.`;
+  const x = extract(text);
+  const people = named(text, 'person');
+  const places = named(text, 'location');
+  assert.ok(people.includes("Wim 't Kindt"), x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  assert.ok(!people.includes('Wim'), people.join(' | '));
+  for (const p of ["'s-Gravenwezel", "'s-Herenelderen"]) assert.ok(places.includes(p), places.join(' | '));
+});
