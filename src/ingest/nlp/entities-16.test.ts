@@ -315,3 +315,12 @@ Barrels of drug waste were dumped near 's-Gravenwezel. The local councillor, Wim
   assert.ok(!people.includes('Wim'), people.join(' | '));
   for (const p of ["'s-Gravenwezel", "'s-Herenelderen"]) assert.ok(places.includes(p), places.join(' | '));
 });
+
+test('a country\'s lower-case ministry that "did not reply" or "could not be reached" is a body, as one that speaks is', () => {
+  const text = `Lithium convoy attacked
+Potosí, 3 May 2027
+
+Gunmen stopped six lithium trucks near Uyuni on Sunday. The Bolivian interior ministry did not reply to questions, and Chile's defence ministry could not be reached for comment.`;
+  const orgs = named(text, 'organization');
+  for (const n of ['Bolivian interior ministry', "Chile's defence ministry"]) assert.ok(orgs.includes(n), orgs.join(' | '));
+});
