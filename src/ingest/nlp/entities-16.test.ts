@@ -324,3 +324,11 @@ Gunmen stopped six lithium trucks near Uyuni on Sunday. The Bolivian interior mi
   const orgs = named(text, 'organization');
   for (const n of ['Bolivian interior ministry', "Chile's defence ministry"]) assert.ok(orgs.includes(n), orgs.join(' | '));
 });
+
+test('a lower-case ministry that a demand is made of ("urged the home ministry to …") is a body', () => {
+  const text = `Passport fraud at the airport
+Kathmandu, 3 May 2027
+
+An opposition lawmaker urged the home ministry to audit every passport issued at the airport office since 2024.`;
+  assert.ok(named(text, 'organization').includes('home ministry'), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});

@@ -65,6 +65,9 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });
   };
   const citedAt = (start: number) => /\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+  // ("urged the home ministry to review the passports", "has asked the interior ministry to explain": the body a demand
+  // is made of.)
+  const addressedAt = (start: number) => /\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|appealed\s+to|appeals\s+to|petitioned|wrote\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start));
   for (const e of text.matchAll(LEGISLATIVE_COMMITTEE)) {
     const start = (e.index ?? 0) + e[0].length - e[1].length;
     if (meta.some((m) => start >= m.start && start + e[1].length <= m.end)) continue;
@@ -119,7 +122,7 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     if (!country && !portfolio) continue;
     const end = at[3][1];
     if (meta.some((m) => start >= m.start && end <= m.end)) continue;
-    if (!bodyActs(text.slice(end, end + 300), !!country, head) && !citedAt(start)) continue;
+    if (!bodyActs(text.slice(end, end + 300), !!country, head) && !citedAt(start) && !addressedAt(start)) continue;
     // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
     // description resolves to it as any other.
     const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));
