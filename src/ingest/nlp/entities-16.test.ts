@@ -332,3 +332,14 @@ Kathmandu, 3 May 2027
 An opposition lawmaker urged the home ministry to audit every passport issued at the airport office since 2024.`;
   assert.ok(named(text, 'organization').includes('home ministry'), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('a newspaper titled in a Romance language ("Le Journal de Kribi", "El Diario del Sur") is a body, not a place or a person', () => {
+  const text = `Press conference on the port strike
+Douala, 3 May 2027
+
+MODERATOR: Next question. Aline Ngo Bassa, Le Journal de Kribi.
+
+NGO BASSA: The strike began on Monday, as El Diario del Sur reported.`;
+  const orgs = named(text, 'organization');
+  for (const n of ['Le Journal de Kribi', 'El Diario del Sur']) assert.ok(orgs.includes(n), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});

@@ -22,6 +22,9 @@ import { orgContextCues } from './emit-org-cues.js';
 import { placeContextCues } from './emit-place-cues.js';
 import { personContextCues } from './emit-person-cues.js';
 
+/** Words for news or a newspaper that open newspapers' titles in French, Spanish, Portuguese and Italian. */
+const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
+
 export function emitPiece(
   ctx: MentionContext,
   sentence: number,
@@ -368,9 +371,12 @@ export function emitPiece(
   // ("Vice Minister of Energy": a title with its portfolio, whatever the portfolio's last word heads elsewhere.)
   const tAt = ws.findIndex((w, i) => (TITLE_HEADS.has(w.text) || hyphenTitle(w.text)) && ['of', 'for'].includes(ws[i + 1]?.text ?? ''));
   const titleOfPortfolio = tAt >= 0 && ws.slice(0, tAt).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text)) && ws.slice(tAt + 2).every((w) => PORTFOLIO.has(w.text) || ['and', 'the'].includes(w.text)) && ws.length > tAt + 2;
+  // ("Les Nouvelles du Pacifique", "Le Journal de Lifou", "El Diario del Sur", "O Correio da Manhã": a newspaper's
+  // title in a Romance language opens with an article and a word for news or a newspaper.)
+  const romanceOutlet = ws.length >= 2 && /^(?:Le|La|Les|El|O|Il)$/.test(ws[0].text) && ROMANCE_NEWS.test(ws[1].text);
   // ("the Chattogram Custom House", "Benapole Customs House": a port's customs office, as South Asia names it.)
   const customHouse = ws.length >= 3 && lastWord === 'House' && /^Customs?$/.test(ws[ws.length - 2].text);
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse || romanceOutlet) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   // ("raised at the Kazungula Trade Facilitation Forum in Kasane", "the third panel of the Carthage Security Forum":
   // a forum, summit or conference one goes to is a meeting, no body.)
   // (A summit, conference, symposium, expo, festival, indaba or "week" is a meeting wherever it is named: "The … Logistics Summit,
