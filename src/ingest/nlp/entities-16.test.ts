@@ -343,3 +343,12 @@ NGO BASSA: The strike began on Monday, as El Diario del Sur reported.`;
   const orgs = named(text, 'organization');
   for (const n of ['Le Journal de Kribi', 'El Diario del Sur']) assert.ok(orgs.includes(n), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('a name given to a cluster or set of operators ("we have named this set of operators X") is a group', () => {
+  const text = `Fake accounts before the vote
+Port Moresby, 3 May 2027
+
+The agency has identified 200 accounts that amplified the posts. We have named this set of operators Black Lagoon, and researchers call the cluster Grey Heron.`;
+  const groups = named(text, 'group');
+  for (const n of ['Black Lagoon', 'Grey Heron']) assert.ok(groups.includes(n), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
