@@ -352,3 +352,12 @@ The agency has identified 200 accounts that amplified the posts. We have named t
   const groups = named(text, 'group');
   for (const n of ['Black Lagoon', 'Grey Heron']) assert.ok(groups.includes(n), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
 });
+
+test('"Co-operative" (and "Co-op", "Co-operatives") ends a body\'s name as "Cooperative" does', () => {
+  const text = `Ransomware at a tea grower
+Kericho, 3 May 2027
+
+On 2 May the payment systems of Chebown Tea Growers Co-operative, a farmer-owned society with 900 members, were encrypted.`;
+  assert.ok(named(text, 'organization').includes('Chebown Tea Growers Co-operative'), extract(text).entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  assert.deepEqual(named(text, 'person'), []);
+});

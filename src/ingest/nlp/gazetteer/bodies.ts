@@ -413,7 +413,7 @@ export const ORG_HEADS = new Set([
   // Company legal forms, and the last words of NGOs' names.
   ...LEGAL_FORMS, 'Enterprises', 'Ventures',
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
-  'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
+  'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Co-operative', 'Cooperatives', 'Co-operatives', 'Co-op', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Hospitals', 'Institution',
   'Team', 'Teams', 'Response', 'League',
   // The last words of producers' names ("Mopani Copper Mines", "Kasama Sugar Mills").
