@@ -14,7 +14,9 @@ const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
 
 /** "APT52, a state-sponsored intrusion set that other vendors call Saffron Kitten": another tracker's name. */
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
-const ALIAS_CUE = /^\s*(?:,\s*(?:better\s+|widely\s+)?known as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
+// ("The Anti-Corruption Bureau (ACB), known in Swahili as the Taasisi ya …", "known locally as": the name in the
+// country's own language is the same body's.)
+const ALIAS_CUE = /^\s*(?:\)?\s*,\s*(?:better\s+|widely\s+|locally\s+|officially\s+)?known(?:\s+(?:locally\s+)?in\s+[A-Z][a-z]+)?\s+as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
 /** "The Latvian Maritime Administration, known by its Latvian initials LJA": the initials a body is known by (not
  * where the body is a unit "of the" one the initials may be for: "The Naval Component of the Timor-Leste Defence Force,
@@ -280,7 +282,8 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       // ("the Siliguri Syndicate … an officer in Siliguri said": the first word of a gang's name that the text also
       // uses after a preposition of place is the place the gang is named after; so is "the marshes around Doñana" for the
       // "Doñana Biological Station".)
-      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into|around|across|off|towards?|through|within|inside|beyond|along)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      // ("In Jigjiga, the head of the Commission's Jigjiga Branch": the preposition may open the sentence.)
+      const placeUse = own?.[0] === 'location' && anyMention(k, (m) => /\b(?:in|at|near|outside|from|into|around|across|off|towards?|through|within|inside|beyond|along)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
       if (orgs.size === 1 && k.length > 3 && !adjective && !placeUse) {
         aliasOf.set(k, [...orgs][0]);
         kindOf.delete(k);
@@ -384,23 +387,25 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // police body the text names.
   // (A force's own name may end in "Police", "Hellenic Police"; what is no name is the demonym with "police" in lower
   // case.)
+  // ("South African Police Service … Zimbabwe Republic Police … Zimbabwean police": where the text names the police of
+  // several countries, the one of that country.)
   const policeBodies = orgKeys.filter((k) => /\bpolice\b/.test(k) && k.split(' ').length >= 2 && !anyMention(k, (x) => /\spolice$/.test(x.text)));
-  if (policeBodies.length === 1) {
-    const countryOf = (word: string) => {
-      const w = word.charAt(0).toUpperCase() + word.slice(1);
-      return countryByDemonym(w) ?? countryByName(w);
-    };
+  const countryOf = (word: string) => {
+    const w = word.charAt(0).toUpperCase() + word.slice(1);
+    return countryByDemonym(w) ?? countryByName(w);
+  };
+  const policeCountries = new Map(policeBodies.map((k) => [k, k.split(' ').map(countryOf).filter((x) => !!x)]));
+  for (const long of orgKeys) {
+    const m = /^(\S+) police$/.exec(long);
+    if (!policeBodies.length || !m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
+    const c = countryOf(m[1]);
+    if (!c) continue;
     // (Not another country's police: "Kenyan police" is not the "Uganda Police Force".)
-    const bodyCountries = policeBodies[0].split(' ').map(countryOf).filter((x) => !!x);
-    for (const long of orgKeys) {
-      const m = /^(\S+) police$/.exec(long);
-      if (!m || aliasOf.has(long) || !anyMention(long, (x) => /\spolice$/.test(x.text))) continue;
-      const c = countryOf(m[1]);
-      if (!c) continue;
-      if (bodyCountries.length && !bodyCountries.some((x) => x.code === c.code)) continue;
-      aliasOf.set(long, policeBodies[0]);
-      kindOf.delete(long);
-    }
+    const ofCountry = policeBodies.filter((k) => policeCountries.get(k)?.some((x) => x.code === c.code));
+    const body = ofCountry.length === 1 ? ofCountry[0] : policeBodies.length === 1 && !policeCountries.get(policeBodies[0])?.length ? policeBodies[0] : undefined;
+    if (!body) continue;
+    aliasOf.set(long, body);
+    kindOf.delete(long);
   }
   // "the Civil Guard … a sergeant of the Guardia Civil": a force's two-word name in a Romance language (noun, then
   // adjective) is its English name (adjective, then noun) that the text also uses.
@@ -511,6 +516,18 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     // ("the Kenya Ports Authority … the Ports Authority … the Tanzania Ports Authority": of two such bodies, the short
     // form is the one named before it.)
     if (longer.length > 1) longer = longer.filter((l) => firstAt(l) < firstAt(short));
+    if (longer.length === 1) {
+      aliasOf.set(short, longer[0]);
+      kindOf.delete(short);
+    }
+  }
+  // "The Customary Senate said … and the Senate was right": a chamber or court named in full and then by its head word
+  // alone is that body, when the text names only one body so headed (the bare word is otherwise a known body, the
+  // Senate of the United States).
+  const firstMention = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
+  for (const short of orgKeys) {
+    if (!/^(?:senate|assembly|congress|parliament|council|court|tribunal|chamber)$/.test(short) || aliasOf.has(short)) continue;
+    const longer = orgKeys.filter((l) => l.endsWith(` ${short}`) && !aliasOf.has(l) && firstMention(l) < firstMention(short));
     if (longer.length === 1) {
       aliasOf.set(short, longer[0]);
       kindOf.delete(short);

@@ -44,6 +44,11 @@ export function signatureBlock(text: string): Span | undefined {
   return { start: at, end: text.length };
 }
 
+const withoutPerson = <V extends { person?: number }>({ person: _person, ...rest }: V) => rest;
+
+/** The label that opens a release's contact line ("Contact:", "Media enquiries:"). */
+const CONTACT_LINE = /^\s*(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:/i;
+
 /** Longest text the extractor reads; a 10 MB file of prose is far beyond any article. */
 export const MAX_EXTRACT_CHARS = 2_000_000;
 
@@ -59,7 +64,12 @@ export class RuleExtractor implements Extractor {
     // The sender's own units in a plain-text release's signature are its letterhead, not what the text is about.
     const sig = doc.format === 'html' ? undefined : signatureBlock(text);
     const inSig = (m: { start: number }) => !!sig && m.start >= sig.start;
-    const mentions = sig ? found.filter((m) => !inSig(m) || !m.votes.organization || (m.votes.person ?? 0) > (m.votes.organization ?? 0) || found.some((o) => !inSig(o) && o.text === m.text)) : found;
+    const namedOutside = (m: { text: string }) => found.some((o) => !inSig(o) && o.text === m.text);
+    // ("Contact: Sefo Tuilagi-Leota, Principal Media Officer, Apia": the press officer a release gives for questions is
+    // no one the text is about, nor is anything on that line a person.)
+    const contact = (m: { start: number; votes: { person?: number } }) => inSig(m) && !!m.votes.person && CONTACT_LINE.test(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start));
+    const unsigned = sig ? found.filter((m) => namedOutside(m) || (!contact(m) && (!inSig(m) || !m.votes.organization || (m.votes.person ?? 0) > (m.votes.organization ?? 0)))) : found;
+    const mentions = unsigned.map((m) => (contact(m) ? { ...m, votes: withoutPerson(m.votes) } : m));
     const { entities, mentionEntity, gender } = buildEntities(text, mentions, options.known);
     const refs = buildRefs(text, tk, mentions, mentionEntity, entities, gender);
     // Pronouns and descriptions that resolved are mentions too.

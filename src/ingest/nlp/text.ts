@@ -24,16 +24,19 @@ export interface Sentence extends Span {
 }
 
 const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Eng', 'Engr', 'Ing', 'Lic', 'Arq', 'Atty', 'Adv', 'Fr', 'Sra', 'Smt', 'Mx', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
-/** Given names written short before another name: "Ma. Cristina" (María, in the Philippines), "Wm. Hart". Not after a
- * given name, where they are a surname ending a sentence ("said Jack Ma. The company …"). */
-const GIVEN_ABBREV = new Set(['Ma', 'Wm', 'Jas', 'Chas', 'Thos', 'Geo']);
+/** Given names written short before another name: "Ma. Cristina" (María, in the Philippines), "Wm. Hart", "Md. Abdul
+ * Karim" and "Mohd. Faizal" (Muhammad, in Bangladesh, Pakistan and Malaysia). Not after a given name, where they are a
+ * surname ending a sentence ("said Jack Ma. The company …"). */
+const GIVEN_ABBREV = new Set(['Ma', 'Wm', 'Jas', 'Chas', 'Thos', 'Geo', 'Md', 'Mohd', 'Muhd']);
 const givenAbbrevAt = (text: string, end: number, w: string) => GIVEN_ABBREV.has(w) && !/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, end - w.length - 30), end - w.length)) && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
 // ("d'Ivoire", "l'Aquila", "dell'Interno": an elided article before a capital is part of a name.)
-const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’])(?=\p{Lu})/u;
+// ("'s-Hertogenbosch", "'s-Gravenzande": Dutch places whose names open with an elided article and a hyphen.)
+const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’]|['’]s-)(?=\p{Lu})/u;
 // ("CERT.br", "Booking.com": a name with a domain ending is one word.)
 // ("CERT.LV", "CSIRT.SK": a response team's name with an upper-case country ending is one word too.)
 // ("Johannes !Gaeb", "ǁKaras": a Khoekhoe or San name may open with a click letter, written "!" after a space.)
-const TOKEN_RE = /(?<=^|[\s("“])![\p{Lu}][\p{L}\p{M}]*|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+// ("'s-Hertogenbosch", "Ruud 't Hooft": a Dutch elided article, before a hyphen or a surname, is one word.)
+const TOKEN_RE = /(?<=^|[\s("“])['’]s-\p{Lu}[\p{L}\p{M}-]*|(?<=^|[\s("“])['’]t(?=[ \t]+\p{Lu})|(?<=^|[\s("“])![\p{Lu}][\p{L}\p{M}]*|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 /** "maCERT", "tunCERT": a response team named with a lower-case prefix is a name all the same. */
 export const PREFIXED_CERT = /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u;
@@ -83,7 +86,7 @@ export function tokenise(text: string): Tokenised {
     for (const m of slice.matchAll(TOKEN_RE)) {
       let w = m[0];
       const start = sp.start + m.index;
-      if (/^[\p{L}\p{M}]|^!\p{Lu}/u.test(w)) {
+      if (/^[\p{L}\p{M}]|^!\p{Lu}|^['’](?:s-|t$)/u.test(w)) {
         // Possessive: "Mali's" is "Mali" + "'s"; "Workers'" keeps its apostrophe as a possessive token.
         const poss = /['’]s$/u.exec(w) ?? (/s['’]$/u.test(w) ? /['’]$/u.exec(w) : null);
         if (poss && w.length > poss[0].length + 1) {

@@ -14,6 +14,10 @@ export interface TextMeta {
   meta: Span[];
 }
 
+/** "Issued by: Communications Unit, Ministry of …", "Contact: Sefo Tuilagi, Media Officer", "Tel: +685 …": a line
+ * that opens with a short label and a colon is a field of a release's form or signature, never a wrapped sentence. */
+const formField = (line: string) => /^\s*(?:issued|released|signed|distributed|authori[sz]ed)\s+by\s*:|^\s*(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries|tel|phone|telephone|fax|mobile|e-?mail|website|web)\.?\s*:/i.test(line);
+
 /** Joins hard-wrapped prose lines in place: same length, same offsets. */
 export function unwrap(text: string): string {
   const chars = text.split('');
@@ -31,7 +35,7 @@ export function unwrap(text: string): string {
     const nextLine = text.slice(i + 1, text.indexOf('\n', i + 1) === -1 ? undefined : text.indexOf('\n', i + 1));
     const prose = line.trim().length >= 50 && !/[.!?:"”]\s*$/.test(line) && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(line);
     const metaNext = /^\s*(by|published|posted|updated|date)\b/i.test(nextLine) || (nextLine.length < 120 && !!findDate(nextLine) && !/[.!?]\s*$/.test(nextLine));
-    if (prose && !metaNext && next && next.trim() && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(nextLine)) chars[i] = ' ';
+    if (prose && !metaNext && !formField(line) && !formField(nextLine) && next && next.trim() && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(nextLine)) chars[i] = ' ';
     lineStart = i + 1;
   }
   return chars.join('');
@@ -69,7 +73,8 @@ export function readPlainMeta(raw: string): TextMeta {
     } else if (d && (PUBLISHED.test(line) || (line.length <= 120 && !/[.!?]$/.test(line.trim())))) {
       // A dateline ("Washington, 30 April 2026") keeps its place name for the extractor; "Published ..." does not.
       const rest = (line.slice(0, d.index) + line.slice(d.index + d.length)).trim();
-      const dateline = /^[\p{Lu}][\p{L}\p{M} .'’-]{0,40},?$/u.test(rest) && rest.endsWith(',');
+      // ("Neiafu, Vava'u, 3 May 2027": or the town and its island, province or state.)
+      const dateline = /^[\p{Lu}][\p{L}\p{M} .'’-]{0,40}(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]{0,40})?,?$/u.test(rest) && rest.endsWith(',');
       // "Commentary, Nordic Institute for Maritime Security, 9 December 2026", "CERT-GE Threat Note · 11 November
       // 2026": a publisher line names an organisation; only its date is furniture.
       if (!PUBLISHED.test(line) && !line.includes('|') && !dateline && PUBLISHER.test(rest)) meta.push({ start: start + d.index, end: start + d.index + d.length });

@@ -45,6 +45,15 @@ National Security Agency;NSA|g
 Cybersecurity and Infrastructure Security Agency;CISA|g
 Department of Homeland Security;DHS|g
 Drug Enforcement Administration;DEA|g
+U.S. Customs and Border Protection;US Customs and Border Protection;Customs and Border Protection;CBP|g
+U.S. Immigration and Customs Enforcement;US Immigration and Customs Enforcement;Immigration and Customs Enforcement|g
+U.S. Citizenship and Immigration Services;US Citizenship and Immigration Services;Citizenship and Immigration Services;USCIS|g
+Homeland Security Investigations;HSI|g
+U.S. Coast Guard;United States Coast Guard;US Coast Guard;USCG|g
+U.S. Marshals Service;United States Marshals Service;US Marshals Service|g
+Transportation Security Administration;TSA|g
+Financial Crimes Enforcement Network;FinCEN|g
+Internal Revenue Service;IRS|g
 Pentagon|g
 Kremlin|g
 White House|g
@@ -367,7 +376,7 @@ export const knownBody = (name: string): KnownBody | undefined => index.get(name
 /** Last words that make a capitalised phrase a government body. */
 export const GOV_HEADS = new Set([
   'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Service', 'Services', 'Council', 'Committee',
-  'Commission', 'Command', 'Bureau', 'Police', 'Forces', 'Force', 'Guard', 'Army', 'Navy', 'Parliament',
+  'Subcommittee', 'Sub-Committee', 'Sub-committee', 'Commission', 'Command', 'Bureau', 'Police', 'Forces', 'Force', 'Guard', 'Army', 'Navy', 'Parliament',
   'Authority', 'Administration', 'Government', 'Assembly', 'Court', 'Mission', 'Panel', 'Directorate',
   'Inspectorate', 'Prosecutor', "Prosecutor's", 'Secretariat', 'Cabinet', 'Senate', 'Congress', 'Gendarmerie',
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
@@ -381,20 +390,30 @@ export const GOV_HEADS = new Set([
   'Directorate-General',
 ]);
 
+/** Companies' legal forms, written after the name ("Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk"): the last word of a
+ * company's name, never of a person's or a place's. */
+export const LEGAL_FORMS = new Set([
+  'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.',
+  'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.',
+  'Bhd', 'Tbk', 'Ltda', 'Ltda.', 'SRL', 'Srl', 'S.R.L.', 'S.L.', 'SARL', 'SAS', 'Pte', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'ApS', 'JSC', 'PJSC',
+  // (The Gulf's: free-zone establishments and companies, "with limited liability", Omani, Kuwaiti, Bahraini and Qatari
+  // shareholding companies; and South Asia's, Portugal's, Quebec's, Germany's, Peru's and Switzerland's.)
+  'FZE', 'FZCO', 'FZC', 'FZ-LLC', 'WLL', 'W.L.L.', 'SAOG', 'SAOC', 'KSC', 'KSCC', 'KSCP', 'BSC', 'QSC', 'QPSC', 'PSC', 'Pvt',
+  'Lda', 'Lda.', 'Ltée', 'KGaA', 'mbH', 'SAC', 'S.A.C.', 'Sàrl', 'Sarl', 'Limitada',
+]);
+
 /** Last words that make a capitalised phrase a non-government organisation. */
 export const ORG_HEADS = new Set([
   'Observatory', 'Church', 'Movement', 'Institute', 'University', 'Hospital', 'Foundation', 'Labs', 'Lab', 'Laboratory', 'Networks',
-  'Markets', 'Freight', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'Corporation', 'Company', 'Bank',
+  'Markets', 'Freight', 'Corporation', 'Company', 'Bank',
   'Airlines', 'Airways', 'Technologies', 'Systems', 'Solutions', 'Software', 'Holdings', 'Industries', 'Energy',
   'Telecom', 'Programme', 'Program', 'Fund', 'Forum', 'Initiative', 'Railways', 'Railway', 'Media', 'Press', 'News', 'Times', 'Post', 'Herald', 'Ledger', 'Gazette', 'Tribune', 'Journal',
   'Association', 'Federation', 'Society', 'Alliance', 'Council', 'Trust', 'Party', 'Studies', 'Exchange',
   'Consulting', 'Partners', 'Research', 'Group', 'Agency', 'Centre', 'Center', 'Intelligence', 'Radio', 'Television', 'TV', 'FM', 'Broadcasting', 'Devices', 'Electronics', 'Motors', 'Pharmaceuticals', 'Logistics', 'Shipping', 'Dynamics', 'Robotics', 'Aerospace', 'Telecommunications', 'Communications', 'Affairs', 'Clinic', 'School', 'College', 'Academy',
-  // Company suffixes and the last words of NGOs' names.
-  'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.', 'Enterprises', 'Ventures',
-  // (Legal forms of other jurisdictions, written after the name: "Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk".)
-  'Bhd', 'Tbk', 'Ltda', 'Ltda.', 'SRL', 'Srl', 'S.R.L.', 'S.L.', 'SARL', 'SAS', 'Pte', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'ApS', 'JSC', 'PJSC',
+  // Company legal forms, and the last words of NGOs' names.
+  ...LEGAL_FORMS, 'Enterprises', 'Ventures',
   'Capital', 'Securities', 'Insurance', 'Petroleum', 'Mining', 'Minerals', 'Steel', 'Chemicals', 'Maritime', 'Marine', 'Lines',
-  'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
+  'Analytics', 'Cybersecurity', 'Partnership', 'Cooperative', 'Co-operative', 'Cooperatives', 'Co-operatives', 'Co-op', 'Network', 'Watch', 'International', 'Organization', 'Organisation',
   'Societies', 'Monitor', 'Commission', 'Authority', 'Utilities', 'Power', 'Airport', 'Hospitals', 'Institution',
   'Team', 'Teams', 'Response', 'League',
   // The last words of producers' names ("Mopani Copper Mines", "Kasama Sugar Mills").
@@ -408,7 +427,7 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
-export const GOV_OPENERS = new Set(['Municipality', 'Directorate-General', 'Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
+export const GOV_OPENERS = new Set(['Municipality', 'Directorate-General', 'Ministry', 'Department', 'Office', 'Government', 'Council', 'Committee', 'Subcommittee', 'Sub-Committee', 'Commission', 'Bureau', 'Secretariat', 'Parliament', 'House', 'Court', 'Agency', 'Directorate', 'Centre', 'Center', 'Service', 'Inspectorate', 'Administration', 'Authority']);
 
 /** Nouns that describe a company in front of its name ("logistics company Nordhavn Freight"). */
 export const COMPANY_NOUNS = new Set(['company', 'firm', 'vendor', 'provider', 'manufacturer', 'maker', 'exchange', 'bank', 'operator', 'retailer', 'insurer', 'startup', 'start-up', 'group', 'conglomerate', 'carrier', 'utility', 'outlet', 'newspaper', 'broadcaster', 'agency']);

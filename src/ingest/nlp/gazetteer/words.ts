@@ -16,10 +16,13 @@ export const HONORIFICS = new Set([
   // The pilgrim's style in Turkic and Balkan spelling ("Hacı Orhan Yılmaz", "Hadži Petar"), and the French-speaking
   // bar's style for counsel ("Maître Claire Dubois", written with or without its circumflex).
   'Hacı', 'Haci', 'Hadji', 'Hadži', 'Hadzhi', 'Maître', 'Maitre',
+  // Amharic styles for a married and an unmarried woman, in their usual spellings ("Weyzero Almaz Tesfaye"); the
+  // man's style, "Ato", is also a given name and is taken as a style only before a full name (index.ts).
+  'Weyzero', 'Woizero', 'Weizero', 'Woyzero', 'Wayzaro', 'Weyzerit', 'Woizerit', 'Weizerit', 'Wayzerit',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit)\.?$/;
 export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */

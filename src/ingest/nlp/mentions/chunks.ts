@@ -6,7 +6,7 @@ import { TITLE_WORDS, TITLE_HEADS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } fr
 import { knownGroup } from '../gazetteer/groups.js';
 import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
 import type { Piece } from './types.js';
-import { romanceAdjectiveAfterOpener, romanceRunAhead } from './romance.js';
+import { romanceAdjectiveAfterOpener, romanceRunAhead, romancePrepositionRun } from './romance.js';
 import { CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
 import { bodyOfBody, companyOfSeat, mergeSubjectLists } from './piece-edits.js';
 import { PORTFOLIO, portfolioTitleEnd } from './titles.js';
@@ -110,6 +110,10 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       i++;
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text) || (t.text === 'against' && againstIssue(tokens, i + 1, to) && cur.length >= 2 && !cur.some((w) => !!lookupPlace(w.text) || !!countryByDemonym(w.text)))) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali", "Special Unit against Organised Crime""
+    } else if (adjacent && t.kind === 'word' && romancePrepositionRun(cur, tokens, i, to) > 0) {
+      const run = romancePrepositionRun(cur, tokens, i, to);
+      cur.push(...tokens.slice(i, i + run)); // "Agencia de Acceso a la Información Pública": a body's own prepositions
+      i += run - 1;
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
@@ -122,7 +126,9 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
       // ("Save the Rhino Trust", "Stop the Traffik Foundation": a campaign's verb, "the" and a body's name.)
       const campaignThe = t.text === 'the' && cur.length === 1 && /^(?:Save|Protect|Defend|Stop|Free|Feed|Keep|Mind|Reclaim|End)$/.test(prev.text) && [2, 3, 4].some((n) => i + n < to && tokens.slice(i + 1, i + 1 + n).every((w) => w.cap && w.kind === 'word') && (ORG_HEADS.has(tokens[i + n].text) || GOV_HEADS.has(tokens[i + n].text)));
-      if (ok && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe || campaignThe)) cur.push(t);
+      // ("bought flats in Nairobi for Ahmed's son": "for" after a place the gazetteer knows opens no name of its own.)
+      const placeFor = t.text === 'for' && !!lookupPlace(phrase(cur)) && !knownBody(phrase(cur));
+      if (ok && !placeFor && (!(t.text === 'the' && !['of', 'for', 'on', 'in', 'and'].includes(prev.text)) || knownThe || campaignThe)) cur.push(t);
       else flush();
     } else if (cur.length && cur.length <= 3 && adjacent && t.kind === 'word' && /^\p{Ll}{1,3}$/u.test(t.text) && !ENGLISH_SHORT.has(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 && cur.every((w) => w.cap || CONNECT.has(w.text)) && NAMING_CUE.test(text.slice(Math.max(0, cur[0].start - 80), cur[0].start))) {
       cur.push(t); // "a gang calling itself Tsotsi a Lefatshe": a given name runs on through its own short words

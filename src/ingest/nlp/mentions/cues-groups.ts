@@ -46,8 +46,9 @@ export const GROUP_DEED_RIGHT = /^\s+(?:has\s+|had\s+|have\s+)?(?:claimed|claims
 export const GROUP_DEED_LEFT = /\b(?:[Aa]ttacks?|[Aa]mbush(?:es)?|[Kk]illings?|[Kk]idnappings?|[Aa]bductions?|[Bb]ombings?|[Mm]assacres?|[Mm]urders?|[Ss]hootings?)(?:\s+(?:on|in|at|near|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:carried\s+out|claimed|committed|perpetrated|staged)\s+by\s+(?:the\s+)?$|\b(?:[Rr]ival|[Cc]riminal|[Aa]rmed|[Ss]treet|[Dd]rug)\s+(?:gangs|cartels|groups|militias|factions|clans)(?:,?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:de|del|la|las|los|el|al)\s+)?){1,4}(?:and|or))?\s+(?:the\s+)?$/u;
 
 /** "Police named the network “Kibo”", "investigators called the ring Tandala": who names a criminal body, its noun, then
- * the name. */
-export const GROUP_LEFT_NAMING_VERB = /\b(?:named|called|dubbed|nicknamed|christened|call|calls)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:group|gang|cartel|network|ring|crew|syndicate|faction|militia|cell|clan)\s+["“‘]?$/i;
+ * the name. ("We have named this set of operators Corail Noir", "researchers call the cluster Grey Heron": or an
+ * intrusion set or influence operators, by the words trackers use for them.) */
+export const GROUP_LEFT_NAMING_VERB = /\b(?:named|called|dubbed|nicknamed|christened|call|calls)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:group|gang|cartel|network|ring|crew|syndicate|faction|militia|cell|clan|cluster|intrusion set|threat actor|actor|operators|set of (?:operators|actors|accounts))\s+["“‘]?$/i;
 export const GROUP_RIGHT = /^\s+(?:cartel|gang|clan|mafia|syndicate|crime ring|armed group|militant group|militia|rebels|rebel group|militants|insurgents|ransomware(?:\s+(?:gang|group|operation|crew|cartel|affiliate))?|hackers|hacktivists)\b/i;
 /** "the X movement" is a group where the passage is about violence. */
 export const GROUP_RIGHT_MOVEMENT = /^\s+(?:movement|insurgency|insurgents|fighters)\b/i;

@@ -13,6 +13,9 @@ import { acronymLike } from './acronyms.js';
 import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
 import { PRODUCT_RIGHT } from './cues-groups.js';
 
+/** A Roman numeral of two or more letters up to XXXIX, as sections of a report are numbered ("II", "XIV"). */
+const SECTION_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** emitPiece's step 5 for places (returns the two cues the person cues read again). */
 export function placeContextCues(ctx: MentionContext, sentence: number, ws: Token[], out: Mention[], text: string, name: string, start: number, end: number, m: Mention, left: string, right: string, lastWord: string) {
   // (InterCaps and words with digits, "IPv6", "4G", "MP3": a protocol's, a product's or a model's name, no place.)
@@ -56,11 +59,20 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   const possPlace = /\b(?:in|near|from|across|into|throughout|inside|outside|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+)['’]s\s+$/u.exec(left);
   if (possPlace && countryByName(possPlace[1]) && !camel && !product && !m.votes.person && !m.votes.organization) add(m.votes, 'location', 3);
   const lineHead = ctx.tk.sentences[sentence].lineStart && left.trim() === '';
+  // ("II. EVIDENCE", "IV. RECOMMENDATIONS": a report's section number in Roman numerals heads its line as a dateline's
+  // place would, and names nothing.)
+  const sectionNumber = ws.length === 1 && SECTION_NUMERAL.test(name);
   // ("THIRTEENTH PARLIAMENT - FIFTH SESSION": a dateline's dash opens the story's first sentence; a dash between two
   // parts of a heading in capitals is followed by no lower-case word on its line.)
-  if (lineHead && ws.length <= 2 && (/^\s*[-—–]\s[^\n]*\p{Ll}/u.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
+  if (lineHead && ws.length <= 2 && !sectionNumber && (/^\s*[-—–]\s[^\n]*\p{Ll}/u.test(right) || /^\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}/u.test(right) || /^\s*\.\s*$/.test(right) || /^\.\s+\p{Lu}/u.test(text.slice(end, end + 3)))) {
     add(m.votes, 'location', 5);
   }
+  // "Neiafu, Vava'u, 3 May 2027": a dateline may name the town and then its island, province or state, both places.
+  const placeWords = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
+  const date = String.raw`\d{1,2}\s+\p{L}+\s+\d{4}\s*$`;
+  const townOfTwo = lineHead && new RegExp(`^\\s*,\\s*${placeWords}\\s*,\\s*${date}`, 'u').test(right);
+  const regionOfTwo = ctx.tk.sentences[sentence].lineStart && new RegExp(`^\\s*${placeWords}\\s*,\\s*$`, 'u').test(left) && new RegExp(`^\\s*,\\s*${date}`, 'u').test(right);
+  if (ws.length <= 3 && !sectionNumber && !m.votes.organization && (townOfTwo || regionOfTwo)) add(m.votes, 'location', 5);
   // A list after a place: "in Algeciras, Málaga and Valencia".
   const prev = out[out.length - 1];
   // ("in the East Fjords and the Westfjords": the second may have its own article.)

@@ -22,6 +22,9 @@ import { orgContextCues } from './emit-org-cues.js';
 import { placeContextCues } from './emit-place-cues.js';
 import { personContextCues } from './emit-person-cues.js';
 
+/** Words for news or a newspaper that open newspapers' titles in French, Spanish, Portuguese and Italian. */
+const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
+
 export function emitPiece(
   ctx: MentionContext,
   sentence: number,
@@ -79,7 +82,8 @@ export function emitPiece(
   }
   const words = ws.filter((w) => w.kind === 'word');
   if (words.length >= 2 && ws.every((w) => !/\p{Ll}/u.test(w.text)) && /(?:^|\n)[ \t#*]*$/.test(text.slice(Math.max(0, start - 200), start).replace(/(?:[A-Z]+[ \t]+)*(?:OF|BY|FROM)[ \t]+(?:THE[ \t]+)?$/, '')) && /^[ \t*]*(?:\n|$)/.test(text.slice(end, end + 20))) {
-    const tc = ws.map((w) => (/^(?:OF|THE|AND|ON|FOR|IN)$/.test(w.text) ? w.text.toLowerCase() : w.text.charAt(0) + w.text.slice(1).toLowerCase()));
+    // ("U.S. HOUSE OF REPRESENTATIVES": initials with their full stops stay in capitals, "U.S.", not "U.s.".)
+    const tc = ws.map((w) => (/^(?:OF|THE|AND|ON|FOR|IN)$/.test(w.text) ? w.text.toLowerCase() : /^(?:\p{Lu}\.)+$/u.test(w.text) ? w.text : w.text.charAt(0) + w.text.slice(1).toLowerCase()));
     const h = tc.findIndex((w) => isHead(w));
     if (h >= 0) {
       let from = 0;
@@ -209,9 +213,12 @@ export function emitPiece(
     const [a, b] = ws[0].text.split('-');
     const pa = lookupPlace(a);
     const pb = lookupPlace(b);
-    if (pa && pb && pa.isCountry && pb.isCountry && !routeHead) {
-      out.push({ start, end: start + a.length, text: a, sentence, votes: { location: 8 }, canonical: pa.canonical, country: pa.country, isCountry: true });
-      out.push({ start: start + a.length + 1, end, text: b, sentence, votes: { location: 8 }, canonical: pb.canonical, country: pb.country, isCountry: true });
+    // ("the Ethiopia-Somaliland border", "the Sindh-Balochistan boundary": before a border, any two known places; not
+    // one place's own hyphenated name, "the Guinea-Bissau border".)
+    const border = /^\s+(?:border|borders|frontier|boundary)\b/i.test(right) && !lookupPlace(ws[0].text);
+    if (pa && pb && ((pa.isCountry && pb.isCountry) || border) && !routeHead) {
+      out.push({ start, end: start + a.length, text: a, sentence, votes: { location: 8 }, canonical: pa.canonical, country: pa.country, isCountry: pa.isCountry });
+      out.push({ start: start + a.length + 1, end, text: b, sentence, votes: { location: 8 }, canonical: pb.canonical, country: pb.country, isCountry: pb.isCountry });
       return;
     }
     // "the Lamu-Garsen road", "the Chipata-Mchinji highway": the two ends of a route are places, known or not.
@@ -318,6 +325,9 @@ export function emitPiece(
   // "22,000 US dollars", "HK$ 9,000", "New Zealand dollars": a country's name before its currency only qualifies the
   // money; it is no mention of the place.
   if (place && CURRENCY_RIGHT.test(right)) return;
+  // "She is Amhara, married to a Somali", "He is Afar by birth": a region's name said of a person is the people it is
+  // named after, no place.
+  if (place && !place.isCountry && ws.length === 1 && /\b(?:she|he|they|who|I|we)\s+(?:is|was|are|were)\s+$/i.test(left) && /^\s*(?:[,.;]|and\b|by\s+birth\b)/.test(right)) return;
   if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
     // "Kosovo police": a country's police force is an organisation named after it.
     const police = place.isCountry ? NATIONAL_INSTITUTION.exec(right) : null;
@@ -361,7 +371,12 @@ export function emitPiece(
   // ("Vice Minister of Energy": a title with its portfolio, whatever the portfolio's last word heads elsewhere.)
   const tAt = ws.findIndex((w, i) => (TITLE_HEADS.has(w.text) || hyphenTitle(w.text)) && ['of', 'for'].includes(ws[i + 1]?.text ?? ''));
   const titleOfPortfolio = tAt >= 0 && ws.slice(0, tAt).every((w) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text)) && ws.slice(tAt + 2).every((w) => PORTFOLIO.has(w.text) || ['and', 'the'].includes(w.text)) && ws.length > tAt + 2;
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
+  // ("Les Nouvelles du Pacifique", "Le Journal de Lifou", "El Diario del Sur", "O Correio da Manhã": a newspaper's
+  // title in a Romance language opens with an article and a word for news or a newspaper.)
+  const romanceOutlet = ws.length >= 2 && /^(?:Le|La|Les|El|O|Il)$/.test(ws[0].text) && ROMANCE_NEWS.test(ws[1].text);
+  // ("the Chattogram Custom House", "Benapole Customs House": a port's customs office, as South Asia names it.)
+  const customHouse = ws.length >= 3 && lastWord === 'House' && /^Customs?$/.test(ws[ws.length - 2].text);
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse || romanceOutlet) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   // ("raised at the Kazungula Trade Facilitation Forum in Kasane", "the third panel of the Carthage Security Forum":
   // a forum, summit or conference one goes to is a meeting, no body.)
   // (A summit, conference, symposium, expo, festival, indaba or "week" is a meeting wherever it is named: "The … Logistics Summit,

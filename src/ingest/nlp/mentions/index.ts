@@ -98,12 +98,17 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && /^(?:Don|Dom)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+      } else if (((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && /^(?:Don|Dom|Ato)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
-        // Chasiluisa … Don Ramiro").
+        // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name).
         honorific = ws[0].text;
         gender = 'm';
+        honor = true;
+        ws = ws.slice(1);
+      } else if (ws.length >= 3 && ws[0].text === 'Charge' && /\p{Lu}[\p{L}.]*\s+in\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ws.slice(1).every((w) => w.cap)) {
+        // "Special Agent in Charge Kelechi Obi", "Officer in Charge Grace Kamau": a rank ending in "in Charge" (its
+        // first words a piece of their own before "in") is a title before a name.
         honor = true;
         ws = ws.slice(1);
       } else if (ws.length > 2 && /^(?:Tan|Toh)$/.test(ws[0].text) && /^(?:Sri|Puan)$/.test(ws[1].text)) {
@@ -175,6 +180,20 @@ export function findMentions(ctx: MentionContext): Mention[] {
     m.text = text.slice(m.start, m.end);
     add(m.votes, 'location', 6);
   }
+  washingtonDC(out, text);
   shortCompanyNames(out, text);
   return out;
+}
+
+/** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one
+ * place's name, no second place. */
+function washingtonDC(out: Mention[], text: string): void {
+  const places = out.filter((m) => /^Washington(?:,?\s+D\.?C\.?)?$/.test(m.text));
+  for (const m of places) {
+    const dc = /^,?[ \t]+D\.?C\.?(?!\p{L})/u.exec(text.slice(m.end, m.end + 8));
+    if (dc) m.end += dc[0].length;
+    m.text = text.slice(m.start, m.end);
+    if (m.text !== 'Washington') m.canonical = 'Washington';
+  }
+  for (let k = out.length - 1; k >= 0; k--) if (places.some((m) => m !== out[k] && out[k].start >= m.start && out[k].end <= m.end)) out.splice(k, 1);
 }

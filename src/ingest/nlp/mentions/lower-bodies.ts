@@ -16,6 +16,9 @@ const FORCE_KIND = '(?:national|federal|state|border|military|judicial|criminal|
 const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(?:${FORCE_KIND})?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police|embassy|consulate|directorate|agency))\\b(?!-|['’](?!s\\s))`, 'gud');
 /** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
 const BODY_SPEAKS = /^\s*,\s*which\s+[^,.;:"“”]{1,80},\s*(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|announced|confirmed|denied|warned|stated)\b|^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|told|tells|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues|informed|informs|notified|assured|assures|wrote|writes|estimated|estimates|believes|agreed|agrees|welcomed|welcomes|condemned|condemns|critici[sz]ed|critici[sz]es|declined|declines|objected|objects|protested|protests|apologi[sz]ed|apologi[sz]es)\b/;
+/** "The Iraqi foreign ministry did not reply to questions", "…could not be reached for comment": a body asked to
+ * speak shows itself as a body as one that speaks does. */
+const BODY_ASKED = /^\s*,?\s+(?:(?:did|does|has|have|had)\s+not|didn['’]t|hasn['’]t|could\s+not\s+be|was\s+not)\s+(?:(?:immediately|yet)\s+)?(?:reply|replied|respond|responded|comment|commented|answer|answered|return|returned|reached)\b/;
 /** Where a body sits, between its name and its verb: "China's embassy in Quito told". */
 const BODY_SEAT = /^\s+in\s+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,])/u;
 /** A country's body named in lower case shows itself as a body by speaking (BODY_SPEAKS, after its seat if named) or,
@@ -23,7 +26,10 @@ const BODY_SEAT = /^\s+in\s+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2
 function bodyActs(right: string, countryNamed: boolean, head: string): boolean {
   if (countryNamed && /^['’]s\s+\p{L}/u.test(right)) return true;
   if (countryNamed && namedAgainAsSpeaker(right, head)) return true;
-  return BODY_SPEAKS.test(right.slice(BODY_SEAT.exec(right)?.[0].length ?? 0));
+  const afterSeat = right.slice(BODY_SEAT.exec(right)?.[0].length ?? 0);
+  // (Not "Burkina Faso's government did not respond": a government that does not speak stays no body, as the older
+  // sets label it.)
+  return BODY_SPEAKS.test(afterSeat) || (head !== 'government' && BODY_ASKED.test(afterSeat));
 }
 /** "The General Directorate for National Security (DGSN), Morocco's national police, said": a country's body in
  * lower case set in apposition after a body named in full describes that body; it is no second one. */
@@ -59,6 +65,9 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     out.push({ start, end, text: surface, canonical: surface, sentence: tk.tokens.find((t) => t.start >= start)?.sentence ?? 0, votes: { organization: 7 }, government: true, country });
   };
   const citedAt = (start: number) => /\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+  // ("urged the home ministry to review the passports", "has asked the interior ministry to explain": the body a demand
+  // is made of.)
+  const addressedAt = (start: number) => /\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|appealed\s+to|appeals\s+to|petitioned|wrote\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start));
   for (const e of text.matchAll(LEGISLATIVE_COMMITTEE)) {
     const start = (e.index ?? 0) + e[0].length - e[1].length;
     if (meta.some((m) => start >= m.start && start + e[1].length <= m.end)) continue;
@@ -94,7 +103,10 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     if (possessor) {
       // ("In Accra Ghana's interior ministry": the country is the possessor's last words.)
       const ws = possessor.split(/[ \t]+/);
-      const k = ws.findIndex((_, i) => !!lookupPlace(ws.slice(i).join(' '))?.isCountry);
+      // ("Somaliland's finance ministry", "Zanzibar's health ministry": a region or territory that has ministries of
+      // its own, a place the gazetteer knows, with a portfolio and "ministry".)
+      const ownMinistries = head === 'ministry' && !!portfolio;
+      const k = ws.findIndex((_, i) => { const p = lookupPlace(ws.slice(i).join(' ')); return !!p && (p.isCountry || ownMinistries); });
       if (k < 0) continue;
       const place = lookupPlace(ws.slice(k).join(' '));
       country = place?.country;
@@ -110,7 +122,7 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     if (!country && !portfolio) continue;
     const end = at[3][1];
     if (meta.some((m) => start >= m.start && end <= m.end)) continue;
-    if (!bodyActs(text.slice(end, end + 300), !!country, head) && !citedAt(start)) continue;
+    if (!bodyActs(text.slice(end, end + 300), !!country, head) && !citedAt(start) && !addressedAt(start)) continue;
     // A body the text names otherwise ("Ministry of the Interior", "Sri Lanka Navy") is the one meant: the
     // description resolves to it as any other.
     const words = [head, portfolio, possessor ?? demonym].filter((w): w is string => !!w).map((w) => w.toLowerCase().slice(0, 5));

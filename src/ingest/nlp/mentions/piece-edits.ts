@@ -1,5 +1,5 @@
 /** Pieces split or merged after chunking: a body of a body, a company and its seat, subject and field lists. */
-import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
+import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS, LEGAL_FORMS } from '../gazetteer/bodies.js';
 import { countryByName } from '../gazetteer/countries.js';
 import type { Token } from '../text.js';
 import { knownGroup } from '../gazetteer/groups.js';
@@ -45,13 +45,16 @@ export function bodyOfBody(p: Piece): Piece[] {
 const COMPANY_SEAT_TAIL = /^(?:Maritime|Shipping|Logistics|Holdings|Group|Ltd\.?|Limited|Inc\.?|Mining|Minerals|Petroleum|Oil|Gas|Technologies|Systems|Solutions|Industries|Energy|Telecom|Motors|Airlines|Airways|Freight|Lines|Marine|Enterprises|Ventures|Capital|Partners|Consulting|Electronics|Chemicals|Steel|Insurance|Securities|Trading|Traders|Exports|Imports|Construction|Developers|Properties|Transport|Carriers|Tankers|Navigation)$/;
 
 /** "The owner, Ardeas Maritime of Piraeus, said": a company whose name ends in a company word, then "of" and a place
- * the gazetteer knows, is the company and its seat, two names. */
+ * the gazetteer knows, is the company and its seat, two names. ("Corvina Marine FZE of Sharjah": after a legal form,
+ * which ends a company's name, a seat of up to three words is a place the gazetteer need not know.) */
 export function companyOfSeat(p: Piece): Piece[] {
   const ws = p.words;
   const of = ws.findIndex((w) => w.text === 'of');
-  if (p.whole || of < 2 || !COMPANY_SEAT_TAIL.test(ws[of - 1].text)) return [p];
+  const legalForm = of >= 2 && LEGAL_FORMS.has(ws[of - 1].text);
+  if (p.whole || of < 2 || !(COMPANY_SEAT_TAIL.test(ws[of - 1].text) || legalForm)) return [p];
   const seat = ws.slice(of + 1);
-  if (!seat.length || !seat.every((w) => w.cap) || !lookupPlace(phrase(seat)) || knownBody(phrase(ws))) return [p];
+  const seatName = legalForm && seat.length <= 3 && seat.every((w) => w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text));
+  if (!seat.length || !seat.every((w) => w.cap) || !(lookupPlace(phrase(seat)) || seatName) || knownBody(phrase(ws))) return [p];
   return [{ words: ws.slice(0, of) }, { words: seat }];
 }
 

@@ -9,8 +9,11 @@ import { lookupPlace } from './words.js';
 // land or water are each a place of that kind (a demonym is not: "the Ethiopian and Eritrean highlands").
 const PLACE_NAME = '\\p{Lu}[\\p{L}\\p{M}\'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}\'’-]*)?';
 const PLURAL_PLACES = new RegExp(`\\b[Tt]he\\s+((?:${PLACE_NAME},\\s+)*${PLACE_NAME},?\\s+and\\s+${PLACE_NAME})\\s+(?:rivers|mountains|islands|lakes|valleys|provinces|regions|districts|counties|states|deltas|peninsulas)\\b`, 'gu');
+// "the provinces of Mendoza, San Juan and La Pampa", "the districts of Kasese and Bundibugyo": so are names listed after
+// a plural noun for a country's divisions or settlements and "of".
+const PLACES_OF = new RegExp(`\\b(?:provinces|regions|districts|counties|states|departments|municipalities|governorates|prefectures|cantons|oblasts|towns|cities|villages|islands)\\s+of\\s+((?:${PLACE_NAME},\\s+)*${PLACE_NAME},?\\s+and\\s+${PLACE_NAME})(?![ \\t]*\\p{Lu})`, 'gu');
 export function pluralPlaceNouns(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
-  for (const l of text.matchAll(PLURAL_PLACES)) {
+  for (const l of [...text.matchAll(PLURAL_PLACES), ...text.matchAll(PLACES_OF)]) {
     const from = l.index + l[0].indexOf(l[1]);
     if (meta.some((m) => from >= m.start && from < m.end)) continue;
     const names = [...l[1].matchAll(new RegExp(PLACE_NAME, 'gu'))];

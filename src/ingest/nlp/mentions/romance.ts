@@ -35,3 +35,20 @@ export function romanceRunAhead(cur: Token[], tokens: Token[], i: number, to: nu
 /** Articles and prepositions inside names in Romance languages. */
 const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para|contre|contra|sur|sobre|en|au|aux|al)$/;
 export const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
+/** Prepositions of Spanish, Portuguese, French and Italian that English names do not use, and the articles after them. */
+const ROMANCE_PREPOSITION = /^(?:a|à|al|au|aux|en|em|na|no|para|pour|per|contra|contre|sobre|sur|ante|auprès)$/;
+const ROMANCE_ARTICLE = /^(?:el|la|los|las|le|les|lo|o|os|a|as|il|gli)$/;
+/** "Agencia de Acceso a la Información Pública", "Unidad Fiscal Especializada en Ciberdelincuencia", "Fiscalía
+ * Especializada contra el Crimen Organizado": after a name opened by a body's head in its own language, how many
+ * tokens from `i` (a preposition of that language and its article, if any) carry the name on to a capitalised word;
+ * 0 where they do not. */
+export function romancePrepositionRun(cur: Token[], tokens: Token[], i: number, to: number): number {
+  if (!cur.some((w) => w.cap && romanceOpener(w.text)) || !ROMANCE_PREPOSITION.test(tokens[i].text)) return 0;
+  let k = i + 1;
+  if (k < to && tokens[k].kind === 'word' && ROMANCE_ARTICLE.test(tokens[k].text)) k++;
+  // ("told Radio Monte Carlo a Story": a bare "a" goes on only with its article, "a la", "a los".)
+  if (tokens[i].text === 'a' && k === i + 1) return 0;
+  const n = tokens[k];
+  return k < to && n.kind === 'word' && n.cap && n.start - tokens[k - 1].end <= 1 ? k - i : 0;
+}
+

@@ -7,7 +7,8 @@ import { NAME_PARTICLES, isHead, phrase, lookupPlace } from './words.js';
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
 // ("Sub-Commissioner", "Vice-Admiral", "Co-Chair": a prefix that only titles take.)
-export const hyphenTitle = (t: string) => t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p) || /^(?:Sub|Vice|Co|Ex|Under|Rear|Lance|Staff|Acting)$/.test(p));
+// ("Officer-in-Charge", "Agent-in-Charge": a rank in charge of a post.)
+export const hyphenTitle = (t: string) => /^\p{Lu}\p{Ll}+-in-[Cc]harge$/u.test(t) || (t.includes('-') && TITLE_HEADS.has(t.split('-').pop() as string) && t.split('-').slice(0, -1).every((p) => TITLE_WORDS.has(p) || /^(?:Sub|Vice|Co|Ex|Under|Rear|Lance|Staff|Acting)$/.test(p)));
 export const PORTFOLIO = new Set([
   'Affairs', 'Resources', 'Development', 'Security', 'Industry', 'Trade', 'Planning', 'Finance', 'Defence', 'Defense',
   'Justice', 'Health', 'Education', 'Environment', 'Transport', 'Communications', 'Culture', 'Tourism', 'Labour',
@@ -134,8 +135,9 @@ export function titleInner(title: Token[]): Token[][] {
     // "Minister of Foreign Affairs of the Republic of Korea": take what follows the last "of" that leaves a name.
     // ("Director of Operations of the Zambia Police Service", "Chief of Staff of the Army": the body a unit or a
     // field of work belongs to; not a body's own "of": "Governor of the Bank of Zambia".)
+    // ("Director of Field Operations for the Windsor District Office": or after "for", the body the post serves.)
     for (let i = rest.length - 1; i > 0; i--) {
-      if (rest[i].text !== 'of' || i + 1 >= rest.length || isHead(rest[i - 1].text)) continue;
+      if ((rest[i].text !== 'of' && rest[i].text !== 'for') || i + 1 >= rest.length || isHead(rest[i - 1].text)) continue;
       const owner = rest.slice(i + 1).filter((w, k) => !(k === 0 && w.text === 'the'));
       const lo = owner[owner.length - 1]?.text ?? '';
       if (lookupPlace(phrase(owner)) || knownBody(phrase(owner)) || GOV_HEADS.has(lo) || ORG_HEADS.has(lo)) {
