@@ -1,0 +1,16 @@
+/**
+ * General mechanisms of quotation attribution (session 14, helper quotes16), each written from a class of errors seen
+ * on the first reading of fresh16, not from its strings. Probe texts written for the test: invented names and
+ * wording, set in other parts of the world than the texts the errors came from.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+test('a bare plural of people with where they are ("Fishermen on Isla San Lorenzo say", "Customs brokers at the terminal say") makes a statement with no speaker', () => {
+  const x = extract(`LIMA, Peru - Fishermen on Isla San Lorenzo say the boats come at night. Customs brokers at the terminal say the scanner has been broken for a year. Farmers along the river say the rains failed.`);
+  const said = speakers(x);
+  assert.equal(said('the boats come at night'), null);
+  assert.equal(said('the scanner has been broken for a year'), null);
+  assert.equal(said('the rains failed'), null);
+});
