@@ -14,3 +14,14 @@ test('a bare plural of people with where they are ("Fishermen on Isla San Lorenz
   assert.equal(said('the scanner has been broken for a year'), null);
   assert.equal(said('the rains failed'), null);
 });
+
+test('a demand of a minister by title ("calls on the Minister for Agriculture to …") or of a long list of those asked with where they are ("all growers, packers and exporters with land on the river to …") is a statement', () => {
+  const x = extract(`CANBERRA - The Senate Standing Committee on Rural Affairs (the Committee) held two hearings in Mildura.
+
+The Committee calls on the Minister for Agriculture to report to the Senate within 60 days.
+
+The Committee calls on all growers, packers and exporters with land on the river to register their wells by June.`);
+  const said = speakers(x);
+  assert.equal(said('report to the Senate within 60 days'), 'Senate Standing Committee on Rural Affairs');
+  assert.equal(said('register their wells by June'), 'Senate Standing Committee on Rural Affairs');
+});

@@ -929,7 +929,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 
 // A demand: the verb, its object (one to eight words, no clause of its own, perhaps the short name it is given in
 // parentheses: "asked the Standing Committee on Fisheries (the Committee) to …"), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,8}?)(?:\([^()]{1,40}\)\s+)?(not\s+)?to\s+(?=\p{Ll})/giu;
+// ("calls on the Minister for Fisheries to …": "for" inside a title, before a capital, is part of the object.)
+// (Up to twelve words for a list of those asked with where they are: "calls on all owners, masters and agents with
+// boats on the lake to …"; see demandsIn.)
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for(?!\s+\p{Lu})|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,12}?)(?:\([^()]{1,40}\)\s+)?(not\s+)?to\s+(?=\p{Ll})/giu;
 /** A demand's object that is a list of those asked ("chiefs, district officers and landowners", "Chile and Peru", "the
  * Ministry of Trade and Industry"), not two clauses ("urged calm and told residents"): "and" only after a comma-list's
  * first item or before a capitalised word, with no verb of demand after it; a comma only in such a list. */
@@ -954,7 +957,8 @@ function demandsIn(sText: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const re = new RegExp(DEMAND.source, DEMAND.flags);
   for (let m = re.exec(sText); m; m = re.exec(sText)) {
-    if (listObject(m[1])) out.push(m);
+    // (Past eight words only a comma-list of those asked: "all owners, masters and agents with boats on the lake".)
+    if (listObject(m[1]) && (words(m[1]) <= 8 || /,[^,]*\band\s/.test(m[1]))) out.push(m);
     else re.lastIndex = m.index + m[0].indexOf(m[1]);
   }
   return out;
