@@ -25,3 +25,10 @@ The Committee calls on all growers, packers and exporters with land on the river
   assert.equal(said('report to the Senate within 60 days'), 'Senate Standing Committee on Rural Affairs');
   assert.equal(said('register their wells by June'), 'Senate Standing Committee on Rural Affairs');
 });
+
+test('"the newspaper" or "the broadcaster" is the news outlet the text named last, by the usual last words of newspapers\' and broadcasters\' names', () => {
+  const x = extract(`NAIROBI, Kenya - The Mombasa Courier reported on Monday that the tender had been rigged. The newspaper said it had seen the bids. Radio Lake Victoria FM reported that the boats were seized. The broadcaster said it had spoken to the crews.`);
+  const said = speakers(x);
+  assert.equal(said('it had seen the bids'), 'Mombasa Courier');
+  assert.equal(said('it had spoken to the crews'), 'Radio Lake Victoria FM');
+});
