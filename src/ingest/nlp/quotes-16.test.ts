@@ -32,3 +32,10 @@ test('"the newspaper" or "the broadcaster" is the news outlet the text named las
   assert.equal(said('it had seen the bids'), 'Mombasa Courier');
   assert.equal(said('it had spoken to the crews'), 'Radio Lake Victoria FM');
 });
+
+test('a named person\'s family or neighbours ("Otieno\'s family said") speak for themselves, not as that person', () => {
+  const x = extract(`KISUMU, Kenya - Amina Otieno, a county procurement officer, was arrested in March. Otieno's family said in a statement that she had done nothing wrong. Otieno's neighbours say she is often away.`);
+  const said = speakers(x);
+  assert.equal(said('she had done nothing wrong'), null);
+  assert.equal(said('she is often away'), null);
+});

@@ -277,6 +277,12 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const possEnd = first && /^['’]s?\s/.test(text.slice(first.end, first.end + 3)) ? first.end : -1;
     const owned = possEnd >= 0 ? cands.find((r) => r.start > possEnd && r.start <= possEnd + 3 && (r.entityKind === 'organization' || r.entityKind === 'group')) : undefined;
     if (owned) first = owned;
+    // "Otieno's family said", "Otieno's neighbours say": a person's kin or circle, whom the text does not name, speak
+    // for themselves, not for the person (a spokesperson, representative or office still speaks for them).
+    if (first && possEnd >= 0 && !owned && first.entityKind === 'person' && !cands.some((r) => r.start > possEnd && r.start < vStart && r.key)) {
+      const circle = /^['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u.exec(text.slice(possEnd, vStart));
+      if (circle && !/\b(?:spokes\w+|representatives?|office|aides?|press)$/.test(circle[1])) return unnamedRef(first.start, possEnd + circle[0].indexOf(circle[1]) + circle[1].length, s.index);
+    }
     // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
     if (first) {
       const f = first;
