@@ -39,3 +39,10 @@ test('a named person\'s family or neighbours ("Otieno\'s family said") speak for
   assert.equal(said('she had done nothing wrong'), null);
   assert.equal(said('she is often away'), null);
 });
+
+test('"a ministry official" after a ministry the sentence before named speaks for that ministry; "a police officer" keeps no speaker', () => {
+  const x = extract(`LIMA, Peru - Peru's energy ministry said that fuel prices would be frozen until March. A ministry official, speaking on condition of anonymity, said the freeze had been promised twice before. A police officer said the roads were calm.`);
+  const said = speakers(x);
+  assert.equal(said('the freeze had been promised twice before'), "Peru's energy ministry");
+  assert.equal(said('the roads were calm'), null);
+});

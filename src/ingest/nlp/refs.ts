@@ -293,12 +293,16 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       continue;
     }
     // "a Medis Polska spokeswoman", "A State Department spokesperson": one who speaks for the body named inside.
-    if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative)$/.test(text.slice(r.start, r.end))) {
+    // ("A ministry official said" after "Peru's energy ministry said": an unnamed official of the body the last
+    // sentences named by that common noun speaks for it, as the guide has it; an officer keeps no speaker.)
+    if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative|officials?)$/.test(text.slice(r.start, r.end))) {
       // ("Cyprus Police officers removed the bullets, and a police spokesman said": a body's common noun before the
       // role is the body of that kind named in this sentence or the one before.)
-      const noun = /^\S+\s+([a-z]+)\s+spokes/.exec(text.slice(r.start, r.end))?.[1];
+      const noun = /^\S+\s+([a-z]+)\s+(?:spokes|representative|official)/.exec(text.slice(r.start, r.end))?.[1];
       const named = (x: Ref) => (x.entityKind === 'organization' || x.entityKind === 'group') && !!x.key && !!noun && (noun === 'police' || ORG_NOUNS.includes(noun)) && (byKey.get(x.key)?.name ?? '').toLowerCase().split(/\s+/).includes(noun);
-      const body = refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group')) ?? [...resolved].reverse().find((x) => x.kind === 'entity' && x.sentence >= r.sentence - 1 && named(x));
+      // (An official with a body named inside, "A UNAMI official", keeps no speaker, as fresh11 labels it.)
+      const inside = /officials?$/.test(text.slice(r.start, r.end)) ? undefined : refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group'));
+      const body = inside ?? [...resolved].reverse().find((x) => x.kind === 'entity' && x.sentence >= r.sentence - 1 && named(x));
       if (body) {
         r.key = body.key;
         r.entityKind = body.entityKind;
