@@ -46,3 +46,24 @@ test('"a ministry official" after a ministry the sentence before named speaks fo
   assert.equal(said('the freeze had been promised twice before'), "Peru's energy ministry");
   assert.equal(said('the roads were calm'), null);
 });
+
+test('in a transcript turn, a statement relayed from one of those the text does not name, a relayed demand of the one speaking ("has asked me to …") and a question that opens by addressing someone ("Mrs Boateng, the companies say …") are statements of the innermost speaker', () => {
+  const x = extract(`Transcript of the press briefing held at the Ministry of Fisheries and Aquaculture in Accra, Ghana, on Monday 3 May 2027.
+
+Participants: Efua Asante, spokesperson of the Ministry (moderator); Kwame Mensah, Minister of Fisheries and Aquaculture; Abena Boateng, director of the Fisheries Enforcement Unit.
+
+ASANTE: Good morning. The Minister will speak first.
+
+MENSAH: Thank you. Since March, foreign trawlers have been fishing inside our waters without licences. One of the licensed operators told us last week that it had seen four of them near Axim, and we sent a patrol boat. The Fisheries Committee for the West Central Gulf of Guinea has asked me to share our boarding reports with its members, and I will.
+
+ASANTE: First question. Yaw Darko, Daily Graphic.
+
+DARKO: Mrs Boateng, the canoe owners say they are losing money every week. What do you say to them?
+
+BOATENG: We are doing what we can with three boats.`);
+  const said = speakers(x);
+  assert.equal(said('it had seen four of them near Axim'), null);
+  assert.equal(said('share our boarding reports with its members'), 'Fisheries Committee for the West Central Gulf of Guinea');
+  assert.equal(said('they are losing money every week'), null);
+  assert.equal(said('We are doing what we can'), 'Abena Boateng');
+});

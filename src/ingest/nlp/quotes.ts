@@ -125,10 +125,17 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}][\p{L}\s.'’-]{1,40}
  * speaking is the subject only of their own first-person words ("YÉPEZ: We have asked …"); a body or person whose
  * statement the turn relays is the subject of theirs (the guide's sessions 6 and 13). */
 function turnBody(text: string, from: number, verb: number): number {
-  const label = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+/u.exec(text.slice(from, verb));
+  const label = TURN_LABEL.exec(text.slice(from, verb));
   if (!label || /^(?:I|We|My|Our|Me|Us)\b/.test(text.slice(from + label[0].length, verb))) return from;
-  return from + label[0].length;
+  // ("HNAWIA: Madame Le Goff, the parties say …": the one the turn addresses, by a form of address and their name, is
+  // no subject; the clause starts after the comma.)
+  const vocative = TURN_VOCATIVE.exec(text.slice(from + label[0].length, verb));
+  return from + label[0].length + (vocative ? vocative[0].length : 0);
 }
+/** A transcript turn's label at the start of a line: "D'ARVIEU: ", "QUESTION (a journalist): ". */
+const TURN_LABEL = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+/u;
+/** A form of address and a name opening a turn, then a comma: "Madame Le Goff, ", "Mr Ruiz, ", "Minister, ". */
+const TURN_VOCATIVE = /^(?:(?:Madame|Madam|Monsieur|Mister|Mr|Mrs|Ms|Miss|Dr|Sir|Señor|Señora|Senhor|Senhora|Signor|Signora|Herr|Frau|Professor|Minister|Senator|Commissioner|Ambassador|General|Colonel|Judge)\.?(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}|Minister|Sir|Madam)\s*,\s+(?=\p{Ll}|(?:The|A|An|Our|Your|Some|Many|These|Those)\s)/u;
 
 /** A quotation that is a sentence of its own: it opens its paragraph or follows a sentence's end, and its words run from
  * a capital to a full stop, question or exclamation mark ("“Which police?”"; not "“Kontabilisti” is his name"). */
@@ -556,7 +563,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         let from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
         const dateline = DATELINE.exec(text.slice(from, tok.start));
         if (dateline) from += dateline[0].length;
-        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        // ("One of the licensed operators told us": one of people or bodies the text does not name.)
+        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all|one\s+of\s+the)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
         // ("Church leaders in Dili said": one word of any kind before the plural says which people, and names nobody.)
@@ -938,7 +946,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 // ("calls on the Minister for Fisheries to …": "for" inside a title, before a capital, is part of the object.)
 // (Up to twelve words for a list of those asked with where they are: "calls on all owners, masters and agents with
 // boats on the lake to …"; see demandsIn.)
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for(?!\s+\p{Lu})|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,12}?)(?:\([^()]{1,40}\)\s+)?(not\s+)?to\s+(?=\p{Ll})/giu;
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for(?!\s+\p{Lu})|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,12}?)(?:\([^()]{1,40}\)\s+)?(not\s+)?to\s+(?=\p{Ll})/giu;
 /** A demand's object that is a list of those asked ("chiefs, district officers and landowners", "Chile and Peru", "the
  * Ministry of Trade and Industry"), not two clauses ("urged calm and told residents"): "and" only after a comma-list's
  * first item or before a capitalised word, with no verb of demand after it; a comma only in such a list. */
@@ -989,7 +997,10 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
     const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
     // ("asked journalists not to speculate": the negation is part of what was asked.)
     const demand = (m: RegExpExecArray) => ({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
-    for (const m of demandsIn(sText)) hits.push(demand(m));
+    // ("asked me to …" only in a transcript's turn, where a body's demand of the one speaking is relayed: "D'ARVIEU: The
+    // Congress has asked me to report to its members"; elsewhere the one asked is the narrator or a quoted speaker.)
+    const inTurn = TURN_LABEL.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start + 1));
+    for (const m of demandsIn(sText)) if (inTurn || !/^(?:me|us)\s+$/i.test(m[1])) hits.push(demand(m));
     for (const m of sText.matchAll(DEMAND_WHO)) if (!hits.some((h) => h.at === s.start + m.index)) hits.push(demand(m));
     // ("KWS asked to be given the same vehicles as the police": a request with no one named as asked.)
     for (const m of sText.matchAll(ASKED_TO_BE)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[1].length, content: s.start + m.index + m[0].length, question: false });
@@ -1041,6 +1052,9 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
           end = comma > h.content ? comma : stop;
         }
       }
+      // ("… asked me to report to its members, and I will": the first person coordinated after it is the speaker's own.)
+      const own = /,\s+(?:and|but)\s+(?:I|we)\s/.exec(text.slice(h.content, end));
+      if (own) end = h.content + own.index;
       if (words(text.slice(h.content, end)) < 1) continue;
       for (const q of quotes) if (q.start >= h.content - 1 && q.start < end) absorbed.add(q);
       push({ start: h.content, end }, 'reported', who, { start: who.start, end: h.verbEnd }, 70);
