@@ -67,3 +67,16 @@ BOATENG: We are doing what we can with three boats.`);
   assert.equal(said('they are losing money every week'), null);
   assert.equal(said('We are doing what we can'), 'Abena Boateng');
 });
+
+test('an official statement\'s own saying in a verb of two or three words ("wishes to make (it) clear that", "would like to point out that") is a statement of the body', () => {
+  const x = extract(`MINISTRY OF HOME AFFAIRS
+PRESS STATEMENT
+
+Windhoek, 2 June 2027
+
+The Ministry of Home Affairs wishes to make clear that no passport has been issued to the suspect. The Ministry would like to point out that the border posts at Oshikango remain open. The Ministry wishes to make it clear that the curfew ends at dawn.`);
+  const said = speakers(x);
+  assert.equal(said('no passport has been issued'), 'Ministry of Home Affairs');
+  assert.equal(said('the border posts at Oshikango remain open'), 'Ministry of Home Affairs');
+  assert.equal(said('the curfew ends at dawn'), 'Ministry of Home Affairs');
+});

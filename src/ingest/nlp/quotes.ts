@@ -38,7 +38,10 @@ const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|lat
 /** An official statement's own saying in the infinitive: "The Ministry wishes to state that", "would like to inform the
  * public that", "is pleased to announce that". */
 const WISH_TO = /\b(?:wish|wishes|wished|would\s+like|wants|is\s+pleased|are\s+pleased|hereby\s+wishes)\s+to\s+$/i;
-const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate)$/;
+const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate|underline|underscore|reaffirm|recall|highlight)$/;
+/** The same with a verb of two or three words: "wishes to make (it) clear that", "would like to point out that". */
+const WISH_TO_SAY_PHRASE = /^(?:make|point)$/;
+const WISH_TO_SAY_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -366,7 +369,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         continue;
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
-      const wishTo = WISH_TO_SAY.test(w) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
+      const wishTo = (WISH_TO_SAY.test(w) || (WISH_TO_SAY_PHRASE.test(w) && WISH_TO_SAY_REST.test(text.slice(tok.end, tok.end + 20)))) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
       // ("Global Fishing Watch showed last year that …": a finding, when a named body or document shows it.)
       const shows = /^(?:showed|shows)$/.test(w) && /^(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that\s/u.test(text.slice(tok.end, tok.end + 40));
       if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
