@@ -80,3 +80,12 @@ The Ministry of Home Affairs wishes to make clear that no passport has been issu
   assert.equal(said('the border posts at Oshikango remain open'), 'Ministry of Home Affairs');
   assert.equal(said('the curfew ends at dawn'), 'Ministry of Home Affairs');
 });
+
+test('a body named in Portuguese or French is called by its head noun in English after ("the Comissão Nacional … The Commission said", "the Direction Générale des Douanes … The Directorate said")', () => {
+  const x = extract(`LISBON, Portugal - The Comissão Nacional de Proteção de Dados (CNPD) opened an inquiry on Monday. The Commission said the breach had been reported late.
+
+DAKAR, Senegal - The Direction Générale des Douanes seized 40 tonnes of sugar at the port on Friday. The Directorate said the cargo had been declared as rice.`);
+  const said = speakers(x);
+  assert.equal(said('the breach had been reported late'), 'Comissão Nacional de Proteção de Dados');
+  assert.equal(said('the cargo had been declared as rice'), 'Direction Générale des Douanes');
+});

@@ -73,6 +73,29 @@ const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator'
   'delegate', 'prefect', 'consul', 'ombudsman', 'ombudsperson', 'administrator', 'auditor', 'registrar'];
 const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'daily', 'weekly', 'magazine', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
+/** The head nouns of bodies' names in Spanish, Portuguese, French and Italian, by the English noun a text in English
+ * calls them by after naming them ("the Agencia de …" → "the Agency"), accents folded. */
+const FOREIGN_HEADS: Record<string, string[]> = {
+  agency: ['agencia', 'agence', 'agenzia'],
+  ministry: ['ministerio', 'ministere', 'ministero'],
+  commission: ['comision', 'comissao', 'commission', 'commissione'],
+  directorate: ['direccion', 'direcao', 'direction', 'direzione', 'diretoria', 'directoria'],
+  council: ['consejo', 'conselho', 'conseil', 'consiglio'],
+  institute: ['instituto', 'institut', 'istituto'],
+  service: ['servicio', 'servico', 'service', 'servizio'],
+  secretariat: ['secretaria', 'secretariat', 'segretariato', 'segreteria'],
+  authority: ['autoridad', 'autoridade', 'autorite', 'autorita'],
+  court: ['tribunal', 'corte', 'cour', 'tribunale'],
+  bank: ['banco', 'banque', 'banca'],
+  federation: ['federacion', 'federacao', 'federation', 'federazione'],
+  association: ['asociacion', 'associacao', 'association', 'associazione'],
+  party: ['partido', 'parti', 'partito'],
+  chamber: ['camara', 'chambre', 'camera'],
+  unit: ['unidad', 'unidade', 'unite', 'unita'],
+  office: ['oficina', 'bureau', 'ufficio', 'gabinete', 'cabinet'],
+  union: ['union', 'uniao', 'unione', 'sindicato', 'syndicat'],
+};
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** A news outlet described by its kind, and the last (or first) words of the names of newspapers and broadcasters. */
 const PRESS_NOUNS = /^(?:newspaper|broadcaster|daily|weekly|magazine)$/;
 const PRESS_NAME = /\b(?:Times|Post|Herald|Ledger|Gazette|Tribune|Journal|News|Press|Observer|Chronicle|Telegraph|Guardian|Courier|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Bulletin|Mercury|Argus|Clarion|Advertiser|Gleaner|Mirror|Recorder|Standard|Daily|Weekly|Magazine|Radio|Television|TV|FM|Broadcasting)$|^(?:Radio|Television|TV)\b/;
@@ -432,6 +455,9 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
       : [];
     if (issuer.length && issuer.every((x) => x.key === issuer[0].key)) hit = issuer[0];
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
+    // "the Agencia de Acceso a la Información Pública … The Agency said": a body named in Spanish, Portuguese, French or
+    // Italian is called by its head noun in English.
+    if (!hit && FOREIGN_HEADS[noun]) hit = prior.find((x) => x.entityKind === 'organization' && FOREIGN_HEADS[noun].includes(fold(ent(x).name.split(/\s+/)[0])));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     // "The Mombasa Courier reported … The newspaper said": an outlet of the press, named by the usual last words of
