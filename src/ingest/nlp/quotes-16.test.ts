@@ -89,3 +89,8 @@ DAKAR, Senegal - The Direction Générale des Douanes seized 40 tonnes of sugar 
   assert.equal(said('the breach had been reported late'), 'Comissão Nacional de Proteção de Dados');
   assert.equal(said('the cargo had been declared as rice'), 'Direction Générale des Douanes');
 });
+
+test('a description before a body in apposition with its seat ("The bulk carrier\'s manager, Fjord Shipping of Bergen, said") makes the body the speaker', () => {
+  const x = extract(`REYKJAVIK, Iceland - A bulk carrier was boarded off Keflavik on Sunday. The bulk carrier's manager, Fjord Shipping of Bergen, said the injured cook, a Polish national, was in a stable condition.`);
+  assert.equal(speakers(x)('was in a stable condition'), 'Fjord Shipping');
+});

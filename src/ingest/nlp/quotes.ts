@@ -298,6 +298,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const f = first;
       const named = cands.find((r) => r.start > f.end && r.entityKind === 'person' && /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes\w+|official|minister|commander|leader|director|chief|head|envoy|ambassador|representative|analyst|researcher|lawyer)\s*,\s*$/.test(text.slice(f.end, r.start)));
       if (named && f.entityKind !== 'person') first = named;
+      // "The bulk carrier's manager, Fjord Shipping of Bergen, said": a description, then the body in apposition to it,
+      // perhaps with its seat.
+      const body = f.kind !== 'entity' ? cands.find((r) => r.kind === 'entity' && (r.entityKind === 'organization' || r.entityKind === 'group') && r.start > f.end && /^[\p{L}\s'’-]{0,40},\s*(?:the\s+)?$/u.test(text.slice(f.end, r.start)) && /^(?:\s+(?:of|in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(?:also|later|then|has|had|have)\s+)?$/u.test(text.slice(r.end, vStart))) : undefined;
+      if (body) first = body;
     }
     // "A police commander in Mandera, ... said": an unnamed speaker opens the clause.
     const unnamed = refs.find((r) => r.kind === 'unnamed' && r.start >= from && r.start < vStart);
