@@ -94,3 +94,9 @@ test('a description before a body in apposition with its seat ("The bulk carrier
   const x = extract(`REYKJAVIK, Iceland - A bulk carrier was boarded off Keflavik on Sunday. The bulk carrier's manager, Fjord Shipping of Bergen, said the injured cook, a Polish national, was in a stable condition.`);
   assert.equal(speakers(x)('was in a stable condition'), 'Fjord Shipping');
 });
+
+test('"Mohd." or "Md." (Muhammad, written short) before a name ends no sentence: the statement after "said the former director, Mohd. X," is found whole', () => {
+  const x = extract(`KUALA LUMPUR, Malaysia - The Malaysian Anti-Corruption Commission (MACC) said the former port director, Mohd. Azlan Ismail, had approved more than 300 permits for companies that did not exist.`);
+  assert.equal(speakers(x)('had approved more than 300 permits'), 'Malaysian Anti-Corruption Commission');
+  assert.equal(x.entities.some((e) => e.name === 'Mohd' || e.name === 'Md'), false);
+});

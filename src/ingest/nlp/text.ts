@@ -24,9 +24,10 @@ export interface Sentence extends Span {
 }
 
 const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Eng', 'Engr', 'Ing', 'Lic', 'Arq', 'Atty', 'Adv', 'Fr', 'Sra', 'Smt', 'Mx', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
-/** Given names written short before another name: "Ma. Cristina" (María, in the Philippines), "Wm. Hart". Not after a
- * given name, where they are a surname ending a sentence ("said Jack Ma. The company …"). */
-const GIVEN_ABBREV = new Set(['Ma', 'Wm', 'Jas', 'Chas', 'Thos', 'Geo']);
+/** Given names written short before another name: "Ma. Cristina" (María, in the Philippines), "Wm. Hart", "Md." and
+ * "Mohd." (Muhammad, in Bangladesh and Malaysia: "Md. Abdul Karim"). Not after a given name, where they are a surname
+ * ending a sentence ("said Jack Ma. The company …"). */
+const GIVEN_ABBREV = new Set(['Ma', 'Wm', 'Jas', 'Chas', 'Thos', 'Geo', 'Md', 'Mohd', 'Muhd']);
 const givenAbbrevAt = (text: string, end: number, w: string) => GIVEN_ABBREV.has(w) && !/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, end - w.length - 30), end - w.length)) && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
 // ("d'Ivoire", "l'Aquila", "dell'Interno": an elided article before a capital is part of a name.)
 const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’])(?=\p{Lu})/u;
