@@ -100,3 +100,10 @@ test('"Mohd." or "Md." (Muhammad, written short) before a name ends no sentence:
   assert.equal(speakers(x)('had approved more than 300 permits'), 'Malaysian Anti-Corruption Commission');
   assert.equal(x.entities.some((e) => e.name === 'Mohd' || e.name === 'Md'), false);
 });
+
+test('"the insurer" is the company the text introduced as an insurer, not the last company named; "the company" after it is the same', () => {
+  const x = extract(`LAGOS, Nigeria - Between 3 and 14 March an intruder copied the records of 200,000 customers of Okoro Mutual, a motor insurer with branches in Lagos and Ibadan. Okoro Mutual asked Sentinel Labs to investigate.
+
+The insurer's chief executive, Chidi Okafor, said: "We will not pay." The company said that it had written to every affected customer.`);
+  assert.equal(speakers(x)('it had written to every affected customer'), 'Okoro Mutual');
+});

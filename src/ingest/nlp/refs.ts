@@ -439,7 +439,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "Siemens Energy cut its forecast. The group said …": a company group when no armed or criminal one was named.
     if (!hit && noun === 'group' && !prior.some((x) => x.entityKind === 'group')) hit = prior.find((x) => x.sentence >= r.sentence - 2 && x.entityKind === 'organization' && !ent(x).government);
   } else if (COMPANY_NOUNS.has(noun)) {
-    hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
+    // ("Mediterránea Salud, a prepaid health insurer, … The insurer's chief executive": a company of a particular trade
+    // is the one the text introduced as such, before any company named since; "the company" is the last one.)
+    const trade = noun !== 'company' && noun !== 'firm' ? prior.find((x) => x.entityKind === 'organization' && x.kind === 'entity' && !ent(x).government && describedAs(text, x, noun)) : undefined;
+    hit = trade ?? prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
     // "the vendor's advisory says …" in a report that never names the product's vendor: a maker is one the text
     // introduced as such, not any company named before.
     if (hit && /^(?:vendor|maker|manufacturer)$/.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || describedAs(text, x, noun) || new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\s*,?\\s*$`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start))));
