@@ -107,3 +107,10 @@ test('"the insurer" is the company the text introduced as an insurer, not the la
 The insurer's chief executive, Chidi Okafor, said: "We will not pay." The company said that it had written to every affected customer.`);
   assert.equal(speakers(x)('it had written to every affected customer'), 'Okoro Mutual');
 });
+
+test('a plural subject\'s bare reporting verb before "that" ("The … Guidelines, published by …, state that") is a statement; "to note that" is none', () => {
+  const x = extract(`WELLINGTON, New Zealand - The Coastal Fishing Permit Guidelines, published by the Ministry for Primary Industries in March 2026, state that a permit "may be cancelled for any vessel whose catch is not reported." It is important to note that the rules changed in 2024.`);
+  const said = speakers(x);
+  assert.equal(said('may be cancelled for any vessel'), 'Coastal Fishing Permit Guidelines');
+  assert.equal(said('the rules changed in 2024'), undefined);
+});

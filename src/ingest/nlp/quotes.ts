@@ -39,6 +39,8 @@ const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|lat
  * public that", "is pleased to announce that". */
 const WISH_TO = /\b(?:wish|wishes|wished|would\s+like|wants|is\s+pleased|are\s+pleased|hereby\s+wishes)\s+to\s+$/i;
 const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate|underline|underscore|reaffirm|recall|highlight)$/;
+/** Bare forms of reporting verbs that a plural subject takes in the present ("the Guidelines state that"). */
+const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|estimate|indicate|report|show|write|observe|declare|emphasi[sz]e|underline|reiterate|affirm)$/;
 /** The same with a verb of two or three words: "wishes to make (it) clear that", "would like to point out that". */
 const WISH_TO_SAY_PHRASE = /^(?:make|point)$/;
 const WISH_TO_SAY_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
@@ -376,7 +378,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const wishTo = (WISH_TO_SAY.test(w) || (WISH_TO_SAY_PHRASE.test(w) && WISH_TO_SAY_REST.test(text.slice(tok.end, tok.end + 20)))) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
       // ("Global Fishing Watch showed last year that …": a finding, when a named body or document shows it.)
       const shows = /^(?:showed|shows)$/.test(w) && /^(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that\s/u.test(text.slice(tok.end, tok.end + 40));
-      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      // ("The Guidelines … state that", "Both reports conclude that": a plural subject's verb in the present, where the
+      // bare form is no reporting verb of its own, before "that" and after no "to", modal or article.)
+      const pluralThat = PLURAL_PRESENT_SAY.test(w) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6)) && !/\b(?:to|will|would|shall|should|must|may|might|can|could|the|a|an|this|that|its|their|his|her|our|your|my|we|I|you)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 8), tok.start));
+      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
