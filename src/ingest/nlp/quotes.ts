@@ -379,8 +379,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // ("Global Fishing Watch showed last year that …": a finding, when a named body or document shows it.)
       const shows = /^(?:showed|shows)$/.test(w) && /^(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that\s/u.test(text.slice(tok.end, tok.end + 40));
       // ("The Guidelines … state that", "Both reports conclude that": a plural subject's verb in the present, where the
-      // bare form is no reporting verb of its own, before "that" and after no "to", modal or article.)
-      const pluralThat = PLURAL_PRESENT_SAY.test(w) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6)) && !/\b(?:to|will|would|shall|should|must|may|might|can|could|the|a|an|this|that|its|their|his|her|our|your|my|we|I|you)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 8), tok.start));
+      // bare form is no reporting verb of its own, before "that": after a plural, "they", a capitalised word or the
+      // comma closing an appositive, not after "to", a modal, an article or a noun ("a police state that").)
+      const pluralThat = PLURAL_PRESENT_SAY.test(w) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6)) && /(?:\b\p{L}[\p{L}'’-]*s|\b[Tt]hey|\b\p{Lu}[\p{L}'’-]*|,)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 30), tok.start)) && !/\b(?:this|its|his|was|is|has|does|as|us|thus|perhaps)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 8), tok.start));
       if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
