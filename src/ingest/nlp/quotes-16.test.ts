@@ -114,3 +114,10 @@ test('a plural subject\'s bare reporting verb before "that" ("The … Guidelines
   assert.equal(said('may be cancelled for any vessel'), 'Coastal Fishing Permit Guidelines');
   assert.equal(said('the rules changed in 2024'), undefined);
 });
+
+test('a verb of saying in two or three words ("pointed out that", "made it clear that") opens a statement', () => {
+  const x = extract(`TALLINN, Estonia - The Estonian Maritime Administration pointed out that the channel was too narrow for two tankers. Its director, Kadri Tamm, made it clear that the wreck would be removed by Friday.`);
+  const said = speakers(x);
+  assert.equal(said('the channel was too narrow for two tankers'), 'Estonian Maritime Administration');
+  assert.equal(said('the wreck would be removed by Friday'), 'Kadri Tamm');
+});

@@ -382,7 +382,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       // bare form is no reporting verb of its own, before "that": after a plural, "they", a capitalised word or the
       // comma closing an appositive, not after "to", a modal, an article or a noun ("a police state that").)
       const pluralThat = PLURAL_PRESENT_SAY.test(w) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6)) && /(?:\b\p{L}[\p{L}'’-]*s|\b[Tt]hey|\b\p{Lu}[\p{L}'’-]*|,)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 30), tok.start)) && !/\b(?:this|its|his|was|is|has|does|as|us|thus|perhaps)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 8), tok.start));
-      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      // ("The Authority pointed out that", "The minister made it clear that": a verb of saying in two or three words.)
+      const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && WISH_TO_SAY_REST.test(text.slice(tok.end, tok.end + 20));
+      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
