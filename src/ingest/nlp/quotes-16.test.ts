@@ -121,3 +121,8 @@ test('a verb of saying in two or three words ("pointed out that", "made it clear
   assert.equal(said('the channel was too narrow for two tankers'), 'Estonian Maritime Administration');
   assert.equal(said('the wreck would be removed by Friday'), 'Kadri Tamm');
 });
+
+test('a trailing attribution with where it was said in several words, then a participle clause ("…, the Authority said in its annual report, published on Monday.") keeps its speaker', () => {
+  const x = extract(`TALLINN, Estonia - The channel is too narrow for two tankers to pass, the Estonian Maritime Administration said in its annual report, published on Monday.`);
+  assert.equal(speakers(x)('The channel is too narrow'), 'Estonian Maritime Administration');
+});

@@ -425,10 +425,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "Heroin once moved through the south in bulk, he says; now most of it is made in the region."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*;/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
+        /^(?:\s+(?:on|in|at)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
         // the comma is no clause of its own (no "that", no sentence adverb that would open one).
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest));
+        /^(?:\s+(?:on|in|at)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest));
       if (trailing) {
         // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
         if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
