@@ -126,3 +126,10 @@ test('a trailing attribution with where it was said in several words, then a par
   const x = extract(`TALLINN, Estonia - The channel is too narrow for two tankers to pass, the Estonian Maritime Administration said in its annual report, published on Monday.`);
   assert.equal(speakers(x)('The channel is too narrow'), 'Estonian Maritime Administration');
 });
+
+test('a body\'s kind that its name does not say ("The organisation said", "The watchdog said") is the body the sentence before was about', () => {
+  const x = extract(`COLOMBO, Sri Lanka - Amnesty International said 30 people had been killed in custody since January. The organisation said the killings must be investigated. The Human Rights Commission of Sri Lanka opened an inquiry on Monday. The watchdog said it had written to the police.`);
+  const said = speakers(x);
+  assert.equal(said('the killings must be investigated'), 'Amnesty International');
+  assert.equal(said('it had written to the police'), 'Human Rights Commission of Sri Lanka');
+});

@@ -96,6 +96,8 @@ const FOREIGN_HEADS: Record<string, string[]> = {
   union: ['union', 'uniao', 'unione', 'sindicato', 'syndicat'],
 };
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A state's forces and government by their bare nouns: no body unless named (the guide's session-13 decision). */
+const STATE_FORCE_NOUNS = /^(?:navy|army|military|coastguard|force|police|militia|brigade|battalion|command|government|court|parliament)$/;
 /** A news outlet described by its kind, and the last (or first) words of the names of newspapers and broadcasters. */
 const PRESS_NOUNS = /^(?:newspaper|broadcaster|daily|weekly|magazine)$/;
 const PRESS_NAME = /\b(?:Times|Post|Herald|Ledger|Gazette|Tribune|Journal|News|Press|Observer|Chronicle|Telegraph|Guardian|Courier|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Bulletin|Mercury|Argus|Clarion|Advertiser|Gleaner|Mirror|Recorder|Standard|Daily|Weekly|Magazine|Radio|Television|TV|FM|Broadcasting)$|^(?:Radio|Television|TV)\b/;
@@ -468,6 +470,13 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit && PRESS_NOUNS.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && x.sentence >= r.sentence - 6 && PRESS_NAME.test(ent(x).name));
     // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
+    // "Amnesty International said … The organisation said": a body's kind that no name says is the body the sentence
+    // before was about (its subject, the first mention in it that is no place). (Not a state's force or government
+    // named by its bare noun, "the navy said", which the guide leaves with no speaker.)
+    if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !STATE_FORCE_NOUNS.test(noun)) {
+      const subject = before.find((x) => x.sentence === r.sentence - 1 && !(x.kind === 'entity' && x.entityKind === 'location'));
+      if (subject?.key && (subject.entityKind === 'organization' || subject.entityKind === 'group') && subject.kind === 'entity') hit = subject;
+    }
   } else if (DOC_NOUNS.includes(noun) && /^(?:its|their)\s/i.test(text.slice(r.start, r.end))) {
     // "The Panel … made the point in its last report", "…, their latest survey says": the body the sentence (or the one
     // before) is about speaks through its document, and so does "the report" after it.
