@@ -133,3 +133,12 @@ test('a body\'s kind that its name does not say ("The organisation said", "The w
   assert.equal(said('the killings must be investigated'), 'Amnesty International');
   assert.equal(said('it had written to the police'), 'Human Rights Commission of Sri Lanka');
 });
+
+test('a story\'s dateline is no part of its first sentence: "HANOI, Vietnam - According to X, …" opens with "According to", and a portrait lede hands over to the quotation paragraph after it', () => {
+  const x = extract(`HANOI, Vietnam - According to the Vietnam Disaster Management Authority, 40 people have died in the floods.`);
+  assert.equal(speakers(x)('40 people have died'), 'Vietnam Disaster Management Authority');
+  const y = extract(`HUE, Vietnam - Nguyen Thi Lan runs a noodle stall near the Perfume River.
+
+"The water comes every year. This year it came twice."`);
+  assert.equal(speakers(y)('This year it came twice'), 'Nguyen Thi Lan');
+});

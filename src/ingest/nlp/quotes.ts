@@ -166,7 +166,22 @@ function trimStatement(text: string, span: Span): Span {
   return { start, end };
 }
 
-export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+/** The sentences with a story's dateline left out of the first ("HANOI, Vietnam - According to X, …" opens with
+ * "According to"): a sentence's start is where its own words start. */
+function withoutDatelines(text: string, tk: Tokenised): Tokenised {
+  const sentences = tk.sentences.map((s) => {
+    const d = s.lineStart ? DATELINE.exec(text.slice(s.start, s.end)) : null;
+    if (!d) return s;
+    const start = s.start + d[0].length;
+    let tokenStart = s.tokenStart;
+    while (tokenStart < s.tokenEnd && tk.tokens[tokenStart].start < start) tokenStart++;
+    return { ...s, start, tokenStart };
+  });
+  return { ...tk, sentences };
+}
+
+export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+  const tk = withoutDatelines(text, tkWhole);
   // Object pronouns ("according to her") speak only through "according to"; never the subject of a verb.
   const objectRefs = allRefs.filter((r) => r.object);
   const refs = objectRefs.length ? allRefs.filter((r) => !r.object) : allRefs;
@@ -575,9 +590,7 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (!subj) {
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
-        let from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
-        const dateline = DATELINE.exec(text.slice(from, tok.start));
-        if (dateline) from += dateline[0].length;
+        const from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
         // ("One of the licensed operators told us": one of people or bodies the text does not name.)
         const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all|one\s+of\s+the)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
