@@ -142,3 +142,8 @@ test('a story\'s dateline is no part of its first sentence: "HANOI, Vietnam - Ac
 "The water comes every year. This year it came twice."`);
   assert.equal(speakers(y)('This year it came twice'), 'Nguyen Thi Lan');
 });
+
+test('a trailing "X told <lower-case outlet>" ("…, Tran Hong Ha told state television.") keeps its speaker', () => {
+  const x = extract(`HANOI, Vietnam - The dykes on the Red River had held through the night, Tran Hong Ha told state television.`);
+  assert.equal(speakers(x)('The dykes on the Red River had held'), 'Tran Hong Ha');
+});

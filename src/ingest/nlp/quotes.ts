@@ -29,7 +29,8 @@ const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denoun
  * ("today in a press release", "on Monday", "in a statement"). */
 const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b|\b(?:it|he|she|they|we|there)\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|plans?|wants?|hopes?)\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
 /** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
+// ("told state television", "told local radio": up to three lower-case words.)
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|(?:[a-z]+\s+){0,2}[a-z]+)(?=\s|[.!?]|$)/u;
 /** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
 const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
