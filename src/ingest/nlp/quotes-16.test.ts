@@ -147,3 +147,17 @@ test('a trailing "X told <lower-case outlet>" ("…, Tran Hong Ha told state tel
   const x = extract(`HANOI, Vietnam - The dykes on the Red River had held through the night, Tran Hong Ha told state television.`);
   assert.equal(speakers(x)('The dykes on the Red River had held'), 'Tran Hong Ha');
 });
+
+test('Amharic and Malay styles before a name ("Weyzero Almaz Tesfaye", "Ato Bekele Girma", "Puan Noraini Hassan") mark a person and are no part of the name', () => {
+  const x = extract(`WASHINGTON - On U Street the Ethiopian restaurants open late. Weyzero Almaz Tesfaye runs the oldest of them.
+
+"We came in 1991 with nothing," she says, folding injera. "Now my grandchildren speak no Amharic."
+
+Her neighbour, Ato Bekele Girma, sells coffee beans. "The rent doubled in five years," he says.
+
+KUALA LUMPUR, Malaysia - Puan Noraini Hassan, a school teacher, said the floods had closed her school for a week.`);
+  const said = speakers(x);
+  assert.equal(said('Now my grandchildren speak no Amharic'), 'Almaz Tesfaye');
+  assert.equal(said('The rent doubled in five years'), 'Bekele Girma');
+  assert.equal(said('the floods had closed her school'), 'Noraini Hassan');
+});

@@ -16,11 +16,14 @@ export const HONORIFICS = new Set([
   // The pilgrim's style in Turkic and Balkan spelling ("Hacı Orhan Yılmaz", "Hadži Petar"), and the French-speaking
   // bar's style for counsel ("Maître Claire Dubois", written with or without its circumflex).
   'Hacı', 'Haci', 'Hadji', 'Hadži', 'Hadzhi', 'Maître', 'Maitre',
+  // Amharic styles for a man and a married or unmarried woman ("Ato Dawit Bekele", "Weyzero Almaz Tesfaye", also
+  // spelled Woizero, Woyzero; "Weyzerit"), and Malay and Indonesian ones ("Encik Rahman", "Puan Siti", "Bapak Joko").
+  'Ato', 'Weyzero', 'Woizero', 'Woyzero', 'Weyzerit', 'Woizerit', 'Encik', 'Puan', 'Bapak',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña)\.?$/;
-export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Woyzero|Weyzerit|Woizerit|Puan)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr|Ato|Encik|Bapak)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([
