@@ -161,3 +161,14 @@ KUALA LUMPUR, Malaysia - Puan Noraini Hassan, a school teacher, said the floods 
   assert.equal(said('The rent doubled in five years'), 'Bekele Girma');
   assert.equal(said('the floods had closed her school'), 'Noraini Hassan');
 });
+
+test('a subcommittee is a body: "X\'s Subcommittee on Y (the Subcommittee)" is named, and "The Subcommittee finds / recommends that" are its statements', () => {
+  const x = extract(`ABUJA, Nigeria - On 4 May 2027 the Senate Committee on Marine Transport's Subcommittee on Port Security (the Subcommittee) opened an inquiry into oil theft at Bonny.
+
+The Subcommittee finds that crude worth 2 billion naira was stolen from the terminal in 2026.
+
+Recommendation 1: The Subcommittee recommends that the Nigerian Ports Authority install cameras at every jetty.`);
+  const said = speakers(x);
+  assert.equal(said('crude worth 2 billion naira was stolen'), 'Subcommittee on Port Security');
+  assert.equal(said('install cameras at every jetty'), 'Subcommittee on Port Security');
+});
