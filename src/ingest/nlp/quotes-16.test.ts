@@ -172,3 +172,8 @@ Recommendation 1: The Subcommittee recommends that the Nigerian Ports Authority 
   assert.equal(said('crude worth 2 billion naira was stolen'), 'Subcommittee on Port Security');
   assert.equal(said('install cameras at every jetty'), 'Subcommittee on Port Security');
 });
+
+test('a territory with a government of its own names its ministries as a country does ("Zanzibar\'s health ministry said")', () => {
+  const x = extract(`STONE TOWN, Tanzania - Zanzibar's health ministry said 40 people had been treated for cholera since Monday.`);
+  assert.equal(speakers(x)('40 people had been treated for cholera'), "Zanzibar's health ministry");
+});
