@@ -94,7 +94,7 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     if (possessor) {
       // ("In Accra Ghana's interior ministry": the country is the possessor's last words.)
       const ws = possessor.split(/[ \t]+/);
-      // ("Somaliland's finance ministry", "Zanzibar's health ministry": a territory with a government of its own
+      // ("Somaliland's finance ministry", "Bougainville's mining ministry": a territory with a government of its own
       // names its ministries with a portfolio as a country does.)
       const k = ws.findIndex((_, i) => !!lookupPlace(ws.slice(i).join(' '))?.isCountry || (!!portfolio && head === 'ministry' && !!lookupPlace(ws.slice(i).join(' '))));
       if (k < 0) continue;
