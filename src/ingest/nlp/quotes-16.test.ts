@@ -177,3 +177,8 @@ test('a territory with a government of its own names its ministries as a country
   const x = extract(`BUKA, Papua New Guinea - Bougainville's mining ministry said the Panguna mine would not reopen this year.`);
   assert.equal(speakers(x)('the Panguna mine would not reopen'), "Bougainville's mining ministry");
 });
+
+test('"told <a body\'s long name> in <month> that …" is a statement, however long the name', () => {
+  const x = extract(`JAKARTA, Indonesia - The Embassy of Norway told the Ministry of Marine Affairs and Fisheries in March that its trawlers had left the Arafura Sea.`);
+  assert.equal(speakers(x)('its trawlers had left the Arafura Sea'), 'Embassy of Norway');
+});

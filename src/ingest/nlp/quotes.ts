@@ -31,6 +31,9 @@ const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|sep
 /** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
 // ("told state television", "told local radio": up to three lower-case words.)
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|(?:[a-z]+\s+){0,2}[a-z]+)(?=\s|[.!?]|$)/u;
+/** The object of "told" / "informed" that is a body's long name, perhaps with when ("the Ministry of Foreign Affairs and
+ * Human Mobility in October"). */
+const LONG_NAMED_OBJECT = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|for|on|the))*(?:\s+(?:in|on|last|this)\s+\S+)?$/u;
 /** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
 const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
@@ -530,7 +533,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|remind|(?:re)?assur(?:ed|es|e)|informed|informs|inform)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
       // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
-      const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && pre.length <= 8 && !pre.includes('to');
+      // ("told the Ministry of Foreign Affairs and Human Mobility in October that": a body's long name, then when.)
+      const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && (pre.length <= 8 || LONG_NAMED_OBJECT.test(pre.join(' '))) && !pre.includes('to');
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).
