@@ -182,3 +182,8 @@ test('"told <a body\'s long name> in <month> that …" is a statement, however l
   const x = extract(`JAKARTA, Indonesia - The Embassy of Norway told the Ministry of Marine Affairs and Fisheries in March that its trawlers had left the Arafura Sea.`);
   assert.equal(speakers(x)('its trawlers had left the Arafura Sea'), 'Embassy of Norway');
 });
+
+test('a prefecture, superintendency, municipality or governorate is a body\'s noun: "The municipality said" after "the Municipality of Nago" is that body', () => {
+  const x = extract(`NAHA, Japan - The Okinawa Prefectural Government asked the US military to suspend flights. The Municipality of Nago opened a shelter. The municipality said 300 people had stayed overnight.`);
+  assert.equal(speakers(x)('300 people had stayed overnight'), 'Municipality of Nago');
+});
