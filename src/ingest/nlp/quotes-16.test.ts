@@ -187,3 +187,8 @@ test('a prefecture, superintendency, municipality or governorate is a body\'s no
   const x = extract(`NAHA, Japan - The Okinawa Prefectural Government asked the US military to suspend flights. The Municipality of Nago opened a shelter. The municipality said 300 people had stayed overnight.`);
   assert.equal(speakers(x)('300 people had stayed overnight'), 'Municipality of Nago');
 });
+
+test('a relative clause whose own subject says what it goes on with (", which the Prefecture of Guadeloupe said would be …") is that subject\'s statement inside another\'s', () => {
+  const x = extract(`POINTE-A-PITRE, Guadeloupe - The daily France-Antilles reported on Monday that the families had gathered at the port to wait for the bodies, which the Prefecture of Guadeloupe said would be flown home this week.`);
+  assert.equal(speakers(x)('would be flown home this week'), 'Prefecture of Guadeloupe');
+});
