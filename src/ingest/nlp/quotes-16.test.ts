@@ -192,3 +192,8 @@ test('a relative clause whose own subject says what it goes on with (", which th
   const x = extract(`POINTE-A-PITRE, Guadeloupe - The daily France-Antilles reported on Monday that the families had gathered at the port to wait for the bodies, which the Prefecture of Guadeloupe said would be flown home this week.`);
   assert.equal(speakers(x)('would be flown home this week'), 'Prefecture of Guadeloupe');
 });
+
+test('a participle of saying after a comma (", finding that …", ", concluding that …") is a statement of the clause\'s subject', () => {
+  const x = extract(`SANTIAGO, Chile - The National Institute of Human Rights (INDH) on Tuesday published its annual report on the northern border, finding that migrants are still expelled without a hearing.`);
+  assert.equal(speakers(x)('migrants are still expelled without a hearing'), 'National Institute of Human Rights');
+});

@@ -46,6 +46,8 @@ const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|lat
  * public that", "is pleased to announce that". */
 const WISH_TO = /\b(?:wish|wishes|wished|would\s+like|wants|is\s+pleased|are\s+pleased|hereby\s+wishes)\s+to\s+$/i;
 const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate|underline|underscore|reaffirm|recall|highlight)$/;
+/** Participles of saying that go on with the subject of the clause before the comma ("…, finding that"). */
+const PARTICIPLE_SAY = /^(?:finding|concluding|noting|stating|arguing|claiming|insisting|stressing|estimating|acknowledging|alleging|admitting|confirming|explaining|recommending|announcing|reporting)$/;
 /** Bare forms of reporting verbs that a plural subject takes in the present ("the Guidelines state that"). */
 const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|estimate|indicate|report|show|write|observe|declare|emphasi[sz]e|underline|reiterate|affirm)$/;
 /** The same with a verb of two or three words: "wishes to make (it) clear that", "would like to point out that". */
@@ -404,9 +406,12 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       // bare form is no reporting verb of its own, before "that": after a plural, "they", a capitalised word or the
       // comma closing an appositive, not after "to", a modal, an article or a noun ("a police state that").)
       const pluralThat = PLURAL_PRESENT_SAY.test(w) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6)) && /(?:\b\p{L}[\p{L}'’-]*s|\b[Tt]hey|\b\p{Lu}[\p{L}'’-]*|,)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 30), tok.start)) && !/\b(?:this|its|his|was|is|has|does|as|us|thus|perhaps)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 8), tok.start));
+      // ("GRETA published its report on Malta, finding that …": a participle of saying after a comma goes on with the
+      // clause's subject.)
+      const participle = PARTICIPLE_SAY.test(w) && /,\s*$/.test(text.slice(Math.max(s.start, tok.start - 3), tok.start)) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6));
       // ("The Authority pointed out that", "The minister made it clear that": a verb of saying in two or three words.)
       const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && WISH_TO_SAY_REST.test(text.slice(tok.end, tok.end + 20));
-      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
