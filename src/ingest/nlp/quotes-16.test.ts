@@ -197,3 +197,8 @@ test('a participle of saying after a comma (", finding that …", ", concluding 
   const x = extract(`SANTIAGO, Chile - The National Institute of Human Rights (INDH) on Tuesday published its annual report on the northern border, finding that migrants are still expelled without a hearing.`);
   assert.equal(speakers(x)('migrants are still expelled without a hearing'), 'National Institute of Human Rights');
 });
+
+test('a clause coordinated after a comma with a bare plural subject of its own (", and local health services say …") is a statement with no speaker', () => {
+  const x = extract(`PUERTO PRINCESA, Philippines - Packets of methamphetamine wash up on the beaches of northern Palawan every monsoon, and local health services say the drug has become cheap and easy to find.`);
+  assert.equal(speakers(x)('the drug has become cheap and easy to find'), null);
+});

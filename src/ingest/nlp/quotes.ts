@@ -617,6 +617,13 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
         // ("Conservation groups welcomed the arrests but warned that …": one word before the plural, as above.)
         const coordVP = np || bare ? null : PLURAL_DID_AND.exec(text.slice(from, tok.start));
         if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
+        // ("Bales wash up on the beaches, and local health services say the drug …": a clause coordinated after a comma
+        // or semicolon, with a bare plural of its own for subject.)
+        const coords = subj ? [] : [...text.slice(from, tok.start).matchAll(/(?:,\s*(?:and|but|while|whereas)|;)\s+/g)];
+        const lastCoord = coords[coords.length - 1];
+        const coordAt = lastCoord ? from + lastCoord.index + lastCoord[0].length : -1;
+        const coordBare = coordAt >= 0 ? BARE_PLURAL_SUBJECT.exec(text.slice(coordAt, tok.start)) ?? /^\s*((?:local|some|many|most|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:s|men|people))\s+$/u.exec(text.slice(coordAt, tok.start)) : null;
+        if (coordBare) subj = unnamed(coordAt + coordBare.index, coordAt + coordBare.index + coordBare[0].trimEnd().length, s.index);
       }
       if (!subj || (shows && !(subj.key && (subj.entityKind === 'organization' || subj.entityKind === 'group' || subj.entityKind === 'document')))) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
