@@ -202,3 +202,10 @@ test('a clause coordinated after a comma with a bare plural subject of its own (
   const x = extract(`PUERTO PRINCESA, Philippines - Packets of methamphetamine wash up on the beaches of northern Palawan every monsoon, and local health services say the drug has become cheap and easy to find.`);
   assert.equal(speakers(x)('the drug has become cheap and easy to find'), null);
 });
+
+test('"according to" after a conjunction leads its own clause (", and, according to Ana, one of them …"), and "according to the police\'s X Unit" is the unit', () => {
+  const x = extract(`LA PAZ, Bolivia - Ana Quispe spent eleven weeks in a flat in Santa Cruz. Two of the women had already been taken to Chile, and, according to Ana, one of them has not been heard from since. Police rescued 140 people at the Peruvian border last year, according to the police's Special Anti-Trafficking Unit.`);
+  const said = speakers(x);
+  assert.equal(said('one of them has not been heard from since'), 'Ana Quispe');
+  assert.equal(said('Police rescued 140 people'), 'Special Anti-Trafficking Unit');
+});

@@ -373,7 +373,13 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
           const far = refs.find((r) => r.start >= at && r.start <= at + 4 && notPlace(r) && r.key);
           if (far) who = far;
         }
-        const leading = tok.start - s.start <= 2;
+        // ("according to the police's Anti-Human Trafficking Bureau": the unit the possessive names.)
+        const w1 = who;
+        const unit = w1 && /^['’]s?\s+$/.test(text.slice(w1.end, w1.end + 3)) ? refs.find((r) => r.kind === 'entity' && (r.entityKind === 'organization' || r.entityKind === 'group') && r.start > w1.end && r.start <= w1.end + 3) : undefined;
+        if (unit) who = unit;
+        // ("…, and, according to Sunita, one of them …": after a coordinating conjunction it leads its own clause.)
+        const coordLead = /(?:,\s*(?:and|but|yet|while|whereas)\s*,?|;)\s*$/.exec(text.slice(s.start, tok.start));
+        const leading = tok.start - s.start <= 2 || !!coordLead;
         let clause: Span | undefined;
         let speaker = who;
         if (leading) {
