@@ -209,3 +209,8 @@ test('"according to" after a conjunction leads its own clause (", and, according
   assert.equal(said('one of them has not been heard from since'), 'Ana Quispe');
   assert.equal(said('Police rescued 140 people'), 'Special Anti-Trafficking Unit');
 });
+
+test('"told his mother he had found work": one\'s own kin as the one told, then the statement without "that"', () => {
+  const x = extract(`VALPARAISO, Chile - Matías Rojas was 22 when he was shot outside a bar near the port, two weeks after he told his mother he had found work on the docks.`);
+  assert.equal(speakers(x)('he had found work on the docks'), 'Matías Rojas');
+});

@@ -567,7 +567,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
           // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
-          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
+          // ("told his mother he had found work": one's own kin or circle too.)
+          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|(?:his|her|their|my|our)\s+(?:mother|father|wife|husband|family|parents|sister|brother|son|daughter|friends?|lawyer|employer|neighbours?|neighbors?|colleagues?)|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
           if (!obj) continue;
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
