@@ -50,9 +50,8 @@ const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|s
 const PARTICIPLE_SAY = /^(?:finding|concluding|noting|stating|arguing|claiming|insisting|stressing|estimating|acknowledging|alleging|admitting|confirming|explaining|recommending|announcing|reporting)$/;
 /** Bare forms of reporting verbs that a plural subject takes in the present ("the Guidelines state that"). */
 const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|estimate|indicate|report|show|write|observe|declare|emphasi[sz]e|underline|reiterate|affirm)$/;
-/** The same with a verb of two or three words: "wishes to make (it) clear that", "would like to point out that". */
-const WISH_TO_SAY_PHRASE = /^(?:make|point)$/;
-const WISH_TO_SAY_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
+/** After "make" or "point", the rest of a verb of saying in two or three words: "made (it) clear that", "pointed out that". */
+const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -405,7 +404,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
         continue;
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
-      const wishTo = (WISH_TO_SAY.test(w) || (WISH_TO_SAY_PHRASE.test(w) && WISH_TO_SAY_REST.test(text.slice(tok.end, tok.end + 20)))) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
+      // (And its bare form in two or three words: "wishes to make clear that", "would like to point out that".)
+      const wishTo = (WISH_TO_SAY.test(w) || (/^(?:make|point)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20)))) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
       // ("Global Fishing Watch showed last year that …": a finding, when a named body or document shows it.)
       const shows = /^(?:showed|shows)$/.test(w) && /^(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that\s/u.test(text.slice(tok.end, tok.end + 40));
       // ("The Guidelines … state that", "Both reports conclude that": a plural subject's verb in the present, where the
@@ -416,7 +416,7 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       // clause's subject.)
       const participle = PARTICIPLE_SAY.test(w) && /,\s*$/.test(text.slice(Math.max(s.start, tok.start - 3), tok.start)) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6));
       // ("The Authority pointed out that", "The minister made it clear that": a verb of saying in two or three words.)
-      const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && WISH_TO_SAY_REST.test(text.slice(tok.end, tok.end + 20));
+      const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
       if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
