@@ -214,3 +214,8 @@ test('"told his mother he had found work": one\'s own kin as the one told, then 
   const x = extract(`VALPARAISO, Chile - Matías Rojas was 22 when he was shot outside a bar near the port, two weeks after he told his mother he had found work on the docks.`);
   assert.equal(speakers(x)('he had found work on the docks'), 'Matías Rojas');
 });
+
+test('"the prosecutor\'s office" after a prosecution service named in its own language ("the Procuraduría General de la Nación") is that service', () => {
+  const x = extract(`BOGOTA, Colombia - The Procuraduría General de la Nación opened a disciplinary inquiry on Monday. The prosecutor's office said three officers had taken bribes at the port of Buenaventura.`);
+  assert.equal(speakers(x)('three officers had taken bribes'), 'Procuraduría General de la Nación');
+});

@@ -94,6 +94,7 @@ const FOREIGN_HEADS: Record<string, string[]> = {
   unit: ['unidad', 'unidade', 'unite', 'unita'],
   office: ['oficina', 'bureau', 'ufficio', 'gabinete', 'cabinet'],
   union: ['union', 'uniao', 'unione', 'sindicato', 'syndicat'],
+  prosecutor: ['fiscalia', 'procuraduria', 'procuradoria', 'parquet', 'procura', 'procuratura'],
 };
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** A state's forces and government by their bare nouns: no body unless named (the guide's session-13 decision). */
@@ -421,7 +422,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "…, said Pedro Ruiz, the central government's delegate in Murcia. … the delegate said": the role in apposition
     // after the name, however many people were named since.
     if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && describedAs(text, x, noun));
-    if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
+    // ("The prosecutor's office said" after "the Fiscalía de la Nación": a prosecution service named in its own language.)
+    if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || FOREIGN_HEADS.prosecutor.includes(fold(ent(x).name.split(/\s+/)[0]))));
     // "Her colleague, Dr. Jean Mukwege, left. … the surgeon said": the one person the sentence before named, in the
     // same paragraph, when the text gave them no role that could say otherwise.
     if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun)) {
