@@ -266,13 +266,13 @@ The report covers the fires in Oregon and Idaho.`, 'organization');
   assert.ok(!orgs.some((n) => n.includes('U.s.')), orgs.join(' | '));
 });
 
-test('a lower-case ministry of a region or territory with ministries of its own ("Zanzibar\'s finance ministry") is a body', () => {
-  const text = `Clove smuggling
-Stone Town, 3 May 2027
+test('a lower-case ministry of a region or territory with ministries of its own ("Sarawak\'s finance ministry") is a body', () => {
+  const text = `Pepper smuggling
+Kuching, 3 May 2027
 
-Zanzibar's finance ministry says it collects duties on every shipment of cloves. Traders say most of the crop leaves by dhow for Mombasa.`;
+Sarawak's finance ministry says it collects duties on every shipment of pepper. Traders say most of the crop leaves by barge for Pontianak.`;
   const orgs = named(text, 'organization');
-  assert.ok(orgs.includes("Zanzibar's finance ministry"), orgs.join(' | '));
+  assert.ok(orgs.includes("Sarawak's finance ministry"), orgs.join(' | '));
 });
 
 test('a region\'s name said of a person ("She is Afar, married to …") is the people, no place', () => {

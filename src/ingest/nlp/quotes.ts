@@ -29,7 +29,14 @@ const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denoun
  * ("today in a press release", "on Monday", "in a statement"). */
 const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b|\b(?:it|he|she|they|we|there)\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|plans?|wants?|hopes?)\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
 /** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|[a-z]+)(?=\s|[.!?]|$)/u;
+// ("told state television", "told local radio": up to three lower-case words.)
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|(?:[a-z]+\s+){0,2}[a-z]+)(?=\s|[.!?]|$)/u;
+/** The object of "told" / "informed" that is a body's long name, perhaps with when ("the Ministry of Foreign Affairs and
+ * Human Mobility in October"). */
+const LONG_NAMED_OBJECT = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|for|on|the))*(?:\s+(?:in|on|last|this)\s+\S+)?$/u;
+/** A relative clause whose subject said what it goes on with: ", which the prefecture said would be …", ", who police
+ * say was armed": the relative pronoun, a short subject, a verb of saying, and a finite verb. */
+const RELATIVE_SAID = /,\s*(?:which|who)\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:said|says|say|believe|believes|believed|told\s+\w+)\s+(?=(?:would|will|was|were|is|are|had|has|have|could|might|may|must|should|did)\b)/gu;
 /** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
 const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
@@ -38,7 +45,13 @@ const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|lat
 /** An official statement's own saying in the infinitive: "The Ministry wishes to state that", "would like to inform the
  * public that", "is pleased to announce that". */
 const WISH_TO = /\b(?:wish|wishes|wished|would\s+like|wants|is\s+pleased|are\s+pleased|hereby\s+wishes)\s+to\s+$/i;
-const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate)$/;
+const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|stress|emphasi[sz]e|remind|note|advise|reiterate|underline|underscore|reaffirm|recall|highlight)$/;
+/** Participles of saying that go on with the subject of the clause before the comma ("…, finding that"). */
+const PARTICIPLE_SAY = /^(?:finding|concluding|noting|stating|arguing|claiming|insisting|stressing|estimating|acknowledging|alleging|admitting|confirming|explaining|recommending|announcing|reporting)$/;
+/** Bare forms of reporting verbs that a plural subject takes in the present ("the Guidelines state that"). */
+const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|estimate|indicate|report|show|write|observe|declare|emphasi[sz]e|underline|reiterate|affirm)$/;
+/** After "make" or "point", the rest of a verb of saying in two or three words: "made (it) clear that", "pointed out that". */
+const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
@@ -110,8 +123,11 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 /** One word of any kind before a plural of people, saying which people ("Church leaders"), but no determiner or pronoun. */
 const WHICH_PEOPLE = '(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\\s)[\\p{L}][\\p{L}-]*\\s+)?';
+/** Where such people are: a preposition of place and a name ("in Tangalle", "on Isla San Lorenzo") or a common noun
+ * after "the" ("at the port", "along the river"). */
+const WHERE_PEOPLE_ARE = '(?:\\s+(?:in|from|of|at|on|near|across|along|around|outside|inside|beyond)\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,2}|the\\s+\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?))?';
 /** A bare plural that names nobody, perhaps with where they are: "Fishermen in Tangalle", "Guatemalan farmers' groups". */
-const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+)?[\\p{L}][\\p{Ll}-]+(?:s|men|people)(?:\\s+(?:in|from|of|at|near|across)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)?)\\s+(?:(?:also|have|had)\\s+)?$`, 'u');
+const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+)?[\\p{L}][\\p{Ll}-]+(?:s|men|people)${WHERE_PEOPLE_ARE})\\s+(?:(?:also|have|had)\\s+)?$`, 'u');
 /** Such people who did something first and then said: "fishermen welcomed the detention but said". */
 const PLURAL_DID_AND = new RegExp(`^\\s*((?:(?:the|some|many|local|most)\\s+)?${WHICH_PEOPLE}\\p{L}[\\p{Ll}-]+(?:s|men|people))\\s+\\p{Ll}+ed\\b[^,;"“”]{0,80}?\\s+(?:and|but)\\s+(?:also\\s+)?$`, 'u');
 
@@ -122,10 +138,17 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}][\p{L}\s.'’-]{1,40}
  * speaking is the subject only of their own first-person words ("YÉPEZ: We have asked …"); a body or person whose
  * statement the turn relays is the subject of theirs (the guide's sessions 6 and 13). */
 function turnBody(text: string, from: number, verb: number): number {
-  const label = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+/u.exec(text.slice(from, verb));
+  const label = TURN_LABEL.exec(text.slice(from, verb));
   if (!label || /^(?:I|We|My|Our|Me|Us)\b/.test(text.slice(from + label[0].length, verb))) return from;
-  return from + label[0].length;
+  // ("HNAWIA: Madame Le Goff, the parties say …": the one the turn addresses, by a form of address and their name, is
+  // no subject; the clause starts after the comma.)
+  const vocative = TURN_VOCATIVE.exec(text.slice(from + label[0].length, verb));
+  return from + label[0].length + (vocative ? vocative[0].length : 0);
 }
+/** A transcript turn's label at the start of a line: "D'ARVIEU: ", "QUESTION (a journalist): ". */
+const TURN_LABEL = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+/u;
+/** A form of address and a name opening a turn, then a comma: "Madame Le Goff, ", "Mr Ruiz, ", "Minister, ". */
+const TURN_VOCATIVE = /^(?:(?:Madame|Madam|Monsieur|Mister|Mr|Mrs|Ms|Miss|Dr|Sir|Señor|Señora|Senhor|Senhora|Signor|Signora|Herr|Frau|Professor|Minister|Senator|Commissioner|Ambassador|General|Colonel|Judge)\.?(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}|Minister|Sir|Madam)\s*,\s+(?=\p{Ll}|(?:The|A|An|Our|Your|Some|Many|These|Those)\s)/u;
 
 /** A quotation that is a sentence of its own: it opens its paragraph or follows a sentence's end, and its words run from
  * a capital to a full stop, question or exclamation mark ("“Which police?”"; not "“Kontabilisti” is his name"). */
@@ -151,7 +174,22 @@ function trimStatement(text: string, span: Span): Span {
   return { start, end };
 }
 
-export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+/** The sentences with a story's dateline left out of the first ("HANOI, Vietnam - According to X, …" opens with
+ * "According to"): a sentence's start is where its own words start. */
+function withoutDatelines(text: string, tk: Tokenised): Tokenised {
+  const sentences = tk.sentences.map((s) => {
+    const d = s.lineStart ? DATELINE.exec(text.slice(s.start, s.end)) : null;
+    if (!d) return s;
+    const start = s.start + d[0].length;
+    let tokenStart = s.tokenStart;
+    while (tokenStart < s.tokenEnd && tk.tokens[tokenStart].start < start) tokenStart++;
+    return { ...s, start, tokenStart };
+  });
+  return { ...tk, sentences };
+}
+
+export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+  const tk = withoutDatelines(text, tkWhole);
   // Object pronouns ("according to her") speak only through "according to"; never the subject of a verb.
   const objectRefs = allRefs.filter((r) => r.object);
   const refs = objectRefs.length ? allRefs.filter((r) => !r.object) : allRefs;
@@ -274,11 +312,21 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
     const possEnd = first && /^['’]s?\s/.test(text.slice(first.end, first.end + 3)) ? first.end : -1;
     const owned = possEnd >= 0 ? cands.find((r) => r.start > possEnd && r.start <= possEnd + 3 && (r.entityKind === 'organization' || r.entityKind === 'group')) : undefined;
     if (owned) first = owned;
+    // "Otieno's family said", "Otieno's neighbours say": a person's kin or circle, whom the text does not name, speak
+    // for themselves, not for the person (a spokesperson, representative or office still speaks for them).
+    if (first && possEnd >= 0 && !owned && first.entityKind === 'person' && !cands.some((r) => r.start > possEnd && r.start < vStart && r.key)) {
+      const circle = /^['’]s?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u.exec(text.slice(possEnd, vStart));
+      if (circle && !/\b(?:spokes\w+|representatives?|office|aides?|press)$/.test(circle[1])) return unnamedRef(first.start, possEnd + circle[0].indexOf(circle[1]) + circle[1].length, s.index);
+    }
     // "An RSF spokesman, Ahmed Tirab, denied ... and said": the person named in apposition to the role.
     if (first) {
       const f = first;
       const named = cands.find((r) => r.start > f.end && r.entityKind === 'person' && /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:spokes\w+|official|minister|commander|leader|director|chief|head|envoy|ambassador|representative|analyst|researcher|lawyer)\s*,\s*$/.test(text.slice(f.end, r.start)));
       if (named && f.entityKind !== 'person') first = named;
+      // "The bulk carrier's manager, Fjord Shipping of Bergen, said": a description, then the body in apposition to it,
+      // perhaps with its seat.
+      const body = f.kind !== 'entity' ? cands.find((r) => r.kind === 'entity' && (r.entityKind === 'organization' || r.entityKind === 'group') && r.start > f.end && /^[\p{L}\s'’-]{0,40},\s*(?:the\s+)?$/u.test(text.slice(f.end, r.start)) && /^(?:\s+(?:of|in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})?\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:(?:also|later|then|has|had|have)\s+)?$/u.test(text.slice(r.end, vStart))) : undefined;
+      if (body) first = body;
     }
     // "A police commander in Mandera, ... said": an unnamed speaker opens the clause.
     const unnamed = refs.find((r) => r.kind === 'unnamed' && r.start >= from && r.start < vStart);
@@ -324,7 +372,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
           const far = refs.find((r) => r.start >= at && r.start <= at + 4 && notPlace(r) && r.key);
           if (far) who = far;
         }
-        const leading = tok.start - s.start <= 2;
+        // ("according to the police's Anti-Human Trafficking Bureau": the unit the possessive names.)
+        const w1 = who;
+        const unit = w1 && /^['’]s?\s+$/.test(text.slice(w1.end, w1.end + 3)) ? refs.find((r) => r.kind === 'entity' && (r.entityKind === 'organization' || r.entityKind === 'group') && r.start > w1.end && r.start <= w1.end + 3) : undefined;
+        if (unit) who = unit;
+        // ("…, and, according to Sunita, one of them …": after a coordinating conjunction it leads its own clause.)
+        const coordLead = /(?:,\s*(?:and|but|yet|while|whereas)\s*,?|;)\s*$/.exec(text.slice(s.start, tok.start));
+        const leading = tok.start - s.start <= 2 || !!coordLead;
         let clause: Span | undefined;
         let speaker = who;
         if (leading) {
@@ -350,10 +404,20 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         continue;
       }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
-      const wishTo = WISH_TO_SAY.test(w) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
+      // (And its bare form in two or three words: "wishes to make clear that", "would like to point out that".)
+      const wishTo = (WISH_TO_SAY.test(w) || (/^(?:make|point)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20)))) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
       // ("Global Fishing Watch showed last year that …": a finding, when a named body or document shows it.)
       const shows = /^(?:showed|shows)$/.test(w) && /^(?:\s+[\p{L}\p{N}’'-]+){0,3}?\s+that\s/u.test(text.slice(tok.end, tok.end + 40));
-      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      // ("The Guidelines … state that", "Both reports conclude that": a plural subject's verb in the present, where the
+      // bare form is no reporting verb of its own, before "that": after a plural, "they", a capitalised word or the
+      // comma closing an appositive, not after "to", a modal, an article or a noun ("a police state that").)
+      const pluralThat = PLURAL_PRESENT_SAY.test(w) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6)) && /(?:\b\p{L}[\p{L}'’-]*s|\b[Tt]hey|\b\p{Lu}[\p{L}'’-]*|,)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 30), tok.start)) && !/\b(?:this|its|his|was|is|has|does|as|us|thus|perhaps)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 8), tok.start));
+      // ("GRETA published its report on Malta, finding that …": a participle of saying after a comma goes on with the
+      // clause's subject.)
+      const participle = PARTICIPLE_SAY.test(w) && /,\s*$/.test(text.slice(Math.max(s.start, tok.start - 3), tok.start)) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6));
+      // ("The Authority pointed out that", "The minister made it clear that": a verb of saying in two or three words.)
+      const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
+      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
@@ -394,10 +458,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // "Heroin once moved through the south in bulk, he says; now most of it is made in the region."
         /^(?:\s+(?:on|in|at)\s+\w+)?\s*;/.test(rest) ||
         // "…, Kenyan police said, in the first such attack since 2023."
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
+        /^(?:\s+(?:on|in|at)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
         // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
         // the comma is no clause of its own (no "that", no sentence adverb that would open one).
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest));
+        /^(?:\s+(?:on|in|at)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest));
       if (trailing) {
         // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
         if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
@@ -483,7 +547,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|remind|(?:re)?assur(?:ed|es|e)|informed|informs|inform)$/.test(w);
       // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
       // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
-      const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && pre.length <= 8 && !pre.includes('to');
+      // ("told the Ministry of Foreign Affairs and Human Mobility in October that": a body's long name, then when.)
+      const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && (pre.length <= 8 || LONG_NAMED_OBJECT.test(pre.join(' '))) && !pre.includes('to');
       const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
       // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
       // without "that" (the later "that" is a relative pronoun).
@@ -502,7 +567,8 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         let off = tok.end;
         if (w === 'told' || w === 'tells') {
           // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
-          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
+          // ("told his mother he had found work": one's own kin or circle too.)
+          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|(?:his|her|their|my|our)\s+(?:mother|father|wife|husband|family|parents|sister|brother|son|daughter|friends?|lawyer|employer|neighbours?|neighbors?|colleagues?)|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
           if (!obj) continue;
           off += obj[0].length;
           r2 = r2.slice(obj[0].length);
@@ -544,10 +610,9 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (!subj) {
         // "The two ministers confirmed that ...": a subject the text describes but does not name.
         const intro = INTRO.exec(text.slice(s.start, tok.start));
-        let from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
-        const dateline = DATELINE.exec(text.slice(from, tok.start));
-        if (dateline) from += dateline[0].length;
-        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+        const from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
+        // ("One of the licensed operators told us": one of people or bodies the text does not name.)
+        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all|one\s+of\s+the)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
         if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
         // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
         // ("Church leaders in Dili said": one word of any kind before the plural says which people, and names nobody.)
@@ -559,6 +624,13 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
         // ("Conservation groups welcomed the arrests but warned that …": one word before the plural, as above.)
         const coordVP = np || bare ? null : PLURAL_DID_AND.exec(text.slice(from, tok.start));
         if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
+        // ("Bales wash up on the beaches, and local health services say the drug …": a clause coordinated after a comma
+        // or semicolon, with a bare plural of its own for subject.)
+        const coords = subj ? [] : [...text.slice(from, tok.start).matchAll(/(?:,\s*(?:and|but|while|whereas)|;)\s+/g)];
+        const lastCoord = coords[coords.length - 1];
+        const coordAt = lastCoord ? from + lastCoord.index + lastCoord[0].length : -1;
+        const coordBare = coordAt >= 0 ? BARE_PLURAL_SUBJECT.exec(text.slice(coordAt, tok.start)) ?? /^\s*((?:local|some|many|most|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:s|men|people))\s+$/u.exec(text.slice(coordAt, tok.start)) : null;
+        if (coordBare) subj = unnamed(coordAt + coordBare.index, coordAt + coordBare.index + coordBare[0].trimEnd().length, s.index);
       }
       if (!subj || (shows && !(subj.key && (subj.entityKind === 'organization' || subj.entityKind === 'group' || subj.entityKind === 'document')))) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
@@ -576,6 +648,19 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
       if (mainAt < 0) break;
       while (ti + 1 < s.tokenEnd && tk.tokens[ti + 1].start < mainAt) ti++;
     }
+  }
+
+  // (1.) A statement inside a relative clause: "… to wait for the bodies, which the prefecture said would be repatriated
+  // this week": what the relative clause's own subject said is its statement, whoever speaks in the sentence around it.
+  for (const m of text.matchAll(RELATIVE_SAID)) {
+    const npAt = m.index + m[0].indexOf(m[1]);
+    const verbEnd = m.index + m[0].length;
+    if (insideQuote(m.index)) continue;
+    const s = sentenceOf(m.index);
+    const end = Math.min(s.end, ...[',', ';', '.'].map((c) => text.indexOf(c, verbEnd)).filter((k) => k > verbEnd));
+    if (words(text.slice(verbEnd, end)) < 3 || out.some((o) => o.span.start === verbEnd)) continue;
+    const ref = refs.find((r) => r.start >= npAt && r.end <= npAt + m[1].length && !(r.kind === 'entity' && r.entityKind === 'location' && !r.country));
+    push({ start: verbEnd, end }, 'reported', ref ?? unnamed(npAt, npAt + m[1].length, s.index), { start: npAt, end: verbEnd }, 65);
   }
 
   // 1a. Reported demands and questions (as in the PARC attribution corpus): "X called on the ministry to release the
@@ -926,7 +1011,10 @@ export function findStatements(text: string, tk: Tokenised, allRefs: Ref[]): Quo
 
 // A demand: the verb, its object (one to eight words, no clause of its own, perhaps the short name it is given in
 // parentheses: "asked the Standing Committee on Fisheries (the Committee) to …"), "to" and a verb in the infinitive.
-const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|me|us|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,8}?)(?:\([^()]{1,40}\)\s+)?(not\s+)?to\s+(?=\p{Ll})/giu;
+// ("calls on the Minister for Fisheries to …": "for" inside a title, before a capital, is part of the object.)
+// (Up to twelve words for a list of those asked with where they are: "calls on all owners, masters and agents with
+// boats on the lake to …"; see demandsIn.)
+const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|asked|asks|asking|told|tells|advised|advises|appealed\s+to|appeals\s+to|appealing\s+to|implored|implores|pleaded\s+with|pleads\s+with|begged|begs)\s+(?!(?:not|for|about|to|that|whether|if|on|in|at|by|after|during|him\s+about|her\s+about)\b)((?:(?!(?:that|which|who|for(?!\s+\p{Lu})|if|whether|or|but|not|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\p{N}’'-]+,?\s+){1,12}?)(?:\([^()]{1,40}\)\s+)?(not\s+)?to\s+(?=\p{Ll})/giu;
 /** A demand's object that is a list of those asked ("chiefs, district officers and landowners", "Chile and Peru", "the
  * Ministry of Trade and Industry"), not two clauses ("urged calm and told residents"): "and" only after a comma-list's
  * first item or before a capitalised word, with no verb of demand after it; a comma only in such a list. */
@@ -951,7 +1039,8 @@ function demandsIn(sText: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const re = new RegExp(DEMAND.source, DEMAND.flags);
   for (let m = re.exec(sText); m; m = re.exec(sText)) {
-    if (listObject(m[1])) out.push(m);
+    // (Past eight words only a comma-list of those asked: "all owners, masters and agents with boats on the lake".)
+    if (listObject(m[1]) && (words(m[1]) <= 8 || /,[^,]*\band\s/.test(m[1]))) out.push(m);
     else re.lastIndex = m.index + m[0].indexOf(m[1]);
   }
   return out;
@@ -976,7 +1065,10 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
     const hits: { at: number; verbEnd: number; content: number; question: boolean }[] = [];
     // ("asked journalists not to speculate": the negation is part of what was asked.)
     const demand = (m: RegExpExecArray) => ({ at: s.start + m.index, verbEnd: s.start + m.index + m[0].indexOf(m[1]), content: s.start + m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), question: false });
-    for (const m of demandsIn(sText)) hits.push(demand(m));
+    // ("asked me to …" only in a transcript's turn, where a body's demand of the one speaking is relayed: "D'ARVIEU: The
+    // Congress has asked me to report to its members"; elsewhere the one asked is the narrator or a quoted speaker.)
+    const inTurn = TURN_LABEL.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start + 1));
+    for (const m of demandsIn(sText)) if (inTurn || !/^(?:me|us)\s+$/i.test(m[1])) hits.push(demand(m));
     for (const m of sText.matchAll(DEMAND_WHO)) if (!hits.some((h) => h.at === s.start + m.index)) hits.push(demand(m));
     // ("KWS asked to be given the same vehicles as the police": a request with no one named as asked.)
     for (const m of sText.matchAll(ASKED_TO_BE)) hits.push({ at: s.start + m.index, verbEnd: s.start + m.index + m[1].length, content: s.start + m.index + m[0].length, question: false });
@@ -1028,6 +1120,9 @@ function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: 
           end = comma > h.content ? comma : stop;
         }
       }
+      // ("… asked me to report to its members, and I will": the first person coordinated after it is the speaker's own.)
+      const own = /,\s+(?:and|but)\s+(?:I|we)\s/.exec(text.slice(h.content, end));
+      if (own) end = h.content + own.index;
       if (words(text.slice(h.content, end)) < 1) continue;
       for (const q of quotes) if (q.start >= h.content - 1 && q.start < end) absorbed.add(q);
       push({ start: h.content, end }, 'reported', who, { start: who.start, end: h.verbEnd }, 70);

@@ -71,8 +71,37 @@ const KIN_BEFORE_NAME = new RegExp(`\\b(his|her|[\\p{Lu}][\\p{L}.-]*['’]s)\\s+
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran',
   // Offices of a state's or a body's envoys and overseers ('the delegate said' after 'X, the government's delegate in Y').
   'delegate', 'prefect', 'consul', 'ombudsman', 'ombudsperson', 'administrator', 'auditor', 'registrar'];
-const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
+const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'subcommittee', 'council', 'prefecture', 'superintendency', 'municipality', 'governorate', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'daily', 'weekly', 'magazine', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
+/** The head nouns of bodies' names in Spanish, Portuguese, French and Italian, by the English noun a text in English
+ * calls them by after naming them ("the Agencia de …" → "the Agency"), accents folded. */
+const FOREIGN_HEADS: Record<string, string[]> = {
+  agency: ['agencia', 'agence', 'agenzia'],
+  ministry: ['ministerio', 'ministere', 'ministero'],
+  commission: ['comision', 'comissao', 'commission', 'commissione'],
+  directorate: ['direccion', 'direcao', 'direction', 'direzione', 'diretoria', 'directoria'],
+  council: ['consejo', 'conselho', 'conseil', 'consiglio'],
+  institute: ['instituto', 'institut', 'istituto'],
+  service: ['servicio', 'servico', 'service', 'servizio'],
+  secretariat: ['secretaria', 'secretariat', 'segretariato', 'segreteria'],
+  authority: ['autoridad', 'autoridade', 'autorite', 'autorita'],
+  court: ['tribunal', 'corte', 'cour', 'tribunale'],
+  bank: ['banco', 'banque', 'banca'],
+  federation: ['federacion', 'federacao', 'federation', 'federazione'],
+  association: ['asociacion', 'associacao', 'association', 'associazione'],
+  party: ['partido', 'parti', 'partito'],
+  chamber: ['camara', 'chambre', 'camera'],
+  unit: ['unidad', 'unidade', 'unite', 'unita'],
+  office: ['oficina', 'bureau', 'ufficio', 'gabinete', 'cabinet'],
+  union: ['union', 'uniao', 'unione', 'sindicato', 'syndicat'],
+  prosecutor: ['fiscalia', 'procuraduria', 'procuradoria', 'parquet', 'procura', 'procuratura'],
+};
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A state's forces and government by their bare nouns: no body unless named (the guide's session-13 decision). */
+const STATE_FORCE_NOUNS = /^(?:navy|army|military|coastguard|force|police|militia|brigade|battalion|command|government|court|parliament)$/;
+/** A news outlet described by its kind, and the last (or first) words of the names of newspapers and broadcasters. */
+const PRESS_NOUNS = /^(?:newspaper|broadcaster|daily|weekly|magazine)$/;
+const PRESS_NAME = /\b(?:Times|Post|Herald|Ledger|Gazette|Tribune|Journal|News|Press|Observer|Chronicle|Telegraph|Guardian|Courier|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Bulletin|Mercury|Argus|Clarion|Advertiser|Gleaner|Mirror|Recorder|Standard|Daily|Weekly|Magazine|Radio|Television|TV|FM|Broadcasting)$|^(?:Radio|Television|TV)\b/;
 const GROUP_NOUNS = new Set(['group', 'gang', 'cartel', 'network', 'militia', 'movement', 'actor']);
 const COMPANY_NOUNS = new Set(['line', 'company', 'firm', 'vendor', 'exchange', 'utility', 'operator', 'bank', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate']);
 
@@ -290,12 +319,16 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       continue;
     }
     // "a Medis Polska spokeswoman", "A State Department spokesperson": one who speaks for the body named inside.
-    if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative)$/.test(text.slice(r.start, r.end))) {
+    // ("A ministry official said" after "Peru's energy ministry said": an unnamed official of the body the last
+    // sentences named by that common noun speaks for it, as the guide has it; an officer keeps no speaker.)
+    if (r.kind === 'unnamed' && /\b(?:spokes(?:person|man|woman)|representative|officials?)$/.test(text.slice(r.start, r.end))) {
       // ("Cyprus Police officers removed the bullets, and a police spokesman said": a body's common noun before the
       // role is the body of that kind named in this sentence or the one before.)
-      const noun = /^\S+\s+([a-z]+)\s+spokes/.exec(text.slice(r.start, r.end))?.[1];
+      const noun = /^\S+\s+([a-z]+)\s+(?:spokes|representative|official)/.exec(text.slice(r.start, r.end))?.[1];
       const named = (x: Ref) => (x.entityKind === 'organization' || x.entityKind === 'group') && !!x.key && !!noun && (noun === 'police' || ORG_NOUNS.includes(noun)) && (byKey.get(x.key)?.name ?? '').toLowerCase().split(/\s+/).includes(noun);
-      const body = refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group')) ?? [...resolved].reverse().find((x) => x.kind === 'entity' && x.sentence >= r.sentence - 1 && named(x));
+      // (An official with a body named inside, "A UNAMI official", keeps no speaker, as fresh11 labels it.)
+      const inside = /officials?$/.test(text.slice(r.start, r.end)) ? undefined : refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group'));
+      const body = inside ?? [...resolved].reverse().find((x) => x.kind === 'entity' && x.sentence >= r.sentence - 1 && named(x));
       if (body) {
         r.key = body.key;
         r.entityKind = body.entityKind;
@@ -389,7 +422,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "…, said Pedro Ruiz, the central government's delegate in Murcia. … the delegate said": the role in apposition
     // after the name, however many people were named since.
     if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && describedAs(text, x, noun));
-    if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && ent(x).name.toLowerCase().includes(noun));
+    // ("The prosecutor's office said" after "the Fiscalía de la Nación": a prosecution service named in its own language.)
+    if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || FOREIGN_HEADS.prosecutor.includes(fold(ent(x).name.split(/\s+/)[0]))));
     // "Her colleague, Dr. Jean Mukwege, left. … the surgeon said": the one person the sentence before named, in the
     // same paragraph, when the text gave them no role that could say otherwise.
     if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun)) {
@@ -409,7 +443,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "Siemens Energy cut its forecast. The group said …": a company group when no armed or criminal one was named.
     if (!hit && noun === 'group' && !prior.some((x) => x.entityKind === 'group')) hit = prior.find((x) => x.sentence >= r.sentence - 2 && x.entityKind === 'organization' && !ent(x).government);
   } else if (COMPANY_NOUNS.has(noun)) {
-    hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
+    // ("Mediterránea Salud, a prepaid health insurer, … The insurer's chief executive": a company of a particular trade
+    // is the one the text introduced as such, before any company named since; "the company" is the last one.)
+    const trade = noun !== 'company' && noun !== 'firm' ? prior.find((x) => x.entityKind === 'organization' && x.kind === 'entity' && !ent(x).government && describedAs(text, x, noun)) : undefined;
+    hit = trade ?? prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || !ent(x).government));
     // "the vendor's advisory says …" in a report that never names the product's vendor: a maker is one the text
     // introduced as such, not any company named before.
     if (hit && /^(?:vendor|maker|manufacturer)$/.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || describedAs(text, x, noun) || new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\s*,?\\s*$`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start))));
@@ -425,10 +462,23 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
       : [];
     if (issuer.length && issuer.every((x) => x.key === issuer[0].key)) hit = issuer[0];
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
+    // "the Agencia de Acceso a la Información Pública … The Agency said": a body named in Spanish, Portuguese, French or
+    // Italian is called by its head noun in English.
+    if (!hit && FOREIGN_HEADS[noun]) hit = prior.find((x) => x.entityKind === 'organization' && FOREIGN_HEADS[noun].includes(fold(ent(x).name.split(/\s+/)[0])));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
+    // "The Mombasa Courier reported … The newspaper said": an outlet of the press, named by the usual last words of
+    // newspapers' and broadcasters' names, is the newspaper or broadcaster the text speaks of.
+    if (!hit && PRESS_NOUNS.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && x.sentence >= r.sentence - 6 && PRESS_NAME.test(ent(x).name));
     // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
+    // "Amnesty International said … The organisation said": a body's kind that no name says is the body the sentence
+    // before was about (its subject, the first mention in it that is no place). (Not a state's force or government
+    // named by its bare noun, "the navy said", which the guide leaves with no speaker.)
+    if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !STATE_FORCE_NOUNS.test(noun)) {
+      const subject = before.find((x) => x.sentence === r.sentence - 1 && !(x.kind === 'entity' && x.entityKind === 'location'));
+      if (subject?.key && (subject.entityKind === 'organization' || subject.entityKind === 'group') && subject.kind === 'entity') hit = subject;
+    }
   } else if (DOC_NOUNS.includes(noun) && /^(?:its|their)\s/i.test(text.slice(r.start, r.end))) {
     // "The Panel … made the point in its last report", "…, their latest survey says": the body the sentence (or the one
     // before) is about speaks through its document, and so does "the report" after it.

@@ -382,6 +382,8 @@ export const GOV_HEADS = new Set([
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
   'Headquarters', 'Tribunal', 'Ombudsman', 'Chamber', 'Prosecution', 'Constabulary', 'Customs', 'Treasury',
   'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy', 'Unit', 'Division', 'Section',
+  // (A committee's committees: "the Subcommittee on Border Security", "Select Sub-Committee on Fisheries".)
+  'Subcommittee', 'Sub-Committee',
   // (Local government: "the Municipality of Kalibo", "Kalibo Municipality".)
   'Municipality',
   // (Units of a force: "Crime and Operations Branch", "Drug Enforcement Taskforce".)

@@ -103,7 +103,7 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
     if (possessor) {
       // ("In Accra Ghana's interior ministry": the country is the possessor's last words.)
       const ws = possessor.split(/[ \t]+/);
-      // ("Somaliland's finance ministry", "Zanzibar's health ministry": a region or territory that has ministries of
+      // ("Somaliland's finance ministry", "Bougainville's mining ministry": a region or territory that has ministries of
       // its own, a place the gazetteer knows, with a portfolio and "ministry".)
       const ownMinistries = head === 'ministry' && !!portfolio;
       const k = ws.findIndex((_, i) => { const p = lookupPlace(ws.slice(i).join(' ')); return !!p && (p.isCountry || ownMinistries); });
