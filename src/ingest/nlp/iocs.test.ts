@@ -51,6 +51,14 @@ test("a victim's own domain named beside the look-alike is not an indicator; the
   assert.deepEqual(values('the real domain, kestrel-freight[.]co[.]nz, was registered in May'), ['domain-name:kestrel-freight.co.nz']);
 });
 
+test("the issuer's own website and press address in a release's contact block are not indicators", () => {
+  const t = '4. The phishing site pagos-aduana[.]com copied the portal.\n\nMedia contact:\nPress Office, National Customs\n' +
+    'prensa@aduana.gob.bo\nwww.aduana.gob.bo/prensa\n\nWebsite: aduana.gob.bo\n';
+  assert.deepEqual(values(t), ['domain-name:pagos-aduana.com']);
+  // Outside such a block a plain domain stays an indicator, and a defanged one inside it too.
+  assert.deepEqual(values('The beacon called sync-cdn.xyz.\n\nFurther information:\nsee relay-cdn[.]top\n').sort(), ['domain-name:relay-cdn.top', 'domain-name:sync-cdn.xyz']);
+});
+
 test('private and special addresses and reserved example domains are left out', () => {
   assert.deepEqual(values('hosts 10.0.0.1, 192.168.1.4, 127.0.0.1, ::1, fe80::1 and you@example.com, www.example.org'), []);
 });

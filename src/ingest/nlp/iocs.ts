@@ -41,6 +41,21 @@ const VERSION_AFTER = /^\s*(?:(?:or|and)\s+(?:earlier|later|older|newer|above|be
 const OWN_DOMAIN_BEFORE = /\b(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)(?:\s+(?:is|was))?\s*[,:(]?\s*$/i;
 const OWN_DOMAIN_AFTER = /^\s*[,(]\s*(?:(?:the|its|their|our|his|her|[\p{L}-]+['’]s?)\s+){0,2}(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)\b/iu;
 
+/** A release's contact block: its first line ("Further information:", "Media contact:", "For more information,
+ * contact …") and the lines after it up to a blank line. The issuer's own website and press address written there
+ * are how to reach it, not indicators. */
+const CONTACT_HEAD = /^[ \t]*(?:(?:for\s+)?(?:further|more)\s+information[^:\n]*|(?:press|media)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|web\s*site|web)[ \t]*:[^\n]*$/gim;
+
+/** The spans of the contact blocks of `text`. */
+function contactBlocks(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CONTACT_HEAD)) {
+    const rest = text.slice(m.index).search(/\n[ \t]*\n/);
+    out.push({ start: m.index, end: rest < 0 ? text.length : m.index + rest });
+  }
+  return out;
+}
+
 interface Raw {
   type: IocType;
   value: string;
@@ -186,8 +201,10 @@ export function findIocs(text: string): IocFinding[] {
   }
 
   // Merge repeats of one value; map spans back to the original text.
+  const contacts = contactBlocks(t);
+  const inContact = (x: Raw) => !x.defanged && x.type !== 'ipv4-addr' && x.type !== 'ipv6-addr' && contacts.some((c) => x.start >= c.start && x.end <= c.end);
   const byKey = new Map<string, IocFinding>();
-  for (const x of raws.sort((a, b) => a.start - b.start)) {
+  for (const x of raws.filter((y) => !inContact(y)).sort((a, b) => a.start - b.start)) {
     const span = { start: r.map[x.start], end: r.map[x.end] };
     const k = `${x.type}\u0000${x.value}`;
     const f = byKey.get(k);
