@@ -171,11 +171,13 @@ export function findMentions(ctx: MentionContext): Mention[] {
   for (let k = out.length - 1; k >= 0; k--) if (out.some((o) => o !== out[k] && o.start < out[k].start && o.end >= out[k].end && /['’]s\s/.test(o.text) && !!o.votes.location)) out.splice(k, 1);
   coordinate(text, out);
   // "across the Zagros mountains", "the Naf river": a name with a lower-case word for a kind of land or water after it
-  // is a place, that word included (not a demonym: "the Ethiopian highlands").
+  // is a place, that word included (not a demonym: "the Ethiopian highlands"). The place's name is the name alone
+  // ("Naf"), the longer form an alias of it: labellers keep the bare name, some with the longer form as well.
   for (const m of out) {
     if (m.titleOnly || m.text.split(/\s+/).length > 2 || !/^\p{Lu}/u.test(m.text) || countryByDemonym(m.text.split(/\s+/)[0])) continue;
     const geo = /^\s+(mountains|hills|highlands|foothills|river|valley|plateau|desert|lagoon|delta|estuary|peninsula|archipelago|glacier|gorge|marshes|wetlands)\b(?!\s+\p{Lu})/u.exec(text.slice(m.end, m.end + 30));
     if (!geo || (m.votes.organization ?? 0) > 0 || (m.votes.person ?? 0) > 0 || (m.votes.group ?? 0) > 0) continue;
+    m.canonical ??= m.text;
     m.end += geo[0].length;
     m.text = text.slice(m.start, m.end);
     add(m.votes, 'location', 6);

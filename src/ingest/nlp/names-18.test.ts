@@ -1,0 +1,22 @@
+/**
+ * Session 14 (second round) probes for people and places on unseen text: each mechanism covers a class of error seen
+ * in the first readings of at least two writers' texts (fresh18, fresh19, fresh15, fresh16); every probe is written for
+ * the test (invented wording, set in another part of the world than the texts it was learnt from) and failed on the
+ * extractor before its change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const places = (text: string) => extract(text).entities.filter((e) => e.kind === 'location');
+
+test('a place named with a lower-case word for land or water after it ("the Tumen river") is named by its bare name, the longer form an alias', () => {
+  const l = places(`Smugglers cross at night
+Yanji, 4 March 2027
+
+Border guards said the smugglers had crossed the Tumen river near Hunchun and hidden in the Paektu foothills until dawn. Patrols in the Rason estuary were doubled.`);
+  for (const [bare, long] of [['Tumen', 'Tumen river'], ['Paektu', 'Paektu foothills'], ['Rason', 'Rason estuary']]) {
+    const e = l.find((x) => x.name === bare);
+    assert.ok(e && e.aliases.includes(long), l.map((x) => `${x.name} (${x.aliases.join('; ')})`).join(' | '));
+  }
+});
