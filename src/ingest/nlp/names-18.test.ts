@@ -20,3 +20,14 @@ Border guards said the smugglers had crossed the Tumen river near Hunchun and hi
     assert.ok(e && e.aliases.includes(long), l.map((x) => `${x.name} (${x.aliases.join('; ')})`).join(' | '));
   }
 });
+
+test('a name joined by "and" to a place, before or after it, is a place; after a preposition of place even one that looks like a person\'s name', () => {
+  const x = extract(`Ferry fraud
+Manila, 4 March 2027
+
+The operator runs ferries that link Mindanao with Caluya and Cebu. Its boats also call between Puerto Princesa and Port Rosales, and at Davao and Mina Marcos.`);
+  const l = x.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  const p = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Caluya', 'Port Rosales', 'Mina Marcos']) assert.ok(l.includes(n), `${l.join(' | ')} / ${p.join(' | ')}`);
+  assert.ok(!p.includes('Port Rosales') && !p.includes('Mina Marcos'), p.join(' | '));
+});
