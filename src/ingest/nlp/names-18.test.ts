@@ -31,3 +31,11 @@ The operator runs ferries that link Mindanao with Caluya and Cebu. Its boats als
   for (const n of ['Caluya', 'Port Rosales', 'Mina Marcos']) assert.ok(l.includes(n), `${l.join(' | ')} / ${p.join(' | ')}`);
   assert.ok(!p.includes('Port Rosales') && !p.includes('Mina Marcos'), p.join(' | '));
 });
+
+test('a name placed by what follows it, a compass point "of" a name or a larger known place ("at Kalametiya, south of Hambantota", "signed at Kirribilli, Sydney") is a place', () => {
+  const l = places(`Boat stopped
+Colombo, 4 March 2027
+
+On Friday night a trawler with 40 people left the beach at Kalametiya, south of Hambantota. The navy said the route was agreed under an accord signed at Kirribilli, Sydney, in 2014.`).map((e) => e.name);
+  for (const n of ['Kalametiya', 'Kirribilli']) assert.ok(l.includes(n), l.join(' | '));
+});

@@ -16,6 +16,14 @@ import { PRODUCT_RIGHT } from './cues-groups.js';
 /** A Roman numeral of two or more letters up to XXXIX, as sections of a report are numbered ("II", "XIV"). */
 const SECTION_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+/** ", south of Tripoli", ", 40 km east of Kisumu", ", New York.": what places the name before it, a compass point "of" a
+ * capitalised name or a larger place the gazetteer knows, ending the clause. */
+function placedByWhatFollows(right: string): boolean {
+  if (/^\s*,\s*(?:(?:about|some|around|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?\p{Lu}/u.test(right)) return true;
+  const larger = /^\s*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s*(?:[.;:)]|,\s+\p{Ll}|$)/u.exec(right);
+  return !!larger && !!lookupPlace(larger[1].replace(/\.$/, ''));
+}
+
 /** emitPiece's step 5 for places (returns the two cues the person cues read again). */
 export function placeContextCues(ctx: MentionContext, sentence: number, ws: Token[], out: Mention[], text: string, name: string, start: number, end: number, m: Mention, left: string, right: string, lastWord: string) {
   // (InterCaps and words with digits, "IPv6", "4G", "MP3": a protocol's, a product's or a model's name, no place.)
@@ -51,6 +59,11 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
   // ("Ponta Porã, the Brazilian city that …": the kind of place may carry a demonym.)
   if (/^\s*,\s*(?:a|an|the)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:an|ese|ian|ish|i|ic))\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b(?!\s+(?:council|hall|police|government|authorities|court|officials?|of\s+the))/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
+  // "left the beach at Qalamoun, south of Tripoli", "signed at Greentree, New York": a name placed by what follows it,
+  // a compass point "of" a name or a larger place the gazetteer knows, is a place (not a person's or a body's name).
+  // (Not an address, "Yunus Rajabiy Street, Tashkent", "Parliament Buildings, Nairobi"; nor a server's role in a table, "C2, Singapore".)
+  const address = /^(?:Street|Road|Avenue|Lane|Boulevard|Drive|Way|Square|Building|Buildings|House|Tower|Towers|Plaza|Centre|Center|Hotel)$/.test(lastWord);
+  if (ws.length <= 3 && !camel && !product && !address && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group && !lookupPlace(name) && placedByWhatFollows(right)) add(m.votes, 'location', 4);
   // "faces Pedro Juan Caballero across the border", "rivers as far as the Caroní": what lies across a border or
   // marks a distance is a place.
   if (/^\s+(?:across|over|on the other side of)\s+the\s+(?:border|river|frontier|strait|bay|lake)\b/.test(right) && (m.votes.person ?? 0) < 4 && !m.votes.organization && !m.votes.group && ws.length <= 4) add(m.votes, 'location', 5);
