@@ -39,3 +39,23 @@ Colombo, 4 March 2027
 On Friday night a trawler with 40 people left the beach at Kalametiya, south of Hambantota. The navy said the route was agreed under an accord signed at Kirribilli, Sydney, in 2014.`).map((e) => e.name);
   for (const n of ['Kalametiya', 'Kirribilli']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a South Slavic style of address, in the vocative ("Gospođo Novak, …", "Gospodine Ilić") is no part of the name', () => {
+  const x = extract(`Radio Dunav: the river port and the smugglers
+Novi Sad, 4 March 2027
+
+HOST: With me are Dr. Mirela Novak, a criminologist, and Dragan Ilić, a customs officer.
+
+NOVAK: The port is a door. Nobody asks who holds the key.
+
+HOST: Gospodine Ilić, is she right?
+
+ILIĆ: Partly. We check what we can.
+
+HOST: Gospođo Novak, the last word.
+
+NOVAK: Give the inspectors scanners and the door will close.`);
+  const p = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  assert.ok(p.includes('Mirela Novak') && p.includes('Dragan Ilić'), p.join(' | '));
+  assert.ok(!p.some((n) => /^Gospo/.test(n)), p.join(' | '));
+});
