@@ -59,3 +59,14 @@ NOVAK: Give the inspectors scanners and the door will close.`);
   assert.ok(p.includes('Mirela Novak') && p.includes('Dragan Ilić'), p.join(' | '));
   assert.ok(!p.some((n) => /^Gospo/.test(n)), p.join(' | '));
 });
+
+test('a word the gazetteer does not know, after "in", "from" or "into" in a sentence that speaks of languages, is a language and no place ("Translated from Mambai and Tetun")', () => {
+  const l = places(`Radio Maubere: fishing licences
+Dili, 4 March 2027
+
+A discussion programme broadcast from Dili. Translated from Mambai and Tetun and edited for length.
+
+HOST: The minister says it in Portuguese and in every language of the islands: a bribe in Makasae is still a bribe. Boats from Atauro were stopped on Monday.`).map((e) => e.name);
+  assert.ok(l.includes('Dili') && l.includes('Atauro'), l.join(' | '));
+  for (const n of ['Mambai', 'Tetun', 'Makasae']) assert.ok(!l.includes(n), l.join(' | '));
+});
