@@ -70,3 +70,16 @@ HOST: The minister says it in Portuguese and in every language of the islands: a
   assert.ok(l.includes('Dili') && l.includes('Atauro'), l.join(' | '));
   for (const n of ['Mambai', 'Tetun', 'Makasae']) assert.ok(!l.includes(n), l.join(' | '));
 });
+
+test('an island or a sea named in full and by its name alone ("Coiba Island … Coiba", "the Banda Sea … the Banda") is one place', () => {
+  const l = places(`Coast guard seizes skiff
+Panama City, 4 March 2027
+
+The coast guard seized a skiff near Coiba Island on Tuesday. Patrols around Coiba have doubled since May.
+
+In a separate case, Indonesian officers stopped a trawler in the Banda Sea. Fishermen say the boats cross the Banda at night.`);
+  const coiba = l.filter((e) => /Coiba/.test(e.name));
+  const banda = l.filter((e) => /Banda/.test(e.name));
+  assert.equal(coiba.length, 1, l.map((x) => `${x.name} (${x.aliases.join('; ')})`).join(' | '));
+  assert.equal(banda.length, 1, l.map((x) => `${x.name} (${x.aliases.join('; ')})`).join(' | '));
+});
