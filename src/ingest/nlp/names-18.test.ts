@@ -83,3 +83,11 @@ In a separate case, Indonesian officers stopped a trawler in the Banda Sea. Fish
   assert.equal(coiba.length, 1, l.map((x) => `${x.name} (${x.aliases.join('; ')})`).join(' | '));
   assert.equal(banda.length, 1, l.map((x) => `${x.name} (${x.aliases.join('; ')})`).join(' | '));
 });
+
+test('the place a local office serves ("Mayor of Nyamasheke", "the parish priest of Gikongoro") is a place, known or not', () => {
+  const l = places(`Lake patrols
+Kigali, 4 March 2027
+
+Mrs. Odette Uwase, Mayor of Nyamasheke, told the committee that boats cross the lake at night. Father Emmanuel Habimana, the parish priest of Gikongoro, said families had asked for help.`).map((e) => e.name);
+  for (const n of ['Nyamasheke', 'Gikongoro']) assert.ok(l.includes(n), l.join(' | '));
+});
