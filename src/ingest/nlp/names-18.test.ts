@@ -91,3 +91,11 @@ Kigali, 4 March 2027
 Mrs. Odette Uwase, Mayor of Nyamasheke, told the committee that boats cross the lake at night. Father Emmanuel Habimana, the parish priest of Gikongoro, said families had asked for help.`).map((e) => e.name);
   for (const n of ['Nyamasheke', 'Gikongoro']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('the end of a movement or a stretch that began "from" somewhere ("from Mtwara to Mikindani", "the trucks left for Nangurukuru") is a place', () => {
+  const l = places(`Fish trade
+Lindi, 4 March 2027
+
+The navy had radar on the coast from Mtwara to Mikindani. A driver said he was paid to take the truck from a warehouse near the port to Mchinga, and by six the trucks had left for Nangurukuru.`).map((e) => e.name);
+  for (const n of ['Mikindani', 'Mchinga', 'Nangurukuru']) assert.ok(l.includes(n), l.join(' | '));
+});

@@ -10,7 +10,7 @@ import { NAME_PARTICLES, lookupPlace } from './words.js';
 import { add } from './votes.js';
 import { SPEECH_RIGHT } from './cues-people.js';
 import { acronymLike } from './acronyms.js';
-import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
+import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, LOC_LEFT_FROM_TO, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
 import { PRODUCT_RIGHT } from './cues-groups.js';
 
 /** A Roman numeral of two or more letters up to XXXIX, as sections of a report are numbered ("II", "XIV"). */
@@ -39,7 +39,9 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   const people = ws.length === 1 && (/^(?:Muslims|Christians|Hindus|Buddhists|Jews|Sikhs|Sunnis|Shias|Shiites|Catholics|Protestants|Kurds|Arabs|Pashtuns|Tamils|Uyghurs|Uighurs|Rohingya|Roma|Bedouins?|Tuaregs?|Fulani|Hausa|Yoruba|Igbo|Berbers|Amazigh)$/.test(name) || (/s$/.test(name) && !!countryByDemonym(name.slice(0, -1))));
   // ("the state of Mato Grosso do Sul": the particles of a Romance place name do not make it long.)
   const nameWords = ws.filter((w) => !NAME_PARTICLES.has(w.text)).length;
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people && !abstractNoun && !qualifiesPlaceOf) add(m.votes, 'location', nameWords <= 3 ? 3 : 1);
+  // ("on to the Gulf states": not a name that qualifies a plural noun after it.)
+  const fromTo = LOC_LEFT_FROM_TO.test(left) && !/^\s+(?!(?:as|is|was|has|its|this|his|plus|across|towards)\b)\p{Ll}+s\b/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group;
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left) || fromTo) && !camel && !product && !people && !abstractNoun && !qualifiesPlaceOf) add(m.votes, 'location', nameWords <= 3 ? 3 : 1);
   // "Rio Grande do Sul", "Santiago del Norte", "Bela Vista do Oeste": a Romance name ending in a particle and a compass
   // point is a place (a person's surname is no compass point).
   if (ws.length >= 3 && NAME_PARTICLES.has(ws[ws.length - 2].text) && ROMANCE_COMPASS.test(lastWord) && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 4);
