@@ -99,3 +99,14 @@ Lindi, 4 March 2027
 The navy had radar on the coast from Mtwara to Mikindani. A driver said he was paid to take the truck from a warehouse near the port to Mchinga, and by six the trucks had left for Nangurukuru.`).map((e) => e.name);
   for (const n of ['Mikindani', 'Mchinga', 'Nangurukuru']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a name ending in the word for a port or a berth ("Rashid Bin Saeed Port", "Princess Margaret Wharf") is a place, not a person', () => {
+  const x = extract(`Fuel smuggling
+Muscat, 4 March 2027
+
+Customs officers said the dhow had been calling at Rashid Bin Saeed Port every week, and that two guards posted at the Princess Margaret Wharf were paid to look away.`);
+  const l = x.entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  const p = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Rashid Bin Saeed Port', 'Princess Margaret Wharf']) assert.ok(l.includes(n), `${l.join(' | ')} / ${p.join(' | ')}`);
+  assert.ok(!p.some((n) => /Rashid|Margaret/.test(n)), p.join(' | '));
+});

@@ -13,6 +13,9 @@ import { acronymLike } from './acronyms.js';
 import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, LOC_LEFT_FROM_TO, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
 import { PRODUCT_RIGHT } from './cues-groups.js';
 
+/** The last word of a port's or a berth's name ("Khalifa Bin Salman Port", "Queen Elizabeth II Quay"). */
+const PORT_FACILITY = /^(?:Port|Quay|Wharf|Jetty|Pier|Harbour|Harbor|Anchorage|Marina)$/;
+
 /** A Roman numeral of two or more letters up to XXXIX, as sections of a report are numbered ("II", "XIV"). */
 const SECTION_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -55,6 +58,9 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   if (LOC_RIGHT.test(right) && !(ws.length === 1 && /\b(?:an?|another|one)\s+$/i.test(left) && !lookupPlace(name)) && !qualifiesPlaceOf) add(m.votes, 'location', 4);
   // "the opposition member for Sandakan": a constituency.
   if (/\b(?:member|MP|deputy|representative|assemblyman|assemblywoman|councillor|councilor)\s+for\s+$/.test(left) && !m.votes.person && !m.votes.organization && !camel) add(m.votes, 'location', 4);
+  // "calling at Khalifa Bin Salman Port", "posted at the Queen Elizabeth II Quay": a name ending in the word for a
+  // port or a berth is a place, however much of it is a person's name (a port's authority has its own head word).
+  if (ws.length >= 2 && ws.length <= 5 && PORT_FACILITY.test(lastWord) && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 6);
   // "for the Southern Region", "in Rakhine State", "Kitui County": a name ending in the word for a country's division
   // is that division, a place (an office or a body in it has its own head word: "Kitui County Assembly").
   if (ws.length >= 2 && ws.length <= 3 && DIVISION_HEAD.test(lastWord) && ws.slice(0, -1).every((w) => w.kind === 'word' && w.cap && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text)) && !m.votes.organization && !m.votes.group && !m.votes.person) add(m.votes, 'location', 5);
