@@ -110,3 +110,11 @@ Customs officers said the dhow had been calling at Rashid Bin Saeed Port every w
   for (const n of ['Rashid Bin Saeed Port', 'Princess Margaret Wharf']) assert.ok(l.includes(n), `${l.join(' | ')} / ${p.join(' | ')}`);
   assert.ok(!p.some((n) => /Rashid|Margaret/.test(n)), p.join(' | '));
 });
+
+test('a surname with an elided particle ("O\'Driscoll", "D\'Cruz") has a name\'s shape as any other', () => {
+  const p = extract(`Fuel fraud
+Cork, 4 March 2027
+
+The inspectors said a harbour clerk, Declan O'Driscoll, had signed the papers. In Goa, police said a broker, Anil D'Cruz, had paid the crews.`).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ["Declan O'Driscoll", "Anil D'Cruz"]) assert.ok(p.includes(n), p.join(' | '));
+});
