@@ -360,8 +360,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     }
   }
   locKeys = locKeys.filter((k) => kindOf.has(k));
+  // ("Bubiyan Island … Bubiyan", "the Caspian Sea … the Caspian": an island or a sea named by its name alone too.)
   for (const long of locKeys) {
-    const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality|mountains|hills|highlands|foothills|river|valley|plateau|desert|lagoon|delta|estuary|peninsula|archipelago|glacier|gorge|marshes|wetlands)$/.exec(long);
+    const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality|mountains|hills|highlands|foothills|river|valley|plateau|desert|lagoon|delta|estuary|peninsula|archipelago|glacier|gorge|marshes|wetlands|island|sea)$/.exec(long);
     if (m && locKeys.includes(m[1])) {
       aliasOf.set(long, m[1]);
       kindOf.delete(long);

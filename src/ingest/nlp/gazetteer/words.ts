@@ -21,11 +21,15 @@ export const HONORIFICS = new Set([
   'Weyzero', 'Woizero', 'Weizero', 'Woyzero', 'Wayzaro', 'Weyzerit', 'Woizerit', 'Weizerit', 'Wayzerit',
   // Malay and Indonesian styles ("Encik Rahman", "Puan Siti", "Bapak Joko").
   'Encik', 'Puan', 'Bapak',
+  // South Slavic styles, in the nominative and in the vocative a speaker addresses someone with ("Gospodine Horvat, …",
+  // "Gospođo Kovač, the last word"), with "dj" for "đ" where the letter is missing; Slovene "Gospod" and "Gospa".
+  'Gospodin', 'Gospodine', 'Gospođa', 'Gospođo', 'Gospodja', 'Gospodjo', 'Gospođica', 'Gospođice', 'Gospodjica',
+  'Gospodjice', 'Gospod', 'Gospa',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan)\.?$/;
-export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr|Encik|Bapak)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([

@@ -65,13 +65,26 @@ export function coordinate(text: string, ms: Mention[]): void {
     }
   }
   flush();
-  // "the provinces of Sucumbíos and Carchi", "herders of Dornogovi and Ömnögovi": a name joined by "and" to a place
-  // the gazetteer knows, with nothing that says otherwise, is a place too.
+  // "the provinces of Sucumbíos and Carchi", "herders of Dornogovi and Ömnögovi", "links Crete with Volos and Piraeus":
+  // a name joined by "and" or "or" to a place, before or after it, with nothing that says otherwise, is a place too.
+  // ("between Morant Bay and Port Antonio", "at Mina Al-Ahmadi and Mina Abdullah": after a preposition of place, so
+  // is a name of two or three words that only looks like a person's, its first word not a given name's title.)
+  const placeVotes = new Map<string, number>();
+  for (const m of ms) if (lead(m.votes) === 'location') placeVotes.set(m.text, Math.max(placeVotes.get(m.text) ?? 0, m.votes.location ?? 0));
+  const isPlace = (m: Mention) => (placeVotes.get(m.text) ?? 0) >= 4 && (lead(m.votes) === 'location' || !lead(m.votes));
+  const mayBePlace = (m: Mention, afterPlacePreposition: boolean) => {
+    if (m.votes.organization || m.votes.group || m.votes.document || m.titleOnly || m.honorific || (m.votes.location ?? 0) >= 8) return false;
+    if (!m.text.includes(' ')) return (m.votes.person ?? 0) < 3;
+    return afterPlacePreposition && (m.votes.person ?? 0) <= 3.5 && m.text.split(/\s+/).length <= 3;
+  };
   for (let i = 1; i < ms.length; i++) {
     const a = ms[i - 1];
     const b = ms[i];
-    if (a.sentence !== b.sentence || !/^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start)) || (a.votes.location ?? 0) < 8 || lead(a.votes) !== 'location') continue;
-    if (b.votes.organization || b.votes.group || b.votes.document || (b.votes.person ?? 0) >= 3 || b.titleOnly || b.text.includes(' ')) continue;
-    add(b.votes, 'location', 4);
+    if (a.sentence !== b.sentence || !/^\s+(?:and|or)\s+$/.test(text.slice(a.end, b.start))) continue;
+    // ("Frankfurt am Main and Hamburg": a name after a lower-case particle is the end of a longer name, not a conjunct.)
+    if (/\p{Lu}\p{L}*\s+(?:am|an|im|on|upon|sur|de|del|di|da|do|la|le)\s+$/u.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    const afterPlacePreposition = /\b(?:at|in|between|from|to|near|via|of|with)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 12), a.start));
+    if (isPlace(a) && mayBePlace(b, afterPlacePreposition)) add(b.votes, 'location', 4);
+    else if (isPlace(b) && mayBePlace(a, afterPlacePreposition)) add(a.votes, 'location', 4);
   }
 }

@@ -10,11 +10,22 @@ import { NAME_PARTICLES, lookupPlace } from './words.js';
 import { add } from './votes.js';
 import { SPEECH_RIGHT } from './cues-people.js';
 import { acronymLike } from './acronyms.js';
-import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
+import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, LOC_LEFT_FROM_TO, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
 import { PRODUCT_RIGHT } from './cues-groups.js';
+
+/** The last word of a port's or a berth's name ("Khalifa Bin Salman Port", "Queen Elizabeth II Quay"). */
+const PORT_FACILITY = /^(?:Port|Quay|Wharf|Jetty|Pier|Harbour|Harbor|Anchorage|Marina)$/;
 
 /** A Roman numeral of two or more letters up to XXXIX, as sections of a report are numbered ("II", "XIV"). */
 const SECTION_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** ", south of Tripoli", ", 40 km east of Kisumu", ", New York.": what places the name before it, a compass point "of" a
+ * capitalised name or a larger place the gazetteer knows, ending the clause. */
+function placedByWhatFollows(right: string): boolean {
+  if (/^\s*,\s*(?:(?:about|some|around|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?\p{Lu}/u.test(right)) return true;
+  const larger = /^\s*,\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s*(?:[.;:)]|,\s+\p{Ll}|$)/u.exec(right);
+  return !!larger && !!lookupPlace(larger[1].replace(/\.$/, ''));
+}
 
 /** emitPiece's step 5 for places (returns the two cues the person cues read again). */
 export function placeContextCues(ctx: MentionContext, sentence: number, ws: Token[], out: Mention[], text: string, name: string, start: number, end: number, m: Mention, left: string, right: string, lastWord: string) {
@@ -31,7 +42,9 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   const people = ws.length === 1 && (/^(?:Muslims|Christians|Hindus|Buddhists|Jews|Sikhs|Sunnis|Shias|Shiites|Catholics|Protestants|Kurds|Arabs|Pashtuns|Tamils|Uyghurs|Uighurs|Rohingya|Roma|Bedouins?|Tuaregs?|Fulani|Hausa|Yoruba|Igbo|Berbers|Amazigh)$/.test(name) || (/s$/.test(name) && !!countryByDemonym(name.slice(0, -1))));
   // ("the state of Mato Grosso do Sul": the particles of a Romance place name do not make it long.)
   const nameWords = ws.filter((w) => !NAME_PARTICLES.has(w.text)).length;
-  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left)) && !camel && !product && !people && !abstractNoun && !qualifiesPlaceOf) add(m.votes, 'location', nameWords <= 3 ? 3 : 1);
+  // ("on to the Gulf states": not a name that qualifies a plural noun after it.)
+  const fromTo = LOC_LEFT_FROM_TO.test(left) && !/^\s+(?!(?:as|is|was|has|its|this|his|plus|across|towards)\b)\p{Ll}+s\b/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group;
+  if ((LOC_LEFT.test(left) || LOC_LEFT_OF.test(left) || LOC_LEFT_MOTION.test(left) || LOC_LEFT_SITE.test(left) || fromTo) && !camel && !product && !people && !abstractNoun && !qualifiesPlaceOf) add(m.votes, 'location', nameWords <= 3 ? 3 : 1);
   // "Rio Grande do Sul", "Santiago del Norte", "Bela Vista do Oeste": a Romance name ending in a particle and a compass
   // point is a place (a person's surname is no compass point).
   if (ws.length >= 3 && NAME_PARTICLES.has(ws[ws.length - 2].text) && ROMANCE_COMPASS.test(lastWord) && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 4);
@@ -45,12 +58,20 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   if (LOC_RIGHT.test(right) && !(ws.length === 1 && /\b(?:an?|another|one)\s+$/i.test(left) && !lookupPlace(name)) && !qualifiesPlaceOf) add(m.votes, 'location', 4);
   // "the opposition member for Sandakan": a constituency.
   if (/\b(?:member|MP|deputy|representative|assemblyman|assemblywoman|councillor|councilor)\s+for\s+$/.test(left) && !m.votes.person && !m.votes.organization && !camel) add(m.votes, 'location', 4);
+  // "calling at Khalifa Bin Salman Port", "posted at the Queen Elizabeth II Quay": a name ending in the word for a
+  // port or a berth is a place, however much of it is a person's name (a port's authority has its own head word).
+  if (ws.length >= 2 && ws.length <= 5 && PORT_FACILITY.test(lastWord) && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 6);
   // "for the Southern Region", "in Rakhine State", "Kitui County": a name ending in the word for a country's division
   // is that division, a place (an office or a body in it has its own head word: "Kitui County Assembly").
   if (ws.length >= 2 && ws.length <= 3 && DIVISION_HEAD.test(lastWord) && ws.slice(0, -1).every((w) => w.kind === 'word' && w.cap && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text)) && !m.votes.organization && !m.votes.group && !m.votes.person) add(m.votes, 'location', 5);
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
   // ("Ponta Porã, the Brazilian city that …": the kind of place may carry a demonym.)
   if (/^\s*,\s*(?:a|an|the)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:an|ese|ian|ish|i|ic))\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b(?!\s+(?:council|hall|police|government|authorities|court|officials?|of\s+the))/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
+  // "left the beach at Qalamoun, south of Tripoli", "signed at Greentree, New York": a name placed by what follows it,
+  // a compass point "of" a name or a larger place the gazetteer knows, is a place (not a person's or a body's name).
+  // (Not an address, "Yunus Rajabiy Street, Tashkent", "Parliament Buildings, Nairobi"; nor a server's role in a table, "C2, Singapore".)
+  const address = /^(?:Street|Road|Avenue|Lane|Boulevard|Drive|Way|Square|Building|Buildings|House|Tower|Towers|Plaza|Centre|Center|Hotel)$/.test(lastWord);
+  if (ws.length <= 3 && !camel && !product && !address && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group && !lookupPlace(name) && placedByWhatFollows(right)) add(m.votes, 'location', 4);
   // "faces Pedro Juan Caballero across the border", "rivers as far as the Caroní": what lies across a border or
   // marks a distance is a place.
   if (/^\s+(?:across|over|on the other side of)\s+the\s+(?:border|river|frontier|strait|bay|lake)\b/.test(right) && (m.votes.person ?? 0) < 4 && !m.votes.organization && !m.votes.group && ws.length <= 4) add(m.votes, 'location', 5);

@@ -171,18 +171,43 @@ export function findMentions(ctx: MentionContext): Mention[] {
   for (let k = out.length - 1; k >= 0; k--) if (out.some((o) => o !== out[k] && o.start < out[k].start && o.end >= out[k].end && /['’]s\s/.test(o.text) && !!o.votes.location)) out.splice(k, 1);
   coordinate(text, out);
   // "across the Zagros mountains", "the Naf river": a name with a lower-case word for a kind of land or water after it
-  // is a place, that word included (not a demonym: "the Ethiopian highlands").
+  // is a place, that word included (not a demonym: "the Ethiopian highlands"). The place's name is the name alone
+  // ("Naf"), the longer form an alias of it: labellers keep the bare name, some with the longer form as well.
   for (const m of out) {
     if (m.titleOnly || m.text.split(/\s+/).length > 2 || !/^\p{Lu}/u.test(m.text) || countryByDemonym(m.text.split(/\s+/)[0])) continue;
     const geo = /^\s+(mountains|hills|highlands|foothills|river|valley|plateau|desert|lagoon|delta|estuary|peninsula|archipelago|glacier|gorge|marshes|wetlands)\b(?!\s+\p{Lu})/u.exec(text.slice(m.end, m.end + 30));
     if (!geo || (m.votes.organization ?? 0) > 0 || (m.votes.person ?? 0) > 0 || (m.votes.group ?? 0) > 0) continue;
+    m.canonical ??= m.text;
     m.end += geo[0].length;
     m.text = text.slice(m.start, m.end);
     add(m.votes, 'location', 6);
   }
   washingtonDC(out, text);
   shortCompanyNames(out, text);
+  languagesNoPlaces(out, text, tk.sentences);
   return out;
+}
+
+/** A sentence that speaks of languages: "translated from", "in every language of" (not "speaking from", said of places). */
+const LANGUAGE_TALK = /\b(?:languages?|translated|translation|dialects?|mother tongue|vernacular)\b/i;
+
+/** "Translated from Chitumbuka and Chichewa", "in every language of this country: a lie in Drehu …": a single word the
+ * gazetteer does not know, after "in", "into" or "translated from" in a sentence that speaks of languages, or joined by
+ * "and"/"or" to a language so named, is a language (emitPiece drops the languages of its word list after these words,
+ * not one listed second, "Chitumbuka and Chichewa"); it is no place there or anywhere else in the text. ("between Witu
+ * and Hindi": a place that shares a language's name is joined to a place, not named as a language.) */
+function languagesNoPlaces(out: Mention[], text: string, sentences: { start: number; end: number }[]): void {
+  const languages = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    if (m.text.includes(' ') || (m.votes.location ?? 0) >= 8 || lookupPlace(m.text) || m.votes.person || m.votes.organization) continue;
+    const prev = out[i - 1];
+    const joined = (a: Mention | undefined, b: Mention | undefined) => !!a && !!b && /^\s+(?:and|or)\s+(?:in\s+|into\s+)?$/.test(text.slice(a.end, b.start));
+    const s = sentences[m.sentence];
+    const cue = /\b(?:in|into|(?:translated|interpreted)\s+(?:from|into))\s+$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && !!s && LANGUAGE_TALK.test(text.slice(s.start, s.end));
+    if (cue || (joined(prev, m) && languages.has(prev.text))) languages.add(m.text);
+  }
+  for (const m of out) if (languages.has(m.text)) delete m.votes.location;
 }
 
 /** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one

@@ -124,6 +124,9 @@ export function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | und
   return { title: ws.slice(0, end), rest };
 }
 
+/** Offices held over a town, a district or a diocese, whose "of" names that place. */
+const LOCAL_OFFICE = /^(?:Mayor|Governor|Prefect|Sub-Prefect|Bishop|Archbishop|Priest|Imam|Sheriff|Burgomaster|Alcalde|Intendente|Khokim|Hakim)$/;
+
 /** Bodies and places named inside a title: "FBI Assistant Director", "Minister for Foreign Affairs of Japan". */
 export function titleInner(title: Token[]): Token[][] {
   const res: Token[][] = [];
@@ -164,7 +167,9 @@ export function titleInner(title: Token[]): Token[][] {
     // ("Governor of the Bank of Zambia": a body whose head opens it, "Bank of …", "University of …".)
     // (Not a portfolio: "Commissioner of Police for Copperbelt".)
     const unitOf = rest.length >= 3 && isHead(rest[0].text) && !PORTFOLIO.has(rest[0].text) && ['of', 'for', 'on'].includes(rest[1].text);
-    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text) || unitOf)) res.push(rest);
+    // ("Mayor of Hilvarenbeek", "Bishop of Kabgayi": a local office's "of" is followed by the place it serves, known or not.)
+    const placeServed = LOCAL_OFFICE.test(title[ofAt - 1]?.text ?? '') && rest.length <= 3 && rest.length === title.length - ofAt - 1 && rest.every((w) => w.cap && !isHead(w.text));
+    if (rest.length && !portfolio && (knownBody(s) || lookupPlace(s) || GOV_HEADS.has(rest[rest.length - 1].text) || ORG_HEADS.has(rest[rest.length - 1].text) || unitOf || placeServed)) res.push(rest);
     else if (rest.length > 1 && lookupPlace(phrase(rest.slice(-1)))) res.push(rest.slice(-1));
   }
   return res;
