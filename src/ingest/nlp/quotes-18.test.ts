@@ -1,0 +1,17 @@
+/**
+ * General mechanisms of quotation attribution (session 14, second round, helper quotes18), each written from a class
+ * of errors seen in the texts of at least two different writers (fresh18, fresh19, fresh16, fresh15), not from their
+ * strings. Probe texts written for the test: invented names and wording, set in other parts of the world than the
+ * texts the errors came from.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+test('a body\'s own document ("NamPol\'s Action Plan on Cattle Theft 2026-2029 states that") is named with its span of years after its subject, and speaks', () => {
+  const x = extract(`WINDHOEK, Namibia - The Namibian Police Force (NamPol) told the committee that 3,100 cattle were stolen last year. NamPol added that most were moved across the border at night.
+
+NamPol's Action Plan on Cattle Theft 2026-2029 states that "no single farm can guard a border." It sets no target for patrols.`);
+  const said = speakers(x);
+  assert.equal(said('no single farm can guard a border'), 'Action Plan on Cattle Theft 2026-2029');
+});
