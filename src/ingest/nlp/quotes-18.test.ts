@@ -15,3 +15,11 @@ NamPol's Action Plan on Cattle Theft 2026-2029 states that "no single farm can g
   const said = speakers(x);
   assert.equal(said('no single farm can guard a border'), 'Action Plan on Cattle Theft 2026-2029');
 });
+
+test('a named study or audit ("The Andean Water Study, published by …, found that"; "the study recommends", "the audit says") is a document that speaks', () => {
+  const x = extract(`LA PAZ, Bolivia - The Andean Water Study, published by the Universidad Mayor de San Andrés in 2024, found that glacier melt had halved in a decade. The study recommends that towns store rain in the wet season. The Altiplano Mining Audit was presented on Monday. The audit says that four mines pump water from protected wells.`);
+  const said = speakers(x);
+  assert.equal(said('glacier melt had halved in a decade'), 'Andean Water Study');
+  assert.equal(said('towns store rain in the wet season'), 'Andean Water Study');
+  assert.equal(said('four mines pump water from protected wells'), 'Altiplano Mining Audit');
+});
