@@ -23,3 +23,9 @@ test('a named study or audit ("The Andean Water Study, published by …, found t
   assert.equal(said('towns store rain in the wet season'), 'Andean Water Study');
   assert.equal(said('four mines pump water from protected wells'), 'Altiplano Mining Audit');
 });
+
+test('a document\'s title in apposition after its kind and what it is about ("its yearly report on the Sahel, Open Roads 2027, says that") is a document that speaks', () => {
+  const x = extract(`NIAMEY, Niger - The Sahel Mobility Observatory says 40 people died on the desert route last year. Its yearly report on the Sahel, Open Roads 2027, says that "the crossings have moved east."`);
+  const said = speakers(x);
+  assert.equal(said('the crossings have moved east'), 'Open Roads 2027');
+});
