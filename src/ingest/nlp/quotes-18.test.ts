@@ -29,3 +29,9 @@ test('a document\'s title in apposition after its kind and what it is about ("it
   const said = speakers(x);
   assert.equal(said('the crossings have moved east'), 'Open Roads 2027');
 });
+
+test('"the Ministry" before a verb and a bare legislature ("The Ministry told Parliament in May that") is still the ministry named before', () => {
+  const x = extract(`SUVA, Fiji - The Ministry of Fisheries said on Monday that it would open two new patrol bases on Vanua Levu. Will that help? It will help if there are boats. The Ministry told Parliament in May that the Division needs 90 more officers in the north.`);
+  const said = speakers(x);
+  assert.equal(said('the Division needs 90 more officers in the north'), 'Ministry of Fisheries');
+});

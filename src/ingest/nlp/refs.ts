@@ -128,6 +128,16 @@ const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
 /** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
 const SPEAKS_FOR = /['’]s\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press office|press secretary|press service|press officer)$/;
 
+/** "The Ministry told Parliament": where a description's match ends on a name (the regex took "Ministry told" as the
+ * modifiers of "Parliament"), the description is the shortest match before that name, if there is one. */
+function nominalBeforeName(text: string, s: number, e: number, covered: (s: number, e: number) => boolean): number {
+  let at = s;
+  while (at < e && !covered(at, at + 1)) at++;
+  if (at >= e || at === s) return e;
+  const head = new RegExp(`^${NOMINAL_RE.source}(?=\\s+\\p{Ll})`, 'iu').exec(text.slice(s, at));
+  return head ? s + head[0].length : e;
+}
+
 export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], mentionEntity: (string | undefined)[], entities: EntityFinding[], gender: Map<string, 'm' | 'f'>): Ref[] {
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const sentenceAt = (pos: number): number => {
@@ -213,7 +223,10 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   }
   for (const m of text.matchAll(NOMINAL_RE)) {
     const s = m.index;
-    const e = s + m[0].length;
+    let e = s + m[0].length;
+    // "The Ministry told Parliament that": the description's words may run on into a verb and a name; the description
+    // is the head before them.
+    e = nominalBeforeName(text, s, e, covered);
     // "Bangladesh's foreign ministry": the country is a mention of its own; the description starts with it.
     const poss = /^[\p{Lu}][\p{L}-]+['’]s\s+/u.exec(m[0]);
     if (covered(poss ? s + poss[0].length : s, e) || refs.some((r) => r.kind === 'unnamed' && s >= r.start && s < r.end)) continue;
