@@ -35,3 +35,11 @@ test('"the Ministry" before a verb and a bare legislature ("The Ministry told Pa
   const said = speakers(x);
   assert.equal(said('the Division needs 90 more officers in the north'), 'Ministry of Fisheries');
 });
+
+test('"the ministry" is the last body named as a ministry, not one that a description in between was taken for ("the psychiatric hospital")', () => {
+  const x = extract(`Thailand's interior ministry said on Monday that it had received no request about the traders.
+
+The Ministry of Health said that admissions to the psychiatric hospital at Pakse had fallen by half since May. The ministry said, however, that most of the new clinics still had no doctors.`);
+  const said = speakers(x);
+  assert.equal(said('most of the new clinics still had no doctors'), 'Ministry of Health');
+});

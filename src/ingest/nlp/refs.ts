@@ -474,7 +474,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
       ? before.filter((x) => x.key && x.kind === 'entity' && x.entityKind === 'organization' && x.start < 300 && !/\p{Ll}/u.test(text.slice(x.start, x.end)) && /\s/.test(text.slice(x.start, x.end)) && ent(x).name.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === noun))
       : [];
     if (issuer.length && issuer.every((x) => x.key === issuer[0].key)) hit = issuer[0];
-    if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
+    // (The last mention that names such a body, by its name or by the same noun: not a pronoun or another description
+    // resolved to some body in between, "the psychiatric hospital at Kissy" after "Guinea's security ministry".)
+    const namesIt = (x: Ref) => x.kind === 'entity' || new RegExp(`\\b${noun}s?$`, 'i').test(text.slice(x.start, x.end));
+    if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && namesIt(x) && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the Agencia de Acceso a la Información Pública … The Agency said": a body named in Spanish, Portuguese, French or
     // Italian is called by its head noun in English.
     if (!hit && FOREIGN_HEADS[noun]) hit = prior.find((x) => x.entityKind === 'organization' && FOREIGN_HEADS[noun].includes(fold(ent(x).name.split(/\s+/)[0])));
