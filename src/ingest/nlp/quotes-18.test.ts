@@ -43,3 +43,17 @@ The Ministry of Health said that admissions to the psychiatric hospital at Pakse
   const said = speakers(x);
   assert.equal(said('most of the new clinics still had no doctors'), 'Ministry of Health');
 });
+
+test('a body called by the short form of its name ("Chilean Customs … Customs recalls that", "the Armed Police Force of Nepal … According to the Armed Police Force,") is that body', () => {
+  const x = extract(`1. Chilean Customs informs the public that it has seized 2,000 litres of undeclared fuel at the port of Arica.
+
+2. The fuel was hidden in tanks welded under the trailers. Customs recalls that undeclared imports of fuel are a customs offence under the Ordinance.
+
+3. Customs urges transport companies to inspect their trailers before every crossing.
+
+KATHMANDU - Soldiers and the Armed Police Force of Nepal detained nine men near the border on Monday. According to the Armed Police Force, the men had crossed the river at least four times since June.`);
+  const said = speakers(x);
+  assert.equal(said('undeclared imports of fuel are a customs offence'), 'Chilean Customs');
+  assert.equal(said('inspect their trailers before every crossing'), 'Chilean Customs');
+  assert.equal(said('the men had crossed the river at least four times since June'), 'Armed Police Force of Nepal');
+});

@@ -138,6 +138,47 @@ function nominalBeforeName(text: string, s: number, e: number, covered: (s: numb
   return head ? s + head[0].length : e;
 }
 
+/** The short forms a body's name is called by after its first mention: the words before its "of" ("Border Troops" of
+ * "Border Troops of the State Security Service"), or the name without a first word that says whose it is ("Customs"
+ * of "Finnish Customs"). A single word that is only a body's noun ("Ministry") is a description, resolved elsewhere. */
+function shortForms(name: string): string[] {
+  const out: string[] = [];
+  const of = /^((?:\p{Lu}[\p{L}-]+\s+)*\p{Lu}[\p{L}-]+)\s+of\s/u.exec(name);
+  if (of && of[1].includes(' ')) out.push(of[1]);
+  const whose = /^(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u.exec(name);
+  if (whose && countryByDemonym(whose[1])) out.push(whose[2]);
+  return out.filter((f) => !(!f.includes(' ') && ORG_NOUNS.includes(f.toLowerCase().replace(/s$/, ''))));
+}
+
+/** "Finnish Customs … Customs recalls that", "the Border Troops of the State Security Service … According to the
+ * Border Troops, …": a body called by the short form of its name, where that short form stands as a subject (before a
+ * verb in the present or past) or after "according to", and no other body named before has the same short form. */
+function shortFormRefs(text: string, refs: Ref[], byKey: Map<string, EntityFinding>, sentenceAt: (pos: number) => number): Ref[] {
+  const firstAt = new Map<string, number>();
+  for (const r of refs) if (r.key && (r.entityKind === 'organization' || r.entityKind === 'group') && !firstAt.has(r.key)) firstAt.set(r.key, r.end);
+  const owners = new Map<string, string[]>();
+  for (const key of firstAt.keys()) for (const f of shortForms(byKey.get(key)?.name ?? '')) owners.set(f, [...(owners.get(f) ?? []), key]);
+  const out: Ref[] = [];
+  for (const [form, keys] of owners) {
+    if (keys.length !== 1) continue;
+    const key = keys[0];
+    const re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+(?:of\\s|\\p{Lu}))`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + form.length;
+      if (start < (firstAt.get(key) ?? Infinity) || refs.some((r) => r.start < end && r.end > start)) continue;
+      const left = text.slice(Math.max(0, start - 20), start);
+      const right = text.slice(end, end + 30);
+      const subject = /(?:^|[.!?]\s+|\n\s*(?:\d+\.\s+)?|\bthe\s+)$/.test(left) && /^\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b/u.test(right) && !/^\s+(?:officers|officials|agents|staff|inspectors|officers'|brokers|posts|checks|data|figures|records|rules|declarations)\b/.test(right);
+      if (!subject && !/\baccording\s+to\s+(?:the\s+)?$/i.test(left)) continue;
+      const from = /\bthe\s+$/i.exec(left);
+      const s0 = from && subject ? start - from[0].length : start;
+      out.push({ start: s0, end, kind: 'entity', sentence: sentenceAt(start), key, entityKind: byKey.get(key)?.kind });
+    }
+  }
+  return out;
+}
+
 export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], mentionEntity: (string | undefined)[], entities: EntityFinding[], gender: Map<string, 'm' | 'f'>): Ref[] {
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const sentenceAt = (pos: number): number => {
@@ -156,6 +197,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (!key) return;
     refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry || (byKey.get(key)?.kind === 'location' && !!countryOfCapital(byKey.get(key)?.name ?? '')) });
   });
+  refs.push(...shortFormRefs(text, refs, byKey, sentenceAt));
   // "The Inspector-General of Police said": a title alone, after a person was introduced with it, is that person.
   const norm = (t: string) => t.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   mentions.forEach((m) => {
