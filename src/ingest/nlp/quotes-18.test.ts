@@ -57,3 +57,15 @@ KATHMANDU - Soldiers and the Armed Police Force of Nepal detained nine men near 
   assert.equal(said('inspect their trailers before every crossing'), 'Chilean Customs');
   assert.equal(said('the men had crossed the river at least four times since June'), 'Armed Police Force of Nepal');
 });
+
+test('one the text first leaves unnamed, then names in apposition ("said one, who would give only his first name, Tevita"; "A lawyer for two of the men, Dr. Kofi Mensah-Bonsu, said … He said …"), is the one named', () => {
+  const x = extract(`NUKU'ALOFA, Tonga - Divers in Vava'u said the boat had come in without lights. "We saw the wake, then nothing," said one, who would give only his first name, Tevita. "In the morning the nets were cut."
+
+Chief Inspector Sione Fifita said the police had found fuel on the beach. He asked the ministry to "send a patrol boat, not a letter."
+
+A lawyer for two of the men, Dr. Kofi Mensah-Bonsu, said his clients would plead not guilty. He said the men had bought the fuel "at the market, like everybody else."`);
+  const said = speakers(x);
+  assert.equal(said('We saw the wake, then nothing'), 'Tevita');
+  assert.equal(said('In the morning the nets were cut'), 'Tevita');
+  assert.equal(said('the men had bought the fuel'), 'Kofi Mensah-Bonsu');
+});

@@ -58,6 +58,10 @@ const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlie
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
 const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
 /** Up to ten words of a title or description, none a verb or a clause opener. */
+/** An unnamed speaker after a verb, then their name in apposition: " one, who would only give his first name, ",
+ * " a fisherman, ", " another of the men, who asked that his surname not be used, ". */
+const UNNAMED_THEN_NAME = /^\s+(?:one|another|an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+of\s+(?:the|them)\b[^,"“”]{0,30})?\s*,\s*(?:(?:who|whose)\s[^,"“”]{0,80},\s*)?$/u;
+
 function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (words.length > most) return false;
@@ -797,7 +801,10 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       if (vb && !/^\s+(?:in|on|at|by|from|into|inside|under|across|near|during)\b/.test(after.slice(lead + vb[0].length))) {
         const vEnd = q.end + lead + vb[0].length;
         const cands = refs.filter((r) => notLoc(r) && r.start >= vEnd && r.start <= vEnd + 80 && titleRun.test(text.slice(vEnd, r.start).replace(/^\s+/, '') + (text.slice(vEnd, r.start).trim() ? ' ' : '')));
-        const person = cands.find((r) => r.entityKind === 'person');
+        // ("“…,” said one, who would only give his first name, Kwame.": one the text first leaves unnamed, then names
+        // in apposition, perhaps after a relative clause.)
+        const namedAfter = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= vEnd && r.start <= vEnd + 110 && UNNAMED_THEN_NAME.test(text.slice(vEnd, r.start)));
+        const person = cands.find((r) => r.entityKind === 'person') ?? namedAfter;
         ref = person ?? cands[0];
         attribution = { start: q.end + lead, end: ref ? ref.end : vEnd };
       }
