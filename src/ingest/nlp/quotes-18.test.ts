@@ -69,3 +69,9 @@ A lawyer for two of the men, Dr. Kofi Mensah-Bonsu, said his clients would plead
   assert.equal(said('In the morning the nets were cut'), 'Tevita');
   assert.equal(said('the men had bought the fuel'), 'Kofi Mensah-Bonsu');
 });
+
+test('a relative clause between a body and an auxiliary before its verb ("the Philippine embassy in Kuala Lumpur, which covers Brunei, has said that") is skipped: the body speaks, not the country inside the clause', () => {
+  const x = extract(`HOST: Dr. Santos, the Philippine embassy in Kuala Lumpur, which covers Brunei, has said that it is working with the local authorities "to bring our workers home." Is that enough?`);
+  const said = speakers(x);
+  assert.equal(said('it is working with the local authorities'), 'Philippine embassy');
+});

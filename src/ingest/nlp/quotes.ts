@@ -238,7 +238,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     const author = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && written.test(text.slice(s.start, r.start)));
     if (author && /^[^"“”]*$/.test(text.slice(author.end, vStart))) return author;
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
-    const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
+    // ("the embassy in Nairobi, which covers Malawi, has said": an auxiliary after it too.)
+    const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
     // "… the Economic Community of West African States (ECOWAS), which described the attack as", "Mr. Issouf
     // Sawadogo, who assured him that": a relative pronoun's verb is said by the name just before it.
