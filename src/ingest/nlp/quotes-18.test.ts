@@ -75,3 +75,9 @@ test('a relative clause between a body and an auxiliary before its verb ("the Ph
   const said = speakers(x);
   assert.equal(said('it is working with the local authorities'), 'Philippine embassy');
 });
+
+test('a body\'s acronym in parentheses may stand among the words between a verb and its "that" ("said in a statement carried by the Oman News Agency (ONA) that")', () => {
+  const x = extract(`MUSCAT, Oman - The Royal Oman Police said in a statement carried by the Oman News Agency (ONA) that the dhow was stopped 12 nautical miles off Sur.`);
+  const said = speakers(x);
+  assert.equal(said('the dhow was stopped 12 nautical miles off Sur'), 'Royal Oman Police');
+});

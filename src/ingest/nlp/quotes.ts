@@ -543,7 +543,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       let clauseStart: number | undefined;
       // ("informed the Committee, through its embassy in Nairobi, that …", "said, in a written reply, that …": one
       // aside between commas may stand before "that".)
-      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
+      // ("said in a statement carried by the Kuwait News Agency (KUNA) that": a body's acronym in parentheses among them.)
+      const thatM = /^((?:\s+(?:[\p{L}\p{N}’'-]+|\([\p{Lu}\p{N}&]{2,10}\))){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
