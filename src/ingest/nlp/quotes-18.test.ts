@@ -81,3 +81,15 @@ test('a body\'s acronym in parentheses may stand among the words between a verb 
   const said = speakers(x);
   assert.equal(said('the dhow was stopped 12 nautical miles off Sur'), 'Royal Oman Police');
 });
+
+test('after a quotation, a body\'s spokesperson named in apposition ("MINDEF\'s spokesman, Colonel X, told", "a Hawks spokesperson, Colonel Y, said") is the person named, not the body', () => {
+  const x = extract(`HANOI, Vietnam - Smugglers struck a border post in Lang Son on Monday, the Border Guard Command (BGC) said in a statement.
+
+"This was planned by men who know the hills," the BGC's spokesman, Colonel Tran Van Hieu, told reporters in Hanoi. "They will not turn the forest into a hiding place."
+
+"We are following the trucks, not the porters," a Border Guard spokeswoman, Major Le Thi Mai, said.`);
+  const said = speakers(x);
+  assert.equal(said('This was planned by men who know the hills'), 'Tran Van Hieu');
+  assert.equal(said('They will not turn the forest into a hiding place'), 'Tran Van Hieu');
+  assert.equal(said('We are following the trucks, not the porters'), 'Le Thi Mai');
+});

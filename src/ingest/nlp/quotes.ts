@@ -62,6 +62,9 @@ const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'whic
  * " a fisherman, ", " another of the men, who asked that his surname not be used, ". */
 const UNNAMED_THEN_NAME = /^\s+(?:one|another|an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+of\s+(?:the|them)\b[^,"“”]{0,30})?\s*,\s*(?:(?:who|whose)\s[^,"“”]{0,80},\s*)?$/u;
 
+/** A description of one who speaks for a body by their role ("MINDEF's spokesman", "a Hawks spokesperson"). */
+const ROLE_HEAD = /\b(?:spokes(?:man|woman|person))$/i;
+
 function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (words.length > most) return false;
@@ -794,7 +797,10 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     const svRest = subj ? past(subj) : '';
     const sv = subj ? verbRe.exec(svRest) : null;
     if (subj && sv) {
-      ref = subj;
+      // ("“…,” MINDEF's spokesman, Colonel X, told reporters", "a Hawks spokesperson, Colonel Y, said": a role the text
+      // names in apposition is the person named, not the body the role speaks for.)
+      const named = subj.kind !== 'entity' && ROLE_HEAD.test(text.slice(subj.start, subj.end)) ? subjCands.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start > subj.end && /^\s*,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(subj.end, r.start)) && /^\s*,/.test(text.slice(r.end, r.end + 2))) : undefined;
+      ref = named ?? subj;
       attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
     } else {
       // (b) verb then subject
