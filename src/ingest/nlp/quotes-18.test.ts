@@ -93,3 +93,13 @@ test('after a quotation, a body\'s spokesperson named in apposition ("MINDEF\'s 
   assert.equal(said('They will not turn the forest into a hiding place'), 'Tran Van Hieu');
   assert.equal(said('We are following the trucks, not the porters'), 'Le Thi Mai');
 });
+
+test('a lede\'s trailing "the interior ministry said" / "the migration agency said" is the body the next sentence names in full ("The Ministry of the Interior said …")', () => {
+  const x = extract(`SANTIAGO, Chile - Police seized two tonnes of copper cable from a warehouse near Antofagasta on Tuesday and detained six men, the interior ministry said.
+
+The Ministry of the Interior said in a statement that the cable had been stolen from a mine.`);
+  assert.equal(speakers(x)('Police seized two tonnes of copper cable'), 'Ministry of the Interior');
+  const y = extract(`BUENOS AIRES - Eleven migrants were found in a truck near Salta on Sunday, the migration agency said.
+The National Migration Agency said the driver had fled.`);
+  assert.equal(speakers(y)('Eleven migrants were found in a truck near Salta'), 'National Migration Agency');
+});

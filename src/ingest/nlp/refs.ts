@@ -441,6 +441,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     }
     resolved.push(r);
   }
+  bodyNamedNext(text, resolved, byKey);
   // Object pronouns last, so that they teach and take nothing from the subjects around them.
   const objects: Ref[] = [];
   let upTo = 0;
@@ -454,6 +455,25 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     objects.push(r);
   }
   return objects.length ? [...resolved, ...objects].sort((a, b) => a.start - b.start) : resolved;
+}
+
+/** "…, the interior ministry said. ¶ The Ministry of Interior said in a statement …", "…, the French prefecture said.
+ * ¶ The Prefecture of Mayotte said …": a body's description that nothing before it resolves (a lede's trailing
+ * attribution) is the body named in full in the next two sentences whose name holds its noun, when each of its other
+ * words is in that name too or says the country ("French"). Not a state's force or government by its bare noun. */
+function bodyNamedNext(text: string, refs: Ref[], byKey: Map<string, EntityFinding>): void {
+  for (const r of refs) {
+    if (r.kind !== 'nominal' || r.key) continue;
+    const words = text.slice(r.start, r.end).toLowerCase().split(/\s+/);
+    if (words[0] !== 'the' || words.length > 4) continue;
+    const noun = words[words.length - 1];
+    if (!ORG_NOUNS.includes(noun) || STATE_FORCE_NOUNS.test(noun)) continue;
+    const named = refs.find((x) => x.kind === 'entity' && x.start > r.end && x.sentence <= r.sentence + 2 && x.entityKind === 'organization' && (byKey.get(x.key as string)?.name ?? '').toLowerCase().split(/[\s-]+/).includes(noun));
+    const name = named ? (byKey.get(named.key as string)?.name ?? '').toLowerCase() : '';
+    if (!named || !words.slice(1, -1).every((w) => name.split(/[\s-]+/).includes(w) || !!countryByDemonym(w[0].toUpperCase() + w.slice(1)))) continue;
+    r.key = named.key;
+    r.entityKind = named.entityKind;
+  }
 }
 
 function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>): void {
