@@ -103,3 +103,10 @@ The Ministry of the Interior said in a statement that the cable had been stolen 
 The National Migration Agency said the driver had fled.`);
   assert.equal(speakers(y)('Eleven migrants were found in a truck near Salta'), 'National Migration Agency');
 });
+
+test('a short reply quoted on its own and closed by its comma and its speaker\'s verb ("“Nobody came,” he said.") is a statement, and the quotation after it goes on with the same speaker', () => {
+  const x = extract(`In Ulaangom, a herder, Batbayar Dorjsuren, said lorries had crossed his pasture at night "for months." He said he had reported them to the police. "Nobody came," he said. "Now they come with drones."`);
+  const said = speakers(x);
+  assert.equal(said('Nobody came'), 'Batbayar Dorjsuren');
+  assert.equal(said('Now they come with drones'), 'Batbayar Dorjsuren');
+});

@@ -157,11 +157,17 @@ const TURN_LABEL = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160
 /** A form of address and a name opening a turn, then a comma: "Madame Le Goff, ", "Mr Ruiz, ", "Minister, ". */
 const TURN_VOCATIVE = /^(?:(?:Madame|Madam|Monsieur|Mister|Mr|Mrs|Ms|Miss|Dr|Sir|Señor|Señora|Senhor|Senhora|Signor|Signora|Herr|Frau|Professor|Minister|Senator|Commissioner|Ambassador|General|Colonel|Judge)\.?(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}|Minister|Sir|Madam)\s*,\s+(?=\p{Ll}|(?:The|A|An|Our|Your|Some|Many|These|Those)\s)/u;
 
+/** What follows a short reply quoted on its own: its speaker, a pronoun or a name, and a verb of saying, then the
+ * sentence's end or the next quotation (" he said.", " she says, and then says nothing more."). */
+const SHORT_REPLY_SAID = /^\s*(?:(?:he|she)\s+(?:said|says|replied|replies|answered|answers)|(?:said|says|replied|replies)\s+(?:he|she))\b/;
+
 /** A quotation that is a sentence of its own: it opens its paragraph or follows a sentence's end, and its words run from
  * a capital to a full stop, question or exclamation mark ("“Which police?”"; not "“Kontabilisti” is his name"). */
 function wholeSentence(text: string, q: RawQuote): boolean {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
-  return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/.test(text.slice(Math.max(0, q.start - 4), q.start));
+  // ("“Nobody came,” he said.", "“That one,” she says": a short reply closed by its comma and its speaker's verb.)
+  const ends = /[.!?]$/.test(inner) || (/,$/.test(inner) && SHORT_REPLY_SAID.test(text.slice(q.end, q.end + 60)));
+  return /^\p{Lu}/u.test(inner) && ends && /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/.test(text.slice(Math.max(0, q.start - 4), q.start));
 }
 
 function trimStatement(text: string, span: Span): Span {
