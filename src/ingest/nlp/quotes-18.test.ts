@@ -110,3 +110,8 @@ test('a short reply quoted on its own and closed by its comma and its speaker\'s
   assert.equal(said('Nobody came'), 'Batbayar Dorjsuren');
   assert.equal(said('Now they come with drones'), 'Batbayar Dorjsuren');
 });
+
+test('an attributed position in the plural present ("Investigators consider that …") is a statement, as "The Directorate considers that" is', () => {
+  const x = extract(`ASTANA, Kazakhstan - Border guards detained four men near the river crossing on Monday. Investigators consider that the men belong to a wider network that moves hashish north by road.`);
+  assert.equal(speakers(x)('the men belong to a wider network that moves hashish north by road'), null);
+});

@@ -124,7 +124,7 @@ export const REPORTING_VERBS = new Set([
   // nouns before "that" ("report", "claim", "note", "fear", "hope", "estimate").
   'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
   'predict', 'maintain', 'contend', 'deny', 'agree', 'complain', 'concede', 'explain', 'confirm', 'suspect',
-  'recall', 'testify', 'assert', 'suggest', 'worry', 'worries', 'worried',
+  'recall', 'testify', 'assert', 'suggest', 'worry', 'worries', 'worried', 'consider',
 ]);
 
 /** Plural nouns that open sentences before "of" and a name ("Shares of X fell", "Relatives of …"); not dropped
