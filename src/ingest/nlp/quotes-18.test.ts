@@ -115,3 +115,14 @@ test('an attributed position in the plural present ("Investigators consider that
   const x = extract(`ASTANA, Kazakhstan - Border guards detained four men near the river crossing on Monday. Investigators consider that the men belong to a wider network that moves hashish north by road.`);
   assert.equal(speakers(x)('the men belong to a wider network that moves hashish north by road'), null);
 });
+
+test('a parenthetical attribution by a bare plural of people ("By night, people say, it belongs …") or with the one told ("…, she tells me, but …") frames its sentence', () => {
+  const x = extract(`KOROR, Palau - The skiffs leave from the north beach when there is no moon. By day it is a quiet place. By night, locals say, it belongs to other men.
+
+Commander Ilana Ngirmang, the marine police spokeswoman, says the unit has asked for two more boats.
+
+The organisers are not fishermen, she tells me, but businessmen who buy the skiffs and pay for silence.`);
+  const said = speakers(x);
+  assert.equal(said('it belongs to other men'), null);
+  assert.equal(said('The organisers are not fishermen'), 'Ilana Ngirmang');
+});

@@ -452,11 +452,15 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       }
       // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
       // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
-      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
+      // ("The organisers are not fishermen, she tells me, but businessmen who …": the one told, a pronoun, after the verb.)
+      const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
       const headClause = text.slice(s.start, tok.start);
       const pc = headClause.lastIndexOf(',');
       if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
-        const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location'));
+        // ("By night, people say, it belongs to other men.": a bare plural of people says it, whom the text does not name.)
+        const bare = /^\s*((?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
+        const bareAt = bare ? s.start + pc + 1 + bare[0].indexOf(bare[1]) : -1;
+        const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location')) ?? (bare ? unnamed(bareAt, bareAt + bare[1].length, s.index) : undefined);
         if (subj && words(rest.slice(paren[0].length)) >= 3) {
           push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
           break;
