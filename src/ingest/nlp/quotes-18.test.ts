@@ -126,3 +126,10 @@ The organisers are not fishermen, she tells me, but businessmen who buy the skif
   assert.equal(said('it belongs to other men'), null);
   assert.equal(said('The organisers are not fishermen'), 'Ilana Ngirmang');
 });
+
+test('a quotation paragraph with no attribution after the reporter\'s question ("When I ask whether the village is angry, she looks at the sea.") is the answer of the one asked', () => {
+  const x = extract(`Dr. Teresa Nakamura, the doctor of the island clinic, treats the men the boats bring back. She says the prefecture has promised "a doctor every month, not every year." When I ask whether the village is angry, she looks at the sea for a long time.
+
+"Angry, no. Tired. Every house here has lost somebody to the water."`);
+  assert.equal(speakers(x)('Every house here has lost somebody to the water'), 'Teresa Nakamura');
+});

@@ -65,6 +65,9 @@ const UNNAMED_THEN_NAME = /^\s+(?:one|another|an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{L
 /** A description of one who speaks for a body by their role ("MINDEF's spokesman", "a Hawks spokesperson"). */
 const ROLE_HEAD = /\b(?:spokes(?:man|woman|person))$/i;
 
+/** A reporter's question that opens a sentence before the one asked ("When I ask whether the town is ashamed, "). */
+const REPORTER_ASKED = /^\W*(?:When|As|After|Once)\s+(?:I|we)\s+(?:ask|asked|put|press|pressed|mention|mentioned|raise|raised)\b[^.!?"“”]*,\s*$/;
+
 function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (words.length > most) return false;
@@ -943,6 +946,13 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
         const opener = refs.find((r) => r.start >= ps.start && r.end <= ps.end);
         if (!ref && opener?.key && opener.entityKind === 'person' && !opener.object && /^\W*$/.test(text.slice(ps.start, opener.start)) && !/["“”]/.test(text.slice(prevStart, prevEnd))) {
           ref = opener;
+          confidence = 55;
+        }
+        // "When I ask whether the town is ashamed, he thinks for a while. ¶ “Ashamed, no. …”": the one the reporter
+        // asked, the subject of the last sentence's main clause, answers in the paragraph after it.
+        const asked = !ref && !/["“”]/.test(pText) ? refs.find((r) => r.start >= ps.start && r.end <= ps.end && r.key && r.entityKind === 'person' && !r.object && REPORTER_ASKED.test(text.slice(ps.start, r.start))) : undefined;
+        if (asked) {
+          ref = asked;
           confidence = 55;
         }
       }
