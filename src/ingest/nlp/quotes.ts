@@ -58,6 +58,16 @@ const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlie
 /** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
 const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
 /** Up to ten words of a title or description, none a verb or a clause opener. */
+/** An unnamed speaker after a verb, then their name in apposition: " one, who would only give his first name, ",
+ * " a fisherman, ", " another of the men, who asked that his surname not be used, ". */
+const UNNAMED_THEN_NAME = /^\s+(?:one|another|an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+of\s+(?:the|them)\b[^,"“”]{0,30})?\s*,\s*(?:(?:who|whose)\s[^,"“”]{0,80},\s*)?$/u;
+
+/** A description of one who speaks for a body by their role ("MINDEF's spokesman", "a Hawks spokesperson"). */
+const ROLE_HEAD = /\b(?:spokes(?:man|woman|person))$/i;
+
+/** A reporter's question that opens a sentence before the one asked ("When I ask whether the town is ashamed, "). */
+const REPORTER_ASKED = /^\W*(?:When|As|After|Once)\s+(?:I|we)\s+(?:ask|asked|put|press|pressed|mention|mentioned|raise|raised)\b[^.!?"“”]*,\s*$/;
+
 function titleRunOk(gap: string, most = 10): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean);
   if (words.length > most) return false;
@@ -150,11 +160,17 @@ const TURN_LABEL = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160
 /** A form of address and a name opening a turn, then a comma: "Madame Le Goff, ", "Mr Ruiz, ", "Minister, ". */
 const TURN_VOCATIVE = /^(?:(?:Madame|Madam|Monsieur|Mister|Mr|Mrs|Ms|Miss|Dr|Sir|Señor|Señora|Senhor|Senhora|Signor|Signora|Herr|Frau|Professor|Minister|Senator|Commissioner|Ambassador|General|Colonel|Judge)\.?(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}|Minister|Sir|Madam)\s*,\s+(?=\p{Ll}|(?:The|A|An|Our|Your|Some|Many|These|Those)\s)/u;
 
+/** What follows a short reply quoted on its own: its speaker, a pronoun or a name, and a verb of saying, then the
+ * sentence's end or the next quotation (" he said.", " she says, and then says nothing more."). */
+const SHORT_REPLY_SAID = /^\s*(?:(?:he|she)\s+(?:said|says|replied|replies|answered|answers)|(?:said|says|replied|replies)\s+(?:he|she))\b/;
+
 /** A quotation that is a sentence of its own: it opens its paragraph or follows a sentence's end, and its words run from
  * a capital to a full stop, question or exclamation mark ("“Which police?”"; not "“Kontabilisti” is his name"). */
 function wholeSentence(text: string, q: RawQuote): boolean {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
-  return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/.test(text.slice(Math.max(0, q.start - 4), q.start));
+  // ("“Nobody came,” he said.", "“That one,” she says": a short reply closed by its comma and its speaker's verb.)
+  const ends = /[.!?]$/.test(inner) || (/,$/.test(inner) && SHORT_REPLY_SAID.test(text.slice(q.end, q.end + 60)));
+  return /^\p{Lu}/u.test(inner) && ends && /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/.test(text.slice(Math.max(0, q.start - 4), q.start));
 }
 
 function trimStatement(text: string, span: Span): Span {
@@ -234,7 +250,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     const author = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && written.test(text.slice(s.start, r.start)));
     if (author && /^[^"“”]*$/.test(text.slice(author.end, vStart))) return author;
     // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
-    const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*$/.exec(text.slice(s.start, vStart));
+    // ("the embassy in Nairobi, which covers Malawi, has said": an auxiliary after it too.)
+    const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
     if (rel && rel.index > 0) return subjectOf(s, s.start + rel.index);
     // "… the Economic Community of West African States (ECOWAS), which described the attack as", "Mr. Issouf
     // Sawadogo, who assured him that": a relative pronoun's verb is said by the name just before it.
@@ -438,11 +455,15 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       }
       // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
       // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
-      const paren = /^(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
+      // ("The organisers are not fishermen, she tells me, but businessmen who …": the one told, a pronoun, after the verb.)
+      const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
       const headClause = text.slice(s.start, tok.start);
       const pc = headClause.lastIndexOf(',');
       if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
-        const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location'));
+        // ("By night, people say, it belongs to other men.": a bare plural of people says it, whom the text does not name.)
+        const bare = /^\s*((?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
+        const bareAt = bare ? s.start + pc + 1 + bare[0].indexOf(bare[1]) : -1;
+        const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location')) ?? (bare ? unnamed(bareAt, bareAt + bare[1].length, s.index) : undefined);
         if (subj && words(rest.slice(paren[0].length)) >= 3) {
           push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
           break;
@@ -538,7 +559,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       let clauseStart: number | undefined;
       // ("informed the Committee, through its embassy in Nairobi, that …", "said, in a written reply, that …": one
       // aside between commas may stand before "that".)
-      const thatM = /^((?:\s+[\p{L}\p{N}’'-]+){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
+      // ("said in a statement carried by the Kuwait News Agency (KUNA) that": a body's acronym in parentheses among them.)
+      const thatM = /^((?:\s+(?:[\p{L}\p{N}’'-]+|\([\p{Lu}\p{N}&]{2,10}\))){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
       // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
       // "said in a statement on Tuesday that"), not as a relative pronoun further on.
       const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
@@ -788,7 +810,10 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     const svRest = subj ? past(subj) : '';
     const sv = subj ? verbRe.exec(svRest) : null;
     if (subj && sv) {
-      ref = subj;
+      // ("“…,” MINDEF's spokesman, Colonel X, told reporters", "a Hawks spokesperson, Colonel Y, said": a role the text
+      // names in apposition is the person named, not the body the role speaks for.)
+      const named = subj.kind !== 'entity' && ROLE_HEAD.test(text.slice(subj.start, subj.end)) ? subjCands.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start > subj.end && /^\s*,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(subj.end, r.start)) && /^\s*,/.test(text.slice(r.end, r.end + 2))) : undefined;
+      ref = named ?? subj;
       attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
     } else {
       // (b) verb then subject
@@ -797,7 +822,10 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       if (vb && !/^\s+(?:in|on|at|by|from|into|inside|under|across|near|during)\b/.test(after.slice(lead + vb[0].length))) {
         const vEnd = q.end + lead + vb[0].length;
         const cands = refs.filter((r) => notLoc(r) && r.start >= vEnd && r.start <= vEnd + 80 && titleRun.test(text.slice(vEnd, r.start).replace(/^\s+/, '') + (text.slice(vEnd, r.start).trim() ? ' ' : '')));
-        const person = cands.find((r) => r.entityKind === 'person');
+        // ("“…,” said one, who would only give his first name, Kwame.": one the text first leaves unnamed, then names
+        // in apposition, perhaps after a relative clause.)
+        const namedAfter = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= vEnd && r.start <= vEnd + 110 && UNNAMED_THEN_NAME.test(text.slice(vEnd, r.start)));
+        const person = cands.find((r) => r.entityKind === 'person') ?? namedAfter;
         ref = person ?? cands[0];
         attribution = { start: q.end + lead, end: ref ? ref.end : vEnd };
       }
@@ -918,6 +946,13 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
         const opener = refs.find((r) => r.start >= ps.start && r.end <= ps.end);
         if (!ref && opener?.key && opener.entityKind === 'person' && !opener.object && /^\W*$/.test(text.slice(ps.start, opener.start)) && !/["“”]/.test(text.slice(prevStart, prevEnd))) {
           ref = opener;
+          confidence = 55;
+        }
+        // "When I ask whether the town is ashamed, he thinks for a while. ¶ “Ashamed, no. …”": the one the reporter
+        // asked, the subject of the last sentence's main clause, answers in the paragraph after it.
+        const asked = !ref && !/["“”]/.test(pText) ? refs.find((r) => r.start >= ps.start && r.end <= ps.end && r.key && r.entityKind === 'person' && !r.object && REPORTER_ASKED.test(text.slice(ps.start, r.start))) : undefined;
+        if (asked) {
+          ref = asked;
           confidence = 55;
         }
       }

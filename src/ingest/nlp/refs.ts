@@ -72,7 +72,7 @@ const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator'
   // Offices of a state's or a body's envoys and overseers ('the delegate said' after 'X, the government's delegate in Y').
   'delegate', 'prefect', 'consul', 'ombudsman', 'ombudsperson', 'administrator', 'auditor', 'registrar'];
 const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'subcommittee', 'council', 'prefecture', 'superintendency', 'municipality', 'governorate', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'daily', 'weekly', 'magazine', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
-const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
+const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'audit', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
 /** The head nouns of bodies' names in Spanish, Portuguese, French and Italian, by the English noun a text in English
  * calls them by after naming them ("the Agencia de …" → "the Agency"), accents folded. */
 const FOREIGN_HEADS: Record<string, string[]> = {
@@ -128,6 +128,57 @@ const OBJECT_PRONOUN_RE = /\b(?:[Hh]im|[Hh]er)\b(?!\s+(?:own\s+)?\p{L})/gu;
 /** "the Finnish Border Guard's spokesperson": one who speaks for the body named before it. */
 const SPEAKS_FOR = /['’]s\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press office|press secretary|press service|press officer)$/;
 
+/** "The Ministry told Parliament": where a description's match ends on a name (the regex took "Ministry told" as the
+ * modifiers of "Parliament"), the description is the shortest match before that name, if there is one. */
+function nominalBeforeName(text: string, s: number, e: number, covered: (s: number, e: number) => boolean): number {
+  let at = s;
+  while (at < e && !covered(at, at + 1)) at++;
+  if (at >= e || at === s) return e;
+  const head = new RegExp(`^${NOMINAL_RE.source}(?=\\s+\\p{Ll})`, 'iu').exec(text.slice(s, at));
+  return head ? s + head[0].length : e;
+}
+
+/** The short forms a body's name is called by after its first mention: the words before its "of" ("Border Troops" of
+ * "Border Troops of the State Security Service"), or the name without a first word that says whose it is ("Customs"
+ * of "Finnish Customs"). A single word that is only a body's noun ("Ministry") is a description, resolved elsewhere. */
+function shortForms(name: string): string[] {
+  const out: string[] = [];
+  const of = /^((?:\p{Lu}[\p{L}-]+\s+)*\p{Lu}[\p{L}-]+)\s+of\s/u.exec(name);
+  if (of && of[1].includes(' ')) out.push(of[1]);
+  const whose = /^(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u.exec(name);
+  if (whose && countryByDemonym(whose[1])) out.push(whose[2]);
+  return out.filter((f) => !(!f.includes(' ') && ORG_NOUNS.includes(f.toLowerCase().replace(/s$/, ''))));
+}
+
+/** "Finnish Customs … Customs recalls that", "the Border Troops of the State Security Service … According to the
+ * Border Troops, …": a body called by the short form of its name, where that short form stands as a subject (before a
+ * verb in the present or past) or after "according to", and no other body named before has the same short form. */
+function shortFormRefs(text: string, refs: Ref[], byKey: Map<string, EntityFinding>, sentenceAt: (pos: number) => number): Ref[] {
+  const firstAt = new Map<string, number>();
+  for (const r of refs) if (r.key && (r.entityKind === 'organization' || r.entityKind === 'group') && !firstAt.has(r.key)) firstAt.set(r.key, r.end);
+  const owners = new Map<string, string[]>();
+  for (const key of firstAt.keys()) for (const f of shortForms(byKey.get(key)?.name ?? '')) owners.set(f, [...(owners.get(f) ?? []), key]);
+  const out: Ref[] = [];
+  for (const [form, keys] of owners) {
+    if (keys.length !== 1) continue;
+    const key = keys[0];
+    const re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+(?:of\\s|\\p{Lu}))`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + form.length;
+      if (start < (firstAt.get(key) ?? Infinity) || refs.some((r) => r.start < end && r.end > start)) continue;
+      const left = text.slice(Math.max(0, start - 20), start);
+      const right = text.slice(end, end + 30);
+      const subject = /(?:^|[.!?]\s+|\n\s*(?:\d+\.\s+)?|\bthe\s+)$/.test(left) && /^\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b/u.test(right) && !/^\s+(?:officers|officials|agents|staff|inspectors|officers'|brokers|posts|checks|data|figures|records|rules|declarations)\b/.test(right);
+      if (!subject && !/\baccording\s+to\s+(?:the\s+)?$/i.test(left)) continue;
+      const from = /\bthe\s+$/i.exec(left);
+      const s0 = from && subject ? start - from[0].length : start;
+      out.push({ start: s0, end, kind: 'entity', sentence: sentenceAt(start), key, entityKind: byKey.get(key)?.kind });
+    }
+  }
+  return out;
+}
+
 export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], mentionEntity: (string | undefined)[], entities: EntityFinding[], gender: Map<string, 'm' | 'f'>): Ref[] {
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const sentenceAt = (pos: number): number => {
@@ -146,6 +197,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     if (!key) return;
     refs.push({ start: m.start, end: m.end, kind: 'entity', sentence: m.sentence, key, entityKind: byKey.get(key)?.kind, country: !!byKey.get(key)?.isCountry || (byKey.get(key)?.kind === 'location' && !!countryOfCapital(byKey.get(key)?.name ?? '')) });
   });
+  refs.push(...shortFormRefs(text, refs, byKey, sentenceAt));
   // "The Inspector-General of Police said": a title alone, after a person was introduced with it, is that person.
   const norm = (t: string) => t.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   mentions.forEach((m) => {
@@ -213,7 +265,10 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
   }
   for (const m of text.matchAll(NOMINAL_RE)) {
     const s = m.index;
-    const e = s + m[0].length;
+    let e = s + m[0].length;
+    // "The Ministry told Parliament that": the description's words may run on into a verb and a name; the description
+    // is the head before them.
+    e = nominalBeforeName(text, s, e, covered);
     // "Bangladesh's foreign ministry": the country is a mention of its own; the description starts with it.
     const poss = /^[\p{Lu}][\p{L}-]+['’]s\s+/u.exec(m[0]);
     if (covered(poss ? s + poss[0].length : s, e) || refs.some((r) => r.kind === 'unnamed' && s >= r.start && s < r.end)) continue;
@@ -386,6 +441,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     }
     resolved.push(r);
   }
+  bodyNamedNext(text, resolved, byKey);
   // Object pronouns last, so that they teach and take nothing from the subjects around them.
   const objects: Ref[] = [];
   let upTo = 0;
@@ -399,6 +455,25 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     objects.push(r);
   }
   return objects.length ? [...resolved, ...objects].sort((a, b) => a.start - b.start) : resolved;
+}
+
+/** "…, the interior ministry said. ¶ The Ministry of Interior said in a statement …", "…, the French prefecture said.
+ * ¶ The Prefecture of Mayotte said …": a body's description that nothing before it resolves (a lede's trailing
+ * attribution) is the body named in full in the next two sentences whose name holds its noun, when each of its other
+ * words is in that name too or says the country ("French"). Not a state's force or government by its bare noun. */
+function bodyNamedNext(text: string, refs: Ref[], byKey: Map<string, EntityFinding>): void {
+  for (const r of refs) {
+    if (r.kind !== 'nominal' || r.key) continue;
+    const words = text.slice(r.start, r.end).toLowerCase().split(/\s+/);
+    if (words[0] !== 'the' || words.length > 4) continue;
+    const noun = words[words.length - 1];
+    if (!ORG_NOUNS.includes(noun) || STATE_FORCE_NOUNS.test(noun)) continue;
+    const named = refs.find((x) => x.kind === 'entity' && x.start > r.end && x.sentence <= r.sentence + 2 && x.entityKind === 'organization' && (byKey.get(x.key as string)?.name ?? '').toLowerCase().split(/[\s-]+/).includes(noun));
+    const name = named ? (byKey.get(named.key as string)?.name ?? '').toLowerCase() : '';
+    if (!named || !words.slice(1, -1).every((w) => name.split(/[\s-]+/).includes(w) || !!countryByDemonym(w[0].toUpperCase() + w.slice(1)))) continue;
+    r.key = named.key;
+    r.entityKind = named.entityKind;
+  }
 }
 
 function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, EntityFinding>): void {
@@ -461,7 +536,10 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
       ? before.filter((x) => x.key && x.kind === 'entity' && x.entityKind === 'organization' && x.start < 300 && !/\p{Ll}/u.test(text.slice(x.start, x.end)) && /\s/.test(text.slice(x.start, x.end)) && ent(x).name.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === noun))
       : [];
     if (issuer.length && issuer.every((x) => x.key === issuer[0].key)) hit = issuer[0];
-    if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
+    // (The last mention that names such a body, by its name or by the same noun: not a pronoun or another description
+    // resolved to some body in between, "the psychiatric hospital at Kissy" after "Guinea's security ministry".)
+    const namesIt = (x: Ref) => x.kind === 'entity' || new RegExp(`\\b${noun}s?$`, 'i').test(text.slice(x.start, x.end));
+    if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && namesIt(x) && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the Agencia de Acceso a la Información Pública … The Agency said": a body named in Spanish, Portuguese, French or
     // Italian is called by its head noun in English.
     if (!hit && FOREIGN_HEADS[noun]) hit = prior.find((x) => x.entityKind === 'organization' && FOREIGN_HEADS[noun].includes(fold(ent(x).name.split(/\s+/)[0])));
@@ -657,9 +735,10 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
     }
     if (!cands.length && wantPerson && inS.some((x) => x.kind === 'unnamed' && !otherSex(x))) return;
     // "A police officer …, who asked not to be named because he …, said …. “…,” he said": the sentence is about one
-    // the text does not name, who opens it.
+    // the text does not name, who opens it. (Unless it names them in apposition, perhaps with a title: "A lawyer for
+    // three of the officers, Dr. Kofi Mensah, said …".)
     const opener = wantPerson ? inS.find((x) => !inQuote(text, x.start, r.start)) : undefined;
-    if (wantPerson && opener?.kind === 'unnamed' && !opener.key && !otherSex(opener) && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && (!cands.length || cands[0].start > opener.start) && !cands.some((c) => c.start >= opener.end && /^[\p{L}\s'’-]{0,40},\s*$/u.test(text.slice(opener.end, c.start)))) return;
+    if (wantPerson && opener?.kind === 'unnamed' && !opener.key && !otherSex(opener) && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && (!cands.length || cands[0].start > opener.start) && !cands.some((c) => c.start >= opener.end && /^[\p{L}\s'’-]{0,40},\s*(?:\p{Lu}[\p{L}]{0,5}\.?\s+){0,2}$/u.test(text.slice(opener.end, c.start)))) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
     // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
     const subject = inS.find((x) => x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));

@@ -128,7 +128,7 @@ export const REPORTING_VERBS = new Set([
   // nouns before "that" ("report", "claim", "note", "fear", "hope", "estimate").
   'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
   'predict', 'maintain', 'contend', 'deny', 'agree', 'complain', 'concede', 'explain', 'confirm', 'suspect',
-  'recall', 'testify', 'assert', 'suggest', 'worry', 'worries', 'worried',
+  'recall', 'testify', 'assert', 'suggest', 'worry', 'worries', 'worried', 'consider',
 ]);
 
 /** Plural nouns that open sentences before "of" and a name ("Shares of X fell", "Relatives of …"); not dropped
@@ -198,4 +198,4 @@ export const NAME_BREAKERS = new Set(['Said', 'Says', 'Told', 'Warns', 'Warned',
 export const ORG_ANAPHORS = new Set(['ministry', 'agency', 'committee', 'council', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'police', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'army', 'forces', 'navy', 'militia', 'movement', 'party', 'actor', 'prosecutors', 'investigators', 'researchers', 'analysts']);
 
 /** Nouns for named documents that can say something ("the strategy states that ..."). */
-export const DOCUMENT_HEADS = new Set(['Bill', 'Outlook', 'Overview', 'Digest', 'Estimate', 'Survey', 'Yearbook', 'Strategy', 'Doctrine', 'Paper', 'Review', 'Report', 'Plan', 'Concept', 'Assessment', 'Resolution', 'Declaration', 'Communiqué', 'Communique', 'Charter', 'Treaty', 'Agreement', 'Act', 'Law', 'Directive', 'Regulation', 'Guidelines', 'Framework', 'Roadmap', 'Advisory', 'Bulletin', 'Memorandum', 'Sheet', 'Factsheet']);
+export const DOCUMENT_HEADS = new Set(['Bill', 'Study', 'Audit', 'Outlook', 'Overview', 'Digest', 'Estimate', 'Survey', 'Yearbook', 'Strategy', 'Doctrine', 'Paper', 'Review', 'Report', 'Plan', 'Concept', 'Assessment', 'Resolution', 'Declaration', 'Communiqué', 'Communique', 'Charter', 'Treaty', 'Agreement', 'Act', 'Law', 'Directive', 'Regulation', 'Guidelines', 'Framework', 'Roadmap', 'Advisory', 'Bulletin', 'Memorandum', 'Sheet', 'Factsheet']);

@@ -75,6 +75,12 @@ const NAMING_CUE = /\b(?:known(?:\s+(?:locally|internally|widely|informally|only
 /** English words of up to three letters: no particle inside a foreign name. */
 const ENGLISH_SHORT = new Set(['and', 'or', 'nor', 'but', 'yet', 'so', 'if', 'as', 'at', 'by', 'in', 'on', 'to', 'up', 'of', 'off', 'out', 'via', 'per', 'for', 'is', 'was', 'are', 'has', 'had', 'its', 'his', 'her', 'our', 'who', 'how', 'not', 'now', 'all', 'any', 'can', 'did', 'got', 'may', 'new', 'one', 'two', 'six', 'ten', 'an', 'it', 'he', 'she', 'we', 'us', 'be', 'do', 'no', 'the']);
 
+/** "Action Plan on Vehicle Theft", "Strategy for the Arctic": a document's kind, then what it is about, so that a year
+ * or a span of years after the subject ("… Vehicle Theft 2025-2028") is still the document's name. */
+function documentOnSubject(cur: Token[]): boolean {
+  return cur.some((w, k) => DOCUMENT_HEADS.has(w.text) && k + 2 < cur.length && ['on', 'for', 'against'].includes(cur[k + 1].text));
+}
+
 export function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
@@ -152,7 +158,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     } else if (cur.length && t.kind === 'num' && adjacent && /^\d{1,2}$/.test(t.text) && BROADCAST_OPENER.test(prev.text) && !(i + 1 < to && /^[-–:./]$/.test(tokens[i + 1].text) && tokens[i + 1].start === t.end) && (!countryByName(prev.text) || (i + 1 < to && (tokens[i + 1].cap || /^(?:reported|reports|said|says|broadcast|aired|showed|shows)$/.test(tokens[i + 1].text))))) {
       cur.push(t); // "France 24", "Channel 4 News", "Rai 3": a broadcaster's channel number is part of its name (after a
       // country's name, only before a capital or a verb of reporting: "in France 2 men were held" is no channel)
-    } else if (cur.length && t.kind === 'num' && adjacent && DOCUMENT_HEADS.has(prev.text)) {
+    } else if (cur.length && t.kind === 'num' && adjacent && (DOCUMENT_HEADS.has(prev.text) || (/^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(t.text) && documentOnSubject(cur)))) {
       cur.push(t);
       // "Strategy 2024–2030": a span of years.
       const dash = tokens[i + 1];

@@ -2,7 +2,9 @@
 
 
 const DOC_NOUN_WORDS = 'report|review|study|strategy|assessment|paper|survey|audit|analysis|index|plan|doctrine|brief|briefing|outlook|yearbook|white paper|guidance|guidelines';
-export const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})\\s*,\\s*(?:the\\s+)?$`, 'i');
+/** What a document is about, between its kind and its title: "its annual report on the Caribbean, Safe Passage 2026,". */
+const DOC_SUBJECT = `(?:\\s+(?:on|about|into)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?:and\\s+)?[\\p{L}'’-]+){0,3})?`;
+export const DOC_APPOS_LEFT = new RegExp(`\\b(?:${DOC_NOUN_WORDS})${DOC_SUBJECT}\\s*,\\s*(?:the\\s+)?$`, 'iu');
 const TITLE_WORD = `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|on|the|in|and|for|a|an|to|with|from|at|by|(?:19|20)\\d\\d(?:[–-](?:19|20)?\\d\\d)?)`;
 /** What may stand between a document's kind and "titled": a participle clause (" presented to the board on Monday,"). */
 const DOC_PARTICIPLE = `(?:\\s+\\p{Ll}+(?:ed|en)\\s[^,;:"“”]{1,60},)?`;
