@@ -16,7 +16,7 @@ import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, TERRITORIAL_UNI
 import { VESSEL_LEFT } from './vessels.js';
 import { GROUP_LEFT_NOUN, CYBER_ANIMALS, CYBER_ID, GROUP_LEFT_ADJ, CYBER } from './cues-groups.js';
 import { groupCues, militantCues, groupContextCues } from './emit-group-cues.js';
-import { romanceAdjectiveAfterOpener } from './romance.js';
+import { romanceAdjectiveAfterOpener, romanceHeadThenLower } from './romance.js';
 import { DOC_APPOS_LEFT, DOC_TITLED_LEFT } from './cues-documents.js';
 import { orgContextCues } from './emit-org-cues.js';
 import { placeContextCues } from './emit-place-cues.js';
@@ -362,7 +362,7 @@ export function emitPiece(
   const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force') && !TITLE_HEADS.has(lastWord);
   // "Guardia Costiera", "Policía Nacional", "Ministère des Armées": bodies named in their own language open with
   // their head word.
-  const foreignOpener = ws.length >= 2 && (FOREIGN_ORG_OPENERS.test(ws[0].text) || romanceAdjectiveAfterOpener(ws));
+  const foreignOpener = ws.length >= 2 && (FOREIGN_ORG_OPENERS.test(ws[0].text) || romanceAdjectiveAfterOpener(ws) || romanceHeadThenLower(ws));
   // ("Guidelines on Foreign Research Vessels": a document that opens with its kind is no body.)
   const docOpener = ws.length >= 3 && /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(ws[0].text) && ['on', 'for', 'of'].includes(ws[1].text);
   // ("Deputy Chief of Mission", "Chief of Staff", "Head of Delegation": a post named by the bare head of the body it

@@ -1,0 +1,18 @@
+/**
+ * Session 14, second round (helper orgs18) probes for organisation and group mechanisms backed by errors in the texts
+ * of at least two writers (fresh15, fresh16, fresh18, fresh19). Each probe is written for the test (invented wording,
+ * places from another part of the world than the sets it was learnt from) and failed before its mechanism.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+
+test('a body named in French or Italian runs on through lower-case words of its own language to a capitalised word after "de", "du", "delle" …', () => {
+  const o = orgs(`Port checks
+Dakar, 4 June 2027
+
+The Société de transport public du Sénégal said two buses had burned. The Direction maritime de l'Afrique de l'Ouest says it has sent a second boat, and the Office de protection civile du Mali said so too. The Maritime Section of the Service de protection de la Ville de Dakar (SPVD) told reporters that the beach would stay closed. In Lugano, the Servizio cantonale e delle Acque said the lake was clean, and the Garante per la tutela dei minori stranieri said it had been told of the case.`);
+  for (const n of ['Société de transport public du Sénégal', "Direction maritime de l'Afrique de l'Ouest", 'Office de protection civile du Mali', 'Maritime Section', 'Service de protection de la Ville de Dakar', 'Servizio cantonale e delle Acque', 'Garante per la tutela dei minori stranieri']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
