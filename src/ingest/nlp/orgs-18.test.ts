@@ -16,3 +16,12 @@ Dakar, 4 June 2027
 The Société de transport public du Sénégal said two buses had burned. The Direction maritime de l'Afrique de l'Ouest says it has sent a second boat, and the Office de protection civile du Mali said so too. The Maritime Section of the Service de protection de la Ville de Dakar (SPVD) told reporters that the beach would stay closed. In Lugano, the Servizio cantonale e delle Acque said the lake was clean, and the Garante per la tutela dei minori stranieri said it had been told of the case.`);
   for (const n of ['Société de transport public du Sénégal', "Direction maritime de l'Afrique de l'Ouest", 'Office de protection civile du Mali', 'Maritime Section', 'Service de protection de la Ville de Dakar', 'Servizio cantonale e delle Acque', 'Garante per la tutela dei minori stranieri']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a country\'s body named by a possessive and lower-case words: a service with its portfolio, an "anti-" force, "transportation", and police that "say"', () => {
+  const o = orgs(`Border checks
+Kathmandu, 4 June 2027
+
+Nepal's anti-trafficking police said on Monday that they had stopped a bus at Birgunj. India's immigration service has informed Nepal that two agents were held. Bhutan's police say they have found no trace of the group. Bangladesh's transportation ministry wrote to the bus companies that checks would be tightened.`);
+  for (const n of ["Nepal's anti-trafficking police", "India's immigration service", "Bhutan's police", "Bangladesh's transportation ministry"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('trafficking police'), o.join(' | '));
+});
