@@ -25,3 +25,12 @@ Nepal's anti-trafficking police said on Monday that they had stopped a bus at Bi
   for (const n of ["Nepal's anti-trafficking police", "India's immigration service", "Bhutan's police", "Bangladesh's transportation ministry"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('trafficking police'), o.join(' | '));
 });
+
+test('a unit named after a body\'s possessive: a legislature\'s committee with its own subject is a second body, and capitalised words after "the police\'s", "the army\'s" name a unit', () => {
+  const o = orgs(`Poaching
+Ulaanbaatar, 4 June 2027
+
+Batbayar Dorj, who chairs Parliament's Committee on Environment and Tourism, urged the government to act. The army's Gobi Border Wing crossed the pass on Tuesday, and the police's Steppe Patrol escorted the trucks to the border.`);
+  for (const n of ['Parliament', 'Committee on Environment and Tourism', 'Gobi Border Wing', 'Steppe Patrol']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes("Parliament's Committee on Environment and Tourism"), o.join(' | '));
+});

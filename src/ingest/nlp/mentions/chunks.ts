@@ -44,6 +44,12 @@ function headAhead(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+/** "Parliament's Committee on Health and Sanitation", "the Senate's Commission of Inquiry": a body (no title) owns a unit
+ * named with its own subject after the possessive; two bodies, not one name as "the Ombudsman's Office" is. */
+function unitOfBodyNamed(owner: Token, tokens: Token[], i: number, to: number): boolean {
+  return GOV_HEADS.has(owner.text) && !TITLE_WORDS.has(owner.text) && i + 3 < to && ['of', 'on', 'for'].includes(tokens[i + 2].text) && tokens[i + 3].cap && tokens[i + 3].kind === 'word';
+}
+
 /** Whether the words so far, a possessive and one to four capitalised words after it make a known body's name. */
 function knownPossName(cur: Token[], poss: Token, tokens: Token[], from: number, to: number): boolean {
   const start = cur.findIndex((w) => w.cap);
@@ -144,7 +150,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       cur.push(t); // "the Belmopan Magistrates' Court", "the Dockers' Rights and Safety Network": a plural possessive, then a run to a head
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && !unitOfBodyNamed(prev, tokens, i, to) && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
       cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it; nor
       // "the Ministry of Health's Directorate of X": a body with its own "of" owns it)
     } else if (cur.length && adjacent && t.kind === 'word' && romanceRunAhead(cur, tokens, i, to)) {

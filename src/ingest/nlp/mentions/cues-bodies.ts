@@ -8,6 +8,9 @@ import { COMMON_ACRONYMS } from './acronyms.js';
 import { LOC_RIGHT } from './cues-places.js';
 
 /** "the head of the PPA's", "the commander of Kenya's": a unit of a body or a country, named next. */
+/** "The police's Sea Patrol escorted …", "the ministry's Fraud Unit": a state's body in lower case with its possessive,
+ * before the capitalised name of one of its units. */
+export const STATE_BODY_POSS_LEFT = /\b[Tt]he\s+(?:police|army|navy|ministry|coast ?guard|gendarmerie|military|air force|armed forces|department|directorate|agency)['’]s\s+$/;
 export const HEAD_OF_BODY_LEFT = /\b(?:head|chief|director|commander|commanders|heads|chiefs)\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*['’]s\s+$/u;
 /** "the embassy of the Republic of Korea", "the high commission of India": a country's mission in lower case. */
 export const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high commission|permanent mission)\s+of\s+(the\s+)?((?:[\p{Lu}][\p{L}'’-]*(?:\s+|$)(?:of\s+(?:the\s+)?)?){1,5})/gu;
