@@ -34,3 +34,11 @@ Batbayar Dorj, who chairs Parliament's Committee on Environment and Tourism, urg
   for (const n of ['Parliament', 'Committee on Environment and Tourism', 'Gobi Border Wing', 'Steppe Patrol']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes("Parliament's Committee on Environment and Tourism"), o.join(' | '));
 });
+
+test('a company named in apposition after what it is to the story: "one of the brokers, X,", "the trawler\'s manager, X,"', () => {
+  const o = orgs(`Fuel smuggling
+Port Louis, 4 June 2027
+
+Customs said one of the brokers, Tavaro, had filed 30 declarations. The trawler's manager, Hannah Tideway, a company registered in Réunion, did not answer calls.`);
+  for (const n of ['Tavaro', 'Hannah Tideway']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
