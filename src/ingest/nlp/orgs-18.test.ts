@@ -42,3 +42,17 @@ Port Louis, 4 June 2027
 Customs said one of the brokers, Tavaro, had filed 30 declarations. The trawler's manager, Hannah Tideway, a company registered in Réunion, did not answer calls.`);
   for (const n of ['Tavaro', 'Hannah Tideway']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+const groups = (text: string) => extract(text).entities.filter((e) => e.kind === 'group').map((e) => e.name);
+
+test('a group named by what others call "them" after a network is spoken of, and "the largest of which investigators know as X"', () => {
+  const g = groups(`Cattle raids
+Juba, 4 June 2027
+
+HOST: Is there a name for this network of raiders?
+
+OKELLO: The herders call them the Nile Shadows, because they move at night. They are armed with rifles.
+
+The inspector said that police had mapped six smuggling networks along the border, the largest of which detectives know as Red Acacia.`);
+  for (const n of ['Nile Shadows', 'Red Acacia']) assert.ok(g.includes(n), `${n}: ${g.join(' | ')}`);
+});
