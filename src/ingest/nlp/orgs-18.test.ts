@@ -56,3 +56,11 @@ OKELLO: The herders call them the Nile Shadows, because they move at night. They
 The inspector said that police had mapped six smuggling networks along the border, the largest of which detectives know as Red Acacia.`);
   for (const n of ['Nile Shadows', 'Red Acacia']) assert.ok(g.includes(n), `${n}: ${g.join(' | ')}`);
 });
+
+test('a messaging or social platform named as the channel used, a "channel" on it or after a possessive and an adjective, is a product, no organisation', () => {
+  const o = orgs(`Recruitment
+Manila, 4 June 2027
+
+Recruiters posted the offers on a TikTok channel run from Cebu. Families were told to write to the agency's official WeChat account, and some used an encrypted Facebook chat.`);
+  for (const n of ['TikTok', 'Facebook']) assert.ok(!o.includes(n), `${n}: ${o.join(' | ')}`);
+});

@@ -69,6 +69,12 @@ export const POST_IN_BODY_LEFT = /\b(?:president|vice-president|director|directo
 export const TRADE_PLURALS = /^(?:Farmers|Growers|Producers|Exporters|Importers|Employers|Manufacturers|Fishers|Fishermen|Shipowners|Truckers|Hauliers|Retailers|Traders|Miners|Builders|Bakers|Brewers|Winemakers|Ranchers|Pastoralists|Planters|Millers|Transporters|Operators)$/;
 /** What one has or does on a messaging or social platform. */
 export const PLATFORM_THING_RIGHT = /^\s+(?:accounts?|chats?|group chats?|bots?|messages?|pages?|names?|handles?|profiles?|voice notes?|stories|feeds?)\b/;
+/** Messaging and social platforms, whose "channel" is a feed on them ("a Telegram channel"), not a broadcaster's. */
+export const MESSAGING_PLATFORM = /^(?:Telegram|WhatsApp|Signal|Viber|WeChat|Facebook|Instagram|TikTok|YouTube|Twitter|Discord|Snapchat|Threads|VKontakte|Odnoklassniki|Rumble|Twitch)$/;
+/** What stands before a platform named as the channel used: a determiner or preposition, perhaps a possessive, and at
+ * most one lower-case word ("through a Telegram bot", "the Ministry's official Telegram bot", "on an encrypted Signal
+ * chat"). */
+export const PLATFORM_USED_LEFT = /(?:\b(?:a|an|the|by|via|on|through|over|in|his|her|their|its|my|our|your)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** Adjectives of faiths and churches. */
 export const FAITH_ADJECTIVE = /^(?:Catholic|Protestant|Anglican|Methodist|Presbyterian|Lutheran|Baptist|Evangelical|Pentecostal|Orthodox|Adventist|Mormon|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Ismaili|Sufi|Salafi|Coptic|Maronite|Quaker|Mennonite|Jesuit|Franciscan|Benedictine)$/;
 /** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */
