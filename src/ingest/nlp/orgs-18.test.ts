@@ -64,3 +64,11 @@ Manila, 4 June 2027
 Recruiters posted the offers on a TikTok channel run from Cebu. Families were told to write to the agency's official WeChat account, and some used an encrypted Facebook chat.`);
   for (const n of ['TikTok', 'Facebook']) assert.ok(!o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('an acronym after a unit "of the" its body that spells the body names the body beside its unit', () => {
+  const o = orgs(`Poaching flights
+Gaborone, 4 June 2027
+
+Major Kagiso Molefe of the Air Support Command of the Botswana Defence Force (BDF) said that the Command had flown 40 patrols. The ministry will buy two helicopters for the BDF.`);
+  for (const n of ['Air Support Command', 'Botswana Defence Force']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

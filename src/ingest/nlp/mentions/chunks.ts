@@ -221,6 +221,21 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
     return acr.length >= 3 && initials.startsWith(acr) && (caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) || (acr.length >= 4 && caps.length === acr.length + 1));
   };
+  /** "the Coast Guard of the Jamaica Defence Force (JDF)", "the Auto Theft Section of the Service de police de la Ville
+   * de Montréal (SPVM)": an acronym after a unit "of the" its body that spells the body's words (not the whole
+   * phrase's) names the body, so the body is a name of its own beside its unit (whose name stays the words before). */
+  const ownerSpelledByAcronym = (p: Piece): Piece[] => {
+    if (p.whole || !acronymAfter(p) || spelledByAcronym(p)) return [p];
+    const of = p.words.findLastIndex((w, i) => w.text === 'of' && p.words[i + 1]?.text === 'the' && i >= 1);
+    // (Not a body whose name is its head "of the" something, "Office of the United Nations High Commissioner for
+    // Refugees (UNHCR)", nor a known body. Before "of the" may stand a unit or someone with a post in the body:
+    // "Deputy Commissioner X of the Jamaica Constabulary Force (JCF)".)
+    if (of < 1 || (of === 1 && isHead(p.words[0].text)) || knownBody(phrase(p.words))) return [p];
+    const owner = p.words.slice(of + 2);
+    const acr = tokens[(idx.get(p.words[p.words.length - 1]) ?? to) + 2].text.replace(/-/g, '');
+    const initials = owner.filter((w) => w.kind === 'word' && !CONNECT.has(w.text) && !/^(?:l|d)['’]/.test(w.text)).map((w) => w.text[0].toUpperCase()).join('');
+    return owner.length >= 2 && initials === acr ? [{ words: p.words.slice(0, of) }, { words: owner }] : [p];
+  };
   /** "the Coastal Fisheries and Reef Care organisation": a name written before a civic body's noun in lower case is
    * one name, whatever connectors it holds. */
   const civicNounAfter = (p: Piece) => {
@@ -358,7 +373,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     }
     if (acc.length) res.push({ words: acc });
   }
-  return res.flatMap(bodyOfBody).flatMap(companyOfSeat);
+  return res.flatMap(ownerSpelledByAcronym).flatMap(bodyOfBody).flatMap(companyOfSeat);
 }
 
 /** "Ministry of Justice and Internal Affairs (of Mongolia)": a ministry's portfolio words on both sides of "and", up to

@@ -21,10 +21,7 @@ export function bodyOfBody(p: Piece): Piece[] {
     const owner = ws.slice(firstOf + 3);
     const last = owner[owner.length - 1]?.text ?? '';
     const acronym = owner.length === 1 && /^[A-Z][A-Z0-9]{1,7}$/.test(last) && !countryByName(last);
-    // ("the Auto Theft Section of the Service de police de la Ville de Montréal": a body named in its own language,
-    // its head then "de" and lower-case words, is the owner too.)
-    const foreign = owner.length >= 3 && isHead(owner[0].text) && /^(?:de|du|des|della|delle|dei|degli)$/.test(owner[1].text);
-    if (owner.length && (foreign || owner.every((w) => w.cap || CONNECT.has(w.text))) && (acronym || foreign || (owner.length >= 2 && (GOV_HEADS.has(last) || ORG_HEADS.has(last))) || !!knownBody(phrase(owner)))) return [{ words: ws.slice(0, firstOf + 1) }, { words: owner }];
+    if (owner.length && owner.every((w) => w.cap || CONNECT.has(w.text)) && (acronym || (owner.length >= 2 && (GOV_HEADS.has(last) || ORG_HEADS.has(last))) || !!knownBody(phrase(owner)))) return [{ words: ws.slice(0, firstOf + 1) }, { words: owner }];
   }
   if (firstOf < 0) return [p];
   for (let j = firstOf + 3; j < ws.length - 2; j++) {
