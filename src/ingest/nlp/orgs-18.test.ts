@@ -72,3 +72,12 @@ Gaborone, 4 June 2027
 Major Kagiso Molefe of the Air Support Command of the Botswana Defence Force (BDF) said that the Command had flown 40 patrols. The ministry will buy two helicopters for the BDF.`);
   for (const n of ['Air Support Command', 'Botswana Defence Force']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a ministry\'s list of portfolios with commas and "and" is one name; a list of bodies with their own articles is not', () => {
+  const o = orgs(`Border posts
+Maseru, 4 June 2027
+
+The Ministry of Immigration, Customs and Border Services said on Monday that two posts would close. The Ministry of Health, the Red Cross and UNICEF said the clinics stay open.`);
+  assert.ok(o.includes('Ministry of Immigration, Customs and Border Services'), o.join(' | '));
+  for (const n of ['Ministry of Health', 'Red Cross']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

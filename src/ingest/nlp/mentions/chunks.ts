@@ -8,7 +8,7 @@ import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseT
 import type { Piece } from './types.js';
 import { romanceAdjectiveAfterOpener, romanceRunAhead, romancePrepositionRun } from './romance.js';
 import { CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
-import { bodyOfBody, companyOfSeat, mergeSubjectLists } from './piece-edits.js';
+import { bodyOfBody, companyOfSeat, mergeSubjectLists, DUTY_FIELD } from './piece-edits.js';
 import { PORTFOLIO, portfolioTitleEnd } from './titles.js';
 
 const RISKY = new Set(['and', 'on', 'in', '&']);
@@ -387,5 +387,3 @@ function ministryPortfolioList(acc: Token[], right: Token[]): boolean {
 }
 
 /** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */
-/** Fields of a revenue or border service that name its departments ("Customs and Excise", "Immigration and Passports"). */
-const DUTY_FIELD = /^(?:Customs|Excise|Revenue|Taxation|Taxes|Immigration|Passports|Prisons|Border|Borders|Coastguard|Quarantine|Narcotics)$/;
