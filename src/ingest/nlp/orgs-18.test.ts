@@ -81,3 +81,16 @@ The Ministry of Immigration, Customs and Border Services said on Monday that two
   assert.ok(o.includes('Ministry of Immigration, Customs and Border Services'), o.join(' | '));
   for (const n of ['Ministry of Health', 'Red Cross']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a body named only on the letterhead in capitals is the sender\'s page furniture, no body the text is about; one named again in the text stays', () => {
+  const o = orgs(`NATIONAL ASSEMBLY OF ZAMBIA
+SELECT COMMITTEE ON FISHERIES
+
+Report on the Inquiry into Fish Smuggling on Lake Kariba
+Lusaka, 4 June 2027
+
+1. The Select Committee on Fisheries heard that boats from the south crossed the lake at night.
+2. The Department of Fisheries told the Committee that it had seized 30 nets.`);
+  assert.ok(!o.includes('National Assembly of Zambia'), o.join(' | '));
+  for (const n of ['Select Committee on Fisheries', 'Department of Fisheries']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
