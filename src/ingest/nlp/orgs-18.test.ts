@@ -41,6 +41,12 @@ Port Louis, 4 June 2027
 
 Customs said one of the brokers, Tavaro, had filed 30 declarations. The trawler's manager, Hannah Tideway, a company registered in Réunion, did not answer calls.`);
   for (const n of ['Tavaro', 'Hannah Tideway']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  // (A person so placed stays a person: "The ship's owner, Grace Wanjiru, said she had sold it.")
+  const p = extract(`Fuel smuggling
+Port Louis, 4 June 2027
+
+One of the operators, Peter Kamau, said the boats were late. The ship's owner, Grace Wanjiru, said she had sold it.`).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Peter Kamau', 'Grace Wanjiru']) assert.ok(p.includes(n), `${n}: ${p.join(' | ')}`);
 });
 
 const groups = (text: string) => extract(text).entities.filter((e) => e.kind === 'group').map((e) => e.name);

@@ -30,8 +30,9 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   // "The police's Sea Patrol escorted the boat": capitalised words after a state body's possessive name a unit of it
   // (not its document, operation or officer: "the ministry's Annual Report", "the army's Operation Dawn").
   if (STATE_BODY_POSS_LEFT.test(left) && ws.length <= 6 && !TITLE_WORDS.has(ws[0].text) && ws[0].text !== 'Operation' && !DOCUMENT_HEADS.has(ws[ws.length - 1].text) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
-  // "one of the forwarders, Nordvik, also …": a company named in apposition after what it is to the story.
-  if (COMPANY_LEFT_APPOS.test(left) && /^\s*,/.test(right) && ws.length <= 4 && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // "one of the forwarders, Nordvik, also …": a company named in apposition after what it is to the story (a name
+  // that opens with a given name only where the words after it say it is a company: not "the ship's owner, Grace X,").
+  if (COMPANY_LEFT_APPOS.test(left) && /^\s*,/.test(right) && ws.length <= 4 && (!givenName(ws[0].text) || ORG_RIGHT_APPOS.test(right)) && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
   // "Space Norway, which operates the cable, said": "which" is not said of a person.
   if (/^\s*,\s*which\b[^.;"“”]{1,90},\s*(?:said|says|told|announced|confirmed|stated|added|warned)\b/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 4);
   // "Terminais Sul, which runs two terminals": what a body does, in a "which" clause.
