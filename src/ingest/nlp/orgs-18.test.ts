@@ -33,6 +33,12 @@ Ulaanbaatar, 4 June 2027
 Batbayar Dorj, who chairs Parliament's Committee on Environment and Tourism, urged the government to act. The army's Gobi Border Wing crossed the pass on Tuesday, and the police's Steppe Patrol escorted the trucks to the border.`);
   for (const n of ['Parliament', 'Committee on Environment and Tourism', 'Gobi Border Wing', 'Steppe Patrol']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes("Parliament's Committee on Environment and Tourism"), o.join(' | '));
+  // (Not a person or a plan after the possessive.)
+  const x = orgs(`Roads
+Ulaanbaatar, 4 June 2027
+
+The police's Michael Ganbaatar said the road was closed. The ministry's Vision 2050 plan was launched.`);
+  for (const n of ['Michael Ganbaatar', 'Vision']) assert.ok(!x.includes(n), x.join(' | '));
 });
 
 test('a company named in apposition after what it is to the story: "one of the brokers, X,", "the trawler\'s manager, X,"', () => {

@@ -29,7 +29,8 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   if (HEAD_OF_BODY_LEFT.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 8);
   // "The police's Sea Patrol escorted the boat": capitalised words after a state body's possessive name a unit of it
   // (not its document, operation or officer: "the ministry's Annual Report", "the army's Operation Dawn").
-  if (STATE_BODY_POSS_LEFT.test(left) && ws.length <= 6 && !TITLE_WORDS.has(ws[0].text) && ws[0].text !== 'Operation' && !DOCUMENT_HEADS.has(ws[ws.length - 1].text) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // (Nor a person, "the police's John Otieno said", nor a plan or a programme, "the ministry's Vision 2030 plan".)
+  if (STATE_BODY_POSS_LEFT.test(left) && ws.length <= 6 && !TITLE_WORDS.has(ws[0].text) && !givenName(ws[0].text) && ws[0].text !== 'Operation' && !DOCUMENT_HEADS.has(ws[ws.length - 1].text) && !/^\s*(?:\d|(?:[\p{Ll}-]+\s+)?(?:plan|programme|program|strategy|project|initiative|scheme|campaign|policy|report|app|account|page|website|portal|hotline)s?\b)/u.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
   // "one of the forwarders, Nordvik, also …": a company named in apposition after what it is to the story (a name
   // that opens with a given name only where the words after it say it is a company: not "the ship's owner, Grace X,").
   if (COMPANY_LEFT_APPOS.test(left) && /^\s*,/.test(right) && ws.length <= 4 && (!givenName(ws[0].text) || ORG_RIGHT_APPOS.test(right)) && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
