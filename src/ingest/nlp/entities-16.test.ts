@@ -261,7 +261,7 @@ FOREST SERVICE
 
 Wildfire season report
 
-The report covers the fires in Oregon and Idaho.`, 'organization');
+The report covers the fires in Oregon and Idaho. The Department says the season began early.`, 'organization');
   assert.ok(orgs.includes('U.S. Department of Agriculture'), orgs.join(' | '));
   assert.ok(!orgs.some((n) => n.includes('U.s.')), orgs.join(' | '));
 });

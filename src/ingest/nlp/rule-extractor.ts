@@ -12,6 +12,7 @@ import { findStatements } from './quotes.js';
 import { findIocs } from './iocs.js';
 import { findRelations } from './relations.js';
 import { summarise } from './summary.js';
+import { GOV_HEADS, ORG_HEADS } from './gazetteer/bodies.js';
 
 /**
  * A press release's closing signature ("Ministry of the Interior / Communications Department", "Press Office"): the
@@ -44,6 +45,27 @@ export function signatureBlock(text: string): Span | undefined {
   return { start: at, end: text.length };
 }
 
+/** A document's letterhead: the lines in capitals it opens with ("HOUSES OF PARLIAMENT OF …", "MINISTRY OF … ¶ PRESS
+ * SERVICE"), six at most, before its first line in running case. */
+export function letterheadBlock(text: string): Span | undefined {
+  let end = 0;
+  let n = 0;
+  for (const l of text.split('\n')) {
+    if (l.trim() && (/\p{Ll}/u.test(l) || !/\p{Lu}{2}/u.test(l) || n >= 6)) break;
+    if (l.trim()) n++;
+    end += l.length + 1;
+  }
+  return n ? { start: 0, end } : undefined;
+}
+
+/** "STANDING COMMITTEE ON LAKES … ¶ … The Committee heard": a letterhead's body that the text goes on to call by its
+ * head word ("the Committee", "the Ministry") is the issuer the text is about ("the Government" says too little: fresh15
+ * n3 leaves its letterhead's government unlabelled). */
+function issuerReferred(body: string, name: string): boolean {
+  const heads = name.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).filter((w) => (GOV_HEADS.has(w) || ORG_HEADS.has(w)) && w !== 'Government');
+  return heads.some((h) => new RegExp(`\\b[Tt]he\\s+${h}\\b`).test(body));
+}
+
 const withoutPerson = <V extends { person?: number }>({ person: _person, ...rest }: V) => rest;
 
 /** The label that opens a release's contact line ("Contact:", "Media enquiries:"). */
@@ -61,14 +83,16 @@ export class RuleExtractor implements Extractor {
     const firstLine = text.indexOf('\n');
     const headline: Span | undefined = doc.title && text.startsWith(doc.title) ? { start: 0, end: firstLine < 0 ? text.length : firstLine } : undefined;
     const found = findMentions({ text, tk, meta: doc.meta, headline });
-    // The sender's own units in a plain-text release's signature are its letterhead, not what the text is about.
+    // The sender's own units in a plain-text release's signature or letterhead are not what the text is about, unless
+    // the text names them again.
     const sig = doc.format === 'html' ? undefined : signatureBlock(text);
-    const inSig = (m: { start: number }) => !!sig && m.start >= sig.start;
-    const namedOutside = (m: { text: string }) => found.some((o) => !inSig(o) && o.text === m.text);
+    const head = doc.format === 'html' ? undefined : letterheadBlock(text);
+    const inSig = (m: { start: number }) => (!!sig && m.start >= sig.start) || (!!head && m.start < head.end);
+    const namedOutside = (m: { start: number; text: string }) => found.some((o) => !inSig(o) && o.text.toLowerCase() === m.text.toLowerCase()) || (!!head && m.start < head.end && issuerReferred(text.slice(head.end, sig?.start), m.text));
     // ("Contact: Sefo Tuilagi-Leota, Principal Media Officer, Apia": the press officer a release gives for questions is
     // no one the text is about, nor is anything on that line a person.)
     const contact = (m: { start: number; votes: { person?: number } }) => inSig(m) && !!m.votes.person && CONTACT_LINE.test(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start));
-    const unsigned = sig ? found.filter((m) => namedOutside(m) || (!contact(m) && (!inSig(m) || !m.votes.organization || (m.votes.person ?? 0) > (m.votes.organization ?? 0)))) : found;
+    const unsigned = sig || head ? found.filter((m) => namedOutside(m) || (!contact(m) && (!inSig(m) || !m.votes.organization || (m.votes.person ?? 0) > (m.votes.organization ?? 0)))) : found;
     const mentions = unsigned.map((m) => (contact(m) ? { ...m, votes: withoutPerson(m.votes) } : m));
     const { entities, mentionEntity, gender } = buildEntities(text, mentions, options.known);
     const refs = buildRefs(text, tk, mentions, mentionEntity, entities, gender);

@@ -8,7 +8,7 @@ import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseT
 import type { Piece } from './types.js';
 import { romanceAdjectiveAfterOpener, romanceRunAhead, romancePrepositionRun } from './romance.js';
 import { CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
-import { bodyOfBody, companyOfSeat, mergeSubjectLists } from './piece-edits.js';
+import { bodyOfBody, companyOfSeat, mergeSubjectLists, DUTY_FIELD } from './piece-edits.js';
 import { PORTFOLIO, portfolioTitleEnd } from './titles.js';
 
 const RISKY = new Set(['and', 'on', 'in', '&']);
@@ -42,6 +42,12 @@ function headAhead(tokens: Token[], i: number, to: number): boolean {
     if (tokens[k].cap && (GOV_HEADS.has(tokens[k].text) || ORG_HEADS.has(tokens[k].text))) return true;
   }
   return false;
+}
+
+/** "Parliament's Committee on Health and Sanitation", "the Senate's Commission of Inquiry": a body (no title) owns a unit
+ * named with its own subject after the possessive; two bodies, not one name as "the Ombudsman's Office" is. */
+function unitOfBodyNamed(owner: Token, tokens: Token[], i: number, to: number): boolean {
+  return GOV_HEADS.has(owner.text) && !TITLE_WORDS.has(owner.text) && i + 3 < to && ['of', 'on', 'for'].includes(tokens[i + 2].text) && tokens[i + 3].cap && tokens[i + 3].kind === 'word';
 }
 
 /** Whether the words so far, a possessive and one to four capitalised words after it make a known body's name. */
@@ -150,7 +156,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       cur.push(t); // "the Belmopan Magistrates' Court", "the Dockers' Rights and Safety Network": a plural possessive, then a run to a head
     } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && knownPossName(cur, t, tokens, i + 1, to)) {
       cur.push(t); // "United Nations Children's Fund": a known body with a possessive inside its name
-    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
+    } else if (cur.length && adjacent && t.kind === 'poss' && i + 1 < to && tokens[i + 1].cap && (GOV_HEADS.has(tokens[i + 1].text) || tokens[i + 1].text === 'Party') && !unitOfBodyNamed(prev, tokens, i, to) && (cur.length === 1 || (cur.length === 2 && cur[0].text === 'The') || (TITLE_WORDS.has(cur[cur.length - 1].text) && !cur.some((w, k) => isHead(w.text) && ['of', 'for', 'on'].includes(cur[k + 1]?.text ?? '')))) && !knownBody(cur[cur.length - 1].text) && !lookupPlace(cur[cur.length - 1].text) && !/^[A-Z][A-Z0-9]{1,7}$/.test(cur[cur.length - 1].text)) {
       cur.push(t); // "the Ombudsman's Office", "the People's Party" (not "the ROP's Directorate …": an acronym owns it; nor
       // "the Ministry of Health's Directorate of X": a body with its own "of" owns it)
     } else if (cur.length && adjacent && t.kind === 'word' && romanceRunAhead(cur, tokens, i, to)) {
@@ -220,6 +226,21 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     }
     // ("Armed Conflict Location & Event Data Project (ACLED)": an acronym may leave out the name's last word.)
     return acr.length >= 3 && initials.startsWith(acr) && (caps.slice(0, acr.length).some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) || (acr.length >= 4 && caps.length === acr.length + 1));
+  };
+  /** "the Coast Guard of the Jamaica Defence Force (JDF)", "the Auto Theft Section of the Service de police de la Ville
+   * de Montréal (SPVM)": an acronym after a unit "of the" its body that spells the body's words (not the whole
+   * phrase's) names the body, so the body is a name of its own beside its unit (whose name stays the words before). */
+  const ownerSpelledByAcronym = (p: Piece): Piece[] => {
+    if (p.whole || !acronymAfter(p) || spelledByAcronym(p)) return [p];
+    const of = p.words.findLastIndex((w, i) => w.text === 'of' && p.words[i + 1]?.text === 'the' && i >= 1);
+    // (Not a body whose name is its head "of the" something, "Office of the United Nations High Commissioner for
+    // Refugees (UNHCR)", nor a known body. Before "of the" may stand a unit or someone with a post in the body:
+    // "Deputy Commissioner X of the Jamaica Constabulary Force (JCF)".)
+    if (of < 1 || (of === 1 && isHead(p.words[0].text)) || knownBody(phrase(p.words))) return [p];
+    const owner = p.words.slice(of + 2);
+    const acr = tokens[(idx.get(p.words[p.words.length - 1]) ?? to) + 2].text.replace(/-/g, '');
+    const initials = owner.filter((w) => w.kind === 'word' && !CONNECT.has(w.text) && !/^(?:l|d)['’]/.test(w.text)).map((w) => w.text[0].toUpperCase()).join('');
+    return owner.length >= 2 && initials === acr ? [{ words: p.words.slice(0, of) }, { words: owner }] : [p];
   };
   /** "the Coastal Fisheries and Reef Care organisation": a name written before a civic body's noun in lower case is
    * one name, whatever connectors it holds. */
@@ -358,7 +379,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     }
     if (acc.length) res.push({ words: acc });
   }
-  return res.flatMap(bodyOfBody).flatMap(companyOfSeat);
+  return res.flatMap(ownerSpelledByAcronym).flatMap(bodyOfBody).flatMap(companyOfSeat);
 }
 
 /** "Ministry of Justice and Internal Affairs (of Mongolia)": a ministry's portfolio words on both sides of "and", up to
@@ -372,5 +393,3 @@ function ministryPortfolioList(acc: Token[], right: Token[]): boolean {
 }
 
 /** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */
-/** Fields of a revenue or border service that name its departments ("Customs and Excise", "Immigration and Passports"). */
-const DUTY_FIELD = /^(?:Customs|Excise|Revenue|Taxation|Taxes|Immigration|Passports|Prisons|Border|Borders|Coastguard|Quarantine|Narcotics)$/;

@@ -34,10 +34,13 @@ export const GROUP_APPOS_ACTIVITY = /\b(?:fighters|gunmen|militants|rebels|insur
 export const GROUP_LEFT_APPOS = /\b(?:gangs?|networks?|cartels?|militias?|factions?|clans?|syndicates?)\s*,\s*(?:the\s+)?$/i;
 export const GROUP_LEFT_SELF_NAMED = /\b(?:call(?:s|ed|ing)?\s+(?:itself|themselves)|styl(?:es?|ed|ing)\s+(?:itself|themselves)|known\s+(?:(?:locally|internally|widely|informally)\s+)?(?:to\s+(?:(?:its|their)\s+(?:own\s+)?\w+|investigators|police|prosecutors|officials|residents|locals|villagers)\s+)?as)\s+(?:["“]\s*)?(?:the\s+)?["“]?$/i;
 /** "a network known to traders in the north as", "a ring known on the coast as the", "The largest of them is known in
- * the town as the" (after "networks"): a collective the text names by what others call it, whatever the place or
+ * the town as the", "the largest of which investigators know as" (after "networks"): a collective the text names by what others call it, whatever the place or
  * people that call it so. */
-export const GROUP_KNOWN_AS = /\b(?:networks?|gangs?|rings?|syndicates?|cartels?|clans?|crews?|mafias?|(?:largest|biggest|oldest|best-known|most\s+\w+|strongest)\s+of\s+them)\b[^.;:"“”]{0,30}?\bknown\s+(?:(?:locally|internally|widely|informally)\s+)?(?:(?:to|on|in|among|along|across|around|at|by|throughout)\s+[^,.;:"“”()]{1,40}?\s+)?as\s+(?:the\s+)?$/i;
-export const GROUP_KNOWN_AS_THEM = /\b(?:networks|gangs|rings|syndicates|cartels|clans|crews|smugglers|traffickers)\b/i;
+export const GROUP_KNOWN_AS = /\b(?:networks?|gangs?|rings?|syndicates?|cartels?|clans?|crews?|mafias?|(?:largest|biggest|oldest|best-known|most\s+\w+|strongest)\s+of\s+(?:them|which))\b[^.;:"“”]{0,30}?\b(?:known|know)\s+(?:(?:locally|internally|widely|informally)\s+)?(?:(?:to|on|in|among|along|across|around|at|by|throughout)\s+[^,.;:"“”()]{1,40}?\s+)?as\s+(?:the\s+)?$/i;
+export const GROUP_KNOWN_AS_THEM = /\b(?:networks?|gangs?|rings|syndicates?|cartels?|clans|crews|smugglers|traffickers)\b/i;
+/** "Our investigators call them the Chiweta Line": a name others give "them", where the text has just spoken of a
+ * network, gang or smugglers (GROUP_KNOWN_AS_THEM). */
+export const GROUP_CALLED_THEM = /\b(?:call|calls|called|know|knows|knew)\s+them\s+(?:as\s+)?(?:the\s+)?["“‘]?$/i;
 export const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 export const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 /** What a criminal or armed group does or has done to it, said of its name: "X claimed responsibility for", "the

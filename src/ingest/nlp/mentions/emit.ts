@@ -10,13 +10,13 @@ import { compromiseVote, add } from './votes.js';
 import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
 import { lineInCaps } from './lines.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
-import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
+import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
 import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
 import { GROUP_LEFT_NOUN, CYBER_ANIMALS, CYBER_ID, GROUP_LEFT_ADJ, CYBER } from './cues-groups.js';
 import { groupCues, militantCues, groupContextCues } from './emit-group-cues.js';
-import { romanceAdjectiveAfterOpener } from './romance.js';
+import { romanceAdjectiveAfterOpener, romanceHeadThenLower } from './romance.js';
 import { DOC_APPOS_LEFT, DOC_TITLED_LEFT } from './cues-documents.js';
 import { orgContextCues } from './emit-org-cues.js';
 import { placeContextCues } from './emit-place-cues.js';
@@ -166,7 +166,8 @@ export function emitPiece(
   if (GENERIC_UNIT.test(name) && genericUnitLine(text, start, end)) return;
   // "a man she knew only by a WhatsApp name", "through a Telegram bot": a platform named as the channel used, before
   // what one has on it, is a product, no body (session 13's guide).
-  if (ws.length === 1 && PLATFORM_THING_RIGHT.test(right) && /\b(?:a|an|the|by|via|on|through|over|in|his|her|their|its|my|our|your)\s+$/i.test(left) && !acronymLike(name) && !lookupPlace(name)) return;
+  // ("on a Telegram channel": a messaging platform's channel is a feed on it.)
+  if (ws.length === 1 && (PLATFORM_THING_RIGHT.test(right) || (MESSAGING_PLATFORM.test(name) && /^\s+channels?\b/.test(right))) && PLATFORM_USED_LEFT.test(left) && !acronymLike(name) && !lookupPlace(name)) return;
   // "France 24 reported", "told Channel 4 News": a broadcaster's name with its channel number.
   if (ws.length >= 2 && ws.some((w, i) => w.kind === 'num' && i > 0 && BROADCAST_OPENER.test(ws[i - 1].text))) {
     add(m.votes, 'organization', 7);
@@ -362,7 +363,7 @@ export function emitPiece(
   const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force') && !TITLE_HEADS.has(lastWord);
   // "Guardia Costiera", "Policía Nacional", "Ministère des Armées": bodies named in their own language open with
   // their head word.
-  const foreignOpener = ws.length >= 2 && (FOREIGN_ORG_OPENERS.test(ws[0].text) || romanceAdjectiveAfterOpener(ws));
+  const foreignOpener = ws.length >= 2 && (FOREIGN_ORG_OPENERS.test(ws[0].text) || romanceAdjectiveAfterOpener(ws) || romanceHeadThenLower(ws));
   // ("Guidelines on Foreign Research Vessels": a document that opens with its kind is no body.)
   const docOpener = ws.length >= 3 && /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(ws[0].text) && ['on', 'for', 'of'].includes(ws[1].text);
   // ("Deputy Chief of Mission", "Chief of Staff", "Head of Delegation": a post named by the bare head of the body it

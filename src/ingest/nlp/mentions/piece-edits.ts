@@ -8,6 +8,10 @@ import type { Piece } from './types.js';
 import { CONNECT, isHead, phrase, lookupPlace } from './words.js';
 import { PORTFOLIO } from './titles.js';
 
+/** Fields of a revenue or border service that name its departments ("Customs and Excise", "Immigration and Passports",
+ * "Prisons and Corrections"). */
+export const DUTY_FIELD = /^(?:Customs|Excise|Revenue|Taxation|Taxes|Immigration|Passports|Prisons|Corrections|Correctional|Border|Borders|Coastguard|Quarantine|Narcotics)$/;
+
 /** The head of a unit inside a body. */
 const SUB_UNIT = /^(?:Unit|Division|Directorate|Department|Branch|Section|Squad|Desk|Cell|Team)$/;
 
@@ -87,7 +91,11 @@ export function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, piec
       // ("Ministry of Local Affairs, Chieftaincy, Home Affairs and Police": a portfolio may be a word that heads bodies
       // elsewhere, when it closes the list after "and" on its own.)
       const closingPortfolio = (w: Token, i: number) => i === next.length - 1 && i > 0 && next[i - 1].text === 'and' && /^\p{Lu}\p{Ll}+$/u.test(w.text);
-      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w, i) => (GOV_HEADS.has(w.text) && !closingPortfolio(w, i)) || TITLE_HEADS.has(w.text))) break;
+      // ("Ministry of Police, Prisons and Corrections Services": or fields of a service, then "and", a last field and
+      // its head, as in "Customs and Excise Department".)
+      const n = next.length;
+      const serviceFields = n >= 4 && next[n - 3].text === 'and' && DUTY_FIELD.test(next[n - 2].text) && GOV_HEADS.has(next[n - 1].text) && next.slice(0, n - 3).every((f) => DUTY_FIELD.test(f.text) || PORTFOLIO.has(f.text));
+      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w, i) => (GOV_HEADS.has(w.text) && !closingPortfolio(w, i) && !serviceFields) || TITLE_HEADS.has(w.text))) break;
       b++;
       closed = next.some((w) => w.text === 'and');
       if (!closed) seat = [];
