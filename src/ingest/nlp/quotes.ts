@@ -286,8 +286,10 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
     const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
     // (A place inside the name before the verb, "the Government of Malta said", is part of that name.)
-    const inner = allBefore[allBefore.length - 1];
-    const last = (inner?.kind === 'entity' && inner.entityKind === 'location' ? allBefore.find((r) => r !== inner && r.kind === 'entity' && r.start <= inner.start && r.end >= inner.end) : undefined) ?? inner;
+    // ("X of the Jamaica Constabulary Force (JCF) told": the acronym in parentheses after a name is that name again.)
+    const named = allBefore.filter((r, i) => !(i > 0 && /^\s*\($/.test(text.slice(allBefore[i - 1].end, r.start)) && text[r.end] === ')'));
+    const inner = named[named.length - 1];
+    const last = (inner?.kind === 'entity' && inner.entityKind === 'location' ? named.find((r) => r !== inner && r.kind === 'entity' && r.start <= inner.start && r.end >= inner.end) : undefined) ?? inner;
     // "a spokeswoman for Brazil's Federal Police said …" when the next sentences name her ("said the spokeswoman, X").
     const namedLater = allBefore.find((r) => r.kind === 'unnamed' && r.entityKind === 'person' && r.key && /^[^,;"“”]*$/.test(text.slice(r.end, vStart)));
     if (namedLater) return namedLater;
@@ -298,15 +300,18 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     const opener = refs.find((r) => r.kind === 'unnamed' && r.start >= s.start && r.start < vStart && /^\W*$/.test(text.slice(s.start, r.start)));
     if (opener && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && /^\s*(?:[\p{Ll}-]+\s+){0,2}?who\s[^,;:"“”]*$/u.test(text.slice(opener.end, vStart))) return opener;
     if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
-      const gap = text.slice(last.end, vStart);
+      const gap = text.slice(last.end, vStart).replace(/^\s*\([^()]{1,20}\)(?=\s*$)/, '');
       // ("The premier of the province, Selwyn A., appealed for calm and denied that …": a first predicate coordinated
       // before the verb keeps the name its subject.)
       const appositive = /,\s*$/.test(text.slice(s.start, last.start));
       const coordinated = last.kind === 'entity' && (appositive ? /^\s*,?\s+/ : /^\s+/).test(gap) && /^[\s,]+\p{Ll}+ed\b[^,;:"“”]{0,60}?\s+and\s+(?:also\s+)?$/u.test(gap);
       if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap) || coordinated) {
         // "Professor Solheim of the Institute argued": the person, not the body after "of".
-        const prev = allBefore[allBefore.length - 2];
-        if (prev && prev.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
+        // ("Major X of the police Serious Fraud Squad says": a lower-case word or two may say whose unit it is.)
+        // (The lower-case words may be a description of their own, "police": the person is the name before them.)
+        const prev = named[named.length - 2];
+        const person = named.filter((r) => r.end <= last.start && !(r.kind === 'nominal' && /^\p{Ll}/u.test(text.slice(r.start, r.end)))).pop();
+        if (person && person.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?!(?:and|or|but)\s)\p{Ll}+\s+){0,2}$/u.test(text.slice(person.end, last.start))) return person;
         // "the Parliamentary Assembly of the Council of Europe said": the body, not the one it belongs to.
         const outer = allBefore.find((r) => r !== last && r.kind === 'entity' && r.start <= last.start && r.end >= last.end);
         if (outer) return outer;

@@ -1,0 +1,18 @@
+/**
+ * General mechanisms of quotation attribution (session 14, third round, helper quotes20), each written from a class
+ * of errors seen in the texts of at least two different writers (fresh20, fresh18, fresh19), not from their strings.
+ * Probe texts written for the test: invented names and wording, set in other parts of the world than the texts the
+ * errors came from.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+test('a person "of the" body speaks, not the body, past the body\'s acronym in parentheses and a lower-case word before its name ("X of the Royal Grenada Police Force (RGPF) told"; "X of the police Serious Fraud Squad says")', () => {
+  const x = extract(`3. Deputy Commissioner of Police Rohan Singh-Baptiste of the Royal Grenada Police Force (RGPF) told the Committee that 50 of the guns had entered by sea. He said the RGPF has two boats.
+
+WELLINGTON - Major Kiri Tane of the police Serious Fraud Squad says the rigs are not run by hobbyists.`);
+  const said = speakers(x);
+  assert.equal(said('50 of the guns had entered by sea'), 'Rohan Singh-Baptiste');
+  assert.equal(said('the rigs are not run by hobbyists'), 'Kiri Tane');
+});
