@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, speakers } from './testing/probes.js';
+import { extract, kinds, speakers } from './testing/probes.js';
 
 test('a person "of the" body speaks, not the body, past the body\'s acronym in parentheses and a lower-case word before its name ("X of the Royal Grenada Police Force (RGPF) told"; "X of the police Serious Fraud Squad says")', () => {
   const x = extract(`3. Deputy Commissioner of Police Rohan Singh-Baptiste of the Royal Grenada Police Force (RGPF) told the Committee that 50 of the guns had entered by sea. He said the RGPF has two boats.
@@ -15,4 +15,22 @@ WELLINGTON - Major Kiri Tane of the police Serious Fraud Squad says the rigs are
   const said = speakers(x);
   assert.equal(said('50 of the guns had entered by sea'), 'Rohan Singh-Baptiste');
   assert.equal(said('the rigs are not run by hobbyists'), 'Kiri Tane');
+});
+
+test('a person\'s name with a particle, then "of the" a body, is the person and the body ("Lucía de la Fuente Rojas of the Prosecutor\'s Office against Money Laundering", "Hamid al-Rashidi of the Nizwa Times", "Ines van Dijk of the FIOD")', () => {
+  const x = extract(`ASUNCIÓN, Paraguay - The prosecutor in charge, Lucía de la Fuente Rojas of the Prosecutor's Office against Money Laundering, told a news conference that the mayor had received 300,000 dollars. She said the cash was paid "by the tonne."
+
+THE HAGUE - The investigator, Ines van Dijk of the FIOD, tells me that the brokers use shell firms. She says the money went to Dubai.
+
+Reporters, among them Hamid al-Rashidi of the Nizwa Times, asked about the arrests.`);
+  const said = speakers(x);
+  assert.equal(said('the mayor had received 300,000 dollars'), 'Lucía de la Fuente Rojas');
+  assert.equal(said('the cash was paid'), 'Lucía de la Fuente Rojas');
+  assert.equal(said('the brokers use shell firms'), 'Ines van Dijk');
+  assert.equal(said('the money went to Dubai'), 'Ines van Dijk');
+  const k = kinds(x);
+  assert.equal(k('Prosecutor\'s Office against Money Laundering'), 'organization');
+  assert.equal(k('FIOD'), 'organization');
+  assert.equal(k('Nizwa Times'), 'organization');
+  assert.equal(k('Hamid al-Rashidi of the Nizwa Times'), undefined);
 });
