@@ -34,3 +34,10 @@ Reporters, among them Hamid al-Rashidi of the Nizwa Times, asked about the arres
   assert.equal(k('Nizwa Times'), 'organization');
   assert.equal(k('Hamid al-Rashidi of the Nizwa Times'), undefined);
 });
+
+test('a statement ends before a coordinated clause whose own subject is a body named with its article and an auxiliary before its verb ("…, and the Ghana Cocoa Board has informed the Ministry that …")', () => {
+  const x = extract(`ACCRA, Ghana - The Ministry of Food and Agriculture acknowledges that late payment pushes some growers towards smugglers at the Ivorian border, and the Ghana Cocoa Board has informed the Ministry that all payments will be made within ten days from March.`);
+  const said = speakers(x);
+  assert.equal(said('late payment pushes some growers towards smugglers'), 'Ministry of Food and Agriculture');
+  assert.equal(said('all payments will be made within ten days'), 'Ghana Cocoa Board');
+});

@@ -83,7 +83,8 @@ const UNNAMED_NOUNS = 'official|officer|source|diplomat|spokes(?:person|man|woma
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 // ("The group said it had killed 14 soldiers; the army said four died": after a semicolon too.)
 // ("…, but a senior Nigerian officer who asked not to be named said …": an unnamed person, with who they are.)
-const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|[\\p{Lu}][\\p{L}'’-]+|(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_NOUNS})(?:\\s+who\\s+[^,;"“”]{1,50}?)?)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+// ("…, and the ZSTC has informed the Ministry that …": a body named with its article, and an auxiliary before the verb.)
+const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|and)|;)\\s+(?:he|she|they|it|the\\s+[a-z]+(?:['’]s\\s+[a-z]+)?|(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,4}|(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_NOUNS})(?:\\s+who\\s+[^,;"“”]{1,50}?)?)\\s+(?:also\\s+)?(?:(?:has|have|had)\\s+)?(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
 
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
