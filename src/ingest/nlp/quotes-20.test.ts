@@ -41,3 +41,13 @@ test('a statement ends before a coordinated clause whose own subject is a body n
   assert.equal(said('late payment pushes some growers towards smugglers'), 'Ministry of Food and Agriculture');
   assert.equal(said('all payments will be made within ten days'), 'Ghana Cocoa Board');
 });
+
+test('a given name alone that opens its sentence before ", who …" is a person, and the "he" after speaks for them ("Tomasz, who keeps eleven machines in a barn, does not hide them.")', () => {
+  const x = extract(`The villages along the river are quiet in winter.
+
+Tomasz, who keeps eleven machines in a barn behind his house near Przemyśl, does not hide them. He lets me in.
+
+"They took my job in 2023," he says.`);
+  assert.equal(kinds(x)('Tomasz'), 'person');
+  assert.equal(speakers(x)('They took my job in 2023'), 'Tomasz');
+});

@@ -6,7 +6,7 @@ import { NOT_NAMES } from '../gazetteer/words.js';
 import { countryByDemonym } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention } from './types.js';
-import { PATRONYMIC_SUFFIX, NAME_PARTICLES, lookupPlace } from './words.js';
+import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
@@ -109,7 +109,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   if (nameShape && /^\s*\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Hon)\.?\)/.test(right)) add(m.votes, 'person', 8);
   // ("A fisherman in the harbour of Rabo de Peixe, who gave his name": after a place noun's "of", "who" is said of the
   // phrase's head, not of the name.)
-  if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && nameShape && !LOC_LEFT_OF.test(left)) add(m.votes, 'person', 3);
+  // ("Tomasz, who keeps eleven machines in a barn, …": so is a given name alone that opens its sentence.)
+  const givenAlone = ws.length === 1 && left.trim() === '' && givenName(name) && !lookupPlace(name) && !knownBody(name);
+  if (/^\s*,\s*(?:who|whom|whose)\b/.test(right) && (nameShape || givenAlone) && !LOC_LEFT_OF.test(left)) add(m.votes, 'person', 3);
   // "Tarek A.": a given name and an initial, as prosecutors and courts write suspects' names.
   if (ws.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text) && /^\p{Lu}\.$/u.test(ws[1].text)) add(m.votes, 'person', 4);
   // A two- or three-word proper name in mid-sentence, with nothing else to say about it, is most often a person.
