@@ -51,3 +51,13 @@ Tomasz, who keeps eleven machines in a barn behind his house near Przemyśl, doe
   assert.equal(kinds(x)('Tomasz'), 'person');
   assert.equal(speakers(x)('They took my job in 2023'), 'Tomasz');
 });
+
+test('a person who "calls himself" a name is a person by that name, and the sentence that opens with the unnamed "A man" and gives that name is no bar to the "he" after ("A man who calls himself El Tigre agrees to meet me")', () => {
+  const x = extract(`A man who calls himself El Tigre agrees to meet me behind a closed bar on the road to Tapachula. He has taken trucks across, he says, eleven times.
+
+"I do not force anybody," he says.`);
+  const said = speakers(x);
+  assert.equal(kinds(x)('El Tigre'), 'person');
+  assert.equal(said('He has taken trucks across'), 'El Tigre');
+  assert.equal(said('I do not force anybody'), 'El Tigre');
+});

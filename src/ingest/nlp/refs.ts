@@ -736,9 +736,11 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
     if (!cands.length && wantPerson && inS.some((x) => x.kind === 'unnamed' && !otherSex(x))) return;
     // "A police officer …, who asked not to be named because he …, said …. “…,” he said": the sentence is about one
     // the text does not name, who opens it. (Unless it names them in apposition, perhaps with a title: "A lawyer for
-    // three of the officers, Dr. Kofi Mensah, said …".)
+    // three of the officers, Dr. Kofi Mensah, said …"; nor when it gives the name they go by: "A man who calls himself
+    // El Tigre agrees to meet me".)
     const opener = wantPerson ? inS.find((x) => !inQuote(text, x.start, r.start)) : undefined;
-    if (wantPerson && opener?.kind === 'unnamed' && !opener.key && !otherSex(opener) && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && (!cands.length || cands[0].start > opener.start) && !cands.some((c) => c.start >= opener.end && /^[\p{L}\s'’-]{0,40},\s*(?:\p{Lu}[\p{L}]{0,5}\.?\s+){0,2}$/u.test(text.slice(opener.end, c.start)))) return;
+    const namedSo = (between: string) => /^[\p{L}\s'’-]{0,40},\s*(?:\p{Lu}[\p{L}]{0,5}\.?\s+){0,2}$/u.test(between) || /^\s+(?:who\s+(?:calls|called)\s+(?:him|her)self|(?:known|nicknamed|called)(?:\s+only)?(?:\s+as)?)\s+["“‘]?$/.test(between);
+    if (wantPerson && opener?.kind === 'unnamed' && !opener.key && !otherSex(opener) && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && (!cands.length || cands[0].start > opener.start) && !cands.some((c) => c.start >= opener.end && namedSo(text.slice(opener.end, c.start)))) return;
     // "The interior ministry said ... In a statement, it said": the nearest body is one the text does not name.
     // "The statement said … NATO …. “…,” it said": the sentence's subject is a description that names nothing.
     const subject = inS.find((x) => x.kind !== 'pronoun' && !inQuote(text, x.start, r.start));

@@ -42,9 +42,10 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
     m.titleSpan ??= { start: start - left.length + longRole.index + longRole[1].length - t.length, end: start - left.length + longRole.index + longRole[1].length };
   }
   // "a young man everyone called El Flaco": a person known by a nickname.
+  // ("A man who calls himself El Tigre": or by the one he gives himself.)
   // "the foreman, Celso Ñamandú, had been taken": a full name in apposition to a noun for what someone does.
   if (ws.length >= 2 && ws.length <= 4 && /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}(?:man|woman|er|or|ist|ian|ee)\s*,\s*$/u.test(left) && !/\b(?:border|river|water|corner|cluster|letter|number|paper|chapter|order|theatre|theater|container|computer|weather|summer|winter|center|centre|sector|corridor|quarter|harbour|harbor|shelter|tower|district|carrier|operator|lender|insurer|retailer|manufacturer|provider|broker|publisher|developer|regulator|monitor|sponsor|partner|owner|buyer|supplier|contractor|exporter|importer|producer)\s*,\s*$/.test(left) && /^\s*,/.test(right) && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name)) add(m.votes, 'person', 3);
-  const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b(?:\s*,)?[^,.;:"“”]{0,30}?\b(?:called|calls|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
+  const nick = /\b(man|woman|boy|girl|guide|smuggler|fighter|teenager|youth|figure|driver|fixer|trafficker|boss|leader|commander)\b(?:\s*,)?[^,.;:"“”]{0,30}?\b(?:(?:called|calls)(?:\s+(?:him|her)self)?|nicknamed|known only as|known as|dubbed)\s+["“‘]?$/i.exec(left);
   if (nick && ws.length <= 3 && !m.votes.organization && !m.votes.location) {
     add(m.votes, 'person', 6);
     // ("a young man everyone called El Flaco" is a man: "she said" after him is someone else.)
