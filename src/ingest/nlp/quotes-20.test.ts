@@ -61,3 +61,14 @@ test('a person who "calls himself" a name is a person by that name, and the sent
   assert.equal(said('He has taken trucks across'), 'El Tigre');
   assert.equal(said('I do not force anybody'), 'El Tigre');
 });
+
+test('Swahili styles before a name ("Dkt.", "Mhe.", "Bw.", "Bi.") are honorifics, dropped from the name, and their full stop ends no sentence', () => {
+  const x = extract(`KISUMU, Kenya - The Lake Basin Development Authority said fish landings fell by a fifth this year. Its Managing Director, Dkt. Otieno Ouma Odhiambo, has advised that boats be licensed every year. Bi. Akinyi Onyango said the traders had left. Mhe. Kefa Ombati told the county assembly that patrols would double.`);
+  const said = speakers(x);
+  const k = kinds(x);
+  assert.equal(k('Otieno Ouma Odhiambo'), 'person');
+  assert.equal(k('Dkt'), undefined);
+  assert.equal(said('boats be licensed every year'), 'Otieno Ouma Odhiambo');
+  assert.equal(said('the traders had left'), 'Akinyi Onyango');
+  assert.equal(said('patrols would double'), 'Kefa Ombati');
+});

@@ -25,11 +25,14 @@ export const HONORIFICS = new Set([
   // "Gospođo Kovač, the last word"), with "dj" for "đ" where the letter is missing; Slovene "Gospod" and "Gospa".
   'Gospodin', 'Gospodine', 'Gospođa', 'Gospođo', 'Gospodja', 'Gospodjo', 'Gospođica', 'Gospođice', 'Gospodjica',
   'Gospodjice', 'Gospod', 'Gospa',
+  // Swahili styles, written out or cut short as Tanzanian and Kenyan official texts write them: "Dkt." (Daktari, a
+  // doctor), "Mhe." (Mheshimiwa, the Honourable), "Bw." (Bwana, Mr), "Bi." (Bibi, Mrs or Ms), "Ndugu" (comrade).
+  'Dkt', 'Dkt.', 'Daktari', 'Mhe', 'Mhe.', 'Mheshimiwa', 'Bw.', 'Bwana', 'Bi.', 'Ndugu',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa)\.?$/;
-export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([
