@@ -72,3 +72,8 @@ test('Swahili styles before a name ("Dkt.", "Mhe.", "Bw.", "Bi.") are honorifics
   assert.equal(said('the traders had left'), 'Akinyi Onyango');
   assert.equal(said('patrols would double'), 'Kefa Ombati');
 });
+
+test('a bare plural with a lower-case word of what they do before it, and an adverb after its auxiliary ("Human rights groups have long said the …"), is a subject that names nobody: a statement with no speaker', () => {
+  const x = extract(`DHAKA, Bangladesh - The Anti-Corruption Commission charged four port officials on Monday. Labour rights groups have long said the commission pursues some cases and drops others.`);
+  assert.equal(speakers(x)('the commission pursues some cases and drops others'), null);
+});

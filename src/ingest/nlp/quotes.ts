@@ -138,7 +138,9 @@ const WHICH_PEOPLE = '(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Tho
  * after "the" ("at the port", "along the river"). */
 const WHERE_PEOPLE_ARE = '(?:\\s+(?:in|from|of|at|on|near|across|along|around|outside|inside|beyond)\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,2}|the\\s+\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?))?';
 /** A bare plural that names nobody, perhaps with where they are: "Fishermen in Tangalle", "Guatemalan farmers' groups". */
-const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+)?[\\p{L}][\\p{Ll}-]+(?:s|men|people)${WHERE_PEOPLE_ARE})\\s+(?:(?:also|have|had)\\s+)?$`, 'u');
+// ("Human rights groups have long said the …": a lower-case word of what they do before the plural, and an adverb after
+// the auxiliary.)
+const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+|\\p{Ll}[\\p{Ll}-]+\\s+)?[\\p{L}][\\p{Ll}-]+(?:s|men|people)${WHERE_PEOPLE_ARE})\\s+(?:(?:also|have|had)\\s+)?(?:(?:long|always|repeatedly)\\s+)?$`, 'u');
 /** Such people who did something first and then said: "fishermen welcomed the detention but said". */
 const PLURAL_DID_AND = new RegExp(`^\\s*((?:(?:the|some|many|local|most)\\s+)?${WHICH_PEOPLE}\\p{L}[\\p{Ll}-]+(?:s|men|people))\\s+\\p{Ll}+ed\\b[^,;"“”]{0,80}?\\s+(?:and|but)\\s+(?:also\\s+)?$`, 'u');
 
