@@ -77,3 +77,8 @@ test('a bare plural with a lower-case word of what they do before it, and an adv
   const x = extract(`DHAKA, Bangladesh - The Anti-Corruption Commission charged four port officials on Monday. Labour rights groups have long said the commission pursues some cases and drops others.`);
   assert.equal(speakers(x)('the commission pursues some cases and drops others'), null);
 });
+
+test('a person "of the" a unit "of the" the body it belongs to, with the body\'s acronym before the verb, speaks ("Commander X of the Coast Guard of the Barbados Defence Force (BDF) said that")', () => {
+  const x = extract(`4. Commander Shanice Alleyne-Best of the Coast Guard of the Barbados Defence Force (BDF) said that the Coast Guard had three interceptor boats for the whole of the east coast. She asked the Committee to support the purchase of a radar station.`);
+  assert.equal(speakers(x)('the Coast Guard had three interceptor boats'), 'Shanice Alleyne-Best');
+});

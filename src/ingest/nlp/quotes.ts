@@ -311,10 +311,15 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
       if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap) || coordinated) {
         // "Professor Solheim of the Institute argued": the person, not the body after "of".
         // ("Major X of the police Serious Fraud Squad says": a lower-case word or two may say whose unit it is.)
-        // (The lower-case words may be a description of their own, "police": the person is the name before them.)
+        // (The lower-case words may be a description of their own, "police": the person is the name before them. And
+        // the body may be a unit "of the" body it belongs to: "Commander X of the Coast Guard of the Defence Force".)
         const prev = named[named.length - 2];
-        const person = named.filter((r) => r.end <= last.start && !(r.kind === 'nominal' && /^\p{Ll}/u.test(text.slice(r.start, r.end)))).pop();
-        if (person && person.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?!(?:and|or|but)\s)\p{Ll}+\s+){0,2}$/u.test(text.slice(person.end, last.start))) return person;
+        const others = named.filter((r) => !(r.kind === 'nominal' && /^\p{Ll}/u.test(text.slice(r.start, r.end))));
+        let unit = others.lastIndexOf(last);
+        while (unit > 0 && others[unit - 1].kind === 'entity' && others[unit - 1].entityKind === 'organization' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(others[unit - 1].end, others[unit].start))) unit--;
+        const person = others[unit - 1];
+        const body = others[unit];
+        if (person && body && person.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?!(?:and|or|but)\s)\p{Ll}+\s+){0,2}$/u.test(text.slice(person.end, body.start))) return person;
         // "the Parliamentary Assembly of the Council of Europe said": the body, not the one it belongs to.
         const outer = allBefore.find((r) => r !== last && r.kind === 'entity' && r.start <= last.start && r.end >= last.end);
         if (outer) return outer;
