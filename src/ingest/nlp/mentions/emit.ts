@@ -5,7 +5,7 @@ import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { knownGroup } from '../gazetteer/groups.js';
 import type { Mention, MentionContext } from './types.js';
-import { givenName, isHead, phrase, lookupPlace, NAME_PARTICLES } from './words.js';
+import { givenName, isHead, phrase, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
 import { lineInCaps } from './lines.js';
@@ -24,21 +24,6 @@ import { personContextCues } from './emit-person-cues.js';
 
 /** Words for news or a newspaper that open newspapers' titles in French, Spanish, Portuguese and Italian. */
 const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
-
-/** A word of a person's name other than a capitalised one: a particle ("de", "bin") or an Arabic surname with its
- * article ("al-Balushi"). */
-const nameParticle = (w: Token): boolean => NAME_PARTICLES.has(w.text) || /^(?:al|el|ul|ad|ash|as|at|az|an|ar)-\p{Lu}/u.test(w.text);
-
-/** The index of the "of" after a person's name at the start of `ws` ("Abdi Farah of the …", and with particles, "Anne
- * de Vries of the …", "Maryam al-Balushi of the …", "María José de León Arriaza of the …"), or -1: two or three words
- * of a name, four when a particle says it is one (Spanish double surnames). */
-function ofAfterName(ws: Token[]): number {
-  const at = ws.findIndex((w) => w.text === 'of');
-  const who = ws.slice(0, Math.max(at, 0));
-  const names = who.filter((w) => !NAME_PARTICLES.has(w.text)).length;
-  const particles = who.length - who.filter((w) => w.cap).length;
-  return at >= 2 && !nameParticle(ws[0]) && names >= 2 && names <= (particles ? 4 : 3) ? at : -1;
-}
 
 export function emitPiece(
   ctx: MentionContext,
@@ -246,19 +231,16 @@ export function emitPiece(
     }
   }
   // "an analyst, Abdi Farah of the Horn Security Institute": a person of an organisation, not one name.
-  const ofAt = ofAfterName(ws);
+  const ofAt = ws.findIndex((w, i) => i >= 2 && i <= 3 && w.text === 'of');
   // ("spoke to Fatouma Diallo of the International Organization for Migration": a known body after "of" is enough.)
   const knownAfterOf = ofAt > 0 && !!knownBody(phrase(ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'))));
   if (ofAt > 0 && (NAME_LEFT_ROLE.test(left) || /\b[a-z]{3,}\s*,\s*$/.test(left) || knownAfterOf)) {
     const who = ws.slice(0, ofAt);
     const body = ws.slice(ofAt + 1).filter((w, i) => !(i === 0 && w.text === 'the'));
-    const plain = who.every((w) => w.kind === 'word' && (w.cap || nameParticle(w)) && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
+    const plain = who.every((w) => w.kind === 'word' && w.cap && !TITLE_WORDS.has(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !NOT_NAMES.has(w.text) && !countryByDemonym(w.text));
     const bodyLast = body[body.length - 1]?.text ?? '';
-    // ("the Prosecutor's Office against Drug Trafficking": a head before what the body works against.)
-    const headOf = body.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on', 'against'].includes(body[i + 1]?.text ?? ''));
-    // ("The prosecutor, Anne de Vries of the OCRTIS, said": a body by its acronym alone.)
-    const acronymBody = body.length === 1 && acronymLike(bodyLast);
-    if (plain && (body.length >= 2 || knownAfterOf || acronymBody) && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || acronymBody || !!knownBody(phrase(body)))) {
+    const headOf = body.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
+    if (plain && (body.length >= 2 || knownAfterOf) && (GOV_HEADS.has(bodyLast) || ORG_HEADS.has(bodyLast) || headOf || !!knownBody(phrase(body)))) {
       out.push({ start: who[0].start, end: who[who.length - 1].end, text: phrase(who), sentence, votes: { person: 8 } });
       emitPiece(ctx, sentence, body, o, out, sentText, sStart, sEnd);
       return;
@@ -416,13 +398,13 @@ export function emitPiece(
   }
   // ("said Julia Urrunaga of the Environmental Investigation Agency": a person's name of two or three words, then
   // "of the" and a body's name, is the person and the body; not "Central Bank of Nigeria", "Friends of the Earth".)
-  const personOf = ofAfterName(ws);
+  const personOf = ws.findIndex((w) => w.text === 'of');
   // ("Marie Santoni of the Collectif Massimu Susini": a body named in its own language opens with its head.)
   const foreignBodyAfterOf = personOf > 0 && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3 && FOREIGN_ORG_OPENERS.test(ws[personOf + 2].text);
-  if ((isOrgShape || foreignBodyAfterOf) && personOf > 0 && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3) {
+  if ((isOrgShape || foreignBodyAfterOf) && (personOf === 2 || personOf === 3) && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3) {
     const who = ws.slice(0, personOf);
     const body = ws.slice(personOf + 2);
-    const personLike = who.every((w) => w.kind === 'word' && (/^\p{Lu}\p{Ll}/u.test(w.text) || nameParticle(w)) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !knownBody(w.text)) && (!!compromiseVote(phrase(who)).person || givenName(who[0].text));
+    const personLike = who.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !knownBody(w.text)) && (!!compromiseVote(phrase(who)).person || givenName(who[0].text));
     const bodyLike = GOV_HEADS.has(body[body.length - 1].text) || ORG_HEADS.has(body[body.length - 1].text) || !!knownBody(phrase(body)) || foreignBodyAfterOf || body.some((w, i) => i > 0 && isHead(w.text) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
     if (personLike && bodyLike && !knownBody(name)) {
       emitPiece(ctx, sentence, who, o, out, sentText, sStart, sEnd);
