@@ -1,0 +1,24 @@
+/**
+ * Session 14, third round (helper orgs20) probes for organisation and group mechanisms backed by errors in the texts
+ * of at least two writers (fresh18, fresh19, fresh20 and the fixed classes of fresh15, fresh16). Each probe is written
+ * for the test (invented wording, places from another part of the world than the sets it was learnt from) and failed
+ * before its mechanism.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+test('a person\'s name with a particle ("de la", "al-") before "of the" and a body, or a body\'s acronym, is the person and the body', () => {
+  const text = `Port fraud
+Nairobi, 4 June 2027
+
+Participants: journalists, among them Fatma al-Harthi of the Mombasa Times and Ahmed al-Sa'adi of the Kenya News Agency.
+
+The prosecutor in charge of the case, Ana Lucía de la Torre Mendes of the Prosecutor's Office against Money Laundering, told a news conference that the clerk had been paid. A second judge, Pieter van der Berg of the EACJ in Arusha, said nothing.`;
+  const o = named(text, 'organization');
+  const p = named(text, 'person');
+  for (const n of ['Mombasa Times', 'Kenya News Agency', "Prosecutor's Office against Money Laundering", 'EACJ']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  for (const n of ['Fatma al-Harthi', "Ahmed al-Sa'adi", 'Ana Lucía de la Torre Mendes', 'Pieter van der Berg']) assert.ok(p.includes(n), `${n}: ${p.join(' | ')}`);
+});
