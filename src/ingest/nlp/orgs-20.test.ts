@@ -22,3 +22,12 @@ The prosecutor in charge of the case, Ana Lucía de la Torre Mendes of the Prose
   for (const n of ['Mombasa Times', 'Kenya News Agency', "Prosecutor's Office against Money Laundering", 'EACJ']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   for (const n of ['Fatma al-Harthi', "Ahmed al-Sa'adi", 'Ana Lucía de la Torre Mendes', 'Pieter van der Berg']) assert.ok(p.includes(n), `${n}: ${p.join(' | ')}`);
 });
+
+test('a name in apposition with a possessor and a body\'s head noun (", the port\'s hosting company,", ", X\'s IT support company,", ", the Y\'s policing mission,") is an organisation', () => {
+  const o = named(`Cable cut
+Reykjavik, 4 June 2027
+
+The port's booking system went down on Monday. Fjordnet, the port's hosting company, restored it on Tuesday. Skyrdata, Eimskip's IT support company, found the script. NORDPOL, the Nordic Council's policing mission, says it is watching the case. The harbour master, Jon Petursson, the port's longest-serving officer, said little.`, 'organization');
+  for (const n of ['Fjordnet', 'Skyrdata', 'NORDPOL']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Jon Petursson'), o.join(' | '));
+});
