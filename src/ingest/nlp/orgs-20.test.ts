@@ -31,3 +31,13 @@ The port's booking system went down on Monday. Fjordnet, the port's hosting comp
   for (const n of ['Fjordnet', 'Skyrdata', 'NORDPOL']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('Jon Petursson'), o.join(' | '));
 });
+
+test('a name others give "it" ("The smugglers call it Al-Hawd") just after the text has said it is one network, gang or ring is a group', () => {
+  const g = named(`Qat
+Mogadishu, 4 June 2027
+
+HOST: Who is behind it?
+
+WARSAME: It is one network with many hands. The smugglers call it Al-Hawd, the basin. It collects the qat in the hills.`, 'group');
+  assert.ok(g.includes('Al-Hawd'), g.join(' | '));
+});

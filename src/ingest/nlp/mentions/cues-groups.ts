@@ -41,6 +41,10 @@ export const GROUP_KNOWN_AS_THEM = /\b(?:networks?|gangs?|rings|syndicates?|cart
 /** "Our investigators call them the Chiweta Line": a name others give "them", where the text has just spoken of a
  * network, gang or smugglers (GROUP_KNOWN_AS_THEM). */
 export const GROUP_CALLED_THEM = /\b(?:call|calls|called|know|knows|knew)\s+them\s+(?:as\s+)?(?:the\s+)?["“‘]?$/i;
+/** "It is one network with many hands. The smugglers call it Al-Hawd": a name others give "it", where the sentence
+ * before (GROUP_CALLED_IT_NOUN, in the 150 characters before the name) has just said it is one network, gang or ring. */
+export const GROUP_CALLED_IT = /\b(?:call|calls|called|know|knows|knew)\s+it\s+(?:as\s+)?(?:the\s+)?["“‘]?$/i;
+export const GROUP_CALLED_IT_NOUN = /\b(?:network|gang|ring|syndicate|cartel|mafia|clan)\b/i;
 export const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 export const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 /** What a criminal or armed group does or has done to it, said of its name: "X claimed responsibility for", "the
