@@ -41,3 +41,13 @@ HOST: Who is behind it?
 WARSAME: It is one network with many hands. The smugglers call it Al-Hawd, the basin. It collects the qat in the hills.`, 'group');
   assert.ok(g.includes('Al-Hawd'), g.join(' | '));
 });
+
+test('in a text about an intrusion, a coined word before "Security" or "Cyber" names a security vendor; a field before it does not', () => {
+  const o = named(`Intrusion report
+Hanoi, 4 June 2027
+
+**Prepared by:** Lotus Cyber, Hanoi
+
+The ransomware reached the port's booking servers on 2 June. Riverstone Security, which tracks the same loader, shared two hashes. The port asked Lotus Cyber to investigate. Public Security officers seized a laptop.`, 'organization');
+  for (const n of ['Lotus Cyber', 'Riverstone Security']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
