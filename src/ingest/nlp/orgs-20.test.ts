@@ -51,3 +51,11 @@ Hanoi, 4 June 2027
 The ransomware reached the port's booking servers on 2 June. Riverstone Security, which tracks the same loader, shared two hashes. The port asked Lotus Cyber to investigate. Public Security officers seized a laptop.`, 'organization');
   for (const n of ['Lotus Cyber', 'Riverstone Security']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('"the company" or "a firm" with what places it in the story, then a name in apposition, is a company', () => {
+  const o = named(`Precursors
+Manila, 4 June 2027
+
+The company at the centre of the case, Kalitex, imported what its papers called solvents. A firm registered in Cebu, Bayanihan, shipped them to the port.`, 'organization');
+  for (const n of ['Kalitex', 'Bayanihan']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
