@@ -59,3 +59,14 @@ Manila, 4 June 2027
 The company at the centre of the case, Kalitex, imported what its papers called solvents. A firm registered in Cebu, Bayanihan, shipped them to the port.`, 'organization');
   for (const n of ['Kalitex', 'Bayanihan']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a force\'s unit named in apposition with "unit" ("a dedicated unit, Taskforce X,", "X (Y), an elite unit of the army,") is an organisation, not an armed group', () => {
+  const x = extract(`Valley attack
+Ayacucho, 4 June 2027
+
+Gunmen attacked a police post in the valley on Sunday, killing four officers. The prefect said the gunmen belonged to a group calling itself the Red Condors, which has claimed the kidnapping of farmers since 2024. He said the Jungle Response Battalion (BRJ), an elite unit of the army, had sent two companies to the valley by helicopter. He told the Congress that the police had formed a dedicated unit, Taskforce Vicuña, within its Anti-Drug Directorate.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  const g = x.entities.filter((e) => e.kind === 'group').map((e) => e.name);
+  for (const n of ['Jungle Response Battalion', 'Taskforce Vicuña']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(g.includes('Red Condors') && !g.some((n) => n.includes('Battalion')), g.join(' | '));
+});
