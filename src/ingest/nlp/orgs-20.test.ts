@@ -70,3 +70,11 @@ Gunmen attacked a police post in the valley on Sunday, killing four officers. Th
   for (const n of ['Jungle Response Battalion', 'Taskforce Vicuña']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(g.includes('Red Condors') && !g.some((n) => n.includes('Battalion')), g.join(' | '));
 });
+
+test('capitalised words after the possessive of a body\'s acronym name a unit of it, even when a place word ends them', () => {
+  const o = named(`Border
+Santiago, 4 June 2027
+
+The Frontier Police (PFR) said on Monday that it had found more drones. The PFR's Arica Frontier District has found 120 of them since May, its commander said.`, 'organization');
+  assert.ok(o.includes('Arica Frontier District'), o.join(' | '));
+});

@@ -31,7 +31,10 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   // "The police's Sea Patrol escorted the boat": capitalised words after a state body's possessive name a unit of it
   // (not its document, operation or officer: "the ministry's Annual Report", "the army's Operation Dawn").
   // (Nor a person, "the police's John Otieno said", nor a plan or a programme, "the ministry's Vision 2030 plan".)
-  if (STATE_BODY_POSS_LEFT.test(left) && ws.length <= 6 && !TITLE_WORDS.has(ws[0].text) && !givenName(ws[0].text) && ws[0].text !== 'Operation' && !DOCUMENT_HEADS.has(ws[ws.length - 1].text) && !/^\s*(?:\d|(?:[\p{Ll}-]+\s+)?(?:plan|programme|program|strategy|project|initiative|scheme|campaign|policy|report|app|account|page|website|portal|hotline)s?\b)/u.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // ("The VSAT's Vilnius Frontier District has found …": or after the possessive of a body's acronym, whatever place word
+  // ends the unit's name.)
+  const acronymPossessor = /\b([A-Z]{2,7})['’]s\s+$/.exec(left)?.[1];
+  if ((STATE_BODY_POSS_LEFT.test(left) || (!!acronymPossessor && acronymLike(acronymPossessor) && ws.length >= 2)) && ws.length <= 6 && !TITLE_WORDS.has(ws[0].text) && !givenName(ws[0].text) && ws[0].text !== 'Operation' && !DOCUMENT_HEADS.has(ws[ws.length - 1].text) && !/^\s*(?:\d|(?:[\p{Ll}-]+\s+)?(?:plan|programme|program|strategy|project|initiative|scheme|campaign|policy|report|app|account|page|website|portal|hotline)s?\b)/u.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
   // "which Riverstone Security calls TA-Mekong", "Prepared by: Lotus Cyber, Hanoi": in a text about intrusions, a coined
   // word before Security or Cyber names a security vendor.
   if (ws.length === 2 && VENDOR_LAST.test(ws[1].text) && ws[0].cap && !SECURITY_FIELD_FIRST.test(ws[0].text) && !TITLE_WORDS.has(ws[0].text) && !lookupPlace(ws[0].text) && !countryByDemonym(ws[0].text) && !knownBody(name) && CYBER.test(text) && !m.votes.person && !o.honor) add(m.votes, 'organization', 6);
