@@ -21,7 +21,9 @@
  * fresh15 and fresh17: written in session 13 by two more helpers who read no extractor rule, kept unread until that
  * session's three extractor helpers were merged, then scored once together: the honest reading of session 13;
  * fresh16: written in session 13 by a third helper who read no extractor rule, kept unread until session 14 scored it
- * once, tuned on from then),
+ * once, tuned on from then; fresh18 … fresh21: written at the start of session 14 by four more helpers who read no
+ * extractor rule, kept unread through that session's first round, then scored once together; fresh18 and fresh19
+ * tuned on in its second round, fresh20 in its third, fresh21 kept blind: aggregate figures only),
  * and the time to ingest a 5,000-word article (median of 7 runs, after one warm-up).
  */
 import { readFileSync } from 'node:fs';
@@ -53,7 +55,7 @@ export function longArticle(words = 5000): string {
 }
 
 export async function run(): Promise<void> {
-  for (const set of ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17']) {
+  for (const set of ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21']) {
     const { score, cases } = await evaluateFolder(`${root}${set}`);
     console.log(`${set} (${cases} texts):`);
     console.log('  kind          precision recall  F1');

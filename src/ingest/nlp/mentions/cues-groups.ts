@@ -41,6 +41,13 @@ export const GROUP_KNOWN_AS_THEM = /\b(?:networks?|gangs?|rings|syndicates?|cart
 /** "Our investigators call them the Chiweta Line": a name others give "them", where the text has just spoken of a
  * network, gang or smugglers (GROUP_KNOWN_AS_THEM). */
 export const GROUP_CALLED_THEM = /\b(?:call|calls|called|know|knows|knew)\s+them\s+(?:as\s+)?(?:the\s+)?["“‘]?$/i;
+/** ", an elite unit of the army,", " (BIR), a unit of the gendarmerie,": an apposition after a name that makes it a unit
+ * of a state's force. */
+export const STATE_UNIT_APPOS = /^\s*(?:\([^)]{1,12}\)\s*)?,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}unit\s+(?:of|in|within)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:army|police|navy|gendarmerie|air force|armed forces|military|coast guard|defence forces|defense forces|Army|Police|Navy|Gendarmerie|Air Force|Armed Forces|Coast Guard|Defence Forces|Defense Forces)\b/u;
+/** "It is one network with many hands. The smugglers call it Al-Hawd": a name others give "it", where the sentence
+ * before (GROUP_CALLED_IT_NOUN, in the 150 characters before the name) has just said it is one network, gang or ring. */
+export const GROUP_CALLED_IT = /\b(?:call|calls|called|know|knows|knew)\s+it\s+(?:as\s+)?(?:the\s+)?["“‘]?$/i;
+export const GROUP_CALLED_IT_NOUN = /\b(?:network|gang|ring|syndicate|cartel|mafia|clan)\b/i;
 export const GROUP_NOUN_ITSELF = /\b(?:gang|cartel|clan|militia|mafia|insurgency|intrusion set|threat actor)\b/i;
 export const GROUP_APPOS_ADJ = new RegExp(`${GROUP_ADJ}|affiliate|al-qaeda|islamic state|intrusion set|threat actor`, 'i');
 /** What a criminal or armed group does or has done to it, said of its name: "X claimed responsibility for", "the

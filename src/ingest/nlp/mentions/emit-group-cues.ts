@@ -9,7 +9,7 @@ import type { Mention } from './types.js';
 import { CONNECT, phrase, lookupPlace } from './words.js';
 import { add } from './votes.js';
 import { civicLeft, APPOS_OPENS_CLAUSE, BODY_KNOWN_AS } from './cues-bodies.js';
-import { GROUP_LEFT_NOUN, GROUP_LEFT_MEMBERS, VIOLENCE, MILITANT_HEADS, STATE_FORCE_WORDS, IRREGULAR, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_RIGHT_APPOS, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_KNOWN_AS, GROUP_KNOWN_AS_THEM, GROUP_CALLED_THEM, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_DEED_RIGHT, GROUP_DEED_LEFT, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT, GROUP_ADJ, CYBER } from './cues-groups.js';
+import { GROUP_LEFT_NOUN, GROUP_LEFT_MEMBERS, VIOLENCE, MILITANT_HEADS, STATE_FORCE_WORDS, IRREGULAR, GROUP_LEFT_ADJ, GROUP_LEFT_BARE_ADJ, GROUP_LEFT_SET, GROUP_RIGHT_APPOS, GROUP_APPOS_ACTIVITY, GROUP_LEFT_APPOS, GROUP_LEFT_SELF_NAMED, GROUP_KNOWN_AS, GROUP_KNOWN_AS_THEM, GROUP_CALLED_THEM, GROUP_CALLED_IT, GROUP_CALLED_IT_NOUN, STATE_UNIT_APPOS, GROUP_NOUN_ITSELF, GROUP_APPOS_ADJ, GROUP_DEED_RIGHT, GROUP_DEED_LEFT, GROUP_LEFT_NAMING_VERB, GROUP_RIGHT, GROUP_RIGHT_MOVEMENT, GROUP_ADJ, CYBER } from './cues-groups.js';
 import { ISSUE } from './chunks.js';
 
 /** The cues that the text describes a group around the piece (and a civic group in apposition's vote). */
@@ -28,7 +28,7 @@ export function groupCues(m: Mention, ws: Token[], name: string, lastWord: strin
   const bodyShaped = GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || !!knownBody(name) || (ws.length >= 2 && /^(?:Assembl[ée]e|Asamblea|Assembleia|Assemblea|Conseil|Consejo|Consiglio|Conselho|Chambre|C[áa]mara|Camera|Parlamento|Parlement|S[ée]nat|Senado|Senato|Comit[ée]|Comitato|Comisi[oó]n|Commissione|Tribunal|Tribunale|Cour|Corte|Minist[eè]re|Ministerio|Ministero|Ministério|Collectivit[ée])$/.test(ws[0].text));
   const membersOf = GROUP_LEFT_MEMBERS.test(left) && (!bodyShaped || /\b(?:fighters|militants|insurgents|gunmen|rebels|jihadists)\s+\S+\s+(?:the\s+)?$/i.test(left));
   const knownAs = GROUP_KNOWN_AS.exec(left);
-  const knownAsGroup = ((!!knownAs && !/of\s+(?:them|which)\b/i.test(knownAs[0])) || ((!!knownAs || GROUP_CALLED_THEM.test(left)) && GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start)))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
+  const knownAsGroup = ((!!knownAs && !/of\s+(?:them|which)\b/i.test(knownAs[0])) || ((!!knownAs || GROUP_CALLED_THEM.test(left)) && GROUP_KNOWN_AS_THEM.test(text.slice(Math.max(0, start - 300), start))) || (GROUP_CALLED_IT.test(left) && GROUP_CALLED_IT_NOUN.test(text.slice(Math.max(0, start - 150), start)))) && !knownBody(name) && !lookupPlace(name) && !civicLeft(left);
   const groupDeed = (GROUP_DEED_RIGHT.test(right) || GROUP_DEED_LEFT.test(left)) && !bodyShaped && !lookupPlace(name) && !countryByDemonym(ws[0].text) && !o.honor;
   // ("Walter Suárez Olmos, known as “El Ñato”, who was serving 22 years for drug trafficking": a nickname given
   // to the person just named is no group, whatever the passage says of crime.)
@@ -58,7 +58,10 @@ export function militantCues(m: Mention, ws: Token[], name: string, lastWord: st
   // ("the Gourma Liberation Front said it had killed six soldiers": a word of armed struggle inside a front's, an
   // army's or a movement's name makes it an armed group, even after a place's name.)
   const struggleName = ws.length >= 2 && /^(?:Front|Movement|Army|Brigades?|Battalions?|Legion|Commandos?|Mujahideen|Resistance)$/.test(lastWord) && ws.some((w) => /^(?:Liberation|Resistance|Revolutionary|Jihad|Jihadi|Jihadist|Mujahideen|Insurgent|Rebel|Salvation|Self-Defen[cs]e|Armed)$/.test(w.text)) && !ws.some((w) => /^(?:Police|Border|Coast|Coastal|Naval|Navy|Air|Presidential|Military|Territorial|National|Federal|Royal)$/.test(w.text)) && !knownBody(name) && !countryByName(ws[0].text);
-  const militantShape = !dashAfterBody && (irregularForces || struggleName || (headFirst && VIOLENCE.test(near)) || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
+  // ("the Rapid Intervention Battalion (BIR), an elite unit of the army, had sent …": an apposition that makes it a
+  // unit of a state's force says it is no armed group, whatever violence is near.)
+  const stateUnit = STATE_UNIT_APPOS.test(text.slice(m.end, m.end + 80));
+  const militantShape = !dashAfterBody && !stateUnit && (irregularForces || struggleName || (headFirst && VIOLENCE.test(near)) || ws.length >= 2 && MILITANT_HEADS.has(lastWord) && !countryByDemonym(ws[0].text) && (!lookupPlace(ws[0].text) || /^(?:Syndicate|Cartel|Mafia|Boys)$/.test(lastWord)) && !/^(?:National|Royal|Federal|State|People's|Republican)$/.test(ws[0].text) && !ws.some((w) => /^(?:Coast|Coastal|Border|Naval|Navy|Air|Police|Defen[cs]e|Presidential|Marine|Military|Home|Territorial|Hellenic)$/.test(w.text) || (w.text === 'Armed' && !/^(?:Front|Movement|Brigades?)$/.test(lastWord))) && VIOLENCE.test(near));
   if (dashAfterBody) add(m.votes, 'organization', 6);
   return { headFirst, militantShape };
 }

@@ -11,8 +11,9 @@ import { NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { lineLabels } from './lines.js';
 import { SPEECH_RIGHT, ROLE_AFTER, personThenParen, surnameIn } from './cues-people.js';
-import { COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, commonWordsThenCountry, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
+import { VENDOR_LAST, SECURITY_FIELD_FIRST, COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, ORG_RIGHT_APPOS_POSSESSED, commonWordsThenCountry, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
 import { acronymLike, COMMON_ACRONYMS } from './acronyms.js';
+import { CYBER } from './cues-groups.js';
 import { PREP_OBJECT, LOC_LEFT_SITE, LOC_RIGHT } from './cues-places.js';
 
 /** emitPiece's step 5 for organisations: context votes after the group cues. */
@@ -30,7 +31,15 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   // "The police's Sea Patrol escorted the boat": capitalised words after a state body's possessive name a unit of it
   // (not its document, operation or officer: "the ministry's Annual Report", "the army's Operation Dawn").
   // (Nor a person, "the police's John Otieno said", nor a plan or a programme, "the ministry's Vision 2030 plan".)
-  if (STATE_BODY_POSS_LEFT.test(left) && ws.length <= 6 && !TITLE_WORDS.has(ws[0].text) && !givenName(ws[0].text) && ws[0].text !== 'Operation' && !DOCUMENT_HEADS.has(ws[ws.length - 1].text) && !/^\s*(?:\d|(?:[\p{Ll}-]+\s+)?(?:plan|programme|program|strategy|project|initiative|scheme|campaign|policy|report|app|account|page|website|portal|hotline)s?\b)/u.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // ("The VSAT's Vilnius Frontier District has found …": or after the possessive of a body's acronym, whatever place word
+  // ends the unit's name.)
+  const acronymPossessor = /\b([A-Z]{2,7})['’]s\s+$/.exec(left)?.[1];
+  if ((STATE_BODY_POSS_LEFT.test(left) || (!!acronymPossessor && acronymLike(acronymPossessor) && ws.length >= 2)) && ws.length <= 6 && !TITLE_WORDS.has(ws[0].text) && !givenName(ws[0].text) && ws[0].text !== 'Operation' && !DOCUMENT_HEADS.has(ws[ws.length - 1].text) && !/^\s*(?:\d|(?:[\p{Ll}-]+\s+)?(?:plan|programme|program|strategy|project|initiative|scheme|campaign|policy|report|app|account|page|website|portal|hotline)s?\b)/u.test(right) && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // "which Riverstone Security calls TA-Mekong", "Prepared by: Lotus Cyber, Hanoi": in a text about intrusions, a coined
+  // word before Security or Cyber names a security vendor.
+  if (ws.length === 2 && VENDOR_LAST.test(ws[1].text) && ws[0].cap && !SECURITY_FIELD_FIRST.test(ws[0].text) && !TITLE_WORDS.has(ws[0].text) && !lookupPlace(ws[0].text) && !countryByDemonym(ws[0].text) && !knownBody(name) && CYBER.test(text) && !m.votes.person && !o.honor) add(m.votes, 'organization', 6);
+  // "Fjordnet, the port's hosting company, restored …": an apposition saying whose body it is (not a place's).
+  if (ORG_RIGHT_APPOS_POSSESSED.test(right) && ws.length <= 5 && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
   // "one of the forwarders, Nordvik, also …": a company named in apposition after what it is to the story (a name
   // that opens with a given name only where the words after it say it is a company: not "the ship's owner, Grace X,").
   if (COMPANY_LEFT_APPOS.test(left) && /^\s*,/.test(right) && ws.length <= 4 && (!givenName(ws[0].text) || ORG_RIGHT_APPOS.test(right)) && !lookupPlace(name) && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);

@@ -5,7 +5,7 @@ import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { knownGroup } from '../gazetteer/groups.js';
 import type { Mention, MentionContext } from './types.js';
-import { givenName, isHead, phrase, lookupPlace } from './words.js';
+import { givenName, isHead, phrase, lookupPlace, NAME_PARTICLES } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
 import { lineInCaps } from './lines.js';
@@ -24,6 +24,16 @@ import { personContextCues } from './emit-person-cues.js';
 
 /** Words for news or a newspaper that open newspapers' titles in French, Spanish, Portuguese and Italian. */
 const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
+
+/** "al-Harthi", "el-Sayed", "bin-Laden": a surname opening with an Arabic article or a particle and a hyphen. */
+const ARTICLE_SURNAME = /^(?:al|el|ad|ag|as|ash|at|az|ar|an|ud|ul|bin|ibn|abu|ben|ould)-\p{Lu}/u;
+/** A run of two to six words that reads as a person's name with a particle inside it ("María José de León Arriaza",
+ * "Yousuf al-Ma'ashani"): it opens with a capitalised word and holds a particle or an article-prefixed surname before a
+ * last word that is no particle. */
+function withNameParticle(who: Token[]): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(who[0].text) || FOREIGN_ORG_OPENERS.test(who[0].text) || NAME_PARTICLES.has(who[who.length - 1].text)) return false;
+  return who.slice(1).some((w) => NAME_PARTICLES.has(w.text) || ARTICLE_SURNAME.test(w.text));
+}
 
 export function emitPiece(
   ctx: MentionContext,
@@ -401,13 +411,21 @@ export function emitPiece(
   const personOf = ws.findIndex((w) => w.text === 'of');
   // ("Marie Santoni of the Collectif Massimu Susini": a body named in its own language opens with its head.)
   const foreignBodyAfterOf = personOf > 0 && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3 && FOREIGN_ORG_OPENERS.test(ws[personOf + 2].text);
-  if ((isOrgShape || foreignBodyAfterOf) && (personOf === 2 || personOf === 3) && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 3) {
+  // ("Fatma al-Harthi of the Mombasa Times", "Ana Lucía de la Torre of the JIRS": a name with a particle is a person's
+  // shape of its own, up to six words, and may work for a body known by its acronym.)
+  const particleName = personOf >= 2 && personOf <= 6 && withNameParticle(ws.slice(0, personOf));
+  const acronymBody = particleName && ws.length === personOf + 3 && acronymLike(ws[personOf + 2].text);
+  const headedBody = particleName && ws.slice(personOf + 3).some((w) => isHead(w.text));
+  if ((isOrgShape || foreignBodyAfterOf || acronymBody || headedBody) && (personOf === 2 || personOf === 3 || particleName) && ws[personOf + 1]?.text === 'the' && ws.length > personOf + 2 + (acronymBody ? 0 : 1)) {
     const who = ws.slice(0, personOf);
     const body = ws.slice(personOf + 2);
-    const personLike = who.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !knownBody(w.text)) && (!!compromiseVote(phrase(who)).person || givenName(who[0].text));
-    const bodyLike = GOV_HEADS.has(body[body.length - 1].text) || ORG_HEADS.has(body[body.length - 1].text) || !!knownBody(phrase(body)) || foreignBodyAfterOf || body.some((w, i) => i > 0 && isHead(w.text) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
+    const personLike = who.every((w, i) => (particleName && i > 0 && i < who.length - 1 && NAME_PARTICLES.has(w.text)) || (w.kind === 'word' && (/^\p{Lu}\p{Ll}/u.test(w.text) || (particleName && i > 0 && ARTICLE_SURNAME.test(w.text))) && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !knownBody(w.text))) && (!!compromiseVote(phrase(who)).person || givenName(who[0].text) || particleName);
+    const bodyLike = GOV_HEADS.has(body[body.length - 1].text) || ORG_HEADS.has(body[body.length - 1].text) || !!knownBody(phrase(body)) || foreignBodyAfterOf || acronymBody || headedBody || body.some((w, i) => i > 0 && isHead(w.text) && ['of', 'for', 'on'].includes(body[i + 1]?.text ?? ''));
     if (personLike && bodyLike && !knownBody(name)) {
+      const before = out.length;
       emitPiece(ctx, sentence, who, o, out, sentText, sStart, sEnd);
+      // (A name whose particle compromise does not know still has the person's shape that split it.)
+      if (particleName && out.length > before && out[out.length - 1].start === who[0].start) add(out[out.length - 1].votes, 'person', 4);
       emitPiece(ctx, sentence, body, { honor: false }, out, sentText, sStart, sEnd);
       return;
     }
