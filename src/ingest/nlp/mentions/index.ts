@@ -26,7 +26,7 @@ const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 /** Whether the text names someone in full whose given name is `given` ("Ramiro Chasiluisa" for "Ramiro"). */
-const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
+const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
 
 /** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
 export function findMentions(ctx: MentionContext): Mention[] {
@@ -98,7 +98,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && /^(?:Don|Dom|Ato)$/.test(ws[0].text) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+      } else if (/^(?:Don|Dom|Ato)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
         // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name).
