@@ -6,18 +6,15 @@
 import type { QuoteFinding, Span } from '../types.js';
 import type { Ref } from './refs.js';
 import type { Tokenised, Sentence } from './text.js';
-import { REPORTING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './gazetteer/words.js';
-import { type RawQuote, TURN_LABEL, words } from './statement-parts.js';
+import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer/words.js';
+import { type RawQuote, TURN_LABEL, titleRunOk, unnamed, words } from './statement-parts.js';
 import { findDemands } from './demands.js';
 import type { StatementContext } from './statements/context.js';
 import { findAccordingTo } from './statements/according-to.js';
+import { isTrailingAttribution, findTrailingAttribution } from './statements/trailing-attribution.js';
 import { findTranscriptTurns, findFloorQuestions, findInterviewAnswers } from './statements/transcripts.js';
 
-/** A speaker's role in apposition before the name: "the Minister of Internal Affairs", "its chief executive". */
-const ROLE_APPOS = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${[...ROLE_NOUNS].join('|')})\\b(?:\\s+(?:of|for|at)\\s+[^,]{1,50})?\\s*$`, 'iu');
 
-/** A speaker the text describes without naming ("the two ministers", "fishermen in Tangalle"), over [start, end). */
-const unnamed = (start: number, end: number, sentence: number): Ref => ({ start, end, kind: 'unnamed', sentence, key: null });
 /** (The same, where a local `unnamed` shadows it.) */
 const unnamedRef = unnamed;
 
@@ -25,12 +22,6 @@ const unnamedRef = unnamed;
 const OPEN = '“';
 const CLOSE = '”';
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
-/** What may follow a trailing "…, the ministry said" to the sentence's end: when, where and how it was said
- * ("today in a press release", "on Monday", "in a statement"). */
-const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b|\b(?:it|he|she|they|we|there)\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|plans?|wants?|hopes?)\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
-/** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
-// ("told state television", "told local radio": up to three lower-case words.)
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|(?:[a-z]+\s+){0,2}[a-z]+)(?=\s|[.!?]|$)/u;
 /** The object of "told" / "informed" that is a body's long name, perhaps with when ("the Ministry of Foreign Affairs and
  * Human Mobility in October"). */
 const LONG_NAMED_OBJECT = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|for|on|the))*(?:\s+(?:in|on|last|this)\s+\S+)?$/u;
@@ -55,9 +46,6 @@ const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
 const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
-/** The words between a quotation and its speaker: a title ("the office's director,", "the report's lead author,"). */
-const TITLE_RUN_WORDS = new RegExp(`^(?:${[...SPEECH_VERBS, 'who', 'whom', 'which', 'that', 'when', 'while', 'as', 'but', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'also', 'then', 'later'].join('|')})$`, 'i');
-/** Up to ten words of a title or description, none a verb or a clause opener. */
 /** An unnamed speaker after a verb, then their name in apposition: " one, who would only give his first name, ",
  * " a fisherman, ", " another of the men, who asked that his surname not be used, ". */
 const UNNAMED_THEN_NAME = /^\s+(?:one|another|an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+of\s+(?:the|them)\b[^,"“”]{0,30})?\s*,\s*(?:(?:who|whose)\s[^,"“”]{0,80},\s*)?$/u;
@@ -68,13 +56,6 @@ const ROLE_HEAD = /\b(?:spokes(?:man|woman|person))$/i;
 /** A reporter's question that opens a sentence before the one asked ("When I ask whether the town is ashamed, "). */
 const REPORTER_ASKED = /^\W*(?:When|As|After|Once)\s+(?:I|we)\s+(?:ask|asked|put|press|pressed|mention|mentioned|raise|raised)\b[^.!?"“”]*,\s*$/;
 
-function titleRunOk(gap: string, most = 10): boolean {
-  const words = gap.trim().split(/\s+/).filter(Boolean);
-  if (words.length > most) return false;
-  // ("head of the anti-drug directorate of the National Police of Peru (PNP)": an acronym in parentheses too.)
-  // ("commander of the UPDF's 3rd Division": an ordinal too.)
-  return words.every((w) => (/^[\p{L}][\p{L}.’'-]*,?$/u.test(w) || /^\([\p{Lu}\p{N}-]{2,10}\),?$/u.test(w) || /^\d{1,3}(?:st|nd|rd|th),?$/.test(w)) && !TITLE_RUN_WORDS.test(w.replace(/,$/, '')));
-}
 const TITLE_RUN = { test: (gap: string) => gap.trim() === '' || titleRunOk(gap) };
 /** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
 /** Nouns of a person the text describes without naming, who may report ("a senior officer", "one resident"). */
@@ -435,64 +416,8 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
           break;
         }
       }
-      // Trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro."
-      // ("…, senior officials told Parliament's committee on Monday.": what "told" has as its object, then when.)
-      const told = /^(?:told|tells)$/.test(w) ? TOLD_OBJECT.exec(rest) : null;
-      // ("said, in a written reply, that …": an aside, then the clause; no trailing attribution.)
-      const asideThat = /^\s*,\s*[^,;:"“”]{2,100},\s*that\s+/.test(rest);
-      const trailing = !asideThat && (
-        TRAILING_ADVERBIALS.test(told ? rest.slice(told[0].length) : rest) ||
-        // "Heroin once moved through the south in bulk, he says; now most of it is made in the region."
-        /^(?:\s+(?:on|in|at)\s+\w+)?\s*;/.test(rest) ||
-        // "…, Kenyan police said, in the first such attack since 2023."
-        /^(?:\s+(?:on|in|at)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\w+)?\s*,\s*(?:in|on|at|after|before|during|as|citing|without|with|for|amid|despite)\b[^"“”]*$/.test(rest) ||
-        // "…, his party said, hours before a planned rally", "…, a spokesman said, raising pressure on …": what follows
-        // the comma is no clause of its own (no "that", no sentence adverb that would open one).
-        /^(?:\s+(?:on|in|at)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}\w+)?\s*,\s*(?!(?:however|though|also|too|moreover|instead|meanwhile|nevertheless|he|she|it|they|we|i)\b)(?![^"“”]*\bthat\b)[^"“”]{3,}$/.test(rest));
-      if (trailing) {
-        // "“…,” the report's lead author, Dana Ionescu, said": a direct quotation, framed below.
-        if (quotes.some((q) => q.start >= s.start - 1 && q.start <= s.start + 1 && q.end < tok.start && !q.open)) continue;
-        let subj = subjectOf(s, tok.start);
-        // The speaker of a trailing attribution stands after the clause's last comma, not in the clause.
-        if (subj && !text.slice(s.start, subj.start).includes(',') && text.slice(subj.end, tok.start).includes(',')) subj = undefined;
-        // "…, killing one soldier, officials on both sides said": the speaker follows the clause's last comma.
-        const lastComma = s.start + text.slice(s.start, tok.start).lastIndexOf(',');
-        if (lastComma > s.start && (!subj || subj.start < lastComma)) {
-          const after = speakerRefs.find((r) => r.start > lastComma && r.end <= tok.start && !insideQuote(r.start)) ?? refs.find((r) => r.start > lastComma && r.end <= tok.start && r.kind !== 'entity');
-          if (after) subj = after;
-        }
-        // "…, the provincial governor's office said.": a speaker the text describes but does not name.
-        if (!subj) {
-          const np =
-            /,\s*((?:(?:the|a|an|this|these|one|two|several|some|local|senior|his|her|its|their)\s+|(?=(?:officials|diplomats|witnesses|residents|sources|analysts|police|security sources|aid workers|observers)\b))[\w’'\s-]{1,60}?)\s*$/i.exec(text.slice(s.start, tok.start)) ??
-            // "…, state television reported": any short lower-case noun phrase after the last comma.
-            /,\s*((?!(?:and|but|or|which|who|whom|that|it|he|she|they|we|i|you|as|so|then|when|while|where|if|because|although|this|these|those)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,3})\s*$/.exec(text.slice(s.start, tok.start));
-          // "..., mediators from both countries said": a plural noun with what qualifies it.
-          const plural = np ? null : /,\s*((?=[a-z][a-z-]*[a-z]s\b)(?!(?:this|his|its|was|has|is|us|as|does|yes|whereas|thus|perhaps|always|sometimes|nevertheless)\b)[\w’'\s-]{1,60}?)\s*$/.exec(text.slice(s.start, tok.start));
-          if (plural && words(plural[1]) <= 6 && !/["“”,]/.test(plural[1])) {
-            const at = s.start + plural.index + plural[0].indexOf(plural[1]);
-            subj = unnamed(at, at + plural[1].length, s.index);
-          }
-          if (np && words(np[1]) <= 7 && !/["“”,]/.test(np[1])) {
-            const at = s.start + np.index + np[0].indexOf(np[1]);
-            subj = unnamed(at, at + np[1].length, s.index);
-          }
-        }
-        // ("BANJUL - The Minister …, X, has ordered an audit …, his office said": a speaker named by a possessive after
-        // the last comma ends the statement there, whoever the possessor is.)
-        const possTail = lastComma > s.start && subj && subj.start < lastComma && /^,\s*(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$/.test(text.slice(lastComma, tok.start));
-        const before = text.slice(s.start, possTail ? lastComma + 1 : subj ? subj.start : tok.start);
-        let comma = before.lastIndexOf(',');
-        // ("…, the Minister of Internal Affairs, Seule Kaltabang, said": the speaker's role stands between two commas.)
-        const roleAt = before.lastIndexOf(',', comma - 1);
-        if (subj && roleAt > 0 && ROLE_APPOS.test(before.slice(roleAt + 1, comma)) && titleRunOk(before.slice(roleAt + 1, comma), 9)) comma = roleAt;
-        if (subj && comma > 0 && !/["”]\s*$/.test(before.slice(0, comma + 1).trimEnd().slice(-2)) && !quotes.some((q) => q.end >= s.start + comma - 1 && q.end <= s.start + comma + 2)) {
-          const clause = { start: s.start, end: s.start + comma };
-          if (words(text.slice(clause.start, clause.end)) >= 4) {
-            for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
-            push(clause, 'reported', subj, { start: subj.start, end: tok.end }, 75);
-          }
-        }
+      if (isTrailingAttribution(w, rest)) {
+        findTrailingAttribution(ctx, s, ti);
         continue;
       }
       // "…, said Cecilia Farfán, a researcher at the university.": the speaker after the verb, the statement before
