@@ -12,6 +12,7 @@ import { findDemands } from './demands.js';
 import type { StatementContext } from './statements/context.js';
 import { findAccordingTo } from './statements/according-to.js';
 import { isTrailingAttribution, findTrailingAttribution } from './statements/trailing-attribution.js';
+import { findRelativeClauseStatements } from './statements/relative-said.js';
 import { findTranscriptTurns, findFloorQuestions, findInterviewAnswers } from './statements/transcripts.js';
 
 
@@ -25,9 +26,6 @@ const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denoun
 /** The object of "told" / "informed" that is a body's long name, perhaps with when ("the Ministry of Foreign Affairs and
  * Human Mobility in October"). */
 const LONG_NAMED_OBJECT = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|for|on|the))*(?:\s+(?:in|on|last|this)\s+\S+)?$/u;
-/** A relative clause whose subject said what it goes on with: ", which the prefecture said would be …", ", who police
- * say was armed": the relative pronoun, a short subject, a verb of saying, and a finite verb. */
-const RELATIVE_SAID = /,\s*(?:which|who)\s+((?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:said|says|say|believe|believes|believed|told\s+\w+)\s+(?=(?:would|will|was|were|is|are|had|has|have|could|might|may|must|should|did)\b)/gu;
 /** A finding inside a reported clause: "… had found that", "… concludes that", "… warns that". */
 const INNER_FINDING = /\b(?:(?:had|has|have)\s+)?(?:found|finds|concluded|concludes|shown|shows|showed|warned|warns|says|said|stated|states)\s+that\s+/;
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
@@ -563,18 +561,7 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     }
   }
 
-  // (1.) A statement inside a relative clause: "… to wait for the bodies, which the prefecture said would be repatriated
-  // this week": what the relative clause's own subject said is its statement, whoever speaks in the sentence around it.
-  for (const m of text.matchAll(RELATIVE_SAID)) {
-    const npAt = m.index + m[0].indexOf(m[1]);
-    const verbEnd = m.index + m[0].length;
-    if (insideQuote(m.index)) continue;
-    const s = sentenceOf(m.index);
-    const end = Math.min(s.end, ...[',', ';', '.'].map((c) => text.indexOf(c, verbEnd)).filter((k) => k > verbEnd));
-    if (words(text.slice(verbEnd, end)) < 3 || out.some((o) => o.span.start === verbEnd)) continue;
-    const ref = refs.find((r) => r.start >= npAt && r.end <= npAt + m[1].length && !(r.kind === 'entity' && r.entityKind === 'location' && !r.country));
-    push({ start: verbEnd, end }, 'reported', ref ?? unnamed(npAt, npAt + m[1].length, s.index), { start: npAt, end: verbEnd }, 65);
-  }
+  findRelativeClauseStatements(ctx);
 
   // 1a. Reported demands and questions (as in the PARC attribution corpus): "X called on the ministry to release the
   // detainees", "X urged Y to …", "X asked him whether …" are statements of X whose content is the clause after
