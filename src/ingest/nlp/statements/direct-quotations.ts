@@ -4,6 +4,7 @@ import type { QuoteFinding, Span } from '../../types.js';
 import type { Ref } from '../refs.js';
 import { SPEECH_VERBS } from '../gazetteer/words.js';
 import { type RawQuote, titleRunOk, words } from '../statement-parts.js';
+import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
 
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
@@ -36,6 +37,132 @@ function wholeSentence(text: string, q: RawQuote): boolean {
   return /^\p{Lu}/u.test(inner) && ends && /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)$/.test(text.slice(Math.max(0, q.start - 4), q.start));
 }
 
+/** A quotation's speaker and the words that name them, as far as one construction finds them. */
+interface Attributed {
+  ref: Ref | undefined;
+  attribution: Span | undefined;
+}
+
+/** The speaker named after a quotation, before or after the verb: ", Lepik said" / ", said Lepik". */
+function speakerAfterQuotation(ctx: StatementContext, q: RawQuote, afterEnd: number): Attributed {
+  const { text, refs } = ctx;
+  let ref: Ref | undefined;
+  let attribution: Span | undefined;
+  // After the quotation: ", Lepik said" / ", said Deputy Secretary General Bellandi" / ", the official said".
+  const after = text.slice(q.end, afterEnd);
+  const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
+  const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
+  // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
+  const titleRun = TITLE_RUN;
+  const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
+  // (a) subject then verb
+  const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
+  // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
+  // speaker and the verb is skipped; the verb is the speaker's.)
+  const past = (r: Ref) => {
+    const rest = text.slice(r.end, afterEnd);
+    const gap = APPOSITIVE_GAP.exec(rest);
+    return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
+  };
+  const subj = subjCands.find((r) => verbRe.test(past(r)));
+  const svRest = subj ? past(subj) : '';
+  const sv = subj ? verbRe.exec(svRest) : null;
+  if (subj && sv) {
+    // ("“…,” MINDEF's spokesman, Colonel X, told reporters", "a Hawks spokesperson, Colonel Y, said": a role the text
+    // names in apposition is the person named, not the body the role speaks for.)
+    const named = subj.kind !== 'entity' && ROLE_HEAD.test(text.slice(subj.start, subj.end)) ? subjCands.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start > subj.end && /^\s*,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(subj.end, r.start)) && /^\s*,/.test(text.slice(r.end, r.end + 2))) : undefined;
+    ref = named ?? subj;
+    attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
+  } else {
+    // (b) verb then subject
+    // (Not a participle that goes on describing the quoted words: "“share every name” found in the trucks".)
+    const vb = verbRe.exec(after.slice(lead));
+    if (vb && !/^\s+(?:in|on|at|by|from|into|inside|under|across|near|during)\b/.test(after.slice(lead + vb[0].length))) {
+      const vEnd = q.end + lead + vb[0].length;
+      const cands = refs.filter((r) => notLoc(r) && r.start >= vEnd && r.start <= vEnd + 80 && titleRun.test(text.slice(vEnd, r.start).replace(/^\s+/, '') + (text.slice(vEnd, r.start).trim() ? ' ' : '')));
+      // ("“…,” said one, who would only give his first name, Kwame.": one the text first leaves unnamed, then names
+      // in apposition, perhaps after a relative clause.)
+      const namedAfter = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= vEnd && r.start <= vEnd + 110 && UNNAMED_THEN_NAME.test(text.slice(vEnd, r.start)));
+      const person = cands.find((r) => r.entityKind === 'person') ?? namedAfter;
+      ref = person ?? cands[0];
+      attribution = { start: q.end + lead, end: ref ? ref.end : vEnd };
+    }
+  }
+  return { ref, attribution };
+}
+
+/** The speaker whose verb of saying frames the quotation before it: "Baltrūnė said: “…”". */
+function speakerBeforeQuotation(ctx: StatementContext, q: RawQuote, s: Sentence): Attributed {
+  const { text, subjectOf } = ctx;
+  let ref: Ref | undefined;
+  let attribution: Span | undefined;
+  // Before the quotation: "Baltrūnė said: "…"", "Tsiklauri called the arrests "…"".
+  const before = text.slice(s.start, q.start);
+  const verbs = [...before.matchAll(new RegExp(`\\b(${[...FRAMING_VERBS].join('|')})\\b`, 'g'))];
+  const v = verbs[verbs.length - 1];
+  if (v && before.length - (v.index + v[0].length) <= 60) {
+    ref = subjectOf(s, s.start + v.index);
+    if (ref) attribution = { start: ref.start, end: s.start + v.index + v[0].length };
+  }
+  return { ref, attribution };
+}
+
+/** The subject of any verb before a colon that introduces the quotation: "Delgado interrupted her: “…”". */
+function speakerBeforeColon(ctx: StatementContext, q: RawQuote, s: Sentence): Attributed {
+  const { text, subjectOf } = ctx;
+  let ref: Ref | undefined;
+  let attribution: Span | undefined;
+  // A colon after any verb introduces the subject's words: "Delgado interrupted her: “Then why …?”".
+  const before = text.slice(s.start, q.start);
+  const colon = /:\s*$/.exec(before);
+  if (colon && colon.index > 0) {
+    const who = subjectOf(s, s.start + colon.index);
+    if (who && (who.kind === 'entity' || who.key) && (who.entityKind === 'person' || who.entityKind === 'organization' || who.entityKind === 'document')) {
+      ref = who;
+      attribution = { start: who.start, end: s.start + colon.index + 1 };
+    }
+  }
+  return { ref, attribution };
+}
+
+/** The name labelling a transcript or interview line that the quotation follows: "Rusu: “…”". */
+function speakerOfLabelledLine(ctx: StatementContext, q: RawQuote): Attributed {
+  const { text, refs } = ctx;
+  let ref: Ref | undefined;
+  let attribution: Span | undefined;
+  // A transcript or interview line: "Rusu: “…”" — the speaker's name, a colon, the words.
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const label = /^\s*([^\s:"“”][^:"“”]{0,40}?)\s*:\s*$/.exec(text.slice(lineStart, q.start));
+  if (label) {
+    const who = refs.find((r) => r.kind === 'entity' && r.start >= lineStart && r.end <= q.start && (r.entityKind === 'person' || r.entityKind === 'organization'));
+    if (who) {
+      ref = who;
+      attribution = { start: who.start, end: who.end };
+    }
+  }
+  return { ref, attribution };
+}
+
+/** The signature on the line below an epigraph or block quotation: "— Estonian Cyber Security Strategy". */
+function signatureBelow(ctx: StatementContext, q: RawQuote): Attributed {
+  const { text, refs } = ctx;
+  let ref: Ref | undefined;
+  let attribution: Span | undefined;
+  // An epigraph or block quotation signed on the line below: "“…”" then "— Estonian Cyber Security Strategy".
+  const lineEnd = text.indexOf('\n', q.end);
+  const own = text.slice(text.lastIndexOf('\n', q.start - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+  const next = lineEnd < 0 ? null : /^\n*[ \t]*[—–-][ \t]*/.exec(text.slice(lineEnd));
+  if (next && own.trim().length <= q.end - q.start + 2) {
+    const at = lineEnd + next[0].length;
+    const who = refs.find((r) => r.start >= at && r.start <= at + 2 && r.kind === 'entity' && r.entityKind !== 'location');
+    if (who) {
+      ref = who;
+      attribution = { start: lineEnd + next[0].indexOf(next[0].trim()[0]), end: who.end };
+    }
+  }
+  return { ref, attribution };
+}
+
 /** The direct quotations of the text that no reported clause has absorbed, in order, each with its speaker. */
 export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | undefined, headlineEnd: number): void {
   const { text, tk, refs, quotes, absorbed, out, speakerRefs, sentenceOf, subjectOf, push } = ctx;
@@ -61,95 +188,12 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     const lineNo = text.slice(0, q.start).split('\n').length;
     let ref: Ref | undefined;
     let attribution: Span | undefined;
-    // After the quotation: ", Lepik said" / ", said Deputy Secretary General Bellandi" / ", the official said".
     const afterEnd = Math.max(sEnd.end, q.end);
-    const after = text.slice(q.end, afterEnd);
-    const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
-    const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
-    // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
-    const titleRun = TITLE_RUN;
-    const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
-    // (a) subject then verb
-    const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
-    // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
-    // speaker and the verb is skipped; the verb is the speaker's.)
-    const past = (r: Ref) => {
-      const rest = text.slice(r.end, afterEnd);
-      const gap = APPOSITIVE_GAP.exec(rest);
-      return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
-    };
-    const subj = subjCands.find((r) => verbRe.test(past(r)));
-    const svRest = subj ? past(subj) : '';
-    const sv = subj ? verbRe.exec(svRest) : null;
-    if (subj && sv) {
-      // ("“…,” MINDEF's spokesman, Colonel X, told reporters", "a Hawks spokesperson, Colonel Y, said": a role the text
-      // names in apposition is the person named, not the body the role speaks for.)
-      const named = subj.kind !== 'entity' && ROLE_HEAD.test(text.slice(subj.start, subj.end)) ? subjCands.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start > subj.end && /^\s*,\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(subj.end, r.start)) && /^\s*,/.test(text.slice(r.end, r.end + 2))) : undefined;
-      ref = named ?? subj;
-      attribution = { start: subj.start, end: afterEnd - svRest.length + sv[0].length };
-    } else {
-      // (b) verb then subject
-      // (Not a participle that goes on describing the quoted words: "“share every name” found in the trucks".)
-      const vb = verbRe.exec(after.slice(lead));
-      if (vb && !/^\s+(?:in|on|at|by|from|into|inside|under|across|near|during)\b/.test(after.slice(lead + vb[0].length))) {
-        const vEnd = q.end + lead + vb[0].length;
-        const cands = refs.filter((r) => notLoc(r) && r.start >= vEnd && r.start <= vEnd + 80 && titleRun.test(text.slice(vEnd, r.start).replace(/^\s+/, '') + (text.slice(vEnd, r.start).trim() ? ' ' : '')));
-        // ("“…,” said one, who would only give his first name, Kwame.": one the text first leaves unnamed, then names
-        // in apposition, perhaps after a relative clause.)
-        const namedAfter = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= vEnd && r.start <= vEnd + 110 && UNNAMED_THEN_NAME.test(text.slice(vEnd, r.start)));
-        const person = cands.find((r) => r.entityKind === 'person') ?? namedAfter;
-        ref = person ?? cands[0];
-        attribution = { start: q.end + lead, end: ref ? ref.end : vEnd };
-      }
-    }
-    if (!ref && !attribution) {
-      // Before the quotation: "Baltrūnė said: "…"", "Tsiklauri called the arrests "…"".
-      const before = text.slice(s.start, q.start);
-      const verbs = [...before.matchAll(new RegExp(`\\b(${[...FRAMING_VERBS].join('|')})\\b`, 'g'))];
-      const v = verbs[verbs.length - 1];
-      if (v && before.length - (v.index + v[0].length) <= 60) {
-        ref = subjectOf(s, s.start + v.index);
-        if (ref) attribution = { start: ref.start, end: s.start + v.index + v[0].length };
-      }
-    }
-    if (!ref && !attribution) {
-      // A colon after any verb introduces the subject's words: "Delgado interrupted her: “Then why …?”".
-      const before = text.slice(s.start, q.start);
-      const colon = /:\s*$/.exec(before);
-      if (colon && colon.index > 0) {
-        const who = subjectOf(s, s.start + colon.index);
-        if (who && (who.kind === 'entity' || who.key) && (who.entityKind === 'person' || who.entityKind === 'organization' || who.entityKind === 'document')) {
-          ref = who;
-          attribution = { start: who.start, end: s.start + colon.index + 1 };
-        }
-      }
-    }
-    if (!ref && !attribution) {
-      // A transcript or interview line: "Rusu: “…”" — the speaker's name, a colon, the words.
-      const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-      const label = /^\s*([^\s:"“”][^:"“”]{0,40}?)\s*:\s*$/.exec(text.slice(lineStart, q.start));
-      if (label) {
-        const who = refs.find((r) => r.kind === 'entity' && r.start >= lineStart && r.end <= q.start && (r.entityKind === 'person' || r.entityKind === 'organization'));
-        if (who) {
-          ref = who;
-          attribution = { start: who.start, end: who.end };
-        }
-      }
-    }
-    if (!ref && !attribution) {
-      // An epigraph or block quotation signed on the line below: "“…”" then "— Estonian Cyber Security Strategy".
-      const lineEnd = text.indexOf('\n', q.end);
-      const own = text.slice(text.lastIndexOf('\n', q.start - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
-      const next = lineEnd < 0 ? null : /^\n*[ \t]*[—–-][ \t]*/.exec(text.slice(lineEnd));
-      if (next && own.trim().length <= q.end - q.start + 2) {
-        const at = lineEnd + next[0].length;
-        const who = refs.find((r) => r.start >= at && r.start <= at + 2 && r.kind === 'entity' && r.entityKind !== 'location');
-        if (who) {
-          ref = who;
-          attribution = { start: lineEnd + next[0].indexOf(next[0].trim()[0]), end: who.end };
-        }
-      }
-    }
+    ({ ref, attribution } = speakerAfterQuotation(ctx, q, afterEnd));
+    if (!ref && !attribution) ({ ref, attribution } = speakerBeforeQuotation(ctx, q, s));
+    if (!ref && !attribution) ({ ref, attribution } = speakerBeforeColon(ctx, q, s));
+    if (!ref && !attribution) ({ ref, attribution } = speakerOfLabelledLine(ctx, q));
+    if (!ref && !attribution) ({ ref, attribution } = signatureBelow(ctx, q));
     let confidence = ref?.key ? 85 : 50;
     if (!ref && !attribution && interviewee && q.end <= headlineEnd) {
       ref = interviewee;
