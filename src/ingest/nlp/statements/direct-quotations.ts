@@ -163,16 +163,86 @@ function signatureBelow(ctx: StatementContext, q: RawQuote): Attributed {
   return { ref, attribution };
 }
 
+/** The last direct quotation found, and its speaker. */
+interface LastDirect {
+  start: number;
+  end: number;
+  open: boolean;
+  ref: Ref | undefined;
+}
+
+/** The speaker of a quotation that opens a paragraph and names none, from the paragraph before (`lastDirect` is the
+ * last direct quotation before it), with the confidence that gives. */
+function speakerFromPreviousParagraph(ctx: StatementContext, q: RawQuote, paraStart: number, leadIn: boolean, lastDirect: LastDirect | undefined, confidenceSoFar: number): { ref: Ref | undefined; confidence: number } {
+  const { text, tk, refs, sentenceOf, subjectOf } = ctx;
+  let ref: Ref | undefined;
+  let confidence = confidenceSoFar;
+  // A paragraph that opens with a quotation and names no speaker: the quotation goes on from an unclosed one
+  // that ended the previous paragraph, or the previous paragraph's last sentence introduces it
+  // ("Before leaving, she described the first time her unit reached Cabaret.").
+  const prevEnd = text.slice(0, paraStart).trimEnd().length;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  const ps0 = prevEnd > 0 ? sentenceOf(prevEnd - 1) : undefined;
+  // ("“…,” she says. ¶ She pauses, and looks at the photograph. ¶ “He knew …”": the pause may be a paragraph of its
+  // own, with no quotation in it, after the paragraph of her words.)
+  const prev2End = text.slice(0, prevStart).trimEnd().length;
+  const pauseAlone = prevStart > 0 && /^(?:He|She)\s/.test(text.slice(prevStart, prevEnd)) && !/["“”]/.test(text.slice(prevStart, prevEnd)) && tk.sentences.filter((x) => x.start >= prevStart && x.end <= prevEnd).length === 1;
+  const fromPara = pauseAlone ? text.lastIndexOf('\n', prev2End - 1) + 1 : prevStart;
+  const paused = ps0 && lastDirect?.ref?.key && lastDirect.start >= fromPara && !/["“”]/.test(text.slice(ps0.start, ps0.end)) ? refs.find((r) => r.start >= ps0.start && r.end <= ps0.end) : undefined;
+  if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
+    ref = lastDirect.ref;
+    confidence = 70;
+  } else if (leadIn) {
+    // (The lead-in goes on from the speaker of the paragraph before, whose words it ended with.)
+    if (lastDirect?.ref?.key && lastDirect.start >= prevStart) {
+      ref = lastDirect.ref;
+      confidence = 60;
+    }
+  } else if (paused && lastDirect?.ref && paused.key === lastDirect.ref.key && /^\W*$/.test(text.slice(ps0!.start, paused.start))) {
+    // "“…,” the colonel said. He paused and looked at the photographs. ¶ “The men who run …”": the paragraph
+    // after a pause in someone's words, whose last sentence is about them, goes on in their words.
+    ref = lastDirect.ref;
+    confidence = 60;
+  } else if (prevEnd > 0) {
+    const ps = sentenceOf(prevEnd - 1);
+    const pText = text.slice(ps.start, ps.end);
+    const verbs = [...pText.matchAll(new RegExp(`\\b(${[...FRAMING_VERBS, 'recalled', 'described', 'remembered', 'explained'].join('|')})\\b`, 'g'))];
+    const v = verbs[verbs.length - 1];
+    if (v && !/["“”]/.test(pText)) {
+      const who = subjectOf(ps, ps.start + v.index);
+      if (who?.key && who.entityKind === 'person') {
+        ref = who;
+        confidence = 65;
+      }
+    }
+    // "Rauf Aliyev does not believe it. … He pours the tea. ¶ “The fish are gone …”": a feature's portrait
+    // paragraph, quoting nobody, whose last sentence opens with the person it is about, hands over to their words.
+    const opener = refs.find((r) => r.start >= ps.start && r.end <= ps.end);
+    if (!ref && opener?.key && opener.entityKind === 'person' && !opener.object && /^\W*$/.test(text.slice(ps.start, opener.start)) && !/["“”]/.test(text.slice(prevStart, prevEnd))) {
+      ref = opener;
+      confidence = 55;
+    }
+    // "When I ask whether the town is ashamed, he thinks for a while. ¶ “Ashamed, no. …”": the one the reporter
+    // asked, the subject of the last sentence's main clause, answers in the paragraph after it.
+    const asked = !ref && !/["“”]/.test(pText) ? refs.find((r) => r.start >= ps.start && r.end <= ps.end && r.key && r.entityKind === 'person' && !r.object && REPORTER_ASKED.test(text.slice(ps.start, r.start))) : undefined;
+    if (asked) {
+      ref = asked;
+      confidence = 55;
+    }
+  }
+  return { ref, confidence };
+}
+
 /** The direct quotations of the text that no reported clause has absorbed, in order, each with its speaker. */
 export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | undefined, headlineEnd: number): void {
-  const { text, tk, refs, quotes, absorbed, out, speakerRefs, sentenceOf, subjectOf, push } = ctx;
+  const { text, tk, refs, quotes, absorbed, out, speakerRefs, sentenceOf, push } = ctx;
   /** "Then, more quietly:" before a quotation: a capitalised word and one to five lower-case words, no name or pronoun,
    * then a colon; a lead-in with no subject of its own. */
   const leadInOnly = (from: number, to: number) => /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]*,?[ \t]+\p{Ll}+){1,5}[ \t]*:[ \t]*$/u.test(text.slice(from, to)) && !refs.some((r) => r.start >= from && r.start < to);
 
   // 2. Direct quotations not inside a reported clause.
   let prevSpeaker: { ref: Ref; line: number } | undefined;
-  let lastDirect: { start: number; end: number; open: boolean; ref: Ref | undefined } | undefined;
+  let lastDirect: LastDirect | undefined;
   let pendingOpen: { finding: QuoteFinding; end: number } | undefined;
   for (const q of quotes) {
     if (absorbed.has(q)) continue;
@@ -219,59 +289,7 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     // "Then, more quietly: “…”": a lead-in of a few words with no subject and a colon opens the paragraph.
     const leadIn = leadInOnly(paraStart, q.start);
     if (!ref && !attribution && (/^\s*$/.test(text.slice(paraStart, q.start)) || leadIn) && paraStart > 0) {
-      // A paragraph that opens with a quotation and names no speaker: the quotation goes on from an unclosed one
-      // that ended the previous paragraph, or the previous paragraph's last sentence introduces it
-      // ("Before leaving, she described the first time her unit reached Cabaret.").
-      const prevEnd = text.slice(0, paraStart).trimEnd().length;
-      const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-      const ps0 = prevEnd > 0 ? sentenceOf(prevEnd - 1) : undefined;
-      // ("“…,” she says. ¶ She pauses, and looks at the photograph. ¶ “He knew …”": the pause may be a paragraph of its
-      // own, with no quotation in it, after the paragraph of her words.)
-      const prev2End = text.slice(0, prevStart).trimEnd().length;
-      const pauseAlone = prevStart > 0 && /^(?:He|She)\s/.test(text.slice(prevStart, prevEnd)) && !/["“”]/.test(text.slice(prevStart, prevEnd)) && tk.sentences.filter((x) => x.start >= prevStart && x.end <= prevEnd).length === 1;
-      const fromPara = pauseAlone ? text.lastIndexOf('\n', prev2End - 1) + 1 : prevStart;
-      const paused = ps0 && lastDirect?.ref?.key && lastDirect.start >= fromPara && !/["“”]/.test(text.slice(ps0.start, ps0.end)) ? refs.find((r) => r.start >= ps0.start && r.end <= ps0.end) : undefined;
-      if (lastDirect && lastDirect.open && lastDirect.end >= prevEnd - 1 && lastDirect.start >= prevStart) {
-        ref = lastDirect.ref;
-        confidence = 70;
-      } else if (leadIn) {
-        // (The lead-in goes on from the speaker of the paragraph before, whose words it ended with.)
-        if (lastDirect?.ref?.key && lastDirect.start >= prevStart) {
-          ref = lastDirect.ref;
-          confidence = 60;
-        }
-      } else if (paused && lastDirect?.ref && paused.key === lastDirect.ref.key && /^\W*$/.test(text.slice(ps0!.start, paused.start))) {
-        // "“…,” the colonel said. He paused and looked at the photographs. ¶ “The men who run …”": the paragraph
-        // after a pause in someone's words, whose last sentence is about them, goes on in their words.
-        ref = lastDirect.ref;
-        confidence = 60;
-      } else if (prevEnd > 0) {
-        const ps = sentenceOf(prevEnd - 1);
-        const pText = text.slice(ps.start, ps.end);
-        const verbs = [...pText.matchAll(new RegExp(`\\b(${[...FRAMING_VERBS, 'recalled', 'described', 'remembered', 'explained'].join('|')})\\b`, 'g'))];
-        const v = verbs[verbs.length - 1];
-        if (v && !/["“”]/.test(pText)) {
-          const who = subjectOf(ps, ps.start + v.index);
-          if (who?.key && who.entityKind === 'person') {
-            ref = who;
-            confidence = 65;
-          }
-        }
-        // "Rauf Aliyev does not believe it. … He pours the tea. ¶ “The fish are gone …”": a feature's portrait
-        // paragraph, quoting nobody, whose last sentence opens with the person it is about, hands over to their words.
-        const opener = refs.find((r) => r.start >= ps.start && r.end <= ps.end);
-        if (!ref && opener?.key && opener.entityKind === 'person' && !opener.object && /^\W*$/.test(text.slice(ps.start, opener.start)) && !/["“”]/.test(text.slice(prevStart, prevEnd))) {
-          ref = opener;
-          confidence = 55;
-        }
-        // "When I ask whether the town is ashamed, he thinks for a while. ¶ “Ashamed, no. …”": the one the reporter
-        // asked, the subject of the last sentence's main clause, answers in the paragraph after it.
-        const asked = !ref && !/["“”]/.test(pText) ? refs.find((r) => r.start >= ps.start && r.end <= ps.end && r.key && r.entityKind === 'person' && !r.object && REPORTER_ASKED.test(text.slice(ps.start, r.start))) : undefined;
-        if (asked) {
-          ref = asked;
-          confidence = 55;
-        }
-      }
+      ({ ref, confidence } = speakerFromPreviousParagraph(ctx, q, paraStart, leadIn, lastDirect, confidence));
     }
     const before = out.length;
     push(q.inner, 'direct', ref, attribution, confidence);
