@@ -2,6 +2,7 @@
  * "…, said Commissioner Montoro", "It was said by several witnesses that …". */
 import { REPORTING_VERBS } from '../gazetteer/words.js';
 import { unnamed, words } from '../statement-parts.js';
+import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
 import { INTRO, turnBody } from './subject.js';
 import { findAccordingTo } from './according-to.js';
@@ -45,6 +46,76 @@ const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-
 /** Such people who did something first and then said: "fishermen welcomed the detention but said". */
 const PLURAL_DID_AND = new RegExp(`^\\s*((?:(?:the|some|many|local|most)\\s+)?${WHICH_PEOPLE}\\p{L}[\\p{Ll}-]+(?:s|men|people))\\s+\\p{Ll}+ed\\b[^,;"“”]{0,80}?\\s+(?:and|but)\\s+(?:also\\s+)?$`, 'u');
 
+/** The passive with its agent and a that-clause: "It was said by several witnesses that …". Whether it found one. */
+function findPassiveWithAgent(ctx: StatementContext, s: Sentence, ti: number, rest: string): boolean {
+  const { speakerRefs, push } = ctx;
+  const tok = ctx.tk.tokens[ti];
+  const by = /^\s+by\s+([^,;:"“”]{2,80}?)\s+that\s+/.exec(rest);
+  if (by && words(rest.slice(by[0].length)) >= 3) {
+    const at = tok.end + by[0].indexOf(by[1]);
+    const agent = speakerRefs.find((r) => r.start >= at && r.end <= at + by[1].length) ?? unnamed(at, at + by[1].length, s.index);
+    push({ start: tok.end + by[0].length, end: s.end }, 'reported', agent, { start: tok.start, end: agent.end }, 65);
+    return true;
+  }
+  return false;
+}
+
+/** A parenthetical attribution: "The gangs, she said, had bribed port workers for years." Whether it found one. */
+function findParentheticalAttribution(ctx: StatementContext, s: Sentence, ti: number, rest: string): boolean {
+  const { text, refs, push } = ctx;
+  const tok = ctx.tk.tokens[ti];
+  // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
+  // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
+  // ("The organisers are not fishermen, she tells me, but businessmen who …": the one told, a pronoun, after the verb.)
+  const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
+  const headClause = text.slice(s.start, tok.start);
+  const pc = headClause.lastIndexOf(',');
+  if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
+    // ("By night, people say, it belongs to other men.": a bare plural of people says it, whom the text does not name.)
+    const bare = /^\s*((?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
+    const bareAt = bare ? s.start + pc + 1 + bare[0].indexOf(bare[1]) : -1;
+    const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location')) ?? (bare ? unnamed(bareAt, bareAt + bare[1].length, s.index) : undefined);
+    if (subj && words(rest.slice(paren[0].length)) >= 3) {
+      push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "…, said Cecilia Farfán, a researcher at the university.": the speaker after the verb, the statement before the comma. Whether it found one. */
+function findSpeakerAfterVerb(ctx: StatementContext, s: Sentence, ti: number, rest: string, head: string, apposSubject: boolean): boolean {
+  const { text, speakerRefs, push } = ctx;
+  const tok = ctx.tk.tokens[ti];
+  if (/,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
+    const who = speakerRefs.find((r) => r.start >= tok.end && r.start <= tok.end + 2 && r.kind !== 'pronoun');
+    const comma = head.lastIndexOf(',');
+    // The speaker is all that follows, with at most a short tail and an appositive ("…, a researcher at X."),
+    // not the subject of a clause ("said the group had grown since …").
+    const tail = who ? text.slice(who.end, s.end).split(',')[0] : '';
+    if (who && words(tail) <= 3 && !/\b(?:had|has|have|is|was|were|are|will|would|can|could|may|might|should|must|did|does)\b/.test(tail) && words(head.slice(0, comma)) >= 4) {
+      push({ start: s.start, end: s.start + comma }, 'reported', who, { start: tok.start, end: who.end }, 75);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "…, say the aid groups that work along the route.": speakers the text describes after the verb. Whether it found one. */
+function findDescribedSpeakersAfterVerb(ctx: StatementContext, s: Sentence, ti: number, w: string, rest: string, head: string, apposSubject: boolean): boolean {
+  const { text, push } = ctx;
+  const tok = ctx.tk.tokens[ti];
+  // "…, say the aid groups that work along the route.": speakers the text describes after the verb, with a
+  // relative clause of their own (the "that" is theirs, not a statement's).
+  const described = /,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:(?!(?:were|was|are|is|had|have|has|will|would)\b)[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
+  if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
+    const at = tok.end + rest.indexOf(described[1]);
+    push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', unnamed(at, at + described[1].length, s.index), { start: tok.start, end: at + described[1].length }, 70);
+    return true;
+  }
+  return false;
+}
+
 /** The reported statements of each sentence, by the reporting verbs in it, in order. */
 export function findReportedSpeech(ctx: StatementContext): void {
   const { text, tk, refs, quotes, absorbed, speakerRefs, insideQuote, subjectOf, push } = ctx;
@@ -83,31 +154,10 @@ export function findReportedSpeech(ctx: StatementContext): void {
       const rest = text.slice(tok.end, s.end);
       // The passive: "It was said by several witnesses that police used pepper spray", "it was claimed by X that".
       if (/\b(?:was|were|is|are|has been|have been|had been)\s+$/i.test(text.slice(s.start, tok.start))) {
-        const by = /^\s+by\s+([^,;:"“”]{2,80}?)\s+that\s+/.exec(rest);
-        if (by && words(rest.slice(by[0].length)) >= 3) {
-          const at = tok.end + by[0].indexOf(by[1]);
-          const agent = speakerRefs.find((r) => r.start >= at && r.end <= at + by[1].length) ?? unnamed(at, at + by[1].length, s.index);
-          push({ start: tok.end + by[0].length, end: s.end }, 'reported', agent, { start: tok.start, end: agent.end }, 65);
-          break;
-        }
+        if (findPassiveWithAgent(ctx, s, ti, rest)) break;
         if (w !== 'saying') continue;
       }
-      // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
-      // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
-      // ("The organisers are not fishermen, she tells me, but businessmen who …": the one told, a pronoun, after the verb.)
-      const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
-      const headClause = text.slice(s.start, tok.start);
-      const pc = headClause.lastIndexOf(',');
-      if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
-        // ("By night, people say, it belongs to other men.": a bare plural of people says it, whom the text does not name.)
-        const bare = /^\s*((?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
-        const bareAt = bare ? s.start + pc + 1 + bare[0].indexOf(bare[1]) : -1;
-        const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location')) ?? (bare ? unnamed(bareAt, bareAt + bare[1].length, s.index) : undefined);
-        if (subj && words(rest.slice(paren[0].length)) >= 3) {
-          push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
-          break;
-        }
-      }
+      if (findParentheticalAttribution(ctx, s, ti, rest)) break;
       if (isTrailingAttribution(w, rest)) {
         findTrailingAttribution(ctx, s, ti);
         continue;
@@ -118,25 +168,8 @@ export function findReportedSpeech(ctx: StatementContext): void {
       // (Not "The commission's chairman, Ola Olukoyede, said the suspects were students": a name in apposition before
       // the verb is its subject.)
       const apposSubject = speakerRefs.some((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start > s.start && /^\s*,\s*$/.test(text.slice(r.end, tok.start)) && /,\s*$/.test(text.slice(s.start, r.start)));
-      if (/,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && words(rest) <= 16 && !/\bthat\b/.test(rest)) {
-        const who = speakerRefs.find((r) => r.start >= tok.end && r.start <= tok.end + 2 && r.kind !== 'pronoun');
-        const comma = head.lastIndexOf(',');
-        // The speaker is all that follows, with at most a short tail and an appositive ("…, a researcher at X."),
-        // not the subject of a clause ("said the group had grown since …").
-        const tail = who ? text.slice(who.end, s.end).split(',')[0] : '';
-        if (who && words(tail) <= 3 && !/\b(?:had|has|have|is|was|were|are|will|would|can|could|may|might|should|must|did|does)\b/.test(tail) && words(head.slice(0, comma)) >= 4) {
-          push({ start: s.start, end: s.start + comma }, 'reported', who, { start: tok.start, end: who.end }, 75);
-          break;
-        }
-      }
-      // "…, say the aid groups that work along the route.": speakers the text describes after the verb, with a
-      // relative clause of their own (the "that" is theirs, not a statement's).
-      const described = /,\s*$/.test(head) && !apposSubject && !/["“”]/.test(text.slice(s.start, s.end)) && /^(?:said|says|say)$/.test(w) ? /^\s+((?:the|some|many|several|local|other|most)\s+(?:(?!(?:were|was|are|is|had|have|has|will|would)\b)[\p{Ll}-]+\s+){0,3}?(?:groups|organi[sz]ations|officials|experts|analysts|residents|activists|witnesses|diplomats|sources|researchers|campaigners|agencies|charities|unions|cooperatives|co-operatives|operators|companies|firms|authorities|police|prosecutors|lawyers|doctors|medics|nurses|teachers|farmers|fishermen|fishers|traders|workers|villagers|survivors|families|relatives|volunteers|monitors|observers|people|locals|owners|shipowners|insurers|airlines|banks|investigators|critics|opponents|supporters|economists|scientists|engineers|negotiators|mediators|militants|rebels|fighters|soldiers|troops|officers|guards|migrants|refugees|students|parents))(?:\s+(?:that|who|which|in|from|at|on|working|based)\b[^"“”]{0,80})?[.!?]?\s*$/u.exec(rest) : null;
-      if (described && words(head.slice(0, head.lastIndexOf(','))) >= 4) {
-        const at = tok.end + rest.indexOf(described[1]);
-        push({ start: s.start, end: s.start + head.lastIndexOf(',') }, 'reported', unnamed(at, at + described[1].length, s.index), { start: tok.start, end: at + described[1].length }, 70);
-        break;
-      }
+      if (findSpeakerAfterVerb(ctx, s, ti, rest, head, apposSubject)) break;
+      if (findDescribedSpeakersAfterVerb(ctx, s, ti, w, rest, head, apposSubject)) break;
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
       let clauseStart: number | undefined;
