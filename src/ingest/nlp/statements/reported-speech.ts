@@ -2,6 +2,7 @@
  * "…, said Commissioner Montoro", "It was said by several witnesses that …". */
 import { REPORTING_VERBS } from '../gazetteer/words.js';
 import { unnamed, words } from '../statement-parts.js';
+import type { Ref } from '../refs.js';
 import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
 import { INTRO, turnBody } from './subject.js';
@@ -116,6 +117,88 @@ function findDescribedSpeakersAfterVerb(ctx: StatementContext, s: Sentence, ti: 
   return false;
 }
 
+/** Where the statement a reporting verb reports starts: after "that", the verb's object, an adverbial or a day, or
+ * right after the verb; undefined when the verb reports no clause. */
+function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest: string): number | undefined {
+  const tok = ctx.tk.tokens[ti];
+  let clauseStart: number | undefined;
+  // ("informed the Committee, through its embassy in Nairobi, that …", "said, in a written reply, that …": one
+  // aside between commas may stand before "that".)
+  // ("said in a statement carried by the Kuwait News Agency (KUNA) that": a body's acronym in parentheses among them.)
+  const thatM = /^((?:\s+(?:[\p{L}\p{N}’'-]+|\([\p{Lu}\p{N}&]{2,10}\))){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
+  // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
+  // "said in a statement on Tuesday that"), not as a relative pronoun further on.
+  const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
+  // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
+  // the statement starts at the noun; "told the committee that" keeps its object.
+  const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|remind|(?:re)?assur(?:ed|es|e)|informed|informs|inform)$/.test(w);
+  // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
+  // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
+  // ("told the Ministry of Foreign Affairs and Human Mobility in October that": a body's long name, then when.)
+  const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && (pre.length <= 8 || LONG_NAMED_OBJECT.test(pre.join(' '))) && !pre.includes('to');
+  const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+  // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
+  // without "that" (the later "that" is a relative pronoun).
+  const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
+  // "Qantara recommends blocking the indicators above": a recommendation in a gerund clause.
+  const gerund = /^(?:recommends|recommended|recommend|advises|advised|suggests|suggested)$/.test(w) ? /^\s+(?=\p{Ll}+ing\s)/u.exec(rest) : null;
+  // "he said that would be for a court to decide": "that" before a modal or "is/was" is the clause's subject, a
+  // demonstrative, and belongs to what was said.
+  const demonstrative = /^\s+(?=that\s+(?:would|will|was|is|could|should|might|may|must|depends|remains|seems|seemed)\b)/.exec(rest);
+  if (gerund) clauseStart = tok.end + gerund[0].length;
+  else if (demonstrative) clauseStart = tok.end + demonstrative[0].length;
+  else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
+  else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
+  else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
+    let r2 = rest;
+    let off = tok.end;
+    if (w === 'told' || w === 'tells') {
+      // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
+      // ("told his mother he had found work": one's own kin or circle too.)
+      const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|(?:his|her|their|my|our)\s+(?:mother|father|wife|husband|family|parents|sister|brother|son|daughter|friends?|lawyer|employer|neighbours?|neighbors?|colleagues?)|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
+      if (!obj) return undefined;
+      off += obj[0].length;
+      r2 = r2.slice(obj[0].length);
+    }
+    // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
+    // ("tells us what he knows": a question word opens no statement.)
+    if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later|what|how|why|where|whether)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) return undefined;
+    clauseStart = off;
+  }
+  return clauseStart;
+}
+
+/** A subject the text describes but does not name, before the verb at token `ti` of sentence `s`. */
+function unnamedSubject(ctx: StatementContext, s: Sentence, ti: number): Ref | undefined {
+  const { text } = ctx;
+  const tok = ctx.tk.tokens[ti];
+  let subj: Ref | undefined;
+  // "The two ministers confirmed that ...": a subject the text describes but does not name.
+  const intro = INTRO.exec(text.slice(s.start, tok.start));
+  const from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
+  // ("One of the licensed operators told us": one of people or bodies the text does not name.)
+  const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all|one\s+of\s+the)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
+  if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
+  // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
+  // ("Church leaders in Dili said": one word of any kind before the plural says which people, and names nobody.)
+  // ("Guatemalan farmers' groups say": whose groups, in a plural possessive, too.)
+  const bare = np ? null : BARE_PLURAL_SUBJECT.exec(text.slice(from, tok.start));
+  if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
+  // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
+  // something first and then said.
+  // ("Conservation groups welcomed the arrests but warned that …": one word before the plural, as above.)
+  const coordVP = np || bare ? null : PLURAL_DID_AND.exec(text.slice(from, tok.start));
+  if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
+  // ("Bales wash up on the beaches, and local health services say the drug …": a clause coordinated after a comma
+  // or semicolon, with a bare plural of its own for subject.)
+  const coords = subj ? [] : [...text.slice(from, tok.start).matchAll(/(?:,\s*(?:and|but|while|whereas)|;)\s+/g)];
+  const lastCoord = coords[coords.length - 1];
+  const coordAt = lastCoord ? from + lastCoord.index + lastCoord[0].length : -1;
+  const coordBare = coordAt >= 0 ? BARE_PLURAL_SUBJECT.exec(text.slice(coordAt, tok.start)) ?? /^\s*((?:local|some|many|most|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:s|men|people))\s+$/u.exec(text.slice(coordAt, tok.start)) : null;
+  if (coordBare) subj = unnamed(coordAt + coordBare.index, coordAt + coordBare.index + coordBare[0].trimEnd().length, s.index);
+  return subj;
+}
+
 /** The reported statements of each sentence, by the reporting verbs in it, in order. */
 export function findReportedSpeech(ctx: StatementContext): void {
   const { text, tk, refs, quotes, absorbed, speakerRefs, insideQuote, subjectOf, push } = ctx;
@@ -172,50 +255,7 @@ export function findReportedSpeech(ctx: StatementContext): void {
       if (findDescribedSpeakersAfterVerb(ctx, s, ti, w, rest, head, apposSubject)) break;
       // "said: "…"" or "said, "…"" frames a direct quotation: handled below.
       if (/^\s*[:,—–-]?\s*["“‘]/.test(rest)) continue;
-      let clauseStart: number | undefined;
-      // ("informed the Committee, through its embassy in Nairobi, that …", "said, in a written reply, that …": one
-      // aside between commas may stand before "that".)
-      // ("said in a statement carried by the Kuwait News Agency (KUNA) that": a body's acronym in parentheses among them.)
-      const thatM = /^((?:\s+(?:[\p{L}\p{N}’'-]+|\([\p{Lu}\p{N}&]{2,10}\))){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
-      // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
-      // "said in a statement on Tuesday that"), not as a relative pronoun further on.
-      const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
-      // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
-      // the statement starts at the noun; "told the committee that" keeps its object.
-      const relative = pre.length > 0 && /^(?:the|a|an|this|these|those|its|his|her|their|our)$/i.test(pre[0]) && !/^(?:told|tells|warned|warns|reminded|reminds|remind|(?:re)?assur(?:ed|es|e)|informed|informs|inform)$/.test(w);
-      // "told the TV channel Formula that": the object of "told" may be a longer noun phrase.
-      // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
-      // ("told the Ministry of Foreign Affairs and Human Mobility in October that": a body's long name, then when.)
-      const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && (pre.length <= 8 || LONG_NAMED_OBJECT.test(pre.join(' '))) && !pre.includes('to');
-      const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
-      // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
-      // without "that" (the later "that" is a relative pronoun).
-      const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
-      // "Qantara recommends blocking the indicators above": a recommendation in a gerund clause.
-      const gerund = /^(?:recommends|recommended|recommend|advises|advised|suggests|suggested)$/.test(w) ? /^\s+(?=\p{Ll}+ing\s)/u.exec(rest) : null;
-      // "he said that would be for a court to decide": "that" before a modal or "is/was" is the clause's subject, a
-      // demonstrative, and belongs to what was said.
-      const demonstrative = /^\s+(?=that\s+(?:would|will|was|is|could|should|might|may|must|depends|remains|seems|seemed)\b)/.exec(rest);
-      if (gerund) clauseStart = tok.end + gerund[0].length;
-      else if (demonstrative) clauseStart = tok.end + demonstrative[0].length;
-      else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
-      else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-      else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
-        let r2 = rest;
-        let off = tok.end;
-        if (w === 'told' || w === 'tells') {
-          // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
-          // ("told his mother he had found work": one's own kin or circle too.)
-          const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|(?:his|her|their|my|our)\s+(?:mother|father|wife|husband|family|parents|sister|brother|son|daughter|friends?|lawyer|employer|neighbours?|neighbors?|colleagues?)|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
-          if (!obj) continue;
-          off += obj[0].length;
-          r2 = r2.slice(obj[0].length);
-        }
-        // "said in a statement", "said on Friday" frame a clause further on; "said at least 30 ..." is the clause.
-        // ("tells us what he knows": a question word opens no statement.)
-        if (/^\s*\(/.test(r2) || (/^claim/.test(w) && /^\s+(?:responsibility|credit|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:attack|bombing|killing|victory|seat|title|win)s?\b)/.test(r2)) || /^\s+(?:in|on|at(?!\s+(?:least|most)\b)|after|during|before|from|with|to|for|by|of|about(?!\s+\d)|so|as|nothing|yes|no(?=\s*(?:[.,;!?]|to\b|$))|outside|inside|near|ahead|following|while|when|via|over|under|through|behind|amid|upon|shortly|late|early|afterwards|later|what|how|why|where|whether)\b/i.test(r2) || /^\s*[.,;:!?]/.test(r2)) continue;
-        clauseStart = off;
-      }
+      const clauseStart = clauseStartAfterVerb(ctx, ti, w, rest);
       if (clauseStart === undefined) continue;
       // ("UNC5221, a group it believes works for the ministry": a belief about the noun before it, no clause.)
       if (/^(?:believe|believes|believed|think|thinks|suspects|suspected|fears|feared|says|said)$/.test(w) && /^\s*(?:\p{Ll}+s|is|was|has|had|works|worked)\s+(?:for|with|in|on|at|to|under|by|a|an|the)\b/u.test(text.slice(clauseStart, clauseStart + 30)) && /\b(?:group|network|company|firm|man|woman|person|unit|body|actor|operation|one)\s+(?:that\s+)?(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 40), tok.start))) continue;
@@ -245,31 +285,7 @@ export function findReportedSpeech(ctx: StatementContext): void {
       if (own) clause.end = clause.start + own.index;
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
       let subj = subjectOf(s, tok.start);
-      if (!subj) {
-        // "The two ministers confirmed that ...": a subject the text describes but does not name.
-        const intro = INTRO.exec(text.slice(s.start, tok.start));
-        const from = turnBody(text, s.start + (intro ? intro[0].length : 0), tok.start);
-        // ("One of the licensed operators told us": one of people or bodies the text does not name.)
-        const np = /^\s*((?:the|a|an|its|their|his|her|this|these|both|two|three|four|several|many|some|most|other|all|one\s+of\s+the)\s+[\p{L}\p{N}\s,'’-]{2,70}?)\s+(?:(?:also|later|then|have|has|had|publicly|jointly)\s+)?$/iu.exec(text.slice(from, tok.start));
-        if (np && words(np[1]) <= 8) subj = unnamed(from + np.index, from + np.index + np[0].trimEnd().length, s.index);
-        // "Fishermen in Tangalle say the ship …": a bare plural, perhaps with where they are, names nobody.
-        // ("Church leaders in Dili said": one word of any kind before the plural says which people, and names nobody.)
-        // ("Guatemalan farmers' groups say": whose groups, in a plural possessive, too.)
-        const bare = np ? null : BARE_PLURAL_SUBJECT.exec(text.slice(from, tok.start));
-        if (bare) subj = unnamed(from + bare.index, from + bare.index + bare[0].trimEnd().length, s.index);
-        // "fishermen welcomed the detention but said the problem was …": people the text does not name, who did
-        // something first and then said.
-        // ("Conservation groups welcomed the arrests but warned that …": one word before the plural, as above.)
-        const coordVP = np || bare ? null : PLURAL_DID_AND.exec(text.slice(from, tok.start));
-        if (coordVP) subj = unnamed(from + coordVP.index, from + coordVP.index + coordVP[0].indexOf(coordVP[1]) + coordVP[1].length, s.index);
-        // ("Bales wash up on the beaches, and local health services say the drug …": a clause coordinated after a comma
-        // or semicolon, with a bare plural of its own for subject.)
-        const coords = subj ? [] : [...text.slice(from, tok.start).matchAll(/(?:,\s*(?:and|but|while|whereas)|;)\s+/g)];
-        const lastCoord = coords[coords.length - 1];
-        const coordAt = lastCoord ? from + lastCoord.index + lastCoord[0].length : -1;
-        const coordBare = coordAt >= 0 ? BARE_PLURAL_SUBJECT.exec(text.slice(coordAt, tok.start)) ?? /^\s*((?:local|some|many|most|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:s|men|people))\s+$/u.exec(text.slice(coordAt, tok.start)) : null;
-        if (coordBare) subj = unnamed(coordAt + coordBare.index, coordAt + coordBare.index + coordBare[0].trimEnd().length, s.index);
-      }
+      if (!subj) subj = unnamedSubject(ctx, s, ti);
       if (!subj || (shows && !(subj.key && (subj.entityKind === 'organization' || subj.entityKind === 'group' || subj.entityKind === 'document')))) continue;
       for (const q of quotes) if (q.start >= clause.start - 1 && q.start < clause.end) absorbed.add(q);
       // "He said the police's Drug Threat Assessment 2026, which …, had found that local dealers …": a document's
