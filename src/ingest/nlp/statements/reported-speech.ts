@@ -2,6 +2,7 @@
  * "…, said Commissioner Montoro", "It was said by several witnesses that …". */
 import { REPORTING_VERBS } from '../gazetteer/words.js';
 import { unnamed, words } from '../statement-parts.js';
+import type { Span } from '../../types.js';
 import type { Ref } from '../refs.js';
 import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
@@ -199,6 +200,37 @@ function unnamedSubject(ctx: StatementContext, s: Sentence, ti: number): Ref | u
   return subj;
 }
 
+/** Where a reported clause that starts at `clause.start` ends, before a main clause or a coordinated statement with a
+ * speaker of its own, or the reporter's own words (`clause.end` is set); the main or coordinated clause's start, or -1. */
+function endReportedClause(ctx: StatementContext, s: Sentence, ti: number, clause: Span): number {
+  const { text } = ctx;
+  const tok = ctx.tk.tokens[ti];
+  // "When Ebrahim objected that the answers were inconsistent, the judge said …": a subordinate clause's statement
+  // ends where the main clause and its own speaker begin.
+  let mainAt = -1;
+  if (/^\W*(?:When|While|As|After|Although|Though|Because|If|Once|Since|Before|Whereas)\b/.test(text.slice(s.start, tok.start))) {
+    const main = MAIN_CLAUSE_REPORT.exec(text.slice(clause.start, clause.end));
+    if (main) {
+      mainAt = clause.start + main.index;
+      clause.end = mainAt;
+    }
+  }
+  // "He believes most of the rifles were smuggled, though he concedes that …": a second statement, coordinated,
+  // with a subject and a reporting verb of its own, ends the first.
+  if (mainAt < 0) {
+    const coord = COORD_REPORT.exec(text.slice(clause.start, clause.end));
+    if (coord) {
+      mainAt = clause.start + coord.index;
+      clause.end = mainAt;
+    }
+  }
+  // "… has said that any officer who protects them will be charged, and I agree with him": a coordinated clause in
+  // the first person is the reporter's own again, not the reported speaker's.
+  const own = /,\s+(?:and|but)\s+(?:I|we)\s/.exec(text.slice(clause.start, clause.end));
+  if (own) clause.end = clause.start + own.index;
+  return mainAt;
+}
+
 /** The reported statements of each sentence, by the reporting verbs in it, in order. */
 export function findReportedSpeech(ctx: StatementContext): void {
   const { text, tk, refs, quotes, absorbed, speakerRefs, insideQuote, subjectOf, push } = ctx;
@@ -260,29 +292,7 @@ export function findReportedSpeech(ctx: StatementContext): void {
       // ("UNC5221, a group it believes works for the ministry": a belief about the noun before it, no clause.)
       if (/^(?:believe|believes|believed|think|thinks|suspects|suspected|fears|feared|says|said)$/.test(w) && /^\s*(?:\p{Ll}+s|is|was|has|had|works|worked)\s+(?:for|with|in|on|at|to|under|by|a|an|the)\b/u.test(text.slice(clauseStart, clauseStart + 30)) && /\b(?:group|network|company|firm|man|woman|person|unit|body|actor|operation|one)\s+(?:that\s+)?(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 40), tok.start))) continue;
       const clause = { start: clauseStart, end: s.end };
-      // "When Ebrahim objected that the answers were inconsistent, the judge said …": a subordinate clause's statement
-      // ends where the main clause and its own speaker begin.
-      let mainAt = -1;
-      if (/^\W*(?:When|While|As|After|Although|Though|Because|If|Once|Since|Before|Whereas)\b/.test(text.slice(s.start, tok.start))) {
-        const main = MAIN_CLAUSE_REPORT.exec(text.slice(clause.start, clause.end));
-        if (main) {
-          mainAt = clause.start + main.index;
-          clause.end = mainAt;
-        }
-      }
-      // "He believes most of the rifles were smuggled, though he concedes that …": a second statement, coordinated,
-      // with a subject and a reporting verb of its own, ends the first.
-      if (mainAt < 0) {
-        const coord = COORD_REPORT.exec(text.slice(clause.start, clause.end));
-        if (coord) {
-          mainAt = clause.start + coord.index;
-          clause.end = mainAt;
-        }
-      }
-      // "… has said that any officer who protects them will be charged, and I agree with him": a coordinated clause in
-      // the first person is the reporter's own again, not the reported speaker's.
-      const own = /,\s+(?:and|but)\s+(?:I|we)\s/.exec(text.slice(clause.start, clause.end));
-      if (own) clause.end = clause.start + own.index;
+      const mainAt = endReportedClause(ctx, s, ti, clause);
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
       let subj = subjectOf(s, tok.start);
       if (!subj) subj = unnamedSubject(ctx, s, ti);
