@@ -233,9 +233,36 @@ function speakerFromPreviousParagraph(ctx: StatementContext, q: RawQuote, paraSt
   return { ref, confidence };
 }
 
+/** The rest of the sentence after a quotation's attribution, when it goes on in the speaker's words. */
+function findSpeechAfterAttribution(ctx: StatementContext, q: RawQuote, ref: Ref | undefined, attribution: Span | undefined, afterEnd: number): void {
+  const { text, push } = ctx;
+  // "“…,” she said, and the remaining delays were caused by ...": the sentence goes on in the speaker's words.
+  if (ref && attribution && attribution.start >= q.end) {
+    const tail = text.slice(attribution.end, afterEnd);
+    const cont = /^(?:\s+(?:in|on|at|during|after|before|from)\b[^,.;"“”]{0,40})?\s*,\s*(?:and|but)\s+(?:that\s+)?/.exec(tail);
+    const rest = cont ? tail.slice(cont[0].length) : '';
+    if (cont && words(rest) >= 4 && !/["“”]/.test(rest)) {
+      const at = attribution.end + cont[0].length;
+      push({ start: at, end: afterEnd }, 'reported', ref, attribution, 70);
+    }
+  }
+}
+
+/** The one person a sentence of the same paragraph before the quotation is about, if it quotes nobody. */
+function personOfSentenceBefore(ctx: StatementContext, s: Sentence): Ref | undefined {
+  const { text, tk, refs, speakerRefs } = ctx;
+  const ps = tk.sentences[s.index - 1];
+  const sameLine = !text.slice(ps.end, s.start).includes('\n');
+  const people = speakerRefs.filter((r) => r.start >= ps.start && r.end <= ps.end && r.entityKind === 'person' && r.key);
+  if (sameLine && people.length && people.every((r) => r.key === people[0].key) && !/["“”‘’]/.test(text.slice(ps.start, ps.end)) && refs.find((r) => r.start >= ps.start && r.end <= ps.end)?.key === people[0].key && /^(?:(?:The|A|An)\s+[\p{Ll}\s-]{1,40})?[\s,]*$/u.test(text.slice(ps.start, people[0].start))) {
+    return people[0];
+  }
+  return undefined;
+}
+
 /** The direct quotations of the text that no reported clause has absorbed, in order, each with its speaker. */
 export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | undefined, headlineEnd: number): void {
-  const { text, tk, refs, quotes, absorbed, out, speakerRefs, sentenceOf, push } = ctx;
+  const { text, refs, quotes, absorbed, out, sentenceOf, push } = ctx;
   /** "Then, more quietly:" before a quotation: a capitalised word and one to five lower-case words, no name or pronoun,
    * then a colon; a lead-in with no subject of its own. */
   const leadInOnly = (from: number, to: number) => /^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]*,?[ \t]+\p{Ll}+){1,5}[ \t]*:[ \t]*$/u.test(text.slice(from, to)) && !refs.some((r) => r.start >= from && r.start < to);
@@ -273,11 +300,9 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     // person, in the same paragraph, is that person's.
     // ("Marta laughs at this. Then, more seriously: “…”": after a subjectless lead-in too.)
     if (!ref && !attribution && !(prevSpeaker && prevSpeaker.line === lineNo) && s.index > 0 && (/^\s*$/.test(text.slice(s.start, q.start)) || leadInOnly(s.start, q.start))) {
-      const ps = tk.sentences[s.index - 1];
-      const sameLine = !text.slice(ps.end, s.start).includes('\n');
-      const people = speakerRefs.filter((r) => r.start >= ps.start && r.end <= ps.end && r.entityKind === 'person' && r.key);
-      if (sameLine && people.length && people.every((r) => r.key === people[0].key) && !/["“”‘’]/.test(text.slice(ps.start, ps.end)) && refs.find((r) => r.start >= ps.start && r.end <= ps.end)?.key === people[0].key && /^(?:(?:The|A|An)\s+[\p{Ll}\s-]{1,40})?[\s,]*$/u.test(text.slice(ps.start, people[0].start))) {
-        ref = people[0];
+      const person = personOfSentenceBefore(ctx, s);
+      if (person) {
+        ref = person;
         confidence = 55;
       }
     }
@@ -297,16 +322,7 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     // of multi-paragraph quotations): the speaker named at the end of the continuation speaks both.
     if (pendingOpen && ref?.key && paraStart > 0 && /^\s*$/.test(text.slice(paraStart, q.start)) && pendingOpen.end >= text.slice(0, paraStart).trimEnd().length - 1) pendingOpen.finding.speaker = ref.key;
     pendingOpen = q.open && !ref && out.length > before ? { finding: out[out.length - 1], end: q.end } : undefined;
-    // "“…,” she said, and the remaining delays were caused by ...": the sentence goes on in the speaker's words.
-    if (ref && attribution && attribution.start >= q.end) {
-      const tail = text.slice(attribution.end, afterEnd);
-      const cont = /^(?:\s+(?:in|on|at|during|after|before|from)\b[^,.;"“”]{0,40})?\s*,\s*(?:and|but)\s+(?:that\s+)?/.exec(tail);
-      const rest = cont ? tail.slice(cont[0].length) : '';
-      if (cont && words(rest) >= 4 && !/["“”]/.test(rest)) {
-        const at = attribution.end + cont[0].length;
-        push({ start: at, end: afterEnd }, 'reported', ref, attribution, 70);
-      }
-    }
+    findSpeechAfterAttribution(ctx, q, ref, attribution, afterEnd);
     lastDirect = { start: q.start, end: q.end, open: !!q.open, ref };
     if (ref?.key) prevSpeaker = { ref, line: lineNo };
   }
