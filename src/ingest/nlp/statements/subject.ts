@@ -27,103 +27,10 @@ const TURN_VOCATIVE = /^(?:(?:Madame|Madam|Monsieur|Mister|Mr|Mrs|Ms|Miss|Dr|Sir
 /** What findSubject reads: the text, its references and quotations. */
 export type SubjectContext = Pick<StatementContext, 'text' | 'refs' | 'quotes' | 'speakerRefs' | 'insideQuote'>;
 
-/** The subject of the verb at `vStart` in sentence `s`. */
-export function findSubject(ctx: SubjectContext, s: Sentence, vStart: number): Ref | undefined {
-  const { text, refs, quotes, speakerRefs, insideQuote } = ctx;
-  // "…, many of whom say", "Malaysia's security chiefs told": a part of a group, or a country's officials in the
-  // plural, named by nobody.
-  const part = /\b(?:many|some|most|all|several|none|few|each|one|two|three|both)\s+of\s+(?:whom|which|them)\s+$/i.exec(text.slice(s.start, vStart)) ?? /^\W*(?:[\p{Lu}][\p{L}-]+['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}?(?!(?:has|was|is|does|says|always|also|thus)\s+$)[\p{Ll}-]+(?:s|men|people)\s+$/u.exec(text.slice(s.start, vStart));
-  if (part) return unnamedRef(s.start + part.index, vStart - 1, s.index);
-  // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
-  const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
-  if (quoted) return findSubject(ctx, s, s.start + quoted.index);
-  // "One woman, who gave her name only as Rose, said": the name the relative clause gives.
-  const gave = /,\s*who\s+(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+([^,"“”]{1,40}),\s*$/.exec(text.slice(s.start, vStart));
-  if (gave) {
-    const at = s.start + gave.index + gave[0].indexOf(gave[1], gave[0].indexOf(' as '));
-    const named = speakerRefs.find((r) => r.start >= at && r.end <= at + gave[1].length && r.entityKind === 'person');
-    if (named) return named;
-  }
-  // "A written submission from the X Association, read into the record by the chair, said": a body's or person's
-  // written words speak for them, whoever read them out.
-  const written = /^\W*(?:(?:A|An|The|In\s+a|In\s+its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:submission|statement|letter|note|communiqu[ée]|reply|response|memorandum)\s+(?:from|by|of)\s+(?:the\s+)?$/u;
-  const author = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && written.test(text.slice(s.start, r.start)));
-  if (author && /^[^"“”]*$/.test(text.slice(author.end, vStart))) return author;
-  // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
-  // ("the embassy in Nairobi, which covers Malawi, has said": an auxiliary after it too.)
-  const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
-  if (rel && rel.index > 0) return findSubject(ctx, s, s.start + rel.index);
-  // "… the Economic Community of West African States (ECOWAS), which described the attack as", "Mr. Issouf
-  // Sawadogo, who assured him that": a relative pronoun's verb is said by the name just before it.
-  const relSubj = /,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
-  if (relSubj) {
-    const at = s.start + relSubj.index;
-    let ante: Ref | undefined;
-    for (const r of speakerRefs) {
-      if (r.start >= at) break;
-      if (r.end <= at && r.start >= s.start) ante = r;
-    }
-    // ("the Embassy of China in Accra, which has assured …": a body, then where it sits.)
-    const body = ante?.entityKind === 'organization' || ante?.entityKind === 'group' ? ante : undefined;
-    const seat = body ? refs.find((r) => r.kind === 'entity' && r.entityKind === 'location' && r.start > body.end && r.end <= at && /^\s+(?:in|at)\s+$/.test(text.slice(body.end, r.start))) : undefined;
-    const anteEnd = seat?.end ?? ante?.end ?? at;
-    if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(anteEnd, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
-  }
-  // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
-  // ("The National Drug Agency (NDA), Malaysia's drug police, said": its acronym, and a possessive description.)
-  // ("The report, presented to the committee on Monday, says …": a description that speaks, with a participle
-  // clause between it and its verb; "The Coastal Assessment of 2025, prepared by the ministry, says": its year too.)
-  const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && (r.kind === 'entity' || (r.kind === 'nominal' && !!r.key && r.start === s.start + (/^\W*/.exec(text.slice(s.start, vStart))?.[0].length ?? 0))) && /^(?:\s+(?:of|for)\s+(?:19|20)\d\d)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one|\p{Ll}+ed|\p{Ll}+en|\p{Lu}[\p{L}-]+['’]s(?=\s))\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/u.test(text.slice(r.end, vStart)));
-  if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
-  // "Mr. Takumi Arakawa, Press Secretary of the Ministry of Foreign Affairs, stated": a person, then a title
-  // with no verb in it (the body the title names does not speak).
-  const titled = speakerRefs.find((r) => {
-    if (r.start < s.start || r.end >= vStart || r.kind !== 'entity' || r.entityKind !== 'person') return false;
-    const m = /^\s*,\s*([^,"“”]{2,120}),\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(r.end, vStart));
-    return !!m && titleRunOk(m[1], 16) && !speakerRefs.some((o) => o.start > r.end && o.end < vStart && o.entityKind === 'person');
-  });
-  if (titled) return titled;
-  const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
-  const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
-  // (A place inside the name before the verb, "the Government of Malta said", is part of that name.)
-  // ("X of the Jamaica Constabulary Force (JCF) told": the acronym in parentheses after a name is that name again.)
-  const named = allBefore.filter((r, i) => !(i > 0 && /^\s*\($/.test(text.slice(allBefore[i - 1].end, r.start)) && text[r.end] === ')'));
-  const inner = named[named.length - 1];
-  const last = (inner?.kind === 'entity' && inner.entityKind === 'location' ? named.find((r) => r !== inner && r.kind === 'entity' && r.start <= inner.start && r.end >= inner.end) : undefined) ?? inner;
-  // "a spokeswoman for Brazil's Federal Police said …" when the next sentences name her ("said the spokeswoman, X").
-  const namedLater = allBefore.find((r) => r.kind === 'unnamed' && r.entityKind === 'person' && r.key && /^[^,;"“”]*$/.test(text.slice(r.end, vStart)));
-  if (namedLater) return namedLater;
-  // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
-  const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
-  // "A Nepalese cook who spoke to the delegation and is quoted in the report said": the unnamed person the sentence
-  // opens with, whatever the relative clause after them names.
-  const opener = refs.find((r) => r.kind === 'unnamed' && r.start >= s.start && r.start < vStart && /^\W*$/.test(text.slice(s.start, r.start)));
-  if (opener && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && /^\s*(?:[\p{Ll}-]+\s+){0,2}?who\s[^,;:"“”]*$/u.test(text.slice(opener.end, vStart))) return opener;
-  if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
-    const gap = text.slice(last.end, vStart).replace(/^\s*\([^()]{1,20}\)(?=\s*$)/, '');
-    // ("The premier of the province, Selwyn A., appealed for calm and denied that …": a first predicate coordinated
-    // before the verb keeps the name its subject.)
-    const appositive = /,\s*$/.test(text.slice(s.start, last.start));
-    const coordinated = last.kind === 'entity' && (appositive ? /^\s*,?\s+/ : /^\s+/).test(gap) && /^[\s,]+\p{Ll}+ed\b[^,;:"“”]{0,60}?\s+and\s+(?:also\s+)?$/u.test(gap);
-    if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap) || coordinated) {
-      // "Professor Solheim of the Institute argued": the person, not the body after "of".
-      // ("Major X of the police Serious Fraud Squad says": a lower-case word or two may say whose unit it is.)
-      // (The lower-case words may be a description of their own, "police": the person is the name before them. And
-      // the body may be a unit "of the" body it belongs to: "Commander X of the Coast Guard of the Defence Force".)
-      const prev = named[named.length - 2];
-      const others = named.filter((r) => !(r.kind === 'nominal' && /^\p{Ll}/u.test(text.slice(r.start, r.end))));
-      let unit = others.lastIndexOf(last);
-      while (unit > 0 && others[unit - 1].kind === 'entity' && others[unit - 1].entityKind === 'organization' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(others[unit - 1].end, others[unit].start))) unit--;
-      const person = others[unit - 1];
-      const body = others[unit];
-      if (person && body && person.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?!(?:and|or|but)\s)\p{Ll}+\s+){0,2}$/u.test(text.slice(person.end, body.start))) return person;
-      // "the Parliamentary Assembly of the Council of Europe said": the body, not the one it belongs to.
-      const outer = allBefore.find((r) => r !== last && r.kind === 'entity' && r.start <= last.start && r.end >= last.end);
-      if (outer) return outer;
-      if (prev && prev.kind === 'entity' && last.kind === 'entity' && prev.entityKind === 'organization' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
-      return last;
-    }
-  }
+/** The first reference of the verb's own clause (after an introductory phrase), or the one it stands for; `cands` are
+ * the speakers before the verb in its sentence. */
+function firstOfMainClause(ctx: SubjectContext, s: Sentence, vStart: number, cands: Ref[]): Ref | undefined {
+  const { text, refs, quotes, speakerRefs } = ctx;
   // First reference of the main clause (after an introductory phrase).
   const sText = text.slice(s.start, vStart);
   const intro = INTRO.exec(sText);
@@ -163,4 +70,120 @@ export function findSubject(ctx: SubjectContext, s: Sentence, vStart: number): R
     return named ?? unnamed;
   }
   return first;
+}
+
+/** The name just before the verb (`last`, the last of the names `named` before it in its sentence), or the person or
+ * body it belongs to, when only adverbials, an aside or a first predicate stand between them. */
+function nameBeforeVerb(ctx: SubjectContext, s: Sentence, vStart: number, last: Ref, named: Ref[], allBefore: Ref[]): Ref | undefined {
+  const { text } = ctx;
+  const gap = text.slice(last.end, vStart).replace(/^\s*\([^()]{1,20}\)(?=\s*$)/, '');
+  // ("The premier of the province, Selwyn A., appealed for calm and denied that …": a first predicate coordinated
+  // before the verb keeps the name its subject.)
+  const appositive = /,\s*$/.test(text.slice(s.start, last.start));
+  const coordinated = last.kind === 'entity' && (appositive ? /^\s*,?\s+/ : /^\s+/).test(gap) && /^[\s,]+\p{Ll}+ed\b[^,;:"“”]{0,60}?\s+and\s+(?:also\s+)?$/u.test(gap);
+  if (ADVERBIAL_GAP.test(gap) || /^\s*,[^,"“”]{1,90},\s*$/.test(gap) || coordinated) {
+    // "Professor Solheim of the Institute argued": the person, not the body after "of".
+    // ("Major X of the police Serious Fraud Squad says": a lower-case word or two may say whose unit it is.)
+    // (The lower-case words may be a description of their own, "police": the person is the name before them. And
+    // the body may be a unit "of the" body it belongs to: "Commander X of the Coast Guard of the Defence Force".)
+    const prev = named[named.length - 2];
+    const others = named.filter((r) => !(r.kind === 'nominal' && /^\p{Ll}/u.test(text.slice(r.start, r.end))));
+    let unit = others.lastIndexOf(last);
+    while (unit > 0 && others[unit - 1].kind === 'entity' && others[unit - 1].entityKind === 'organization' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(others[unit - 1].end, others[unit].start))) unit--;
+    const person = others[unit - 1];
+    const body = others[unit];
+    if (person && body && person.entityKind === 'person' && last.entityKind !== 'person' && /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:(?!(?:and|or|but)\s)\p{Ll}+\s+){0,2}$/u.test(text.slice(person.end, body.start))) return person;
+    // "the Parliamentary Assembly of the Council of Europe said": the body, not the one it belongs to.
+    const outer = allBefore.find((r) => r !== last && r.kind === 'entity' && r.start <= last.start && r.end >= last.end);
+    if (outer) return outer;
+    if (prev && prev.kind === 'entity' && last.kind === 'entity' && prev.entityKind === 'organization' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, last.start))) return prev;
+    return last;
+  }
+  return undefined;
+}
+
+/** The name just before a relative pronoun whose verb it is (`at`, the comma before "who" or "which"). */
+function antecedentOfRelative(ctx: SubjectContext, s: Sentence, at: number): Ref | undefined {
+  const { text, refs, speakerRefs } = ctx;
+  let ante: Ref | undefined;
+  for (const r of speakerRefs) {
+    if (r.start >= at) break;
+    if (r.end <= at && r.start >= s.start) ante = r;
+  }
+  // ("the Embassy of China in Accra, which has assured …": a body, then where it sits.)
+  const body = ante?.entityKind === 'organization' || ante?.entityKind === 'group' ? ante : undefined;
+  const seat = body ? refs.find((r) => r.kind === 'entity' && r.entityKind === 'location' && r.start > body.end && r.end <= at && /^\s+(?:in|at)\s+$/.test(text.slice(body.end, r.start))) : undefined;
+  const anteEnd = seat?.end ?? ante?.end ?? at;
+  if (ante && /^[\s)"”]*(?:\([^()]{1,20}\)\s*)?$/.test(text.slice(anteEnd, at)) && (ante.entityKind !== 'location' || ante.country)) return ante;
+  return undefined;
+}
+
+/** The subject of the verb at `vStart` in sentence `s`. */
+export function findSubject(ctx: SubjectContext, s: Sentence, vStart: number): Ref | undefined {
+  const { text, refs, speakerRefs, insideQuote } = ctx;
+  // "…, many of whom say", "Malaysia's security chiefs told": a part of a group, or a country's officials in the
+  // plural, named by nobody.
+  const part = /\b(?:many|some|most|all|several|none|few|each|one|two|three|both)\s+of\s+(?:whom|which|them)\s+$/i.exec(text.slice(s.start, vStart)) ?? /^\W*(?:[\p{Lu}][\p{L}-]+['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}?(?!(?:has|was|is|does|says|always|also|thus)\s+$)[\p{Ll}-]+(?:s|men|people)\s+$/u.exec(text.slice(s.start, vStart));
+  if (part) return unnamedRef(s.start + part.index, vStart - 1, s.index);
+  // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
+  const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
+  if (quoted) return findSubject(ctx, s, s.start + quoted.index);
+  // "One woman, who gave her name only as Rose, said": the name the relative clause gives.
+  const gave = /,\s*who\s+(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+([^,"“”]{1,40}),\s*$/.exec(text.slice(s.start, vStart));
+  if (gave) {
+    const at = s.start + gave.index + gave[0].indexOf(gave[1], gave[0].indexOf(' as '));
+    const named = speakerRefs.find((r) => r.start >= at && r.end <= at + gave[1].length && r.entityKind === 'person');
+    if (named) return named;
+  }
+  // "A written submission from the X Association, read into the record by the chair, said": a body's or person's
+  // written words speak for them, whoever read them out.
+  const written = /^\W*(?:(?:A|An|The|In\s+a|In\s+its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:submission|statement|letter|note|communiqu[ée]|reply|response|memorandum)\s+(?:from|by|of)\s+(?:the\s+)?$/u;
+  const author = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && written.test(text.slice(s.start, r.start)));
+  if (author && /^[^"“”]*$/.test(text.slice(author.end, vStart))) return author;
+  // "The Assembly, whose delegation joined the mission, said": skip the relative clause.
+  // ("the embassy in Nairobi, which covers Malawi, has said": an auxiliary after it too.)
+  const rel = /,\s*(?:who|whose|which|whom|where)\b[^,"“”]*,\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
+  if (rel && rel.index > 0) return findSubject(ctx, s, s.start + rel.index);
+  // "… the Economic Community of West African States (ECOWAS), which described the attack as", "Mr. Issouf
+  // Sawadogo, who assured him that": a relative pronoun's verb is said by the name just before it.
+  const relSubj = /,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|publicly)\s+)?$/.exec(text.slice(s.start, vStart));
+  if (relSubj) {
+    const ante = antecedentOfRelative(ctx, s, s.start + relSubj.index);
+    if (ante) return ante;
+  }
+  // "Ousmane Maïga, a researcher at the University of Bamako, said": the name before the appositive.
+  // ("The National Drug Agency (NDA), Malaysia's drug police, said": its acronym, and a possessive description.)
+  // ("The report, presented to the committee on Monday, says …": a description that speaks, with a participle
+  // clause between it and its verb; "The Coastal Assessment of 2025, prepared by the ministry, says": its year too.)
+  const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && (r.kind === 'entity' || (r.kind === 'nominal' && !!r.key && r.start === s.start + (/^\W*/.exec(text.slice(s.start, vStart))?.[0].length ?? 0))) && /^(?:\s+(?:of|for)\s+(?:19|20)\d\d)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one|\p{Ll}+ed|\p{Ll}+en|\p{Lu}[\p{L}-]+['’]s(?=\s))\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/u.test(text.slice(r.end, vStart)));
+  if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
+  // "Mr. Takumi Arakawa, Press Secretary of the Ministry of Foreign Affairs, stated": a person, then a title
+  // with no verb in it (the body the title names does not speak).
+  const titled = speakerRefs.find((r) => {
+    if (r.start < s.start || r.end >= vStart || r.kind !== 'entity' || r.entityKind !== 'person') return false;
+    const m = /^\s*,\s*([^,"“”]{2,120}),\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(r.end, vStart));
+    return !!m && titleRunOk(m[1], 16) && !speakerRefs.some((o) => o.start > r.end && o.end < vStart && o.entityKind === 'person');
+  });
+  if (titled) return titled;
+  const cands = speakerRefs.filter((r) => r.start >= s.start && r.end <= vStart);
+  const allBefore = refs.filter((r) => r.start >= s.start && r.end <= vStart && !insideQuote(r.start));
+  // (A place inside the name before the verb, "the Government of Malta said", is part of that name.)
+  // ("X of the Jamaica Constabulary Force (JCF) told": the acronym in parentheses after a name is that name again.)
+  const named = allBefore.filter((r, i) => !(i > 0 && /^\s*\($/.test(text.slice(allBefore[i - 1].end, r.start)) && text[r.end] === ')'));
+  const inner = named[named.length - 1];
+  const last = (inner?.kind === 'entity' && inner.entityKind === 'location' ? named.find((r) => r !== inner && r.kind === 'entity' && r.start <= inner.start && r.end >= inner.end) : undefined) ?? inner;
+  // "a spokeswoman for Brazil's Federal Police said …" when the next sentences name her ("said the spokeswoman, X").
+  const namedLater = allBefore.find((r) => r.kind === 'unnamed' && r.entityKind === 'person' && r.key && /^[^,;"“”]*$/.test(text.slice(r.end, vStart)));
+  if (namedLater) return namedLater;
+  // A country speaks when it is the verb's own subject ("Russia, which has bases in both countries, said").
+  const countrySubject = !!last?.country && ADVERBIAL_GAP.test(text.slice(last.end, vStart)) && !/['’]s?\s*$/.test(text.slice(last.end, last.end + 2)) && !/\b(?:in|at|from|of|to|near|for|with|on|by|into|across|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, last.start - 12), last.start));
+  // "A Nepalese cook who spoke to the delegation and is quoted in the report said": the unnamed person the sentence
+  // opens with, whatever the relative clause after them names.
+  const opener = refs.find((r) => r.kind === 'unnamed' && r.start >= s.start && r.start < vStart && /^\W*$/.test(text.slice(s.start, r.start)));
+  if (opener && /^(?:an?|one|another)\s/i.test(text.slice(opener.start, opener.end)) && /^\s*(?:[\p{Ll}-]+\s+){0,2}?who\s[^,;:"“”]*$/u.test(text.slice(opener.end, vStart))) return opener;
+  if (last && (!(last.kind === 'entity' && last.entityKind === 'location') || countrySubject)) {
+    const before = nameBeforeVerb(ctx, s, vStart, last, named, allBefore);
+    if (before) return before;
+  }
+  return firstOfMainClause(ctx, s, vStart, cands);
 }
