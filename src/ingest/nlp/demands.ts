@@ -2,10 +2,9 @@
  * Demands and reported questions ("X urged Y to …", "X asked him whether …"): statements whose text is the clause
  * after "to" or the question word (decided in session 7; see the labelling guide).
  */
-import type { QuoteFinding, Span } from '../types.js';
 import type { Ref } from './refs.js';
-import type { Tokenised, Sentence } from './text.js';
-import { type RawQuote, TURN_LABEL, words } from './statement-parts.js';
+import { TURN_LABEL, words } from './statement-parts.js';
+import type { StatementContext } from './statements/context.js';
 
 // A demand: the verb, its object (one to eight words, no clause of its own, perhaps the short name it is given in
 // parentheses: "asked the Standing Committee on Fisheries (the Committee) to …"), "to" and a verb in the infinitive.
@@ -53,10 +52,8 @@ const ASKED_TO_BE = /\b(asked|asks)\s+to\s+(?=be\s+\p{Ll}+(?:ed|en)\b)/gu;
 // A question put by pressing someone: "pressed her on how many …", "quizzed the minister about whether …".
 const QUESTION_PRESSED = /\b(?:pressed|presses|pressing|quizzed|quizzes|questioned|questions|challenged|challenges)\s+((?:(?!(?:that|which|for|to|not)\b)[\p{L}\p{N}’'-]+\s+){1,5}?)(?:on|about|over|as\s+to)\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/giu;
 
-export type SubjectOf = (s: Sentence, vStart: number) => Ref | undefined;
-export type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => void;
-
-export function findDemands(text: string, tk: Tokenised, quotes: RawQuote[], absorbed: Set<RawQuote>, out: QuoteFinding[], subjectOf: SubjectOf, speakerRefs: Ref[], insideQuote: (pos: number) => boolean, push: Push): void {
+export function findDemands(ctx: StatementContext): void {
+  const { text, tk, quotes, absorbed, out, subjectOf, speakerRefs, insideQuote, push } = ctx;
   for (const s of tk.sentences) {
     const sText = text.slice(s.start, s.end);
     if (!/\b(?:call|urg|ask|appeal|implor|plead|beg|press|quizz|question|challeng|told|tells|advis)/i.test(sText)) continue;

@@ -142,7 +142,7 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
   // 1a. Reported demands and questions (as in the PARC attribution corpus): "X called on the ministry to release the
   // detainees", "X urged Y to …", "X asked him whether …" are statements of X whose content is the clause after
   // "to" or the question word. A bare "called for calm" (no clause) is no statement.
-  findDemands(text, tk, quotes, absorbed, out, subjectOf, speakerRefs, insideQuote, push);
+  findDemands(ctx);
 
   findTranscriptTurns(ctx);
 

@@ -4,7 +4,7 @@ import type { QuoteFinding } from '../../types.js';
 import type { Ref } from '../refs.js';
 import type { Tokenised, Sentence } from '../text.js';
 import type { RawQuote } from '../statement-parts.js';
-import type { Push, SubjectOf } from '../demands.js';
+import type { Span } from '../../types.js';
 
 export interface StatementContext {
   text: string;
@@ -26,3 +26,8 @@ export interface StatementContext {
   subjectOf: SubjectOf;
   push: Push;
 }
+
+/** The subject of the verb at `vStart` in sentence `s`. */
+export type SubjectOf = (s: Sentence, vStart: number) => Ref | undefined;
+/** Records a statement (its span trimmed, a reporter's aside in parentheses left out). */
+export type Push = (span: Span, kind: 'direct' | 'reported', ref: Ref | undefined, attribution: Span | undefined, confidence: number) => void;
