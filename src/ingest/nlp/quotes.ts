@@ -135,6 +135,7 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
   };
   const ctx: StatementContext = { text, tk, refs, objectRefs, quotes, absorbed, out, speakerRefs, sentenceOf, insideQuote, subjectOf, push };
 
+  // The passes, in this order: the order in which statements are pushed, and what each absorbs, matters to the next.
   findReportedSpeech(ctx);
 
   findRelativeClauseStatements(ctx);
