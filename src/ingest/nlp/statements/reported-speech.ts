@@ -26,11 +26,11 @@ const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|
 /** After "make" or "point", the rest of a verb of saying in two or three words: "made (it) clear that", "pointed out that". */
 const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
 
-/** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
 /** Nouns of a person the text describes without naming, who may report ("a senior officer", "one resident"). */
 const UNNAMED_NOUNS = 'official|officer|source|diplomat|spokes(?:person|man|woman)|analyst|resident|witness|expert|investigator|commander|soldier|member|aide|adviser|advisor';
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
 const MAIN_CLAUSE_REPORT = new RegExp(`,\\s+(?:the\\s+[a-z]+\\s+|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,3}|he\\s+|she\\s+|they\\s+|it\\s+)(?:${[...REPORTING_VERBS].join('|')})\\b`, 'u');
+/** ", though he concedes that", ", but the ministry insists": a coordinated clause with a speaker and verb of its own. */
 // ("The group said it had killed 14 soldiers; the army said four died": after a semicolon too.)
 // ("…, but a senior Nigerian officer who asked not to be named said …": an unnamed person, with who they are.)
 // ("…, and the ZSTC has informed the Ministry that …": a body named with its article, and an auxiliary before the verb.)
