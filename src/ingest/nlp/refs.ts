@@ -9,6 +9,7 @@ import type { Tokenised } from './text.js';
 import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';
 import nlp from 'compromise';
+import { escapeRegExp, foldAccents } from './strings.js';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
 /** The gender compromise knows for a person's given name ("Helen Rourke" → f), cached; asked only when a pronoun
@@ -96,7 +97,6 @@ const FOREIGN_HEADS: Record<string, string[]> = {
   union: ['union', 'uniao', 'unione', 'sindicato', 'syndicat'],
   prosecutor: ['fiscalia', 'procuraduria', 'procuradoria', 'parquet', 'procura', 'procuratura'],
 };
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** A state's forces and government by their bare nouns: no body unless named (the guide's session-13 decision). */
 const STATE_FORCE_NOUNS = /^(?:navy|army|military|coastguard|force|police|militia|brigade|battalion|command|government|court|parliament)$/;
 /** A news outlet described by its kind, and the last (or first) words of the names of newspapers and broadcasters. */
@@ -162,7 +162,7 @@ function shortFormRefs(text: string, refs: Ref[], byKey: Map<string, EntityFindi
   for (const [form, keys] of owners) {
     if (keys.length !== 1) continue;
     const key = keys[0];
-    const re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+(?:of\\s|\\p{Lu}))`, 'gu');
+    const re = new RegExp(`\\b${escapeRegExp(form)}\\b(?!\\s+(?:of\\s|\\p{Lu}))`, 'gu');
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + form.length;
@@ -498,7 +498,7 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // after the name, however many people were named since.
     if (!hit) hit = prior.find((x) => x.entityKind === 'person' && x.kind === 'entity' && describedAs(text, x, noun));
     // ("The prosecutor's office said" after "the Fiscalía de la Nación": a prosecution service named in its own language.)
-    if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || FOREIGN_HEADS.prosecutor.includes(fold(ent(x).name.split(/\s+/)[0]))));
+    if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || FOREIGN_HEADS.prosecutor.includes(foldAccents(ent(x).name.split(/\s+/)[0]))));
     // "Her colleague, Dr. Jean Mukwege, left. … the surgeon said": the one person the sentence before named, in the
     // same paragraph, when the text gave them no role that could say otherwise.
     if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun)) {
@@ -542,7 +542,7 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && namesIt(x) && [ent(x).name, ...ent(x).aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).some((w) => w.replace(/s$/, '') === noun)));
     // "the Agencia de Acceso a la Información Pública … The Agency said": a body named in Spanish, Portuguese, French or
     // Italian is called by its head noun in English.
-    if (!hit && FOREIGN_HEADS[noun]) hit = prior.find((x) => x.entityKind === 'organization' && FOREIGN_HEADS[noun].includes(fold(ent(x).name.split(/\s+/)[0])));
+    if (!hit && FOREIGN_HEADS[noun]) hit = prior.find((x) => x.entityKind === 'organization' && FOREIGN_HEADS[noun].includes(foldAccents(ent(x).name.split(/\s+/)[0])));
     // "the European Union's naval force, Operation Atalanta, said ... The force said": the body described so.
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     // "The Mombasa Courier reported … The newspaper said": an outlet of the press, named by the usual last words of

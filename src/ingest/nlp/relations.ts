@@ -7,6 +7,7 @@
 import type { EntityFinding, RelationFinding } from '../types.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
 import type { Mention } from './mentions/index.js';
+import { escapeRegExp } from './strings.js';
 
 export function findRelations(text: string, entities: EntityFinding[], mentions: Mention[], mentionEntity: (string | undefined)[]): RelationFinding[] {
   const out: RelationFinding[] = [];
@@ -25,7 +26,7 @@ export function findRelations(text: string, entities: EntityFinding[], mentions:
       const low = role.toLowerCase();
       for (const o of orgs) {
         const names = [o.name, ...o.aliases];
-        const named = names.some((n) => n.length > 1 && (n === n.toUpperCase() ? new RegExp(`\\b${escape(n)}\\b`).test(role) : low.includes(n.toLowerCase())));
+        const named = names.some((n) => n.length > 1 && (n === n.toUpperCase() ? new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role) : low.includes(n.toLowerCase())));
         const described = /\b(?:at|of|for|with)\s+(?:the\s+)?(\w+)\s*$/i.exec(role);
         const byNoun = !named && described && o.name.toLowerCase().split(/\s+/).includes(described[1].toLowerCase()) && orgs.filter((x) => x.name.toLowerCase().split(/\s+/).includes(described[1].toLowerCase())).length === 1;
         if (named || byNoun) add({ type: 'related-to', note: 'affiliated with', source: p.key, target: o.key, span, confidence: 70 });
@@ -63,4 +64,3 @@ export function findRelations(text: string, entities: EntityFinding[], mentions:
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -376,14 +376,14 @@ export const knownBody = (name: string): KnownBody | undefined => index.get(name
 /** Last words that make a capitalised phrase a government body. */
 export const GOV_HEADS = new Set([
   'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Service', 'Services', 'Council', 'Committee',
-  'Subcommittee', 'Sub-Committee', 'Sub-committee', 'Commission', 'Command', 'Bureau', 'Police', 'Forces', 'Force', 'Guard', 'Army', 'Navy', 'Parliament',
+  'Commission', 'Command', 'Bureau', 'Police', 'Forces', 'Force', 'Guard', 'Army', 'Navy', 'Parliament',
   'Authority', 'Administration', 'Government', 'Assembly', 'Court', 'Mission', 'Panel', 'Directorate',
   'Inspectorate', 'Prosecutor', "Prosecutor's", 'Secretariat', 'Cabinet', 'Senate', 'Congress', 'Gendarmerie',
   'Coastguard', 'Presidency', 'Embassy', 'Consulate', 'Union', 'Centre', 'Center', 'Corps', 'Board',
   'Headquarters', 'Tribunal', 'Ombudsman', 'Chamber', 'Prosecution', 'Constabulary', 'Customs', 'Treasury',
   'Legislature', 'Delegation', 'Registry', 'Fleet', 'Carabinieri', 'Commissariat', 'Procuracy', 'Unit', 'Division', 'Section',
   // (A committee's committees: "the Subcommittee on Border Security", "Select Sub-Committee on Fisheries".)
-  'Subcommittee', 'Sub-Committee',
+  'Subcommittee', 'Sub-Committee', 'Sub-committee',
   // (Local government: "the Municipality of Kalibo", "Kalibo Municipality".)
   'Municipality',
   // (Units of a force: "Crime and Operations Branch", "Drug Enforcement Taskforce".)

@@ -3,6 +3,7 @@
  * `location` objects (STIX 2.1 §4.11, `country` holds the alpha-2 code). Written by us; one line per country:
  * `CODE|Name;other name|demonym;demonym|Capital;other spelling`.
  */
+import { foldAccents } from '../strings.js';
 const TABLE = `
 AF|Afghanistan|Afghan|Kabul
 AL|Albania;Shqipëria|Albanian|Tirana
@@ -222,7 +223,7 @@ export const COUNTRIES: Country[] = TABLE.trim()
 
 // ("São Tomé and Príncipe" / "Sao Tome and Principe", "Côte d'Ivoire", "Bogotá": names are looked up with and without
 // their accents.)
-const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const key = foldAccents;
 const byName = new Map<string, Country>();
 const byDemonym = new Map<string, Country>();
 const capitalOf = new Map<string, Country>();

@@ -108,6 +108,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     const t = tokens[i];
     const prev = cur[cur.length - 1];
     const adjacent = prev ? t.start - prev.end <= 1 : true;
+    let romanceRun = 0; // (found once, in the condition of its branch, used in its body)
     const surnameSaid = t.text === 'Said' && prose && !!prev?.cap && adjacent && cur.length >= 1 && cur.length <= 3 && !NOT_NAMES.has(prev.text);
     if (t.kind === 'word' && t.cap && (!NAME_BREAKERS.has(t.text) || surnameSaid) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
@@ -122,10 +123,9 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       i++;
     } else if (cur.length && adjacent && t.kind === 'word' && (t.text === 'against' || t.text === 'to') && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text) || (t.text === 'against' && againstIssue(tokens, i + 1, to) && cur.length >= 2 && !cur.some((w) => !!lookupPlace(w.text) || !!countryByDemonym(w.text)))) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Centre against Hybrid Threats", "Mission to Mali", "Special Unit against Organised Crime""
-    } else if (adjacent && t.kind === 'word' && romancePrepositionRun(cur, tokens, i, to) > 0) {
-      const run = romancePrepositionRun(cur, tokens, i, to);
-      cur.push(...tokens.slice(i, i + run)); // "Agencia de Acceso a la Información Pública": a body's own prepositions
-      i += run - 1;
+    } else if (adjacent && t.kind === 'word' && (romanceRun = romancePrepositionRun(cur, tokens, i, to)) > 0) {
+      cur.push(...tokens.slice(i, i + romanceRun)); // "Agencia de Acceso a la Información Pública": a body's own prepositions
+      i += romanceRun - 1;
     } else if (cur.length && adjacent && (t.kind === 'word' || t.text === '&') && CONNECT.has(t.text) && i + 1 < to && !demonymEdge(cur, tokens[i + 1], tokens[i + 2])) {
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
@@ -391,5 +391,3 @@ function ministryPortfolioList(acc: Token[], right: Token[]): boolean {
   const list = ofAt < 0 ? right : right.slice(0, ofAt);
   return list.length > 0 && list.every((w) => PORTFOLIO.has(w.text));
 }
-
-/** The words of a minister's portfolio ("of Justice and Internal Affairs", "of Energy and Natural Resources"). */

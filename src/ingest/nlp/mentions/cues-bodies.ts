@@ -7,7 +7,6 @@ import { givenName, phrase, lookupPlace } from './words.js';
 import { COMMON_ACRONYMS } from './acronyms.js';
 import { LOC_RIGHT } from './cues-places.js';
 
-/** "the head of the PPA's", "the commander of Kenya's": a unit of a body or a country, named next. */
 /** "The police's Sea Patrol escorted …", "the ministry's Fraud Unit": a state's body in lower case with its possessive,
  * before the capitalised name of one of its units. */
 export const STATE_BODY_POSS_LEFT = /\b[Tt]he\s+(?:police|army|navy|ministry|coast ?guard|gendarmerie|military|air force|armed forces|department|directorate|agency)['’]s\s+$/;
@@ -16,6 +15,7 @@ export const STATE_BODY_POSS_LEFT = /\b[Tt]he\s+(?:police|army|navy|ministry|coa
  * vessel's manager, owner, operator or charterer, "the company" with what places it in the story, or a force's unit:
  * "formed a dedicated unit, Taskforce Ember, within …"). */
 export const COMPANY_LEFT_APPOS = /\b(?:one of (?:the|its|their|two|three|several|many) (?:[\p{Ll}-]+\s+)?(?:companies|firms|forwarders|operators|suppliers|carriers|brokers|shippers|contractors|subcontractors|lenders|banks|insurers|exporters|importers|manufacturers|vendors|providers|hosts|registrars|agencies|distributors|wholesalers)|(?:the|its)\s+(?:vessel|ship|tanker|trawler|freighter|longliner|carrier|barge|ferry)['’]s\s+(?:registered\s+)?(?:manager|owner|operator|charterer)|(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}unit|(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:company|firm)\s+(?:at|behind|in|involved|named|registered|under|accused|charged|that|which|whose)\b[^,;."“”]{1,50}?)\s*,\s*$/iu;
+/** "the head of the PPA's", "the commander of Kenya's": a unit of a body or a country, named next. */
 export const HEAD_OF_BODY_LEFT = /\b(?:head|chief|director|commander|commanders|heads|chiefs)\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*['’]s\s+$/u;
 /** "the embassy of the Republic of Korea", "the high commission of India": a country's mission in lower case. */
 export const MISSION_OF = /\b([Tt]he\s+)(?:embassy|consulate|consulate general|high commission|permanent mission)\s+of\s+(the\s+)?((?:[\p{Lu}][\p{L}'’-]*(?:\s+|$)(?:of\s+(?:the\s+)?)?){1,5})/gu;

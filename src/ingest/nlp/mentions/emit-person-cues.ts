@@ -122,12 +122,14 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // say about it, is a place (a person is rarely "in" or "at" someone).
   // ("the crossings of Santana do Livramento", "the outskirts of Vila Nova": nor is anyone the state, the outskirts
   // or the crossings of someone.)
-  const placePrep = nameShape && ws.length <= 3 && !product && ws.every((w) => NAME_WORD.test(w.text) || NAME_PARTICLES.has(w.text)) && !o.honor && (m.votes.person ?? 0) <= 3 && !m.votes.organization && !m.votes.group && (/\b(?:in|at|near|outside)\s+$/.test(left) || LOC_LEFT_OF.test(left)) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && (LOC_LEFT_OF.test(left) || !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right));
+  // (Every word a name's: a capital and a small letter, an elided particle's shape, or a particle.)
+  const nameWords = ws.every((w) => NAME_WORD.test(w.text) || NAME_PARTICLES.has(w.text));
+  const placePrep = nameShape && ws.length <= 3 && !product && nameWords && !o.honor && (m.votes.person ?? 0) <= 3 && !m.votes.organization && !m.votes.group && (/\b(?:in|at|near|outside)\s+$/.test(left) || LOC_LEFT_OF.test(left)) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && (LOC_LEFT_OF.test(left) || !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right));
   // ("… at the University of X in St. Cyprien, said": the "said" after it is the sentence subject's.)
   if (placePrep) add(m.votes, 'location', 4 + (m.votes.person ?? 0));
-  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && ws.every((w) => NAME_WORD.test(w.text) || NAME_PARTICLES.has(w.text))) add(m.votes, 'person', 1.5);
+  if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && nameWords) add(m.votes, 'person', 1.5);
   // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
-  else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && ws.every((w) => NAME_WORD.test(w.text) || NAME_PARTICLES.has(w.text))) {
+  else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && nameWords) {
     add(m.votes, 'person', 1.5);
     // ("Esnart Phiri farms two acres near Neno. She tells me …": the next sentence goes on about her as "she" or "he".)
     if (/^\s*(?:She|He)\s+\p{Ll}/u.test(text.slice(sEnd, sEnd + 30)) && !m.votes.organization && !m.votes.location && !m.votes.group) add(m.votes, 'person', 2);

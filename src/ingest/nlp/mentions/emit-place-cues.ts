@@ -19,6 +19,14 @@ const PORT_FACILITY = /^(?:Port|Quay|Wharf|Jetty|Pier|Harbour|Harbor|Anchorage|M
 /** A Roman numeral of two or more letters up to XXXIX, as sections of a report are numbered ("II", "XIV"). */
 const SECTION_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+/** A dateline of a town, its island, province or state, and a date ("Neiafu, Vava'u, 3 May 2027"): what follows the
+ * town (DATELINE_TOWN_RIGHT), and what stands before and after the region (DATELINE_REGION_LEFT, DATELINE_DATE_RIGHT). */
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
+const DATELINE_DATE = String.raw`\d{1,2}\s+\p{L}+\s+\d{4}\s*$`;
+const DATELINE_TOWN_RIGHT = new RegExp(String.raw`^\s*,\s*${DATELINE_PLACE}\s*,\s*${DATELINE_DATE}`, 'u');
+const DATELINE_REGION_LEFT = new RegExp(String.raw`^\s*${DATELINE_PLACE}\s*,\s*$`, 'u');
+const DATELINE_DATE_RIGHT = new RegExp(String.raw`^\s*,\s*${DATELINE_DATE}`, 'u');
+
 /** ", south of Tripoli", ", 40 km east of Kisumu", ", New York.": what places the name before it, a compass point "of" a
  * capitalised name or a larger place the gazetteer knows, ending the clause. */
 function placedByWhatFollows(right: string): boolean {
@@ -89,10 +97,8 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
     add(m.votes, 'location', 5);
   }
   // "Neiafu, Vava'u, 3 May 2027": a dateline may name the town and then its island, province or state, both places.
-  const placeWords = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
-  const date = String.raw`\d{1,2}\s+\p{L}+\s+\d{4}\s*$`;
-  const townOfTwo = lineHead && new RegExp(`^\\s*,\\s*${placeWords}\\s*,\\s*${date}`, 'u').test(right);
-  const regionOfTwo = ctx.tk.sentences[sentence].lineStart && new RegExp(`^\\s*${placeWords}\\s*,\\s*$`, 'u').test(left) && new RegExp(`^\\s*,\\s*${date}`, 'u').test(right);
+  const townOfTwo = lineHead && DATELINE_TOWN_RIGHT.test(right);
+  const regionOfTwo = ctx.tk.sentences[sentence].lineStart && DATELINE_REGION_LEFT.test(left) && DATELINE_DATE_RIGHT.test(right);
   if (ws.length <= 3 && !sectionNumber && !m.votes.organization && (townOfTwo || regionOfTwo)) add(m.votes, 'location', 5);
   // A list after a place: "in Algeciras, Málaga and Valencia".
   const prev = out[out.length - 1];

@@ -13,6 +13,7 @@ import { chunks } from './chunks.js';
 import { PATRONYMIC_SUFFIX, phrase, lookupPlace } from './words.js';
 import { add } from './votes.js';
 import { romanceAdjectiveAfterOpener, romanceOpener } from './romance.js';
+import { escapeRegExp } from '../strings.js';
 import { PORTFOLIO } from './titles.js';
 import { emitPiece } from './emit.js';
 import { MISSION_OF } from './cues-bodies.js';
@@ -26,7 +27,7 @@ const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
 /** Whether the text names someone in full whose given name is `given` ("Ramiro Chasiluisa" for "Ramiro"). */
-const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${given.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
+const givenNameOfNamed = (text: string, given: string) => new RegExp(`(?<!\\p{L})${escapeRegExp(given)}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text);
 
 /** Every mention in the text with its evidence. Titles without a name come back with `titleOnly`. */
 export function findMentions(ctx: MentionContext): Mention[] {

@@ -1,5 +1,5 @@
 /** Lines of the text: "Name:" labels, and a line in capitals (a letterhead). */
-
+import { escapeRegExp } from '../strings.js';
 
 /** How many lines of the text open with each "Name:" label (not list items). */
 export function lineLabels(text: string): Map<string, number> {
@@ -17,7 +17,7 @@ export function lineInCaps(text: string, start: number, end: number): { start: n
   const line = text.slice(ls, le).replace(/[\s*#]+$/, '');
   const body = line.replace(/^[\s*#]+/, '');
   if (body.length < 12 || body.length > 140 || /\p{Ll}/u.test(body) || (body.match(/\p{Lu}+/gu) ?? []).length < 3) return undefined;
-  const re = new RegExp(body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu');
+  const re = new RegExp(escapeRegExp(body).replace(/\s+/g, '\\s+'), 'giu');
   for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) return { start: ls + line.length - body.length, end: ls + line.length, name: m[0].replace(/\s+/g, ' ') };
   return undefined;
 }

@@ -55,7 +55,6 @@ export function romancePrepositionRun(cur: Token[], tokens: Token[], i: number, 
   return k < to && n.kind === 'word' && n.cap && n.start - tokens[k - 1].end <= 1 ? k - i : 0;
 }
 
-
 /** Articles and prepositions of French and Italian that join a body's name to a capitalised word after them ("du
  * Québec", "de la Ville", "de l'Atlantique", "delle Comunicazioni"). */
 const ROMANCE_BEFORE_NAME = /^(?:de|du|des|la|di|del|della|delle|dei|degli|dello)$/;
