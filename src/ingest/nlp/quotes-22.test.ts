@@ -1,0 +1,30 @@
+/**
+ * General mechanisms of quotation attribution (session 15, helper quotes22), each written from a class of errors seen
+ * in the texts of at least two different writers (fresh22, fresh23 and the older sets named with each), not from their
+ * strings. Probe texts written for the test: invented names and wording, set in other parts of the world than the
+ * texts the errors came from.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+test('a transcript turn whose label carries the journalist\'s outlet in parentheses is the journalist\'s ("LINDQVIST (Radio Nord):", "LARS ERIKSSON (Nordlys):")', () => {
+  const x = extract(`Tromsø border police brief the press
+Tromsø, 4 March 2027
+
+Transcript of a press briefing. Participants: Inspector Ragnhild Solberg, head of the border unit; Lars Eriksson, a reporter for Nordlys; other journalists.
+
+SOLBERG: Good morning. We stopped eleven vans at the crossing last week.
+
+LINDQVIST (Radio Nord): Marta Lindqvist, Radio Nord. Were the drivers arrested?
+
+SOLBERG: Three of them were.
+
+LARS ERIKSSON (Nordlys): Is the route still open?
+
+SOLBERG: It is watched day and night.`);
+  const said = speakers(x);
+  assert.equal(said('Were the drivers arrested?'), 'Marta Lindqvist');
+  assert.equal(said('Is the route still open?'), 'Lars Eriksson');
+  assert.equal(said('Three of them were'), 'Ragnhild Solberg');
+});
