@@ -28,3 +28,16 @@ SOLBERG: It is watched day and night.`);
   assert.equal(said('Is the route still open?'), 'Lars Eriksson');
   assert.equal(said('Three of them were'), 'Ragnhild Solberg');
 });
+
+test('a feature\'s person named only as an owner ("at the end of Leila Mansour\'s jetty") is the "she" of the sentences after, when no one else fits', () => {
+  const x = extract(`The boats that never sail: Tyre's harbour after the storm
+Tyre, 3 March 2027
+
+The boat at the end of Leila Mansour's jetty has no engine and no name on its hull. It rocks all night. In winter, she says, the waves reach the kitchen door.
+
+"We all know who sank it. Nobody says it," she tells me in the shed where she mends nets. "Three boats in one night, and the sea was calm."`);
+  const said = speakers(x);
+  assert.equal(said('the waves reach the kitchen door'), 'Leila Mansour');
+  assert.equal(said('We all know who sank it'), 'Leila Mansour');
+  assert.equal(said('Three boats in one night'), 'Leila Mansour');
+});

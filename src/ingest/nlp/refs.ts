@@ -760,6 +760,20 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
       return;
     }
   }
+  const owner = !trust && wantPerson && !quoted ? possessiveTopic(text, r, before, fits) : undefined;
+  if (owner) {
+    r.key = owner.key;
+    r.entityKind = owner.entityKind;
+    learn(owner.key);
+  }
+}
+
+/** A feature's opening person named only as an owner ("The house at the end of Vesna Markovic's street hums. In
+ * summer, she says, …"): where no one else within three sentences fits a "he"/"she", the one person named there
+ * with a possessive is the one the narrative is about. (Not a body's: "the government's bill … it states".) */
+function possessiveTopic(text: string, r: Ref, before: Ref[], fits: (x: Ref) => boolean): Ref | undefined {
+  const owners = before.filter((x) => x.sentence < r.sentence && x.sentence >= r.sentence - 3 && x.entityKind === 'person' && /^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start) && fits(x));
+  return owners.length && owners.every((x) => x.key === owners[0].key) ? owners[0] : undefined;
 }
 
 /** Whether an odd number of quotation marks lies between two offsets (so the first is inside a quotation). */
