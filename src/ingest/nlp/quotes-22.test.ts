@@ -41,3 +41,18 @@ The boat at the end of Leila Mansour's jetty has no engine and no name on its hu
   assert.equal(said('We all know who sank it'), 'Leila Mansour');
   assert.equal(said('Three boats in one night'), 'Leila Mansour');
 });
+
+test('"the newspaper" / "the paper" is the outlet the text introduced by its kind ("The daily Suara Borneo reported", "told Bintang Timur newspaper"), whatever its name ends in', () => {
+  const x = extract(`Timber bribes in West Kalimantan
+Pontianak, 2 April 2027
+
+PONTIANAK, Indonesia - The daily Suara Borneo reported on Tuesday that two customs officers had been paid to release the timber. The newspaper said its photographer had been followed after the story appeared.
+
+The widow of one of the drivers, Siti Rahmawati, told Bintang Timur newspaper that her husband had been warned not to talk. The newspaper reported that the family had received no compensation.
+
+The weekly Kabar Minggu reported that the logs came from a national park. The paper said one of the buyers had left for Malaysia.`);
+  const said = speakers(x);
+  assert.equal(said('its photographer had been followed'), 'Suara Borneo');
+  assert.equal(said('the family had received no compensation'), 'Bintang Timur');
+  assert.equal(said('one of the buyers had left for Malaysia'), 'Kabar Minggu');
+});

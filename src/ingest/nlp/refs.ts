@@ -10,6 +10,7 @@ import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';
 import nlp from 'compromise';
 import { escapeRegExp, foldAccents } from './strings.js';
+import { OUTLET_LEFT, OUTLET_RIGHT } from './mentions/cues-bodies.js';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
 /** The gender compromise knows for a person's given name ("Helen Rourke" → f), cached; asked only when a pronoun
@@ -547,7 +548,7 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     // "The Mombasa Courier reported … The newspaper said": an outlet of the press, named by the usual last words of
     // newspapers' and broadcasters' names, is the newspaper or broadcaster the text speaks of.
-    if (!hit && PRESS_NOUNS.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && x.sentence >= r.sentence - 6 && PRESS_NAME.test(ent(x).name));
+    if (!hit && PRESS_NOUNS.test(noun)) hit = pressOutlet(text, r, prior, ent);
     // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
     // "Amnesty International said … The organisation said": a body's kind that no name says is the body the sentence
@@ -580,6 +581,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "… according to the report": the same report as the last "the report" the text resolved.
     const same = new RegExp(`\\b${noun}s?$`, 'i');
     if (!hit) hit = prior.find((x) => x.kind === 'nominal' && x.sentence >= r.sentence - 8 && same.test(text.slice(x.start, x.end)));
+    // ("The weekly X reported … The paper said": with no document of that name, "the paper" is the newspaper.)
+    if (!hit && noun === 'paper' && /^the\s+paper$/i.test(text.slice(r.start, r.end))) hit = pressOutlet(text, r, prior, ent);
   }
   // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
   // named after it.
@@ -602,6 +605,14 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     r.key = hit.key;
     r.entityKind = hit.entityKind;
   }
+}
+
+/** "The Mombasa Courier reported … The newspaper said", "The weekly Kigoma Leo reported …", "… told Al-Fajr newspaper
+ * that …": the outlet of the press of the last six sentences, named by the usual last words of newspapers' and
+ * broadcasters' names or introduced by its kind just before or after its name. */
+function pressOutlet(text: string, r: Ref, prior: Ref[], ent: (x: Ref) => EntityFinding): Ref | undefined {
+  const introducedAsOutlet = (x: Ref) => OUTLET_LEFT.test(text.slice(Math.max(0, x.start - 50), x.start).replace(/\bThe(?=\s)/g, 'the')) || OUTLET_RIGHT.test(text.slice(x.end, x.end + 30));
+  return prior.find((x) => x.entityKind === 'organization' && x.sentence >= r.sentence - 6 && (PRESS_NAME.test(ent(x).name) || (x.kind === 'entity' && introducedAsOutlet(x))));
 }
 
 /** Whether a body is named as the author of a document ("a GAO report", "the agency's review", "a study by X"). */
