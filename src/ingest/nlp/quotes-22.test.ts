@@ -56,3 +56,15 @@ The weekly Kabar Minggu reported that the logs came from a national park. The pa
   assert.equal(said('the family had received no compensation'), 'Bintang Timur');
   assert.equal(said('one of the buyers had left for Malaysia'), 'Kabar Minggu');
 });
+
+test('a dated report speaks under its own title: "The Comptroller\'s Report 2026 states", "Its Report on Container Inspections 2025 says"', () => {
+  const x = extract(`Ferry subsidies in southern Chile
+Puerto Montt, 9 May 2027
+
+The Comptroller's Report 2026 states that the ferry subsidy "cannot be traced beyond the first payment." The regional government says it will answer in June.
+
+The Maritime Authority of Los Lagos says that inspections rose this year. Its Report on Container Inspections 2025 says that "one box in forty is opened at the quay".`);
+  const said = speakers(x);
+  assert.equal(said('cannot be traced beyond the first payment'), "Comptroller's Report 2026");
+  assert.equal(said('one box in forty is opened at the quay'), 'Report on Container Inspections 2025');
+});
