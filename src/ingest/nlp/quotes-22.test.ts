@@ -68,3 +68,11 @@ The Maritime Authority of Los Lagos says that inspections rose this year. Its Re
   assert.equal(said('cannot be traced beyond the first payment'), "Comptroller's Report 2026");
   assert.equal(said('one box in forty is opened at the quay'), 'Report on Container Inspections 2025');
 });
+
+test('a document whose kind is followed by "against" and its subject is named so and speaks ("The National Plan against Wildlife Trafficking 2025-2029 … states")', () => {
+  const x = extract(`Pangolin scales seized in Hai Phong
+Hanoi, 2 June 2027
+
+The National Plan against Wildlife Trafficking 2025-2029, adopted by the Government in May, states that "no shipment leaves a port without a paper that someone signed". Customs officers at the port say the scales were declared as fish meal.`);
+  assert.equal(speakers(x)('no shipment leaves a port without a paper'), 'National Plan against Wildlife Trafficking 2025-2029');
+});

@@ -596,7 +596,8 @@ export function emitPiece(
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
   // ("Guidelines on Foreign Research Vessels", "Strategy for the Arctic": some documents open with their kind.)
   // ("Report on Non-Technical Losses 2026": any kind opens a title that ends in its year.)
-  const docThenOn = kindOpensDatedTitle(ws) || ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && (i > 0 || /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(w.text)) && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
+  // ("National Strategy against Extortion 2026-2030": "against" as the chunker reads it, documentOnSubject.)
+  const docThenOn = kindOpensDatedTitle(ws) || ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && (i > 0 || /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(w.text)) && i + 1 < ws.length && ['on', 'of', 'for', 'against'].includes(ws[i + 1].text));
   // ("the Sahel Conflict Mapping & Event Study (SCMES), a monitoring group": a name the text calls a body is none.)
   const calledBody = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|network|project|consortium|institute|centre|center|body|NGO|charity|initiative|programme|program)\b/i.test(right);
   if ((DOCUMENT_HEADS.has(docHead) || docThenOn) && ws.filter((w) => w.kind === 'word').length >= 2 && !calledBody) {
