@@ -76,3 +76,19 @@ Hanoi, 2 June 2027
 The National Plan against Wildlife Trafficking 2025-2029, adopted by the Government in May, states that "no shipment leaves a port without a paper that someone signed". Customs officers at the port say the scales were declared as fish meal.`);
   assert.equal(speakers(x)('no shipment leaves a port without a paper'), 'National Plan against Wildlife Trafficking 2025-2029');
 });
+
+test('a body called later by its head word alone, "The Section", "The Prosecution", is that body ("Section against Illegal Logging", "Public Prosecution"), also in a transcript turn', () => {
+  const x = extract(`Illegal logging in Mindanao
+Davao, 4 July 2027
+
+According to the police Section against Illegal Logging and Timber Smuggling, the logs were cut in a protected forest. The Section believes that the trucks crossed two checkpoints without being stopped.
+
+Transcript of a press briefing. Participants: Dolores Baguio, spokesperson; Ramon Dacanay, prosecutor.
+
+BAGUIO: The Public Prosecution has charged nine people so far.
+
+DACANAY: The Prosecution has asked the court to freeze the accounts of the sawmill owners. We expect a ruling next month.`);
+  const said = speakers(x);
+  assert.equal(said('the trucks crossed two checkpoints'), 'Section against Illegal Logging and Timber Smuggling');
+  assert.equal(said('freeze the accounts of the sawmill owners'), 'Public Prosecution');
+});

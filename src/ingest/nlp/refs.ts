@@ -148,6 +148,11 @@ function shortForms(name: string): string[] {
   if (of && of[1].includes(' ')) out.push(of[1]);
   const whose = /^(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u.exec(name);
   if (whose && countryByDemonym(whose[1])) out.push(whose[2]);
+  // ("Sector for the Fight against Organised Crime … The Sector considers", "Public Prosecution … The Prosecution has
+  // asked": one head word before the body's "of"/"for"/"against", or after a word that says only what kind of public
+  // body it is; not a title, "Commissioner for Human Rights".)
+  const head = /^(\p{Lu}[\p{L}-]+)\s+(?:of|for|against)\s/u.exec(name) ?? /^(?:Public|National|Federal|Central|State|Special)\s+(\p{Lu}[\p{L}-]+)$/u.exec(name);
+  if (head && !ROLE_NOUNS.has(head[1].toLowerCase()) && !PERSON_NOUNS.includes(head[1].toLowerCase())) out.push(head[1]);
   return out.filter((f) => !(!f.includes(' ') && ORG_NOUNS.includes(f.toLowerCase().replace(/s$/, ''))));
 }
 
@@ -170,7 +175,7 @@ function shortFormRefs(text: string, refs: Ref[], byKey: Map<string, EntityFindi
       if (start < (firstAt.get(key) ?? Infinity) || refs.some((r) => r.start < end && r.end > start)) continue;
       const left = text.slice(Math.max(0, start - 20), start);
       const right = text.slice(end, end + 30);
-      const subject = /(?:^|[.!?]\s+|\n\s*(?:\d+\.\s+)?|\bthe\s+)$/.test(left) && /^\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b/u.test(right) && !/^\s+(?:officers|officials|agents|staff|inspectors|officers'|brokers|posts|checks|data|figures|records|rules|declarations)\b/.test(right);
+      const subject = /(?:^|[.!?]\s+|\n\s*(?:\d+\.\s+)?|\bthe\s+|(?:^|[.!?:]\s+|\n\s*)The\s+)$/.test(left) && /^\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b/u.test(right) && !/^\s+(?:officers|officials|agents|staff|inspectors|officers'|brokers|posts|checks|data|figures|records|rules|declarations)\b/.test(right);
       if (!subject && !/\baccording\s+to\s+(?:the\s+)?$/i.test(left)) continue;
       const from = /\bthe\s+$/i.exec(left);
       const s0 = from && subject ? start - from[0].length : start;
