@@ -92,3 +92,11 @@ DACANAY: The Prosecution has asked the court to freeze the accounts of the sawmi
   assert.equal(said('the trucks crossed two checkpoints'), 'Section against Illegal Logging and Timber Smuggling');
   assert.equal(said('freeze the accounts of the sawmill owners'), 'Public Prosecution');
 });
+
+test('"The Corporation" is the corporation named before ("the Jamaica Sugar Marketing Corporation (JSMC) … The Corporation believes")', () => {
+  const x = extract(`Sugar smuggling in Jamaica
+Kingston, 5 August 2027
+
+The Ministry recalls that all raw sugar must be sold to the Jamaica Sugar Marketing Corporation (JSMC), which pays a fixed price. The JSMC has informed the Ministry that its purchases fell by a fifth this year. The Corporation believes that at least 900 tonnes left the island by boat.`);
+  assert.equal(speakers(x)('at least 900 tonnes left the island by boat'), 'Jamaica Sugar Marketing Corporation');
+});
