@@ -40,6 +40,15 @@ The boat at the end of Leila Mansour's jetty has no engine and no name on its hu
   assert.equal(said('the waves reach the kitchen door'), 'Leila Mansour');
   assert.equal(said('We all know who sank it'), 'Leila Mansour');
   assert.equal(said('Three boats in one night'), 'Leila Mansour');
+  // (Guards: one whose lawyer or mother is the subject is not the "she" who speaks after them.)
+  const y = extract(`Trial in Sidon
+Sidon, 4 March 2027
+
+A trial opened on Monday. Nadia Karam's lawyer told the court the charges were invented. "There is no evidence," she said.
+
+A crowd gathered. Rania Saade's mother waited outside the court. It was raining. "I want my daughter home," she said.`);
+  assert.equal(speakers(y)('There is no evidence'), null);
+  assert.equal(speakers(y)('I want my daughter home'), null);
 });
 
 test('"the newspaper" / "the paper" is the outlet the text introduced by its kind ("The daily Suara Borneo reported", "told Bintang Timur newspaper"), whatever its name ends in', () => {
