@@ -10,6 +10,7 @@ import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';
 import nlp from 'compromise';
 import { escapeRegExp, foldAccents } from './strings.js';
+import { OUTLET_LEFT, OUTLET_RIGHT } from './mentions/cues-bodies.js';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
 /** The gender compromise knows for a person's given name ("Helen Rourke" → f), cached; asked only when a pronoun
@@ -72,7 +73,7 @@ const KIN_BEFORE_NAME = new RegExp(`\\b(his|her|[\\p{Lu}][\\p{L}.-]*['’]s)\\s+
 const PERSON_NOUNS = ['minister', 'general', 'official', 'ambassador', 'senator', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chief', 'commander', 'secretary', 'prosecutor', 'envoy', 'adviser', 'advisor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'colonel', 'researcher', 'analyst', 'lawyer', 'leader', 'governor', 'mayor', 'commissioner', 'executive', 'premier', 'chancellor', 'diplomat', 'admiral', 'commodore', 'captain', 'major', 'superintendent', 'inspector', 'judge', 'sheriff', 'detective', 'sergeant', 'lieutenant', 'brigadier', 'marshal', 'king', 'queen', 'emir', 'sultan', 'attorney', 'lawmaker', 'speaker', 'deputy', 'founder', 'ceo', 'coordinator', 'negotiator', 'mediator', 'rapporteur', 'magistrate', 'constable', 'councillor', 'councilor', 'warden', 'priest', 'pastor', 'imam', 'bishop', 'cleric', 'rabbi', 'doctor', 'nurse', 'surgeon', 'physician', 'engineer', 'teacher', 'farmer', 'fisherman', 'trader', 'pilot', 'journalist', 'activist', 'veteran',
   // Offices of a state's or a body's envoys and overseers ('the delegate said' after 'X, the government's delegate in Y').
   'delegate', 'prefect', 'consul', 'ombudsman', 'ombudsperson', 'administrator', 'auditor', 'registrar'];
-const ORG_NOUNS = ['association', 'federation', 'confederation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'subcommittee', 'council', 'prefecture', 'superintendency', 'municipality', 'governorate', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'daily', 'weekly', 'magazine', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
+const ORG_NOUNS = ['association', 'federation', 'confederation', 'corporation', 'society', 'foundation', 'charity', 'chamber', 'coalition', 'tribunal', 'directorate', 'inspectorate', 'secretariat', 'line', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'maker', 'carmaker', 'chipmaker', 'shipper', 'conglomerate', 'navy', 'army', 'military', 'coastguard', 'ministry', 'agency', 'committee', 'subcommittee', 'council', 'prefecture', 'superintendency', 'municipality', 'governorate', 'commission', 'office', 'service', 'department', 'company', 'firm', 'vendor', 'group', 'gang', 'cartel', 'network', 'government', 'bureau', 'command', 'centre', 'center', 'organisation', 'organization', 'authority', 'administration', 'court', 'parliament', 'mission', 'observatory', 'institute', 'exchange', 'utility', 'alliance', 'union', 'panel', 'board', 'militia', 'brigade', 'battalion', 'movement', 'party', 'actor', 'operator', 'bank', 'hospital', 'university', 'embassy', 'newspaper', 'broadcaster', 'regulator', 'watchdog', 'daily', 'weekly', 'magazine', 'lab', 'team', 'unit', 'clinic', 'school', 'cert', 'force', 'operation', 'trust', 'fund', 'cooperative', 'co-operative', 'consortium', 'forum', 'initiative'];
 const DOC_NOUNS = ['strategy', 'report', 'document', 'paper', 'review', 'advisory', 'assessment', 'plan', 'resolution', 'doctrine', 'statement', 'study', 'audit', 'alert', 'bulletin', 'guidelines', 'guideline', 'sheet', 'factsheet', 'survey'];
 /** The head nouns of bodies' names in Spanish, Portuguese, French and Italian, by the English noun a text in English
  * calls them by after naming them ("the Agencia de …" → "the Agency"), accents folded. */
@@ -147,6 +148,11 @@ function shortForms(name: string): string[] {
   if (of && of[1].includes(' ')) out.push(of[1]);
   const whose = /^(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u.exec(name);
   if (whose && countryByDemonym(whose[1])) out.push(whose[2]);
+  // ("Sector for the Fight against Organised Crime … The Sector considers", "Public Prosecution … The Prosecution has
+  // asked": one head word before the body's "of"/"for"/"against", or after a word that says only what kind of public
+  // body it is; not a title, "Commissioner for Human Rights".)
+  const head = /^(\p{Lu}[\p{L}-]+)\s+(?:of|for|against)\s/u.exec(name) ?? /^(?:Public|National|Federal|Central|State|Special)\s+(\p{Lu}[\p{L}-]+)$/u.exec(name);
+  if (head && !ROLE_NOUNS.has(head[1].toLowerCase()) && !PERSON_NOUNS.includes(head[1].toLowerCase())) out.push(head[1]);
   return out.filter((f) => !(!f.includes(' ') && ORG_NOUNS.includes(f.toLowerCase().replace(/s$/, ''))));
 }
 
@@ -169,7 +175,7 @@ function shortFormRefs(text: string, refs: Ref[], byKey: Map<string, EntityFindi
       if (start < (firstAt.get(key) ?? Infinity) || refs.some((r) => r.start < end && r.end > start)) continue;
       const left = text.slice(Math.max(0, start - 20), start);
       const right = text.slice(end, end + 30);
-      const subject = /(?:^|[.!?]\s+|\n\s*(?:\d+\.\s+)?|\bthe\s+)$/.test(left) && /^\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b/u.test(right) && !/^\s+(?:officers|officials|agents|staff|inspectors|officers'|brokers|posts|checks|data|figures|records|rules|declarations)\b/.test(right);
+      const subject = /(?:^|[.!?]\s+|\n\s*(?:\d+\.\s+)?|\bthe\s+|(?:^|[.!?:]\s+|\n\s*)The\s+)$/.test(left) && /^\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b/u.test(right) && !/^\s+(?:officers|officials|agents|staff|inspectors|officers'|brokers|posts|checks|data|figures|records|rules|declarations)\b/.test(right);
       if (!subject && !/\baccording\s+to\s+(?:the\s+)?$/i.test(left)) continue;
       const from = /\bthe\s+$/i.exec(left);
       const s0 = from && subject ? start - from[0].length : start;
@@ -547,7 +553,7 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     if (!hit) hit = prior.find((x) => (x.entityKind === 'organization' || x.entityKind === 'group') && describedAs(text, x, noun));
     // "The Mombasa Courier reported … The newspaper said": an outlet of the press, named by the usual last words of
     // newspapers' and broadcasters' names, is the newspaper or broadcaster the text speaks of.
-    if (!hit && PRESS_NOUNS.test(noun)) hit = prior.find((x) => x.entityKind === 'organization' && x.sentence >= r.sentence - 6 && PRESS_NAME.test(ent(x).name));
+    if (!hit && PRESS_NOUNS.test(noun)) hit = pressOutlet(text, r, prior, ent);
     // ("The ministry of economic affairs": a body the text describes by its portfolio is none of those named.)
     if (!hit && (noun === 'agency' || noun === 'government' || noun === 'ministry') && !/^\s+(?:of|for)\s+(?!the\b)\p{Ll}/u.test(text.slice(r.end, r.end + 12))) hit = prior.find((x) => x.entityKind === 'organization' && ent(x).government);
     // "Amnesty International said … The organisation said": a body's kind that no name says is the body the sentence
@@ -580,6 +586,8 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // "… according to the report": the same report as the last "the report" the text resolved.
     const same = new RegExp(`\\b${noun}s?$`, 'i');
     if (!hit) hit = prior.find((x) => x.kind === 'nominal' && x.sentence >= r.sentence - 8 && same.test(text.slice(x.start, x.end)));
+    // ("The weekly X reported … The paper said": with no document of that name, "the paper" is the newspaper.)
+    if (!hit && noun === 'paper' && /^the\s+paper$/i.test(text.slice(r.start, r.end))) hit = pressOutlet(text, r, prior, ent);
   }
   // "the Swedish government", "Bangladesh's foreign ministry": a description tied to a country points only at a body
   // named after it.
@@ -602,6 +610,14 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     r.key = hit.key;
     r.entityKind = hit.entityKind;
   }
+}
+
+/** "The Mombasa Courier reported … The newspaper said", "The weekly Kigoma Leo reported …", "… told Al-Fajr newspaper
+ * that …": the outlet of the press of the last six sentences, named by the usual last words of newspapers' and
+ * broadcasters' names or introduced by its kind just before or after its name. */
+function pressOutlet(text: string, r: Ref, prior: Ref[], ent: (x: Ref) => EntityFinding): Ref | undefined {
+  const introducedAsOutlet = (x: Ref) => OUTLET_LEFT.test(text.slice(Math.max(0, x.start - 50), x.start).replace(/\bThe(?=\s)/g, 'the')) || OUTLET_RIGHT.test(text.slice(x.end, x.end + 30));
+  return prior.find((x) => x.entityKind === 'organization' && x.sentence >= r.sentence - 6 && (PRESS_NAME.test(ent(x).name) || (x.kind === 'entity' && introducedAsOutlet(x))));
 }
 
 /** Whether a body is named as the author of a document ("a GAO report", "the agency's review", "a study by X"). */
@@ -760,6 +776,20 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
       return;
     }
   }
+  const owner = !trust && wantPerson && !quoted ? possessiveTopic(text, r, before, fits) : undefined;
+  if (owner) {
+    r.key = owner.key;
+    r.entityKind = owner.entityKind;
+    learn(owner.key);
+  }
+}
+
+/** A feature's opening person named only as an owner ("The house at the end of Vesna Markovic's street hums. In
+ * summer, she says, …"): where no one else within three sentences fits a "he"/"she", the one person named there
+ * with a possessive is the one the narrative is about. (Not a body's: "the government's bill … it states".) */
+function possessiveTopic(text: string, r: Ref, before: Ref[], fits: (x: Ref) => boolean): Ref | undefined {
+  const owners = before.filter((x) => x.sentence < r.sentence && x.sentence >= r.sentence - 3 && x.entityKind === 'person' && /^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start) && fits(x));
+  return owners.length && owners.every((x) => x.key === owners[0].key) ? owners[0] : undefined;
 }
 
 /** Whether an odd number of quotation marks lies between two offsets (so the first is inside a quotation). */

@@ -87,6 +87,19 @@ function documentOnSubject(cur: Token[]): boolean {
   return cur.some((w, k) => DOCUMENT_HEADS.has(w.text) && k + 2 < cur.length && ['on', 'for', 'against'].includes(cur[k + 1].text));
 }
 
+/** "Report on Non-Technical Losses 2026": a document's kind that opens its own title, then its subject and its year;
+ * the kind is part of the name, not a word that only starts a sentence. */
+export function kindOpensDatedTitle(ws: Token[]): boolean {
+  return ws.length >= 4 && DOCUMENT_HEADS.has(ws[0].text) && ['on', 'for', 'against'].includes(ws[1].text) && /^(?:19|20)\d\d$/.test(ws[ws.length - 1].text);
+}
+
+/** "the Auditor-General's Report 2025", "the Ombudsman's Report 2026": an office's report named with its year, the
+ * office's possessive inside the name. */
+function officeReportAhead(prev: Token, tokens: Token[], i: number, to: number): boolean {
+  const [kind, year] = [tokens[i + 1], tokens[i + 2]];
+  return i + 2 < to && TITLE_WORDS.has(prev.text.split('-')[0]) && DOCUMENT_HEADS.has(kind.text) && kind.start === tokens[i].end + 1 && year.kind === 'num' && /^(?:19|20)\d\d$/.test(year.text) && year.start === kind.end + 1;
+}
+
 export function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
@@ -148,6 +161,8 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       cur.push(t); // "Dar es Salaam", "Ras al Khaimah": a short lower-case word inside a place's name a gazetteer knows
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
+    } else if ((cur.length === 1 || (cur.length === 2 && cur[0].text === 'The')) && adjacent && prev && t.kind === 'poss' && officeReportAhead(prev, tokens, i, to)) {
+      cur.push(t); // "the Auditor-General's Report 2025": an office's dated report
     } else if (cur.length === 1 && adjacent && prev && t.kind === 'poss' && possOrgName(tokens, i, to) && !lookupPlace(prev.text) && !countryByDemonym(prev.text) && !TITLE_WORDS.has(prev.text)) {
       cur.push(t); // "Lloyd's List Intelligence", "Moody's Investors Service": a possessive inside a company's name
     } else if (cur.length && adjacent && t.kind === 'poss' && COLLECTIVE_POSSESSOR.test(prev.text) && i + 1 < to && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && tokens[i + 1].start === t.end + 1) {

@@ -9,6 +9,7 @@ import { givenName, isHead, phrase, lookupPlace, NAME_PARTICLES } from './words.
 import { compromiseVote, add } from './votes.js';
 import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
 import { lineInCaps } from './lines.js';
+import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
 import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
@@ -594,7 +595,9 @@ export function emitPiece(
   // 4. A named document ("National Defence Strategy 2026-2030").
   const docHead = ws.filter((w) => w.kind === 'word').pop()?.text ?? '';
   // ("Guidelines on Foreign Research Vessels", "Strategy for the Arctic": some documents open with their kind.)
-  const docThenOn = ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && (i > 0 || /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(w.text)) && i + 1 < ws.length && ['on', 'of', 'for'].includes(ws[i + 1].text));
+  // ("Report on Non-Technical Losses 2026": any kind opens a title that ends in its year.)
+  // ("National Strategy against Extortion 2026-2030": "against" as the chunker reads it, documentOnSubject.)
+  const docThenOn = kindOpensDatedTitle(ws) || ws.some((w, i) => DOCUMENT_HEADS.has(w.text) && (i > 0 || /^(?:Guidelines|Strategy|Directive|Declaration|Framework|Roadmap|Charter|Memorandum)$/.test(w.text)) && i + 1 < ws.length && ['on', 'of', 'for', 'against'].includes(ws[i + 1].text));
   // ("the Sahel Conflict Mapping & Event Study (SCMES), a monitoring group": a name the text calls a body is none.)
   const calledBody = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|network|project|consortium|institute|centre|center|body|NGO|charity|initiative|programme|program)\b/i.test(right);
   if ((DOCUMENT_HEADS.has(docHead) || docThenOn) && ws.filter((w) => w.kind === 'word').length >= 2 && !calledBody) {

@@ -34,18 +34,21 @@ export function findTranscriptTurns(ctx: StatementContext) {
     if (!holders.length || holders.some((r) => r.key !== holders[0].key)) return undefined;
     return { ...holders[0], start: at, end: at + label.trim().length };
   };
-  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*:[ \t]+([^\n]{2,})$/gmu)) {
+  // A journalist's or guest's label may carry their outlet or affiliation in parentheses ("OKAFOR (Daily Trust):",
+  // "MARTA LINDQVIST (Radio Nord):"): the turn is still the named person's; the label ends before the parenthesis.
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*(\([^()\n]{1,80}\))?[ \t]*:[ \t]+([^\n]{2,})$/gmu)) {
+    const said = m[3];
     // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
-    if (/^["“”„«»]/.test(m[2].trim())) continue;
+    if (/^["“”„«»]/.test(said.trim())) continue;
     const lineStart = m.index;
-    const labelEnd = lineStart + m[0].indexOf(':');
+    const labelEnd = lineStart + m[0].indexOf(m[2] ? '(' : ':');
     let who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
     const role = /^(HOST|PRESENTER|MODERATOR|ANCHOR|INTERVIEWER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)$/.exec(m[1].trim());
     if (!who && role && upperTurns >= 2) who = byRole(role[1].toLowerCase());
     if (!who && !role && upperTurns >= 2 && m[1] === m[1].toUpperCase()) who = bySurnames(m[1], lineStart + m[0].indexOf(m[1]));
-    if (!who || words(m[2]) < (upperTurns >= 2 && m[1] === m[1].toUpperCase() ? 1 : 3) || (words(m[2]) < 3 && m[2].trim().length < 3)) continue;
-    const at = lineStart + m[0].length - m[2].length;
-    push({ start: at, end: at + m[2].length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
+    if (!who || words(said) < (upperTurns >= 2 && m[1] === m[1].toUpperCase() ? 1 : 3) || (words(said) < 3 && said.trim().length < 3)) continue;
+    const at = lineStart + m[0].length - said.length;
+    push({ start: at, end: at + said.length }, 'direct', who, { start: who.start, end: labelEnd + 1 }, 75);
   }
 }
 
