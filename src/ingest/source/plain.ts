@@ -18,6 +18,14 @@ export interface TextMeta {
  * that opens with a short label and a colon is a field of a release's form or signature, never a wrapped sentence. */
 const formField = (line: string) => /^\s*(?:issued|released|signed|distributed|authori[sz]ed)\s+by\s*:|^\s*(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries|tel|phone|telephone|fax|mobile|e-?mail|website|web)\.?\s*:/i.test(line);
 
+/** Whether the block (lines up to the next blank line) that goes on after offset `i` ends a sentence: a wrapped
+ * paragraph does; a list of one entry per line ("Mr Kasonde Banda, Consumer Rights Forum") does not, and is kept. */
+function blockEndsSentence(text: string, i: number): boolean {
+  const blank = text.slice(i).search(/\n[ \t]*(?:\n|$)/);
+  const block = blank === -1 ? text.slice(i) : text.slice(i, i + blank);
+  return /[.!?:;"”’)\]]\s*$/.test(block);
+}
+
 /** Joins hard-wrapped prose lines in place: same length, same offsets. */
 export function unwrap(text: string): string {
   const chars = text.split('');
@@ -33,7 +41,7 @@ export function unwrap(text: string): string {
     }
     const next = text.slice(i + 1, i + 2);
     const nextLine = text.slice(i + 1, text.indexOf('\n', i + 1) === -1 ? undefined : text.indexOf('\n', i + 1));
-    const prose = line.trim().length >= 50 && !/[.!?:"”]\s*$/.test(line) && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(line);
+    const prose = line.trim().length >= 50 && !/[.!?:"”]\s*$/.test(line) && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(line) && blockEndsSentence(text, i);
     const metaNext = /^\s*(by|published|posted|updated|date)\b/i.test(nextLine) || (nextLine.length < 120 && !!findDate(nextLine) && !/[.!?]\s*$/.test(nextLine));
     if (prose && !metaNext && !formField(line) && !formField(nextLine) && next && next.trim() && !/^\s*([-*•+|#>]|\d+[.)])\s/.test(nextLine)) chars[i] = ' ';
     lineStart = i + 1;

@@ -89,3 +89,11 @@ test('Markdown: a block quotation introduced by a colon reads as a quotation; a 
   const line = d.text.indexOf('Harbour Studies Institute');
   assert.ok(!d.meta.some((m) => m.start <= line && m.end > line), 'the publisher is not page furniture');
 });
+
+test('plain text: a list of one entry per line stays a list; a wrapped paragraph after it is still joined', () => {
+  const t = 'Radio debate on port fraud\n\nOn the panel:\nMrs Adaeze Okonkwo-Bello, presenter of the evening programme\nSuperintendent Tunde Fashola, Nigeria Police Force (Lagos)\nMs Ngozi Eze-Adeyemi, lawyer and former customs officer\n\nThe debate was recorded in Lagos on Friday evening before an audience of\ntraders from the Apapa and Tin Can Island ports.\n';
+  const d = docFromBytes('panel.txt', Buffer.from(t));
+  assert.equal(d.text.length, t.length);
+  assert.match(d.text, /evening programme\nSuperintendent Tunde Fashola, Nigeria Police Force \(Lagos\)\nMs Ngozi/);
+  assert.match(d.text, /an audience of traders/);
+});
