@@ -1,0 +1,21 @@
+/**
+ * Session 15 (helper orgs22) probes for organisation mechanisms backed by errors in the texts of at least two writers
+ * (fresh22 and fresh23, with what remains of fresh15, fresh16, fresh18, fresh19 and fresh20). Each probe is written
+ * for the test (invented wording, places from another part of the world than the sets it was learnt from) and failed
+ * before its mechanism.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+test('a country\'s body in lower case: a high commission, a border guard, an oil ministry, a province\'s department, and an aside before its verb', () => {
+  const o = named(`Fuel runs
+Suva, 4 June 2027
+
+New Zealand's high commission in Suva said it had offered help. Indonesia's oil ministry says on its website that fuel is rationed. Papua New Guinea's border guard has in the past said that it acts against smuggling. Gujarat's home department said the state had set up a task force.
+
+2.5 Malaysia's interior ministry, in written evidence, stated that its agency had received false alerts. The Chilean military, which keeps a base in the south, declined to comment.`, 'organization');
+  for (const n of ["New Zealand's high commission", "Indonesia's oil ministry", "Papua New Guinea's border guard", "Gujarat's home department", "Malaysia's interior ministry", 'Chilean military']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
