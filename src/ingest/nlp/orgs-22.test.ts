@@ -19,3 +19,12 @@ New Zealand's high commission in Suva said it had offered help. Indonesia's oil 
 2.5 Malaysia's interior ministry, in written evidence, stated that its agency had received false alerts. The Chilean military, which keeps a base in the south, declined to comment.`, 'organization');
   for (const n of ["New Zealand's high commission", "Indonesia's oil ministry", "Papua New Guinea's border guard", "Gujarat's home department", "Malaysia's interior ministry", 'Chilean military']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a force\'s unit named with its number, an ordinal before ("4th Regional Coast Guard Headquarters") or a number after its head ("Combined Task Force 151", "Regional Command 4"), keeps the number', () => {
+  const o = named(`Piracy
+Mombasa, 4 June 2027
+
+The 4th Regional Coast Guard Headquarters, which commands the coast guard in Lamu, said the boat sank. Combined Task Force 151 said its ships were there. The army's Regional Command 4, which covers the north, says in a reply that it patrols the road. The Border Force 40 officers left at dawn.`, 'organization');
+  for (const n of ['4th Regional Coast Guard Headquarters', 'Combined Task Force 151', 'Regional Command 4']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.includes('Border Force 40'), o.join(' | '));
+});
