@@ -28,3 +28,12 @@ The 4th Regional Coast Guard Headquarters, which commands the coast guard in Lam
   for (const n of ['4th Regional Coast Guard Headquarters', 'Combined Task Force 151', 'Regional Command 4']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('Border Force 40'), o.join(' | '));
 });
+
+test('a body named in full owning a unit named in lower case by its portfolio ("the National Assembly\'s committee on fisheries") is that unit; without a portfolio ("the TPF\'s branch") it is none', () => {
+  const o = named(`Levies
+Dodoma, 4 June 2027
+
+Hon. Amina Juma, who chairs the National Assembly's committee on fisheries, said she had written to the minister. The ministry said it had asked the Tanzania Police Force's internal affairs department to review every transfer. It asked for more officers for the TPF's branch in Mwanza.`, 'organization');
+  for (const n of ["National Assembly's committee on fisheries", "Tanzania Police Force's internal affairs department"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.some((n) => n.includes('branch')), o.join(' | '));
+});

@@ -66,6 +66,11 @@ const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municip
  * committee named in lower case by its portfolio is that committee. */
 const LEGISLATIVE_COMMITTEE = new RegExp(`\\b[Tt]he\\s+((?:parliamentary|congressional|senate|legislative)\\s+(?:${LOWER_PORTFOLIO}|foreign relations|public accounts|budget|appropriations|human rights|oversight|ethics|intelligence|armed services)\\s+committee)\\b`, 'gu');
 
+/** "the National Assembly's committee on agriculture", "the Federal Police's internal affairs department": a body named
+ * in full owning a unit named in lower case by its portfolio is that unit, a body of its own (an unnamed part of a
+ * named body tied to it by a possessive, as the labelling guide has it). Without a portfolio ("the PJ's branch") it is
+ * no more than a place of the body. */
+const UNIT_OF_BODY = new RegExp(`(\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,3})['’]s[ \\t]+(?:${LOWER_PORTFOLIO}[ \\t]+(?:committee|department|directorate|unit|division|bureau|inspectorate)|(?:committee|commission|subcommittee)[ \\t]+on[ \\t]+${LOWER_PORTFOLIO})\\b`, 'gu');
 export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
   // A body of the state found in lower case, named as written.
   const addBody = (start: number, end: number, country?: string) => {
@@ -76,6 +81,12 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
   // ("urged the home ministry to review the passports", "has asked the interior ministry to explain": the body a demand
   // is made of.)
   const addressedAt = (start: number) => /\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|appealed\s+to|appeals\s+to|petitioned|wrote\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start));
+  for (const e of text.matchAll(UNIT_OF_BODY)) {
+    const ownerEnd = (e.index ?? 0) + e[1].length;
+    const owner = out.find((m) => (m.votes.organization ?? 0) > 0 && m.end === ownerEnd && m.start >= (e.index ?? 0));
+    if (!owner || meta.some((m) => owner.start >= m.start && owner.start < m.end)) continue;
+    addBody(owner.start, (e.index ?? 0) + e[0].length);
+  }
   for (const e of text.matchAll(LEGISLATIVE_COMMITTEE)) {
     const start = (e.index ?? 0) + e[0].length - e[1].length;
     if (meta.some((m) => start >= m.start && start + e[1].length <= m.end)) continue;
