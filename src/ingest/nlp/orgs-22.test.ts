@@ -37,3 +37,11 @@ Hon. Amina Juma, who chairs the National Assembly's committee on fisheries, said
   for (const n of ["National Assembly's committee on fisheries", "Tanzania Police Force's internal affairs department"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.some((n) => n.includes('branch')), o.join(' | '));
 });
+
+test('a legislature named in its own language (a family of them in the gazetteer), and a known body\'s short lower-case word inside its name kept ("Bangko Sentral ng Pilipinas")', () => {
+  const o = named(`Ballots
+Vienna, 4 June 2027
+
+The bill passed the Nationalrat on Tuesday, and the Bundesrat is expected to follow. In Budapest the Országgyűlés voted against it. In Zanzibar, the Baraza la Wawakilishi sat late into the night. In Manila, the Bangko Sentral ng Pilipinas said it had fined two banks.`, 'organization');
+  for (const n of ['Nationalrat', 'Bundesrat', 'Országgyűlés', 'Baraza la Wawakilishi', 'Bangko Sentral ng Pilipinas']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});

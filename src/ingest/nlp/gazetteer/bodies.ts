@@ -118,6 +118,22 @@ Sabor|g
 Vouli|g
 Kuvendi|g
 Fono|g
+Nitijeļā;Nitijela|g
+Maneaba ni Maungatabu|g
+Fale Alea|g
+Olbiil Era Kelulau|g
+Fono Ekepule|g
+General Fono|g
+Palamene o Tuvalu|g
+Bunge|g
+Baraza la Wawakilishi|g
+Bangko Sentral ng Pilipinas|g
+Eerste Kamer|g
+Nationalrat|g
+Bundesrat|g
+Országgyűlés|g
+Riksdagen|g
+Sobranie;Sobranje|g
 An Garda Síochána;Garda Síochána;An Garda Siochana;Garda Siochana|g
 Polizia di Stato|g
 Policía Nacional|g
