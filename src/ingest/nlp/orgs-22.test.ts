@@ -45,3 +45,12 @@ Vienna, 4 June 2027
 The bill passed the Nationalrat on Tuesday, and the Bundesrat is expected to follow. In Budapest the Országgyűlés voted against it. In Zanzibar, the Baraza la Wawakilishi sat late into the night. In Manila, the Bangko Sentral ng Pilipinas said it had fined two banks.`, 'organization');
   for (const n of ['Nationalrat', 'Bundesrat', 'Országgyűlés', 'Baraza la Wawakilishi', 'Bangko Sentral ng Pilipinas']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a body named in its own language runs on through its own "e"/"y" between capitalised words, through "por la", and through a comma list closed by "y" ("Cámara de Comercio, Industria y Navegación de Sevilla"); not through a list of people', () => {
+  const o = named(`Port fees
+Seville, 4 June 2027
+
+The findings go to the Cámara de Comercio, Industria y Navegación de Sevilla this week. In Lisbon the Gabinete Nacional de Segurança e Defesa said it had opened an inquiry. Rosa Vidal, who speaks for the residents' group Vecinos Unidos por la Defensa del Puerto, said the fees were too high. The minutes were signed by the Ministerio del Interior, Juan Pérez y Carlos Gil.`, 'organization');
+  for (const n of ['Cámara de Comercio, Industria y Navegación de Sevilla', 'Gabinete Nacional de Segurança e Defesa', 'Vecinos Unidos por la Defensa del Puerto']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!o.some((n) => n.includes('Pérez')), o.join(' | '));
+});
