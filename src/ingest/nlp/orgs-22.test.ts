@@ -54,3 +54,11 @@ The findings go to the Cámara de Comercio, Industria y Navegación de Sevilla t
   for (const n of ['Cámara de Comercio, Industria y Navegación de Sevilla', 'Gabinete Nacional de Segurança e Defesa', 'Vecinos Unidos por la Defensa del Puerto']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.some((n) => n.includes('Pérez')), o.join(' | '));
 });
+
+test('a company named only by its name, in apposition to what it is ("one of the three salvage firms, X,", "X, a ship repair yard in …"), and a legal form written with full stops ("Sdn. Bhd.")', () => {
+  const o = named(`Salvage
+Bergen, 4 June 2027
+
+One of the three salvage firms, Fjellhaug, declined to answer the committee's letter. The intruder reached the network of Brevik Sjøverk, a ship repair yard in Bergen that services ferries. In Brunei, Seria Lintas Sdn. Bhd. said it had stopped its deliveries.`, 'organization');
+  for (const n of ['Fjellhaug', 'Brevik Sjøverk', 'Seria Lintas Sdn. Bhd.']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
