@@ -62,3 +62,13 @@ Bergen, 4 June 2027
 One of the three salvage firms, Fjellhaug, declined to answer the committee's letter. The intruder reached the network of Brevik Sjøverk, a ship repair yard in Bergen that services ferries. In Brunei, Seria Lintas Sdn. Bhd. said it had stopped its deliveries.`, 'organization');
   for (const n of ['Fjellhaug', 'Brevik Sjøverk', 'Seria Lintas Sdn. Bhd.']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a town taken for a body: after "a house in" ("Little Jamaica"), or described as a town whose co-operatives … (the apposition\'s head is the town)', () => {
+  const x = extract(`Seizure
+Toronto, 4 June 2027
+
+Some of the cash had been found in a warehouse in Little Jamaica. In Port Moody, a coastal city whose fishing co-operatives run the harbour, a deckhand said nothing. Figures from Statistics Canada show the trade grew.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Little Jamaica', 'Port Moody']) assert.ok(!o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(o.includes('Statistics Canada'), o.join(' | '));
+});
