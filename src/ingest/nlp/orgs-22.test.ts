@@ -72,3 +72,16 @@ Some of the cash had been found in a warehouse in Little Jamaica. In Port Moody,
   for (const n of ['Little Jamaica', 'Port Moody']) assert.ok(!o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(o.includes('Statistics Canada'), o.join(' | '));
 });
+
+test('a known body\'s acronym, then another acronym ("ECOWAS GIABA"), names an agency of that body, and in parentheses after "<unit> of the <body>" it names the unit', () => {
+  const x = extract(`Laundering
+Dakar, 4 June 2027
+
+4. The typology report, published by ECOWAS GIABA in 2025, found that cash couriers remain the main channel.
+
+7. The Agency for Cash Control and Security of the Economic Community of West African States (ECOWAS ACCS) has advised that couriers use the coastal road.`);
+  const o = x.entities.filter((e) => e.kind === 'organization');
+  assert.ok(o.some((e) => e.name === 'ECOWAS GIABA'), o.map((e) => e.name).join(' | '));
+  const unit = o.find((e) => e.name.startsWith('Agency for Cash'));
+  assert.ok(unit?.aliases.includes('ECOWAS ACCS'), o.map((e) => `${e.name} [${e.aliases.join(', ')}]`).join(' | '));
+});

@@ -199,6 +199,12 @@ export function emitPiece(
     out.push(m);
     return;
   }
+  // "CARICOM IMPACS", "ECOWAS GIABA": a known body's acronym, then another acronym, names an agency of that body.
+  if (ws.length === 2 && ws.every((w) => /^[A-Z][A-Z0-9]{1,7}$/.test(w.text)) && knownBody(ws[0].text) && !knownBody(name) && !knownBody(ws[1].text) && !countryByName(ws[1].text) && !lookupPlace(ws[1].text)) {
+    add(m.votes, 'organization', 7);
+    out.push(m);
+    return;
+  }
   // "a Catholic charity", "an Anglican mission": a faith's adjective says what kind of body, not which one.
   if (ws.length === 1 && FAITH_ADJECTIVE.test(name) && /^\s+\p{Ll}/u.test(right)) return;
   // Demonyms ("Estonian", "North Korean") are adjectives, not places or groups; but "Finnish police", "the Russian
