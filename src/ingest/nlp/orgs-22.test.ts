@@ -12,12 +12,12 @@ const named = (text: string, kind: string) => extract(text).entities.filter((e) 
 
 test('a country\'s body in lower case: a high commission, a border guard, an oil ministry, a province\'s department, and an aside before its verb', () => {
   const o = named(`Fuel runs
-Suva, 4 June 2027
+Accra, 4 June 2027
 
-New Zealand's high commission in Suva said it had offered help. Indonesia's oil ministry says on its website that fuel is rationed. Papua New Guinea's border guard has in the past said that it acts against smuggling. Gujarat's home department said the state had set up a task force.
+Canada's high commission in Accra said it had offered help. Indonesia's oil ministry says on its website that fuel is rationed. Papua New Guinea's border guard has in the past said that it acts against smuggling. Queensland's health department said the state had set up a task force.
 
 2.5 Malaysia's interior ministry, in written evidence, stated that its agency had received false alerts. The Chilean military, which keeps a base in the south, declined to comment.`, 'organization');
-  for (const n of ["New Zealand's high commission", "Indonesia's oil ministry", "Papua New Guinea's border guard", "Gujarat's home department", "Malaysia's interior ministry", 'Chilean military']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  for (const n of ["Canada's high commission", "Indonesia's oil ministry", "Papua New Guinea's border guard", "Queensland's health department", "Malaysia's interior ministry", 'Chilean military']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
 
 test('a force\'s unit named with its number, an ordinal before ("4th Regional Coast Guard Headquarters") or a number after its head ("Combined Task Force 151", "Regional Command 4"), keeps the number', () => {
