@@ -20,21 +20,21 @@ Canada's high commission in Accra said it had offered help. Indonesia's oil mini
   for (const n of ["Canada's high commission", "Indonesia's oil ministry", "Papua New Guinea's border guard", "Queensland's health department", "Malaysia's interior ministry", 'Chilean military']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
 
-test('a force\'s unit named with its number, an ordinal before ("4th Regional Coast Guard Headquarters") or a number after its head ("Combined Task Force 151", "Regional Command 4"), keeps the number', () => {
-  const o = named(`Piracy
-Mombasa, 4 June 2027
+test('a force\'s unit named with its number, an ordinal before ("4th Regional Border Guard Headquarters") or a number after its head ("Combined Task Force 68", "Regional Command 4"), keeps the number', () => {
+  const o = named(`Cable damage
+Gdańsk, 4 June 2027
 
-The 4th Regional Coast Guard Headquarters, which commands the coast guard in Lamu, said the boat sank. Combined Task Force 151 said its ships were there. The army's Regional Command 4, which covers the north, says in a reply that it patrols the road. The Border Force 40 officers left at dawn.`, 'organization');
-  for (const n of ['4th Regional Coast Guard Headquarters', 'Combined Task Force 151', 'Regional Command 4']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+The 4th Regional Border Guard Headquarters, which commands the border guard in Pomerania, said the anchor had been found. Combined Task Force 68 said its ships were there. The army's Regional Command 4, which covers the north, says in a reply that it patrols the coast. The Border Force 40 officers left at dawn.`, 'organization');
+  for (const n of ['4th Regional Border Guard Headquarters', 'Combined Task Force 68', 'Regional Command 4']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.includes('Border Force 40'), o.join(' | '));
 });
 
-test('a body named in full owning a unit named in lower case by its portfolio ("the National Assembly\'s committee on fisheries") is that unit; without a portfolio ("the TPF\'s branch") it is none', () => {
+test('a body named in full owning a unit named in lower case by its portfolio ("the National Assembly\'s committee on fisheries") is that unit; without a portfolio ("the KNPA\'s branch") it is none', () => {
   const o = named(`Levies
-Dodoma, 4 June 2027
+Seoul, 4 June 2027
 
-Hon. Amina Juma, who chairs the National Assembly's committee on fisheries, said she had written to the minister. The ministry said it had asked the Tanzania Police Force's internal affairs department to review every transfer. It asked for more officers for the TPF's branch in Mwanza.`, 'organization');
-  for (const n of ["National Assembly's committee on fisheries", "Tanzania Police Force's internal affairs department"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+Kim Min-ji, who chairs the National Assembly's committee on fisheries, said she had written to the minister. The ministry said it had asked the Korean National Police Agency's internal affairs department to review every transfer. It asked for more officers for the KNPA's branch in Busan.`, 'organization');
+  for (const n of ["National Assembly's committee on fisheries", "Korean National Police Agency's internal affairs department"]) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!o.some((n) => n.includes('branch')), o.join(' | '));
 });
 
