@@ -6,7 +6,7 @@
 import type { EntityFinding, EntityKind, Span } from '../types.js';
 import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions/index.js';
-import { METONYMS, GOV_HEADS, ORG_HEADS } from './gazetteer/bodies.js';
+import { METONYMS, GOV_HEADS, ORG_HEADS, knownBody } from './gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
 
 /** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
@@ -16,6 +16,13 @@ const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
 const ALIAS_CLAUSE = /^\s*,\s*(?:an?\s+)?[^,.;"“”()]{0,70}?\b(?:that|which|whom)\s+(?:\w+\s+){0,2}(?:call|calls|track as|tracks as|name|names|refer to as|refers to as|know as)\s+(?:the\s+)?$/i;
 // ("The Anti-Corruption Bureau (ACB), known in Swahili as the Taasisi ya …", "known locally as": the name in the
 // country's own language is the same body's.)
+/** "CARICOM IMPACS" after "… of the Caribbean Community": two acronyms whose first is the owner's own (known) one. */
+function unitOfOwnerAcronym(acronym: string, owner: Mention): boolean {
+  const [first, second, ...rest] = acronym.split(/\s+/);
+  if (!second || rest.length || !/^[A-Z][A-Z0-9]{1,7}$/.test(first) || !/^[A-Z][A-Z0-9]{1,7}$/.test(second)) return false;
+  const body = knownBody(first);
+  return !!body && body.name === knownBody(owner.canonical ?? owner.text)?.name;
+}
 const ALIAS_CUE = /^\s*(?:\)?\s*,\s*(?:better\s+|widely\s+|locally\s+|officially\s+)?known(?:\s+(?:locally\s+)?in\s+[A-Z][a-z]+)?\s+as|,?\s*(?:\(|(?:whose name is\s+)?(?:also|sometimes|often|previously|formerly)\s+(?:known as|spelled|spelt|written|called|transliterated as|referred to as|tracked as|tracks as)|a\.?k\.?a\.?|or))\s*(?:the\s+)?$/i;
 
 /** "The Latvian Maritime Administration, known by its Latvian initials LJA": the initials a body is known by (not
@@ -186,6 +193,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;
+        // ("Implementation Agency for Crime and Security of the Caribbean Community (CARICOM IMPACS)": an acronym that
+        // opens with the owner's own acronym, then the unit's, names the unit "of the" owner.)
+        if (paren && t === j && j > 0 && unitOfOwnerAcronym(m.text, mentions[j]) && /^\s+of\s+the\s+$/.test(text.slice(mentions[j - 1].end, mentions[j].start)) && (mentions[j - 1].votes.organization ?? 0) > 0) t = j - 1;
         if (keyOf(mentions[t]) !== keyOf(m)) aliasOf.set(keyOf(m), keyOf(mentions[t]));
         break;
       }

@@ -118,6 +118,22 @@ Sabor|g
 Vouli|g
 Kuvendi|g
 Fono|g
+Nitijeļā;Nitijela|g
+Maneaba ni Maungatabu|g
+Fale Alea|g
+Olbiil Era Kelulau|g
+Fono Ekepule|g
+General Fono|g
+Palamene o Tuvalu|g
+Bunge|g
+Baraza la Wawakilishi|g
+Bangko Sentral ng Pilipinas|g
+Eerste Kamer|g
+Nationalrat|g
+Bundesrat|g
+Országgyűlés|g
+Riksdagen|g
+Sobranie;Sobranje|g
 An Garda Síochána;Garda Síochána;An Garda Siochana;Garda Siochana|g
 Polizia di Stato|g
 Policía Nacional|g
@@ -397,7 +413,7 @@ export const GOV_HEADS = new Set([
 export const LEGAL_FORMS = new Set([
   'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'Limited', 'GmbH', 'AG', 'plc', 'PLC', 'SA', 'S.A.', 'NV', 'N.V.',
   'BV', 'AB', 'ASA', 'Oy', 'Oyj', 'SpA', 'S.p.A.', 'Pty', 'LLP', 'Co.',
-  'Bhd', 'Tbk', 'Ltda', 'Ltda.', 'SRL', 'Srl', 'S.R.L.', 'S.L.', 'SARL', 'SAS', 'Pte', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'ApS', 'JSC', 'PJSC',
+  'Bhd', 'Bhd.', 'Tbk', 'Ltda', 'Ltda.', 'SRL', 'Srl', 'S.R.L.', 'S.L.', 'SARL', 'SAS', 'Pte', 'Kft', 'Kft.', 'Zrt', 'Zrt.', 'ApS', 'JSC', 'PJSC',
   // (The Gulf's: free-zone establishments and companies, "with limited liability", Omani, Kuwaiti, Bahraini and Qatari
   // shareholding companies; and South Asia's, Portugal's, Quebec's, Germany's, Peru's and Switzerland's.)
   'FZE', 'FZCO', 'FZC', 'FZ-LLC', 'WLL', 'W.L.L.', 'SAOG', 'SAOC', 'KSC', 'KSCC', 'KSCP', 'BSC', 'QSC', 'QPSC', 'PSC', 'Pvt',

@@ -157,8 +157,8 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       else flush();
     } else if (cur.length && cur.length <= 3 && adjacent && t.kind === 'word' && /^\p{Ll}{1,3}$/u.test(t.text) && !ENGLISH_SHORT.has(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && tokens[i + 1].start === t.end + 1 && cur.every((w) => w.cap || CONNECT.has(w.text)) && NAMING_CUE.test(text.slice(Math.max(0, cur[0].start - 80), cur[0].start))) {
       cur.push(t); // "a gang calling itself Tsotsi a Lefatshe": a given name runs on through its own short words
-    } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && /^\p{Ll}{1,4}$/u.test(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && [1, 2].some((n) => n <= cur.length && !!lookupPlace(phrase([...cur.slice(-n), t, tokens[i + 1]])))) {
-      cur.push(t); // "Dar es Salaam", "Ras al Khaimah": a short lower-case word inside a place's name a gazetteer knows
+    } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && /^\p{Ll}{1,4}$/u.test(t.text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && [1, 2].some((n) => n <= cur.length && (!!lookupPlace(phrase([...cur.slice(-n), t, tokens[i + 1]])) || !!knownBody(phrase([...cur.slice(-n), t, tokens[i + 1]]))))) {
+      cur.push(t); // "Dar es Salaam", "Ras al Khaimah", "Maneaba ni Maungatabu": a short lower-case word inside a place's or a body's name a gazetteer knows
     } else if (cur.length && adjacent && prev?.cap && t.kind === 'poss' && i + 1 < to && tokens[i + 1].start === t.end + 1 && /^(?:Bazar|Bazaar|Harbour|Harbor|Bay|Island|Point|Town|Creek|Cove|Head|Hill|Landing|Well|Pass|Reef|Rock|Peak|Vineyard)$/.test(tokens[i + 1].text)) {
       cur.push(t); // "Cox's Bazar", "St John's Harbour": a possessive inside a place's name
     } else if ((cur.length === 1 || (cur.length === 2 && cur[0].text === 'The')) && adjacent && prev && t.kind === 'poss' && officeReportAhead(prev, tokens, i, to)) {

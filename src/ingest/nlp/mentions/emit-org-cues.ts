@@ -95,7 +95,8 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   if (ws.length >= 2 && ws.length <= 4 && TRADE_PLURALS.test(ws[ws.length - 1].text) && SPEECH_RIGHT.test(right) && ws.slice(0, -1).every((w) => w.cap && !countryByDemonym(w.text) && !lookupPlace(w.text) && !TITLE_WORDS.has(w.text)) && !m.votes.group) add(m.votes, 'organization', 6);
   // "Natural Resources Wales", "Inland Fisheries Ireland", "Statistics Norway", "WWF Spain": common words or
   // initials, then a country's name, are a public body's name (a person's surname is seldom a country's, and a given name is a name).
-  if (commonWordsThenCountry(ws) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);
+  // (Not after a lower-case word and "in": "a house in Antigua Guatemala" is a town named after its country.)
+  if (commonWordsThenCountry(ws) && !/\b\p{Ll}+\s+(?:in|near|outside)\s+$/u.test(left) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);
   // (Not where the work is done at a site named after it: "works in the transit centre at Vinojug".)
   if (ORG_LEFT_WORK.test(left) && !LOC_LEFT_SITE.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a

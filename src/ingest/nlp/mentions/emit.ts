@@ -27,6 +27,10 @@ import { personContextCues } from './emit-person-cues.js';
 const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
 
 /** "al-Harthi", "el-Sayed", "bin-Laden": a surname opening with an Arabic article or a particle and a hyphen. */
+/** The last word of a force's numbered unit ("27th Jungle Brigade", "Regional Command 4", "4th … Headquarters"). */
+const UNIT_HEAD = /^(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Fleet|Army|Infantry|Wing|Group|Command|Flotilla|Force|Headquarters)$/;
+/** A unit's number after its head ("Task Force 151", "Regional Command 4"), not a count or a measure that follows. */
+const UNIT_NUMBER_RIGHT = /^[ \t]+(\d{1,4}|[IVX]{1,5})\b(?![.,:/-]?\d|\s*(?:%|per\b|percent|million|billion|thousand|hundred|years?\b|days?\b|hours?\b|km\b|kilomet|miles?\b|people|men\b|women|officers|troops|soldiers|ships|vessels|boats))/;
 const ARTICLE_SURNAME = /^(?:al|el|ad|ag|as|ash|at|az|ar|an|ud|ul|bin|ibn|abu|ben|ould)-\p{Lu}/u;
 /** A run of two to six words that reads as a person's name with a particle inside it ("María José de León Arriaza",
  * "Yousuf al-Ma'ashani"): it opens with a capitalised word and holds a particle or an article-prefixed surname before a
@@ -121,12 +125,16 @@ export function emitPiece(
   // "the Minister of Police, National Security and Correctional Services, Edith Tegavota": the rest of a minister's
   // list of portfolios after a comma is part of the title, no body.
   if (ws.some((w) => w.text === 'and') && ws.every((w) => PORTFOLIO.has(w.text) || w.text === 'and') && /\b(?:Minister|Ministers|Secretary|Commissioner|Secretary of State)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*\s*,\s*$/u.test(left)) return;
-  // "the army's 27th Jungle Brigade", "the 3rd Marine Division": a numbered unit of a force is a body, named with its
-  // number.
+  // "the army's 27th Jungle Brigade", "the 3rd Marine Division", "the 4th Regional Coast Guard Headquarters": a
+  // numbered unit of a force is a body, named with its number; so is one whose number follows its head ("Combined Task
+  // Force 151", "Regional Command 4").
   const ordinal = /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(left);
-  if (ordinal && ws.length <= 4 && /^(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Fleet|Army|Infantry|Wing|Group|Command|Flotilla)$/.test(ws[ws.length - 1].text)) {
-    m.start = start - ordinal[0].length;
-    m.text = `${ordinal[1]} ${name}`;
+  const unitHead = UNIT_HEAD.test(ws[ws.length - 1].text);
+  const cardinal = unitHead && !ordinal ? UNIT_NUMBER_RIGHT.exec(right) : null;
+  if ((ordinal || cardinal) && ws.length <= 4 && unitHead) {
+    if (ordinal) m.start = start - ordinal[0].length;
+    if (cardinal) m.end = end + cardinal[0].length;
+    m.text = ordinal ? `${ordinal[1]} ${name}` : `${name} ${cardinal?.[1]}`;
     add(m.votes, 'organization', 7);
     m.government = true;
     out.push(m);
@@ -188,6 +196,12 @@ export function emitPiece(
   // "CCI de Corse", "ARS of Normandy": an acronym that opens a name, then "de"/"of" and a place, is a body's name
   // (no person's name opens with an acronym).
   if (ws.length >= 3 && /^[A-Z]{2,6}$/.test(ws[0].text) && !countryByName(ws[0].text) && /^(?:de|du|des|di|da|do|of|for)$/.test(ws[1].text) && ws[ws.length - 1].cap) {
+    add(m.votes, 'organization', 7);
+    out.push(m);
+    return;
+  }
+  // "CARICOM IMPACS", "ECOWAS GIABA": a known body's acronym, then another acronym, names an agency of that body.
+  if (ws.length === 2 && ws.every((w) => /^[A-Z][A-Z0-9]{1,7}$/.test(w.text)) && knownBody(ws[0].text) && !knownBody(name) && !knownBody(ws[1].text) && !countryByName(ws[1].text) && !lookupPlace(ws[1].text)) {
     add(m.votes, 'organization', 7);
     out.push(m);
     return;

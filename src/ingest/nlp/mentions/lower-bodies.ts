@@ -10,23 +10,31 @@ import { lookupPlace } from './words.js';
 /** "Colombia's defence ministry said", "the Chadian government has asked", "the interior ministry said": a body of a
  * country's state named with common nouns, tied to the country by a possessive, a demonym or (with a portfolio) the
  * story's own country. It is an organisation where it speaks (decided in session 9; see the labelling guide). */
-const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|mines|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security|water|wildlife|tourism|lands|immigration|commerce|industry|culture|communications|telecommunications|aviation|maritime|forestry|planning|housing|gender|youth|sports?|social affairs|social welfare|welfare|customs|revenue|tax|police|external affairs|migration|foreign relations|national security|internal security|prisons|corrections|narcotics|drug control|disaster management|transportation)';
+const LOWER_PORTFOLIO = '(?:foreign|defen[cs]e|interior|justice|finance|health|home|security|environment|energy|fisheries|mining|mines|transport|agriculture|education|labou?r|trade|economy|information|foreign affairs|internal affairs|home affairs|public security|water|wildlife|tourism|lands|immigration|commerce|industry|culture|communications|telecommunications|aviation|maritime|forestry|planning|housing|gender|youth|sports?|social affairs|social welfare|welfare|customs|revenue|tax|police|external affairs|migration|foreign relations|national security|internal security|prisons|corrections|narcotics|drug control|disaster management|transportation|oil|petroleum|hydrocarbons|oil and gas|electricity|power|ports|shipping|public works)';
 /** "Belgium's federal police", "Peru's national police": which of a country's forces, in lower case before the force. */
 const FORCE_KIND = '(?:national|federal|state|border|military|judicial|criminal|maritime|marine|civil|secret|tax|financial|traffic|riot|naval|border and immigration|(?:anti|counter)-\\p{Ll}+)\\s+(?=police|army|navy|coast ?guard|gendarmerie)';
-const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(?:${FORCE_KIND})?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police|embassy|consulate|directorate|agency|service))\\b(?!-|['’](?!s\\s))`, 'gud');
+const LOWER_BODY = new RegExp(`\\b(?:[Tt]he\\s+)?(?:([\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*){0,2})['’]s\\s+|([\\p{Lu}][\\p{L}-]+)\\s+)?((?:(${LOWER_PORTFOLIO})\\s+)?(?:${FORCE_KIND})?(ministry|department|government|army|navy|military|armed forces|presidency|cabinet|junta|coast ?guard|gendarmerie|police|embassy|high commission|consulate|border guards?|directorate|agency|service))\\b(?!-|['’](?!s\\s))`, 'gud');
 /** What a body that speaks does next ("said", "has asked", "on Monday denied"). */
-const BODY_SPEAKS = /^\s*,\s*which\s+[^,.;:"“”]{1,80},\s*(?:(?:has|have|had|also|later)\s+)?(?:said|says|told|announced|confirmed|denied|warned|stated)\b|^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+\w+\s+)?(?:said|says|say|told|tells|tell|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues|informed|informs|notified|assured|assures|wrote|writes|estimated|estimates|believes|agreed|agrees|welcomed|welcomes|condemned|condemns|critici[sz]ed|critici[sz]es|declined|declines|objected|objects|protested|protests|apologi[sz]ed|apologi[sz]es)\b/;
+const BODY_SPEAKS = /^\s*,?\s+(?:which\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:said|says|asked|asks|called|urged|denied|announced|warned|insisted|claimed|demanded|promised|pledged)\b)|^\s*,?\s+(?:(?:has|have|had|also|later|then|again|separately|itself|publicly|previously)\s+){0,2}(?:(?:on|in|last)\s+(?:the\s+)?\w+\s+)?(?:said|says|say|told|tells|tell|added|announced|announces|confirmed|confirms|denied|denies|warned|warns|asked|asks|urged|urges|called|claimed|claims|insisted|insists|stated|states|reported|accused|rejected|responded|replied|acknowledged|maintains|maintained|argued|argues|informed|informs|notified|assured|assures|wrote|writes|estimated|estimates|believes|agreed|agrees|welcomed|welcomes|condemned|condemns|critici[sz]ed|critici[sz]es|declined|declines|objected|objects|protested|protests|apologi[sz]ed|apologi[sz]es)\b/;
 /** "The Iraqi foreign ministry did not reply to questions", "…could not be reached for comment": a body asked to
  * speak shows itself as a body as one that speaks does. */
 const BODY_ASKED = /^\s*,?\s+(?:(?:did|does|has|have|had)\s+not|didn['’]t|hasn['’]t|could\s+not\s+be|was\s+not)\s+(?:(?:immediately|yet)\s+)?(?:reply|replied|respond|responded|comment|commented|answer|answered|return|returned|reached)\b/;
 /** Where a body sits, between its name and its verb: "China's embassy in Quito told". */
 const BODY_SEAT = /^\s+in\s+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,])/u;
+/** An aside between a body and its verb: "the Chilean military, which keeps a base in the south, declined to comment",
+ * "Malaysia's interior ministry, in written evidence, stated that". */
+const BODY_ASIDE = /^\s*,\s*(?:which\s+[^,.;:"“”]{1,80}|(?:in|on|at|by|through|via)\s+[^,.;:"“”]{1,40}),(?=\s)/;
+/** What follows a body once its seat and an aside are passed: where its verb stands. */
+function toVerb(right: string): string {
+  const afterSeat = right.slice(BODY_SEAT.exec(right)?.[0].length ?? 0);
+  return afterSeat.slice(BODY_ASIDE.exec(afterSeat)?.[0].length ?? 0);
+}
 /** A country's body named in lower case shows itself as a body by speaking (BODY_SPEAKS, after its seat if named) or,
  * once the country is named, by owning something ("the Ghanaian government's new plan"). */
 function bodyActs(right: string, countryNamed: boolean, head: string): boolean {
   if (countryNamed && /^['’]s\s+\p{L}/u.test(right)) return true;
   if (countryNamed && namedAgainAsSpeaker(right, head)) return true;
-  const afterSeat = right.slice(BODY_SEAT.exec(right)?.[0].length ?? 0);
+  const afterSeat = toVerb(right);
   // (Not "Burkina Faso's government did not respond": a government that does not speak stays no body, as the older
   // sets label it.)
   return BODY_SPEAKS.test(afterSeat) || (head !== 'government' && BODY_ASKED.test(afterSeat));
@@ -58,6 +66,11 @@ const LEVEL_BODY = /\b(?:[Tt]he\s+)?((?:regional|provincial|state|county|municip
  * committee named in lower case by its portfolio is that committee. */
 const LEGISLATIVE_COMMITTEE = new RegExp(`\\b[Tt]he\\s+((?:parliamentary|congressional|senate|legislative)\\s+(?:${LOWER_PORTFOLIO}|foreign relations|public accounts|budget|appropriations|human rights|oversight|ethics|intelligence|armed services)\\s+committee)\\b`, 'gu');
 
+/** "the National Assembly's committee on agriculture", "the Federal Police's internal affairs department": a body named
+ * in full owning a unit named in lower case by its portfolio is that unit, a body of its own (an unnamed part of a
+ * named body tied to it by a possessive, as the labelling guide has it). Without a portfolio ("the PJ's branch") it is
+ * no more than a place of the body. */
+const UNIT_OF_BODY = new RegExp(`(\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,3})['’]s[ \\t]+(?:${LOWER_PORTFOLIO}[ \\t]+(?:committee|department|directorate|unit|division|bureau|inspectorate)|(?:committee|commission|subcommittee)[ \\t]+on[ \\t]+${LOWER_PORTFOLIO})\\b`, 'gu');
 export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Mention[]): void {
   // A body of the state found in lower case, named as written.
   const addBody = (start: number, end: number, country?: string) => {
@@ -68,6 +81,12 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
   // ("urged the home ministry to review the passports", "has asked the interior ministry to explain": the body a demand
   // is made of.)
   const addressedAt = (start: number) => /\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|appealed\s+to|appeals\s+to|petitioned|wrote\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start));
+  for (const e of text.matchAll(UNIT_OF_BODY)) {
+    const ownerEnd = (e.index ?? 0) + e[1].length;
+    const owner = out.find((m) => (m.votes.organization ?? 0) > 0 && m.end === ownerEnd && m.start >= (e.index ?? 0));
+    if (!owner || meta.some((m) => owner.start >= m.start && owner.start < m.end)) continue;
+    addBody(owner.start, (e.index ?? 0) + e[0].length);
+  }
   for (const e of text.matchAll(LEGISLATIVE_COMMITTEE)) {
     const start = (e.index ?? 0) + e[0].length - e[1].length;
     if (meta.some((m) => start >= m.start && start + e[1].length <= m.end)) continue;
@@ -75,7 +94,7 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
   }
   // A level of government named in lower case is a body where it speaks, or is cited ("according to the …").
   const addIfSpeaking = (at: number, end: number) => {
-    if (BODY_SPEAKS.test(text.slice(end, end + 60)) || citedAt(at)) addBody(at, end);
+    if (BODY_SPEAKS.test(toVerb(text.slice(end, end + 160))) || citedAt(at)) addBody(at, end);
   };
   for (const e of text.matchAll(LEVEL_BODY)) {
     let place = e[2].split(/[ \t]+/);
@@ -105,7 +124,8 @@ export function lowerBodies(text: string, tk: Tokenised, meta: Span[], out: Ment
       const ws = possessor.split(/[ \t]+/);
       // ("Somaliland's finance ministry", "Bougainville's mining ministry": a region or territory that has ministries of
       // its own, a place the gazetteer knows, with a portfolio and "ministry".)
-      const ownMinistries = head === 'ministry' && !!portfolio;
+      // ("Sindh's home department": a province's department with its portfolio likewise.)
+      const ownMinistries = (head === 'ministry' || head === 'department') && !!portfolio;
       const k = ws.findIndex((_, i) => { const p = lookupPlace(ws.slice(i).join(' ')); return !!p && (p.isCountry || ownMinistries); });
       if (k < 0) continue;
       const place = lookupPlace(ws.slice(k).join(' '));

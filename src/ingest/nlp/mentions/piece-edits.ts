@@ -5,8 +5,9 @@ import type { Token } from '../text.js';
 import { knownGroup } from '../gazetteer/groups.js';
 import { TITLE_HEADS } from '../gazetteer/words.js';
 import type { Piece } from './types.js';
-import { CONNECT, isHead, phrase, lookupPlace } from './words.js';
+import { CONNECT, isHead, phrase, lookupPlace, givenName } from './words.js';
 import { PORTFOLIO } from './titles.js';
+import { romanceOpener } from './romance.js';
 
 /** Fields of a revenue or border service that name its departments ("Customs and Excise", "Immigration and Passports",
  * "Prisons and Corrections"). */
@@ -67,10 +68,14 @@ export function companyOfSeat(p: Piece): Piece[] {
  * Affairs, Trade and Development". The pieces after the comma join the body when the list closes with "and" and
  * none of its items is a place or a known name of its own.
  */
+/** The "and" that closes a body's list of subjects, in English or in the body's own language. */
+const LIST_AND = /^(?:and|y|e)$/;
 export function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, pieces: Piece[]): void {
   for (let a = 0; a < pieces.length; a++) {
     const ws = pieces[a].words;
-    if (!ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'on', 'for'].includes(ws[i + 1]?.text ?? ''))) continue;
+    // ("Cámara de Comercio, Industrias y Agricultura de Panamá": a body's own language lists with its "de" and "y".)
+    const ownLanguageOf = (w: Token, i: number) => romanceOpener(w.text) && ['de', 'del', 'da', 'do'].includes(ws[i + 1]?.text ?? '');
+    if (!ws.some((w, i) => ((GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text) || GOV_OPENERS.has(w.text)) && ['of', 'on', 'for'].includes(ws[i + 1]?.text ?? '')) || ownLanguageOf(w, i))) continue;
     let b = a;
     let closed = false;
     let seat: Token[] = [];
@@ -87,7 +92,7 @@ export function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, piec
         seat = country;
         next = next.slice(0, ofAt);
       }
-      const items = phrase(next).split(/\s+and\s+/);
+      const items = phrase(next).split(/\s+(?:and|y|e)\s+/);
       // ("Ministry of Local Affairs, Chieftaincy, Home Affairs and Police": a portfolio may be a word that heads bodies
       // elsewhere, when it closes the list after "and" on its own.)
       const closingPortfolio = (w: Token, i: number) => i === next.length - 1 && i > 0 && next[i - 1].text === 'and' && /^\p{Lu}\p{Ll}+$/u.test(w.text);
@@ -95,9 +100,10 @@ export function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, piec
       // its head, as in "Customs and Excise Department".)
       const n = next.length;
       const serviceFields = n >= 4 && next[n - 3].text === 'and' && DUTY_FIELD.test(next[n - 2].text) && GOV_HEADS.has(next[n - 1].text) && next.slice(0, n - 3).every((f) => DUTY_FIELD.test(f.text) || PORTFOLIO.has(f.text));
-      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x)) || next.some((w, i) => (GOV_HEADS.has(w.text) && !closingPortfolio(w, i) && !serviceFields) || TITLE_HEADS.has(w.text))) break;
+      // (Nor a person: "the Ministerio de Salud, Ana Ruiz y Pedro Gil".)
+      if (next.length > 5 || items.some((x) => !!lookupPlace(x) || !!knownBody(x) || !!knownGroup(x) || givenName(x.split(/\s+/)[0])) || next.some((w, i) => (GOV_HEADS.has(w.text) && !closingPortfolio(w, i) && !serviceFields) || TITLE_HEADS.has(w.text))) break;
       b++;
-      closed = next.some((w) => w.text === 'and');
+      closed = next.some((w) => LIST_AND.test(w.text));
       if (!closed) seat = [];
     }
     if (!closed || b === a) continue;

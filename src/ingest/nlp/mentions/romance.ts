@@ -37,7 +37,9 @@ export function romanceRunAhead(cur: Token[], tokens: Token[], i: number, to: nu
 const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para|contre|contra|sur|sobre|en|au|aux|al)$/;
 export const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
 /** Prepositions of Spanish, Portuguese, French and Italian that English names do not use, and the articles after them. */
-const ROMANCE_PREPOSITION = /^(?:a|à|al|au|aux|en|em|na|no|para|pour|per|contra|contre|sobre|sur|ante|auprès)$/;
+const ROMANCE_PREPOSITION = /^(?:a|à|al|au|aux|en|em|na|no|para|pour|per|por|pela|pelo|pelos|pelas|contra|contre|sobre|sur|ante|auprès)$/;
+/** "and" of Portuguese, Spanish, French and Italian, written between two capitalised words of a body's own name. */
+const ROMANCE_AND = /^(?:e|y|et|ed)$/;
 const ROMANCE_ARTICLE = /^(?:el|la|los|las|le|les|lo|o|os|a|as|il|gli)$/;
 /** "Agencia de Acceso a la Información Pública", "Unidad Fiscal Especializada en Ciberdelincuencia", "Fiscalía
  * Especializada contra el Crimen Organizado": after a name opened by a body's head in its own language, how many
@@ -46,7 +48,13 @@ const ROMANCE_ARTICLE = /^(?:el|la|los|las|le|les|lo|o|os|a|as|il|gli)$/;
 export function romancePrepositionRun(cur: Token[], tokens: Token[], i: number, to: number): number {
   const words = romanceWordsToName(cur, tokens, i, to);
   if (words > 0) return words;
-  if (!cur.some((w) => w.cap && romanceOpener(w.text)) || !ROMANCE_PREPOSITION.test(tokens[i].text)) return 0;
+  const opened = cur.some((w) => w.cap && romanceOpener(w.text));
+  // ("Gabinete … de Combate à Criminalidade Organizada e Transnacional": the name's own "and" between capitalised words.)
+  if (opened && ROMANCE_AND.test(tokens[i].text) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && tokens[i + 1].start - tokens[i].end <= 1 && cur[cur.length - 1].cap) return 1;
+  // ("Acción Ciudadana por la Transparencia": "por" and its article, which no English name holds, carry any capitalised
+  // name of two words or more on.)
+  const iberianFor = /^(?:por|pela|pelo|pelos|pelas)$/.test(tokens[i].text) && cur.filter((w) => w.cap).length >= 2;
+  if ((!opened && !iberianFor) || !ROMANCE_PREPOSITION.test(tokens[i].text)) return 0;
   let k = i + 1;
   if (k < to && tokens[k].kind === 'word' && ROMANCE_ARTICLE.test(tokens[k].text)) k++;
   // ("told Radio Monte Carlo a Story": a bare "a" goes on only with its article, "a la", "a los".)
