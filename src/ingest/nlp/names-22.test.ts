@@ -18,3 +18,11 @@ Fisheries officers seized six boats in the Bay of Fundy on Friday. The departmen
   assert.ok(l.some((n) => n.startsWith('Bay of Fundy')), l.join(' | '));
   for (const n of ['Bay', 'Islands', 'State']) assert.ok(!l.some((x) => x.startsWith(`${n} (`)), l.join(' | '));
 });
+
+test('a name before a lower-case word for a part of a town ("the Pomarelo district of Lima", "Quito\'s Carcelén neighbourhood") is a place', () => {
+  const l = places(`Customs officers charged
+Lima, 4 March 2027
+
+Prosecutors said two of the officers had bought flats in the Pomarelo district of Lima this year. A third rented a house in Quito's Carcelén neighbourhood, the weekly Hoja Libre reported.`).map((e) => e.name);
+  for (const n of ['Pomarelo', 'Carcelén']) assert.ok(l.includes(n), l.join(' | '));
+});
