@@ -26,3 +26,25 @@ Lima, 4 March 2027
 Prosecutors said two of the officers had bought flats in the Pomarelo district of Lima this year. A third rented a house in Quito's Carcelén neighbourhood, the weekly Hoja Libre reported.`).map((e) => e.name);
   for (const n of ['Pomarelo', 'Carcelén']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a chair\'s or presenter\'s style of address ("Madam Rampersad", "Senhora Albuquerque", "Dr.ª Vasconcelos") is no part of the name: the person named in full', () => {
+  const x = extract(`Port crime on air
+Recife, 4 March 2027
+
+Panel: Dr.ª Beatriz Vasconcelos, prosecutor; Lúcia Albuquerque, Jornal do Porto; Anjali Rampersad, lawyer.
+
+HOST: Dr.ª Vasconcelos, how many cases are open?
+
+VASCONCELOS: Forty-two, most of them in the container terminal.
+
+HOST: Senhora Albuquerque.
+
+ALBUQUERQUE: The dockers told me that the scanners were switched off for weeks.
+
+HOST: Madam Rampersad, a last word.
+
+RAMPERSAD: The law is clear. Nobody enforces it.`);
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Beatriz Vasconcelos', 'Lúcia Albuquerque', 'Anjali Rampersad']) assert.ok(people.includes(n), people.join(' | '));
+  assert.ok(!people.some((n) => /^(?:Madam|Senhora|Dr\.ª) /.test(n)), people.join(' | '));
+});

@@ -28,11 +28,14 @@ export const HONORIFICS = new Set([
   // Swahili styles, written out or cut short as Tanzanian and Kenyan official texts write them: "Dkt." (Daktari, a
   // doctor), "Mhe." (Mheshimiwa, the Honourable), "Bw." (Bwana, Mr), "Bi." (Bibi, Mrs or Ms), "Ndugu" (comrade).
   'Dkt', 'Dkt.', 'Daktari', 'Mhe', 'Mhe.', 'Mheshimiwa', 'Bw.', 'Bwana', 'Bi.', 'Ndugu',
+  // Styles a chair or a presenter addresses someone with: English "Madam", Portuguese "Senhor", "Senhora" and the
+  // woman doctor's "Dr.ª", Italian "Signor", "Signora" ("Madam Phiri, your answer", "Senhora Costa, a last word").
+  'Madam', 'Senhor', 'Senhora', 'Dr.ª', 'Signor', 'Signora',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
-export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Senhor|Signor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([
