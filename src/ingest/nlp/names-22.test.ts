@@ -48,3 +48,12 @@ RAMPERSAD: The law is clear. Nobody enforces it.`);
   for (const n of ['Beatriz Vasconcelos', 'Lúcia Albuquerque', 'Anjali Rampersad']) assert.ok(people.includes(n), people.join(' | '));
   assert.ok(!people.some((n) => /^(?:Madam|Senhora|Dr\.ª) /.test(n)), people.join(' | '));
 });
+
+test('a name runs on through a patronymic connector ("Suresh s/o Pillai", "Kavitha a/p Ramasamy") and a surname with its particle written solid in lower case ("Renata deSouza-Lima")', () => {
+  const x = extract(`Shipping fraud trial
+Manchester, 4 March 2027
+
+A marine engineer, Mr Suresh s/o Pillai, told the court that "the tanks were fitted at night". His former colleague, Ms Kavitha a/p Ramasamy, said that 14 invoices had been altered. Councillor Renata deSouza-Lima asked why the port had not been warned.`);
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Suresh s/o Pillai', 'Kavitha a/p Ramasamy', 'Renata deSouza-Lima']) assert.ok(people.includes(n), people.join(' | '));
+});
