@@ -57,3 +57,12 @@ A marine engineer, Mr Suresh s/o Pillai, told the court that "the tanks were fit
   const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   for (const n of ['Suresh s/o Pillai', 'Kavitha a/p Ramasamy', 'Renata deSouza-Lima']) assert.ok(people.includes(n), people.join(' | '));
 });
+
+test('a compass point and a continent\'s demonym before a common noun ("South American ports", "East Asian front companies") is neither a person nor a place', () => {
+  const x = extract(`Precursor chemicals seized
+Valparaíso, 4 March 2027
+
+Customs said the chemicals had been shipped through East Asian front companies and that the same network had used two South American ports since 2025.`);
+  const names = x.entities.filter((e) => e.kind === 'person' || e.kind === 'location').map((e) => e.name);
+  for (const n of ['East Asian', 'South American']) assert.ok(!names.includes(n), names.join(' | '));
+});

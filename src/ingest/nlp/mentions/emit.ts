@@ -12,7 +12,7 @@ import { lineInCaps } from './lines.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
 import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
-import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
+import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
 import { GROUP_LEFT_NOUN, CYBER_ANIMALS, CYBER_ID, GROUP_LEFT_ADJ, CYBER } from './cues-groups.js';
 import { groupCues, militantCues, groupContextCues } from './emit-group-cues.js';
@@ -209,6 +209,9 @@ export function emitPiece(
   // ("treat the Atlantic as …", "patrol the Mediterranean alone": before a function word it is the sea itself.)
   // ("every other country in the north Atlantic already does": after a lower-case compass word it is the sea.)
   if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/\b(?:the|in|across)\s+(?:north|south|east|west|northern|southern|eastern|western|central|mid|north-east|north-west|south-east|south-west)[- ]?$/i.test(left) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
+  // ("three Central European states", "Central Asian front companies": a region's demonym before a common noun names
+  // no one and no place.)
+  if (REGION_DEMONYM.test(name) && /^\s+\p{Ll}/u.test(right) && !countryByDemonym(name)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
   if (VESSEL_LEFT.test(left) || ctx.vessels?.has(name)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
