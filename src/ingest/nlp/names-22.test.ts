@@ -66,3 +66,11 @@ Customs said the chemicals had been shipped through East Asian front companies a
   const names = x.entities.filter((e) => e.kind === 'person' || e.kind === 'location').map((e) => e.name);
   for (const n of ['East Asian', 'South American']) assert.ok(!names.includes(n), names.join(' | '));
 });
+
+test('a name joined by "and" to a name the text places with a single weak cue ("from Pichari" … "the brokers of Pichari and Kimbiri") is a place', () => {
+  const l = places(`Coca brokers charged
+Cusco, 4 March 2027
+
+One of the growers, a man of 40 from Pichari, said he had sold leaf for six years. Prosecutors said the brokers of Pichari and Kimbiri had paid officers at the checkpoint every month.`).map((e) => e.name);
+  for (const n of ['Pichari', 'Kimbiri']) assert.ok(l.includes(n), l.join(' | '));
+});
