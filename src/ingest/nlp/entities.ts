@@ -370,7 +370,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(long);
     }
   }
-  // ("the Bay of Kotor … young people from the Bay", "cloves left the Islands", "shops in the State": a place noun
+  // ("the Bay of Fundy … young men from the Bay", "90 tonnes left the Islands", "40 shops in the State": a place noun
   // standing alone points back at a place, the one the text named with that noun or the one the text is about; it is
   // no name of its own. "the Gulf" is a region's own name in news and stays.)
   for (const bare of locKeys.filter((k) => BARE_PLACE_NOUN.test(k) && (kindOf.get(k)?.[1] ?? 0) < 8)) {

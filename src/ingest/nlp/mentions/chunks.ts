@@ -125,7 +125,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       cur.push(t);
       flush();
     } else if (cur.length && adjacent && prev?.cap && prev.kind === 'word' && patronymicSlash(tokens, i, to)) {
-      cur.push(...tokens.slice(i, i + 3)); // "Rajendran a/l Muniandy", "Suresh s/o Pillai": son or daughter of the next name
+      cur.push(...tokens.slice(i, i + 3)); // "Suresh s/o Pillai", "Kavitha a/p Ramasamy": son or daughter of the next name
       i += 2;
     } else if (cur.length >= 2 && adjacent && t.kind === 'word' && (t.text === 'a' || t.text === 'an') && (prev.text === 'for' || prev.text === 'of') && (GOV_HEADS.has(cur[cur.length - 2].text) || ORG_HEADS.has(cur[cur.length - 2].text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Association for a More Just Society", "Alliance for a Green Revolution"

@@ -4,7 +4,7 @@
 export const CURRENCY_RIGHT = /^(?:\s*\$|\s*(?:dollars?|cents|pounds?|shillings?|rupees?|rupiah|pesos?|francs?|yuan|yen|riyals?|rials?|dinars?|dirhams?|kwacha|rand|nairas?|cedis?)\b)/i;
 /** A country's institutions written with a common noun after the demonym or the country ("Kenyan police"). */
 export const NATIONAL_INSTITUTION = /^\s+(?:police|embassy|consulate|navy|army|air force|coast guard|coastguard|border guards?|gendarmerie)\b/;
-/** A compass point and a continent's demonym ("Central European", "West African", "South Asian"). */
+/** A compass point and a continent's demonym ("East Asian", "West African", "South American"). */
 export const REGION_DEMONYM = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest) (?:European|Asian|African|American|Arab|Pacific)$/;
 export const REGION_ADJECTIVE = /^(?:Nordic|Arctic|Baltic|Atlantic|Pacific|Adriatic|Balkan|Scandinavian|Caribbean|Mediterranean|Sahelian|Caucasian)$/;
 /** Unions of states that also name the territory they cover. */

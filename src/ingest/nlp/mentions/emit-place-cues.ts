@@ -44,7 +44,7 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   // ("take nothing from Muslims", "refugees from Kurds' villages": a people or a faith named in the plural is no place.)
   // ("the Emberá village of Bajo Chiquito": before "<kind of place> of <Name>", a word the gazetteer does not know
   // qualifies the place named after "of", as a people's name or a demonym does.)
-  // ("the Kinindo district of Bujumbura": not before "of" a town the gazetteer knows; a part of a known town is named
+  // ("the Pomarelo district of Lima": not before "of" a town the gazetteer knows; a part of a known town is named
   // by the word before.)
   const partOf = /^\s+(?:village|town|city|community|settlement|district|island|port)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(right);
   const qualifiesPlaceOf = ws.length === 1 && !!partOf && !lookupPlace(partOf[1]) && !lookupPlace(name);

@@ -209,7 +209,7 @@ export function emitPiece(
   // ("treat the Atlantic as …", "patrol the Mediterranean alone": before a function word it is the sea itself.)
   // ("every other country in the north Atlantic already does": after a lower-case compass word it is the sea.)
   if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/\b(?:the|in|across)\s+(?:north|south|east|west|northern|southern|eastern|western|central|mid|north-east|north-west|south-east|south-west)[- ]?$/i.test(left) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
-  // ("three Central European states", "Central Asian front companies": a region's demonym before a common noun names
+  // ("two South American ports", "East Asian front companies": a region's demonym before a common noun names
   // no one and no place.)
   if (REGION_DEMONYM.test(name) && /^\s+\p{Ll}/u.test(right) && !countryByDemonym(name)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
