@@ -74,3 +74,11 @@ Cusco, 4 March 2027
 One of the growers, a man of 40 from Pichari, said he had sold leaf for six years. Prosecutors said the brokers of Pichari and Kimbiri had paid officers at the checkpoint every month.`).map((e) => e.name);
   for (const n of ['Pichari', 'Kimbiri']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a name opening with the word for a kind of place in its own language ("Ponta Vermelha", "Praia Lunga", "Lagoa Seca") is a place', () => {
+  const l = places(`Fishing licences sold twice
+Luanda, 4 March 2027
+
+The inspectors made a site visit to Ponta Vermelha and Praia Lunga in October. In Lagoa Seca, a small town whose fishing co-operatives own most of the boats, the licences were sold twice.`).map((e) => e.name);
+  for (const n of ['Ponta Vermelha', 'Praia Lunga', 'Lagoa Seca']) assert.ok(l.includes(n), l.join(' | '));
+});

@@ -525,7 +525,9 @@ export function emitPiece(
   }
   // "Lake Peipus", "Mount Elgon", "Cape Guardafui", "Puerto El Carmen": a feature's or a town's kind before its name (not "Lake Chad Basin Commission",
   // whose last word heads a body).
-  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río|Puerto|Porto|Ciudad|Fort)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
+  // ("Loma Verde", "Punta Arenas", "Praia Grande", "Tanjung Bunga", "Bukit Merah", "Kuala Besut": the kind may be written
+  // in the place's own language, Spanish, Portuguese or Malay.)
+  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río|Puerto|Porto|Ciudad|Fort|Loma|Sabana|Playa|Cerro|Punta|Bahía|Laguna|Ilha|Praia|Ponta|Lagoa|Tanjung|Pasir|Pulau|Bukit|Sungai|Kuala|Teluk|Kampung|Kampong)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
