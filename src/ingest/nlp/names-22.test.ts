@@ -82,3 +82,11 @@ Luanda, 4 March 2027
 The inspectors made a site visit to Ponta Vermelha and Praia Lunga in October. In Lagoa Seca, a small town whose fishing co-operatives own most of the boats, the licences were sold twice.`).map((e) => e.name);
   for (const n of ['Ponta Vermelha', 'Praia Lunga', 'Lagoa Seca']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('where people or goods are flown, shipped or smuggled to ("flown home to Villa Tunari", "across the border to Chuy Caliente") is a place', () => {
+  const l = places(`Migrants sent home
+La Paz, 4 March 2027
+
+The eleven men were flown home to Villa Tunari on Friday. Police said the fuel they had guarded was smuggled across the border to Chuy Caliente, where it sells for twice the price.`).map((e) => e.name);
+  for (const n of ['Villa Tunari', 'Chuy Caliente']) assert.ok(l.includes(n), l.join(' | '));
+});
