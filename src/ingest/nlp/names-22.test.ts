@@ -90,3 +90,12 @@ La Paz, 4 March 2027
 The eleven men were flown home to Villa Tunari on Friday. Police said the fuel they had guarded was smuggled across the border to Chuy Caliente, where it sells for twice the price.`).map((e) => e.name);
   for (const n of ['Villa Tunari', 'Chuy Caliente']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a full name whose last word ends as surnames do in the Balkans, Greece, the Caucasus or Central Asia ("Lefteris Manolakis", "Tihana Jovanović") is a person', () => {
+  const x = extract(`Cigarette boats on the Aegean
+Thessaloniki, 4 March 2027
+
+In a shed near the harbour, Lefteris Manolakis pulls a tarpaulin off a boat that was seized in June. The ring was led by Tihana Jovanović, a 41-year-old resident of the port, prosecutors said.`);
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Lefteris Manolakis', 'Tihana Jovanović']) assert.ok(people.includes(n), people.join(' | '));
+});

@@ -15,6 +15,10 @@ import { LOC_LEFT_OF } from './cues-places.js';
  * ("N'Diaye", "O'Brien", "D'Souza"). */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 
+/** The endings of surnames in Georgian (-dze, -shvili), Russian and Central Asian (-ov, -ova, -ev, -eva), Ukrainian
+ * (-enko), South Slavic (-ović, -ević), Greek (-opoulos, -akis) and Armenian (-yan) naming. */
+const SURNAME_ENDING = /\p{Ll}(?:dze|shvili|ov|ova|ev|eva|enko|ovi[cć]|evi[cć]|opoulos|akis|yan)$/u;
+
 /** emitPiece's step 5 for people, then compromise's weak votes. */
 export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm' | 'f' }, out: Mention[], sEnd: number, text: string, name: string, start: number, end: number, m: Mention, left: string, right: string, lastWord: string, camel: boolean, product: boolean): void {
   const first = ws[0].text;
@@ -33,6 +37,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // ("the beach where Esnart Banda has sold fish for twenty years": a name of two or three words, not opening its
   // sentence, that does what people do is a person, where nothing else says what it is.)
   if (nameShape && ws.length <= 3 && !m.initial && !acronym && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && /^\s+(?:(?:has|had|have)\s+(?:(?:long|always|never|just|also)\s+)?(?:sold|lived|worked|fished|farmed|taught|raised|lost|spent|run|grown|walked|carried|cooked|waited|struggled)|(?:lives|lived|works|worked|sells|sold|farms|fishes|teaches|taught|raises|walks|carries|cooks|was\s+born|grew\s+up)\b)/.test(right)) add(m.votes, 'person', 3);
+  // ("Temur Aliyev, a resident of", "Eka Lomidze opens the gate": a full name whose last word ends as surnames do
+  // from the Balkans to Central Asia is a person's, where nothing else says what it is.)
+  if (nameShape && ws.length <= 3 && !acronym && SURNAME_ENDING.test(lastWord) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
