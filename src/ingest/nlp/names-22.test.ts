@@ -99,3 +99,20 @@ In a shed near the harbour, Lefteris Manolakis pulls a tarpaulin off a boat that
   const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   for (const n of ['Lefteris Manolakis', 'Tihana Jovanović']) assert.ok(people.includes(n), people.join(' | '));
 });
+
+test('a month cut short in a dateline ("QUITO, Oct. 3 -"), a reference label ("Ref. 4/2027") and a closing greeting ("Goodbye, Quito.") are no places', () => {
+  const dated = places(`Shrimp exporter fined
+QUITO, Oct. 3 - Ecuador's customs service fined a shrimp exporter on Friday for false invoices.`).map((e) => e.name);
+  assert.ok(!dated.includes('Oct.'), dated.join(' | '));
+  const letter = places(`MINISTRY OF PRODUCTION
+Guayaquil, 3 October 2027
+Ref. 4/2027
+
+The Ministry informs exporters that the new rules apply from Monday.`).map((e) => e.name);
+  assert.ok(!letter.includes('Ref'), letter.join(' | '));
+  const show = places(`Fishing on air
+Quito, 3 October 2027
+
+HOST: Thank you both. That was Mar Abierto on Radio Pichincha. Goodbye, Quito.`).map((e) => e.name);
+  assert.ok(!show.includes('Goodbye'), show.join(' | '));
+});

@@ -179,6 +179,10 @@ export const NOT_NAMES = new Set([
   'Caption', 'Pictured', 'Watch', 'Listen', 'Source', 'Sources',
   // (Labels of an article's kind over its text: "Feature, 25 November 2026", "Commentary | Obituary".)
   'Feature', 'Features', 'Commentary', 'Obituary', 'Dispatch', 'Profile',
+  // (A month cut short in a dateline, "LIMA, Oct. 3 -", a letter's reference label, "Ref. 4/2027", and a greeting that
+  // closes a broadcast, "Goodbye, Quito.": words that are never names, whatever punctuation stands around them.)
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Ref', 'Ref.',
+  'Goodnight', 'Goodbye', 'Hello', 'Thanks',
 ]);
 
 /**
