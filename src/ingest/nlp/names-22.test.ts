@@ -116,3 +116,12 @@ Quito, 3 October 2027
 HOST: Thank you both. That was Mar Abierto on Radio Pichincha. Goodbye, Quito.`).map((e) => e.name);
   assert.ok(!show.includes('Goodbye'), show.join(' | '));
 });
+
+test('a style before an office alone ("Madam Speaker", "Mr Chairman", "Senhor Presidente") addresses its holder and names no one', () => {
+  const x = extract(`Debate on the fishing licences
+Port Moresby, 4 March 2027
+
+Madam Speaker, I rise to ask why the boats were released. Mr Chairman, the committee has not met since June. Senhor Presidente, the vote is open.`);
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  assert.deepEqual(people, []);
+});
