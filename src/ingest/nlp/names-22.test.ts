@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from './testing/probes.js';
+import { extract, speakers } from './testing/probes.js';
 
 const places = (text: string) => extract(text).entities.filter((e) => e.kind === 'location');
 
@@ -124,4 +124,18 @@ Port Moresby, 4 March 2027
 Madam Speaker, I rise to ask why the boats were released. Mr Chairman, the committee has not met since June. Senhor Presidente, the vote is open.`);
   const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   assert.deepEqual(people, []);
+});
+
+test('a full name, particles aside, that the next sentence goes on about as "she" or "he" or quotes ("… behind Albertina dos Anjos Kapinga\'s stall. “…,” she says.") is a person, and the words quoted after "he says" are his', () => {
+  const x = extract(`The fuel sellers of Benguela
+Feature, 4 March 2027
+
+BENGUELA, Angola - The bottles are lined up behind Albertina dos Anjos Kapinga's stall, green ones for petrol and brown ones for diesel.
+
+"The pumps close at noon and we never do," she says.
+
+Domingos de Almeida Tchivinda runs the drivers' association in the lower town. "Nobody here chose this work," he says.`);
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Albertina dos Anjos Kapinga', 'Domingos de Almeida Tchivinda']) assert.ok(people.includes(n), people.join(' | '));
+  assert.equal(speakers(x)('Nobody here chose this work'), 'Domingos de Almeida Tchivinda');
 });
