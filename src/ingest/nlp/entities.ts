@@ -65,6 +65,8 @@ const FORCE_WORDS: Record<string, RegExp> = {
   'coast guard': /\b(?:coast ?guard|guardia costiera|guarda costeira|guardia costera|garde cotes)\b/,
   'armed forces': /\b(?:armed forces|fuerzas armadas|forcas armadas|forze armate|forces armees|defen[cs]e force)\b/,
 };
+/** A place noun as a name key, which alone names no place ("the Bay", "the Islands", "the State"); not "gulf". */
+const BARE_PLACE_NOUN = /^(?:bay|strait|straits|islands?|isles?|state|lake|river|valley|peninsula|coast|delta|lagoon|sea|channel|archipelago|atoll|reef|harbou?r|region|province|district|county|territory)$/;
 const KIND_MIN: Record<EntityKind, number> = { person: 3, organization: 3, group: 4, location: 3, document: 5 };
 
 function best(v: Vote): [EntityKind, number] | undefined {
@@ -378,6 +380,15 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       kindOf.delete(long);
     }
   }
+  // ("the Bay of Fundy … young men from the Bay", "90 tonnes left the Islands", "40 shops in the State": a place noun
+  // standing alone points back at a place, the one the text named with that noun or the one the text is about; it is
+  // no name of its own. "the Gulf" is a region's own name in news and stays.)
+  for (const bare of locKeys.filter((k) => BARE_PLACE_NOUN.test(k) && (kindOf.get(k)?.[1] ?? 0) < 8)) {
+    const named = locKeys.filter((l) => l !== bare && kindOf.has(l) && l.split(' ').includes(bare));
+    if (named.length === 1) aliasOf.set(bare, named[0]);
+    kindOf.delete(bare);
+  }
+  locKeys = locKeys.filter((k) => kindOf.has(k));
   // Organisations named with and without a national prefix: "Danish Centre for Cyber Security" / "Centre for Cyber
   // Security"; or without the country they belong to: "Ministry of Foreign Affairs [of the Republic of Lithuania]".
   // "Peace and Security Council of the African Union" is part of the African Union, not another name for it.

@@ -31,7 +31,8 @@ const GIVEN_ABBREV = new Set(['Ma', 'Wm', 'Jas', 'Chas', 'Thos', 'Geo', 'Md', 'M
 const givenAbbrevAt = (text: string, end: number, w: string) => GIVEN_ABBREV.has(w) && !/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, end - w.length - 30), end - w.length)) && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4));
 // ("d'Ivoire", "l'Aquila", "dell'Interno": an elided article before a capital is part of a name.)
 // ("'s-Hertogenbosch", "'s-Gravenzande": Dutch places whose names open with an elided article and a hyphen.)
-const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’]|['’]s-)(?=\p{Lu})/u;
+// ("Renata deSouza-Lima", "Luis dePaula": a surname written solid with its particle in lower case.)
+const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-‐]|(?:d|l|dell|dall|all|nell)['’]|['’]s-|(?:de|da|di|du|van|von|del|dos)(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
 // ("CERT.br", "Booking.com": a name with a domain ending is one word.)
 // ("CERT.LV", "CSIRT.SK": a response team's name with an upper-case country ending is one word too.)
 // ("Johannes !Gaeb", "ǁKaras": a Khoekhoe or San name may open with a click letter, written "!" after a space.)

@@ -28,11 +28,14 @@ export const HONORIFICS = new Set([
   // Swahili styles, written out or cut short as Tanzanian and Kenyan official texts write them: "Dkt." (Daktari, a
   // doctor), "Mhe." (Mheshimiwa, the Honourable), "Bw." (Bwana, Mr), "Bi." (Bibi, Mrs or Ms), "Ndugu" (comrade).
   'Dkt', 'Dkt.', 'Daktari', 'Mhe', 'Mhe.', 'Mheshimiwa', 'Bw.', 'Bwana', 'Bi.', 'Ndugu',
+  // Styles a chair or a presenter addresses someone with: English "Madam", Portuguese "Senhor", "Senhora" and the
+  // woman doctor's "Dr.ª", Italian "Signor", "Signora" ("Madam Phiri, your answer", "Senhora Costa, a last word").
+  'Madam', 'Senhor', 'Senhora', 'Dr.ª', 'Signor', 'Signora',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Señora|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
-export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Senhor|Signor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([
@@ -176,6 +179,10 @@ export const NOT_NAMES = new Set([
   'Caption', 'Pictured', 'Watch', 'Listen', 'Source', 'Sources',
   // (Labels of an article's kind over its text: "Feature, 25 November 2026", "Commentary | Obituary".)
   'Feature', 'Features', 'Commentary', 'Obituary', 'Dispatch', 'Profile',
+  // (A month cut short in a dateline, "LIMA, Oct. 3 -", a letter's reference label, "Ref. 4/2027", and a greeting that
+  // closes a broadcast, "Goodbye, Quito.": words that are never names, whatever punctuation stands around them.)
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Ref', 'Ref.',
+  'Goodnight', 'Goodbye', 'Hello', 'Thanks',
 ]);
 
 /**

@@ -69,9 +69,10 @@ export function coordinate(text: string, ms: Mention[]): void {
   // a name joined by "and" or "or" to a place, before or after it, with nothing that says otherwise, is a place too.
   // ("between Morant Bay and Port Antonio", "at Mina Al-Ahmadi and Mina Abdullah": after a preposition of place, so
   // is a name of two or three words that only looks like a person's, its first word not a given name's title.)
+  // ("from Pichari" … "the brokers of Pichari and Kimbiri": one place preposition elsewhere is evidence enough.)
   const placeVotes = new Map<string, number>();
   for (const m of ms) if (lead(m.votes) === 'location') placeVotes.set(m.text, Math.max(placeVotes.get(m.text) ?? 0, m.votes.location ?? 0));
-  const isPlace = (m: Mention) => (placeVotes.get(m.text) ?? 0) >= 4 && (lead(m.votes) === 'location' || !lead(m.votes));
+  const isPlace = (m: Mention) => (placeVotes.get(m.text) ?? 0) >= 3 && (lead(m.votes) === 'location' || !lead(m.votes));
   const mayBePlace = (m: Mention, afterPlacePreposition: boolean) => {
     if (m.votes.organization || m.votes.group || m.votes.document || m.titleOnly || m.honorific || (m.votes.location ?? 0) >= 8) return false;
     if (!m.text.includes(' ')) return (m.votes.person ?? 0) < 3;

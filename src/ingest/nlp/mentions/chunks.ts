@@ -100,6 +100,14 @@ function officeReportAhead(prev: Token, tokens: Token[], i: number, to: number):
   return i + 2 < to && TITLE_WORDS.has(prev.text.split('-')[0]) && DOCUMENT_HEADS.has(kind.text) && kind.start === tokens[i].end + 1 && year.kind === 'num' && /^(?:19|20)\d\d$/.test(year.text) && year.start === kind.end + 1;
 }
 
+/** "a/l", "a/p", "s/o", "d/o" (anak lelaki, anak perempuan, son of, daughter of) between two capitalised words: the
+ * patronymic of Malaysian and Singaporean Indian names, written as three tokens with no space between them. */
+function patronymicSlash(tokens: Token[], i: number, to: number): boolean {
+  if (i + 3 >= to) return false;
+  const [a, slash, b, next] = tokens.slice(i, i + 4);
+  return slash.text === '/' && /^(?:a\/l|a\/p|s\/o|d\/o)$/.test(`${a.text}/${b.text}`) && slash.start === a.end && b.start === slash.end && next.kind === 'word' && next.cap && next.start === b.end + 1;
+}
+
 export function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
@@ -129,6 +137,9 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     } else if (cur.length >= 2 && adjacent && prev?.cap && t.kind === 'word' && PATRONYMIC_SUFFIX.test(t.text)) {
       cur.push(t);
       flush();
+    } else if (cur.length && adjacent && prev?.cap && prev.kind === 'word' && patronymicSlash(tokens, i, to)) {
+      cur.push(...tokens.slice(i, i + 3)); // "Suresh s/o Pillai", "Kavitha a/p Ramasamy": son or daughter of the next name
+      i += 2;
     } else if (cur.length >= 2 && adjacent && t.kind === 'word' && (t.text === 'a' || t.text === 'an') && (prev.text === 'for' || prev.text === 'of') && (GOV_HEADS.has(cur[cur.length - 2].text) || ORG_HEADS.has(cur[cur.length - 2].text)) && i + 1 < to && tokens[i + 1].kind === 'word' && tokens[i + 1].cap) {
       cur.push(t); // "Association for a More Just Society", "Alliance for a Green Revolution"
     } else if (cur.length && adjacent && t.kind === 'word' && t.text === 'under' && cur.some((w) => GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && i + 2 < to && tokens[i + 1].text === 'the' && /^(?:President|Presidency|Government|Cabinet|Prime|Ministry|Council)$/.test(tokens[i + 2].text)) {

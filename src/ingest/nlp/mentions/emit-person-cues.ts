@@ -15,6 +15,14 @@ import { LOC_LEFT_OF } from './cues-places.js';
  * ("N'Diaye", "O'Brien", "D'Souza"). */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 
+/** The endings of surnames in Georgian (-dze, -shvili), Russian and Central Asian (-ov, -ova, -ev, -eva), Ukrainian
+ * (-enko), South Slavic (-ović, -ević), Greek (-opoulos, -akis) and Armenian (-yan) naming. */
+const SURNAME_ENDING = /\p{Ll}(?:dze|shvili|ov|ova|ev|eva|enko|ovi[cć]|evi[cć]|opoulos|akis|yan)$/u;
+
+/** The sentence after a name that goes on about a person: "She tells me", "His brother", or quoted words and "she
+ * says". */
+const PRONOUN_NEXT = /^\s*(?:(?:She|He|Her|His)\s+\p{Ll}|["“][^"”\n]{1,300}[,?!]["”]\s+(?:she|he)\s+(?:says|said|adds|added|tells|told)\b)/u;
+
 /** emitPiece's step 5 for people, then compromise's weak votes. */
 export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm' | 'f' }, out: Mention[], sEnd: number, text: string, name: string, start: number, end: number, m: Mention, left: string, right: string, lastWord: string, camel: boolean, product: boolean): void {
   const first = ws[0].text;
@@ -33,6 +41,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // ("the beach where Esnart Banda has sold fish for twenty years": a name of two or three words, not opening its
   // sentence, that does what people do is a person, where nothing else says what it is.)
   if (nameShape && ws.length <= 3 && !m.initial && !acronym && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && /^\s+(?:(?:has|had|have)\s+(?:(?:long|always|never|just|also)\s+)?(?:sold|lived|worked|fished|farmed|taught|raised|lost|spent|run|grown|walked|carried|cooked|waited|struggled)|(?:lives|lived|works|worked|sells|sold|farms|fishes|teaches|taught|raises|walks|carries|cooks|was\s+born|grew\s+up)\b)/.test(right)) add(m.votes, 'person', 3);
+  // ("Temur Aliyev, a resident of", "Eka Lomidze opens the gate": a full name whose last word ends as surnames do
+  // from the Balkans to Central Asia is a person's, where nothing else says what it is.)
+  if (nameShape && ws.length <= 3 && !acronym && SURNAME_ENDING.test(lastWord) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
@@ -127,13 +138,17 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   const placePrep = nameShape && ws.length <= 3 && !product && nameWords && !o.honor && (m.votes.person ?? 0) <= 3 && !m.votes.organization && !m.votes.group && (/\b(?:in|at|near|outside)\s+$/.test(left) || LOC_LEFT_OF.test(left)) && !/\b(?:look\w*|shout\w*|aim\w*|point\w*|laugh\w*|star\w*|glanc\w*|fir\w*|smil\w*|yell\w*|wav\w*|interest|confidence|faith|trust|belief|role|part)\s+(?:at|in)\s+$/i.test(left) && !/^['’]s?\b/.test(right) && (LOC_LEFT_OF.test(left) || !/^\s*,\s*(?:who|whom|whose|a|an|the)\s+(?!(?:town|city|village|district|province|region|port|crossing|border|oasis|area|suburb)\b)/.test(right));
   // ("… at the University of X in St. Cyprien, said": the "said" after it is the sentence subject's.)
   if (placePrep) add(m.votes, 'location', 4 + (m.votes.person ?? 0));
+  // At the start of a sentence, a lower-case verb after the name says the same ("Olena Kravets pours tea").
+  const doesAtStart = left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text);
   if (nameShape && ws.length <= 3 && left.trim() !== '' && !product && !afterThe && !placePrep && nameWords) add(m.votes, 'person', 1.5);
-  // At the start of a sentence, the same when a lower-case verb follows ("Olena Kravets pours tea").
-  else if (nameShape && ws.length <= 3 && left.trim() === '' && /^\s+\p{Ll}+s\b|^\s+(?:has|had|was|is|said|says|told|runs|ran|leads|led)\b/u.test(right) && !countryByDemonym(ws[0].text) && nameWords) {
-    add(m.votes, 'person', 1.5);
-    // ("Esnart Phiri farms two acres near Neno. She tells me …": the next sentence goes on about her as "she" or "he".)
-    if (/^\s*(?:She|He)\s+\p{Ll}/u.test(text.slice(sEnd, sEnd + 30)) && !m.votes.organization && !m.votes.location && !m.votes.group) add(m.votes, 'person', 2);
-  }
+  else if (nameShape && ws.length <= 3 && doesAtStart && nameWords) add(m.votes, 'person', 1.5);
+  // ("Esnart Phiri farms two acres near Neno. She tells me …", "… behind Rosa Huamán de la Cruz's stall. “…,” she
+  // says.": the next sentence goes on about the one the sentence is about, as "she" or "he", or quotes her. In
+  // mid-sentence only a name that owns something, does something or says something is that one; particles do not
+  // count in the name's length.)
+  const ownPerson = doesAtStart || /^['’]s\s+\p{Ll}|^\s+\p{Ll}+s\b/u.test(right) || /\b(?:says|said)\s+$/.test(left);
+  const coreWords = ws.filter((w) => !NAME_PARTICLES.has(w.text)).length;
+  if (nameShape && nameWords && ownPerson && coreWords >= 2 && coreWords <= 3 && !product && !afterThe && !placePrep && !m.votes.organization && !m.votes.location && !m.votes.group && PRONOUN_NEXT.test(text.slice(sEnd, sEnd + 400))) add(m.votes, 'person', 3);
   if ((nameShape || ws.length === 1) && !camel) {
     const cv = compromiseVote(name);
     if (cv.person && nameShape && !afterThe && !placePrep) add(m.votes, 'person', 2);

@@ -44,7 +44,10 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   // ("take nothing from Muslims", "refugees from Kurds' villages": a people or a faith named in the plural is no place.)
   // ("the Emberá village of Bajo Chiquito": before "<kind of place> of <Name>", a word the gazetteer does not know
   // qualifies the place named after "of", as a people's name or a demonym does.)
-  const qualifiesPlaceOf = ws.length === 1 && /^\s+(?:village|town|city|community|settlement|district|island|port)\s+of\s+\p{Lu}/u.test(right) && !lookupPlace(name);
+  // ("the Pomarelo district of Lima": not before "of" a town the gazetteer knows; a part of a known town is named
+  // by the word before.)
+  const partOf = /^\s+(?:village|town|city|community|settlement|district|island|port)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(right);
+  const qualifiesPlaceOf = ws.length === 1 && !!partOf && !lookupPlace(partOf[1]) && !lookupPlace(name);
   // ("the Inquiry into Insecurity along the road": an abstract noun written in title case is no place.)
   const abstractNoun = ws.length === 1 && /\p{Ll}(?:ity|ism|ation|ition)$/u.test(name) && !lookupPlace(name);
   const people = ws.length === 1 && (/^(?:Muslims|Christians|Hindus|Buddhists|Jews|Sikhs|Sunnis|Shias|Shiites|Catholics|Protestants|Kurds|Arabs|Pashtuns|Tamils|Uyghurs|Uighurs|Rohingya|Roma|Bedouins?|Tuaregs?|Fulani|Hausa|Yoruba|Igbo|Berbers|Amazigh)$/.test(name) || (/s$/.test(name) && !!countryByDemonym(name.slice(0, -1))));

@@ -13,7 +13,7 @@ import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
 import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
-import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
+import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
 import { GROUP_LEFT_NOUN, CYBER_ANIMALS, CYBER_ID, GROUP_LEFT_ADJ, CYBER } from './cues-groups.js';
 import { groupCues, militantCues, groupContextCues } from './emit-group-cues.js';
@@ -224,6 +224,9 @@ export function emitPiece(
   // ("treat the Atlantic as …", "patrol the Mediterranean alone": before a function word it is the sea itself.)
   // ("every other country in the north Atlantic already does": after a lower-case compass word it is the sea.)
   if (ws.length === 1 && REGION_ADJECTIVE.test(name) && /^\s+[a-z]/.test(right) && !/\b(?:the|in|across)\s+(?:north|south|east|west|northern|southern|eastern|western|central|mid|north-east|north-west|south-east|south-west)[- ]?$/i.test(left) && !/^\s+(?:as|and|or|in|into|to|from|at|on|is|was|are|were|by|for|with|alone|itself|where|which|that|has|had|will|would|remains|remained|since|until|every|each|this|last|before|after)\b/.test(right)) return;
+  // ("two South American ports", "East Asian front companies": a region's demonym before a common noun names
+  // no one and no place.)
+  if (REGION_DEMONYM.test(name) && /^\s+\p{Ll}/u.test(right) && !countryByDemonym(name)) return;
   // A vessel's name ("the bulk carrier Aegean Wind") is neither a place nor an organisation.
   if (VESSEL_LEFT.test(left) || ctx.vessels?.has(name)) return;
   // A response team's name opens a document title: "CERT-NL Advisory 2026-0412", "CERT-GE Threat Note".
@@ -537,7 +540,9 @@ export function emitPiece(
   }
   // "Lake Peipus", "Mount Elgon", "Cape Guardafui", "Puerto El Carmen": a feature's or a town's kind before its name (not "Lake Chad Basin Commission",
   // whose last word heads a body).
-  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río|Puerto|Porto|Ciudad|Fort)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
+  // ("Loma Verde", "Punta Arenas", "Praia Grande", "Tanjung Bunga", "Bukit Merah", "Kuala Besut": the kind may be written
+  // in the place's own language, Spanish, Portuguese or Malay.)
+  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río|Puerto|Porto|Ciudad|Fort|Loma|Sabana|Playa|Cerro|Punta|Bahía|Laguna|Ilha|Praia|Ponta|Lagoa|Tanjung|Pasir|Pulau|Bukit|Sungai|Kuala|Teluk|Kampung|Kampong)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;

@@ -23,6 +23,8 @@ import { DOC_TITLE, DOC_TITLE_AFTER_AUTHOR, DOC_TITLE_PUBLISHED } from './cues-d
 import { shortCompanyNames, coordinate } from './across-mentions.js';
 export type { Vote, Mention, MentionContext } from './types.js';
 
+/** Offices a speaker addresses with a style, "Mr Speaker", "Madam Chair", "Senhor Presidente". */
+const ADDRESSED_OFFICE = /^(?:Speaker|Chair|Chairman|Chairwoman|Chairperson|President|Presidente|Presidenta)$/;
 const SENTENCE_ADVERBS = /^(?:Mostly|Mainly|Only|Reportedly|Apparently|Probably|Possibly|Certainly|Clearly|Finally|Initially|Originally|Officially|Recently|Currently|Eventually|Usually|Largely|Partly|Especially|Particularly|Presumably|Allegedly|Similarly|Fortunately|Unfortunately|Interestingly|Ironically|Notably|Separately|Additionally|Subsequently|Previously|Meanwhile|Perhaps|Maybe|Surely|Obviously|Understandably)$/;
 const HYPHEN_PREFIX = /^(.+?)-(led|backed|based|linked|affiliated|aligned|sponsored|funded|allied|registered|owned|flagged|run|controlled|headquartered|made|born|trained|brokered|installed|appointed)$/;
 
@@ -81,6 +83,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text)) && !romanceAdjectiveAfterOpener(ws)) ws = ws.slice(0, -1);
       // ("Mrs 'Mamosa Letsie": an honorific cut from its name by an apostrophe names nothing by itself.)
       if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text))) continue;
+      // ("Mr Speaker, I rise", "Madam Chair, the committee has not met": a style before an office alone addresses its
+      // holder, whom it does not name.)
+      if (ws.length === 2 && HONORIFICS.has(ws[0].text) && ADDRESSED_OFFICE.test(ws[1].text)) continue;
       // Honorific: a person, whatever else.
       let gender: 'm' | 'f' | undefined;
       let honor = false;
