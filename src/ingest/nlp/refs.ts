@@ -788,9 +788,13 @@ function resolvePronounOnce(text: string, r: Ref, before: Ref[], byKey: Map<stri
  * summer, she says, …"): where no one else within three sentences fits a "he"/"she", the one person named there
  * with a possessive is the one the narrative is about. (Not a body's: "the government's bill … it states".) */
 function possessiveTopic(text: string, r: Ref, before: Ref[], fits: (x: Ref) => boolean): Ref | undefined {
-  const owners = before.filter((x) => x.sentence < r.sentence && x.sentence >= r.sentence - 3 && x.entityKind === 'person' && /^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start) && fits(x));
+  const owners = before.filter((x) => x.sentence < r.sentence && x.sentence >= r.sentence - 3 && x.entityKind === 'person' && /^['’]s?\b/.test(text.slice(x.end, x.end + 2)) && !ownsAPerson(text, x.end) && !inQuote(text, text.lastIndexOf('\n', x.start) + 1, x.start) && fits(x));
   return owners.length && owners.every((x) => x.key === owners[0].key) ? owners[0] : undefined;
 }
+
+/** "Nadia Karam's lawyer", "Rania Saade's mother": what is owned is a person, who may be the "she" that follows. */
+const OWNED_PERSON = new RegExp(`^['’]s?\\s+(?:[a-z][\\w-]*\\s+)?(?:${MALE_KIN}|${FEMALE_KIN}|${PERSON_NOUNS.join('|')})s?\\b`, 'i');
+const ownsAPerson = (text: string, end: number) => OWNED_PERSON.test(text.slice(end, end + 60));
 
 /** Whether an odd number of quotation marks lies between two offsets (so the first is inside a quotation). */
 function inQuote(text: string, a: number, b: number): boolean {
