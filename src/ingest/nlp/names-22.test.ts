@@ -104,6 +104,9 @@ test('a month cut short in a dateline ("QUITO, Oct. 3 -"), a reference label ("R
   const dated = places(`Shrimp exporter fined
 QUITO, Oct. 3 - Ecuador's customs service fined a shrimp exporter on Friday for false invoices.`).map((e) => e.name);
   assert.ok(!dated.includes('Oct.'), dated.join(' | '));
+  const bare = places(`Trawler held off Salinas
+GUAYAQUIL, Ecuador, Nov 2 - The navy stopped a trawler off Salinas on Sunday.`).map((e) => e.name);
+  assert.ok(!bare.includes('Oct') && !bare.includes('Nov'), bare.join(' | '));
   const letter = places(`MINISTRY OF PRODUCTION
 Guayaquil, 3 October 2027
 Ref. 4/2027

@@ -182,6 +182,8 @@ export const NOT_NAMES = new Set([
   // (A month cut short in a dateline, "LIMA, Oct. 3 -", a letter's reference label, "Ref. 4/2027", and a greeting that
   // closes a broadcast, "Goodbye, Quito.": words that are never names, whatever punctuation stands around them.)
   'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Ref', 'Ref.',
+  // (and without the full stop, "on Nov 19", where the short form is no one's name: not Jan, Mar, Jun, Jul or Sep)
+  'Feb', 'Apr', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec',
   'Goodnight', 'Goodbye', 'Hello', 'Thanks',
 ]);
 
