@@ -40,11 +40,14 @@ const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|an
 const WHICH_PEOPLE = '(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\\s)[\\p{L}][\\p{L}-]*\\s+)?';
 /** Where such people are: a preposition of place and a name ("in Tangalle", "on Isla San Lorenzo") or a common noun
  * after "the" ("at the port", "along the river"). */
-const WHERE_PEOPLE_ARE = '(?:\\s+(?:in|from|of|at|on|near|across|along|around|outside|inside|beyond)\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,2}|the\\s+\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?))?';
+// ("Shopkeepers on the old town's side streets say": a common noun's owner, and the place it owns, after "the".)
+const WHERE_PEOPLE_ARE = '(?:\\s+(?:in|from|of|at|on|near|across|along|around|outside|inside|beyond)\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,2}|the\\s+\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?(?:[\'’]s(?:\\s+\\p{Ll}[\\p{Ll}-]+){1,2})?))?';
+/** Collective nouns of people that take a plural verb with no plural ending: "Registry staff in Tegucigalpa say". */
+const PEOPLE_AS_ONE = '(?:staff|personnel|crew|police)';
 /** A bare plural that names nobody, perhaps with where they are: "Fishermen in Tangalle", "Guatemalan farmers' groups". */
 // ("Human rights groups have long said the …": a lower-case word of what they do before the plural, and an adverb after
 // the auxiliary.)
-const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+|\\p{Ll}[\\p{Ll}-]+\\s+)?[\\p{L}][\\p{Ll}-]+(?:s|men|people)${WHERE_PEOPLE_ARE})\\s+(?:(?:also|have|had)\\s+)?(?:(?:long|always|repeatedly)\\s+)?$`, 'u');
+const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+|\\p{Ll}[\\p{Ll}-]+\\s+)?(?:[\\p{L}][\\p{Ll}-]+(?:s|men|people)|${PEOPLE_AS_ONE})${WHERE_PEOPLE_ARE})\\s+(?:(?:also|have|had)\\s+)?(?:(?:long|always|repeatedly)\\s+)?$`, 'u');
 /** Such people who did something first and then said: "fishermen welcomed the detention but said". */
 const PLURAL_DID_AND = new RegExp(`^\\s*((?:(?:the|some|many|local|most)\\s+)?${WHICH_PEOPLE}\\p{L}[\\p{Ll}-]+(?:s|men|people))\\s+\\p{Ll}+ed\\b[^,;"“”]{0,80}?\\s+(?:and|but)\\s+(?:also\\s+)?$`, 'u');
 
@@ -74,7 +77,8 @@ function findParentheticalAttribution(ctx: StatementContext, s: Sentence, ti: nu
   const pc = headClause.lastIndexOf(',');
   if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
     // ("By night, people say, it belongs to other men.": a bare plural of people says it, whom the text does not name.)
-    const bare = /^\s*((?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
+    // ("At two in the morning, the fishermen say, the river …": with its article too.)
+    const bare = /^\s*((?:the\s+)?(?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|porters|boatmen|drivers|workers|shopkeepers|vendors|growers|herders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
     const bareAt = bare ? s.start + pc + 1 + bare[0].indexOf(bare[1]) : -1;
     const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location')) ?? (bare ? unnamed(bareAt, bareAt + bare[1].length, s.index) : undefined);
     if (subj && words(rest.slice(paren[0].length)) >= 3) {
