@@ -20,3 +20,21 @@ At the end of the harvest, the growers say, the roads belong to the thieves.`);
   assert.equal(said('the buyers come only after dark'), null);
   assert.equal(said('the roads belong to the thieves'), null);
 });
+
+test('a narrative sentence about one person hands over to the bare quotation after it, also when the portrait holds a word in quotation marks ("calls every driver “son”") and when an introductory clause comes before the "he" ("Asked about …, he looks at the sand.")', () => {
+  const x = extract(`The salt road: camels, debts and the border at Bilma
+Feature, 6 March 2027
+
+BILMA, Niger - Fatima Oumarou has sold tea at the caravan stop for twenty years. She is sixty, and she calls every driver under thirty "son". She pours a glass and points to the dunes to the north.
+
+"They leave from there. Four trucks, no lights, and nobody asks what is inside."
+
+A man who calls himself Le Patron agrees to meet me behind the garage. He has driven the route, he says, nine times.
+
+"I do not carry people. I carry goods," he says.
+
+Asked about the trucks that never arrive, he looks at the sand. "The desert decides. Not me."`);
+  const said = speakers(x);
+  assert.equal(said('They leave from there'), 'Fatima Oumarou');
+  assert.equal(said('The desert decides'), 'Le Patron');
+});
