@@ -38,3 +38,16 @@ Asked about the trucks that never arrive, he looks at the sand. "The desert deci
   assert.equal(said('They leave from there'), 'Fatima Oumarou');
   assert.equal(said('The desert decides'), 'Le Patron');
 });
+
+test('a reported clause before ", he said," is his also when the sentence goes on after the attribution: in a quotation (", he said, “and they will …”") or in a clause with "and that" after a belief (", he said, and that …")', () => {
+  const x = extract(`Port raids in Chittagong
+Chittagong, 6 March 2027
+
+Commissioner Rafiq Hasan Chowdhury, who heads the port police, said his officers had raided four warehouses. His officers believe the drums were ordered by a gang known on the docks as the Blue Cranes, he said, and that its leaders rent sheds through shell companies in Yangon.
+
+The routes had moved south from Khulna as checks there tightened, he said, "and they will move again if we hold this line".`);
+  const said = speakers(x);
+  assert.equal(said('His officers believe the drums were ordered'), 'Rafiq Hasan Chowdhury');
+  assert.equal(said('The routes had moved south from Khulna'), 'Rafiq Hasan Chowdhury');
+  assert.equal(said('and they will move again'), 'Rafiq Hasan Chowdhury');
+});

@@ -72,17 +72,20 @@ function findParentheticalAttribution(ctx: StatementContext, s: Sentence, ti: nu
   // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
   // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
   // ("The organisers are not fishermen, she tells me, but businessmen who …": the one told, a pronoun, after the verb.)
-  const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
+  const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}"“])(?!\p{Ll}+ing\b)/u.exec(rest);
   const headClause = text.slice(s.start, tok.start);
   const pc = headClause.lastIndexOf(',');
-  if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
+  // ("Transfers had moved east as checks tightened, she said, “and they will move again …”": a quotation after the
+  // attribution goes on in the speaker's words and is a statement of its own; the clause before the comma is hers.)
+  const quotedAfter = !/["“”]/.test(text.slice(s.start, tok.end)) && /^[^"“”]*,\s*["“]/.test(rest);
+  if (paren && pc > 0 && (quotedAfter || !/["“”]/.test(text.slice(s.start, s.end))) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
     // ("By night, people say, it belongs to other men.": a bare plural of people says it, whom the text does not name.)
     // ("At two in the morning, the fishermen say, the river …": with its article too.)
     const bare = /^\s*((?:the\s+)?(?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|porters|boatmen|drivers|workers|shopkeepers|vendors|growers|herders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
     const bareAt = bare ? s.start + pc + 1 + bare[0].indexOf(bare[1]) : -1;
     const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location')) ?? (bare ? unnamed(bareAt, bareAt + bare[1].length, s.index) : undefined);
-    if (subj && words(rest.slice(paren[0].length)) >= 3) {
-      push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
+    if (subj && (quotedAfter ? words(headClause.slice(0, pc)) >= 3 : words(rest.slice(paren[0].length)) >= 3)) {
+      push({ start: s.start, end: quotedAfter ? s.start + pc : s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
       return true;
     }
   }
@@ -265,7 +268,9 @@ export function findReportedSpeech(ctx: StatementContext): void {
       const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
       if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
-      if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
+      // ("His officers believe the drums were ordered by …, he said, and that its leaders …": also when the statement goes
+      // on after the attribution.)
+      if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b(?:[^,]{0,40}$|,\s*(?:and|but)\s+(?:that\s+)?\p{Ll})/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
       if (w === 'think' && /^\s+tanks?\b/i.test(text.slice(tok.end, tok.end + 8))) continue;
       // "did not say how much", "declined to say": no statement.
