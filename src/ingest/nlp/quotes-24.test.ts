@@ -51,3 +51,19 @@ The routes had moved south from Khulna as checks there tightened, he said, "and 
   assert.equal(said('The routes had moved south from Khulna'), 'Rafiq Hasan Chowdhury');
   assert.equal(said('and they will move again'), 'Rafiq Hasan Chowdhury');
 });
+
+test('"People in Oruro tell us the trucks …": people whom the text does not name, with the plural present "tell" and no "that", say something with no speaker, also inside a transcript turn; "believed it for a week" reports nothing', () => {
+  const x = extract(`Press briefing in La Paz
+La Paz, 7 March 2027
+
+Transcript. Participants: Colonel Rodrigo Mamani Quispe, head of the customs police; Lucía Vargas, a reporter.
+
+VARGAS: Who pays the guards?
+
+MAMANI QUISPE: We have no proof of that. People in Oruro tell us the trucks pay at every checkpoint on the road. That is their business.
+
+The rumour spread fast. Families in the valley believed it for a week.`);
+  const said = speakers(x);
+  assert.equal(said('the trucks pay at every checkpoint on the road'), null);
+  assert.equal(said('for a week'), undefined);
+});

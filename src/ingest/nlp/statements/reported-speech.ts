@@ -43,7 +43,7 @@ const WHICH_PEOPLE = '(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Tho
 // ("Shopkeepers on the old town's side streets say": a common noun's owner, and the place it owns, after "the".)
 const WHERE_PEOPLE_ARE = '(?:\\s+(?:in|from|of|at|on|near|across|along|around|outside|inside|beyond)\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,2}|the\\s+\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?(?:[\'’]s(?:\\s+\\p{Ll}[\\p{Ll}-]+){1,2})?))?';
 /** Collective nouns of people that take a plural verb with no plural ending: "Registry staff in Tegucigalpa say". */
-const PEOPLE_AS_ONE = '(?:staff|personnel|crew|police)';
+const PEOPLE_AS_ONE = '(?:staff|personnel|crew|police|[Pp]eople)';
 /** A bare plural that names nobody, perhaps with where they are: "Fishermen in Tangalle", "Guatemalan farmers' groups". */
 // ("Human rights groups have long said the …": a lower-case word of what they do before the plural, and an adverb after
 // the auxiliary.)
@@ -157,10 +157,11 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   else if (demonstrative) clauseStart = tok.end + demonstrative[0].length;
   else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
   else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-  else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
+  else if (/^(said|says|say|added|adds|told|tells|tell|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
     let r2 = rest;
     let off = tok.end;
-    if (w === 'told' || w === 'tells') {
+    // ("People in Kayes tell us the convoys …": the plural present too.)
+    if (w === 'told' || w === 'tells' || w === 'tell') {
       // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
       // ("told his mother he had found work": one's own kin or circle too.)
       const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|(?:his|her|their|my|our)\s+(?:mother|father|wife|husband|family|parents|sister|brother|son|daughter|friends?|lawyer|employer|neighbours?|neighbors?|colleagues?)|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
@@ -300,6 +301,8 @@ export function findReportedSpeech(ctx: StatementContext): void {
       if (clauseStart === undefined) continue;
       // ("UNC5221, a group it believes works for the ministry": a belief about the noun before it, no clause.)
       if (/^(?:believe|believes|believed|think|thinks|suspects|suspected|fears|feared|says|said)$/.test(w) && /^\s*(?:\p{Ll}+s|is|was|has|had|works|worked)\s+(?:for|with|in|on|at|to|under|by|a|an|the)\b/u.test(text.slice(clauseStart, clauseStart + 30)) && /\b(?:group|network|company|firm|man|woman|person|unit|body|actor|operation|one)\s+(?:that\s+)?(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 40), tok.start))) continue;
+      // ("People in the villages believed it for a week": a belief in what was said, its object a pronoun, reports no clause.)
+      if (/^(?:believe|believes|believed|think|thinks)$/.test(w) && /^\s*(?:it|them|him|her)(?:\s+(?:for|at|in|on|until|when|then|too|either|now|again|at\s+first)\b|\s*[.,;!?])/.test(text.slice(clauseStart, clauseStart + 30))) continue;
       const clause = { start: clauseStart, end: s.end };
       const mainAt = endReportedClause(ctx, s, ti, clause);
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
