@@ -67,3 +67,17 @@ The rumour spread fast. Families in the valley believed it for a week.`);
   assert.equal(said('the trucks pay at every checkpoint on the road'), null);
   assert.equal(said('for a week'), undefined);
 });
+
+test('a lead-in paragraph of its own ("Then, after a long silence:") between a person\'s words and a bare quotation hands the quotation to them', () => {
+  const x = extract(`The road of the jerrycans
+Feature, 7 March 2027
+
+ZAHEDAN, Iran - Reza Baluch drives one of the pickups. He is 31 and has a diploma in mechanics.
+
+"I pay at three points before the border," he says, wiping the windscreen. "If I don't pay, they find something wrong with my papers."
+
+Then, after a long silence:
+
+"My wife thinks I sell melons. In a way I do."`);
+  assert.equal(speakers(x)('My wife thinks I sell melons'), 'Reza Baluch');
+});

@@ -330,8 +330,12 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
     // "Then, more quietly: “…”": a lead-in of a few words with no subject and a colon opens the paragraph.
     const leadIn = leadInOnly(paraStart, q.start);
+    // ("“…,” he says. ¶ Then, after a while: ¶ “…”": the lead-in may be a paragraph of its own, between the two.)
+    const prevEnd = text.slice(0, paraStart).trimEnd().length;
+    const leadInStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const leadInAlone = /^\s*$/.test(text.slice(paraStart, q.start)) && leadInStart > 0 && leadInOnly(leadInStart, prevEnd);
     if (!ref && !attribution && (/^\s*$/.test(text.slice(paraStart, q.start)) || leadIn) && paraStart > 0) {
-      ({ ref, confidence } = speakerFromPreviousParagraph(ctx, q, paraStart, leadIn, lastDirect, confidence));
+      ({ ref, confidence } = speakerFromPreviousParagraph(ctx, q, leadInAlone ? leadInStart : paraStart, leadIn || leadInAlone, lastDirect, confidence));
     }
     const before = out.length;
     push(q.inner, 'direct', ref, attribution, confidence);
