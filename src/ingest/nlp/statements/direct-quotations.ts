@@ -163,6 +163,14 @@ function signatureBelow(ctx: StatementContext, q: RawQuote): Attributed {
   return { ref, attribution };
 }
 
+/** Whether the text from `from` to `to` quotes someone: a quotation mark that opens no mere word or two ("nephew"). */
+function quotesSomeone(ctx: StatementContext, from: number, to: number): boolean {
+  const { text, quotes } = ctx;
+  const scare = quotes.filter((q) => q.start >= from && q.end <= to && words(text.slice(q.inner.start, q.inner.end)) < 3);
+  const marks = (text.slice(from, to).match(/["“”]/g) ?? []).length;
+  return marks > 2 * scare.length;
+}
+
 /** The last direct quotation found, and its speaker. */
 interface LastDirect {
   start: number;
@@ -217,8 +225,10 @@ function speakerFromPreviousParagraph(ctx: StatementContext, q: RawQuote, paraSt
     }
     // "Rauf Aliyev does not believe it. … He pours the tea. ¶ “The fish are gone …”": a feature's portrait
     // paragraph, quoting nobody, whose last sentence opens with the person it is about, hands over to their words.
+    // ("She is seventy-one, and she calls every man under fifty “nephew”. She turns a fish …": a word or two in
+    // quotation marks quotes nobody.)
     const opener = refs.find((r) => r.start >= ps.start && r.end <= ps.end);
-    if (!ref && opener?.key && opener.entityKind === 'person' && !opener.object && /^\W*$/.test(text.slice(ps.start, opener.start)) && !/["“”]/.test(text.slice(prevStart, prevEnd))) {
+    if (!ref && opener?.key && opener.entityKind === 'person' && !opener.object && /^\W*$/.test(text.slice(ps.start, opener.start)) && !quotesSomeone(ctx, prevStart, prevEnd)) {
       ref = opener;
       confidence = 55;
     }
@@ -248,13 +258,20 @@ function findSpeechAfterAttribution(ctx: StatementContext, q: RawQuote, ref: Ref
   }
 }
 
+/** A sentence's introductory clause up to its comma, before a "he" or "she" who is its subject ("Asked about …, he"). */
+const INTRO_CLAUSE_BEFORE_PRONOUN = /^[\p{Lu}][^,;:"“”\n]{2,90},\s+(?=(?:he|she)\s)/u;
+
 /** The one person a sentence of the same paragraph before the quotation is about, if it quotes nobody. */
 function personOfSentenceBefore(ctx: StatementContext, s: Sentence): Ref | undefined {
   const { text, tk, refs, speakerRefs } = ctx;
   const ps = tk.sentences[s.index - 1];
   const sameLine = !text.slice(ps.end, s.start).includes('\n');
-  const people = speakerRefs.filter((r) => r.start >= ps.start && r.end <= ps.end && r.entityKind === 'person' && r.key);
-  if (sameLine && people.length && people.every((r) => r.key === people[0].key) && !/["“”‘’]/.test(text.slice(ps.start, ps.end)) && refs.find((r) => r.start >= ps.start && r.end <= ps.end)?.key === people[0].key && /^(?:(?:The|A|An)\s+[\p{Ll}\s-]{1,40})?[\s,]*$/u.test(text.slice(ps.start, people[0].start))) {
+  // ("Asked about the boats that never came back, he looks away. “…”": the person is the "he" or "she" after an
+  // introductory clause and its comma.)
+  const intro = INTRO_CLAUSE_BEFORE_PRONOUN.exec(text.slice(ps.start, ps.end));
+  const from = ps.start + (intro ? intro[0].length : 0);
+  const people = speakerRefs.filter((r) => r.start >= from && r.end <= ps.end && r.entityKind === 'person' && r.key);
+  if (sameLine && people.length && people.every((r) => r.key === people[0].key) && !/["“”‘’]/.test(text.slice(ps.start, ps.end)) && refs.find((r) => r.start >= from && r.end <= ps.end)?.key === people[0].key && /^(?:(?:The|A|An)\s+[\p{Ll}\s-]{1,40})?[\s,]*$/u.test(text.slice(from, people[0].start))) {
     return people[0];
   }
   return undefined;
@@ -313,8 +330,12 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     const paraStart = text.lastIndexOf('\n', q.start - 1) + 1;
     // "Then, more quietly: “…”": a lead-in of a few words with no subject and a colon opens the paragraph.
     const leadIn = leadInOnly(paraStart, q.start);
+    // ("“…,” he says. ¶ Then, after a while: ¶ “…”": the lead-in may be a paragraph of its own, between the two.)
+    const prevEnd = text.slice(0, paraStart).trimEnd().length;
+    const leadInStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const leadInAlone = /^\s*$/.test(text.slice(paraStart, q.start)) && leadInStart > 0 && leadInOnly(leadInStart, prevEnd);
     if (!ref && !attribution && (/^\s*$/.test(text.slice(paraStart, q.start)) || leadIn) && paraStart > 0) {
-      ({ ref, confidence } = speakerFromPreviousParagraph(ctx, q, paraStart, leadIn, lastDirect, confidence));
+      ({ ref, confidence } = speakerFromPreviousParagraph(ctx, q, leadInAlone ? leadInStart : paraStart, leadIn || leadInAlone, lastDirect, confidence));
     }
     const before = out.length;
     push(q.inner, 'direct', ref, attribution, confidence);

@@ -40,11 +40,14 @@ const COORD_REPORT = new RegExp(`(?:,\\s+(?:though|although|but|while|whereas|an
 const WHICH_PEOPLE = '(?:(?!(?:Our|My|Your|His|Her|Its|Their|This|That|These|Those|We|I|You|He|She|It|They)\\s)[\\p{L}][\\p{L}-]*\\s+)?';
 /** Where such people are: a preposition of place and a name ("in Tangalle", "on Isla San Lorenzo") or a common noun
  * after "the" ("at the port", "along the river"). */
-const WHERE_PEOPLE_ARE = '(?:\\s+(?:in|from|of|at|on|near|across|along|around|outside|inside|beyond)\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,2}|the\\s+\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?))?';
+// ("Shopkeepers on the old town's side streets say": a common noun's owner, and the place it owns, after "the".)
+const WHERE_PEOPLE_ARE = '(?:\\s+(?:in|from|of|at|on|near|across|along|around|outside|inside|beyond)\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,2}|the\\s+\\p{Ll}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+)?(?:[\'’]s(?:\\s+\\p{Ll}[\\p{Ll}-]+){1,2})?))?';
+/** Collective nouns of people that take a plural verb with no plural ending: "Registry staff in Tegucigalpa say". */
+const PEOPLE_AS_ONE = '(?:staff|personnel|crew|police|[Pp]eople)';
 /** A bare plural that names nobody, perhaps with where they are: "Fishermen in Tangalle", "Guatemalan farmers' groups". */
 // ("Human rights groups have long said the …": a lower-case word of what they do before the plural, and an adverb after
 // the auxiliary.)
-const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+|\\p{Ll}[\\p{Ll}-]+\\s+)?[\\p{L}][\\p{Ll}-]+(?:s|men|people)${WHERE_PEOPLE_ARE})\\s+(?:(?:also|have|had)\\s+)?(?:(?:long|always|repeatedly)\\s+)?$`, 'u');
+const BARE_PLURAL_SUBJECT = new RegExp(`^\\s*(${WHICH_PEOPLE}(?:\\p{Ll}[\\p{Ll}-]+s['’]\\s+|\\p{Ll}[\\p{Ll}-]+\\s+)?(?:[\\p{L}][\\p{Ll}-]+(?:s|men|people)|${PEOPLE_AS_ONE})${WHERE_PEOPLE_ARE})\\s+(?:(?:also|have|had)\\s+)?(?:(?:long|always|repeatedly)\\s+)?$`, 'u');
 /** Such people who did something first and then said: "fishermen welcomed the detention but said". */
 const PLURAL_DID_AND = new RegExp(`^\\s*((?:(?:the|some|many|local|most)\\s+)?${WHICH_PEOPLE}\\p{L}[\\p{Ll}-]+(?:s|men|people))\\s+\\p{Ll}+ed\\b[^,;"“”]{0,80}?\\s+(?:and|but)\\s+(?:also\\s+)?$`, 'u');
 
@@ -69,16 +72,20 @@ function findParentheticalAttribution(ctx: StatementContext, s: Sentence, ti: nu
   // A parenthetical attribution: "The gangs, she said, had bribed port workers for years."
   // (Not "…, a spokesman said, raising pressure on …": a participle after the comma goes with the whole sentence.)
   // ("The organisers are not fishermen, she tells me, but businessmen who …": the one told, a pronoun, after the verb.)
-  const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}])(?!\p{Ll}+ing\b)/u.exec(rest);
+  const paren = /^(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|in|at)\s+\w+)?\s*,\s*(?=[\p{Ll}\p{N}"“])(?!\p{Ll}+ing\b)/u.exec(rest);
   const headClause = text.slice(s.start, tok.start);
   const pc = headClause.lastIndexOf(',');
-  if (paren && pc > 0 && !/["“”]/.test(text.slice(s.start, s.end)) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
+  // ("Transfers had moved east as checks tightened, she said, “and they will move again …”": a quotation after the
+  // attribution goes on in the speaker's words and is a statement of its own; the clause before the comma is hers.)
+  const quotedAfter = !/["“”]/.test(text.slice(s.start, tok.end)) && /^[^"“”]*,\s*["“]/.test(rest);
+  if (paren && pc > 0 && (quotedAfter || !/["“”]/.test(text.slice(s.start, s.end))) && words(headClause.slice(0, pc)) >= 1 && words(headClause.slice(pc + 1)) <= 6) {
     // ("By night, people say, it belongs to other men.": a bare plural of people says it, whom the text does not name.)
-    const bare = /^\s*((?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
+    // ("At two in the morning, the fishermen say, the river …": with its article too.)
+    const bare = /^\s*((?:the\s+)?(?:local\s+)?(?:people|residents|locals|villagers|fishermen|fishers|farmers|traders|porters|boatmen|drivers|workers|shopkeepers|vendors|growers|herders|officials|diplomats|analysts|witnesses|neighbours|neighbors))\s+$/.exec(headClause.slice(pc + 1));
     const bareAt = bare ? s.start + pc + 1 + bare[0].indexOf(bare[1]) : -1;
     const subj = refs.find((r) => r.start > s.start + pc && r.end <= tok.start && !(r.kind === 'entity' && r.entityKind === 'location')) ?? (bare ? unnamed(bareAt, bareAt + bare[1].length, s.index) : undefined);
-    if (subj && words(rest.slice(paren[0].length)) >= 3) {
-      push({ start: s.start, end: s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
+    if (subj && (quotedAfter ? words(headClause.slice(0, pc)) >= 3 : words(rest.slice(paren[0].length)) >= 3)) {
+      push({ start: s.start, end: quotedAfter ? s.start + pc : s.end }, 'reported', subj, { start: subj.start, end: tok.end }, 70);
       return true;
     }
   }
@@ -150,10 +157,11 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   else if (demonstrative) clauseStart = tok.end + demonstrative[0].length;
   else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
   else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
-  else if (/^(said|says|say|added|adds|told|tells|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
+  else if (/^(said|says|say|added|adds|told|tells|tell|stressed|warned|insisted|noted|argued|argues|claimed|claims|wrote|writes|saying|adding|warning|insisting|arguing|believe|believes|believed|think|thinks|suspects|suspected|fears|feared)$/.test(w)) {
     let r2 = rest;
     let off = tok.end;
-    if (w === 'told' || w === 'tells') {
+    // ("People in Kayes tell us the convoys …": the plural present too.)
+    if (w === 'told' || w === 'tells' || w === 'tell') {
       // ("She tells me she received …", "The Council told us the money …": an object pronoun, then the clause.)
       // ("told his mother he had found work": one's own kin or circle too.)
       const obj = /^\s+(?:reporters|journalists|the press|lawmakers|parliament|the committee|the court|the hearing|senators|me|us|him|her|them|(?:his|her|their|my|our)\s+(?:mother|father|wife|husband|family|parents|sister|brother|son|daughter|friends?|lawyer|employer|neighbours?|neighbors?|colleagues?)|[\p{Lu}][\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}\p{N}-]+)*)(?=\s)/u.exec(r2);
@@ -261,7 +269,9 @@ export function findReportedSpeech(ctx: StatementContext): void {
       const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
       if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
-      if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b[^,]{0,40}$/u.test(text.slice(tok.end, s.end))) continue;
+      // ("His officers believe the drums were ordered by …, he said, and that its leaders …": also when the statement goes
+      // on after the attribution.)
+      if (/^(?:believe|think|thinks)$/.test(w) && /,\s*(?:he|she|they|it|the\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)\s+(?:said|says|added|adds|told|noted|explained)\b(?:[^,]{0,40}$|,\s*(?:and|but)\s+(?:that\s+)?\p{Ll})/u.test(text.slice(tok.end, s.end))) continue;
       // "a think tank in Accra": a noun, not a verb of belief.
       if (w === 'think' && /^\s+tanks?\b/i.test(text.slice(tok.end, tok.end + 8))) continue;
       // "did not say how much", "declined to say": no statement.
@@ -291,6 +301,8 @@ export function findReportedSpeech(ctx: StatementContext): void {
       if (clauseStart === undefined) continue;
       // ("UNC5221, a group it believes works for the ministry": a belief about the noun before it, no clause.)
       if (/^(?:believe|believes|believed|think|thinks|suspects|suspected|fears|feared|says|said)$/.test(w) && /^\s*(?:\p{Ll}+s|is|was|has|had|works|worked)\s+(?:for|with|in|on|at|to|under|by|a|an|the)\b/u.test(text.slice(clauseStart, clauseStart + 30)) && /\b(?:group|network|company|firm|man|woman|person|unit|body|actor|operation|one)\s+(?:that\s+)?(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+$/u.test(text.slice(Math.max(s.start, tok.start - 40), tok.start))) continue;
+      // ("People in the villages believed it for a week": a belief in what was said, its object a pronoun, reports no clause.)
+      if (/^(?:believe|believes|believed|think|thinks)$/.test(w) && /^\s*(?:it|them|him|her)(?:\s+(?:for|at|in|on|until|when|then|too|either|now|again|at\s+first)\b|\s*[.,;!?])/.test(text.slice(clauseStart, clauseStart + 30))) continue;
       const clause = { start: clauseStart, end: s.end };
       const mainAt = endReportedClause(ctx, s, ti, clause);
       if (words(text.slice(clause.start, clause.end)) < 3) continue;
