@@ -1,0 +1,28 @@
+/**
+ * Session 15 (helper orgs24) probes for organisation mechanisms backed by errors in the texts of at least two writers
+ * (fresh24 with fresh22, fresh23 and the older sets). Each probe is written for the test (invented wording, places from
+ * another part of the world than the sets it was learnt from) and failed before its mechanism.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+test('a transcript label\'s parenthesis ("WIDODO (Riaupos):") is the speaker\'s outlet, even of one word or read as a name', () => {
+  const x = extract(`Press conference on timber seizures
+Pekanbaru, 9 March 2027
+
+MODERATOR: The floor is open.
+
+WIDODO (Riaupos): Colonel, who owned the barges?
+
+COLONEL HARAHAP: Two companies in Dumai, both now under investigation.
+
+SARI LESTARI (Santi Mulia): And the permits?
+
+COLONEL HARAHAP: Forged, every one of them.
+
+QUESTION (a reporter from a wire service): When will charges follow?`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Riaupos', 'Santi Mulia']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!x.entities.some((e) => e.kind === 'person' && (e.aliases.includes('Riaupos') || e.name === 'Santi Mulia')), x.entities.map((e) => `${e.kind} ${e.name} [${e.aliases.join(', ')}]`).join(' | '));
+});
