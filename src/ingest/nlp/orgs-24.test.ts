@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './testing/probes.js';
 
+const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
+
 test('a transcript label\'s parenthesis ("WIDODO (Riaupos):") is the speaker\'s outlet, even of one word or read as a name', () => {
   const x = extract(`Press conference on timber seizures
 Pekanbaru, 9 March 2027
@@ -25,4 +27,13 @@ QUESTION (a reporter from a wire service): When will charges follow?`);
   const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
   for (const n of ['Riaupos', 'Santi Mulia']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!x.entities.some((e) => e.kind === 'person' && (e.aliases.includes('Riaupos') || e.name === 'Santi Mulia')), x.entities.map((e) => `${e.kind} ${e.name} [${e.aliases.join(', ')}]`).join(' | '));
+});
+
+test('"a <demonym> police officer", "two … army officers": an unnamed member of a country\'s force names no body; the force itself still does', () => {
+  const o = named(`Border shooting
+Tacna, 2 May 2027
+
+A Peruvian police officer who was not authorised to speak said the smugglers had fired first. Two Chilean army officers crossed the line at dawn. Bolivian police said on Friday that they had arrested three men.`, 'organization');
+  assert.ok(!o.includes('Peruvian police') && !o.includes('Chilean army'), o.join(' | '));
+  assert.ok(o.includes('Bolivian police'), o.join(' | '));
 });

@@ -23,6 +23,9 @@ import { orgContextCues } from './emit-org-cues.js';
 import { placeContextCues } from './emit-place-cues.js';
 import { personContextCues } from './emit-person-cues.js';
 
+/** A member of a force, after the force's noun: "police officer", "army officers", "navy spokesman". */
+const FORCE_MEMBER = /^\s+(?:officers?|officials?|agents?|sources?|spokes(?:man|woman|person)|commanders?|inspectors?|constables?|sergeants?|soldiers?|sailors?|diplomats?|investigators?|detectives?)\b/;
+
 /** Words for news or a newspaper that open newspapers' titles in French, Spanish, Portuguese and Italian. */
 const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
 
@@ -217,7 +220,10 @@ export function emitPiece(
     // ("Ruritanian police and the navy have seized", "Ruritanian police and customs officers said", "the Ruritanian
     // army's 5th Brigade": a force in a pair, or owning the unit named, is no body of its own.)
     const paired = !!inst && /^(?:\s+(?:and|or)\s|['’]s\b)/.test(right.slice(inst[0].length));
-    if (inst && !paired && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
+    // ("A Lao police officer who asks not to be named", "two Ruritanian army officers": after "a" or a number the
+    // force only says what an unnamed member is; the phrase names a person, not the body.)
+    const memberOfForce = !!inst && /\b(?:a|an|one|two|three|four|five|several|some)\s+$/i.test(left) && FORCE_MEMBER.test(right.slice(inst[0].length));
+    if (inst && !paired && !memberOfForce && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
     return;
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
