@@ -37,3 +37,11 @@ A Peruvian police officer who was not authorised to speak said the smugglers had
   assert.ok(!o.includes('Peruvian police') && !o.includes('Chilean army'), o.join(' | '));
   assert.ok(o.includes('Bolivian police'), o.join(' | '));
 });
+
+test('a committee named by a comma list of its fields whose first field is two words ("the Rural Affairs, Fisheries and Forestry Committee") keeps the whole list', () => {
+  const o = named(`Illegal logging
+Wellington, 3 April 2027
+
+The Rural Affairs, Fisheries and Forestry Committee heard evidence in Nelson. Mr Tane told the Committee that the mills had no records. Members of the Public Health, Housing and Transport Committee asked for a briefing.`, 'organization');
+  for (const n of ['Rural Affairs, Fisheries and Forestry Committee', 'Public Health, Housing and Transport Committee']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
