@@ -45,3 +45,12 @@ Wellington, 3 April 2027
 The Rural Affairs, Fisheries and Forestry Committee heard evidence in Nelson. Mr Tane told the Committee that the mills had no records. Members of the Public Health, Housing and Transport Committee asked for a briefing.`, 'organization');
   for (const n of ['Rural Affairs, Fisheries and Forestry Committee', 'Public Health, Housing and Transport Committee']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('a law cited as one ("charged under the Coastal Shipping Order") and a treaty named by its kind and subject ("the African Union Convention on Preventing …") are no bodies', () => {
+  const o = named(`Fishing vessel held
+Dakar, 6 May 2027
+
+The captain was charged under the Coastal Shipping Order, which allows the seizure of the catch. Senegal is a party to the African Union Convention on Preventing and Combating Corruption, officials said. The Ministry of Fisheries said it would appeal.`, 'organization');
+  assert.ok(!o.some((n) => /Order|Convention/.test(n)), o.join(' | '));
+  assert.ok(o.includes('Ministry of Fisheries'), o.join(' | '));
+});
