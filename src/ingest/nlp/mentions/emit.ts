@@ -38,8 +38,9 @@ function legalInstrument(ws: Token[], left: string, right: string): boolean {
   return cited || treaty;
 }
 
-/** A member of a force, after the force's noun: "police officer", "army officers", "navy spokesman". */
-const FORCE_MEMBER = /^\s+(?:officers?|officials?|agents?|sources?|spokes(?:man|woman|person)|commanders?|inspectors?|constables?|sergeants?|soldiers?|sailors?|diplomats?|investigators?|detectives?)\b/;
+/** A member of a force, after the force's noun: "police officer", "army officers" (not its voice: "police spokesman"
+ * speaks for the body). */
+const FORCE_MEMBER = /^\s+(?:officers?|officials?|agents?|inspectors?|constables?|sergeants?|soldiers?|sailors?|diplomats?|investigators?|detectives?)\b/;
 
 /** Words for news or a newspaper that open newspapers' titles in French, Spanish, Portuguese and Italian. */
 const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
