@@ -9,11 +9,11 @@ import { extract } from './testing/probes.js';
 
 const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
 
-test('a transcript label\'s parenthesis ("WIDODO (Riaupos):") is the speaker\'s outlet, even of one word or read as a name', () => {
+test('a transcript label\'s parenthesis ("WIDODO (Riaupos):") is the speaker\'s outlet, even of one word or read as a name; a role label\'s ("MODERATOR (Dewi Kartika):") is its holder', () => {
   const x = extract(`Press conference on timber seizures
 Pekanbaru, 9 March 2027
 
-MODERATOR: The floor is open.
+MODERATOR (Dewi Kartika): The floor is open.
 
 WIDODO (Riaupos): Colonel, who owned the barges?
 
@@ -26,6 +26,8 @@ COLONEL HARAHAP: Forged, every one of them.
 QUESTION (a reporter from a wire service): When will charges follow?`);
   const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
   for (const n of ['Riaupos', 'Santi Mulia']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  // (A role's label names its holder in the parenthesis.)
+  assert.ok(!o.includes('Dewi Kartika'), o.join(' | '));
   assert.ok(!x.entities.some((e) => e.kind === 'person' && (e.aliases.includes('Riaupos') || e.name === 'Santi Mulia')), x.entities.map((e) => `${e.kind} ${e.name} [${e.aliases.join(', ')}]`).join(' | '));
 });
 

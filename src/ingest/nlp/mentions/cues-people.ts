@@ -16,8 +16,9 @@ export const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?
 
 export const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
 /** A transcript's speaker label in capitals at the start of a line, then an opening parenthesis ("NICOLÒ D'ANNA (",
- * "TEMBE ("); not a label for someone unnamed ("QUESTION (", "CALLER ("), where the parenthesis describes them. */
-export const SPEAKER_LABEL_PAREN = /(?:^|\n)[ \t]*(?!(?:QUESTION|AUDIENCE|PARTICIPANT|FLOOR|UNIDENTIFIED|CALLER|LISTENER|VIEWER)\b)\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3}[ \t]*\($/u;
+ * "TEMBE ("); not a label for someone unnamed ("QUESTION (", "CALLER ("), where the parenthesis describes them, nor a
+ * role's, where it names the one who holds it ("MODERATOR (Ana Ruiz):"). */
+export const SPEAKER_LABEL_PAREN = /(?:^|\n)[ \t]*(?!(?:QUESTION|AUDIENCE|PARTICIPANT|FLOOR|UNIDENTIFIED|CALLER|LISTENER|VIEWER|HOST|PRESENTER|MODERATOR|ANCHOR|INTERVIEWER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SPEAKER|INTERPRETER|TRANSLATOR|NARRATOR)\b)\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3}[ \t]*\($/u;
 /** A person's name (its first word a given name), then an opening parenthesis; not after a member's title, where
  * the parenthesis holds the seat ("Hon. Nakiru Lokwang-Ochola (Moroto Municipality)"). */
 export function personThenParen(left: string): boolean {
