@@ -15,11 +15,15 @@ export const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|rem
 export const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\s*,?\\s+$`, 'iu');
 
 export const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\\b`);
+/** A transcript's speaker label in capitals at the start of a line, then an opening parenthesis ("NICOLÒ D'ANNA (",
+ * "TEMBE ("); not a label for someone unnamed ("QUESTION (", "CALLER ("), where the parenthesis describes them, nor a
+ * role's, where it names the one who holds it ("MODERATOR (Ana Ruiz):"). */
+export const SPEAKER_LABEL_PAREN = /(?:^|\n)[ \t]*(?!(?:QUESTION|AUDIENCE|PARTICIPANT|FLOOR|UNIDENTIFIED|CALLER|LISTENER|VIEWER|HOST|PRESENTER|MODERATOR|ANCHOR|INTERVIEWER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SPEAKER|INTERPRETER|TRANSLATOR|NARRATOR)\b)\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3}[ \t]*\($/u;
 /** A person's name (its first word a given name), then an opening parenthesis; not after a member's title, where
  * the parenthesis holds the seat ("Hon. Nakiru Lokwang-Ochola (Moroto Municipality)"). */
 export function personThenParen(left: string): boolean {
   // ("SANTONI (Collectif Massimu Susini): …": a transcript's speaker label in capitals, then the body they speak for.)
-  if (/(?:^|\n)\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3}\s*\($/.test(left)) return true;
+  if (SPEAKER_LABEL_PAREN.test(left)) return true;
   const run = /((?:\p{Lu}[\p{L}'’-]+\s+){2,4})\($/u.exec(left);
   if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
   return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;

@@ -2,7 +2,7 @@
  * civic or company noun, a body that speaks of itself as "it", what only bodies do), and the outlets. Moved out of
  * emitPiece as they were; emitPiece calls them where the statements stood. */
 import { PREFIXED_CERT, type Token } from '../text.js';
-import { TITLE_WORDS, DOCUMENT_HEADS } from '../gazetteer/words.js';
+import { TITLE_WORDS, DOCUMENT_HEADS, ROLE_NOUNS } from '../gazetteer/words.js';
 import { countryByDemonym } from '../gazetteer/countries.js';
 import { knownBody } from '../gazetteer/bodies.js';
 import { knownGroup } from '../gazetteer/groups.js';
@@ -10,11 +10,16 @@ import type { Mention, MentionContext } from './types.js';
 import { NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { lineLabels } from './lines.js';
-import { SPEECH_RIGHT, ROLE_AFTER, personThenParen, surnameIn } from './cues-people.js';
+import { SPEECH_RIGHT, ROLE_AFTER, personThenParen, surnameIn, SPEAKER_LABEL_PAREN } from './cues-people.js';
 import { VENDOR_LAST, SECURITY_FIELD_FIRST, COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, ORG_RIGHT_APPOS_POSSESSED, commonWordsThenCountry, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
 import { acronymLike, COMMON_ACRONYMS } from './acronyms.js';
 import { CYBER } from './cues-groups.js';
 import { PREP_OBJECT, LOC_LEFT_SITE, LOC_RIGHT } from './cues-places.js';
+
+/** The whole of a transcript label's parenthesis ("TEMBE (Rádio Kaya):"), capitalised words, no place, title or role. */
+function speakerLabelBody(ws: Token[], name: string, left: string, right: string): boolean {
+  return ws.length <= 5 && ws[0].cap && ws.every((w) => w.kind === 'word' || w.kind === 'poss') && SPEAKER_LABEL_PAREN.test(left) && /^\)[ \t]*:/.test(right) && !lookupPlace(name) && !ws.some((w) => TITLE_WORDS.has(w.text) || ROLE_NOUNS.has(w.text.toLowerCase()));
+}
 
 /** emitPiece's step 5 for organisations: context votes after the group cues. */
 export function orgContextCues(m: Mention, ws: Token[], name: string, left: string, right: string, text: string, o: { honor: boolean }, ctx: MentionContext, sentence: number): void {
@@ -85,6 +90,12 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   // speak for.)
   // (Not "Hon. Nakiru Lokwang-Ochola (Moroto Municipality)": after a member's title it is the seat.)
   if (ws.length >= 2 && ws.every((w) => w.kind === 'word') && personThenParen(left) && /^\)/.test(right) && !m.votes.location && !m.votes.group && !lookupPlace(name) && !o.honor) add(m.votes, 'organization', 5);
+  // ("TEMBE (Rádio Kaya): …", "NICOLÒ D'ANNA (TeleSegesta): …": in a transcript the label is the person, so the name
+  // in its parenthesis is their outlet or body, even of one word, and no person however much it reads like one.)
+  if (speakerLabelBody(ws, name, left, right) && !m.votes.location && !m.votes.group && !o.honor) {
+    delete m.votes.person;
+    add(m.votes, 'organization', 5);
+  }
   // ("Jean Paoli, president of U Levante", "spokeswoman for Corsica Libera": a post held in it makes a name a body.)
   // ("Speaking for Corsica Libera, …", "a statement from Kanak Unity": whom one speaks for, or what a statement comes
   // from, is a body, unless its first word is a given name.)

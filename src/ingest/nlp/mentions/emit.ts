@@ -23,6 +23,25 @@ import { orgContextCues } from './emit-org-cues.js';
 import { placeContextCues } from './emit-place-cues.js';
 import { personContextCues } from './emit-person-cues.js';
 
+/** The last word of a law's name ("Merchant Shipping Order", "Wildlife Ordinance", "Fisheries Decree"). */
+const LAW_LAST = /^(?:Order|Ordinance|Decree|Proclamation|Regulations|Rules|Code|Act|Law|Statute)$/;
+/** Where a law is cited: "charged under the", "in breach of the", "section 12 of the". */
+const LAW_CITED_LEFT = /\b(?:under|breach(?:es|ed)?\s+of|contravention\s+of|violation\s+of|violating|violated|pursuant\s+to|in\s+accordance\s+with|(?:section|article|regulation|clause)s?\s+[\w().]+(?:\s+(?:and|to)\s+[\w().]+)?\s+of)\s+(?:the\s+)?$/i;
+/** A legal instrument: a name ending in a law's word where the text cites it as law (not a body "of" a field, "the
+ * Ministry of Law"), or a treaty named by its kind and subject, with no body's head after it ("Convention on …"). */
+function legalInstrument(ws: Token[], left: string, right: string): boolean {
+  const cited = LAW_LAST.test(ws[ws.length - 1].text) && ws.length >= 2 && LAW_CITED_LEFT.test(left) && !ws.some((w, i) => (GOV_HEADS.has(w.text) || ORG_HEADS.has(w.text)) && ['of', 'for', 'on'].includes(ws[i + 1]?.text ?? ''));
+  // (Its subject may be cut off the name: "the African Union Convention" before "on Preventing …".)
+  const subject = (i: number) => i + 1 < ws.length ? ['on', 'against', 'for', 'relating'].includes(ws[i + 1].text) : /^\s+(?:on|against|for|relating)\s/.test(right);
+  const t = ws.findIndex((w, i) => i > 0 && /^(?:Convention|Protocol|Covenant)$/.test(w.text) && subject(i));
+  const treaty = t >= 0 && !ws.slice(t + 1).some((w) => GOV_HEADS.has(w.text));
+  return cited || treaty;
+}
+
+/** A member of a force, after the force's noun: "police officer", "army officers" (not its voice: "police spokesman"
+ * speaks for the body). */
+const FORCE_MEMBER = /^\s+(?:officers?|officials?|agents?|inspectors?|constables?|sergeants?|soldiers?|sailors?|diplomats?|investigators?|detectives?)\b/;
+
 /** Words for news or a newspaper that open newspapers' titles in French, Spanish, Portuguese and Italian. */
 const ROMANCE_NEWS = /^(?:Nouvelles|Journal|Quotidien|Courrier|Monde|Matin|Soir|Temps|Parisien|Progr[eè]s|R[ée]publicain|D[ée]p[êe]che|Presse|Nouvel|Diario|Peri[óo]dico|Heraldo|Correo|Mercurio|Tiempo|Naci[óo]n|Universal|Comercio|Pa[ií]s|Mundo|Jornal|Di[áa]rio|Correio|Globo|Corriere|Giornale|Gazzetta|Messaggero|Stampa|Repubblica|Manifesto|Mattino|Secolo)$/;
 
@@ -217,7 +236,10 @@ export function emitPiece(
     // ("Ruritanian police and the navy have seized", "Ruritanian police and customs officers said", "the Ruritanian
     // army's 5th Brigade": a force in a pair, or owning the unit named, is no body of its own.)
     const paired = !!inst && /^(?:\s+(?:and|or)\s|['’]s\b)/.test(right.slice(inst[0].length));
-    if (inst && !paired && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
+    // ("A Lao police officer who asks not to be named", "two Ruritanian army officers": after "a" or a number the
+    // force only says what an unnamed member is; the phrase names a person, not the body.)
+    const memberOfForce = !!inst && /\b(?:a|an|one|two|three|four|five|several|some)\s+$/i.test(left) && FORCE_MEMBER.test(right.slice(inst[0].length));
+    if (inst && !paired && !memberOfForce && !(pair && countryByDemonym(pair[1]))) out.push({ start, end: end + inst[0].length, text: `${name}${inst[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
     return;
   }
   // Regional adjectives before a common noun ("Nordic countries", "Arctic shipping") are not places.
@@ -388,6 +410,9 @@ export function emitPiece(
   // operation is an event; it is a body only where the text makes it one that acts and speaks ("the naval force,
   // Operation Halcyon, said", "the spokesman of Operation Halcyon").
   if (ws.length >= 2 && ws[0].text === 'Operation' && !/\b(?:force|mission|command|navy|coalition)\s*,?\s*$/i.test(left) && !/\b(?:spokes\w+|commander|head|chief|headquarters)\s+(?:of|for|at)\s+(?:the\s+)?$/i.test(left) && !/^\s*(?:,[^,.;]{0,80},\s*)?(?:said|says|told|tells|announced|reported|stated|added|warned)\b/.test(right) && !knownBody(name)) return;
+  // ("charged under the Merchant Shipping Order", "the Council of Europe Convention on Action against …": a law cited
+  // as one, or a treaty named by its kind and subject, is no body.)
+  if (legalInstrument(ws, left, right) && !knownBody(name)) return;
   const opener = ws.length >= 2 && /^(?:Operation|Task|Joint|Combined)$/.test(ws[0].text) && (ws[0].text === 'Operation' || ws[1].text === 'Force') && !TITLE_HEADS.has(lastWord);
   // "Guardia Costiera", "Policía Nacional", "Ministère des Armées": bodies named in their own language open with
   // their head word.

@@ -126,6 +126,16 @@ export function mergeSubjectLists(tokens: Token[], idx: Map<Token, number>, piec
   mergeFieldListsBeforeHead(tokens, idx, pieces);
 }
 
+/** How many words at the end of a piece name one field of a list before a head: a portfolio word ("Environment"), or
+ * two capitalised words one of which is ("Climate Change", "Home Affairs"), none a place or a given name; 0 for none. */
+function fieldLength(ws: Token[]): number {
+  const pair = ws.slice(-2);
+  const two = pair.length === 2 && pair.every((w) => w.kind === 'word' && w.cap && !/^the$/i.test(w.text) && !lookupPlace(w.text) && !givenName(w.text)) && pair.some((w) => PORTFOLIO.has(w.text)) && !lookupPlace(phrase(pair));
+  if (two) return 2;
+  const last = ws[ws.length - 1];
+  return PORTFOLIO.has(last.text) && !lookupPlace(last.text) ? 1 : 0;
+}
+
 /** "the Environment, Food and Rural Affairs Committee", "Digital, Culture, Media and Sport Committee": the fields a
  * committee or department covers, listed before its head; the portfolio words before the commas join the name. */
 function mergeFieldListsBeforeHead(tokens: Token[], idx: Map<Token, number>, pieces: Piece[]): void {
@@ -136,18 +146,20 @@ function mergeFieldListsBeforeHead(tokens: Token[], idx: Map<Token, number>, pie
     let a = b;
     // (The first field may close a longer run: "Members of the Digital, …": what precedes its "the" stays apart.)
     let before: Token[] = [];
+    let first = 1;
     while (a > 0 && !before.length) {
       const prev = pieces[a - 1].words;
-      const field = prev[prev.length - 1];
-      const end = idx.get(field) as number;
-      if (!PORTFOLIO.has(field.text) || !!lookupPlace(field.text) || tokens[end + 1]?.text !== ',' || idx.get(pieces[a].words[0]) !== end + 2) break;
-      if (prev.length > 1 && !/^the$/i.test(prev[prev.length - 2].text)) break;
-      before = prev.slice(0, -2);
+      const n = fieldLength(prev);
+      const end = idx.get(prev[prev.length - 1]) as number;
+      if (!n || tokens[end + 1]?.text !== ',' || idx.get(pieces[a].words[0]) !== end + 2) break;
+      if (prev.length > n && !/^the$/i.test(prev[prev.length - n - 1].text)) break;
+      before = prev.slice(0, -n - 1);
+      first = n;
       while (before.length && !before[before.length - 1].cap) before.pop();
       a--;
     }
     if (a === b) continue;
-    const from = idx.get(pieces[a].words[pieces[a].words.length - 1]) as number;
+    const from = idx.get(pieces[a].words[pieces[a].words.length - first]) as number;
     const to = idx.get(ws[ws.length - 1]) as number;
     pieces.splice(a, b - a + 1, ...(before.length ? [{ words: before }] : []), { words: tokens.slice(from, to + 1), whole: true });
     b = a + (before.length ? 1 : 0);

@@ -19,7 +19,7 @@ export const PORTFOLIO = new Set([
   'Natural', 'Internal', 'Foreign', 'Public', 'Social', 'Rural', 'Regional', 'Urban', 'Economic', 'Local', 'Digital',
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
   'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy', 'Peace',
-  'Political', 'Humanitarian', 'Gender', 'Reconciliation', 'Armed', 'Forces',
+  'Political', 'Humanitarian', 'Gender', 'Reconciliation', 'Armed', 'Forces', 'Climate',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a
