@@ -1,0 +1,39 @@
+/**
+ * Session 15, second round: probes for people and places on unseen text. Each mechanism covers a class of error seen
+ * in the texts of at least two writers (fresh24 and fresh22, fresh23 or the older fresh13 … fresh20); every probe is
+ * written for the test (invented wording, set in another part of the world than the texts it was learnt from) and
+ * failed on the extractor before its change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const people = (text: string) => extract(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+
+test('the chair who signs a committee\'s report, and the capitalised words of the office line under the name, are no one the report is about', () => {
+  const signed = people(`Report of the Standing Committee on Fisheries
+Suva, 4 March 2027
+
+1. The Committee heard evidence from the Ministry of Fisheries and from Ms Litia Vakaloloma, a boat owner in Labasa.
+
+2. The Committee recommends that the Ministry publish its licences every quarter.
+
+Signed:
+Hon. Epeli Tuivanuavou-Ratu, MP
+Chairperson, Standing Committee on Fisheries
+`);
+  assert.ok(signed.includes('Litia Vakaloloma'), signed.join(' | '));
+  assert.ok(!signed.some((n) => n.includes('Tuivanuavou')), signed.join(' | '));
+  const office = people(`Report on timber exports
+Ottawa, 4 March 2027
+
+1. The Committee took evidence from the Canada Border Services Agency and from Mr Daniel Whitehorse, a mill owner.
+
+2. The Committee recommends that the Agency report to it within six months.
+
+Marie-Claude Bergeron-Lavoie
+Chair, Natural Resources, Forestry and Energy Committee
+`);
+  assert.ok(office.includes('Daniel Whitehorse'), office.join(' | '));
+  for (const n of ['Natural Resources', 'Marie-Claude Bergeron-Lavoie']) assert.ok(!office.includes(n), office.join(' | '));
+});
