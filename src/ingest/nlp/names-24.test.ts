@@ -37,3 +37,20 @@ Chair, Natural Resources, Forestry and Energy Committee
   assert.ok(office.includes('Daniel Whitehorse'), office.join(' | '));
   for (const n of ['Natural Resources', 'Marie-Claude Bergeron-Lavoie']) assert.ok(!office.includes(n), office.join(' | '));
 });
+
+test('a doctor\'s, a lawyer\'s or a Brunei Malay style before a name ("Dra. Inés Paredes", "Dottoressa Della Valle", "Dayang Siti Aminah") is no name, nor part of one', () => {
+  const x = extract(`Timber fraud in two countries
+Mendoza, 4 March 2027
+
+4. The Minister of Justice, Dra. Inés Paredes Luján, said: "The invoices were false from the first page."
+
+5. In Lugano, the cantonal prosecutor Chiara Della Valle told reporters the accounts were closed. Asked about the bank, Dottoressa Della Valle said: "We will not name it."
+
+6. QUESTION (Radio Ticino): Dottoressa Della Valle, was the bank told?
+
+"The logs were cut in Sarawak and sold twice," said Dayang Siti Aminah Haji Bujang, an analyst in Kuching.`);
+  const names = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Inés Paredes Luján', 'Chiara Della Valle', 'Siti Aminah Haji Bujang']) assert.ok(names.includes(n), names.join(' | '));
+  for (const n of ['Dra', 'Dottoressa Della Valle']) assert.ok(!names.includes(n), names.join(' | '));
+  assert.equal(names.length, 3, names.join(' | '));
+});
