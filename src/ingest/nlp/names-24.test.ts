@@ -54,3 +54,11 @@ Mendoza, 4 March 2027
   for (const n of ['Dra', 'Dottoressa Della Valle']) assert.ok(!names.includes(n), names.join(' | '));
   assert.equal(names.length, 3, names.join(' | '));
 });
+
+test('a name before a lower-case "lake", "customs post", "border post" or "checkpoint" is a place ("the Chuncara customs post", "above Huaylloma lake")', () => {
+  const l = extract(`Coca paste seized
+La Paz, 4 March 2027
+
+Officers at the Chuncara customs post found 40 kilograms of coca paste in a bus on Sunday. The driver told them he had loaded it by the road above Huaylloma lake. A second bus was stopped at the Tiquimani checkpoint.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const n of ['Chuncara', 'Huaylloma', 'Tiquimani']) assert.ok(l.includes(n), l.join(' | '));
+});

@@ -23,7 +23,9 @@ export const ROUTE_RIGHT = /^\s+(?:road|highway|motorway|expressway|route|corrid
 export const DIVISION_HEAD = /^(?:Region|Province|District|County|State|Oblast|Prefecture|Governorate|Territory)$/;
 export const TRAFFICKED = /^(?:Persons|Human|Humans|Beings|People|Women|Children|Migrants|Organs|Arms|Weapons|Firearms|Drugs|Narcotics|Wildlife|Goods)$/;
 export const ROMANCE_COMPASS = /^(?:Sul|Norte|Sur|Leste|Oeste|Este|Nord|Sud|Ouest|Est|Oriente|Poniente)$/;
-export const LOC_RIGHT = /^\s+(?:province|provinces|region|regions|county|counties|state|prefecture|district|neighbou?rhood|suburb|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port|(?:fish\s+|cattle\s+|livestock\s+|central\s+)?market|landing\s+site|bus\s+(?:station|park|terminal))\b/i;
+/** "Kitui county", "the Tumbes border"; and ("the Dostuk customs post", "above Toktogul lake") a post on a border or a
+ * lake named by the name before it. */
+export const LOC_RIGHT = /^\s+(?:lake|customs\s+post|border\s+post|checkpoint|province|provinces|region|regions|county|counties|state|prefecture|district|neighbou?rhood|suburb|city|island|islands|oblast|governorate|department|municipality|crossing|border|peninsula|delta|valley|river|strait|sea|coast|area|camp|town|village|airport|port|(?:fish\s+|cattle\s+|livestock\s+|central\s+)?market|landing\s+site|bus\s+(?:station|park|terminal))\b/i;
 /** "radar on the coast from Chekka to Arida", "drive the truck from a warehouse near the border to Kumanovo": the end of
  * a movement or a stretch that began "from" somewhere in the same clause is a place. */
 export const LOC_LEFT_FROM_TO = /\bfrom\s+[^.;:!?,"“”()]{1,60}?\s+to\s+(?:the\s+)?$/i;
