@@ -62,3 +62,11 @@ La Paz, 4 March 2027
 Officers at the Chuncara customs post found 40 kilograms of coca paste in a bus on Sunday. The driver told them he had loaded it by the road above Huaylloma lake. A second bus was stopped at the Tiquimani checkpoint.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
   for (const n of ['Chuncara', 'Huaylloma', 'Tiquimani']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a name after "at" where a border is crossed or in a yard ("crossed into Zambia at Chilumbe", "the yard at Nakatindi") is a place', () => {
+  const l = extract(`Copper thieves charged
+Lubumbashi, 4 March 2027
+
+Police said the trucks had crossed into Zambia at Chilumbe in September. Customs officers found the copper after the wagons had stood in the yard at Nakatindi for a week.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const n of ['Chilumbe', 'Nakatindi']) assert.ok(l.includes(n), l.join(' | '));
+});
