@@ -70,3 +70,11 @@ Lubumbashi, 4 March 2027
 Police said the trucks had crossed into Zambia at Chilumbe in September. Customs officers found the copper after the wagons had stood in the yard at Nakatindi for a week.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
   for (const n of ['Chilumbe', 'Nakatindi']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('the places of a plural noun for ports, towns or villages ("the small ports of Quillca and Tamboyo", "the marsh towns of the Rimaco") are places', () => {
+  const l = extract(`Fuel smugglers move south
+Lima, 4 March 2027
+
+Fishermen say the route from the north to the small ports of Quillca and Tamboyo has replaced the old road. The army said it had sent two more companies around the marsh towns of the Rimaco.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const n of ['Quillca', 'Tamboyo', 'Rimaco']) assert.ok(l.includes(n), l.join(' | '));
+});
