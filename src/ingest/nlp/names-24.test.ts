@@ -78,3 +78,13 @@ Lima, 4 March 2027
 Fishermen say the route from the north to the small ports of Quillca and Tamboyo has replaced the old road. The army said it had sent two more companies around the marsh towns of the Rimaco.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
   for (const n of ['Quillca', 'Tamboyo', 'Rimaco']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('a Welsh patronymic particle ("ap", "ab", "ferch") is part of the name, not where it ends', () => {
+  const x = extract(`Wool thieves charged
+Trelew, 4 March 2027
+
+Sergeant Rhodri ab Owain of the Chubut Police described a ring that had stolen wool from six farms. Ms Nia ferch Dafydd, who farms near Gaiman, said: "They came at night." A shearer, Eluned ap Hywel, said the thieves knew the farms well.`);
+  const names = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Rhodri ab Owain', 'Nia ferch Dafydd', 'Eluned ap Hywel']) assert.ok(names.includes(n), names.join(' | '));
+  assert.ok(!x.entities.some((e) => e.kind === 'organization' && e.name.startsWith('Owain')), names.join(' | '));
+});
