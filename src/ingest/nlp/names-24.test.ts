@@ -88,3 +88,11 @@ Sergeant Rhodri ab Owain of the Chubut Police described a ring that had stolen w
   for (const n of ['Rhodri ab Owain', 'Nia ferch Dafydd', 'Eluned ap Hywel']) assert.ok(names.includes(n), names.join(' | '));
   assert.ok(!x.entities.some((e) => e.kind === 'organization' && e.name.startsWith('Owain')), names.join(' | '));
 });
+
+test('"Dayang" and "Awang" before a single word are given names, not styles ("said Dayang Nurfaizah")', () => {
+  const names = people(`Boats at night
+Kuching, 4 March 2027
+
+Awang Selamat, a fisherman, said the boats came at night. "We saw them," said Dayang Nurfaizah.`);
+  for (const n of ['Awang Selamat', 'Dayang Nurfaizah']) assert.ok(names.includes(n), names.join(' | '));
+});

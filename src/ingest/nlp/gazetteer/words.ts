@@ -32,9 +32,9 @@ export const HONORIFICS = new Set([
   // woman doctor's "Dr.ª", Italian "Signor", "Signora" ("Madam Phiri, your answer", "Senhora Costa, a last word").
   'Madam', 'Senhor', 'Senhora', 'Dr.ª', 'Signor', 'Signora',
   // A doctor's, a lawyer's and a young woman's styles in Spanish, Portuguese and Italian, written out or cut short
-  // ("Dra. Inés Paredes", "Dottoressa Conti", "Dott. Marco Ferri", "Avv. Giulia Sala", "Srta. Lucía Mora"), and the
-  // Brunei Malay styles for a woman and a man of no rank ("Dayang Siti Aminah", "Awang Hamid").
-  'Dra', 'Dra.', 'Dottoressa', 'Dottore', 'Dottor', 'Dott.', 'Avv.', 'Avvocato', 'Avvocata', 'Srta.', 'Dña.', 'Dayang', 'Awang',
+  // ("Dra. Inés Paredes", "Dottoressa Conti", "Dott. Marco Ferri", "Avv. Giulia Sala", "Srta. Lucía Mora"). (The
+  // Brunei Malay "Dayang" and "Awang", also given names, are styles only before a full name: index.ts.)
+  'Dra', 'Dra.', 'Dottoressa', 'Dottore', 'Dottor', 'Dott.', 'Avv.', 'Avvocato', 'Avvocata', 'Srta.', 'Dña.',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
