@@ -96,3 +96,13 @@ Kuching, 4 March 2027
 Awang Selamat, a fisherman, said the boats came at night. "We saw them," said Dayang Nurfaizah.`);
   for (const n of ['Awang Selamat', 'Dayang Nurfaizah']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a short name the text calls a division or a town is a place of its own, not a short form of a longer name ("the province of Laurel" beside "Puerto Laurel", "residents of Tambuli" beside "Tambuli Island")', () => {
+  const l = extract(`Fuel smugglers held
+Manila, 4 March 2027
+
+Police said the fuel was first found during raids on a gang in the province of Laurel. Nine men were arrested at their homes in Puerto Laurel on Monday.
+
+Residents of Tambuli received false messages telling them to leave. In two villages on Tambuli Island, half of the residents left their homes in the night.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const n of ['Laurel', 'Puerto Laurel', 'Tambuli', 'Tambuli Island']) assert.ok(l.includes(n), l.join(' | '));
+});
