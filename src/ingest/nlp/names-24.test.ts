@@ -106,3 +106,14 @@ Police said the fuel was first found during raids on a gang in the province of L
 Residents of Tambuli received false messages telling them to leave. In two villages on Tambuli Island, half of the residents left their homes in the night.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
   for (const n of ['Laurel', 'Puerto Laurel', 'Tambuli', 'Tambuli Island']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('the capitalised subjects listed in a portfolio\'s or a committee\'s name ("Minister of Lands, Survey, Mines and Energy", "Chair, Wildlife Crime, Forestry and Infrastructure Committee") are no one\'s name', () => {
+  const names = people(`Mining licences suspended
+Georgetown, 4 March 2027
+
+The Minister of Lands, Survey, Mines and Energy, Dr Ana Mendes, said nine licences had been suspended.
+
+Mr Ravi Persaud, Chair, Wildlife Crime, Forestry and Infrastructure Committee, told reporters the committee would meet on Friday.`);
+  for (const n of ['Ana Mendes', 'Ravi Persaud']) assert.ok(names.includes(n), names.join(' | '));
+  for (const n of ['Survey', 'Wildlife Crime']) assert.ok(!names.includes(n), names.join(' | '));
+});

@@ -10,7 +10,7 @@ import type { Mention, MentionContext } from './types.js';
 import { vesselNames } from './vessels.js';
 import { companyHints } from './companies.js';
 import { chunks, kindOpensDatedTitle } from './chunks.js';
-import { PATRONYMIC_SUFFIX, phrase, lookupPlace } from './words.js';
+import { PATRONYMIC_SUFFIX, phrase, lookupPlace, givenName } from './words.js';
 import { add } from './votes.js';
 import { romanceAdjectiveAfterOpener, romanceOpener } from './romance.js';
 import { escapeRegExp } from '../strings.js';
@@ -190,6 +190,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     add(m.votes, 'location', 6);
   }
   washingtonDC(out, text);
+  subjectWordsNoPeople(out, text);
   shortCompanyNames(out, text);
   languagesNoPlaces(out, text, tk.sentences);
   return out;
@@ -215,6 +216,24 @@ function languagesNoPlaces(out: Mention[], text: string, sentences: { start: num
     if (cue || (joined(prev, m) && languages.has(prev.text))) languages.add(m.text);
   }
   for (const m of out) if (languages.has(m.text)) delete m.votes.location;
+}
+
+/** The capitalised words of a list that ends a portfolio's or a body's name ("Local Government, Chieftainship, Home
+ * Affairs and Police", "Climate Change, Environment and Infrastructure Committee"). */
+const SUBJECT_LIST_TAIL = /^(?:\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)+\s*,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+
+/** ("the Minister of Lands, Survey, Mines and Energy", "Chair, Climate Change, Environment and Infrastructure
+ * Committee"): a word or two with no given name in them, listed with commas after a capitalised word and before "and"
+ * and the last words of a portfolio or a body, are the subjects of that portfolio or body, no one's name. */
+function subjectWordsNoPeople(out: Mention[], text: string): void {
+  for (const m of out) {
+    if (!m.votes.person || m.text.split(/\s+/).length > 2 || m.text.split(/\s+/).some(givenName)) continue;
+    // (Inside the list: a capitalised word and a comma before it, "Local Government, Chieftainship"; not "Mr Ravi
+    // Persaud, Chair, …", a person before the office.)
+    if (!/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const tail = SUBJECT_LIST_TAIL.exec(text.slice(m.end, m.end + 160));
+    if (tail && (PORTFOLIO.has(tail[1]) || GOV_HEADS.has(tail[1]) || ORG_HEADS.has(tail[1]))) delete m.votes.person;
+  }
 }
 
 /** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one
