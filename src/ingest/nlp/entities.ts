@@ -356,9 +356,14 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   }
   // "Bayelsa State" and "Bayelsa", "Stung Treng province" and "Stung Treng": one place.
   let locKeys = [...kindOf.entries()].filter(([, [kind]]) => kind === 'location').map(([k]) => k);
+  // ("Puerto Laurel … the province of Laurel", "villages on Tambuli Island … residents of Tambuli"): a short name the
+  // text calls another kind of place, a division or a town, is that place, no short form of the longer name.
+  const calledKind = (short: string, kinds: RegExp) => anyMention(short, (m) => kinds.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  const DIVISION_OF = /\b(?:department|province|state|region|district|county|municipality|governorate|prefecture)\s+of\s+$/i;
+  const TOWN_OF = /\b(?:town|city|village|residents|inhabitants|mayor)\s+of\s+$/i;
   // "off Santo … north of Espiritu Santo": a place no gazetteer knows, named by the last word of a longer place name.
   for (const short of locKeys) {
-    if (short.includes(' ') || (kindOf.get(short)?.[1] ?? 0) >= 8) continue;
+    if (short.includes(' ') || (kindOf.get(short)?.[1] ?? 0) >= 8 || calledKind(short, DIVISION_OF)) continue;
     // ("Nieuw Nickerie … in Nickerie", "Puerto Ayora … Ayora": a town's name after a prefix that says "new", "port",
     // "fort" or "city" in its own language is the town, whatever a gazetteer knows of the full name; not English
     // "New", "Upper", "Old": New York is not York.)
@@ -375,7 +380,7 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   // ("Bubiyan Island … Bubiyan", "the Caspian Sea … the Caspian": an island or a sea named by its name alone too.)
   for (const long of locKeys) {
     const m = /^(.+) (?:state|province|county|region|district|oblast|prefecture|governorate|department|municipality|mountains|hills|highlands|foothills|river|valley|plateau|desert|lagoon|delta|estuary|peninsula|archipelago|glacier|gorge|marshes|wetlands|island|sea)$/.exec(long);
-    if (m && locKeys.includes(m[1])) {
+    if (m && locKeys.includes(m[1]) && !(/ island$/.test(long) && calledKind(m[1], TOWN_OF))) {
       aliasOf.set(long, m[1]);
       kindOf.delete(long);
     }

@@ -3,6 +3,7 @@
  * indicators. Deterministic and fast (a 5,000-word article well under a second).
  */
 import type { Extraction, SourceDoc, Span } from '../types.js';
+import type { Mention } from './mentions/index.js';
 import type { ExtractOptions, Extractor } from './extractor.js';
 import { tokenise } from './text.js';
 import { findMentions } from './mentions/index.js';
@@ -35,7 +36,7 @@ export function signatureBlock(text: string): Span | undefined {
   }
   // ("ISSUED BY: ¶ Public Relations Unit ¶ Ministry of …", "Media contact: ¶ …": a label that opens the block is
   // part of it.)
-  if (start >= 0 && k >= 0 && /^(?:(?:issued|released|signed|distributed|authorised|authorized)\s+by|(?:media|press)\s+contacts?|contacts?|for\s+(?:more|further)\s+information|enquiries|inquiries)\s*:?$/i.test(lines[k].trim())) {
+  if (start >= 0 && k >= 0 && /^(?:(?:issued|released|distributed|authorised|authorized)\s+by|signed(?:\s+by)?|(?:media|press)\s+contacts?|contacts?|for\s+(?:more|further)\s+information|enquiries|inquiries)\s*:?$/i.test(lines[k].trim())) {
     start = k;
     for (k--; k >= 0 && !lines[k].trim(); k--);
   }
@@ -66,6 +67,12 @@ function issuerReferred(body: string, name: string): boolean {
   return heads.some((h) => new RegExp(`\\b[Tt]he\\s+${h}\\b`).test(body));
 }
 
+/** A person's name by its last word, lower case, without a trailing style ("MP", "MS"). */
+const surname = (name: string) => (name.replace(/[\s,]+(?:MP|MS|MSP|MLA|TD)$/, '').split(/\s+/).pop() ?? '').toLowerCase();
+
+/** The office of whoever chairs a committee and signs its report. */
+const CHAIR_OFFICE = /\b(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\b/;
+
 const withoutPerson = <V extends { person?: number }>({ person: _person, ...rest }: V) => rest;
 
 /** The label that opens a release's contact line ("Contact:", "Media enquiries:"). */
@@ -92,7 +99,13 @@ export class RuleExtractor implements Extractor {
     // ("Contact: Sefo Tuilagi-Leota, Principal Media Officer, Apia": the press officer a release gives for questions is
     // no one the text is about, nor is anything on that line a person.)
     const contact = (m: { start: number; votes: { person?: number } }) => inSig(m) && !!m.votes.person && CONTACT_LINE.test(text.slice(text.lastIndexOf('\n', m.start) + 1, m.start));
-    const unsigned = sig || head ? found.filter((m) => namedOutside(m) || (!contact(m) && (!inSig(m) || !m.votes.organization || (m.votes.person ?? 0) > (m.votes.organization ?? 0)))) : found;
+    // ("Dr. Tamar Oyelaran-Pike ¶ Chair of the Committee" under a report's last paragraph: the chair who signs a
+    // committee's report is no one it is about, unless its body names them too; nor is a capitalised phrase on the
+    // chair's office line. A press release's signing officer is left: older labels keep one, fresh5 s2.)
+    const chairSigns = !!sig && CHAIR_OFFICE.test(text.slice(sig.start));
+    const signatory = (m: Mention) => chairSigns && m.start >= (sig as Span).start && !!m.votes.person && !namedInBody(m);
+    const namedInBody = (m: Mention) => found.some((o) => !inSig(o) && !!o.votes.person && surname(o.text) === surname(m.text));
+    const unsigned = sig || head ? found.filter((m) => !signatory(m) && (namedOutside(m) || (!contact(m) && (!inSig(m) || !m.votes.organization || (m.votes.person ?? 0) > (m.votes.organization ?? 0))))) : found;
     const mentions = unsigned.map((m) => (contact(m) ? { ...m, votes: withoutPerson(m.votes) } : m));
     const { entities, mentionEntity, gender } = buildEntities(text, mentions, options.known);
     const refs = buildRefs(text, tk, mentions, mentionEntity, entities, gender);

@@ -31,11 +31,15 @@ export const HONORIFICS = new Set([
   // Styles a chair or a presenter addresses someone with: English "Madam", Portuguese "Senhor", "Senhora" and the
   // woman doctor's "Dr.ª", Italian "Signor", "Signora" ("Madam Phiri, your answer", "Senhora Costa, a last word").
   'Madam', 'Senhor', 'Senhora', 'Dr.ª', 'Signor', 'Signora',
+  // A doctor's, a lawyer's and a young woman's styles in Spanish, Portuguese and Italian, written out or cut short
+  // ("Dra. Inés Paredes", "Dottoressa Conti", "Dott. Marco Ferri", "Avv. Giulia Sala", "Srta. Lucía Mora"). (The
+  // Brunei Malay "Dayang" and "Awang", also given names, are styles only before a full name: index.ts.)
+  'Dra', 'Dra.', 'Dottoressa', 'Dottore', 'Dottor', 'Dott.', 'Avv.', 'Avvocato', 'Avvocata', 'Srta.', 'Dña.',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
-export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Senhor|Signor|Sr|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Dra|Dottoressa|Avvocata|Srta|Dña|Dayang|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Senhor|Signor|Sr|Dottore|Dottor|Avvocato|Awang|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([

@@ -10,7 +10,7 @@ import type { Mention, MentionContext } from './types.js';
 import { vesselNames } from './vessels.js';
 import { companyHints } from './companies.js';
 import { chunks, kindOpensDatedTitle } from './chunks.js';
-import { PATRONYMIC_SUFFIX, phrase, lookupPlace } from './words.js';
+import { PATRONYMIC_SUFFIX, phrase, lookupPlace, givenName } from './words.js';
 import { add } from './votes.js';
 import { romanceAdjectiveAfterOpener, romanceOpener } from './romance.js';
 import { escapeRegExp } from '../strings.js';
@@ -104,12 +104,13 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (/^(?:Don|Dom|Ato)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+      } else if (/^(?:Don|Dom|Ato|Awang|Dayang)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
-        // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name).
+        // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name), and the
+        // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang").
         honorific = ws[0].text;
-        gender = 'm';
+        gender = FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : 'm';
         honor = true;
         ws = ws.slice(1);
       } else if (ws.length >= 3 && ws[0].text === 'Charge' && /\p{Lu}[\p{L}.]*\s+in\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ws.slice(1).every((w) => w.cap)) {
@@ -189,6 +190,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     add(m.votes, 'location', 6);
   }
   washingtonDC(out, text);
+  subjectWordsNoPeople(out, text);
   shortCompanyNames(out, text);
   languagesNoPlaces(out, text, tk.sentences);
   return out;
@@ -214,6 +216,24 @@ function languagesNoPlaces(out: Mention[], text: string, sentences: { start: num
     if (cue || (joined(prev, m) && languages.has(prev.text))) languages.add(m.text);
   }
   for (const m of out) if (languages.has(m.text)) delete m.votes.location;
+}
+
+/** The capitalised words of a list that ends a portfolio's or a body's name ("Local Government, Chieftainship, Home
+ * Affairs and Police", "Climate Change, Environment and Infrastructure Committee"). */
+const SUBJECT_LIST_TAIL = /^(?:\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)+\s*,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+
+/** ("the Minister of Lands, Survey, Mines and Energy", "Chair, Climate Change, Environment and Infrastructure
+ * Committee"): a word or two with no given name in them, listed with commas after a capitalised word and before "and"
+ * and the last words of a portfolio or a body, are the subjects of that portfolio or body, no one's name. */
+function subjectWordsNoPeople(out: Mention[], text: string): void {
+  for (const m of out) {
+    if (!m.votes.person || m.text.split(/\s+/).length > 2 || m.text.split(/\s+/).some(givenName)) continue;
+    // (Inside the list: a capitalised word and a comma before it, "Local Government, Chieftainship"; not "Mr Ravi
+    // Persaud, Chair, …", a person before the office.)
+    if (!/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const tail = SUBJECT_LIST_TAIL.exec(text.slice(m.end, m.end + 160));
+    if (tail && (PORTFOLIO.has(tail[1]) || GOV_HEADS.has(tail[1]) || ORG_HEADS.has(tail[1]))) delete m.votes.person;
+  }
 }
 
 /** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one
