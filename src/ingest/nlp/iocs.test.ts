@@ -74,3 +74,13 @@ test('a domain inside a URL or e-mail address is not reported again; repeats mer
   assert.equal(d.spans.length, 2);
   assert.equal(f.filter((i) => i.type === 'url').length, 1);
 });
+
+test("a signature's 'Tel: … | Email: …' line is the issuer's contact, not an indicator; a plain address after it in a new paragraph still is", () => {
+  const t = '7. The fake notice linked to bank-notice-verify[.]com.\n\nDirector of Communications\nMinistry of Finance, Port Louis\nTel: (230) 201-1000 | Email: press@mof.govmu.org\n\nAnnex: mail came from alerts@mof-notice.info.';
+  assert.deepEqual(values(t).sort(), ['domain-name:bank-notice-verify.com', 'email-addr:alerts@mof-notice.info'].sort());
+});
+
+test('an outlet named by its address that says or reports something is no indicator', () => {
+  const t = 'The independent site Kloop.kg reported that the shipments continued. Kloop.kg said it had seen the invoices; the forged invoices were mailed from kloop-kg.net.';
+  assert.deepEqual(values(t), ['domain-name:kloop-kg.net']);
+});

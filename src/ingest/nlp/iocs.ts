@@ -41,10 +41,12 @@ const VERSION_AFTER = /^\s*(?:(?:or|and)\s+(?:earlier|later|older|newer|above|be
 const OWN_DOMAIN_BEFORE = /\b(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)(?:\s+(?:is|was))?\s*[,:(]?\s*$/i;
 const OWN_DOMAIN_AFTER = /^\s*[,(]\s*(?:(?:the|its|their|our|his|her|[\p{L}-]+['’]s?)\s+){0,2}(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)\b/iu;
 
+const OUTLET_SPEAKS = /^\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|reported|reports|wrote|writes|published|publishes|revealed|quoted|cited|told|claimed|added)\b/;
+
 /** A release's contact block: its first line ("Further information:", "Media contact:", "For more information,
- * contact …") and the lines after it up to a blank line. The issuer's own website and press address written there
+ * contact …", or a signature's "Tel: … | Email: …") and the lines after it up to a blank line. The issuer's own website and press address written there
  * are how to reach it, not indicators. */
-const CONTACT_HEAD = /^[ \t]*(?:(?:for\s+)?(?:further|more)\s+information[^:\n]*|(?:press|media)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|web\s*site|web)[ \t]*:[^\n]*$/gim;
+const CONTACT_HEAD = /^[ \t]*(?:(?:for\s+)?(?:further|more)\s+information[^:\n]*|(?:press|media)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|web\s*site|web|tel|telephone|phone|fax|mobile)[ \t]*:[^\n]*$/gim;
 
 /** The spans of the contact blocks of `text`. */
 function contactBlocks(text: string): Span[] {
@@ -195,6 +197,9 @@ export function findIocs(text: string): IocFinding[] {
       if (/^[A-Z]{2,}\./.test(orig)) continue;
       if (labels.length === 2 && /[A-Z]/.test(orig.split('.')[0]) && /[a-z]/.test(orig.split('.')[0]) && !/^[A-Z][a-z]*$/.test(orig.split('.')[0])) continue;
       if (OWN_DOMAIN_BEFORE.test(t.slice(Math.max(0, s - 40), s)) || OWN_DOMAIN_AFTER.test(t.slice(e, e + 60))) continue;
+      // A capitalised name that says or reports something ("Turkmen.news said", "Mediazona.by reported") is an
+      // outlet that calls itself by its address, not an address the text points at.
+      if (/^[A-Z]/.test(orig) && OUTLET_SPEAKS.test(t.slice(e, e + 40))) continue;
     }
     raws.push({ type: 'domain-name', value: v, start: s, end: e, defanged: d, confidence: d ? 95 : labels.length > 2 ? 75 : 70 });
     taken.push({ start: s, end: e });
