@@ -87,7 +87,11 @@ export const MESSAGING_PLATFORM = /^(?:Telegram|WhatsApp|Signal|Viber|WeChat|Fac
 /** What stands before a platform named as the channel used: a determiner or preposition, perhaps a possessive, and at
  * most one lower-case word ("through a Telegram bot", "the Ministry's official Telegram bot", "on an encrypted Signal
  * chat"). */
-export const PLATFORM_USED_LEFT = /(?:\b(?:a|an|the|by|via|on|through|over|in|his|her|their|its|my|our|your)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+export const PLATFORM_USED_LEFT = /(?:\b(?:a|an|the|by|via|on|through|over|in|of|his|her|their|its|my|our|your)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Where a messaging or social platform is the medium something was written or shown in ("wrote on Facebook that",
+ * "posted on its official TikTok"), a product a company owns ("Meta, which owns Instagram") or counts as one
+ * ("we all share one Facebook"): no body that acts. */
+export const PLATFORM_MEDIUM_LEFT = /(?:\b(?:on|via|across)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?|\b(?:which|that|who)\s+(?:owns|owned|runs|ran|operates|bought|acquired)\s+|\b(?:owner|operator|parent(?:\s+company)?)\s+of\s+|\b(?:one|a single|the same)\s+)$/i;
 /** Adjectives of faiths and churches. */
 export const FAITH_ADJECTIVE = /^(?:Catholic|Protestant|Anglican|Methodist|Presbyterian|Lutheran|Baptist|Evangelical|Pentecostal|Orthodox|Adventist|Mormon|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Ismaili|Sufi|Salafi|Coptic|Maronite|Quaker|Mennonite|Jesuit|Franciscan|Benedictine)$/;
 /** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */

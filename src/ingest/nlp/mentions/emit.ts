@@ -11,7 +11,7 @@ import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner
 import { lineInCaps } from './lines.js';
 import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
-import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
+import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
 import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
@@ -206,6 +206,9 @@ export function emitPiece(
   // what one has on it, is a product, no body (session 13's guide).
   // ("on a Telegram channel": a messaging platform's channel is a feed on it.)
   if (ws.length === 1 && (PLATFORM_THING_RIGHT.test(right) || (MESSAGING_PLATFORM.test(name) && /^\s+channels?\b/.test(right))) && PLATFORM_USED_LEFT.test(left) && !acronymLike(name) && !lookupPlace(name)) return;
+  // "the minister wrote on Facebook that", "Meta, which owns Instagram": a platform as the medium, or as what a company
+  // owns, is a product, no body (session 15's guide for fresh22 p6 and fresh25 o6).
+  if (ws.length === 1 && MESSAGING_PLATFORM.test(name) && PLATFORM_MEDIUM_LEFT.test(left)) return;
   // "France 24 reported", "told Channel 4 News": a broadcaster's name with its channel number.
   if (ws.length >= 2 && ws.some((w, i) => w.kind === 'num' && i > 0 && BROADCAST_OPENER.test(ws[i - 1].text))) {
     add(m.votes, 'organization', 7);

@@ -1,0 +1,19 @@
+/**
+ * Session 15 (helper orgs25) probes for organisation mechanisms backed by errors in the texts of at least two writers
+ * (fresh25 with fresh22, fresh23, fresh24 and the older sets). Each probe is written for the test (invented wording,
+ * places from another part of the world than the sets it was learnt from) and failed before its mechanism.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const named = (text: string, kind: string) => extract(text).entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+test('a platform written on ("wrote on Instagram that"), owned ("Meta, which owns Instagram") or counted ("one TikTok") is no body; a platform that acts still is', () => {
+  const o = named(`Fake ferry tickets
+Windhoek, 3 May 2027
+
+The transport minister wrote on Instagram that the ferries to Lüderitz were running. Meta, which owns Instagram, said it had removed the pages. "The whole coast reads one TikTok," said a harbour clerk. Namibian police asked Snapchat to hand over the accounts, and Snapchat said it would comply.`, 'organization');
+  assert.ok(!o.includes('Instagram') && !o.includes('TikTok'), o.join(' | '));
+  assert.ok(o.includes('Meta') && o.includes('Snapchat'), o.join(' | '));
+});
