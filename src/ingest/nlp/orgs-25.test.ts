@@ -17,3 +17,13 @@ The transport minister wrote on Instagram that the ferries to Lüderitz were run
   assert.ok(!o.includes('Instagram') && !o.includes('TikTok'), o.join(' | '));
   assert.ok(o.includes('Meta') && o.includes('Snapchat'), o.join(' | '));
 });
+
+test('a field of public service, then a place ("Police Tasmania", "Fisheries Solomon Islands"), is that place\'s agency, not the place', () => {
+  const x = extract(`Longline licences
+Honiara, 12 June 2027
+
+Police Tasmania said on Tuesday that two crew members had been charged. The licences, issued by Fisheries Solomon Islands in March, were cancelled. Police said the vessel would stay in port.`);
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  for (const n of ['Police Tasmania', 'Fisheries Solomon Islands']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+  assert.ok(!x.entities.some((e) => e.kind === 'location' && /Tasmania|Fisheries/.test(e.name)), x.entities.map((e) => `${e.kind} ${e.name}`).join(' | '));
+});

@@ -11,7 +11,7 @@ import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner
 import { lineInCaps } from './lines.js';
 import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
-import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
+import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES, serviceThenPlace } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
 import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
@@ -554,8 +554,9 @@ export function emitPiece(
   const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
   // ("the Convention on the Law of the Sea", "the Freedom of the Seas": a word before its own "of" that is no place
   // and no kind of land or water makes the phrase a subject, not a place, whatever its last word.)
+  // (Not a public body named by its field and its islands: "Maritime Cook Islands".)
   const subjectOf = ws.length >= 3 && ws[1].text === 'of' && !lookupPlace(ws[0].text) && !/^(?:Sea|Seas|Gulf|Bay|Strait|Straits|Isle|Isles|Lake|Cape|Mouth|Mouths|Bight|Sound|Islands?|Republic|Kingdom|State|States|Federation|Commonwealth|Territory|Territories|Province|Region|District|County|City|Port|Valley|Mountains|Plain|Plains|Head|Heads|Point|Horn|Coast|Shores?)$/.test(ws[0].text);
-  if (ws.length >= 2 && !groupCue && !bodyOpens && !subjectOf && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories|Triangle|Strip|Panhandle|Bight|Escarpment|Steppe|Forest|Swamp|Wetlands|Massif|Ridge)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  if (ws.length >= 2 && !groupCue && !bodyOpens && !subjectOf && !serviceThenPlace(ws) && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories|Triangle|Strip|Panhandle|Bight|Escarpment|Steppe|Forest|Swamp|Wetlands|Massif|Ridge)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
