@@ -27,3 +27,15 @@ Police Tasmania said on Tuesday that two crew members had been charged. The lice
   for (const n of ['Police Tasmania', 'Fisheries Solomon Islands']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
   assert.ok(!x.entities.some((e) => e.kind === 'location' && /Tasmania|Fisheries/.test(e.name)), x.entities.map((e) => `${e.kind} ${e.name}`).join(' | '));
 });
+
+test('words of a field of work after a title ("Director of the Bureau of Fisheries Law Enforcement", "Minister for Youth and Community Safety") end a unit\'s name or a portfolio; no one is named', () => {
+  const x = extract(`Dynamite fishing arrests
+Puerto Princesa, 4 July 2027
+
+Commander Ramon Dizon, head of the Bureau of Fisheries Law Enforcement, said eleven boats had been seized. The Secretary for Youth and Community Safety said that schools on the coast would be visited. The Major Organised Crime and Trafficking Unit (MOCTU) was not involved.`);
+  const people = x.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  for (const n of ['Law Enforcement', 'Community Safety', 'Organised Crime']) assert.ok(!people.includes(n), `${n}: ${people.join(' | ')}`);
+  assert.ok(people.includes('Ramon Dizon'), people.join(' | '));
+  const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(o.includes('Bureau of Fisheries Law Enforcement'), o.join(' | '));
+});

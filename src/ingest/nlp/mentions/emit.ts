@@ -7,7 +7,7 @@ import { knownGroup } from '../gazetteer/groups.js';
 import type { Mention, MentionContext } from './types.js';
 import { givenName, isHead, phrase, lookupPlace, NAME_PARTICLES } from './words.js';
 import { compromiseVote, add } from './votes.js';
-import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
+import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner, fieldOfWorkRest } from './titles.js';
 import { lineInCaps } from './lines.js';
 import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
@@ -505,9 +505,13 @@ export function emitPiece(
     out.push({ start, end, text: name, sentence, votes: {}, titleOnly: true, title: name, titleSpan: { start, end } });
     return;
   }
-  const st = ws.some((w) => w.kind === 'poss') ? undefined
+  let st = ws.some((w) => w.kind === 'poss') ? undefined
     : isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst ? titleThenName(ws) : splitTitle(ws);
   if (st) {
+    // ("Director of the Division of Fisheries Law Enforcement", "Minister for Victims and Community Safety": words of a
+    // field of work after the title end its unit's name or its portfolio; no one is named, and the unit is read from
+    // the whole phrase.)
+    if (fieldOfWorkRest(st.rest)) st = { title: ws, rest: [] };
     const titleText = phrase(st.title);
     // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
     for (const inner of titleInner(st.title)) emitPiece(ctx, sentence, inner, { honor: false }, out, sentText, sStart, sEnd);
@@ -522,6 +526,8 @@ export function emitPiece(
       if (tail.length) emitPiece(ctx, sentence, tail, { honor: false }, out, sentText, sStart, sEnd);
       rest = rest.slice(0, cut);
     }
+    // ("the Major Organised Crime and Anti-Corruption Agency": the same after a rank, before the body's own "and".)
+    if (fieldOfWorkRest(rest)) return;
     const pm: Mention = { start: rest[0].start, end: rest[rest.length - 1].end, text: phrase(rest), sentence, votes: { person: 8 }, title: titleText, titleSpan: { start, end: st.title[st.title.length - 1].end } };
     // "The Mayor of Lagos, Chief Ade Bello": the title-only mention just before, in apposition, is the fuller role.
     const prevT = out[out.length - 1];
