@@ -39,3 +39,15 @@ Commander Ramon Dizon, head of the Bureau of Fisheries Law Enforcement, said ele
   const o = x.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
   assert.ok(o.includes('Bureau of Fisheries Law Enforcement'), o.join(' | '));
 });
+
+test('a report\'s masthead in running case ("Parliament of Victoria ¶ Legal and Social Issues Committee ¶ Report No. 7") names its issuer, which the report is about only where it names it again', () => {
+  const o = named(`Parliament of Victoria
+Legal and Social Issues Committee
+Report No. 7, March 2027
+
+Inquiry into illegal tobacco sales
+
+2.1 The Legal and Social Issues Committee ("the Committee") heard evidence from Victoria Police and from the Australian Border Force. Victoria Police told the Committee that fourteen shops had been firebombed.`, 'organization');
+  assert.ok(!o.includes('Parliament of Victoria'), o.join(' | '));
+  for (const n of ['Legal and Social Issues Committee', 'Victoria Police', 'Australian Border Force']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
+});
