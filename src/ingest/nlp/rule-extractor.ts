@@ -47,7 +47,7 @@ export function signatureBlock(text: string): Span | undefined {
 }
 
 /** A document's letterhead: the lines in capitals it opens with ("HOUSES OF PARLIAMENT OF …", "MINISTRY OF … ¶ PRESS
- * SERVICE"), six at most, before its first line in running case. */
+ * SERVICE"), six at most, before its first line in running case; or a report's masthead in running case. */
 export function letterheadBlock(text: string): Span | undefined {
   let end = 0;
   let n = 0;
@@ -56,7 +56,20 @@ export function letterheadBlock(text: string): Span | undefined {
     if (l.trim()) n++;
     end += l.length + 1;
   }
-  return n ? { start: 0, end } : undefined;
+  return n ? { start: 0, end } : mastheadBlock(text);
+}
+
+/** "The Scottish Parliament ¶ Justice Committee ¶ 4th Report, 2026", "Senedd Cymru / Welsh Parliament ¶ … Committee": a
+ * report's masthead in running case, its opening lines up to the first blank one (two to six short lines, none a
+ * sentence), the second a unit named by its head word. Like a letterhead in capitals, it names the issuer, which the
+ * text is about only where it names it again. */
+function mastheadBlock(text: string): Span | undefined {
+  const block = /^(?:[^\n]*\S[^\n]*\n){2,6}(?=[ \t]*\n)/.exec(text)?.[0];
+  if (!block) return undefined;
+  const lines = block.trim().split('\n').map((l) => l.trim());
+  const unitHead = lines[1].split(/\s+/).pop() ?? '';
+  if (lines.some((l) => l.length > 80 || /[.!?:;"“”]$/.test(l)) || !(GOV_HEADS.has(unitHead) || ORG_HEADS.has(unitHead))) return undefined;
+  return { start: 0, end: block.length };
 }
 
 /** "STANDING COMMITTEE ON LAKES … ¶ … The Committee heard": a letterhead's body that the text goes on to call by its

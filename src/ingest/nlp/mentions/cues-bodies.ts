@@ -72,6 +72,18 @@ export function commonWordsThenCountry(ws: Token[]): boolean {
   return ws.slice(0, -1).every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !TITLE_WORDS.has(w.text) && !HONORIFICS.has(w.text) && !lookupPlace(w.text) && !countryByDemonym(w.text) && !NOT_NAMES.has(w.text) && !/^(?:Off|In|On|At|From|To|Into|Near|Across|Inside|Outside|Beyond|Along|Around|Through|Throughout|Within|Without|With|For|Against|Like|Unlike|Over|Under|After|Before|Since|Until|Via|Toward|Towards|Between|Among|Beside|Behind|Below|Above|Despite|During|Except|Including|Upon|Amid|Northern|Southern|Eastern|Western|Central|North|South|East|West|Greater|Mainland|Rural|Coastal|All|Both|Whole|Entire)$/.test(w.text) && !givenName(w.text));
 }
 
+/** Fields of public service that, followed by a place, name that state's or region's agency ("Police Scotland",
+ * "Maritime Cook Islands", "Biosecurity Queensland", "Customs Fiji"). */
+export const SERVICE_BEFORE_PLACE = /^(?:Police|Customs|Health|Fisheries|Maritime|Transport|Tourism|Education|Fire|Ambulance|Revenue|Immigration|Corrections|Sport|Energy|Statistics|Biosecurity|Heritage|Forestry|Agriculture|Environment|Audit|Ports|Shipping|Aviation|Coastguard|Trade|Investment|Enterprise|Housing|Lotteries|Prisons|Parks|Roads|Railways|Rail|Archives)$/;
+/** A field of public service, then a known place or an "… Islands" name and nothing else: a public body's name, not a
+ * place (neither "Scotland" alone after a sentence's "Police" nor "… Islands" as a stretch of land). */
+export function serviceThenPlace(ws: Token[]): boolean {
+  if (ws.length < 2 || ws.length > 4 || !SERVICE_BEFORE_PLACE.test(ws[0].text)) return false;
+  const rest = ws.slice(1);
+  if (!rest.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+  return !!lookupPlace(phrase(rest)) || (rest.length >= 2 && /^Islands?$/.test(rest[rest.length - 1].text));
+}
+
 /** A plural of bodies, then "including" or "such as": what follows is a list of bodies. */
 export const BODIES_LISTED = /\b(?:companies|firms|banks|operators|contractors|suppliers|exporters|importers|charities|NGOs|organi[sz]ations|agencies|groups|businesses|dealers|traders|miners|mining companies)\b[^.;:"“”]{0,40}?,?\s+(?:including|such as|namely|among them)\s+(?:the\s+)?$/;
 /** Whom one speaks for, or what a statement comes from. */
@@ -87,7 +99,11 @@ export const MESSAGING_PLATFORM = /^(?:Telegram|WhatsApp|Signal|Viber|WeChat|Fac
 /** What stands before a platform named as the channel used: a determiner or preposition, perhaps a possessive, and at
  * most one lower-case word ("through a Telegram bot", "the Ministry's official Telegram bot", "on an encrypted Signal
  * chat"). */
-export const PLATFORM_USED_LEFT = /(?:\b(?:a|an|the|by|via|on|through|over|in|his|her|their|its|my|our|your)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+export const PLATFORM_USED_LEFT = /(?:\b(?:a|an|the|by|via|on|through|over|in|of|his|her|their|its|my|our|your)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Where a messaging or social platform is the medium something was written or shown in ("wrote on Facebook that",
+ * "posted on its official TikTok"), a product a company owns ("Meta, which owns Instagram") or counts as one
+ * ("we all share one Facebook"): no body that acts. */
+export const PLATFORM_MEDIUM_LEFT = /(?:\b(?:on|via|across)\s+(?:(?:his|her|its|their|the|an?)\s+(?:official\s+)?)?|\b(?:which|that|who)\s+(?:owns|owned|runs|ran|operates|bought|acquired)\s+|\b(?:owner|operator|parent(?:\s+company)?)\s+of\s+|\b(?:one|a single|the same)\s+)$/i;
 /** Adjectives of faiths and churches. */
 export const FAITH_ADJECTIVE = /^(?:Catholic|Protestant|Anglican|Methodist|Presbyterian|Lutheran|Baptist|Evangelical|Pentecostal|Orthodox|Adventist|Mormon|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Sikh|Sunni|Shia|Shiite|Ismaili|Sufi|Salafi|Coptic|Maronite|Quaker|Mennonite|Jesuit|Franciscan|Benedictine)$/;
 /** A unit named by its function alone: "Public Relations Unit", "Press and Communication Division", "Media Office". */

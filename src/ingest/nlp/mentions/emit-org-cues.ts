@@ -11,7 +11,7 @@ import { NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { lineLabels } from './lines.js';
 import { SPEECH_RIGHT, ROLE_AFTER, personThenParen, surnameIn, SPEAKER_LABEL_PAREN } from './cues-people.js';
-import { VENDOR_LAST, SECURITY_FIELD_FIRST, COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, ORG_RIGHT_APPOS_POSSESSED, commonWordsThenCountry, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
+import { VENDOR_LAST, SECURITY_FIELD_FIRST, COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, ORG_RIGHT_APPOS_POSSESSED, commonWordsThenCountry, serviceThenPlace, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
 import { acronymLike, COMMON_ACRONYMS } from './acronyms.js';
 import { CYBER } from './cues-groups.js';
 import { PREP_OBJECT, LOC_LEFT_SITE, LOC_RIGHT } from './cues-places.js';
@@ -108,6 +108,9 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   // initials, then a country's name, are a public body's name (a person's surname is seldom a country's, and a given name is a name).
   // (Not after a lower-case word and "in": "a house in Antigua Guatemala" is a town named after its country.)
   if (commonWordsThenCountry(ws) && !/\b\p{Ll}+\s+(?:in|near|outside)\s+$/u.test(left) && !m.votes.group && !m.votes.location) add(m.votes, 'organization', 6);
+  // "Police Scotland said", "published by Maritime Cook Islands": a field of public service, then a place, is that
+  // place's agency, though the place alone would be voted a place.
+  if (serviceThenPlace(ws) && !m.votes.group) add(m.votes, 'organization', 8);
   // (Not where the work is done at a site named after it: "works in the transit centre at Vinojug".)
   if (ORG_LEFT_WORK.test(left) && !LOC_LEFT_SITE.test(left) && !/\bwhich\s+[^,.;:"“”]*$/.test(left) && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "Stavrou: “…”": a name that labels interview or transcript lines (two at least, or one with a quotation) is a

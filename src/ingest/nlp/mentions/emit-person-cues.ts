@@ -10,6 +10,7 @@ import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './wor
 import { compromiseVote, add } from './votes.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
+import { fieldOfWorkRest } from './titles.js';
 
 /** A word of a name: a capital and a small letter, or a capital, an elided particle's apostrophe and a capital
  * ("N'Diaye", "O'Brien", "D'Souza"). */
@@ -25,6 +26,9 @@ const PRONOUN_NEXT = /^\s*(?:(?:She|He|Her|His)\s+\p{Ll}|["“][^"”\n]{1,300}[
 
 /** emitPiece's step 5 for people, then compromise's weak votes. */
 export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm' | 'f' }, out: Mention[], sEnd: number, text: string, name: string, start: number, end: number, m: Mention, left: string, right: string, lastWord: string, camel: boolean, product: boolean): void {
+  // ("the Minister for Victims and Community Safety said": words of a field of work, no given name among them, are a
+  // portfolio's or a unit's, whatever speaks after them.)
+  if (fieldOfWorkRest(ws)) return;
   const first = ws[0].text;
   // (Particles do not count: "Mohd Hafiz bin Abdul Rahman", "Rosa Huamán de la Cruz".)
   const nameShape = ws.length >= 2 && ws.filter((w) => !NAME_PARTICLES.has(w.text)).length <= 4 && ws.length <= 7 && ws.every((w) => (w.kind === 'word' && w.cap && !NOT_NAMES.has(w.text)) || NAME_PARTICLES.has(w.text));

@@ -7,11 +7,11 @@ import { knownGroup } from '../gazetteer/groups.js';
 import type { Mention, MentionContext } from './types.js';
 import { givenName, isHead, phrase, lookupPlace, NAME_PARTICLES } from './words.js';
 import { compromiseVote, add } from './votes.js';
-import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner } from './titles.js';
+import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner, fieldOfWorkRest } from './titles.js';
 import { lineInCaps } from './lines.js';
 import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
-import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES } from './cues-bodies.js';
+import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES, serviceThenPlace } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
 import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
@@ -206,6 +206,9 @@ export function emitPiece(
   // what one has on it, is a product, no body (session 13's guide).
   // ("on a Telegram channel": a messaging platform's channel is a feed on it.)
   if (ws.length === 1 && (PLATFORM_THING_RIGHT.test(right) || (MESSAGING_PLATFORM.test(name) && /^\s+channels?\b/.test(right))) && PLATFORM_USED_LEFT.test(left) && !acronymLike(name) && !lookupPlace(name)) return;
+  // "the minister wrote on Facebook that", "Meta, which owns Instagram": a platform as the medium, or as what a company
+  // owns, is a product, no body (session 15's guide for fresh22 p6 and fresh25 o6).
+  if (ws.length === 1 && MESSAGING_PLATFORM.test(name) && PLATFORM_MEDIUM_LEFT.test(left)) return;
   // "France 24 reported", "told Channel 4 News": a broadcaster's name with its channel number.
   if (ws.length >= 2 && ws.some((w, i) => w.kind === 'num' && i > 0 && BROADCAST_OPENER.test(ws[i - 1].text))) {
     add(m.votes, 'organization', 7);
@@ -502,9 +505,13 @@ export function emitPiece(
     out.push({ start, end, text: name, sentence, votes: {}, titleOnly: true, title: name, titleSpan: { start, end } });
     return;
   }
-  const st = ws.some((w) => w.kind === 'poss') ? undefined
+  let st = ws.some((w) => w.kind === 'poss') ? undefined
     : isOrgShape && !TITLE_HEADS.has(ws[0].text) && !hyphenTitle(ws[0].text) && !rankFirst ? titleThenName(ws) : splitTitle(ws);
   if (st) {
+    // ("Director of the Division of Fisheries Law Enforcement", "Minister for Victims and Community Safety": words of a
+    // field of work after the title end its unit's name or its portfolio; no one is named, and the unit is read from
+    // the whole phrase.)
+    if (fieldOfWorkRest(st.rest)) st = { title: ws, rest: [] };
     const titleText = phrase(st.title);
     // Entities inside the title: a body ("FBI Assistant Director"), a country ("Minister ... of Japan").
     for (const inner of titleInner(st.title)) emitPiece(ctx, sentence, inner, { honor: false }, out, sentText, sStart, sEnd);
@@ -519,6 +526,8 @@ export function emitPiece(
       if (tail.length) emitPiece(ctx, sentence, tail, { honor: false }, out, sentText, sStart, sEnd);
       rest = rest.slice(0, cut);
     }
+    // ("the Major Organised Crime and Anti-Corruption Agency": the same after a rank, before the body's own "and".)
+    if (fieldOfWorkRest(rest)) return;
     const pm: Mention = { start: rest[0].start, end: rest[rest.length - 1].end, text: phrase(rest), sentence, votes: { person: 8 }, title: titleText, titleSpan: { start, end: st.title[st.title.length - 1].end } };
     // "The Mayor of Lagos, Chief Ade Bello": the title-only mention just before, in apposition, is the fuller role.
     const prevT = out[out.length - 1];
@@ -551,8 +560,9 @@ export function emitPiece(
   const bodyOpens = ws.length >= 3 && (GOV_HEADS.has(ws[0].text) || ORG_HEADS.has(ws[0].text)) && ['of', 'for'].includes(ws[1].text);
   // ("the Convention on the Law of the Sea", "the Freedom of the Seas": a word before its own "of" that is no place
   // and no kind of land or water makes the phrase a subject, not a place, whatever its last word.)
+  // (Not a public body named by its field and its islands: "Maritime Cook Islands".)
   const subjectOf = ws.length >= 3 && ws[1].text === 'of' && !lookupPlace(ws[0].text) && !/^(?:Sea|Seas|Gulf|Bay|Strait|Straits|Isle|Isles|Lake|Cape|Mouth|Mouths|Bight|Sound|Islands?|Republic|Kingdom|State|States|Federation|Commonwealth|Territory|Territories|Province|Region|District|County|City|Port|Valley|Mountains|Plain|Plains|Head|Heads|Point|Horn|Coast|Shores?)$/.test(ws[0].text);
-  if (ws.length >= 2 && !groupCue && !bodyOpens && !subjectOf && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories|Triangle|Strip|Panhandle|Bight|Escarpment|Steppe|Forest|Swamp|Wetlands|Massif|Ridge)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  if (ws.length >= 2 && !groupCue && !bodyOpens && !subjectOf && !serviceThenPlace(ws) && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories|Triangle|Strip|Panhandle|Bight|Escarpment|Steppe|Forest|Swamp|Wetlands|Massif|Ridge)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;

@@ -3,7 +3,7 @@ import { TITLE_WORDS, TITLE_HEADS } from '../gazetteer/words.js';
 import type { Token } from '../text.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import { NAME_PARTICLES, isHead, phrase, lookupPlace } from './words.js';
+import { NAME_PARTICLES, isHead, phrase, lookupPlace, givenName } from './words.js';
 
 /** "Vice-Minister", "Inspector-General": a hyphenated title is a title. */
 // ("Sub-Commissioner", "Vice-Admiral", "Co-Chair": a prefix that only titles take.)
@@ -123,6 +123,15 @@ export function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | und
   if (rest.filter((w) => !NAME_PARTICLES.has(w.text)).length > 4 && !(cut > 0 && cut <= 4)) return undefined;
   return { title: ws.slice(0, end), rest };
 }
+
+/** Last words of a field of work that no one bears as a surname ("Law Enforcement", "Community Safety", "Organised
+ * Crime"). */
+const FIELD_OF_WORK_LAST = /^(?:Enforcement|Safety|Crime|Crimes|Trafficking|Smuggling|Prevention|Compliance|Investigations?|Intelligence|Operations|Management|Development|Relations|Affairs|Protection|Corruption|Cybersecurity|Cybercrime|Resilience|Preparedness|Surveillance|Regulation|Licensing|Inspection|Conservation|Procurement|Logistics)$/;
+/** What follows a title is the rest of its portfolio or of the unit it names, not a person: words that are no given
+ * name, ending in a field of work ("Director of the Division of Fisheries Law Enforcement", "Minister for Victims and
+ * Community Safety", "the Major Organised Crime … Agency"). */
+export const fieldOfWorkRest = (rest: Token[]) =>
+  rest.length >= 1 && rest.length <= 3 && FIELD_OF_WORK_LAST.test(rest[rest.length - 1].text) && !givenName(rest[0].text) && rest.every((w) => w.kind === 'word' && /^\p{Lu}[\p{Ll}-]/u.test(w.text));
 
 /** Offices held over a town, a district or a diocese, whose "of" names that place. */
 const LOCAL_OFFICE = /^(?:Mayor|Governor|Prefect|Sub-Prefect|Bishop|Archbishop|Priest|Imam|Sheriff|Burgomaster|Alcalde|Intendente|Khokim|Hakim)$/;
