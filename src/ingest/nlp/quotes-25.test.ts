@@ -19,3 +19,17 @@ Two of the websites that copied the alert remain online. The Authority has asked
   assert.equal(said('delete the alert where they have posted it'), 'Nepal Telecommunications Authority');
   assert.equal(said('take them down'), 'Nepal Telecommunications Authority');
 });
+
+test('a body, then an aside naming the body it belongs to or the one it wrote to, then the verb: the body speaks', () => {
+  const x = extract(`Committee report on river smuggling
+Ottawa, 4 March 2027
+
+The Standing Committee on Public Safety heard evidence from seven bodies.
+The Canada Border Services Agency, part of Public Safety Canada, informed the Committee that it had searched 40 barges this year.
+The Royal Canadian Mounted Police, in a letter to the Committee, confirmed that the network had "used fishing boats as cover on the St. Lawrence."
+Transport Canada, in a written submission to the Committee, said that ferry checks had doubled.`);
+  const said = speakers(x);
+  assert.equal(said('it had searched 40 barges this year'), 'Canada Border Services Agency');
+  assert.equal(said('used fishing boats as cover'), 'Royal Canadian Mounted Police');
+  assert.equal(said('ferry checks had doubled'), 'Transport Canada');
+});
