@@ -33,3 +33,15 @@ Transport Canada, in a written submission to the Committee, said that ferry chec
   assert.equal(said('used fishing boats as cover'), 'Royal Canadian Mounted Police');
   assert.equal(said('ferry checks had doubled'), 'Transport Canada');
 });
+
+test('a body\'s own finding or understanding in its statement is a statement: "has established that", "understands that"', () => {
+  const x = extract(`Press release
+Kigali, 4 March 2027
+
+1. The Rwanda Revenue Authority said on Monday that it had seized 40 tonnes of sugar at the Rusizi border post.
+2. The Authority understands that the sugar and the forged invoices are part of a single scheme.
+3. The Authority has established that the real buyer of the sugar was a company in Bukavu.`);
+  const said = speakers(x);
+  assert.equal(said('the sugar and the forged invoices are part of a single scheme'), 'Rwanda Revenue Authority');
+  assert.equal(said('the real buyer of the sugar was a company in Bukavu'), 'Rwanda Revenue Authority');
+});
