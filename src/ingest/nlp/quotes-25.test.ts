@@ -45,3 +45,16 @@ Kigali, 4 March 2027
   assert.equal(said('the sugar and the forged invoices are part of a single scheme'), 'Rwanda Revenue Authority');
   assert.equal(said('the real buyer of the sugar was a company in Bukavu'), 'Rwanda Revenue Authority');
 });
+
+test('an unnamed spokesperson speaks for the body the text names by a common noun or named just before', () => {
+  const x = extract(`Loan sharks and false alerts
+Mombasa, 4 March 2027
+
+The Betting Control and Licensing Board says it opened six cases against lenders in casinos last year. A spokeswoman for the Board says it "does not comment on individual casinos."
+Safaricom, which runs M-Pesa, said it had closed 40 accounts after a report from the Communications Authority of Kenya. A spokesperson for the company said the accounts had moved less than 500 dollars.
+The Kenya Coast Guard Service, which patrols the waters off Lamu, said it had stopped four speedboats this year. A spokesman said that smugglers were "moving from boats to containers."`);
+  const said = speakers(x);
+  assert.equal(said('does not comment on individual casinos'), 'Betting Control and Licensing Board');
+  assert.equal(said('the accounts had moved less than 500 dollars'), 'Safaricom');
+  assert.equal(said('smugglers were'), 'Kenya Coast Guard Service');
+});
