@@ -15,7 +15,9 @@ const DEMAND = /\b(?:(?:called|calls|calling)\s+(?:on|upon)|urged|urges|urging|a
 /** A demand's object that is a list of those asked ("chiefs, district officers and landowners", "Chile and Peru", "the
  * Ministry of Trade and Industry"), not two clauses ("urged calm and told residents"): "and" only after a comma-list's
  * first item or before a capitalised word, with no verb of demand after it; a comma only in such a list. */
-function listObject(obj: string): boolean {
+function listObject(object: string): boolean {
+  // ("asked their hosting provider, a company registered in Peru, to …": an appositive of the one asked, not a list.)
+  const obj = object.replace(CLOSING_APPOSITIVE, ' ');
   const and = /\band\s+/.exec(obj);
   if (!and) return !obj.includes(',');
   const after = obj.slice(and.index + and[0].length);
@@ -23,12 +25,26 @@ function listObject(obj: string): boolean {
   return /,/.test(obj.slice(0, and.index)) || /^\p{Lu}/u.test(after) || pluralPair(obj.slice(0, and.index), after);
 }
 
-/** Two plural nouns joined by "and" ("shippers and freight forwarders", "parents and teachers"): one list of those
- * asked, where "urged calm and promised to …" is two clauses. */
+// An appositive closing the object of a demand, between commas just before "to": ", a company registered in Peru,".
+const CLOSING_APPOSITIVE = /,\s+(?:a|an|the|its|their|his|her)\s+[^,]+,\s*$/iu;
+// The phrases that follow the head noun of those asked: "in the Bay", "with large followings", "of social media pages".
+const PREPOSITION = String.raw`(?:of|in|on|at|with|from|across|along|near|around|throughout)`;
+
+/** Two plural nouns joined by "and" ("shippers and freight forwarders", "parents and teachers", "boathouses and
+ * garages in the Bay": the second noun before the phrases that place it): one list of those asked, where "urged calm
+ * and promised to …" is two clauses. */
 function pluralPair(before: string, after: string): boolean {
   const last = (s: string) => s.trim().split(/\s+/).pop() ?? '';
-  return /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(last(before)) && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(last(after)) && !/ss$/.test(last(before)) && !/ss$/.test(last(after));
+  const noun = last(after.replace(new RegExp(String.raw`\s+${PREPOSITION}\s[\s\S]*$`, 'iu'), ' '));
+  return /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(last(before)) && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(noun) && !/ss$/.test(last(before)) && !/ss$/.test(noun);
 }
+
+// Those asked named by a head and the phrases that describe them, up to twelve words ("the owners of social media
+// pages with large followings in Peru"): a noun phrase of up to five words, then phrases of one to three words each
+// opened by a preposition, with no verb of a clause of its own in them.
+const DESCRIBED_OBJECT = new RegExp(String.raw`^(?:[\p{L}\p{N}’'-]+\s+){1,5}(?:${PREPOSITION}\s+(?:[\p{L}\p{N}’'-]+\s+){1,3})+$`, 'iu');
+const describedObject = (obj: string): boolean =>
+  words(obj) <= 12 && DESCRIBED_OBJECT.test(obj) && !/\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|said|says)\b/i.test(obj);
 
 /** The demands of a sentence whose object is one noun phrase or a list; past one that is not, the search goes on from
  * its object ("urged calm and told its members to …": the demand is "told its members to"). */
@@ -37,7 +53,10 @@ function demandsIn(sText: string): RegExpExecArray[] {
   const re = new RegExp(DEMAND.source, DEMAND.flags);
   for (let m = re.exec(sText); m; m = re.exec(sText)) {
     // (Past eight words only a comma-list of those asked: "all owners, masters and agents with boats on the lake".)
-    if (listObject(m[1]) && (words(m[1]) <= 8 || /,[^,]*\band\s/.test(m[1]))) out.push(m);
+    // (Or a head described by phrases that place it: "the owners of social media pages with large followings in Peru";
+    // an appositive between commas is not counted: "their hosting provider, a company registered in the Netherlands,".)
+    const asked = m[1].replace(CLOSING_APPOSITIVE, ' ');
+    if (listObject(m[1]) && (words(asked) <= 8 || /,[^,]*\band\s/.test(asked) || describedObject(asked))) out.push(m);
     else re.lastIndex = m.index + m[0].indexOf(m[1]);
   }
   return out;

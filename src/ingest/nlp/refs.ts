@@ -389,7 +389,7 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
       const named = (x: Ref) => (x.entityKind === 'organization' || x.entityKind === 'group') && !!x.key && !!noun && (noun === 'police' || ORG_NOUNS.includes(noun)) && (byKey.get(x.key)?.name ?? '').toLowerCase().split(/\s+/).includes(noun);
       // (An official with a body named inside, "A UNAMI official", keeps no speaker, as fresh11 labels it.)
       const inside = /officials?$/.test(text.slice(r.start, r.end)) ? undefined : refs.find((x) => x.kind === 'entity' && x.start > r.start && x.end < r.end && (x.entityKind === 'organization' || x.entityKind === 'group'));
-      const body = inside ?? [...resolved].reverse().find((x) => x.kind === 'entity' && x.sentence >= r.sentence - 1 && named(x));
+      const body = inside ?? [...resolved].reverse().find((x) => x.kind === 'entity' && x.sentence >= r.sentence - 1 && named(x)) ?? (/^an?\s+spokes(?:person|man|woman)$/i.test(text.slice(r.start, r.end)) ? bodySpokenFor(r, undefined, resolved, byKey) : undefined);
       if (body) {
         r.key = body.key;
         r.entityKind = body.entityKind;
@@ -431,9 +431,12 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
         r.entityKind = 'person';
       } else if (/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/.test(own) && (r.kind === 'nominal' || /\bfor\s+(?:the\s+)?$/.test(own) || /\b(?:spokes\w+|representatives?|statement)\s+\w+\s+(?:the\s+)?$/.test(own))) {
         const next = refs.find((x) => x.kind === 'entity' && x.start >= r.end && x.start <= r.end + 1);
-        if (next && (next.entityKind === 'organization' || next.entityKind === 'group')) {
-          r.key = next.key;
-          r.entityKind = next.entityKind;
+        // ("a spokeswoman for the Ministry says", "a spokesperson for the company said": a body's common noun.)
+        const noun = /^an?\s+spokes(?:person|man|woman)\s+for\s+the\s+$/i.test(own) ? /^([\p{L}-]+)\b/u.exec(text.slice(r.end))?.[1].toLowerCase() : undefined;
+        const body = next && (next.entityKind === 'organization' || next.entityKind === 'group') ? next : !next && noun && ORG_NOUNS.includes(noun) ? bodySpokenFor(r, noun, resolved, byKey) : undefined;
+        if (body) {
+          r.key = body.key;
+          r.entityKind = body.entityKind;
         }
       }
     } else if (r.kind === 'pronoun') resolvePronoun(text, r, resolved, byKey, gender, undefined, quotedOnly);
@@ -461,6 +464,22 @@ export function buildRefs(text: string, tk: Tokenised, mentions: Mention[], ment
     objects.push(r);
   }
   return objects.length ? [...resolved, ...objects].sort((a, b) => a.start - b.start) : resolved;
+}
+
+// Common nouns that any body may be called by, whatever its name ("the company" for Meta).
+const ANY_BODY_NOUNS = ['company', 'firm', 'organisation', 'organization'];
+
+/** The body an unnamed spokesperson speaks for when the text names it by a common noun only ("a spokeswoman for the
+ * Ministry", "a spokesperson for the company") or not at all ("A spokesman said that …" after the body's own
+ * statement): the last body of that noun named in this sentence or the two before (for "company" or "firm", the first
+ * body of the nearest sentence that names one); with no noun, the one body the sentence before or this one names, none if they name two. */
+function bodySpokenFor(r: Ref, noun: string | undefined, resolved: Ref[], byKey: Map<string, EntityFinding>): Ref | undefined {
+  const bodies = resolved.filter((x) => !!x.key && (x.kind === 'entity' || x.kind === 'pronoun') && (x.entityKind === 'organization' || x.entityKind === 'group') && x.sentence >= r.sentence - (noun ? 2 : 1) && x.sentence <= r.sentence).reverse();
+  if (!noun) return new Set(bodies.map((x) => x.key)).size === 1 ? bodies[0] : undefined;
+  // ("Meta, which owns Facebook, said … after a report from the OGCIO. A spokesperson for the company said": any body's
+  // noun goes to the subject of the nearest sentence naming bodies, the first body it names.)
+  if (ANY_BODY_NOUNS.includes(noun)) return bodies.filter((x) => x.sentence === bodies[0]?.sentence).pop();
+  return bodies.find((x) => (byKey.get(x.key as string)?.name ?? '').toLowerCase().split(/\s+/).includes(noun));
 }
 
 /** "…, the interior ministry said. ¶ The Ministry of Interior said in a statement …", "…, the French prefecture said.

@@ -134,6 +134,9 @@ export const REPORTING_VERBS = new Set([
   // Demanding, proposing and a house's resolving with a clause ("demanded that the government suspend the measures",
   // "the Assembly resolved that the Committee inquire into …"); only with "that", not "resolved to".
   'demanded', 'demands', 'resolved', 'resolves', 'proposed', 'proposes', 'requested', 'requests',
+  // A body's own finding or understanding in its statement, with a clause ("The Board has established that …", "The
+  // Ministry understands that …"), as the guide counts them.
+  'established', 'establishes', 'understands',
   // Present-tense plurals ("Its critics reply that …", "Residents insist that …"); not those that are as often
   // nouns before "that" ("report", "claim", "note", "fear", "hope", "estimate").
   'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
