@@ -191,7 +191,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const speakerLabel = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}$/u.test(mentions[j].text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start)) && /^\)\s*:/.test(text.slice(m.end, m.end + 4));
       const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && (m.text.includes(' ') || speakerLabel) && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
       if (affiliation) break;
-      if (!twoPlaces && !seatOfDescribed && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || (KNOWN_BY_INITIALS.test(gap) && !/ of the /.test(mentions[j].text)) || ALIAS_CLAUSE.test(gap) || nickname)) {
+      // ("the Central Bank or the Revenue Authority": without a comma, "or the" puts two bodies side by side as
+      // alternatives; a second name of one body comes after a comma, ", or the X,", or with no article, "X or Y".)
+      const alternatives = /^\s*or\s+the\s*$/i.test(gap);
+      if (!twoPlaces && !seatOfDescribed && !alternatives && (paren || (ALIAS_CUE.test(gap) && gap.length < 60) || (KNOWN_BY_INITIALS.test(gap) && !/ of the /.test(mentions[j].text)) || ALIAS_CLAUSE.test(gap) || nickname)) {
         // "Mission in the Democratic Republic of the Congo (MONUSCO)": the whole name, not the place inside it.
         let t = j;
         for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (mentions[k].end === mentions[j].end && mentions[k].start < mentions[t].start && !mentions[k].titleOnly) t = k;

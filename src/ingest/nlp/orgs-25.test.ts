@@ -51,3 +51,15 @@ Inquiry into illegal tobacco sales
   assert.ok(!o.includes('Parliament of Victoria'), o.join(' | '));
   for (const n of ['Legal and Social Issues Committee', 'Victoria Police', 'Australian Border Force']) assert.ok(o.includes(n), `${n}: ${o.join(' | ')}`);
 });
+
+test('"X or the Y" without a comma names two bodies side by side; ", or the X," still gives a second name', () => {
+  const x = extract(`Fake tax notices
+Kigali, 8 July 2027
+
+Anyone who received the letter should call the National Bank of Rwanda or the Rwanda Revenue Authority before paying. The Rwanda Investigation Bureau, or the RIB, said it had opened a case.`);
+  const bodies = x.entities.filter((e) => e.kind === 'organization');
+  const bank = bodies.find((e) => e.name === 'National Bank of Rwanda');
+  assert.ok(bank && !bank.aliases.includes('Rwanda Revenue Authority'), JSON.stringify(bodies.map((e) => [e.name, ...e.aliases])));
+  assert.ok(bodies.some((e) => e.name === 'Rwanda Revenue Authority'), JSON.stringify(bodies.map((e) => e.name)));
+  assert.ok(bodies.some((e) => e.name === 'Rwanda Investigation Bureau' && e.aliases.includes('RIB')), JSON.stringify(bodies.map((e) => [e.name, ...e.aliases])));
+});
