@@ -1,0 +1,19 @@
+/**
+ * Session 15, third round: probes for people and places on unseen text. Each mechanism covers a class of error seen
+ * in the texts of at least two writers (fresh25 and an older set); every probe is written for the test (invented
+ * wording, set in another part of the world than the texts it was learnt from) and failed on the extractor before its
+ * change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const people = (text: string) => extract(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+
+test('a Faroese or Icelandic particle of a name ("á", "í", "við") is part of the name, as Welsh "ap" is', () => {
+  const names = people(`Net makers fear for their trade
+Lerwick, 4 March 2027
+
+Óli á Lava runs a net loft on the quay. "The boats come less often now," he said. Turið í Dímun, who buys his nets, said the harbour would stay open.`);
+  for (const n of ['Óli á Lava', 'Turið í Dímun']) assert.ok(names.includes(n), names.join(' | '));
+});
