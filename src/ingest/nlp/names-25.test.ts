@@ -17,3 +17,12 @@ Lerwick, 4 March 2027
 Óli á Lava runs a net loft on the quay. "The boats come less often now," he said. Turið í Dímun, who buys his nets, said the harbour would stay open.`);
   for (const n of ['Óli á Lava', 'Turið í Dímun']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a portfolio\'s or a unit\'s subject ("Emergency Management", "Law Enforcement", "Drug Crime") inside an office\'s or a body\'s name is no one\'s name', () => {
+  const names = people(`Ferry checks tightened
+Hobart, 4 March 2027
+
+The Minister for Police and Emergency Management said that checks would start in May. Captain Aroha Tane, Director of the Division of Fisheries Law Enforcement, said the boats were known. The Major Drug Crime and Money Laundering Agency was also told, and the General Law Enforcement and Border Directorate said it would help.`);
+  assert.ok(names.includes('Aroha Tane'), names.join(' | '));
+  for (const n of ['Emergency Management', 'Law Enforcement', 'Drug Crime']) assert.ok(!names.includes(n), names.join(' | '));
+});

@@ -3,7 +3,7 @@
  * is (a gazetteer hit, an organisation's head word, an honorific, a cue in its context). Deciding one kind per
  * entity from all its mentions is entities.ts's job.
  */
-import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, NOT_NAMES, PLURALS_BEFORE_OF } from '../gazetteer/words.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, NOT_NAMES, PLURALS_BEFORE_OF, TITLE_WORDS } from '../gazetteer/words.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention, MentionContext } from './types.js';
@@ -228,12 +228,34 @@ const SUBJECT_LIST_TAIL = /^(?:\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L
 function subjectWordsNoPeople(out: Mention[], text: string): void {
   for (const m of out) {
     if (!m.votes.person || m.text.split(/\s+/).length > 2 || m.text.split(/\s+/).some(givenName)) continue;
+    if (subjectClosingName(m, text)) {
+      delete m.votes.person;
+      continue;
+    }
     // (Inside the list: a capitalised word and a comma before it, "Local Government, Chieftainship"; not "Mr Ravi
     // Persaud, Chair, …", a person before the office.)
     if (!/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const tail = SUBJECT_LIST_TAIL.exec(text.slice(m.end, m.end + 160));
     if (tail && (PORTFOLIO.has(tail[1]) || GOV_HEADS.has(tail[1]) || ORG_HEADS.has(tail[1]))) delete m.votes.person;
   }
+}
+
+/** A capitalised word of an office's or a body's name, joined by "and" or by a space alone, right before a mention. */
+const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)(?:[ \t]+and)?[ \t]+$/u;
+/** "and" and the last capitalised words of a name right after a mention ("… and Anti-Corruption Agency"). */
+const AND_NAME_AFTER = /^[ \t]+and[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+
+/** ("the Minister for Police and Emergency Management said", "the Division of Marine Law Enforcement", "the Major
+ * Organised Crime and Anti-Corruption Agency"): a word or two that end in a portfolio's subject, glued by "and" or a
+ * space to a capitalised word of an office or a body before them (no title, no given name), or followed by "and" and a
+ * body's or a portfolio's last word, are inside that name; no one is called so. */
+function subjectClosingName(m: Mention, text: string): boolean {
+  const words = m.text.split(/\s+/);
+  if (!PORTFOLIO.has(words[words.length - 1])) return false;
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (before && !HONORIFICS.has(before[1]) && !TITLE_WORDS.has(before[1]) && !givenName(before[1])) return true;
+  const after = AND_NAME_AFTER.exec(text.slice(m.end, m.end + 100));
+  return !!after && (PORTFOLIO.has(after[1]) || GOV_HEADS.has(after[1]) || ORG_HEADS.has(after[1]));
 }
 
 /** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one
