@@ -26,3 +26,12 @@ The Minister for Police and Emergency Management said that checks would start in
   assert.ok(names.includes('Aroha Tane'), names.join(' | '));
   for (const n of ['Emergency Management', 'Law Enforcement', 'Drug Crime']) assert.ok(!names.includes(n), names.join(' | '));
 });
+
+test('a corridor named by its direction or its use ("the Central Corridor", "the Mekong Trade Corridor") is a trade route, no place; a strip of land ("the Wakhan Corridor") stays one', () => {
+  const l = extract(`Dam contract signed
+Luanda, 4 March 2027
+
+The port of Lobito is a key link in the so-called Central Corridor between Angola and Zambia, officials said. The dam was built as part of the Mekong Trade Corridor, the ministry said. Smugglers cross the Wakhan Corridor on horseback, police said.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const n of ['Central Corridor', 'Mekong Trade Corridor']) assert.ok(!l.includes(n), l.join(' | '));
+  for (const n of ['Lobito', 'Wakhan Corridor']) assert.ok(l.includes(n), l.join(' | '));
+});
