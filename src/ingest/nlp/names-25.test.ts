@@ -35,3 +35,11 @@ The port of Lobito is a key link in the so-called Central Corridor between Angol
   for (const n of ['Central Corridor', 'Mekong Trade Corridor']) assert.ok(!l.includes(n), l.join(' | '));
   for (const n of ['Lobito', 'Wakhan Corridor']) assert.ok(l.includes(n), l.join(' | '));
 });
+
+test('"Dato" without its apostrophe before a single word is a given name ("Dato Kapanadze"), and a Malaysian style only before a full name', () => {
+  const names = people(`Lorry stopped at the border
+Gdańsk, 4 March 2027
+
+Dato Kapanadze, a lorry driver, was stopped at the port with 40 crates of cigarettes. In Kuala Lumpur, Dato Sri Rahman Ismail, the chairman of the shipping line, said the crates had been loaded without its knowledge.`);
+  for (const n of ['Dato Kapanadze', 'Rahman Ismail']) assert.ok(names.includes(n), names.join(' | '));
+});

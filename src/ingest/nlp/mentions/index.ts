@@ -10,7 +10,7 @@ import type { Mention, MentionContext } from './types.js';
 import { vesselNames } from './vessels.js';
 import { companyHints } from './companies.js';
 import { chunks, kindOpensDatedTitle } from './chunks.js';
-import { PATRONYMIC_SUFFIX, phrase, lookupPlace, givenName } from './words.js';
+import { PATRONYMIC_SUFFIX, NAME_PARTICLES, phrase, lookupPlace, givenName } from './words.js';
 import { add } from './votes.js';
 import { romanceAdjectiveAfterOpener, romanceOpener } from './romance.js';
 import { escapeRegExp } from '../strings.js';
@@ -97,22 +97,23 @@ export function findMentions(ctx: MentionContext): Mention[] {
         ws = ws.slice(1);
         // "the Rev. Dr. Amanaki Tuipulotu": styles stack before a name, none of them part of it.
         while (ws.length > 2 && HONORIFICS.has(ws[0].text)) ws = ws.slice(1);
-        // Malaysian styles of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi".
-        if (ws.length > 1 && /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/.test(ws[0].text)) ws = ws.slice(1);
+        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text)) ws = ws.slice(1);
       } else if (ws.length >= 3 && ws.length <= 4 && ws[0].text === 'Justice' && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !PORTFOLIO.has(w.text) && !lookupPlace(w.text))) {
         // "Justice Harriet Ssali": a judge's style before her name ("Justice Ministry" is a body).
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (/^(?:Don|Dom|Ato|Awang|Dayang)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+      } else if (/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
         // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name), and the
-        // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang").
+        // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang"), and the
+        // Malaysian "Dato" without its apostrophe ("Dato Sri Rahman Ismail"; "Dato Beridze" is a Georgian given name).
         honorific = ws[0].text;
         gender = FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : 'm';
         honor = true;
         ws = ws.slice(1);
+        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text)) ws = ws.slice(1);
       } else if (ws.length >= 3 && ws[0].text === 'Charge' && /\p{Lu}[\p{L}.]*\s+in\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ws.slice(1).every((w) => w.cap)) {
         // "Special Agent in Charge Kelechi Obi", "Officer in Charge Grace Kamau": a rank ending in "in Charge" (its
         // first words a piece of their own before "in") is a title before a name.
@@ -217,6 +218,9 @@ function languagesNoPlaces(out: Mention[], text: string, sentences: { start: num
   }
   for (const m of out) if (languages.has(m.text)) delete m.votes.location;
 }
+
+/** The second word of a Malaysian style of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi". */
+const MALAY_SECOND_STYLE = /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/;
 
 /** The capitalised words of a list that ends a portfolio's or a body's name ("Local Government, Chieftainship, Home
  * Affairs and Police", "Climate Change, Environment and Infrastructure Committee"). */
