@@ -43,3 +43,12 @@ Gdańsk, 4 March 2027
 Dato Kapanadze, a lorry driver, was stopped at the port with 40 crates of cigarettes. In Kuala Lumpur, Dato Sri Rahman Ismail, the chairman of the shipping line, said the crates had been loaded without its knowledge.`);
   for (const n of ['Dato Kapanadze', 'Rahman Ismail']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a single unknown name after "on the" that ends the clause ("the terminal on the Quelén.") or after a river\'s reach ("the lower Quelén") is a place; a common word or a polity there ("on the Internet", "war on the Republic") is none', () => {
+  const l = extract(`Cocaine found in fish meal
+Valparaíso, 4 March 2027
+
+Customs officers found the cocaine in sacks stacked at the terminal on the Quelén. The navy will send two more boats to the lower Maullén after the gangs moved upriver. The photos of the sacks were posted on the Internet. The gang had "declared war on the Republic", the prosecutor said.`).entities.filter((e) => e.kind === 'location').map((e) => e.name);
+  for (const n of ['Quelén', 'Maullén']) assert.ok(l.includes(n), l.join(' | '));
+  for (const n of ['Internet', 'Republic']) assert.ok(!l.includes(n), l.join(' | '));
+});

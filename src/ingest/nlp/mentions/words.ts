@@ -21,6 +21,12 @@ export const givenName = (w: string) => {
   }
 };
 
+/** A word compromise's lexicon knows as a common English word ("Internet", "Hill", "Left"), not as a place or a name. */
+export const commonEnglishWord = (w: string) => {
+  const tags: unknown = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon[w.toLowerCase()];
+  return tags !== undefined && !/Place|ProperNoun|Person|FirstName|Country|City/.test(String(tags));
+};
+
 /** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
 export const withoutThe = (ws: Token[]) => (ws[0] && /^the$/i.test(ws[0].text) ? ws.slice(1) : ws);
 
