@@ -6,7 +6,7 @@ export const HONORIFICS = new Set([
   'Lady', 'Rev', 'Rev.', 'Sheikh', 'Sheik', 'Mme', 'Mme.', 'M.', 'Herr', 'Frau', 'Hon', 'Hon.', 'Honourable', 'Honorable',
   // Courtesy and religious titles of other naming systems, and a court's form of address for counsel: "Hajia Fatima
   // Issahaku", "Alhaji Musa", "Datuk Seri Anwar", "Shri Rajan", "Advocate Thandi Nkosi", "Oom Koos", "Father Pedro".
-  'Hajia', 'Hajiya', 'Hajjah', 'Alhaji', 'Alhaja', 'Alhajji', 'Hajji', 'Haji', 'Mallam', 'Malam', 'Datuk', 'Dato',
+  'Hajia', 'Hajiya', 'Hajjah', 'Alhaji', 'Alhaja', 'Alhajji', 'Hajji', 'Haji', 'Mallam', 'Malam', 'Datuk',
   "Dato'", 'Datin', 'Tun', 'Shri', 'Shrimati', 'Smt', 'Smt.', 'Ustaz', 'Ustadh', 'Ustadha', 'Maulana', 'Mufti',
   'Mullah', 'Mawlawi', 'Sayyid', 'Begum', 'Khun', 'Advocate', 'Adv.', 'Oom', 'Tannie', 'Father', 'Fr.', 'Pastor',
   'Monsieur', 'Madame', 'Señor', 'Señora', 'Sr.', 'Sra.', 'Doña', 'Mx', 'Mx.', 'Engr.', 'Eng.', 'Atty.',
@@ -33,7 +33,8 @@ export const HONORIFICS = new Set([
   'Madam', 'Senhor', 'Senhora', 'Dr.ª', 'Signor', 'Signora',
   // A doctor's, a lawyer's and a young woman's styles in Spanish, Portuguese and Italian, written out or cut short
   // ("Dra. Inés Paredes", "Dottoressa Conti", "Dott. Marco Ferri", "Avv. Giulia Sala", "Srta. Lucía Mora"). (The
-  // Brunei Malay "Dayang" and "Awang", also given names, are styles only before a full name: index.ts.)
+  // Brunei Malay "Dayang" and "Awang" and the Malaysian "Dato" written without its apostrophe, also given names, are
+  // styles only before a full name: index.ts.)
   'Dra', 'Dra.', 'Dottoressa', 'Dottore', 'Dottor', 'Dott.', 'Avv.', 'Avvocato', 'Avvocata', 'Srta.', 'Dña.',
 ]);
 

@@ -6,7 +6,7 @@ import { TITLE_WORDS, NOT_NAMES } from '../gazetteer/words.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention, MentionContext } from './types.js';
-import { NAME_PARTICLES, lookupPlace } from './words.js';
+import { NAME_PARTICLES, lookupPlace, commonEnglishWord } from './words.js';
 import { add } from './votes.js';
 import { SPEECH_RIGHT } from './cues-people.js';
 import { acronymLike } from './acronyms.js';
@@ -15,6 +15,14 @@ import { PRODUCT_RIGHT } from './cues-groups.js';
 
 /** The last word of a port's or a berth's name ("Khalifa Bin Salman Port", "Queen Elizabeth II Quay"). */
 const PORT_FACILITY = /^(?:Port|Quay|Wharf|Jetty|Pier|Harbour|Harbor|Anchorage|Marina)$/;
+
+/** What stands before a water's or a land's one-word name: a river's reach ("the lower"), or "on the" when the name
+ * ends the clause ("the terminal on the Tembwe.", "mines on the Copperbelt, where …"); not a polity ("war on the
+ * Republic"), a common word ("on the Internet") nor a name that qualifies the noun after it ("on the Kalmia framework"). */
+const WATER_LEFT = /\bthe\s+(?:lower|upper|middle)\s+$/;
+const ON_THE_LEFT = /\bon\s+the\s+$/;
+const CLAUSE_END_RIGHT = /^\s*(?:[.,;:)]|and\b|$)/;
+const POLITY = /^(?:Republic|Kingdom|State|Union|Crown|Commonwealth|Federation|Government|Nation|Empire|Emirate|Sultanate)$/;
 
 /** A Roman numeral of two or more letters up to XXXIX, as sections of a report are numbered ("II", "XIV"). */
 const SECTION_NUMERAL = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -117,6 +125,9 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
     m.end = end + possName[0].length;
     m.text = text.slice(m.start, m.end);
   }
+  // "the terminal on the Tembwe.", "officers sent to the lower Tembwe": a single unknown word after "on the" at the end
+  // of a clause, or after "the" and a river's reach, names a river, a lake, a harbour or a stretch of land.
+  if (ws.length === 1 && (WATER_LEFT.test(left) || (ON_THE_LEFT.test(left) && CLAUSE_END_RIGHT.test(right) && !POLITY.test(name) && !commonEnglishWord(name))) && !camel && !product && !m.votes.person && !m.votes.organization && !m.votes.group && !GOV_HEADS.has(name) && !ORG_HEADS.has(name) && !NOT_NAMES.has(name) && !TITLE_WORDS.has(name) && !acronymLike(name)) add(m.votes, 'location', 3);
   // "the North West", "the South East": a country's region named by two compass points.
   if (ws.length === 2 && /^(?:North|South|East|West|Central)$/.test(ws[0].text) && /^(?:North|South|East|West|Central)$/.test(ws[1].text) && /\bthe\s+$/i.test(left) && !m.votes.organization) add(m.votes, 'location', 5);
   return { camel, product };

@@ -23,6 +23,9 @@ import { orgContextCues } from './emit-org-cues.js';
 import { placeContextCues } from './emit-place-cues.js';
 import { personContextCues } from './emit-person-cues.js';
 
+/** The words of direction or use that name a trade route or a programme "Corridor" ("Middle", "Economic", "Transport"). */
+const ROUTE_CORRIDOR_WORD = /^(?:Middle|Northern|Southern|Eastern|Western|Central|Economic|Trade|Transport|Transit|Logistics|Development|Energy|Growth|Humanitarian|Green|Digital|Maritime)$/;
+
 /** The last word of a law's name ("Merchant Shipping Order", "Wildlife Ordinance", "Fisheries Decree"). */
 const LAW_LAST = /^(?:Order|Ordinance|Decree|Proclamation|Regulations|Rules|Code|Act|Law|Statute)$/;
 /** Where a law is cited: "charged under the", "in breach of the", "section 12 of the". */
@@ -562,7 +565,10 @@ export function emitPiece(
   // and no kind of land or water makes the phrase a subject, not a place, whatever its last word.)
   // (Not a public body named by its field and its islands: "Maritime Cook Islands".)
   const subjectOf = ws.length >= 3 && ws[1].text === 'of' && !lookupPlace(ws[0].text) && !/^(?:Sea|Seas|Gulf|Bay|Strait|Straits|Isle|Isles|Lake|Cape|Mouth|Mouths|Bight|Sound|Islands?|Republic|Kingdom|State|States|Federation|Commonwealth|Territory|Territories|Province|Region|District|County|City|Port|Valley|Mountains|Plain|Plains|Head|Heads|Point|Horn|Coast|Shores?)$/.test(ws[0].text);
-  if (ws.length >= 2 && !groupCue && !bodyOpens && !subjectOf && !serviceThenPlace(ws) && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories|Triangle|Strip|Panhandle|Bight|Escarpment|Steppe|Forest|Swamp|Wetlands|Massif|Ridge)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
+  // ("the Middle Corridor", "the China-Pakistan Economic Corridor": a corridor named by its direction or its use is a
+  // trade route or a programme, no strip of land such as the Wakhan Corridor.)
+  const routeCorridor = lastWord === 'Corridor' && ROUTE_CORRIDOR_WORD.test(ws[ws.length - 2].text);
+  if (ws.length >= 2 && !groupCue && !bodyOpens && !subjectOf && !routeCorridor && !serviceThenPlace(ws) && !(headFirst && militantShape) && /^(?:Sea|Canal|Peninsula|Strait|Straits|Gulf|Bay|River|Island|Islands|Islet|Islets|Mountains|Valley|Desert|Lake|Ocean|Basin|Archipelago|Delta|Plateau|Shoal|Shoals|Reef|Reefs|Atoll|Atolls|Cay|Cays|Lagoon|Glacier|Fjord|Fjords|Gorge|Heights|Highlands|Hills|Plain|Plains|Range|Corridor|Oasis|Marshes|Falls|Territory|Territories|Triangle|Strip|Panhandle|Bight|Escarpment|Steppe|Forest|Swamp|Wetlands|Massif|Ridge)$/.test(lastWord) && !knownBody(name) && !OPERATION_LEFT.test(left)) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;

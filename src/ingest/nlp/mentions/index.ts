@@ -3,14 +3,14 @@
  * is (a gazetteer hit, an organisation's head word, an honorific, a cue in its context). Deciding one kind per
  * entity from all its mentions is entities.ts's job.
  */
-import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, NOT_NAMES, PLURALS_BEFORE_OF } from '../gazetteer/words.js';
+import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, NOT_NAMES, PLURALS_BEFORE_OF, TITLE_WORDS } from '../gazetteer/words.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention, MentionContext } from './types.js';
 import { vesselNames } from './vessels.js';
 import { companyHints } from './companies.js';
 import { chunks, kindOpensDatedTitle } from './chunks.js';
-import { PATRONYMIC_SUFFIX, phrase, lookupPlace, givenName } from './words.js';
+import { PATRONYMIC_SUFFIX, NAME_PARTICLES, phrase, lookupPlace, givenName } from './words.js';
 import { add } from './votes.js';
 import { romanceAdjectiveAfterOpener, romanceOpener } from './romance.js';
 import { escapeRegExp } from '../strings.js';
@@ -98,22 +98,23 @@ export function findMentions(ctx: MentionContext): Mention[] {
         ws = ws.slice(1);
         // "the Rev. Dr. Amanaki Tuipulotu": styles stack before a name, none of them part of it.
         while (ws.length > 2 && HONORIFICS.has(ws[0].text)) ws = ws.slice(1);
-        // Malaysian styles of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi".
-        if (ws.length > 1 && /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/.test(ws[0].text)) ws = ws.slice(1);
+        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text)) ws = ws.slice(1);
       } else if (ws.length >= 3 && ws.length <= 4 && ws[0].text === 'Justice' && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !PORTFOLIO.has(w.text) && !lookupPlace(w.text))) {
         // "Justice Harriet Ssali": a judge's style before her name ("Justice Ministry" is a body).
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (/^(?:Don|Dom|Ato|Awang|Dayang)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 5) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w) => w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text))) {
+      } else if (/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
         // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name), and the
-        // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang").
+        // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang"), and the
+        // Malaysian "Dato" without its apostrophe ("Dato Sri Rahman Ismail"; "Dato Beridze" is a Georgian given name).
         honorific = ws[0].text;
         gender = FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : 'm';
         honor = true;
         ws = ws.slice(1);
+        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text)) ws = ws.slice(1);
       } else if (ws.length >= 3 && ws[0].text === 'Charge' && /\p{Lu}[\p{L}.]*\s+in\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ws.slice(1).every((w) => w.cap)) {
         // "Special Agent in Charge Kelechi Obi", "Officer in Charge Grace Kamau": a rank ending in "in Charge" (its
         // first words a piece of their own before "in") is a title before a name.
@@ -219,6 +220,9 @@ function languagesNoPlaces(out: Mention[], text: string, sentences: { start: num
   for (const m of out) if (languages.has(m.text)) delete m.votes.location;
 }
 
+/** The second word of a Malaysian style of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi". */
+const MALAY_SECOND_STYLE = /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/;
+
 /** The capitalised words of a list that ends a portfolio's or a body's name ("Local Government, Chieftainship, Home
  * Affairs and Police", "Climate Change, Environment and Infrastructure Committee"). */
 const SUBJECT_LIST_TAIL = /^(?:\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)+\s*,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
@@ -229,12 +233,34 @@ const SUBJECT_LIST_TAIL = /^(?:\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L
 function subjectWordsNoPeople(out: Mention[], text: string): void {
   for (const m of out) {
     if (!m.votes.person || m.text.split(/\s+/).length > 2 || m.text.split(/\s+/).some(givenName)) continue;
+    if (subjectClosingName(m, text)) {
+      delete m.votes.person;
+      continue;
+    }
     // (Inside the list: a capitalised word and a comma before it, "Local Government, Chieftainship"; not "Mr Ravi
     // Persaud, Chair, …", a person before the office.)
     if (!/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const tail = SUBJECT_LIST_TAIL.exec(text.slice(m.end, m.end + 160));
     if (tail && (PORTFOLIO.has(tail[1]) || GOV_HEADS.has(tail[1]) || ORG_HEADS.has(tail[1]))) delete m.votes.person;
   }
+}
+
+/** A capitalised word of an office's or a body's name, joined by "and" or by a space alone, right before a mention. */
+const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)(?:[ \t]+and)?[ \t]+$/u;
+/** "and" and the last capitalised words of a name right after a mention ("… and Anti-Corruption Agency"). */
+const AND_NAME_AFTER = /^[ \t]+and[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u;
+
+/** ("the Minister for Police and Emergency Management said", "the Division of Marine Law Enforcement", "the Major
+ * Organised Crime and Anti-Corruption Agency"): a word or two that end in a portfolio's subject, glued by "and" or a
+ * space to a capitalised word of an office or a body before them (no title, no given name), or followed by "and" and a
+ * body's or a portfolio's last word, are inside that name; no one is called so. */
+function subjectClosingName(m: Mention, text: string): boolean {
+  const words = m.text.split(/\s+/);
+  if (!PORTFOLIO.has(words[words.length - 1])) return false;
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (before && !HONORIFICS.has(before[1]) && !TITLE_WORDS.has(before[1]) && !givenName(before[1])) return true;
+  const after = AND_NAME_AFTER.exec(text.slice(m.end, m.end + 100));
+  return !!after && (PORTFOLIO.has(after[1]) || GOV_HEADS.has(after[1]) || ORG_HEADS.has(after[1]));
 }
 
 /** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one

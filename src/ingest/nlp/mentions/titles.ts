@@ -20,6 +20,8 @@ export const PORTFOLIO = new Set([
   'Civil', 'Human', 'Overseas', 'Religious', 'Home', 'International', 'Higher', 'National', 'Family', 'Women',
   'Services', 'Correctional', 'Police', 'Lands', 'Survey', 'Aviation', 'Shipping', 'Ports', 'Policy', 'Peace',
   'Political', 'Humanitarian', 'Gender', 'Reconciliation', 'Armed', 'Forces', 'Climate',
+  // (The fields of policing and emergencies a portfolio or a unit is named for: "Law Enforcement", "Organised Crime".)
+  'Enforcement', 'Management', 'Crime', 'Prevention',
 ]);
 
 /** "Minister of Justice and Internal Affairs Ganbaataryn Oyunchimeg": the index where a title whose portfolio is a

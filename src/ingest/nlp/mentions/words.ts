@@ -6,17 +6,25 @@ import { countryByName, countryOfCapital } from '../gazetteer/countries.js';
 import { placeByName } from '../gazetteer/places.js';
 
 // ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
-export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'y', 'des', 'dos', 'das', 'ter', 'zu', "'t", '’t', '&']);
+export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'y', 'des', 'dos', 'das', 'ter', 'zu', "'t", '’t', '&']);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
  * "son of") is part of the name. */
 export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
-export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'dos', 'das', 'ter', 'zu', "'t", '’t', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+/** (Faroese "á", "í", "við", "úr" ("Óli á Lava") join a given name to a farm's or a place's name as Welsh "ap" joins it to a
+ * father's.) */
+export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'dos', 'das', 'ter', 'zu', "'t", '’t', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 export const givenName = (w: string) => {
   try {
     return nlp(`${w} Smith`).has('#FirstName');
   } catch {
     return false;
   }
+};
+
+/** A word compromise's lexicon knows as a common English word ("Internet", "Hill", "Left"), not as a place or a name. */
+export const commonEnglishWord = (w: string) => {
+  const tags: unknown = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon[w.toLowerCase()];
+  return tags !== undefined && !/Place|ProperNoun|Person|FirstName|Country|City/.test(String(tags));
 };
 
 /** The words of a name without the article that opens a sentence ("The Dockers' Rights"). */
