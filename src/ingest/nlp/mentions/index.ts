@@ -232,8 +232,11 @@ const SUBJECT_LIST_TAIL = /^(?:\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L
  * and the last words of a portfolio or a body, are the subjects of that portfolio or body, no one's name. */
 function subjectWordsNoPeople(out: Mention[], text: string): void {
   for (const m of out) {
-    if (!m.votes.person || m.text.split(/\s+/).length > 2 || m.text.split(/\s+/).some(givenName)) continue;
-    if (subjectClosingName(m, text)) {
+    if (!m.votes.person || m.text.split(/\s+/).length > 2) continue;
+    // (Whether a word is a given name asks compromise, which is slow: only once a list or a name closing on a
+    // subject has been seen.)
+    const noGivenName = () => !m.text.split(/\s+/).some(givenName);
+    if (subjectClosingName(m, text) && noGivenName()) {
       delete m.votes.person;
       continue;
     }
@@ -241,7 +244,7 @@ function subjectWordsNoPeople(out: Mention[], text: string): void {
     // Persaud, Chair, …", a person before the office.)
     if (!/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const tail = SUBJECT_LIST_TAIL.exec(text.slice(m.end, m.end + 160));
-    if (tail && (PORTFOLIO.has(tail[1]) || GOV_HEADS.has(tail[1]) || ORG_HEADS.has(tail[1]))) delete m.votes.person;
+    if (tail && (PORTFOLIO.has(tail[1]) || GOV_HEADS.has(tail[1]) || ORG_HEADS.has(tail[1])) && noGivenName()) delete m.votes.person;
   }
 }
 
