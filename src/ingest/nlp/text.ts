@@ -23,7 +23,7 @@ export interface Sentence extends Span {
   lineStart: boolean;
 }
 
-const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Eng', 'Engr', 'Ing', 'Lic', 'Arq', 'Atty', 'Adv', 'Fr', 'Sra', 'Dra', 'Srta', 'Dña', 'Dott', 'Avv', 'Smt', 'Mx', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'Sdn', 'Bhd', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'Dkt', 'Mhe', 'Bw', 'Bi', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
+const ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Eng', 'Engr', 'Ing', 'Lic', 'Arq', 'Atty', 'Adv', 'Fr', 'Sra', 'Dra', 'Srta', 'Dña', 'Dott', 'Avv', 'Smt', 'Mx', 'Col', 'Gen', 'Lt', 'St', 'No', 'Sen', 'Rep', 'Gov', 'Prof', 'Jr', 'Sr', 'Inc', 'Ltd', 'Co', 'Corp', 'Sdn', 'Bhd', 'vs', 'Capt', 'Maj', 'Adm', 'Sgt', 'Mt', 'Ft', 'Rev', 'Hon', 'Mme', 'Gen', 'Brig', 'Cmdr', 'Supt', 'Insp', 'Dkt', 'Mhe', 'Bw', 'Bi', 'Lcdo', 'Lcda', 'Sig', 'Hr', 'Frk', 'Dhr', 'Mevr', 'Mw', 'Mnr', 'Mev', 'Mej', 'Mag', 'Drs', 'Ir', 'Mgr', 'Bc', 'PhDr', 'MUDr', 'JUDr', 'RNDr', 'Dl', 'Dna', 'Mnu', 'Nkk', 'Nkz', 'Tmt', 'Gng', 'Bb', 'Kgg', 'Mlle', 'approx', 'etc', 'e.g', 'i.e', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Art', 'para', 'Fig', 'Nos']);
 /** Given names written short before another name: "Ma. Cristina" (María, in the Philippines), "Wm. Hart", "Md. Abdul
  * Karim" and "Mohd. Faizal" (Muhammad, in Bangladesh, Pakistan and Malaysia). Not after a given name, where they are a
  * surname ending a sentence ("said Jack Ma. The company …"). */

@@ -36,11 +36,35 @@ export const HONORIFICS = new Set([
   // Brunei Malay "Dayang" and "Awang" and the Malaysian "Dato" written without its apostrophe, also given names, are
   // styles only before a full name: index.ts.)
   'Dra', 'Dra.', 'Dottoressa', 'Dottore', 'Dottor', 'Dott.', 'Avv.', 'Avvocato', 'Avvocata', 'Srta.', 'Dña.',
+  // Styles of the world's languages taken from how each names people, not from any text's errors: Iberian, Lusophone,
+  // Latin American, Italian and French professional and parliamentary styles ("Deputada Ana Lima", "Lcdo. Ruiz")...
+  'Doutor', 'Doutora', 'Doctora', 'Deputado', 'Deputada', 'Diputado', 'Diputada', 'Député', 'Députée', 'Vereador',
+  'Vereadora', 'Senador', 'Senadora', 'Engenheiro', 'Engenheira', 'Ingeniero', 'Ingeniera', 'Licenciado',
+  'Licenciada', 'Lcdo.', 'Lcda.', 'Profesora', 'Professora', 'Onorevole', 'Mademoiselle', 'Mlle', 'Mlle.', 'Senyor',
+  'Senyora', 'Sig.',
+  // ... Germanic and Nordic forms of address and degrees ("Hr. Jensen", "Fru Lind", "Dhr. de Vries", "Mnr. Botha",
+  // "Mag. Huber", "Ir. Jansen") ...
+  'Hr.', 'Fru', 'Frk.', 'Frøken', 'Fröken', 'Dhr.', 'Mevr.', 'Mw.', 'Mevrouw', 'Meneer', 'Mnr.', 'Mev.', 'Mevrou',
+  'Mej.', 'Mag.', 'Drs.', 'Ir.',
+  // ... Central and Eastern European, Baltic, Balkan and Greek ones ("Mgr. Novák", "MUDr. Dvořáková", "Paní Horová",
+  // "Domnul Popescu", "Zonja Hoxha", "Ponia Kazlauskienė", "Proua Tamm", "Kyria Papadopoulou") ...
+  'Mgr.', 'Bc.', 'PhDr.', 'MUDr.', 'JUDr.', 'RNDr.', 'Paní', 'Gospozha', 'Domnul', 'Doamna', 'Dl.', 'Dna.', 'Zoti',
+  'Zonja', 'Ponas', 'Ponia', 'Härra', 'Proua', 'Kyrios', 'Kyria',
+  // ... Southern African and Horn of Africa ones: Sesotho "Ntate", Setswana "Rra" and "Mma", isiZulu "Mnu." and
+  // "Nkk.", Oromo "Obbo" and "Aadde", Somali "Mudane" and "Marwo" ...
+  'Ntate', 'Rra', 'Mma', 'Mnu.', 'Nkk.', 'Nkz.', 'Obbo', 'Aadde', 'Mudane', 'Marwo',
+  // ... of the Arab world, Iran, Turkey, Central and South Asia ("Sheikha Moza", "Hojatoleslam Raisi", "Sayın Demir",
+  // "Janob Karimov", "Mohtarma Bhutto", "Sushri Mehta", "Thiru Kannan", "Tmt. Lakshmi") ...
+  'Sheikha', 'Sayyida', 'Sayyidah', 'Hajja', 'Hajjeh', 'Hojatoleslam', 'Hojjatoleslam', 'Sayın', 'Cənab', 'Janob',
+  'Janab', 'Mohtarma', 'Sushri', 'Thiru', 'Thirumathi', 'Tmt.',
+  // ... and of Southeast Asia and the Pacific: Malay "Cik", Indonesian "Saudara", "Saudari", Tagalog "Ginoong",
+  // "Ginang", "Binibining" and their "Gng.", "Bb.", "Kgg.", Burmese "Daw", Fijian "Ratu".
+  'Cik', 'Saudara', 'Saudari', 'Ginoong', 'Ginang', 'Gng.', 'Binibining', 'Bb.', 'Kgg.', 'Daw', 'Ratu',
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Dra|Dottoressa|Avvocata|Srta|Dña|Dayang|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi)\.?$/;
-export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Senhor|Signor|Sr|Dottore|Dottor|Avvocato|Awang|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Dra|Dottoressa|Avvocata|Srta|Dña|Dayang|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi|Doutora|Doctora|Deputada|Diputada|Députée|Vereadora|Senadora|Engenheira|Ingeniera|Licenciada|Lcda|Profesora|Professora|Mademoiselle|Mlle|Senyora|Fru|Frk|Frøken|Fröken|Mevr|Mw|Mevrouw|Mev|Mevrou|Mej|Paní|Pani|Gospozha|Doamna|Dna|Zonja|Ponia|Proua|Kyria|Mma|Nkk|Nkz|Aadde|Marwo|Sheikha|Sayyida|Sayyidah|Hajja|Hajjeh|Mohtarma|Sushri|Thirumathi|Tmt|Cik|Saudari|Ginang|Gng|Binibining|Bb|Daw|Ibu|Dona|Bà)\.?$/;
+export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Senhor|Signor|Sr|Dottore|Dottor|Avvocato|Awang|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana|Doutor|Deputado|Diputado|Député|Vereador|Senador|Engenheiro|Ingeniero|Licenciado|Lcdo|Senyor|Sig|Hr|Dhr|Meneer|Mnr|Pan|Domnul|Dl|Zoti|Ponas|Härra|Kyrios|Ntate|Rra|Mnu|Obbo|Mudane|Cənab|Janob|Janab|Thiru|Saudara|Ginoong|Ratu|Ông)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
 export const TITLE_WORDS = new Set([

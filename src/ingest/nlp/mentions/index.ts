@@ -104,17 +104,20 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
+      } else if (/^(?:Don|Dom|Ato|Awang|Dayang|Dato|Pan|Pani|Ibu|Dona|Ông|Bà)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
         // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name), and the
         // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang"), and the
         // Malaysian "Dato" without its apostrophe ("Dato Sri Rahman Ismail"; "Dato Beridze" is a Georgian given name).
+        // So too Polish "Pan", "Pani", Indonesian "Ibu", Portuguese "Dona" and Vietnamese "Ông", "Bà", also words or
+        // given names ("Pan Am", "Bà Rịa").
         honorific = ws[0].text;
         gender = FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : 'm';
         honor = true;
         ws = ws.slice(1);
-        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text)) ws = ws.slice(1);
+        // ("Ibu Sri Wahyuni": after a style of Indonesia or elsewhere, "Sri" is a given name.)
+        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text) && !/^(?:Pan|Pani|Ibu|Dona|Ông|Bà)$/.test(honorific)) ws = ws.slice(1);
       } else if (ws.length >= 3 && ws[0].text === 'Charge' && /\p{Lu}[\p{L}.]*\s+in\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ws.slice(1).every((w) => w.cap)) {
         // "Special Agent in Charge Kelechi Obi", "Officer in Charge Grace Kamau": a rank ending in "in Charge" (its
         // first words a piece of their own before "in") is a title before a name.
