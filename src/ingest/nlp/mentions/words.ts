@@ -6,13 +6,22 @@ import { countryByName, countryOfCapital } from '../gazetteer/countries.js';
 import { placeByName } from '../gazetteer/places.js';
 
 // ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
-export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'y', 'des', 'dos', 'das', 'ter', 'zu', "'t", '’t', '&']);
+export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'y', 'des', 'dos', 'das', 'ter', 'zu', "'t", '’t', '&',
+  // (the world's further name particles: NAME_PARTICLES below.)
+  'af', 'av', 'ten', 'te', 'op', 'vom', 'zum', 'zur', 'dei', 'degli', 'dal', 'dalla', 'delle', 'e', 'el', 'al', 'ben', 'bat',
+  'bte', 'ould', 'mint', 'ag']);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
  * "son of") is part of the name. */
 export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
 /** (Faroese "á", "í", "við", "úr" ("Óli á Lava") join a given name to a farm's or a place's name as Welsh "ap" joins it to a
  * father's.) */
-export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'dos', 'das', 'ter', 'zu', "'t", '’t', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'dos', 'das', 'ter', 'zu', "'t", '’t', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı',
+  // Particles of the world's naming conventions, from what is known of them rather than from errors: Swedish nobility's
+  // "af" and Norwegian "av", Dutch "ten", "te", "op", German "vom", "zum", "zur", Italian "dei", "degli", "dal",
+  // "dalla", "delle", French "des", Iberian "e" and "y" between surnames, Arabic "el", "al", "ben", Hebrew "bat",
+  // Singaporean and Malaysian "bte", and the lower-case Mauritanian and Tuareg "ould", "mint", "ag".
+  'af', 'av', 'ten', 'te', 'op', 'vom', 'zum', 'zur', 'dei', 'degli', 'dal', 'dalla', 'delle', 'des', 'e', 'y', 'el',
+  'al', 'ben', 'bat', 'bte', 'ould', 'mint', 'ag']);
 export const givenName = (w: string) => {
   try {
     return nlp(`${w} Smith`).has('#FirstName');
