@@ -35,3 +35,12 @@ Fishing crews have cut their trips. Sidi ould Cheikh, a boat owner, said fuel ha
   const names = people(text);
   for (const n of ['Sidi ould Cheikh', 'Anna af Trolle', 'Jan ten Hoeve', 'Karl vom Stein', 'Marco degli Esposti', 'Maria da Silva e Costa', 'Omar el Mahdi', 'Adel ben Youssef', 'Siti bte Hassan', 'Ts. Elbegdorj']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('an Italian woman\'s style cut short with its ending after the stop ("Sig.ra", "Dott.ssa", "Prof.ssa") is no part of the name', () => {
+  const names = people(`Hospital wing reopens
+Bari, 4 March 2027
+
+Patients returned on Monday. Dott.ssa Paola Neri, a doctor, said the ward was ready. Sig.ra Anna Greco, a farmer, said she had waited a year. Prof.ssa Laura Ferri, a teacher, said the town was relieved.`);
+  for (const n of ['Paola Neri', 'Anna Greco', 'Laura Ferri']) assert.ok(names.includes(n), names.join(' | '));
+  assert.ok(!names.some((n) => /^(?:Dott|Sig|Prof)\./.test(n)), names.join(' | '));
+});

@@ -42,6 +42,9 @@ export const HONORIFICS = new Set([
   'Vereadora', 'Senador', 'Senadora', 'Engenheiro', 'Engenheira', 'Ingeniero', 'Ingeniera', 'Licenciado',
   'Licenciada', 'Lcdo.', 'Lcda.', 'Profesora', 'Professora', 'Onorevole', 'Mademoiselle', 'Mlle', 'Mlle.', 'Senyor',
   'Senyora', 'Sig.',
+  // (Italian women's styles cut short with the ending written after the stop, read as one word: "Sig.ra Neri",
+  // "Dott.ssa Conti".)
+  'Sig.ra', 'Sig.na', 'Dott.ssa', 'Prof.ssa',
   // ... Germanic and Nordic forms of address and degrees ("Hr. Jensen", "Fru Lind", "Dhr. de Vries", "Mnr. Botha",
   // "Mag. Huber", "Ir. Jansen") ...
   'Hr.', 'Fru', 'Frk.', 'Frøken', 'Fröken', 'Dhr.', 'Mevr.', 'Mw.', 'Mevrouw', 'Meneer', 'Mnr.', 'Mev.', 'Mevrou',
@@ -63,7 +66,7 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Honorifics that say a woman or a man (the others say nothing of it). */
-export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Dra|Dottoressa|Avvocata|Srta|Dña|Dayang|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi|Doutora|Doctora|Deputada|Diputada|Députée|Vereadora|Senadora|Engenheira|Ingeniera|Licenciada|Lcda|Profesora|Professora|Mademoiselle|Mlle|Senyora|Fru|Frk|Frøken|Fröken|Mevr|Mw|Mevrouw|Mev|Mevrou|Mej|Paní|Pani|Gospozha|Doamna|Dna|Zonja|Ponia|Proua|Kyria|Mma|Nkk|Nkz|Aadde|Marwo|Sheikha|Sayyida|Sayyidah|Hajja|Hajjeh|Mohtarma|Sushri|Thirumathi|Tmt|Cik|Saudari|Ginang|Gng|Binibining|Bb|Daw|Ibu|Dona|Bà)\.?$/;
+export const FEMALE_HONORIFICS = /^(?:Mrs|Ms|Miss|Mme|Frau|Dame|Lady|Hajia|Hajiya|Hajjah|Alhaja|Datin|Shrimati|Smt|Ustadha|Begum|Tannie|Madame|Madam|Señora|Senhora|Signora|Dr\.ª|Sra|Doña|Dra|Dottoressa|Avvocata|Srta|Dña|Dayang|Weyzero|Woizero|Weizero|Woyzero|Wayzaro|Weyzerit|Woizerit|Weizerit|Wayzerit|Puan|Gospođa|Gospođo|Gospodja|Gospodjo|Gospođica|Gospođice|Gospodjica|Gospodjice|Gospa|Bi|Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|Doutora|Doctora|Deputada|Diputada|Députée|Vereadora|Senadora|Engenheira|Ingeniera|Licenciada|Lcda|Profesora|Professora|Mademoiselle|Mlle|Senyora|Fru|Frk|Frøken|Fröken|Mevr|Mw|Mevrouw|Mev|Mevrou|Mej|Paní|Pani|Gospozha|Doamna|Dna|Zonja|Ponia|Proua|Kyria|Mma|Nkk|Nkz|Aadde|Marwo|Sheikha|Sayyida|Sayyidah|Hajja|Hajjeh|Mohtarma|Sushri|Thirumathi|Tmt|Cik|Saudari|Ginang|Gng|Binibining|Bb|Daw|Ibu|Dona|Bà)\.?$/;
 export const MALE_HONORIFICS = /^(?:Mr|Herr|Sir|Lord|M|Alhaji|Alhajji|Hajji|Oom|Father|Fr|Monsieur|Señor|Senhor|Signor|Sr|Dottore|Dottor|Avvocato|Awang|Encik|Bapak|Gospodin|Gospodine|Gospod|Bw|Bwana|Doutor|Deputado|Diputado|Député|Vereador|Senador|Engenheiro|Ingeniero|Licenciado|Lcdo|Senyor|Sig|Hr|Dhr|Meneer|Mnr|Pan|Domnul|Dl|Zoti|Ponas|Härra|Kyrios|Ntate|Rra|Mnu|Obbo|Mudane|Cənab|Janob|Janab|Thiru|Saudara|Ginoong|Ratu|Ông)\.?$/;
 
 /** Capitalised words that form a title before a name ("Interior Minister", "Deputy Secretary General"). */
