@@ -44,3 +44,11 @@ Patients returned on Monday. Dott.ssa Paola Neri, a doctor, said the ward was re
   for (const n of ['Paola Neri', 'Anna Greco', 'Laura Ferri']) assert.ok(names.includes(n), names.join(' | '));
   assert.ok(!names.some((n) => /^(?:Dott|Sig|Prof)\./.test(n)), names.join(' | '));
 });
+
+test('the connective of a South Asian or Arabic compound name written apart ("ul", "ud", "ur", "ad") joins the name', () => {
+  const names = people(`Canal levy doubled
+Multan, 4 March 2027
+
+Growers say they cannot pay. Mehboob ul Haq, a farmer, said the water came late. Nizam ud Din, a teacher, said the schools had closed. Habib ur Rehman, a lawyer, said he would appeal. Salah ad Din Yusuf, a farmer, agreed.`);
+  for (const n of ['Mehboob ul Haq', 'Nizam ud Din', 'Habib ur Rehman', 'Salah ad Din Yusuf']) assert.ok(names.includes(n), names.join(' | '));
+});

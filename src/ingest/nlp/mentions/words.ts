@@ -9,7 +9,7 @@ import { placeByName } from '../gazetteer/places.js';
 export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'y', 'des', 'dos', 'das', 'ter', 'zu', "'t", '’t', '&',
   // (the world's further name particles: NAME_PARTICLES below.)
   'af', 'av', 'ten', 'te', 'op', 'vom', 'zum', 'zur', 'dei', 'degli', 'dal', 'dalla', 'delle', 'e', 'el', 'al', 'ben', 'bat',
-  'bte', 'ould', 'mint', 'ag']);
+  'bte', 'ould', 'mint', 'ag', 'ul', 'ud', 'ur', 'ad']);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
  * "son of") is part of the name. */
 export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
@@ -21,7 +21,10 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'd
   // "dalla", "delle", French "des", Iberian "e" and "y" between surnames, Arabic "el", "al", "ben", Hebrew "bat",
   // Singaporean and Malaysian "bte", and the lower-case Mauritanian and Tuareg "ould", "mint", "ag".
   'af', 'av', 'ten', 'te', 'op', 'vom', 'zum', 'zur', 'dei', 'degli', 'dal', 'dalla', 'delle', 'des', 'e', 'y', 'el',
-  'al', 'ben', 'bat', 'bte', 'ould', 'mint', 'ag']);
+  'al', 'ben', 'bat', 'bte', 'ould', 'mint', 'ag',
+  // South Asian and Arabic compound names written apart ("Mehboob ul Haq", "Nizam ud Din", "Habib ur Rehman",
+  // "Salah ad Din").
+  'ul', 'ud', 'ur', 'ad']);
 export const givenName = (w: string) => {
   try {
     return nlp(`${w} Smith`).has('#FirstName');
