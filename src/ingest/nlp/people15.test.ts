@@ -52,3 +52,12 @@ Multan, 4 March 2027
 Growers say they cannot pay. Mehboob ul Haq, a farmer, said the water came late. Nizam ud Din, a teacher, said the schools had closed. Habib ur Rehman, a lawyer, said he would appeal. Salah ad Din Yusuf, a farmer, agreed.`);
   for (const n of ['Mehboob ul Haq', 'Nizam ud Din', 'Habib ur Rehman', 'Salah ad Din Yusuf']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('styles of the Caucasus, Cambodia, Kurdistan and diplomacy ("Batono", "Tikin", "Samdech", "Oknha", "Kak", "H.E.") are no part of the name', () => {
+  const names = people(`Trade fair opens
+Tbilisi, 4 March 2027
+
+Exhibitors arrived on Monday. Batono Giorgi Beridze, a farmer, said the wine was ready. Tikin Anahit Sargsyan, a teacher, said the stalls were full. Oknha Ly Vannak, a trader, said the rice would sell. Kak Hoshyar Rasul, a lawyer, said the border was open. H.E. Mary Wanjiru, the ambassador, said the fair would return.`);
+  for (const n of ['Giorgi Beridze', 'Anahit Sargsyan', 'Ly Vannak', 'Hoshyar Rasul', 'Mary Wanjiru']) assert.ok(names.includes(n), names.join(' | '));
+  assert.ok(!names.some((n) => /^(?:Batono|Tikin|Oknha|Kak|H\.E\.) /.test(n)), names.join(' | '));
+});
