@@ -61,3 +61,11 @@ Exhibitors arrived on Monday. Batono Giorgi Beridze, a farmer, said the wine was
   for (const n of ['Giorgi Beridze', 'Anahit Sargsyan', 'Ly Vannak', 'Hoshyar Rasul', 'Mary Wanjiru']) assert.ok(names.includes(n), names.join(' | '));
   assert.ok(!names.some((n) => /^(?:Batono|Tikin|Oknha|Kak|H\.E\.) /.test(n)), names.join(' | '));
 });
+
+test('a comrade\'s style ("Cde", "Comrade", "Compañera", "Companheiro") is no part of the name', () => {
+  const names = people(`Party congress ends
+Harare, 4 March 2027
+
+Delegates left on Sunday. Cde Tendai Moyo, a farmer, said the vote was fair. Comrade Rudo Chikore, a teacher, said the youth had been heard. Compañera Rosa Díaz, a guest from Managua, said the talks had helped. Companheiro Joaquim Neto, a lawyer, agreed.`);
+  for (const n of ['Tendai Moyo', 'Rudo Chikore', 'Rosa Díaz', 'Joaquim Neto']) assert.ok(names.includes(n), names.join(' | '));
+});
