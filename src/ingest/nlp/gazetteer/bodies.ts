@@ -418,6 +418,17 @@ export const LEGAL_FORMS = new Set([
   // shareholding companies; and South Asia's, Portugal's, Quebec's, Germany's, Peru's and Switzerland's.)
   'FZE', 'FZCO', 'FZC', 'FZ-LLC', 'WLL', 'W.L.L.', 'SAOG', 'SAOC', 'KSC', 'KSCC', 'KSCP', 'BSC', 'QSC', 'QPSC', 'PSC', 'Pvt',
   'Lda', 'Lda.', 'Ltée', 'KGaA', 'mbH', 'SAC', 'S.A.C.', 'Sàrl', 'Sarl', 'Limitada',
+  // (The rest of the world's, from the registers' own abbreviations, with and without stops: German-speaking
+  // partnerships and the European company; the Nordics' and Baltics'; Central and Eastern Europe's and the Balkans';
+  // Russia's and Central Asia's when written after the name; France's, Iberia's, Latin America's, Italy's and the Low
+  // Countries'; Turkey's, Egypt's and Lebanon's; Japan's and Malaysia's; and the common-law world's spellings.)
+  'KG', 'OHG', 'GbR', 'UG', 'eG', 'e.V.', 'SE', 'AS', 'HB', 'KB', 'Abp', 'ehf', 'ehf.', 'hf', 'hf.',
+  'OÜ', 'AAS', 'SIA', 'UAB', 's.r.o.', 'a.s.', 'spol.', 'k.s.', 'v.o.s.', 'd.o.o.', 'd.d.', 'a.d.', 'AD', 'EAD',
+  'OOD', 'EOOD', 'Sp. z o.o.', 'Nyrt', 'Nyrt.', 'Bt', 'Bt.', 'OOO', 'AO', 'PAO', 'OAO', 'ZAO', 'TOO', 'OJSC',
+  'CJSC', 'S.A.S.', 'SASU', 'EURL', 'SNC', 'SCA', 'SCI', 'GIE', 'EIRL', 'E.I.R.L.', 'SAU', 'S.A.U.', 'SLU', 'S.L.U.',
+  'SGPS', 'EIRELI', 'S.A. de C.V.', 'SA de CV', 'S.A.B. de C.V.', 'S.r.l.', 'Spa', 'S.a.s.', 'S.n.c.', 'B.V.',
+  'CV', 'C.V.', 'VOF', 'BVBA', 'SPRL', 'A.Ş.', 'AŞ', 'Şti', 'Şti.', 'SAE', 'S.A.E.', 'SAL', 'S.A.L.', 'K.K.', 'KK',
+  'G.K.', 'Berhad', 'Plc', 'P.L.C.', 'L.L.C.', 'L.L.P.', 'LP', 'L.P.', 'Incorporated', 'Corporation', 'Pvt.', 'Pty.', 'Pte.',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */

@@ -1,0 +1,21 @@
+/**
+ * Session 15, bodies15: companies and bodies covered by the world's conventions rather than by errors. Each probe is
+ * invented wording with names from several regions, and failed on the extractor before its family was added.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const kinds = (text: string) => {
+  const es = extract(text).entities;
+  return { orgs: es.filter((e) => e.kind === 'organization').map((e) => e.name), people: es.filter((e) => e.kind === 'person').map((e) => e.name) };
+};
+
+test('a capitalised run before a legal form of any jurisdiction, with or without stops, is a company', () => {
+  const { orgs, people } = kinds(`Port tender awarded
+Koper, 4 March 2027
+
+The contract went to Wierzba Trans Sp. z o.o., Brankov Logistika s.r.o., Havel Stroj a.s., Mlinar Kovač d.o.o., Halvorsen Rederi AS, Mohr Logistik KG and Kovalenko Agro OOO, officials said. Tanaka Shoji K.K., Osorio Pesca S.A. de C.V., Delacroix Frères S.A.S., Rossi Trasporti S.r.l., Al Marzouqi Trading L.L.C. and Karimov Invest TOO also bid, the ministry said. Ragnarsson ehf. and Almeida Pescas SGPS joined later.`);
+  for (const n of ['Wierzba Trans Sp. z o.o.', 'Brankov Logistika s.r.o.', 'Havel Stroj a.s.', 'Mlinar Kovač d.o.o.', 'Halvorsen Rederi AS', 'Mohr Logistik KG', 'Kovalenko Agro OOO', 'Tanaka Shoji K.K.', 'Osorio Pesca S.A. de C.V.', 'Delacroix Frères S.A.S.', 'Rossi Trasporti S.r.l.', 'Al Marzouqi Trading L.L.C.', 'Karimov Invest TOO', 'Ragnarsson ehf', 'Almeida Pescas SGPS']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Wierzba Trans Sp', 'Brankov Logistika', 'Mlinar Kovač']) assert.ok(!people.includes(n), people.join(' | '));
+});
