@@ -19,3 +19,12 @@ The contract went to Wierzba Trans Sp. z o.o., Brankov Logistika s.r.o., Havel S
   for (const n of ['Wierzba Trans Sp. z o.o.', 'Brankov Logistika s.r.o.', 'Havel Stroj a.s.', 'Mlinar Kovač d.o.o.', 'Halvorsen Rederi AS', 'Mohr Logistik KG', 'Kovalenko Agro OOO', 'Tanaka Shoji K.K.', 'Osorio Pesca S.A. de C.V.', 'Delacroix Frères S.A.S.', 'Rossi Trasporti S.r.l.', 'Al Marzouqi Trading L.L.C.', 'Karimov Invest TOO', 'Ragnarsson ehf', 'Almeida Pescas SGPS']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   for (const n of ['Wierzba Trans Sp', 'Brankov Logistika', 'Mlinar Kovač']) assert.ok(!people.includes(n), people.join(' | '));
 });
+
+test('a surname followed by the trade a register files a firm under ("Terminals", "Seafoods", "Leasing", "Consultants") is a company, no person', () => {
+  const { orgs, people } = kinds(`Port contract signed
+Mombasa, 4 March 2027
+
+Otieno Terminals won the contract, and Kamau Trading lost it. Baraka Seafoods said the catch was down. Nkosi Construction, Mensah Engineering, Haidari Investments and Okafor Associates also bid. Rahimov Cargo and Phiri Contractors complained, and Ochieng Consultants said the rules were unfair, as did Lungu Travel. Mwale Leasing said nothing, and Nguyen Seafoods and Kiprop Stevedoring were fined.`);
+  for (const n of ['Otieno Terminals', 'Kamau Trading', 'Baraka Seafoods', 'Nkosi Construction', 'Mensah Engineering', 'Haidari Investments', 'Okafor Associates', 'Rahimov Cargo', 'Phiri Contractors', 'Ochieng Consultants', 'Lungu Travel', 'Mwale Leasing', 'Nguyen Seafoods', 'Kiprop Stevedoring']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Baraka Seafoods', 'Ochieng Consultants', 'Lungu Travel', 'Mwale Leasing', 'Nguyen Seafoods']) assert.ok(!people.includes(n), people.join(' | '));
+});

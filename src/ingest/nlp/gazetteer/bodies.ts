@@ -448,6 +448,17 @@ export const ORG_HEADS = new Set([
   // The last words of producers' names ("Mopani Copper Mines", "Kasama Sugar Mills").
   'Mines', 'Mills', 'Millers', 'Breweries', 'Brewery', 'Farms', 'Plantations', 'Foods', 'Beverages', 'Textiles', 'Cement',
   'Refineries', 'Refinery', 'Smelters', 'Metals', 'Fertilizers', 'Fertilisers', 'Seeds', 'Bottlers', 'Packers',
+  // The last words of trading, transport, building, finance and service firms' names the world over, from the trades
+  // a register files them under ("Otieno Terminals", "Mwale Leasing", "Ochieng Consultants"); not a
+  // government's fields ("Fisheries", "Transport", "Finance", "Aviation"), which end committees' and offices' names.
+  'Terminals', 'Trading', 'Seafoods', 'Aquaculture', 'Agro', 'Agribusiness',
+  'Construction', 'Constructions', 'Contractors', 'Engineering', 'Builders', 'Developers', 'Properties', 'Realty',
+  'Investments', 'Microfinance', 'Leasing', 'Assurance', 'Reinsurance', 'Brokers', 'Brokerage',
+  'Pharma', 'Laboratories', 'Garments', 'Apparel', 'Plastics', 'Packaging', 'Haulage',
+  'Cargo', 'Couriers', 'Navigation', 'Stevedoring', 'Chartering', 'Automotive', 'Exploration',
+  'Drilling', 'Offshore', 'Renewables', 'Telecoms', 'Wireless', 'Hotels', 'Resorts', 'Hospitality', 'Tours', 'Travel',
+  'Travels', 'Consultants', 'Consultancy', 'Associates', 'Outsourcing', 'Distributors', 'Supplies', 'Suppliers',
+  'Commodities', 'Agencies',
   // The last words of newspapers' names (a standard list, taken whole; "Times", "Post", "Herald" … are above).
   'Observer', 'Chronicle', 'Telegraph', 'Guardian', 'Courier', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel', 'Dispatch',
   'Bulletin', 'Mercury', 'Argus', 'Clarion', 'Advertiser', 'Gleaner', 'Mirror', 'Recorder', 'Gazeta', 'Zeitung', 'Kurier',
