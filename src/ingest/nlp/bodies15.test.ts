@@ -28,3 +28,12 @@ Otieno Terminals won the contract, and Kamau Trading lost it. Baraka Seafoods sa
   for (const n of ['Otieno Terminals', 'Kamau Trading', 'Baraka Seafoods', 'Nkosi Construction', 'Mensah Engineering', 'Haidari Investments', 'Okafor Associates', 'Rahimov Cargo', 'Phiri Contractors', 'Ochieng Consultants', 'Lungu Travel', 'Mwale Leasing', 'Nguyen Seafoods', 'Kiprop Stevedoring']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   for (const n of ['Baraka Seafoods', 'Ochieng Consultants', 'Lungu Travel', 'Mwale Leasing', 'Nguyen Seafoods']) assert.ok(!people.includes(n), people.join(' | '));
 });
+
+test('a body named with its own language\'s head, before the name ("Fundasaun", "Yayasan", "Jumuiya", "Udruga") or after it ("Vakfı", "Stiftung", "Samiti", "Nigam"), is an organisation', () => {
+  const { orgs, people } = kinds(`Aid groups warn of shortages
+Dili, 4 March 2027
+
+Fundasaun Mahein said the stocks were low. Yayasan Sinar Harapan and Koperasi Nelayan Bahari said they would help. In Ankara, Karadeniz Balıkçılar Derneği and Ege Liman İşletmeleri Şirketi protested. Ostsee Stiftung said nothing. Jumuiya Wavuvi Pwani and Kampuni Bahari Mombasa went to court. Udruga Ribara Jadran and Asociația Pescarilor Constanța joined them. Kerala Matsya Samiti and Gujarat Salt Nigam complained.`);
+  for (const n of ['Fundasaun Mahein', 'Yayasan Sinar Harapan', 'Koperasi Nelayan Bahari', 'Karadeniz Balıkçılar Derneği', 'Ege Liman İşletmeleri Şirketi', 'Ostsee Stiftung', 'Jumuiya Wavuvi Pwani', 'Kampuni Bahari Mombasa', 'Udruga Ribara Jadran', 'Asociația Pescarilor Constanța', 'Kerala Matsya Samiti', 'Gujarat Salt Nigam']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Fundasaun Mahein', 'Koperasi Nelayan Bahari', 'Ostsee Stiftung']) assert.ok(!people.includes(n), people.join(' | '));
+});

@@ -462,6 +462,11 @@ export const ORG_HEADS = new Set([
   // The last words of newspapers' names (a standard list, taken whole; "Times", "Post", "Herald" … are above).
   'Observer', 'Chronicle', 'Telegraph', 'Guardian', 'Courier', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel', 'Dispatch',
   'Bulletin', 'Mercury', 'Argus', 'Clarion', 'Advertiser', 'Gleaner', 'Mirror', 'Recorder', 'Gazeta', 'Zeitung', 'Kurier',
+  // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
+  // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
+  'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
+  'Sendikası', 'Birliği', 'Holding', 'Samiti', 'Sangh', 'Sangathan', 'Nigam', 'Parishad', 'Yhdistys', 'Säätiö',
+  'Osuuskunta', 'Forening', 'Förening', 'Stiftelse', 'Selskab', 'Selskap',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
 ]);
