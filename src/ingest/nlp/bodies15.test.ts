@@ -37,3 +37,12 @@ Fundasaun Mahein said the stocks were low. Yayasan Sinar Harapan and Koperasi Ne
   for (const n of ['Fundasaun Mahein', 'Yayasan Sinar Harapan', 'Koperasi Nelayan Bahari', 'Karadeniz Balıkçılar Derneği', 'Ege Liman İşletmeleri Şirketi', 'Ostsee Stiftung', 'Jumuiya Wavuvi Pwani', 'Kampuni Bahari Mombasa', 'Udruga Ribara Jadran', 'Asociația Pescarilor Constanța', 'Kerala Matsya Samiti', 'Gujarat Salt Nigam']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   for (const n of ['Fundasaun Mahein', 'Koperasi Nelayan Bahari', 'Ostsee Stiftung']) assert.ok(!people.includes(n), people.join(' | '));
 });
+
+test('legal forms of Latin America, Africa, Greece, Thailand and the former Soviet states, after the name or (CV, UD, AS, SC, TOV) before it, make a company', () => {
+  const { orgs, people } = kinds(`Fuel tender
+Caracas, 4 March 2027
+
+Petroandina C.A. and Aguas del Valle E.S.P. won the tender, while Minera Quispe S.A.A. and Inversiones Lempira S. de R.L. lost. Tassili Forage SPA, Ndiaye Négoce SUARL, Abay Tannery S.C. and Papadakis Shipping EPE also bid. Siam Ocean Freight PCL and Dnipro Agro TOV complained. CV Maju Jaya and UD Sumber Rejeki were fined. AS Tallinna Kala said it would appeal.`);
+  for (const n of ['Petroandina C.A.', 'Aguas del Valle E.S.P.', 'Minera Quispe S.A.A.', 'Inversiones Lempira S. de R.L.', 'Tassili Forage SPA', 'Ndiaye Négoce SUARL', 'Abay Tannery S.C.', 'Papadakis Shipping EPE', 'Siam Ocean Freight PCL', 'Dnipro Agro TOV', 'CV Maju Jaya', 'UD Sumber Rejeki', 'AS Tallinna Kala']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Maju Jaya', 'Sumber Rejeki', 'Tallinna Kala', 'Ndiaye Négoce']) assert.ok(!people.includes(n), people.join(' | '));
+});

@@ -429,6 +429,11 @@ export const LEGAL_FORMS = new Set([
   'SGPS', 'EIRELI', 'S.A. de C.V.', 'SA de CV', 'S.A.B. de C.V.', 'S.r.l.', 'Spa', 'S.a.s.', 'S.n.c.', 'B.V.',
   'CV', 'C.V.', 'VOF', 'BVBA', 'SPRL', 'A.Ş.', 'AŞ', 'Şti', 'Şti.', 'SAE', 'S.A.E.', 'SAL', 'S.A.L.', 'K.K.', 'KK',
   'G.K.', 'Berhad', 'Plc', 'P.L.C.', 'L.L.C.', 'L.L.P.', 'LP', 'L.P.', 'Incorporated', 'Corporation', 'Pvt.', 'Pty.', 'Pte.',
+  // (Latin America's: Venezuela's C.A., Colombia's utilities' E.S.P., Peru's S.A.A., Central America's S. de R.L.;
+  // Africa's: Algeria's SPA, West Africa's SUARL and SARLU, Ethiopia's S.C., South Africa's NPC; Greece's A.E., EPE and
+  // IKE; Thailand's PCL; Ukraine's TOV and PrAT, Azerbaijan's MMC, Uzbekistan's MChJ.)
+  'C.A.', 'E.S.P.', 'S.A.A.', 'SAA', 'S. de R.L.', 'S. de R.L. de C.V.', 'SPA', 'SUARL', 'SARLU', 'S.C.', 'NPC', 'A.E.', 'EPE', 'IKE', 'PCL',
+  'TOV', 'PrAT', 'MMC', 'MChJ',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */

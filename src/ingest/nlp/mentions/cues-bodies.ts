@@ -161,7 +161,9 @@ export const GOV_OR_ORG_HEAD_AFTER = new RegExp(`^['’]s\\s+(?:(?:new|former|ac
  * Republic of Korea") keep the name whole.
  */
 /** Legal forms of companies written before their names (Indonesia, the former Soviet states, France, the Baltics, Iberia). */
-export const LEGAL_FORM_BEFORE = /^(?:PT|JSC|OJSC|PJSC|CJSC|OAO|ZAO|OOO|TOO|AO|SARL|EURL|UAB|SIA|Cia\.|Cía\.|Companhia|Compañía)$/;
+// (Also written before the name: Indonesia's CV and UD, the Baltics' AS, AB and MTÜ, Romania's SC, Ukraine's TOV and
+// PrAT, Russia's PAO, Uzbekistan's MChJ, Vietnam's TNHH.)
+export const LEGAL_FORM_BEFORE = /^(?:PT|JSC|OJSC|PJSC|CJSC|OAO|ZAO|OOO|TOO|AO|SARL|EURL|UAB|SIA|Cia\.|Cía\.|Companhia|Compañía|CV|UD|AS|AB|MTÜ|SC|TOV|PrAT|PAO|MChJ|TNHH)$/;
 /** People whose possessive opens a body of theirs ("National Farmers' Union", "Fishermen's Syndicate of the North"). */
 export const COLLECTIVE_POSSESSOR = /^(?:People|Women|Children|Workers|Farmers|Peasants|Citizens|Martyrs|Veterans|Journalists|Teachers|Doctors|Fishermen|Mothers|Soldiers|Students|Youth|Men|Boatmen|Seamen|Dockers|Drivers|Traders|Miners|Nurses|Lawyers|Pensioners|Employers|Growers)$/;
 /** The heads of members' bodies. */
