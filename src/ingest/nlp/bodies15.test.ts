@@ -46,3 +46,12 @@ Petroandina C.A. and Aguas del Valle E.S.P. won the tender, while Minera Quispe 
   for (const n of ['Petroandina C.A.', 'Aguas del Valle E.S.P.', 'Minera Quispe S.A.A.', 'Inversiones Lempira S. de R.L.', 'Tassili Forage SPA', 'Ndiaye Négoce SUARL', 'Abay Tannery S.C.', 'Papadakis Shipping EPE', 'Siam Ocean Freight PCL', 'Dnipro Agro TOV', 'CV Maju Jaya', 'UD Sumber Rejeki', 'AS Tallinna Kala']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   for (const n of ['Maju Jaya', 'Sumber Rejeki', 'Tallinna Kala', 'Ndiaye Négoce']) assert.ok(!people.includes(n), people.join(' | '));
 });
+
+test('a family firm named for brothers or sons in its own language ("Hermanos", "Irmãos", "Gebrüder", "Brødrene", "& Söhne") is a company, no person', () => {
+  const { orgs, people } = kinds(`Fish traders fined
+Vigo, 4 March 2027
+
+Pérez Hermanos and Delacroix Frères were fined, and Silva Irmãos paid the most. Fratelli Bianchi and Gebrüder Haas appealed. Van Dijk Gebroeders and Hansen Brødrene stayed silent, and Müller & Söhne said nothing.`);
+  for (const n of ['Pérez Hermanos', 'Delacroix Frères', 'Silva Irmãos', 'Fratelli Bianchi', 'Gebrüder Haas', 'Van Dijk Gebroeders', 'Hansen Brødrene', 'Müller & Söhne']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Silva Irmãos', 'Gebrüder Haas', 'Hansen Brødrene']) assert.ok(!people.includes(n), people.join(' | '));
+});

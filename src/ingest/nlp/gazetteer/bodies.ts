@@ -472,6 +472,10 @@ export const ORG_HEADS = new Set([
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
   'Sendikası', 'Birliği', 'Holding', 'Samiti', 'Sangh', 'Sangathan', 'Nigam', 'Parishad', 'Yhdistys', 'Säätiö',
   'Osuuskunta', 'Forening', 'Förening', 'Stiftelse', 'Selskab', 'Selskap',
+  // Family firms, named for brothers or sons in their own language ("Pérez Hermanos", "Silva Irmãos", "Martin et Fils",
+  // "Müller & Söhne", "Hansen Brødrene").
+  'Brothers', 'Bros', 'Bros.', 'Hermanos', 'Hnos', 'Hnos.', 'Frères', 'Irmãos', 'Fratelli', 'Gebroeders', 'Brødrene',
+  'Bröderna', 'Sons', 'Hijos', 'Filhos', 'Fils', 'Figli', 'Söhne', 'Zonen', 'Sønner',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
 ]);
