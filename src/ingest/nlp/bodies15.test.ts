@@ -55,3 +55,12 @@ Pérez Hermanos and Delacroix Frères were fined, and Silva Irmãos paid the mos
   for (const n of ['Pérez Hermanos', 'Delacroix Frères', 'Silva Irmãos', 'Fratelli Bianchi', 'Gebrüder Haas', 'Van Dijk Gebroeders', 'Hansen Brødrene', 'Müller & Söhne']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   for (const n of ['Silva Irmãos', 'Gebrüder Haas', 'Hansen Brødrene']) assert.ok(!people.includes(n), people.join(' | '));
 });
+
+test('a firm\'s head in romanised Japanese, Chinese, Korean or Hindi ("Kisen", "Kogyo", "Jituan", "Geonseol", "Udyog") makes a company, no person', () => {
+  const { orgs, people } = kinds(`Cargo ship seized
+Busan, 4 March 2027
+
+The ship belongs to Mikura Kisen and was chartered by Haneda Kogyo, police said. Donghai Wuliu Jituan and Hanbit Geonseol denied any link. Shakti Udyog and Nakamura Suisan said they had bought the cargo, and Tosa Shimbun first reported the case.`);
+  for (const n of ['Mikura Kisen', 'Haneda Kogyo', 'Donghai Wuliu Jituan', 'Hanbit Geonseol', 'Shakti Udyog', 'Nakamura Suisan', 'Tosa Shimbun']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Mikura Kisen', 'Haneda Kogyo', 'Nakamura Suisan']) assert.ok(!people.includes(n), people.join(' | '));
+});

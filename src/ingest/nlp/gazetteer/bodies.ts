@@ -476,6 +476,12 @@ export const ORG_HEADS = new Set([
   // "Müller & Söhne", "Hansen Brødrene").
   'Brothers', 'Bros', 'Bros.', 'Hermanos', 'Hnos', 'Hnos.', 'Frères', 'Irmãos', 'Fratelli', 'Gebroeders', 'Brødrene',
   'Bröderna', 'Sons', 'Hijos', 'Filhos', 'Fils', 'Figli', 'Söhne', 'Zonen', 'Sønner',
+  // East and South Asian firms' heads in romanised Japanese, Chinese, Korean and Hindi ("Mikura Kisen", "Haneda Kogyo",
+  // "Donghai Wuliu Jituan", "Hanbit Geonseol", "Shakti Udyog"); not those that are also given names (Shoji, Haiyun,
+  // Maoyi, Keji, Ginko).
+  'Kaisha', 'Kisen', 'Kaiun', 'Shosen', 'Bussan', 'Sangyo', 'Kogyo', 'Jukogyo', 'Seiyaku', 'Suisan', 'Kensetsu', 'Unyu',
+  'Tetsudo', 'Denki', 'Denko', 'Shoken', 'Shimbun', 'Jituan', 'Gongsi', 'Yinhang', 'Wuliu', 'Sanup', 'Geonseol',
+  'Eunhaeng', 'Udyog', 'Vyapar',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
 ]);
