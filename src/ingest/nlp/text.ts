@@ -37,13 +37,16 @@ const PARTICLE = /^(?:(?:al|el|ad|as|an|ash|at|az|ibn|bin|bint|abu|ben|ould)[-�
 // ("CERT.LV", "CSIRT.SK": a response team's name with an upper-case country ending is one word too.)
 // ("Johannes !Gaeb", "ǁKaras": a Khoekhoe or San name may open with a click letter, written "!" after a space.)
 // ("'s-Hertogenbosch", "Ruud 't Hooft": a Dutch elided article, before a hyphen or a surname, is one word.)
-const TOKEN_RE = /(?<=^|[\s("“])['’]s-\p{Lu}[\p{L}\p{M}-]*|(?<=^|[\s("“])['’]t(?=[ \t]+\p{Lu})|(?<=^|[\s("“])![\p{Lu}][\p{L}\p{M}]*|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+const TOKEN_RE = /(?<=^|[\s("“])['’]s-\p{Lu}[\p{L}\p{M}-]*|(?<=^|[\s("“])['’]t(?=[ \t]+\p{Lu})|(?<=^|[\s("“])![\p{Lu}][\p{L}\p{M}]*|(?<=^|\s)(?:S\.A\.(?:B\.)? de C\.V\.|SA de CV|S\. de R\.L\.(?: de C\.V\.)?|Sp\. z o\.o\.|s\.r\.o\.|a\.s\.|spol\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|a\.d\.|e\.V\.|S\.(?:r\.l|p\.A|a\.s|n\.c)\.)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*\.[a-z]{2,3}(?![\p{L}\p{N}.])|(?:CERT|CSIRT|CIRT)\.[A-Z]{2,3}(?![\p{L}\p{N}.])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 /** "maCERT", "tunCERT": a response team named with a lower-case prefix is a name all the same. */
 export const PREFIXED_CERT = /^\p{Ll}{1,6}(?:CERT|CSIRT|CIRT)$/u;
 
+/** Companies' legal forms written in lower case after the name ("Stroj s.r.o.", "Kovač d.o.o."): part of the capitalised run. */
+const LOWER_LEGAL_FORM = /^(?:(?:s\.r\.o|a\.s|spol|k\.s|v\.o\.s|d\.o\.o|d\.d|a\.d|e\.V)\.|e?hf|eG)$/u;
+
 export function isCapWord(w: string): boolean {
-  return /^[!ǃǂǁǀ]?\p{Lu}/u.test(w) || PARTICLE.test(w) || PREFIXED_CERT.test(w);
+  return LOWER_LEGAL_FORM.test(w) || /^[!ǃǂǁǀ]?\p{Lu}/u.test(w) || PARTICLE.test(w) || PREFIXED_CERT.test(w);
 }
 
 /** Splits `text` into sentences: a line break always ends one; so does . ! ? before a capital, except after

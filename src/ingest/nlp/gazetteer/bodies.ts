@@ -418,6 +418,22 @@ export const LEGAL_FORMS = new Set([
   // shareholding companies; and South Asia's, Portugal's, Quebec's, Germany's, Peru's and Switzerland's.)
   'FZE', 'FZCO', 'FZC', 'FZ-LLC', 'WLL', 'W.L.L.', 'SAOG', 'SAOC', 'KSC', 'KSCC', 'KSCP', 'BSC', 'QSC', 'QPSC', 'PSC', 'Pvt',
   'Lda', 'Lda.', 'Ltée', 'KGaA', 'mbH', 'SAC', 'S.A.C.', 'Sàrl', 'Sarl', 'Limitada',
+  // (The rest of the world's, from the registers' own abbreviations, with and without stops: German-speaking
+  // partnerships and the European company; the Nordics' and Baltics'; Central and Eastern Europe's and the Balkans';
+  // Russia's and Central Asia's when written after the name; France's, Iberia's, Latin America's, Italy's and the Low
+  // Countries'; Turkey's, Egypt's and Lebanon's; Japan's and Malaysia's; and the common-law world's spellings.)
+  'KG', 'OHG', 'GbR', 'UG', 'eG', 'e.V.', 'SE', 'AS', 'HB', 'KB', 'Abp', 'ehf', 'ehf.', 'hf', 'hf.',
+  'OÜ', 'AAS', 'SIA', 'UAB', 's.r.o.', 'a.s.', 'spol.', 'k.s.', 'v.o.s.', 'd.o.o.', 'd.d.', 'a.d.', 'AD', 'EAD',
+  'OOD', 'EOOD', 'Sp. z o.o.', 'Nyrt', 'Nyrt.', 'Bt', 'Bt.', 'OOO', 'AO', 'PAO', 'OAO', 'ZAO', 'TOO', 'OJSC',
+  'CJSC', 'S.A.S.', 'SASU', 'EURL', 'SNC', 'SCA', 'SCI', 'GIE', 'EIRL', 'E.I.R.L.', 'SAU', 'S.A.U.', 'SLU', 'S.L.U.',
+  'SGPS', 'EIRELI', 'S.A. de C.V.', 'SA de CV', 'S.A.B. de C.V.', 'S.r.l.', 'Spa', 'S.a.s.', 'S.n.c.', 'B.V.',
+  'CV', 'C.V.', 'VOF', 'BVBA', 'SPRL', 'A.Ş.', 'AŞ', 'Şti', 'Şti.', 'SAE', 'S.A.E.', 'SAL', 'S.A.L.', 'K.K.', 'KK',
+  'G.K.', 'Berhad', 'Plc', 'P.L.C.', 'L.L.C.', 'L.L.P.', 'LP', 'L.P.', 'Incorporated', 'Corporation', 'Pvt.', 'Pty.', 'Pte.',
+  // (Latin America's: Venezuela's C.A., Colombia's utilities' E.S.P., Peru's S.A.A., Central America's S. de R.L.;
+  // Africa's: Algeria's SPA, West Africa's SUARL and SARLU, Ethiopia's S.C., South Africa's NPC; Greece's A.E., EPE and
+  // IKE; Thailand's PCL; Ukraine's TOV and PrAT, Azerbaijan's MMC, Uzbekistan's MChJ.)
+  'C.A.', 'E.S.P.', 'S.A.A.', 'SAA', 'S. de R.L.', 'S. de R.L. de C.V.', 'SPA', 'SUARL', 'SARLU', 'S.C.', 'NPC', 'A.E.', 'EPE', 'IKE', 'PCL',
+  'TOV', 'PrAT', 'MMC', 'MChJ',
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
@@ -437,9 +453,35 @@ export const ORG_HEADS = new Set([
   // The last words of producers' names ("Mopani Copper Mines", "Kasama Sugar Mills").
   'Mines', 'Mills', 'Millers', 'Breweries', 'Brewery', 'Farms', 'Plantations', 'Foods', 'Beverages', 'Textiles', 'Cement',
   'Refineries', 'Refinery', 'Smelters', 'Metals', 'Fertilizers', 'Fertilisers', 'Seeds', 'Bottlers', 'Packers',
+  // The last words of trading, transport, building, finance and service firms' names the world over, from the trades
+  // a register files them under ("Otieno Terminals", "Mwale Leasing", "Ochieng Consultants"); not a
+  // government's fields ("Fisheries", "Transport", "Finance", "Aviation"), which end committees' and offices' names.
+  'Terminals', 'Trading', 'Seafoods', 'Aquaculture', 'Agro', 'Agribusiness',
+  'Construction', 'Constructions', 'Contractors', 'Engineering', 'Builders', 'Developers', 'Properties', 'Realty',
+  'Investments', 'Microfinance', 'Leasing', 'Assurance', 'Reinsurance', 'Brokers', 'Brokerage',
+  'Pharma', 'Laboratories', 'Garments', 'Apparel', 'Plastics', 'Packaging', 'Haulage',
+  'Cargo', 'Couriers', 'Navigation', 'Stevedoring', 'Chartering', 'Automotive', 'Exploration',
+  'Drilling', 'Offshore', 'Renewables', 'Telecoms', 'Wireless', 'Hotels', 'Resorts', 'Hospitality', 'Tours', 'Travel',
+  'Travels', 'Consultants', 'Consultancy', 'Associates', 'Outsourcing', 'Distributors', 'Supplies', 'Suppliers',
+  'Commodities', 'Agencies',
   // The last words of newspapers' names (a standard list, taken whole; "Times", "Post", "Herald" … are above).
   'Observer', 'Chronicle', 'Telegraph', 'Guardian', 'Courier', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel', 'Dispatch',
   'Bulletin', 'Mercury', 'Argus', 'Clarion', 'Advertiser', 'Gleaner', 'Mirror', 'Recorder', 'Gazeta', 'Zeitung', 'Kurier',
+  // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
+  // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
+  'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
+  'Sendikası', 'Birliği', 'Holding', 'Samiti', 'Sangh', 'Sangathan', 'Nigam', 'Parishad', 'Yhdistys', 'Säätiö',
+  'Osuuskunta', 'Forening', 'Förening', 'Stiftelse', 'Selskab', 'Selskap',
+  // Family firms, named for brothers or sons in their own language ("Pérez Hermanos", "Silva Irmãos", "Martin et Fils",
+  // "Müller & Söhne", "Hansen Brødrene").
+  'Brothers', 'Bros', 'Bros.', 'Hermanos', 'Hnos', 'Hnos.', 'Frères', 'Irmãos', 'Fratelli', 'Gebroeders', 'Brødrene',
+  'Bröderna', 'Sons', 'Hijos', 'Filhos', 'Fils', 'Figli', 'Söhne', 'Zonen', 'Sønner',
+  // East and South Asian firms' heads in romanised Japanese, Chinese, Korean and Hindi ("Mikura Kisen", "Haneda Kogyo",
+  // "Donghai Wuliu Jituan", "Hanbit Geonseol", "Shakti Udyog"); not those that are also given names (Shoji, Haiyun,
+  // Maoyi, Keji, Ginko).
+  'Kaisha', 'Kisen', 'Kaiun', 'Shosen', 'Bussan', 'Sangyo', 'Kogyo', 'Jukogyo', 'Seiyaku', 'Suisan', 'Kensetsu', 'Unyu',
+  'Tetsudo', 'Denki', 'Denko', 'Shoken', 'Shimbun', 'Jituan', 'Gongsi', 'Yinhang', 'Wuliu', 'Sanup', 'Geonseol',
+  'Eunhaeng', 'Udyog', 'Vyapar',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
 ]);
