@@ -84,3 +84,12 @@ test('an outlet named by its address that says or reports something is no indica
   const t = 'The independent site Kloop.kg reported that the shipments continued. Kloop.kg said it had seen the invoices; the forged invoices were mailed from kloop-kg.net.';
   assert.deepEqual(values(t), ['domain-name:kloop-kg.net']);
 });
+
+test("the company's own domain, left plain, is no indicator; a signature's bare telephone line opens the contact block", () => {
+  const t = 'The phishing page sat on hxxps://harbour-pay[.]mu/login; the company\'s own domain, harbourpay.mu, was not touched.';
+  assert.deepEqual(values(t), ['url:https://harbour-pay.mu/login']);
+  const sig = '9. The Office will publish further notices.\n\nFinancial Intelligence Unit\nT +230 202 3000\nfiu.notices@fiu.mu\n';
+  assert.deepEqual(values(sig), []);
+  // A line with only an address, and one with a plain address after a number that is no telephone, stay indicators.
+  assert.deepEqual(values('Beacon:\n45.61.136.12\nIt also called stats-cdn.live.').sort(), ['domain-name:stats-cdn.live', 'ipv4-addr:45.61.136.12']);
+});

@@ -38,8 +38,8 @@ const VERSION_AFTER = /^\s*(?:(?:or|and)\s+(?:earlier|later|older|newer|above|be
 
 /** "the bank's real domain, x.com", "x.com (its legitimate site)": a victim's own domain named beside the look-alike
  * that imitates it. Only a domain the text leaves plain; a defanged one the writer has marked as hostile. */
-const OWN_DOMAIN_BEFORE = /\b(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)(?:\s+(?:is|was))?\s*[,:(]?\s*$/i;
-const OWN_DOMAIN_AFTER = /^\s*[,(]\s*(?:(?:the|its|their|our|his|her|[\p{L}-]+['’]s?)\s+){0,2}(?:real|legitimate|genuine|official|actual|authentic|true)\s+(?:domain|website|web\s+site|site|web\s+address|address)\b/iu;
+const OWN_DOMAIN_BEFORE = /\b(?:real|legitimate|genuine|official|actual|authentic|true|own)\s+(?:domain|website|web\s+site|site|web\s+address|address)(?:\s+(?:is|was))?\s*[,:(]?\s*$/i;
+const OWN_DOMAIN_AFTER = /^\s*[,(]\s*(?:(?:the|its|their|our|his|her|[\p{L}-]+['’]s?)\s+){0,2}(?:real|legitimate|genuine|official|actual|authentic|true|own)\s+(?:domain|website|web\s+site|site|web\s+address|address)\b/iu;
 
 const OUTLET_SPEAKS = /^\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|reported|reports|wrote|writes|published|publishes|revealed|quoted|cited|told|claimed|added)\b/;
 
@@ -48,10 +48,14 @@ const OUTLET_SPEAKS = /^\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|repor
  * are how to reach it, not indicators. */
 const CONTACT_HEAD = /^[ \t]*(?:(?:for\s+)?(?:further|more)\s+information[^:\n]*|(?:press|media)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|web\s*site|web|tel|telephone|phone|fax|mobile)[ \t]*:[^\n]*$/gim;
 
+/** A signature's telephone line with no colon ("T +423 236 68 71", "Tel. +41 58 462 11 11", "+268 2404 2000"): it
+ * opens the issuer's contact block too. (No dots in the number: a line holding only an address is an indicator.) */
+const PHONE_LINE = /^[ \t]*(?:(?:t|tel|tél|phone|ph|fax|f|m|mob|mobile)\.?[ \t]*:?[ \t]*\+?|\+)\(?\d[\d ()/-]{6,}[ \t]*$/gim;
+
 /** The spans of the contact blocks of `text`. */
 function contactBlocks(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(CONTACT_HEAD)) {
+  for (const m of [...text.matchAll(CONTACT_HEAD), ...text.matchAll(PHONE_LINE)]) {
     const rest = text.slice(m.index).search(/\n[ \t]*\n/);
     out.push({ start: m.index, end: rest < 0 ? text.length : m.index + rest });
   }
