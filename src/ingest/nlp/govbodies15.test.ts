@@ -1,0 +1,17 @@
+/**
+ * Session 15, govbodies15: public bodies named in their own language, covered by the world's conventions (the head
+ * words that open or close a body's name, language by language), not by any set's errors. Every sentence is invented.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+
+test('a police force, a customs service, a prosecution or a court opening its own-language name is a body (Dutch, Finnish, Polish, Portuguese, Spanish, Malay, Indonesian)', () => {
+  const names = orgs(`Harbour checks tightened
+Rotterdam, 4 March 2027
+
+Officers of the Politie Zeeland said they had stopped the barge. The Poliisi Lappi joined the search, and the Prokuratura Krajowa opened a case. The Alfândega do Porto held the cargo and the Aduana Nacional seized the fuel. In Kuala Lumpur the Jabatan Kastam Diraja agreed, while in Jakarta the Badan Narkotika Nasional and the Kejaksaan Agung said they would help.`);
+  for (const n of ['Politie Zeeland', 'Poliisi Lappi', 'Prokuratura Krajowa', 'Alfândega do Porto', 'Aduana Nacional', 'Jabatan Kastam Diraja', 'Badan Narkotika Nasional', 'Kejaksaan Agung']) assert.ok(names.includes(n), names.join(' | '));
+});
