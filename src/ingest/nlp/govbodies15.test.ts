@@ -15,3 +15,11 @@ Rotterdam, 4 March 2027
 Officers of the Politie Zeeland said they had stopped the barge. The Poliisi Lappi joined the search, and the Prokuratura Krajowa opened a case. The Alfândega do Porto held the cargo and the Aduana Nacional seized the fuel. In Kuala Lumpur the Jabatan Kastam Diraja agreed, while in Jakarta the Badan Narkotika Nasional and the Kejaksaan Agung said they would help.`);
   for (const n of ['Politie Zeeland', 'Poliisi Lappi', 'Prokuratura Krajowa', 'Alfândega do Porto', 'Aduana Nacional', 'Jabatan Kastam Diraja', 'Badan Narkotika Nasional', 'Kejaksaan Agung']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a Turkish or Azerbaijani body closes its name with a possessive head ("Bakanlığı", "Mahkemesi", "Komutanlığı", "Nazirliyi")', () => {
+  const names = orgs(`Fuel seized at sea
+Izmir, 4 March 2027
+
+The Ticaret Bakanlığı said the tanker had been stopped. The Sahil Güvenlik Komutanlığı helped, and the Izmir Cumhuriyet Başsavcılığı opened a case. The Danıştay Dava Daireleri did not comment, but the Anayasa Mahkemesi will hear the appeal. In Baku the Daxili İşlər Nazirliyi said it had been told.`);
+  for (const n of ['Ticaret Bakanlığı', 'Sahil Güvenlik Komutanlığı', 'Izmir Cumhuriyet Başsavcılığı', 'Anayasa Mahkemesi', 'Daxili İşlər Nazirliyi']) assert.ok(names.includes(n), names.join(' | '));
+});

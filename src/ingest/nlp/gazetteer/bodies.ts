@@ -406,6 +406,10 @@ export const GOV_HEADS = new Set([
   'Branch', 'Taskforce', 'Squad',
   // (The European Commission's departments and their like: "Directorate-General for Maritime Affairs and Fisheries".)
   'Directorate-General',
+  // (Turkish and Azerbaijani bodies put their head last, in the possessive: "İçişleri Bakanlığı", "Anayasa Mahkemesi",
+  // "Sahil Güvenlik Komutanlığı", "Cumhuriyet Başsavcılığı", "Büyük Millet Meclisi", "Denetleme Kurumu".)
+  'Bakanlığı', 'Müdürlüğü', 'Başkanlığı', 'Komutanlığı', 'Başsavcılığı', 'Savcılığı', 'Mahkemesi', 'Meclisi', 'Kurumu',
+  'Kurulu', 'Valiliği', 'Belediyesi', 'Nazirliyi', 'Məhkəməsi', 'Xidməti', 'Komitəsi',
 ]);
 
 /** Companies' legal forms, written after the name ("Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk"): the last word of a
