@@ -23,3 +23,11 @@ Izmir, 4 March 2027
 The Ticaret Bakanlığı said the tanker had been stopped. The Sahil Güvenlik Komutanlığı helped, and the Izmir Cumhuriyet Başsavcılığı opened a case. The Danıştay Dava Daireleri did not comment, but the Anayasa Mahkemesi will hear the appeal. In Baku the Daxili İşlər Nazirliyi said it had been told.`);
   for (const n of ['Ticaret Bakanlığı', 'Sahil Güvenlik Komutanlığı', 'Izmir Cumhuriyet Başsavcılığı', 'Anayasa Mahkemesi', 'Daxili İşlər Nazirliyi']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a German, Dutch, Nordic or Finnish body written as one compound ("Kystverket", "Finanstilsynet", "Poliisihallitus") is a body', () => {
+  const names = orgs(`Fishing fleet fined
+Bergen, 4 March 2027
+
+Fiskeridirektoratet said the trawler had been fined, and Kystverket sent a tug. Søfartsstyrelsen and Finansinspektionen were told. The Belastingdienst in Utrecht agreed, and Poliisihallitus said it would help. Maahanmuuttovirasto said nothing. In Hamburg the Generalstaatsanwaltschaft opened a case.`);
+  for (const n of ['Fiskeridirektoratet', 'Kystverket', 'Søfartsstyrelsen', 'Finansinspektionen', 'Belastingdienst', 'Poliisihallitus', 'Maahanmuuttovirasto', 'Generalstaatsanwaltschaft']) assert.ok(names.includes(n), names.join(' | '));
+});

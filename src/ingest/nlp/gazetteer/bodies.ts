@@ -386,8 +386,13 @@ export const KNOWN_BODIES: KnownBody[] = TABLE.trim()
 const index = new Map<string, KnownBody>();
 for (const b of KNOWN_BODIES) for (const n of [b.name, ...b.aliases]) index.set(n, b);
 
-/** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"). */
-export const knownBody = (name: string): KnownBody | undefined => index.get(name);
+/** German, Dutch, Nordic and Finnish bodies are one compound word whose last part is the kind of body ("Tullverket",
+ * "Finanstilsynet", "Tolldirektoratet", "Søfartsstyrelsen", "Landgericht", "Belastingdienst", "Poliisihallitus"). */
+const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos)$/u;
+
+/** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
+ * names a kind of public body. */
+export const knownBody = (name: string): KnownBody | undefined => index.get(name) ?? (COMPOUND_BODY.test(name) ? { name, aliases: [], government: true } : undefined);
 
 /** Last words that make a capitalised phrase a government body. */
 export const GOV_HEADS = new Set([
