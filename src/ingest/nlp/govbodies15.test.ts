@@ -31,3 +31,11 @@ Bergen, 4 March 2027
 Fiskeridirektoratet said the trawler had been fined, and Kystverket sent a tug. Søfartsstyrelsen and Finansinspektionen were told. The Belastingdienst in Utrecht agreed, and Poliisihallitus said it would help. Maahanmuuttovirasto said nothing. In Hamburg the Generalstaatsanwaltschaft opened a case.`);
   for (const n of ['Fiskeridirektoratet', 'Kystverket', 'Søfartsstyrelsen', 'Finansinspektionen', 'Belastingdienst', 'Poliisihallitus', 'Maahanmuuttovirasto', 'Generalstaatsanwaltschaft']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('Swahili, Polish and Brazilian openers of a body ("Wizara", "Mahakama", "Jeshi", "Straż", "Komenda", "Marinha") make a body', () => {
+  const names = orgs(`Smuggling ring broken
+Mombasa, 4 March 2027
+
+The Wizara ya Mambo ya Ndani said the dhow had been seized, and the Mahakama Kuu will hear the case. The Jeshi la Polisi Tanzania helped. In Gdańsk the Straż Graniczna and the Komenda Główna Policji stopped a lorry, and the Służba Celna held its cargo. Off Santos the Marinha do Brasil searched a second boat.`);
+  for (const n of ['Wizara ya Mambo ya Ndani', 'Mahakama Kuu', 'Jeshi la Polisi Tanzania', 'Straż Graniczna', 'Komenda Główna Policji', 'Służba Celna', 'Marinha do Brasil']) assert.ok(names.includes(n), names.join(' | '));
+});
