@@ -39,3 +39,11 @@ Mombasa, 4 March 2027
 The Wizara ya Mambo ya Ndani said the dhow had been seized, and the Mahakama Kuu will hear the case. The Jeshi la Polisi Tanzania helped. In Gdańsk the Straż Graniczna and the Komenda Główna Policji stopped a lorry, and the Służba Celna held its cargo. Off Santos the Marinha do Brasil searched a second boat.`);
   for (const n of ['Wizara ya Mambo ya Ndani', 'Mahakama Kuu', 'Jeshi la Polisi Tanzania', 'Straż Graniczna', 'Komenda Główna Policji', 'Służba Celna', 'Marinha do Brasil']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('an ombudsperson\'s office or an anti-corruption establishment closes a body\'s name', () => {
+  const names = orgs(`Tender inquiry widens
+Lahore, 4 March 2027
+
+The Punjab Anti-Corruption Establishment arrested two officials on Monday. In Lilongwe the Malawi Ombudsperson said a second tender was under review.`);
+  for (const n of ['Punjab Anti-Corruption Establishment', 'Malawi Ombudsperson']) assert.ok(names.includes(n), names.join(' | '));
+});

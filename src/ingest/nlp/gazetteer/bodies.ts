@@ -415,6 +415,8 @@ export const GOV_HEADS = new Set([
   // "Sahil Güvenlik Komutanlığı", "Cumhuriyet Başsavcılığı", "Büyük Millet Meclisi", "Denetleme Kurumu".)
   'Bakanlığı', 'Müdürlüğü', 'Başkanlığı', 'Komutanlığı', 'Başsavcılığı', 'Savcılığı', 'Mahkemesi', 'Meclisi', 'Kurumu',
   'Kurulu', 'Valiliği', 'Belediyesi', 'Nazirliyi', 'Məhkəməsi', 'Xidməti', 'Komitəsi',
+  // (The Commonwealth's less common heads: "the Malawi Ombudsperson", Pakistan's "Anti-Corruption Establishment".)
+  'Ombudsperson', 'Establishment',
 ]);
 
 /** Companies' legal forms, written after the name ("Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk"): the last word of a
