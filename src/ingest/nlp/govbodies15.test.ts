@@ -47,3 +47,11 @@ Lahore, 4 March 2027
 The Punjab Anti-Corruption Establishment arrested two officials on Monday. In Lilongwe the Malawi Ombudsperson said a second tender was under review.`);
   for (const n of ['Punjab Anti-Corruption Establishment', 'Malawi Ombudsperson']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a treasury, a revenue service, a national security police or an audit office in its own language is a body ("Receita Federal", "Sûreté nationale", "Riksrevisionen", "Algemene Rekenkamer")', () => {
+  const names = orgs(`Audit of the port tender
+Brussels, 4 March 2027
+
+The Receita Federal and the Tesouro Nacional said the tender in Santos was flawed. In Niamey the Sûreté nationale opened a case. Riksrevisionen in Stockholm and Rigsrevisionen in Copenhagen audited the shipping line, and the Algemene Rekenkamer and the Bundesrechnungshof said they would follow.`);
+  for (const n of ['Receita Federal', 'Tesouro Nacional', 'Sûreté nationale', 'Riksrevisionen', 'Rigsrevisionen', 'Algemene Rekenkamer', 'Bundesrechnungshof']) assert.ok(names.includes(n), names.join(' | '));
+});

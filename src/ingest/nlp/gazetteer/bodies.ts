@@ -388,7 +388,7 @@ for (const b of KNOWN_BODIES) for (const n of [b.name, ...b.aliases]) index.set(
 
 /** German, Dutch, Nordic and Finnish bodies are one compound word whose last part is the kind of body ("Tullverket",
  * "Finanstilsynet", "Tolldirektoratet", "Søfartsstyrelsen", "Landgericht", "Belastingdienst", "Poliisihallitus"). */
-const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos)$/u;
+const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos|revisionen|rechnungshof|rekenkamer)$/u;
 
 /** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
  * names a kind of public body. */
@@ -417,6 +417,8 @@ export const GOV_HEADS = new Set([
   'Kurulu', 'Valiliği', 'Belediyesi', 'Nazirliyi', 'Məhkəməsi', 'Xidməti', 'Komitəsi',
   // (The Commonwealth's less common heads: "the Malawi Ombudsperson", Pakistan's "Anti-Corruption Establishment".)
   'Ombudsperson', 'Establishment',
+  // (Audit offices named in their own language: "the Algemene Rekenkamer", "the Österreichischer Rechnungshof".)
+  'Rekenkamer', 'Rechnungshof',
 ]);
 
 /** Companies' legal forms, written after the name ("Berjaya Marine Sdn Bhd", "Kapal Niaga Tbk"): the last word of a
