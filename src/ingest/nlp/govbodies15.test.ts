@@ -55,3 +55,11 @@ Brussels, 4 March 2027
 The Receita Federal and the Tesouro Nacional said the tender in Santos was flawed. In Niamey the Sûreté nationale opened a case. Riksrevisionen in Stockholm and Rigsrevisionen in Copenhagen audited the shipping line, and the Algemene Rekenkamer and the Bundesrechnungshof said they would follow.`);
   for (const n of ['Receita Federal', 'Tesouro Nacional', 'Sûreté nationale', 'Riksrevisionen', 'Rigsrevisionen', 'Algemene Rekenkamer', 'Bundesrechnungshof']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a parliament or a council opened by its own-language name ("Skupština", "Majlis", "Sangguniang", "Landtag", "Sejm") or standing alone ("Senát", "Bürgerschaft") is a body', () => {
+  const names = orgs(`Vote on the port law
+Podgorica, 4 March 2027
+
+The Skupština Crne Gore passed the bill, and in Prague the Senát agreed. The Majlis Ash-Shura in Muscat debated a similar law. The Sangguniang Panlalawigan of Cebu and the Assembleia Nacional in Luanda voted for it. In Germany the Landtag Brandenburg and the Bürgerschaft in Bremen agreed, while the Sejm Śląski in Katowice put off its vote.`);
+  for (const n of ['Skupština Crne Gore', 'Senát', 'Majlis Ash-Shura', 'Sangguniang Panlalawigan of Cebu', 'Assembleia Nacional', 'Landtag Brandenburg', 'Bürgerschaft', 'Sejm Śląski']) assert.ok(names.includes(n), names.join(' | '));
+});

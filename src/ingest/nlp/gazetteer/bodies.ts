@@ -133,6 +133,11 @@ Nationalrat|g
 Bundesrat|g
 Országgyűlés|g
 Riksdagen|g
+Senát|g
+Senat|g
+Bürgerschaft|g
+Landtag|g
+Kokkai|g
 Sobranie;Sobranje|g
 An Garda Síochána;Garda Síochána;An Garda Siochana;Garda Siochana|g
 Polizia di Stato|g
