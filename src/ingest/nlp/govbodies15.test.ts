@@ -63,3 +63,11 @@ Podgorica, 4 March 2027
 The Skupština Crne Gore passed the bill, and in Prague the Senát agreed. The Majlis Ash-Shura in Muscat debated a similar law. The Sangguniang Panlalawigan of Cebu and the Assembleia Nacional in Luanda voted for it. In Germany the Landtag Brandenburg and the Bürgerschaft in Bremen agreed, while the Sejm Śląski in Katowice put off its vote.`);
   for (const n of ['Skupština Crne Gore', 'Senát', 'Majlis Ash-Shura', 'Sangguniang Panlalawigan of Cebu', 'Assembleia Nacional', 'Landtag Brandenburg', 'Bürgerschaft', 'Sejm Śląski']) assert.ok(names.includes(n), names.join(' | '));
 });
+
+test('a security or intelligence service or a central bank in its own language is a body ("Suojelupoliisi", "Kaitsepolitseiamet", "Sluzhba Bezpeky Ukrainy", "Mukhabarat", "Sveriges Riksbank")', () => {
+  const names = orgs(`Spy case
+Tallinn, 4 March 2027
+
+Kaitsepolitseiamet arrested the man on Monday, and Suojelupoliisi in Helsinki said it had been told. The Sluzhba Bezpeky Ukrainy and the Verfassungsschutz agreed. In Amman the Mukhabarat said nothing. The Sveriges Riksbank and the Suomen Pankki froze his accounts.`);
+  for (const n of ['Kaitsepolitseiamet', 'Suojelupoliisi', 'Sluzhba Bezpeky Ukrainy', 'Verfassungsschutz', 'Mukhabarat', 'Sveriges Riksbank', 'Suomen Pankki']) assert.ok(names.includes(n), names.join(' | '));
+});

@@ -133,6 +133,11 @@ Nationalrat|g
 Bundesrat|g
 Országgyűlés|g
 Riksdagen|g
+Verfassungsschutz|g
+Mukhabarat|g
+Istikhbarat|g
+Sveriges Riksbank;Riksbank|g
+Suomen Pankki|g
 Senát|g
 Senat|g
 Bürgerschaft|g
@@ -393,7 +398,7 @@ for (const b of KNOWN_BODIES) for (const n of [b.name, ...b.aliases]) index.set(
 
 /** German, Dutch, Nordic and Finnish bodies are one compound word whose last part is the kind of body ("Tullverket",
  * "Finanstilsynet", "Tolldirektoratet", "Søfartsstyrelsen", "Landgericht", "Belastingdienst", "Poliisihallitus"). */
-const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos|revisionen|rechnungshof|rekenkamer)$/u;
+const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos|revisionen|rechnungshof|rekenkamer|poliisi|politseiamet|tjeneste|tjenesten)$/u;
 
 /** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
  * names a kind of public body. */
