@@ -104,7 +104,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if (/^(?:Don|Dom|Ato|Awang|Dayang|Dato|Pan|Pani|Ibu|Dona|Ông|Bà)$/.test(ws[0].text) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
+      } else if ((/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) || STYLE_ALSO_WORD.test(ws[0].text)) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
         // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name), and the
@@ -117,7 +117,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honor = true;
         ws = ws.slice(1);
         // ("Ibu Sri Wahyuni": after a style of Indonesia or elsewhere, "Sri" is a given name.)
-        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text) && !/^(?:Pan|Pani|Ibu|Dona|Ông|Bà)$/.test(honorific)) ws = ws.slice(1);
+        if (ws.length > 1 && MALAY_SECOND_STYLE.test(ws[0].text) && !STYLE_ALSO_WORD.test(honorific)) ws = ws.slice(1);
       } else if (ws.length >= 3 && ws[0].text === 'Charge' && /\p{Lu}[\p{L}.]*\s+in\s+$/u.test(text.slice(Math.max(0, ws[0].start - 40), ws[0].start)) && ws.slice(1).every((w) => w.cap)) {
         // "Special Agent in Charge Kelechi Obi", "Officer in Charge Grace Kamau": a rank ending in "in Charge" (its
         // first words a piece of their own before "in") is a title before a name.
@@ -223,6 +223,13 @@ function languagesNoPlaces(out: Mention[], text: string, sentences: { start: num
   for (const m of out) if (languages.has(m.text)) delete m.votes.location;
 }
 
+/** Styles that are also words or given names elsewhere, so styles only before a full name: Polish "Pan", "Pani",
+ * Indonesian "Ibu", Portuguese "Dona", Vietnamese "Ông", "Bà" ("Pan Am", "Bà Rịa"). */
+const STYLE_ALSO_WORD = /^(?:Pan|Pani|Ibu|Dona|Ông|Bà)$/;
+
+/** The last word of a portfolio's or a body's name ("… Home Affairs and Police", "… Infrastructure Committee"). */
+const endsBodyName = (w: string) => PORTFOLIO.has(w) || GOV_HEADS.has(w) || ORG_HEADS.has(w);
+
 /** The second word of a Malaysian style of two words: "Datuk Seri", "Dato' Sri", "Datuk Patinggi". */
 const MALAY_SECOND_STYLE = /^(?:Seri|Sri|Paduka|Patinggi|Wira|Amar)$/;
 
@@ -247,7 +254,7 @@ function subjectWordsNoPeople(out: Mention[], text: string): void {
     // Persaud, Chair, …", a person before the office.)
     if (!/\p{Lu}[\p{L}'’-]*\s*,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const tail = SUBJECT_LIST_TAIL.exec(text.slice(m.end, m.end + 160));
-    if (tail && (PORTFOLIO.has(tail[1]) || GOV_HEADS.has(tail[1]) || ORG_HEADS.has(tail[1])) && noGivenName()) delete m.votes.person;
+    if (tail && endsBodyName(tail[1]) && noGivenName()) delete m.votes.person;
   }
 }
 
@@ -266,7 +273,7 @@ function subjectClosingName(m: Mention, text: string): boolean {
   const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (before && !HONORIFICS.has(before[1]) && !TITLE_WORDS.has(before[1]) && !givenName(before[1])) return true;
   const after = AND_NAME_AFTER.exec(text.slice(m.end, m.end + 100));
-  return !!after && (PORTFOLIO.has(after[1]) || GOV_HEADS.has(after[1]) || ORG_HEADS.has(after[1]));
+  return !!after && endsBodyName(after[1]);
 }
 
 /** "Washington, D.C., 18 November", "in Washington DC": the district after the capital's name is part of that one

@@ -5,17 +5,10 @@ import { GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { countryByName, countryOfCapital } from '../gazetteer/countries.js';
 import { placeByName } from '../gazetteer/places.js';
 
-// ("Wajane wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and".)
-export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'y', 'des', 'dos', 'das', 'ter', 'zu', "'t", '’t', '&',
-  // (the world's further name particles: NAME_PARTICLES below.)
-  'af', 'av', 'ten', 'te', 'op', 'vom', 'zum', 'zur', 'dei', 'degli', 'dal', 'dalla', 'delle', 'e', 'el', 'al', 'ben', 'bat',
-  'bte', 'ould', 'mint', 'ag', 'ul', 'ud', 'ur', 'ad']);
-/** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
- * "son of") is part of the name. */
-export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
-/** (Faroese "á", "í", "við", "úr" ("Óli á Lava") join a given name to a farm's or a place's name as Welsh "ap" joins it to a
- * father's.) */
-export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'dos', 'das', 'ter', 'zu', "'t", '’t', 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı',
+/** The lower-case words inside a person's name ("Ana de la Cruz", "Faisal bin Nasser", "Siân ap Rhys"; Faroese "á",
+ * "í", "við", "úr", "Óli á Lava", join a given name to a farm's or a place's name as Welsh "ap" joins it to a
+ * father's). */
+const PARTICLES = ['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den', 'van', 'von', 'da', 'do', 'di', 'du', 'la', 'le', 'los', 'las', 'bin', 'binti', 'binte', 'bint', 'ibn', 'ibni', 'ap', 'ab', 'ferch', 'verch', 'á', 'í', 'við', 'úr', 'dos', 'das', 'ter', 'zu', "'t", '’t',
   // Particles of the world's naming conventions, from what is known of them rather than from errors: Swedish nobility's
   // "af" and Norwegian "av", Dutch "ten", "te", "op", German "vom", "zum", "zur", Italian "dei", "degli", "dal",
   // "dalla", "delle", French "des", Iberian "e" and "y" between surnames, Arabic "el", "al", "ben", Hebrew "bat",
@@ -24,7 +17,14 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'dela', 'delos', 'delas', 'd
   'al', 'ben', 'bat', 'bte', 'ould', 'mint', 'ag',
   // South Asian and Arabic compound names written apart ("Mehboob ul Haq", "Nizam ud Din", "Habib ur Rehman",
   // "Salah ad Din").
-  'ul', 'ud', 'ur', 'ad']);
+  'ul', 'ud', 'ur', 'ad'];
+// The words that join the capitalised words of a name: the particles, and those of bodies' and places' names ("Wajane
+// wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and").
+export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', '&', ...PARTICLES]);
+/** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
+ * "son of") is part of the name. */
+export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
+export const NAME_PARTICLES = new Set([...PARTICLES, 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
 export const givenName = (w: string) => {
   try {
     return nlp(`${w} Smith`).has('#FirstName');
