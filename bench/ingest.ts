@@ -29,7 +29,8 @@
  * first round, tuned on in its second; fresh25: written then too, read once after session 15's second round, with
  * fresh17 and fresh21, tuned on in its third; fresh26 and fresh27: written during session 15 by two more helpers,
  * read once at its end: tuned on from session 16; fresh28 and fresh29: written late in session 15, read once after
- * its coverage round; fresh30 and fresh31, unread, are session 16's first reading and not listed here),
+ * its coverage round; fresh30 and fresh31: written late in session 15, read once at the start of session 16, kept
+ * blind through its coverage round),
  * and the time to ingest a 5,000-word article (median of 7 runs, after one warm-up).
  */
 import { readFileSync } from 'node:fs';
@@ -61,7 +62,7 @@ export function longArticle(words = 5000): string {
 }
 
 export async function run(): Promise<void> {
-  for (const set of ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29']) {
+  for (const set of ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31']) {
     const { score, cases } = await evaluateFolder(`${root}${set}`);
     console.log(`${set} (${cases} texts):`);
     console.log('  kind          precision recall  F1');
