@@ -93,3 +93,8 @@ test("the company's own domain, left plain, is no indicator; a signature's bare 
   // A line with only an address, and one with a plain address after a number that is no telephone, stay indicators.
   assert.deepEqual(values('Beacon:\n45.61.136.12\nIt also called stats-cdn.live.').sort(), ['domain-name:stats-cdn.live', 'ipv4-addr:45.61.136.12']);
 });
+
+test('academic degrees written with stops (M.Sc., B.Ed., Ph.D.) are no domains; an address written in capitals still is', () => {
+  const t = 'Speakers: M.Sc. Olga Ferrand, lecturer; B.Ed. Tomasz Wilk; Dr. Ana Ruiz, Ph.D., of the institute. The lure sat on PAY-NOTICE.SC and tax-refund.sc.';
+  assert.deepEqual(values(t).sort(), ['domain-name:pay-notice.sc', 'domain-name:tax-refund.sc']);
+});

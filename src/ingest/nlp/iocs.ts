@@ -196,6 +196,9 @@ export function findIocs(text: string): IocFinding[] {
       if (labels.length === 2 && FILEISH_TLDS.has(tld)) continue;
       const orig = text.slice(r.map[s], r.map[e]);
       if (/^[A-Z][a-z]+\.[A-Z]/.test(orig)) continue; // "Inc.Foo", sentence joins
+      // A last label written with a capital and small letters is an abbreviation ("M.Sc.", an academic degree), not
+      // a top-level domain: addresses are written in lower case or all in capitals.
+      if (/\.[A-Z][a-z]+$/.test(orig)) continue;
       // A name in capitals with a country code or a suffix ("CERT.br", "CERT.PL") is a body named as it calls
       // itself; an indicator is written in lower case, or defanged.
       if (/^[A-Z]{2,}\./.test(orig)) continue;
