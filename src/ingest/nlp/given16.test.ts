@@ -1,0 +1,43 @@
+/**
+ * Session 16, given16: the given names of the world's languages with their sex, and the surname endings and middle
+ * names that say a woman or a man, from what is known of each naming tradition, not from any set's errors. Every
+ * probe is invented and failed before its family's change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const kinds = (text: string) => {
+  const x = extract(text);
+  return (name: string) => x.entities.find((e) => e.name === name)?.kind;
+};
+
+test('a name that opens with a given name of West Africa or South Asia is a person, not a body ("the police\'s Kwabena Asante", "the ship\'s owner, Chidinma Okafor", "a statement from Rafiqul Islam")', () => {
+  const a = kinds(`Checkpoint dispute
+Accra, 4 March 2027
+
+Drivers waited for hours. The police's Kwabena Asante said the checkpoint would stay. The army's Oluwaseun Bamidele said nothing.`);
+  assert.equal(a('Kwabena Asante'), 'person');
+  assert.equal(a('Oluwaseun Bamidele'), 'person');
+  const b = kinds(`Vessel held
+Mombasa, 4 March 2027
+
+The vessel was detained on Monday. The ship's owner, Chidinma Okafor, said the papers were in order. One of the firms, Nordhaven, said nothing.`);
+  assert.equal(b('Chidinma Okafor'), 'person');
+  assert.equal(b('Nordhaven'), 'organization');
+  const c = kinds(`Flood relief
+Dhaka, 4 March 2027
+
+Volunteers arrived on Tuesday. Speaking for Tahmina Akter, her lawyer said the boats were full. A statement from Rafiqul Islam said the same.`);
+  assert.equal(c('Tahmina Akter'), 'person');
+  assert.equal(c('Rafiqul Islam'), 'person');
+});
+
+test('a given name alone that opens its sentence before "who" is a person ("Chukwuemeka, who guards the gate")', () => {
+  const k = kinds(`Market fire
+Kumasi, 4 March 2027
+
+Traders counted their losses. Chukwuemeka, who guards the gate, said nothing. Akua, whose stall burned, wept.`);
+  assert.equal(k('Chukwuemeka'), 'person');
+  assert.equal(k('Akua'), 'person');
+});
