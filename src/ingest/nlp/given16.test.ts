@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from './testing/probes.js';
+import { extract, speakers } from './testing/probes.js';
 
 const kinds = (text: string) => {
   const x = extract(text);
@@ -40,4 +40,26 @@ Kumasi, 4 March 2027
 Traders counted their losses. Chukwuemeka, who guards the gate, said nothing. Akua, whose stall burned, wept.`);
   assert.equal(k('Chukwuemeka'), 'person');
   assert.equal(k('Akua'), 'person');
+});
+
+test('a "she" or a "he" chooses between a woman and a man by the sex of a given name of Nigeria, Kazakhstan or Japan', () => {
+  const cases: [string, string, string, string, string][] = [
+    [`Depot strike enters second week
+Lagos, 4 March 2027
+
+Babatunde Okafor, a driver, met Chiamaka Nwosu, a trader, at the depot on Monday. She said the buses had not come for six days. He said the union would meet on Friday.`, 'buses had not come', 'Chiamaka Nwosu', 'union would meet', 'Babatunde Okafor'],
+    [`Water cuts anger residents
+Almaty, 4 March 2027
+
+Dinara Seitkali, a teacher, and Yerlan Abenov, an engineer, queued at the pump. He said the pipes were older than the city. She said the school had closed its kitchen.`, 'pipes were older', 'Yerlan Abenov', 'closed its kitchen', 'Dinara Seitkali'],
+    [`Rail works
+Osaka, 4 March 2027
+
+Takeshi Yamada, an engineer, and Michiko Sato, a commuter, spoke to reporters. She said the trains were late every day. He said the works would end in May.`, 'trains were late', 'Michiko Sato', 'works would end', 'Takeshi Yamada'],
+  ];
+  for (const [text, f1, s1, f2, s2] of cases) {
+    const sp = speakers(extract(text));
+    assert.equal(sp(f1), s1, text.split('\n')[0]);
+    assert.equal(sp(f2), s2, text.split('\n')[0]);
+  }
 });

@@ -8,19 +8,24 @@ import type { Mention } from './mentions/index.js';
 import type { Tokenised } from './text.js';
 import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';
+import { GIVEN_NAMES } from './gazetteer/given-names.js';
 import nlp from 'compromise';
 import { escapeRegExp, foldAccents } from './strings.js';
 import { OUTLET_LEFT, OUTLET_RIGHT } from './mentions/cues-bodies.js';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
-/** The gender compromise knows for a person's given name ("Helen Rourke" → f), cached; asked only when a pronoun
- * has to choose between people. */
+/** The sex a person's given name suggests ("Helen Rourke", "Chiamaka Nwosu" → f), from the gazetteer's given names,
+ * else compromise's (cached); asked only when a pronoun has to choose between people. */
 function givenNameGender(name: string): 'm' | 'f' | undefined {
   const first = name.split(/\s+/)[0] ?? '';
   if (!name.includes(' ') || !first) return undefined;
   // A patronymic says it: "Aminah binti Karim" (daughter of), "Rosli bin Hamzah" (son of).
   if (/\s(?:binti|binte|bint|bte)\s/.test(name)) return 'f';
   if (/\s(?:bin|ibn)\s/.test(name)) return 'm';
+  // The world's given names in the gazetteer ('b': given to both, so no guess), then compromise.
+  const known = GIVEN_NAMES.get(first);
+  if (known === 'm' || known === 'f') return known;
+  if (known === 'b') return undefined;
   let g = givenNameCache.get(first);
   if (g === undefined) {
     g = null;
