@@ -63,3 +63,29 @@ Takeshi Yamada, an engineer, and Michiko Sato, a commuter, spoke to reporters. S
     assert.equal(sp(f2), s2, text.split('\n')[0]);
   }
 });
+
+test('a surname ending (Lithuanian -ienė, Czech -ová, Greek -ou and -is, Slavic -ov and -ski) or a Vietnamese middle name (Thị, Văn) says the sex where the given name does not', () => {
+  const cases: [string, string, string, string, string][] = [
+    [`School heating
+Vilnius, 4 March 2027
+
+Dalė Kazlauskienė, a teacher, met Vanja Sokolov, a driver, on Monday. She said the school had been cold for a week. He said the buses had not arrived.`, 'school had been cold', 'Dalė Kazlauskienė', 'buses had not arrived', 'Vanja Sokolov'],
+    [`Ferry cancelled
+Piraeus, 4 March 2027
+
+Stathis Georgiadis, a lawyer, spoke before Ourania Kyriakou, a teacher. She said the ferry had been cancelled twice. He said the crew had not been paid.`, 'cancelled twice', 'Ourania Kyriakou', 'not been paid', 'Stathis Georgiadis'],
+    [`Clinic short of nurses
+Brno, 4 March 2027
+
+Saša Horáková, a nurse, and Radim Kovalevski, a doctor, wrote to the ministry. He said the clinic could not open at night. She said three nurses had left in a month.`, 'three nurses had left', 'Saša Horáková', 'could not open at night', 'Radim Kovalevski'],
+    [`Harvest falls short
+Hanoi, 4 March 2027
+
+Nguyễn Thị Hương, a farmer, spoke after Trần Văn Bình, the village chief. She said the rice had drowned in the floods. He said the district would pay for seed.`, 'rice had drowned', 'Nguyễn Thị Hương', 'pay for seed', 'Trần Văn Bình'],
+  ];
+  for (const [text, f1, s1, f2, s2] of cases) {
+    const sp = speakers(extract(text));
+    assert.equal(sp(f1), s1, text.split('\n')[0]);
+    assert.equal(sp(f2), s2, text.split('\n')[0]);
+  }
+});

@@ -111,3 +111,17 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'm' | 'f' | 'b'> = (() => {
   return out;
 })();
 
+/** Surname endings that say a woman, written with or without their accents: Czech and Slovak -ová, East Slavic,
+ * Bulgarian and Central Asian -ova/-eva and -skaya/-tskaya, Polish and Macedonian -ska/-cka/-dzka, Lithuanian -ienė
+ * (married) and -aitė/-ytė/-utė/-iūtė (unmarried), Icelandic -dóttir, Greek -opoulou/-akou/-idou/-iadou. (Not the
+ * Latin compounds in -nova, "Casanova", "Villanova"; not Latvian -a/-e, nor Hungarian -né, too often other names'
+ * endings.) */
+export const FEMALE_SURNAME = /(?:ová|ova|eva|yeva|skaya|tskaya|ska|cka|dzka|ienė|iene|aitė|aite|ytė|yte|utė|iūtė|iute|dóttir|dottir|opoulou|akou|idou|iadou)$/u;
+export const NOT_FEMALE_SURNAME = /(?:Casa|Villa|Vila|Terra|Bona|Vilano)nova$/u;
+/** Surname endings that say a man: East Slavic, Bulgarian and Central Asian -ov/-ev and -sky/-skiy/-skyi, Polish -ski,
+ * -cki, -dzki, Greek -opoulos/-akis/-idis/-iadis. (Not Icelandic -son: Swedes and English of both sexes bear it.) */
+export const MALE_SURNAME = /(?:ov|ev|yev|sky|skiy|skyi|ski|cki|dzki|opoulos|akis|idis|iadis)$/u;
+/** Vietnamese names put the family name first and often a middle name that says the sex: Thị a woman's, Văn a
+ * man's ("Nguyễn Thị Lan", "Trần Văn Minh"); the family names that open them. */
+export const VIET_FAMILY = new Set(['Nguyễn', 'Nguyen', 'Trần', 'Tran', 'Lê', 'Le', 'Phạm', 'Pham', 'Hoàng', 'Hoang', 'Huỳnh', 'Huynh', 'Phan', 'Vũ', 'Vu', 'Võ', 'Vo', 'Đặng', 'Dang', 'Bùi', 'Bui', 'Đỗ', 'Do', 'Hồ', 'Ho', 'Ngô', 'Ngo', 'Dương', 'Duong', 'Lý', 'Ly', 'Trịnh', 'Trinh', 'Đinh', 'Dinh', 'Đào', 'Dao', 'Tô', 'To', 'Hà', 'Ha', 'Lâm', 'Lam', 'Cao', 'Mai', 'Trương', 'Truong', 'Lương', 'Luong', 'Đoàn', 'Doan', 'Vương', 'Vuong', 'Tạ', 'Ta']);
+export const VIET_MIDDLE_SEX: Record<string, 'm' | 'f'> = { Thị: 'f', Thi: 'f', Văn: 'm', Van: 'm' };
