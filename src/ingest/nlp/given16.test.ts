@@ -89,3 +89,32 @@ Nguyễn Thị Hương, a farmer, spoke after Trần Văn Bình, the village chi
     assert.equal(sp(f2), s2, text.split('\n')[0]);
   }
 });
+
+test('names that open with an Irish, Welsh, Hebrew, Haitian or Afghan given name are people, not bodies ("the police\'s Tadhg Ó Súilleabháin", "the army\'s Gethin Pritchard", "Speaking for Farkhunda Rahimi")', () => {
+  const cases: [string, string[]][] = [
+    [`Ferry row
+Galway, 4 March 2027
+
+The ferry was late again. The council's Caoimhe Ní Bhriain said the pier was unsafe. The police's Tadhg Ó Súilleabháin said nothing.`, ['Caoimhe Ní Bhriain', 'Tadhg Ó Súilleabháin']],
+    [`Court date
+Jerusalem, 4 March 2027
+
+The hearing was put off. The police's Itamar Ben-Haim said the file was ready. A statement from Ayelet Shaked-Levi said the same.`, ['Itamar Ben-Haim', 'Ayelet Shaked-Levi']],
+    [`Water row
+Cardiff, 4 March 2027
+
+The reservoir was low. The army's Gethin Pritchard said the pipes had burst.`, ['Gethin Pritchard']],
+    [`Clinic row
+Port-au-Prince, 4 March 2027
+
+The clinic was closed. The police's Fritznel Pierre said the road was blocked. A statement from Mirlande Joseph said the same.`, ['Fritznel Pierre', 'Mirlande Joseph']],
+    [`Strike
+Kabul, 4 March 2027
+
+Shops were shut. The army's Zabihullah Ahmadzai said the road was closed. Speaking for Farkhunda Rahimi, her lawyer said nothing.`, ['Zabihullah Ahmadzai', 'Farkhunda Rahimi']],
+  ];
+  for (const [text, names] of cases) {
+    const k = kinds(text);
+    for (const n of names) assert.equal(k(n), 'person', `${text.split('\n')[0]}: ${n}`);
+  }
+});
