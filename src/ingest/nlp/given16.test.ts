@@ -118,3 +118,29 @@ Shops were shut. The army's Zabihullah Ahmadzai said the road was closed. Speaki
     for (const n of names) assert.equal(k(n), 'person', `${text.split('\n')[0]}: ${n}`);
   }
 });
+
+test('a "she" or a "he" chooses by an Oromo, South Sudanese, Tibetan or Uyghur given name', () => {
+  const cases: [string, string, string, string, string][] = [
+    [`Coffee prices
+Jimma, 4 March 2027
+
+Gemechu Abdisa, a farmer, met Chaltu Tolera, a trader, at the market. She said the price had halved. He said the rains had come late.`, 'price had halved', 'Chaltu Tolera', 'rains had come late', 'Gemechu Abdisa'],
+    [`Cattle raid
+Bor, 4 March 2027
+
+Kuol Akol, a herder, and Nyandeng Majok, a teacher, spoke to the commissioner. She said the school had emptied. He said forty cattle were taken.`, 'school had emptied', 'Nyandeng Majok', 'forty cattle', 'Kuol Akol'],
+    [`Exile
+Dharamsala, 4 March 2027
+
+Dolma Tsering, a nurse, and Lobsang Norbu, a monk, spoke at the meeting. He said the border was closed. She said her family had no news.`, 'border was closed', 'Lobsang Norbu', 'family had no news', 'Dolma Tsering'],
+    [`Camps
+Almaty, 4 March 2027
+
+Erkin Memet, a teacher, and Mihrigul Tursun, a nurse, spoke to reporters. She said her brother was held. He said the letters had stopped.`, 'brother was held', 'Mihrigul Tursun', 'letters had stopped', 'Erkin Memet'],
+  ];
+  for (const [text, f1, s1, f2, s2] of cases) {
+    const sp = speakers(extract(text));
+    assert.equal(sp(f1), s1, text.split('\n')[0]);
+    assert.equal(sp(f2), s2, text.split('\n')[0]);
+  }
+});
