@@ -144,3 +144,21 @@ Erkin Memet, a teacher, and Mihrigul Tursun, a nurse, spoke to reporters. She sa
     assert.equal(sp(f2), s2, text.split('\n')[0]);
   }
 });
+
+test('a "she" or a "he" chooses by an Aymara, Quechua or Mapuche given name', () => {
+  const cases: [string, string, string, string, string][] = [
+    [`Quinoa prices
+El Alto, 4 March 2027
+
+Amaru Condori, a farmer, met Nayra Quispe, a trader, at the market. She said the price had halved. He said the frost had come early.`, 'price had halved', 'Nayra Quispe', 'frost had come early', 'Amaru Condori'],
+    [`Forest fires
+Temuco, 4 March 2027
+
+Rayén Huenchumilla, a teacher, and Sayri Painemal, a driver, spoke to the mayor. He said the road was cut. She said the school had burned.`, 'road was cut', 'Sayri Painemal', 'school had burned', 'Rayén Huenchumilla'],
+  ];
+  for (const [text, f1, s1, f2, s2] of cases) {
+    const sp = speakers(extract(text));
+    assert.equal(sp(f1), s1, text.split('\n')[0]);
+    assert.equal(sp(f2), s2, text.split('\n')[0]);
+  }
+});
