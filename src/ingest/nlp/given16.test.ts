@@ -162,3 +162,21 @@ Rayén Huenchumilla, a teacher, and Sayri Painemal, a driver, spoke to the mayor
     assert.equal(sp(f2), s2, text.split('\n')[0]);
   }
 });
+
+test('a "she" or a "he" chooses by an Indian or South African given name that is a woman\'s or a man\'s, not given to both', () => {
+  const cases: [string, string, string, string, string][] = [
+    [`Ward closures
+Kochi, 4 March 2027
+
+Ravi Menon, a nurse, met Smriti Nair, a doctor, at the gate. She said the ward had closed on Sunday. He said the patients were moved.`, 'ward had closed', 'Smriti Nair', 'patients were moved', 'Ravi Menon'],
+    [`Taxi rank
+Durban, 4 March 2027
+
+Thabo Zulu, a driver, and Jihan Patel, a trader, spoke to the council. He said the rank had no roof. She said the fares had doubled.`, 'rank had no roof', 'Thabo Zulu', 'fares had doubled', 'Jihan Patel'],
+  ];
+  for (const [text, f1, s1, f2, s2] of cases) {
+    const sp = speakers(extract(text));
+    assert.equal(sp(f1), s1, text.split('\n')[0]);
+    assert.equal(sp(f2), s2, text.split('\n')[0]);
+  }
+});
