@@ -8,19 +8,34 @@ import type { Mention } from './mentions/index.js';
 import type { Tokenised } from './text.js';
 import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';
+import { GIVEN_NAMES, FEMALE_SURNAME, NOT_FEMALE_SURNAME, MALE_SURNAME, VIET_FAMILY, VIET_MIDDLE_SEX } from './gazetteer/given-names.js';
 import nlp from 'compromise';
 import { escapeRegExp, foldAccents } from './strings.js';
 import { OUTLET_LEFT, OUTLET_RIGHT } from './mentions/cues-bodies.js';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
-/** The gender compromise knows for a person's given name ("Helen Rourke" → f), cached; asked only when a pronoun
- * has to choose between people. */
+/** The sex a person's name suggests ("Helen Rourke", "Chiamaka Nwosu", "Dalė Kazlauskienė" → f), from the gazetteer's
+ * given names, surname endings and Vietnamese middle names, else compromise's (cached); asked only when a pronoun has
+ * to choose between people. */
 function givenNameGender(name: string): 'm' | 'f' | undefined {
   const first = name.split(/\s+/)[0] ?? '';
   if (!name.includes(' ') || !first) return undefined;
   // A patronymic says it: "Aminah binti Karim" (daughter of), "Rosli bin Hamzah" (son of).
   if (/\s(?:binti|binte|bint|bte)\s/.test(name)) return 'f';
   if (/\s(?:bin|ibn)\s/.test(name)) return 'm';
+  const ws = name.split(/\s+/);
+  // "Nguyễn Thị Lan", "Trần Văn Minh": the Vietnamese middle name says it (the first word is the family name).
+  if (ws.length >= 3 && VIET_FAMILY.has(first) && VIET_MIDDLE_SEX[ws[1]]) return VIET_MIDDLE_SEX[ws[1]];
+  // The world's given names in the gazetteer, then the surname's ending where the given name is unknown or given to
+  // both ("Saša Horáková", "Dalė Kazlauskienė", "Vanja Sokolov"), then compromise.
+  const known = GIVEN_NAMES.get(first);
+  if (known === 'm' || known === 'f') return known;
+  const last = ws[ws.length - 1];
+  if (ws.length >= 2 && /^\p{Lu}/u.test(last)) {
+    if (FEMALE_SURNAME.test(last) && !NOT_FEMALE_SURNAME.test(last)) return 'f';
+    if (MALE_SURNAME.test(last)) return 'm';
+  }
+  if (known === 'b') return undefined;
   let g = givenNameCache.get(first);
   if (g === undefined) {
     g = null;

@@ -4,6 +4,7 @@ import type { Token } from '../text.js';
 import { GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { countryByName, countryOfCapital } from '../gazetteer/countries.js';
 import { placeByName } from '../gazetteer/places.js';
+import { GIVEN_NAMES } from '../gazetteer/given-names.js';
 
 /** The lower-case words inside a person's name ("Ana de la Cruz", "Faisal bin Nasser", "Siân ap Rhys"; Faroese "á",
  * "í", "við", "úr", "Óli á Lava", join a given name to a farm's or a place's name as Welsh "ap" joins it to a
@@ -25,7 +26,10 @@ export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the'
  * "son of") is part of the name. */
 export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
 export const NAME_PARTICLES = new Set([...PARTICLES, 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+/** A word that is a given name: one of the world's in the gazetteer (a look-up), else one compromise knows (mostly
+ * English ones; slower, so asked last). */
 export const givenName = (w: string) => {
+  if (GIVEN_NAMES.has(w)) return true;
   try {
     return nlp(`${w} Smith`).has('#FirstName');
   } catch {
