@@ -17,3 +17,19 @@ Kayseri reported a poor wheat crop. Tarapacá had no rain for a year. Ninh Bình
   const want: Record<string, string> = { Kayseri: 'TR', Tarapacá: 'CL', 'Ninh Bình': 'VN', Mpumalanga: 'ZA', Kakheti: 'GE', Zachodniopomorskie: 'PL', Sétif: 'DZ', Ucayali: 'PE', 'Nakhon Ratchasima': 'TH', Shinyanga: 'TZ', Trøndelag: 'NO', Chhattisgarh: 'IN' };
   for (const [name, code] of Object.entries(want)) assert.equal(found.get(name), code, `${name}: ${[...found.keys()].join(' | ')}`);
 });
+
+test('a kind word of a division or a feature before or after the name, in the place\'s own language, makes it a place', () => {
+  const found = places(`Storm report
+4 March 2027
+
+Kabupaten Bogor counted the damage. Changwat Songkhla closed its schools. Provincia de Buenos Aires asked for help. Krasnodar Krai reported storms. Landkreis Ebersberg sent trucks. Barangay San Isidro lost power. Comune di Prato opened a shelter. Upazila Ukhia reported landslides. Gunung Merapi erupted again. Jebel Marra saw fighting. Concelho de Sintra cleared the roads. Gyeonggi-do and Saitama-ken sent aid. Raion Cahul stayed dry.`);
+  for (const name of ['Kabupaten Bogor', 'Changwat Songkhla', 'Provincia de Buenos Aires', 'Krasnodar Krai', 'Landkreis Ebersberg', 'Barangay San Isidro', 'Comune di Prato', 'Upazila Ukhia', 'Gunung Merapi', 'Jebel Marra', 'Concelho de Sintra', 'Gyeonggi-do', 'Saitama-ken', 'Raion Cahul']) assert.ok(found.has(name), `${name}: ${[...found.keys()].join(' | ')}`);
+});
+
+test('a division\'s kind word in lower case before "of" or after the name ("the wilaya of", "upazila", "raion", "tehsil") makes it a place', () => {
+  const found = places(`Storm report
+4 March 2027
+
+Officials said the wilaya of Aïn Kercha was calm. Dumri upazila reported floods. Soldanesti raion stayed dry. The Kharian tehsil was flooded. Officials said the voivodeship of Ruthenia was calm.`);
+  for (const name of ['Aïn Kercha', 'Dumri', 'Soldanesti', 'Kharian', 'Ruthenia']) assert.ok(found.has(name), `${name}: ${[...found.keys()].join(' | ')}`);
+});
