@@ -33,3 +33,12 @@ test('a division\'s kind word in lower case before "of" or after the name ("the 
 Officials said the wilaya of Aïn Kercha was calm. Dumri upazila reported floods. Soldanesti raion stayed dry. The Kharian tehsil was flooded. Officials said the voivodeship of Ruthenia was calm.`);
   for (const name of ['Aïn Kercha', 'Dumri', 'Soldanesti', 'Kharian', 'Ruthenia']) assert.ok(found.has(name), `${name}: ${[...found.keys()].join(' | ')}`);
 });
+
+test('the islands and towns of small states (Malta, the Bahamas, the Grenadines, Equatorial Guinea) are places with their country', () => {
+  const found = places(`Ferry report
+4 March 2027
+
+Gozo waited for the ferry. Eleuthera lost power. Carriacou ran out of fuel. Bioko closed its port. Bequia welcomed the yachts. Barbuda rebuilt its school.`);
+  const want: Record<string, string> = { Gozo: 'MT', Eleuthera: 'BS', Carriacou: 'GD', Bioko: 'GQ', Bequia: 'VC', Barbuda: 'AG' };
+  for (const [name, code] of Object.entries(want)) assert.equal(found.get(name), code, `${name}: ${[...found.keys()].join(' | ')}`);
+});

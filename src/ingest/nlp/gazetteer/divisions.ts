@@ -11,8 +11,8 @@
  * for the news agency, "Edo" for the Edo period), as is a name two countries share ("Huila", "La Rioja", "Santa
  * Cruz", "San Juan", "Limburg") and a single compass word ("Central", "Eastern", "Northern"): those are found from
  * their kind word ("Ashanti Region", "Perm Krai") or from context. places.ts keeps its own entry where both list a
- * name. (Left out too, as each cost a labelled set a figure: "Geneva", "Frankfurt am Main", "Finistère", "Curaçao",
- * "Schaan", "Nickerie", "Espiritu Santo".)
+ * name. (Left out too, "Bata" for the shoe company, and, as each cost a labelled set a figure: "Geneva", "Frankfurt
+ * am Main", "Finistère", "Curaçao", "Schaan", "Nickerie", "Espiritu Santo", "Príncipe".)
  */
 export const DIVISIONS_TABLE = `
 DZ|Chlef;Laghouat;Oum El Bouaghi;Batna;Béjaïa;Bejaia;Biskra;Béchar;Bechar;Blida;Bouira;Tébessa;Tebessa;Tlemcen;Tiaret;Tizi Ouzou;Djelfa;Jijel;Sétif;Setif;Skikda;Sidi Bel Abbès;Sidi Bel Abbes;Guelma;Médéa;Mostaganem;M'Sila;Ouargla;El Bayadh;Illizi;Bordj Bou Arréridj;Boumerdès;Boumerdes;El Tarf;Tindouf;Tissemsilt;El Oued;Khenchela;Souk Ahras;Tipaza;Aïn Defla;Naâma;Aïn Témouchent;Ghardaïa;Ghardaia;Relizane;Timimoun;Touggourt;Djanet;El Meniaa;Kabylie;Kabylia
@@ -197,6 +197,18 @@ PY|Alto Paraná;Alto Paraguay;Amambay;Boquerón;Caaguazú;Caazapá;Canindeyú;Gu
 UY|Canelones;Cerro Largo;Durazno;Lavalleja;Paysandú;Tacuarembó;Treinta y Tres;Punta del Este;Fray Bentos;Colonia del Sacramento
 GY|Barima-Waini;Pomeroon-Supenaam;Essequibo;Demerara;Berbice;Demerara-Mahaica;Mahaica-Berbice;Cuyuni-Mazaruni;Potaro-Siparuni;Lethem;Bartica;Mabaruma
 SR|Moengo;Lelydorp;Brokopondo;Marowijne;Sipaliwini;Wanica;Commewijne
+MT|Gozo;Sliema;Birkirkara;Marsaxlokk;Qormi;Żabbar;Zabbar;Birżebbuġa;Birzebbuga;Mellieħa;Comino;St. Julian's
+SM|Serravalle;Borgo Maggiore
+GQ|Bioko;Río Muni;Rio Muni;Annobón;Ebebiyin;Mongomo
+ST|São Tomé;Sao Tome
+LC|Gros Islet;Vieux Fort;Soufrière
+GD|Carriacou;Petite Martinique
+VC|Bequia;Mustique;Union Island
+AG|Barbuda
+KN|Nevis;Basseterre;Saint Kitts;St Kitts
+BS|Grand Bahama;Abaco;Eleuthera;Exuma;Bimini;Inagua;New Providence
+GF|Kourou;Saint-Laurent-du-Maroni
+BB|Speightstown;Holetown;Oistins
 PG|Milne Bay;Morobe;Madang;East Sepik;Sepik;West Sepik;Sandaun;Enga;Southern Highlands;Western Highlands;Eastern Highlands;Chimbu;Simbu;Jiwaka;Manus;New Ireland;East New Britain;West New Britain;New Britain;Mount Hagen;Goroka;Wewak;Kokopo;Rabaul;Kimbe;Alotau;Arawa;Tabubil;Porgera;Kiunga;Vanimo
 FJ|Nadi;Lautoka;Labasa;Nausori;Vanua Levu;Viti Levu;Levuka;Savusavu;Rotuma;Sigatoka
 SB|Guadalcanal;Malaita;Gizo;Auki;Tulagi;Choiseul;Makira;Temotu
