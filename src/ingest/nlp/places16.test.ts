@@ -42,3 +42,12 @@ Gozo waited for the ferry. Eleuthera lost power. Carriacou ran out of fuel. Biok
   const want: Record<string, string> = { Gozo: 'MT', Eleuthera: 'BS', Carriacou: 'GD', Bioko: 'GQ', Bequia: 'VC', Barbuda: 'AG' };
   for (const [name, code] of Object.entries(want)) assert.equal(found.get(name), code, `${name}: ${[...found.keys()].join(' | ')}`);
 });
+
+test('the best-known districts of the largest cities (Nairobi, Baghdad, Seoul, Lagos, Mumbai, Berlin) are places', () => {
+  const found = places(`City report
+4 March 2027
+
+Kibera flooded again. Sadr City held a march. Gangnam raised its rents. Ajegunle lost power. Dharavi reopened its workshops. Neukölln opened a new school.`);
+  const want: Record<string, string> = { Kibera: 'KE', 'Sadr City': 'IQ', Gangnam: 'KR', Ajegunle: 'NG', Dharavi: 'IN', Neukölln: 'DE' };
+  for (const [name, code] of Object.entries(want)) assert.equal(found.get(name), code, `${name}: ${[...found.keys()].join(' | ')}`);
+});

@@ -1,9 +1,10 @@
 /**
  * The world's first-level administrative divisions (states, provinces, regions, governorates, oblasts, counties,
  * departments, wilayas …) under their usual English and own-language names, and each country's main cities beyond
- * the capital (the largest, the main ports and border towns): `CODE|Name;Name`, ISO 3166-1 alpha-2 codes. Written
- * from what is publicly known of each country, region by region (Africa, the Arab world, Iran and Central Asia, South,
- * Southeast and East Asia, Europe, the Americas and the Caribbean, the Pacific), not from any set's errors.
+ * the capital (the largest, the main ports and border towns), and the best-known districts of the largest cities
+ * ("Kibera", "Sadr City", "Gangnam"): `CODE|Name;Name`, ISO 3166-1 alpha-2 codes. Written from what is publicly
+ * known of each country, region by region (Africa, the Arab world, Iran and Central Asia, South, Southeast and East
+ * Asia, Europe, the Americas and the Caribbean, the Pacific), not from any set's errors.
  *
  * A gazetteer name is a place whatever stands around it, so a name that is also an English word, a common given
  * name or surname, a company or a body is left out ("Victoria", "Reading", "Mobile", "Split", "Nice" aside, so are
@@ -209,6 +210,29 @@ KN|Nevis;Basseterre;Saint Kitts;St Kitts
 BS|Grand Bahama;Abaco;Eleuthera;Exuma;Bimini;Inagua;New Providence
 GF|Kourou;Saint-Laurent-du-Maroni
 BB|Speightstown;Holetown;Oistins
+HK|Kowloon;Wan Chai;Tsim Sha Tsui;Sha Tin;Tuen Mun;Yuen Long;Mong Kok;Lantau;New Territories;Causeway Bay;Sham Shui Po;Kwun Tong;Tai Po;Tsuen Wan;Sai Kung;Kwai Chung
+MO|Taipa;Coloane;Cotai
+JP|Shinjuku;Shibuya;Chiyoda;Setagaya;Ikebukuro;Akihabara;Ginza;Roppongi;Asakusa;Odaiba
+KR|Gangnam;Jongno;Yongsan;Mapo;Itaewon;Yeouido;Songpa;Seocho
+CN|Haidian;Dongcheng;Xicheng;Pudong
+IN|Dharavi;Bandra;Andheri;Shaheen Bagh;Jahangirpuri;Connaught Place;Chandni Chowk
+PK|Lyari;Korangi;Orangi
+NG|Ikorodu;Ajegunle;Surulere;Victoria Island;Apapa;Mushin;Oshodi
+KE|Kibera;Mathare;Kawangware;Githurai;Kasarani;Mukuru
+EG|Zamalek;Heliopolis;Imbaba;Shubra;Maadi;Nasr City
+IQ|Sadr City;Kadhimiya;Karrada;Adhamiya
+LB|Dahiyeh;Achrafieh;Haret Hreik
+SY|Jobar;Mezzeh
+TR|Beyoğlu;Kadıköy;Üsküdar;Taksim
+BR|Maré;Rocinha;Complexo do Alemão;Paraisópolis
+FR|Montmartre;Saint-Ouen;Bobigny;Nanterre;Créteil;Sarcelles;Clichy-sous-Bois
+DE|Kreuzberg;Neukölln;Charlottenburg;Spandau;Marzahn;Friedrichshain;Prenzlauer Berg
+RU|Khimki;Podolsk;Balashikha;Mytishchi;Krasnogorsk;Zelenograd
+UA|Podil;Darnytsia;Troieshchyna
+PH|Quiapo;Binondo;Malate
+ID|Menteng;Kemang
+TH|Sukhumvit;Silom;Bang Rak;Din Daeng
+BD|Uttara;Dhanmondi;Old Dhaka
 PG|Milne Bay;Morobe;Madang;East Sepik;Sepik;West Sepik;Sandaun;Enga;Southern Highlands;Western Highlands;Eastern Highlands;Chimbu;Simbu;Jiwaka;Manus;New Ireland;East New Britain;West New Britain;New Britain;Mount Hagen;Goroka;Wewak;Kokopo;Rabaul;Kimbe;Alotau;Arawa;Tabubil;Porgera;Kiunga;Vanimo
 FJ|Nadi;Lautoka;Labasa;Nausori;Vanua Levu;Viti Levu;Levuka;Savusavu;Rotuma;Sigatoka
 SB|Guadalcanal;Malaita;Gizo;Auki;Tulagi;Choiseul;Makira;Temotu
