@@ -51,3 +51,12 @@ Kibera flooded again. Sadr City held a march. Gangnam raised its rents. Ajegunle
   const want: Record<string, string> = { Kibera: 'KE', 'Sadr City': 'IQ', Gangnam: 'KR', Ajegunle: 'NG', Dharavi: 'IN', Neukölln: 'DE' };
   for (const [name, code] of Object.entries(want)) assert.equal(found.get(name), code, `${name}: ${[...found.keys()].join(' | ')}`);
 });
+
+test('the regional cities of the United States, Canada and Australia are places with their country', () => {
+  const found = places(`Freight report
+4 March 2027
+
+Chattanooga shipped more steel. Lethbridge sold its grain early. Wagga Wagga waited for rain. Shreveport built a new bridge. Kamloops lost a mill. Mount Isa mined more copper.`);
+  const want: Record<string, string> = { Chattanooga: 'US', Lethbridge: 'CA', 'Wagga Wagga': 'AU', Shreveport: 'US', Kamloops: 'CA', 'Mount Isa': 'AU' };
+  for (const [name, code] of Object.entries(want)) assert.equal(found.get(name), code, `${name}: ${[...found.keys()].join(' | ')}`);
+});

@@ -233,6 +233,9 @@ PH|Quiapo;Binondo;Malate
 ID|Menteng;Kemang
 TH|Sukhumvit;Silom;Bang Rak;Din Daeng
 BD|Uttara;Dhanmondi;Old Dhaka
+US|Scottsdale;Chula Vista;Plano;Fort Wayne;Chesapeake;Hialeah;Pasadena;Yonkers;Akron;Knoxville;Chattanooga;Pensacola;Gainesville;Sarasota;Fort Myers;Daytona Beach;Sioux Falls;Grand Rapids;Ann Arbor;Dearborn;Green Bay;Duluth;Cedar Rapids;Topeka;Peoria;Evansville;South Bend;Youngstown;Scranton;Allentown;New Haven;Bridgeport;Wilmington;Asheville;Charleston;Myrtle Beach;Huntsville;Biloxi;Shreveport;Amarillo;Abilene;Waco;Uvalde;Eagle Pass;Del Rio;Yuma;Flagstaff;Las Cruces;Provo;Missoula;Bozeman;Tacoma;Modesto;Bakersfield;San Bernardino;Oxnard;Palo Alto;Cupertino;Menlo Park;Hilo;Kauai;Oahu
+CA|Oshawa;Barrie;Guelph;Moncton;Red Deer;Lethbridge;Kamloops;Nanaimo;Fort McMurray;Trois-Rivières;Saguenay;Rimouski;Kuujjuaq
+AU|Mildura;Wagga Wagga;Albury;Dubbo;Port Macquarie;Mount Isa;Tennant Creek;Geraldton
 PG|Milne Bay;Morobe;Madang;East Sepik;Sepik;West Sepik;Sandaun;Enga;Southern Highlands;Western Highlands;Eastern Highlands;Chimbu;Simbu;Jiwaka;Manus;New Ireland;East New Britain;West New Britain;New Britain;Mount Hagen;Goroka;Wewak;Kokopo;Rabaul;Kimbe;Alotau;Arawa;Tabubil;Porgera;Kiunga;Vanimo
 FJ|Nadi;Lautoka;Labasa;Nausori;Vanua Levu;Viti Levu;Levuka;Savusavu;Rotuma;Sigatoka
 SB|Guadalcanal;Malaita;Gizo;Auki;Tulagi;Choiseul;Makira;Temotu
