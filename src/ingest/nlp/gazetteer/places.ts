@@ -1,8 +1,11 @@
 /**
  * Places other than countries and capitals that news reporting names often: large cities, US states, seas and
  * regions. `CODE|Name;Name` lines; `--` for places that belong to no single country. Our own list; the extractor
- * also finds places from context ("near X", "X province"), so this list is a prior, not a limit.
+ * also finds places from context ("near X", "X province"), so this list is a prior, not a limit. The world's
+ * administrative divisions and main cities are in divisions.ts; an entry here wins over one there.
  */
+import { DIVISIONS_TABLE } from './divisions.js';
+
 const TABLE = `
 US|Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming;Los Angeles;Chicago;Houston;San Francisco;Seattle;Boston;Miami;New York City;Atlanta;Dallas;Detroit;Philadelphia
 GB|England;Scotland;Wales;Northern Ireland;Manchester;Birmingham;Glasgow;Edinburgh;Belfast;Liverpool;Cardiff
@@ -225,6 +228,10 @@ const byName = new Map<string, Place>();
 for (const line of TABLE.trim().split('\n')) {
   const [code, names] = line.split('|');
   for (const name of names.split(';')) byName.set(name.toLowerCase(), { name, country: code === '--' ? undefined : code, region: code === '--' ? REGION[name] : undefined });
+}
+for (const line of DIVISIONS_TABLE.trim().split('\n')) {
+  const [code, names] = line.split('|');
+  for (const name of names.split(';')) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), { name, country: code });
 }
 
 export const placeByName = (name: string): Place | undefined => byName.get(name.toLowerCase());

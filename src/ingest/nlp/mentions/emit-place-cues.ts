@@ -10,7 +10,7 @@ import { NAME_PARTICLES, lookupPlace, commonEnglishWord } from './words.js';
 import { add } from './votes.js';
 import { SPEECH_RIGHT } from './cues-people.js';
 import { acronymLike } from './acronyms.js';
-import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, LOC_LEFT_FROM_TO, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT } from './cues-places.js';
+import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, LOC_LEFT_FROM_TO, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT, EAST_ASIAN_DIVISION } from './cues-places.js';
 import { PRODUCT_RIGHT } from './cues-groups.js';
 
 /** The last word of a port's or a berth's name ("Khalifa Bin Salman Port", "Queen Elizabeth II Quay"). */
@@ -83,6 +83,8 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   // "for the Southern Region", "in Rakhine State", "Kitui County": a name ending in the word for a country's division
   // is that division, a place (an office or a body in it has its own head word: "Kitui County Assembly").
   if (ws.length >= 2 && ws.length <= 3 && DIVISION_HEAD.test(lastWord) && ws.slice(0, -1).every((w) => w.kind === 'word' && w.cap && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !TITLE_WORDS.has(w.text) && !NOT_NAMES.has(w.text)) && !m.votes.organization && !m.votes.group && !m.votes.person) add(m.votes, 'location', 5);
+  // "Gyeonggi-do", "Suwon-si", "Chiba-ken": a name with a Korean or Japanese division's suffix is that division.
+  if (ws.length === 1 && EAST_ASIAN_DIVISION.test(name) && !m.votes.person && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
   // ("Ponta Porã, the Brazilian city that …": the kind of place may carry a demonym.)
   if (/^\s*,\s*(?:a|an|the)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:an|ese|ian|ish|i|ic))\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b(?!\s+(?:council|hall|police|government|authorities|court|officials?|of\s+the))/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);

@@ -13,7 +13,7 @@ import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
 import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES, serviceThenPlace } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
-import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED } from './cues-places.js';
+import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED, KIND_BEFORE, KIND_PARTICLE } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
 import { GROUP_LEFT_NOUN, CYBER_ANIMALS, CYBER_ID, GROUP_LEFT_ADJ, CYBER } from './cues-groups.js';
 import { groupCues, militantCues, groupContextCues } from './emit-group-cues.js';
@@ -583,7 +583,9 @@ export function emitPiece(
   // whose last word heads a body).
   // ("Loma Verde", "Punta Arenas", "Praia Grande", "Tanjung Bunga", "Bukit Merah", "Kuala Besut": the kind may be written
   // in the place's own language, Spanish, Portuguese or Malay.)
-  if (ws.length >= 2 && ws.length <= 3 && !groupCue && /^(?:Lake|Mount|Mt\.?|Cape|Gulf|Bay|Isla|Isle|Lac|Monte|Rio|Río|Puerto|Porto|Ciudad|Fort|Loma|Sabana|Playa|Cerro|Punta|Bahía|Laguna|Ilha|Praia|Ponta|Lagoa|Tanjung|Pasir|Pulau|Bukit|Sungai|Kuala|Teluk|Kampung|Kampong)$/.test(ws[0].text) && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
+  // ("Provincia de Buenos Aires", "Valle del Cauca": a Romance particle after the kind does not make the name long.)
+  const kindNameWords = ws.length >= 2 && KIND_BEFORE.test(ws[0].text) ? ws.slice(1).filter((w) => !KIND_PARTICLE.test(w.text)).length : 0;
+  if (kindNameWords >= 1 && (ws.length <= 3 || (kindNameWords <= 2 && ws.length <= 5 && KIND_PARTICLE.test(ws[1].text))) && !groupCue && !['of', 'for', 'and'].includes(ws[1].text) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && !knownBody(name) && !m.votes.person) {
     add(m.votes, 'location', 6);
     out.push(m);
     return;
