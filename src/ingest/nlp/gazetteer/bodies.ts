@@ -10,7 +10,10 @@ export interface KnownBody {
   government: boolean;
 }
 
-/** `Name;alias;alias|g` (g = a government or intergovernmental body). */
+/** `Name;alias;alias|g` (g = a government or intergovernmental body). The regional organisations of every continent,
+ * the UN's funds and agencies, development banks and treaty bodies are listed whole; acronyms that name something else
+ * as often are left out (RSF: Sudan's Rapid Support Forces; BIS: a US bureau; IOC: an indicator of compromise; PIF:
+ * Saudi Arabia's fund), and so is a secretariat that is a body of its own beside the forum it serves. */
 const TABLE = `
 United Nations;UN;U.N.|g
 United Nations Security Council;UN Security Council;UNSC;Security Council|g
@@ -213,6 +216,95 @@ European Public Prosecutor's Office;EPPO|g
 European Investment Bank;EIB|g
 European Anti-Fraud Office;OLAF|g
 European Border and Coast Guard Agency|g
+South Asian Association for Regional Cooperation;SAARC|g
+Central American Integration System;SICA;Sistema de la Integración Centroamericana|g
+Pacific Islands Forum|g
+Organisation of Islamic Cooperation;OIC;Organization of Islamic Cooperation|g
+Financial Action Task Force;FATF|g
+European Maritime Safety Agency;EMSA|g
+European Fisheries Control Agency;EFCA|g
+European Union Agency for Asylum;EUAA|g
+European Monitoring Centre for Drugs and Drug Addiction;EMCDDA;European Union Drugs Agency;EUDA|g
+Economic Community of Central African States;ECCAS;CEEAC|g
+Economic and Monetary Community of Central Africa;CEMAC|g
+West African Economic and Monetary Union;WAEMU;UEMOA|g
+Common Market for Eastern and Southern Africa;COMESA|g
+Arab Maghreb Union|g
+Andean Community;Comunidad Andina|g
+Community of Latin American and Caribbean States;CELAC|g
+Pacific Alliance;Alianza del Pacífico|g
+Union of South American Nations;UNASUR|g
+Organisation of Eastern Caribbean States;OECS|g
+Caribbean Community Implementation Agency for Crime and Security;CARICOM IMPACS|g
+Eurasian Economic Union;EAEU|g
+Commonwealth Secretariat|g
+Organisation internationale de la Francophonie;OIF;International Organisation of La Francophonie|g
+Community of Portuguese Language Countries;CPLP;Comunidade dos Países de Língua Portuguesa|g
+Indian Ocean Commission;Commission de l'océan Indien|g
+Indian Ocean Rim Association;IORA|g
+Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation;BIMSTEC|g
+Pacific Community|g
+Pacific Islands Forum Fisheries Agency;Forum Fisheries Agency;FFA|g
+Asia-Pacific Economic Cooperation;APEC|g
+Council of the Baltic Sea States;CBSS|g
+Arctic Council|g
+Black Sea Economic Cooperation;BSEC|g
+Asian Development Bank;ADB|g
+African Development Bank;AfDB|g
+Inter-American Development Bank;IDB|g
+Islamic Development Bank;IsDB|g
+Asian Infrastructure Investment Bank;AIIB|g
+European Bank for Reconstruction and Development;EBRD|g
+New Development Bank|g
+Bank for International Settlements|g
+United Nations Environment Programme;UNEP;UN Environment Programme|g
+United Nations Population Fund;UNFPA|g
+Joint United Nations Programme on HIV/AIDS;UNAIDS|g
+UN Women;United Nations Entity for Gender Equality and the Empowerment of Women|g
+United Nations Relief and Works Agency for Palestine Refugees in the Near East;UNRWA|g
+United Nations Conference on Trade and Development;UNCTAD;UN Trade and Development|g
+United Nations Industrial Development Organization;UNIDO|g
+United Nations Office for Project Services;UNOPS|g
+United Nations Interregional Crime and Justice Research Institute;UNICRI|g
+United Nations Office of Counter-Terrorism;UNOCT|g
+United Nations Mine Action Service;UNMAS|g
+United Nations Institute for Training and Research;UNITAR|g
+United Nations Human Settlements Programme;UN-Habitat|g
+International Fund for Agricultural Development;IFAD|g
+World Meteorological Organization;WMO|g
+World Intellectual Property Organization;WIPO|g
+Universal Postal Union;UPU|g
+World Customs Organization;WCO|g
+International Energy Agency;IEA|g
+International Seabed Authority|g
+International Tribunal for the Law of the Sea;ITLOS|g
+Permanent Court of Arbitration|g
+International Residual Mechanism for Criminal Tribunals|g
+Special Tribunal for Lebanon|g
+International Organization of Securities Commissions;IOSCO|g
+Egmont Group|g
+Wassenaar Arrangement|g
+Comprehensive Nuclear-Test-Ban Treaty Organization;CTBTO|g
+International Whaling Commission;IWC|g
+Western and Central Pacific Fisheries Commission;WCPFC|g
+Indian Ocean Tuna Commission;IOTC|g
+International Commission for the Conservation of Atlantic Tunas;ICCAT|g
+Gavi, the Vaccine Alliance;Gavi|
+Global Fund to Fight AIDS, Tuberculosis and Malaria;Global Fund|
+International Olympic Committee|
+FIFA|
+International Trade Union Confederation;ITUC|
+International Transport Workers' Federation|
+International Federation of Journalists;IFJ|
+International Press Institute;IPI|
+Reporters sans frontières|
+ARTICLE 19|
+International Commission of Jurists|
+Open Society Foundations|
+Bill & Melinda Gates Foundation;Gates Foundation|
+Wellcome Trust|
+Aga Khan Foundation;Aga Khan Development Network|
+BRAC|
 International Committee of the Red Cross;ICRC|
 International Federation of Red Cross and Red Crescent Societies;IFRC|
 Red Cross|

@@ -1,0 +1,22 @@
+/**
+ * Session 16, orgs16: bodies that are neither organs of a state nor companies (parties, media, civil society,
+ * universities, unions, chambers, international organisations), and the words that join a body's name, covered by the
+ * world's conventions rather than by any set's errors. Every sentence is invented and failed before its family.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './testing/probes.js';
+
+const kinds = (text: string) => {
+  const es = extract(text).entities;
+  return { orgs: es.filter((e) => e.kind === 'organization').map((e) => e.name), people: es.filter((e) => e.kind === 'person').map((e) => e.name), places: es.filter((e) => e.kind === 'location').map((e) => e.name) };
+};
+
+test('regional and international organisations of every continent are known by name and acronym (SAARC, SICA, OIC, FATF, EMSA, ECCAS, COMESA, UNRWA, ITLOS)', () => {
+  const { orgs, places } = kinds(`Regional bodies meet
+Suva, 4 March 2027
+
+SAARC ministers met on Monday, and SICA agreed. The OIC said so, and FATF and EMSA commented. ECCAS and COMESA followed, and the Community of Portuguese Language Countries attended. UNRWA and UNCTAD sent staff. The International Tribunal for the Law of the Sea ruled, and the Indian Ocean Commission said it would help.`);
+  for (const n of ['South Asian Association for Regional Cooperation', 'Central American Integration System', 'Organisation of Islamic Cooperation', 'Financial Action Task Force', 'European Maritime Safety Agency', 'Economic Community of Central African States', 'Common Market for Eastern and Southern Africa', 'Community of Portuguese Language Countries', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'United Nations Conference on Trade and Development', 'International Tribunal for the Law of the Sea', 'Indian Ocean Commission']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  assert.ok(!places.includes('International Tribunal for the Law of the Sea'), places.join(' | '));
+});
