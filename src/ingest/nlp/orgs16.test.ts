@@ -20,3 +20,13 @@ SAARC ministers met on Monday, and SICA agreed. The OIC said so, and FATF and EM
   for (const n of ['South Asian Association for Regional Cooperation', 'Central American Integration System', 'Organisation of Islamic Cooperation', 'Financial Action Task Force', 'European Maritime Safety Agency', 'Economic Community of Central African States', 'Common Market for Eastern and Southern Africa', 'Community of Portuguese Language Countries', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'United Nations Conference on Trade and Development', 'International Tribunal for the Law of the Sea', 'Indian Ocean Commission']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   assert.ok(!places.includes('International Tribunal for the Law of the Sea'), places.join(' | '));
 });
+
+test('a party named with the word for a party or a front in its own language, first, inside or last ("Partia", "Stranka", "Partisi", "Hizb", "Partai", "Pakatan", "Rassemblement", "-partiet") is an organisation, no person', () => {
+  const { orgs, people, places } = kinds(`Coalition talks resume
+Warsaw, 4 March 2027
+
+Polska Partia Socjalistyczna objected, and Srpska Napredna Stranka agreed. Občanská Demokratická Strana abstained. Kansallinen Kokoomus Puolue said nothing. Hizb al-Wasat was banned. Partai Keadilan Sejahtera campaigned in Java. The Rassemblement National and the Bloc Québécois criticised the plan. Liga Norte spoke. Cumhuriyet Halk Partisi and Yeni Azərbaycan Partiyası agreed. Pakatan Harapan and Barisan Nasional met. Hrvatska Demokratska Zajednica won. Arbeiderpartiet and Dansk Folkeparti voted, and Sverigedemokraterna abstained.`);
+  for (const n of ['Polska Partia Socjalistyczna', 'Srpska Napredna Stranka', 'Občanská Demokratická Strana', 'Kansallinen Kokoomus Puolue', 'Hizb al-Wasat', 'Partai Keadilan Sejahtera', 'Rassemblement National', 'Bloc Québécois', 'Liga Norte', 'Cumhuriyet Halk Partisi', 'Yeni Azərbaycan Partiyası', 'Pakatan Harapan', 'Barisan Nasional', 'Hrvatska Demokratska Zajednica', 'Arbeiderpartiet', 'Dansk Folkeparti', 'Sverigedemokraterna']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Polska Partia Socjalistyczna', 'Kansallinen Kokoomus Puolue']) assert.ok(!people.includes(n), people.join(' | '));
+  assert.ok(!places.includes('Partai Keadilan Sejahtera'), places.join(' | '));
+});

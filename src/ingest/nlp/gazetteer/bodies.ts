@@ -492,9 +492,15 @@ for (const b of KNOWN_BODIES) for (const n of [b.name, ...b.aliases]) index.set(
  * "Finanstilsynet", "Tolldirektoratet", "Søfartsstyrelsen", "Landgericht", "Belastingdienst", "Poliisihallitus"). */
 const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos|revisionen|rechnungshof|rekenkamer|poliisi|politseiamet|tjeneste|tjenesten)$/u;
 
+/** Parties of the Nordics, Germany and the Low Countries are one compound too, ending in the word for a party or in
+ * their members' name ("Arbeiderpartiet", "Dansk Folkeparti", "Linkspartei", "Volkspartij", "Sverigedemokraterna",
+ * "Kristendemokraterne"). */
+const COMPOUND_CIVIC = /^\p{Lu}\p{Ll}{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet)$/u;
+
 /** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
- * names a kind of public body. */
-export const knownBody = (name: string): KnownBody | undefined => index.get(name) ?? (COMPOUND_BODY.test(name) ? { name, aliases: [], government: true } : undefined);
+ * names a kind of public body or of civic one. */
+export const knownBody = (name: string): KnownBody | undefined =>
+  index.get(name) ?? (COMPOUND_BODY.test(name) ? { name, aliases: [], government: true } : COMPOUND_CIVIC.test(name) ? { name, aliases: [], government: false } : undefined);
 
 /** Last words that make a capitalised phrase a government body. */
 export const GOV_HEADS = new Set([
@@ -599,6 +605,11 @@ export const ORG_HEADS = new Set([
   'Eunhaeng', 'Udyog', 'Vyapar',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
+  // The word for a political party in the world's languages, and the other heads parties take, written after the name
+  // or inside it ("Polska Partia Socjalistyczna", "Srpska Napredna Stranka", "Cumhuriyet Halk Partisi", "Yeni
+  // Azərbaycan Partiyası", "Kansallinen Kokoomus Puolue", "Patriotic Front", "Rally for Democracy").
+  'Partei', 'Partia', 'Partij', 'Stranka', 'Strana', 'Puolue', 'Partisi', 'Partiyası', 'Partiyasi', 'Partiya', 'Partiia',
+  'Front', 'Bloc', 'Rally', 'Coalition', 'Zajednica', 'Savez', 'Pokret', 'Hnutí', 'Hareketi', 'Cephesi', 'İttifakı',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
