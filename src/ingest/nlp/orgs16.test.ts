@@ -30,3 +30,13 @@ Polska Partia Socjalistyczna objected, and Srpska Napredna Stranka agreed. Obča
   for (const n of ['Polska Partia Socjalistyczna', 'Kansallinen Kokoomus Puolue']) assert.ok(!people.includes(n), people.join(' | '));
   assert.ok(!places.includes('Partai Keadilan Sejahtera'), places.join(' | '));
 });
+
+test('a newspaper, news agency or broadcaster named with its own language\'s head ("Diário", "Gazzetta", "Harian", "Sanomat", "Ilbo", "Rundfunk", "Patrika", "-bladet") or known by name (IRNA, Bernama, NRK) is an organisation', () => {
+  const { orgs, people, places } = kinds(`Press review
+Lisbon, 4 March 2027
+
+The Diário de Notícias reported the raid. Gazzetta del Sud carried the story. The Helsingin Sanomat quoted the minister, while Algemeen Dagblad ran an editorial. Večernje Novosti published photos. Cumhuriyet Gazetesi said the ship had left. Harian Kompas followed. Chosun Ilbo carried it, and Renmin Ribao did too. Bayerischer Rundfunk aired the interview. Rajasthan Patrika ran it. The Daily Graphic wrote about it. Dagens Nyheter quoted the captain. Aftonbladet and Aftenposten followed. IRNA and Bernama reported it, as did NRK.`);
+  for (const n of ['Diário de Notícias', 'Gazzetta del Sud', 'Helsingin Sanomat', 'Algemeen Dagblad', 'Večernje Novosti', 'Cumhuriyet Gazetesi', 'Harian Kompas', 'Chosun Ilbo', 'Renmin Ribao', 'Bayerischer Rundfunk', 'Rajasthan Patrika', 'Daily Graphic', 'Dagens Nyheter', 'Aftonbladet', 'Aftenposten', 'Islamic Republic News Agency', 'Bernama', 'NRK']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Gazzetta del Sud', 'Daily Graphic']) assert.ok(!places.includes(n), places.join(' | '));
+  assert.ok(!people.includes('Chosun Ilbo'), people.join(' | '));
+});

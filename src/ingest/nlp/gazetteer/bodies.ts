@@ -475,6 +475,113 @@ ESET|
 Reuters|
 Associated Press;AP|
 Agence France-Presse;AFP|
+Islamic Republic News Agency;IRNA|
+Iranian Students' News Agency;ISNA|
+Tasnim;Tasnim News Agency|
+Syrian Arab News Agency;SANA|
+WAFA;Palestinian News and Information Agency|
+Qatar News Agency;QNA|
+Kuwait News Agency;KUNA|
+Emirates News Agency;WAM|
+Bangladesh Sangbad Sangstha;BSS|
+Asian News International;ANI|
+Press Trust of India|
+Bernama|
+Antara;Antara News Agency|
+Vietnam News Agency;VNA|
+Korean Central News Agency;KCNA|
+Jiji Press;Jiji|
+Lusa|
+Notimex|
+Prensa Latina|
+Télam;Telam|
+Agência Brasil|
+Polish Press Agency;PAP|
+Czech News Agency;ČTK;CTK|
+Bulgarian News Agency;BTA|
+Agerpres|
+Ukrinform|
+UNIAN|
+BelTA|
+Kazinform|
+Azertac;AZERTAC|
+Armenpress|
+LETA|
+ELTA|
+HINA|
+Tanjug|
+Ritzau|
+Ghana News Agency;GNA|
+Sudan News Agency;SUNA|
+Deutsche Welle;DW|
+Voice of America;VOA|
+Radio Free Europe/Radio Liberty;RFE/RL;Radio Free Europe|
+Radio Free Asia;RFA|
+Radio France Internationale;RFI|
+Euronews|
+Al Arabiya|
+Al-Mayadeen;Al Mayadeen|
+CGTN|
+RTÉ;RTE;Raidió Teilifís Éireann|
+RTP;Rádio e Televisão de Portugal|
+RTVE|
+RTBF|
+VRT|
+ARD|
+ZDF|
+ORF|
+SRF|
+SVT;Sveriges Television|
+NRK|
+Yle;YLE;Yleisradio|
+ERT|
+TRT|
+TVP;Telewizja Polska|
+SABC;South African Broadcasting Corporation|
+KBS|
+MBC|
+TVRI|
+ABS-CBN|
+NDTV|
+Doordarshan|
+ZBC|
+ZNBC|
+ITV|
+NBC|
+CBS|
+CBC|
+Kommersant|
+Izvestia;Izvestiya|
+Vedomosti|
+Meduza|
+Novaya Gazeta|
+Haaretz|
+Asharq Al-Awsat|
+Al-Ahram;Al Ahram|
+L'Orient-Le Jour|
+Kathimerini|
+Hürriyet;Hurriyet|
+Postimees|
+Hankyoreh|
+Malaysiakini|
+Rappler|
+Mizzima|
+ThisDay|
+Clarín;Clarin|
+Folha de S.Paulo;Folha|
+Jeune Afrique|
+Le Figaro|
+Libération|
+Le Soleil|
+Die Welt|
+Die Zeit|
+Der Standard|
+Politiken|
+Prothom Alo|
+VnExpress|
+Tuổi Trẻ|
+Thanh Niên|
+Kyiv Independent|
 `;
 
 export const KNOWN_BODIES: KnownBody[] = TABLE.trim()
@@ -492,10 +599,11 @@ for (const b of KNOWN_BODIES) for (const n of [b.name, ...b.aliases]) index.set(
  * "Finanstilsynet", "Tolldirektoratet", "Søfartsstyrelsen", "Landgericht", "Belastingdienst", "Poliisihallitus"). */
 const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos|revisionen|rechnungshof|rekenkamer|poliisi|politseiamet|tjeneste|tjenesten)$/u;
 
-/** Parties of the Nordics, Germany and the Low Countries are one compound too, ending in the word for a party or in
- * their members' name ("Arbeiderpartiet", "Dansk Folkeparti", "Linkspartei", "Volkspartij", "Sverigedemokraterna",
- * "Kristendemokraterne"). */
-const COMPOUND_CIVIC = /^\p{Lu}\p{Ll}{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet)$/u;
+/** Parties and newspapers of the Nordics, Germany and the Low Countries are one compound too, ending in the word for a
+ * party or in their members' name ("Arbeiderpartiet", "Linkspartei", "Volkspartij", "Sverigedemokraterna"), or in the
+ * word for a paper, a post or a broadcast ("Aftonbladet", "Handelsblatt", "Nieuwsblad", "Morgunblaðið", "Aftenposten",
+ * "Dagsavisen", "Stiftstidende", "Kauppalehti", "Ilta-Sanomat", "Volkskrant", "Deutschlandfunk"). */
+const COMPOUND_CIVIC = /^\p{Lu}[\p{Ll}-]{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet|bladet|blatt|blad|blaðið|posten|avisen|tidende|tidningen|lehti|sanomat|krant|funk)$/u;
 
 /** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
  * names a kind of public body or of civic one. */
@@ -588,6 +696,13 @@ export const ORG_HEADS = new Set([
   // The last words of newspapers' names (a standard list, taken whole; "Times", "Post", "Herald" … are above).
   'Observer', 'Chronicle', 'Telegraph', 'Guardian', 'Courier', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel', 'Dispatch',
   'Bulletin', 'Mercury', 'Argus', 'Clarion', 'Advertiser', 'Gleaner', 'Mirror', 'Recorder', 'Gazeta', 'Zeitung', 'Kurier',
+  // … and the heads of newspapers, news agencies and broadcasters in other languages, written after the name
+  // ("Helsingin Sanomat", "Algemeen Dagblad", "Večernje Novosti", "Cumhuriyet Gazetesi", "Chosun Ilbo", "Renmin Ribao",
+  // "Bayerischer Rundfunk", "Rajasthan Patrika", "Lidové Noviny", "Dagens Nyheter", "Bergens Tidende", "Kantor Berita").
+  'Daily', 'Dagblad', 'Sanomat', 'Vesti', 'Novosti', 'Gazetesi', 'Ajansı', 'Ajansi', 'Ilbo', 'Shinmun', 'Ribao', 'Wanbao',
+  'Rundfunk', 'Fernsehen', 'Omroep', 'Televizija', 'Televisie', 'Televisão', 'Televisione', 'Rundschau', 'Anzeiger',
+  'Tagblatt', 'Tageblatt', 'Nieuwsblad', 'Courant', 'Patrika', 'Samachar', 'Noviny', 'Novine', 'Nyheter', 'Tidende',
+  'Tidning', 'Quotidiano', 'Quotidien', 'Nouvelliste', 'Berita', 'Pravda',
   // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
   // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
