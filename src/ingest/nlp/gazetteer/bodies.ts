@@ -602,8 +602,11 @@ const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|di
 /** Parties and newspapers of the Nordics, Germany and the Low Countries are one compound too, ending in the word for a
  * party or in their members' name ("Arbeiderpartiet", "Linkspartei", "Volkspartij", "Sverigedemokraterna"), or in the
  * word for a paper, a post or a broadcast ("Aftonbladet", "Handelsblatt", "Nieuwsblad", "Morgunblaðið", "Aftenposten",
- * "Dagsavisen", "Stiftstidende", "Kauppalehti", "Ilta-Sanomat", "Volkskrant", "Deutschlandfunk"). */
-const COMPOUND_CIVIC = /^\p{Lu}[\p{Ll}-]{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet|bladet|blatt|blad|blaðið|posten|avisen|tidende|tidningen|lehti|sanomat|krant|funk)$/u;
+ * "Dagsavisen", "Stiftstidende", "Kauppalehti", "Ilta-Sanomat", "Volkskrant", "Deutschlandfunk"), and unions, chambers,
+ * foundations, universities and hospitals likewise ("Fagforbundet", "Journalistförbundet", "Metsäliitto",
+ * "Handelskammer", "Dienstleistungsgewerkschaft", "Volkswagenstiftung", "Universitetet", "Tudományegyetem",
+ * "Universitätsklinikum", "Sahlgrenska Universitetssjukhuset", "Riksrevisionen" is a public body, above). */
+const COMPOUND_CIVIC = /^\p{Lu}[\p{Ll}-]{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet|bladet|blatt|blad|blaðið|posten|avisen|tidende|tidningen|lehti|sanomat|krant|funk|forbundet|förbundet|forbund|förbund|liitto|kammer|gewerkschaft|verband|stiftung|stiftelsen|universitet|universitetet|yliopisto|högskolan|hochschule|klinikum|krankenhaus|sjukhuset|sykehus|sairaala|egyetem|institutet|instituttet)$/u;
 
 /** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
  * names a kind of public body or of civic one. */
@@ -703,6 +706,15 @@ export const ORG_HEADS = new Set([
   'Rundfunk', 'Fernsehen', 'Omroep', 'Televizija', 'Televisie', 'Televisão', 'Televisione', 'Rundschau', 'Anzeiger',
   'Tagblatt', 'Tageblatt', 'Nieuwsblad', 'Courant', 'Patrika', 'Samachar', 'Noviny', 'Novine', 'Nyheter', 'Tidende',
   'Tidning', 'Quotidiano', 'Quotidien', 'Nouvelliste', 'Berita', 'Pravda',
+  // Universities, hospitals, institutes, unions, chambers and civic bodies whose own language puts the head last
+  // ("İstanbul Üniversitesi", "Hacettepe Hastanesi", "Göteborgs Universitet", "Karolinska Institutet", "Tartu Ülikool",
+  // "Vilniaus Universitetas", "Hamburger Krankenhaus", "Helsingin Yliopisto", "İstanbul Ticaret Odası", "Türk-İş
+  // Konfederasyonu", "Vereinte Dienstleistungsgewerkschaft", "Ocean Consortium").
+  'Üniversitesi', 'Universitesi', 'Universiteti', 'Universitet', 'Universitetet', 'Universiteit', 'Yliopisto', 'Ülikool',
+  'Universitāte', 'Universitetas', 'Egyetem', 'Hastanesi', 'Sairaala', 'Sjukhus', 'Sjukhuset', 'Sykehus', 'Krankenhaus',
+  'Klinikum', 'Kliniken', 'Institutet', 'Instituttet', 'Instituut', 'Zentrum', 'Centrum', 'Merkezi', 'Enstitüsü',
+  'Akademisi', 'Platformu', 'Girişimi', 'Kooperatifi', 'Odası', 'Konfederasyonu', 'Federasyonu', 'Gewerkschaft', 'Kammer',
+  'Consortium', 'Collective', 'Platform',
   // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
   // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
