@@ -4,7 +4,7 @@ import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { TITLE_WORDS, TITLE_HEADS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from '../gazetteer/words.js';
 import { knownGroup } from '../gazetteer/groups.js';
-import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
+import { CONNECT, BODY_CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
 import type { Piece } from './types.js';
 import { romanceAdjectiveAfterOpener, romanceRunAhead, romancePrepositionRun } from './romance.js';
 import { CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
@@ -12,6 +12,8 @@ import { bodyOfBody, companyOfSeat, mergeSubjectLists, DUTY_FIELD } from './piec
 import { PORTFOLIO, portfolioTitleEnd } from './titles.js';
 
 const RISKY = new Set(['and', 'on', 'in', '&']);
+/** English's own joining words, which no foreign joining word runs on through. */
+const ENGLISH_JOIN = /^(?:of|for|the|and|on|in|&)$/;
 
 /** "26 South Africans for the Ituri Brigade", "Recruits for Congolese militia": a people named by its demonym is no
  * part of a name, before a connector or after one. */
@@ -154,10 +156,13 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
+      // ("Kapisanan ng mga Brodkaster", "Samahan ng mga Mangingisda": a joining word of another language, then its plural
+      // marker or article, runs on to the name's next word.)
+      const linker = BODY_CONNECT.includes(t.text) && CONNECT.has(n.text) && !ENGLISH_JOIN.test(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
       const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
       // ("Syndicat des hôteliers", "Chambre régionale des comptes": a body's own language goes on in lower case.)
       const romance = !n.cap && romanceRunAhead(cur, tokens, i, to);
-      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article || romance;
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || linker || article || romance;
       // ("Save the Children": a known body's name with "the" inside.)
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
       // ("Save the Rhino Trust", "Stop the Traffik Foundation": a campaign's verb, "the" and a body's name.)
