@@ -57,3 +57,13 @@ Manila, 4 March 2027
 The Kapisanan ng mga Brodkaster ng Pilipinas and the Samahan ng mga Mangingisda spoke first. The Türkiye Odalar ve Borsalar Birliği agreed. The Badan Pengawas Obat dan Makanan said so. Chama cha Demokrasia na Maendeleo marched. The Bundesamt für Seeschifffahrt und Hydrographie met, and the Stichting voor Vrije Pers spoke. The Föreningen för Fiske och Miljö said so, and the Ligue des Droits et des Libertés agreed.`);
   for (const n of ['Kapisanan ng mga Brodkaster ng Pilipinas', 'Samahan ng mga Mangingisda', 'Türkiye Odalar ve Borsalar Birliği', 'Badan Pengawas Obat dan Makanan', 'Chama cha Demokrasia na Maendeleo', 'Bundesamt für Seeschifffahrt und Hydrographie', 'Stichting voor Vrije Pers', 'Föreningen för Fiske och Miljö', 'Ligue des Droits et des Libertés']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
 });
+
+test('a Slavic, Nordic or Finnish body whose head is written in lower case ("Narodna skupština", "Vrhovni sud", "Ústavní soud", "Oslo tingrett", "Helsingin yliopisto", "Srpska napredna stranka"), or a German court\'s compound with its seat ("Amtsgericht Hamburg"), is a body', () => {
+  const { orgs, places, people } = kinds(`Courts and parliaments
+Belgrade, 4 March 2027
+
+The Narodna skupština Republike Srbije voted on Monday. The Vrhovni sud Srbije and the Ustavni sud ruled. The Ústavní soud disagreed, and the Poslanecká sněmovna met. The Oslo tingrett and the Stockholms tingsrätt heard the case, and the Svea hovrätt agreed. The Amtsgericht Hamburg and the Landgericht Bremen ruled. Researchers at Göteborgs universitet and Helsingin yliopisto took part. The Srpska napredna stranka and the Občanská demokratická strana said nothing.`);
+  for (const n of ['Narodna skupština Republike Srbije', 'Vrhovni sud Srbije', 'Ustavni sud', 'Ústavní soud', 'Poslanecká sněmovna', 'Oslo tingrett', 'Stockholms tingsrätt', 'Svea hovrätt', 'Amtsgericht Hamburg', 'Landgericht Bremen', 'Göteborgs universitet', 'Helsingin yliopisto', 'Srpska napredna stranka', 'Občanská demokratická strana']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  assert.ok(!places.includes('Landgericht Bremen') && !places.includes('Oslo'), places.join(' | '));
+  assert.ok(!people.includes('Republike Srbije'), people.join(' | '));
+});

@@ -608,13 +608,27 @@ const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|di
  * "Universitätsklinikum", "Sahlgrenska Universitetssjukhuset", "Riksrevisionen" is a public body, above). */
 const COMPOUND_CIVIC = /^\p{Lu}[\p{Ll}-]{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet|bladet|blatt|blad|blaðið|posten|avisen|tidende|tidningen|lehti|sanomat|krant|funk|forbundet|förbundet|forbund|förbund|liitto|kammer|gewerkschaft|verband|stiftung|stiftelsen|universitet|universitetet|yliopisto|högskolan|hochschule|klinikum|krankenhaus|sjukhuset|sykehus|sairaala|egyetem|institutet|instituttet)$/u;
 
+/** A single word that is a compound body's name ("Amtsgericht", "Landgericht", "Handelskammer"). */
+export const bodyCompound = (w: string) => COMPOUND_BODY.test(w) || COMPOUND_CIVIC.test(w);
+
 /** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
  * names a kind of public body or of civic one. */
 export const knownBody = (name: string): KnownBody | undefined =>
   index.get(name) ?? (COMPOUND_BODY.test(name) ? { name, aliases: [], government: true } : COMPOUND_CIVIC.test(name) ? { name, aliases: [], government: false } : undefined);
 
+/** Heads that Slavic, Nordic, Finnish and Baltic languages write in lower case after a capitalised first word
+ * ("Narodna skupština", "Vrhovni sud", "Ústavní soud", "Poslanecká sněmovna", "Oslo tingrett", "Stockholms tingsrätt",
+ * "Svea hovrätt", "Københavns byret", "Helsingin käräjäoikeus", "Harju maakohus", "Vrhovno sodišče", "Najvyšší súd";
+ * "Srpska napredna stranka", "Občanská demokratická strana", "Göteborgs universitet", "Helsingin yliopisto", "Oslo
+ * universitetssykehus"): the state's (courts, parliaments, governments, central banks) and the others'. */
+export const LOWER_GOV_HEADS = ['skupština', 'skupštine', 'sud', 'soud', 'súd', 'sodišče', 'sněmovna', 'snemovňa', 'vláda', 'vlada', 'banka', 'tingrett', 'lagmannsrett', 'tingsrätt', 'hovrätt', 'förvaltningsrätt', 'kammarrätt', 'byret', 'landsret', 'käräjäoikeus', 'hovioikeus', 'hallinto-oikeus', 'maakohus', 'ringkonnakohus', 'tiesa'];
+export const LOWER_ORG_HEADS = ['stranka', 'strana', 'zajednica', 'unija', 'universitet', 'universitetet', 'universitetas', 'yliopisto', 'universitetssykehus', 'universitetssjukhus', 'sykehus', 'sjukhus', 'sjukhuset', 'högskola', 'högskolan', 'nemocnice', 'bolnica', 'noviny', 'novine'];
+const LOWER_HEADS = new Set([...LOWER_GOV_HEADS, ...LOWER_ORG_HEADS]);
+/** Whether a lower-case word is one of those heads. */
+export const lowerHead = (w: string) => LOWER_HEADS.has(w);
+
 /** Last words that make a capitalised phrase a government body. */
-export const GOV_HEADS = new Set([
+export const GOV_HEADS = new Set([...LOWER_GOV_HEADS,
   'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Service', 'Services', 'Council', 'Committee',
   'Commission', 'Command', 'Bureau', 'Police', 'Forces', 'Force', 'Guard', 'Army', 'Navy', 'Parliament',
   'Authority', 'Administration', 'Government', 'Assembly', 'Court', 'Mission', 'Panel', 'Directorate',
@@ -669,7 +683,7 @@ export const LEGAL_FORMS = new Set([
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
-export const ORG_HEADS = new Set([
+export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   'Observatory', 'Church', 'Movement', 'Institute', 'University', 'Hospital', 'Foundation', 'Labs', 'Lab', 'Laboratory', 'Networks',
   'Markets', 'Freight', 'Corporation', 'Company', 'Bank',
   'Airlines', 'Airways', 'Technologies', 'Systems', 'Solutions', 'Software', 'Holdings', 'Industries', 'Energy',

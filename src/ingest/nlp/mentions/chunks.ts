@@ -1,7 +1,7 @@
 /** The chunker: a sentence's tokens cut into capitalised pieces (names and titles), and its helpers. */
 import type { Token } from '../text.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
+import { lowerHead, knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { TITLE_WORDS, TITLE_HEADS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from '../gazetteer/words.js';
 import { knownGroup } from '../gazetteer/groups.js';
 import { CONNECT, BODY_CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
@@ -110,11 +110,26 @@ function patronymicSlash(tokens: Token[], i: number, to: number): boolean {
   return slash.text === '/' && /^(?:a\/l|a\/p|s\/o|d\/o)$/.test(`${a.text}/${b.text}`) && slash.start === a.end && b.start === slash.end && next.kind === 'word' && next.cap && next.start === b.end + 1;
 }
 
+/** "Srpska napredna stranka", "Občanská demokratická strana", "Vrhovni sud": after a capitalised word, at most two
+ * lower-case adjectives of a Slavic language, then a head written in lower case (lowerHead); how many words from `i`
+ * make that run, 0 where none does. */
+const SLAVIC_ADJECTIVE = /^\p{Ll}+(?:ska|ski|sko|ske|na|ni|no|ne|ova|ovo|ava|cka|cki|čka|čki|[áýéí])$/u;
+const trailingCaps = (ws: Token[]) => ws.length - 1 - ws.findLastIndex((w) => !w.cap);
+function lowerHeadAhead(tokens: Token[], i: number, to: number): number {
+  for (let k = i; k < to && k <= i + 2; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || w.cap || w.start - tokens[k - 1].end > 1) return 0;
+    if (lowerHead(w.text)) return k - i + 1;
+    if (!SLAVIC_ADJECTIVE.test(w.text)) return 0;
+  }
+  return 0;
+}
+
 export function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text)) && !romanceAdjectiveAfterOpener(cur)) cur.pop();
+    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text)) && !romanceAdjectiveAfterOpener(cur) && !(cur.length >= 2 && lowerHead(cur[cur.length - 1].text))) cur.pop();
     if (cur.length) out.push({ words: cur });
     cur = [];
   };
@@ -132,10 +147,14 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     const prev = cur[cur.length - 1];
     const adjacent = prev ? t.start - prev.end <= 1 : true;
     let romanceRun = 0; // (found once, in the condition of its branch, used in its body)
+    let k = 0; // (likewise, the lower-case words up to a head written in lower case)
     const surnameSaid = t.text === 'Said' && prose && !!prev?.cap && adjacent && cur.length >= 1 && cur.length <= 3 && !NOT_NAMES.has(prev.text);
     if (t.kind === 'word' && t.cap && (!NAME_BREAKERS.has(t.text) || surnameSaid) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
       cur.push(t);
+    } else if (cur.length && trailingCaps(cur) <= 3 && adjacent && prev?.cap && t.kind === 'word' && (k = lowerHeadAhead(tokens, i, to)) > 0) {
+      cur.push(...tokens.slice(i, i + k)); // "Narodna skupština", "Srpska napredna stranka", "Oslo tingrett": a head in lower case
+      i += k - 1;
     } else if (cur.length >= 2 && adjacent && prev?.cap && t.kind === 'word' && PATRONYMIC_SUFFIX.test(t.text)) {
       cur.push(t);
       flush();

@@ -2,7 +2,7 @@
 import type { Token } from '../text.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { HONORIFICS, TITLE_WORDS, NOT_NAMES } from '../gazetteer/words.js';
-import { GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
+import { GOV_HEADS, ORG_HEADS, bodyCompound } from '../gazetteer/bodies.js';
 import { givenName, phrase, lookupPlace } from './words.js';
 import { COMMON_ACRONYMS } from './acronyms.js';
 import { LOC_RIGHT } from './cues-places.js';
@@ -92,12 +92,13 @@ export function commonWordsThenCountry(ws: Token[]): boolean {
 }
 
 /** Fields of public service that, followed by a place, name that state's or region's agency ("Police Scotland",
- * "Maritime Cook Islands", "Biosecurity Queensland", "Customs Fiji"). */
+ * "Maritime Cook Islands", "Biosecurity Queensland", "Customs Fiji"); a body's compound name does the same. */
 export const SERVICE_BEFORE_PLACE = /^(?:Police|Customs|Health|Fisheries|Maritime|Transport|Tourism|Education|Fire|Ambulance|Revenue|Immigration|Corrections|Sport|Energy|Statistics|Biosecurity|Heritage|Forestry|Agriculture|Environment|Audit|Ports|Shipping|Aviation|Coastguard|Trade|Investment|Enterprise|Housing|Lotteries|Prisons|Parks|Roads|Railways|Rail|Archives)$/;
 /** A field of public service, then a known place or an "… Islands" name and nothing else: a public body's name, not a
  * place (neither "Scotland" alone after a sentence's "Police" nor "… Islands" as a stretch of land). */
 export function serviceThenPlace(ws: Token[]): boolean {
-  if (ws.length < 2 || ws.length > 4 || !SERVICE_BEFORE_PLACE.test(ws[0].text)) return false;
+  // ("Amtsgericht Hamburg", "Landgericht Bremen", "Handelskammer Hamburg": a body's compound name, then its seat.)
+  if (ws.length < 2 || ws.length > 4 || !(SERVICE_BEFORE_PLACE.test(ws[0].text) || bodyCompound(ws[0].text))) return false;
   const rest = ws.slice(1);
   if (!rest.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   return !!lookupPlace(phrase(rest)) || (rest.length >= 2 && /^Islands?$/.test(rest[rest.length - 1].text));

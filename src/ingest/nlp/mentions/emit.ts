@@ -2,7 +2,7 @@
 import type { Token } from '../text.js';
 import { HONORIFICS, TITLE_WORDS, TITLE_HEADS, NOT_NAMES, DOCUMENT_HEADS, LANGUAGES } from '../gazetteer/words.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
+import { knownBody, lowerHead, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { knownGroup } from '../gazetteer/groups.js';
 import type { Mention, MentionContext } from './types.js';
 import { givenName, isHead, phrase, lookupPlace, NAME_PARTICLES } from './words.js';
@@ -436,7 +436,9 @@ export function emitPiece(
   const romanceOutlet = ws.length >= 2 && /^(?:Le|La|Les|El|O|Il)$/.test(ws[0].text) && ROMANCE_NEWS.test(ws[1].text);
   // ("the Chattogram Custom House", "Benapole Customs House": a port's customs office, as South Asia names it.)
   const customHouse = ws.length >= 3 && lastWord === 'House' && /^Customs?$/.test(ws[ws.length - 2].text);
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse || romanceOutlet) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
+  // ("Narodna skupština Republike Srbije", "Vrhovni sud Srbije": a head in lower case, then its owner in the genitive.)
+  const lowerHeadInside = ws.some((w, i) => i > 0 && !w.cap && lowerHead(w.text));
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse || romanceOutlet || lowerHeadInside) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   // ("raised at the Kazungula Trade Facilitation Forum in Kasane", "the third panel of the Carthage Security Forum":
   // a forum, summit or conference one goes to is a meeting, no body.)
   // (A summit, conference, symposium, expo, festival, indaba or "week" is a meeting wherever it is named: "The … Logistics Summit,
