@@ -67,3 +67,12 @@ The Narodna skupština Republike Srbije voted on Monday. The Vrhovni sud Srbije 
   assert.ok(!places.includes('Landgericht Bremen') && !places.includes('Oslo'), places.join(' | '));
   assert.ok(!people.includes('Republike Srbije'), people.join(' | '));
 });
+
+test('an international organisation named in another language or by its acronym there ("ONU", "OTAN", "CEDEAO", "OMS", "Union africaine", "Commission européenne", "Umoja wa Mataifa") is that organisation', () => {
+  const es = extract(`Réactions internationales
+Dakar, 4 March 2027
+
+The ONU and the OTAN issued statements. The Union africaine and the CEDEAO called for calm, and the Commission européenne agreed. The OMS said the outbreak was contained, the FMI approved the loan and the Banque mondiale said so too. The Cour pénale internationale opened a case, and the OEA agreed. The Jumuiya ya Afrika Mashariki met. Ärzte ohne Grenzen and the CICR sent teams, and the OIM counted arrivals.`).entities.filter((e) => e.kind === 'organization');
+  const named = (n: string) => es.find((e) => e.name === n);
+  for (const [n, alias] of [['United Nations', 'ONU'], ['North Atlantic Treaty Organization', 'OTAN'], ['African Union', 'Union africaine'], ['Economic Community of West African States', 'CEDEAO'], ['European Commission', 'Commission européenne'], ['World Health Organization', 'OMS'], ['International Monetary Fund', 'FMI'], ['World Bank', 'Banque mondiale'], ['International Criminal Court', 'Cour pénale internationale'], ['Organization of American States', 'OEA'], ['East African Community', 'Jumuiya ya Afrika Mashariki'], ['Médecins Sans Frontières', 'Ärzte ohne Grenzen'], ['International Committee of the Red Cross', 'CICR'], ['International Organization for Migration', 'OIM']]) assert.ok(named(n)?.aliases.includes(alias), `${n}: ${es.map((e) => `${e.name} (${e.aliases.join('; ')})`).join(' | ')}`);
+});

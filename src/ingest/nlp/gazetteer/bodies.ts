@@ -15,28 +15,28 @@ export interface KnownBody {
  * as often are left out (RSF: Sudan's Rapid Support Forces; BIS: a US bureau; IOC: an indicator of compromise; PIF:
  * Saudi Arabia's fund), and so is a secretariat that is a body of its own beside the forum it serves. */
 const TABLE = `
-United Nations;UN;U.N.|g
-United Nations Security Council;UN Security Council;UNSC;Security Council|g
+United Nations;UN;U.N.;ONU;Nations unies;Naciones Unidas;Nações Unidas;Organisation des Nations unies;Organización de las Naciones Unidas;Organização das Nações Unidas;Vereinte Nationen;Verenigde Naties;Nazioni Unite;Perserikatan Bangsa-Bangsa;Umoja wa Mataifa|g
+United Nations Security Council;UN Security Council;UNSC;Security Council;Conseil de sécurité;Consejo de Seguridad;Conselho de Segurança;Sicherheitsrat|g
 United Nations General Assembly;UN General Assembly;General Assembly|g
-North Atlantic Treaty Organization;NATO|g
-European Union;EU|g
-European Commission|g
-European Parliament|g
+North Atlantic Treaty Organization;NATO;OTAN;Organisation du traité de l'Atlantique nord|g
+European Union;EU;Union européenne;Unión Europea;União Europeia;Europäische Union;Unione europea;Europese Unie;Unia Europejska|g
+European Commission;Commission européenne;Comisión Europea;Comissão Europeia;Europäische Kommission;Commissione europea;Europese Commissie;Komisja Europejska|g
+European Parliament;Parlement européen;Parlamento Europeo;Parlamento Europeu;Europäisches Parlament;Europees Parlement;Parlament Europejski|g
 Council of the European Union|g
 European Council|g
 Council of Europe|g
-Organization for Security and Co-operation in Europe;OSCE;Organization for Security and Cooperation in Europe|g
-African Union;AU|g
-Economic Community of West African States;ECOWAS|g
-Association of Southeast Asian Nations;ASEAN|g
-Gulf Cooperation Council;GCC|g
-Arab League;League of Arab States|g
-International Atomic Energy Agency;IAEA|g
-International Criminal Court;ICC|g
-International Court of Justice;ICJ|g
-World Health Organization;WHO|g
-International Monetary Fund;IMF|g
-World Bank|g
+Organization for Security and Co-operation in Europe;OSCE;Organization for Security and Cooperation in Europe;OSZE;Organisation pour la sécurité et la coopération en Europe|g
+African Union;AU;Union africaine;Unión Africana;União Africana;Umoja wa Afrika|g
+Economic Community of West African States;ECOWAS;CEDEAO;Communauté économique des États de l'Afrique de l'Ouest|g
+Association of Southeast Asian Nations;ASEAN;Perhimpunan Bangsa-Bangsa Asia Tenggara|g
+Gulf Cooperation Council;GCC;Cooperation Council for the Arab States of the Gulf|g
+Arab League;League of Arab States;Ligue arabe;Liga Árabe;Arabische Liga|g
+International Atomic Energy Agency;IAEA;AIEA;OIEA;Agence internationale de l'énergie atomique|g
+International Criminal Court;ICC;Cour pénale internationale;Corte Penal Internacional;Tribunal Penal Internacional;Internationaler Strafgerichtshof|g
+International Court of Justice;ICJ;CIJ;Cour internationale de justice;Corte Internacional de Justicia;Internationaler Gerichtshof|g
+World Health Organization;WHO;OMS;Organisation mondiale de la santé;Organización Mundial de la Salud;Organização Mundial da Saúde;Weltgesundheitsorganisation|g
+International Monetary Fund;IMF;FMI;Fonds monétaire international;Fondo Monetario Internacional;Fundo Monetário Internacional;Internationaler Währungsfonds|g
+World Bank;Banque mondiale;Banco Mundial;Weltbank|g
 Europol|g
 Interpol|g
 Eurojust|g
@@ -178,34 +178,34 @@ House of Commons|g
 House of Representatives|g
 Guardia Civil|g
 Bundeswehr|g
-United Nations High Commissioner for Refugees;UNHCR;UN Refugee Agency|g
+United Nations High Commissioner for Refugees;UNHCR;UN Refugee Agency;ACNUR;Haut Commissariat des Nations unies pour les réfugiés|g
 United Nations Children's Fund;UNICEF|g
-World Food Programme;WFP;World Food Program|g
+World Food Programme;WFP;World Food Program;Programme alimentaire mondial;Programa Mundial de Alimentos;Welternährungsprogramm|g
 United Nations Office for the Coordination of Humanitarian Affairs;OCHA;Office for the Coordination of Humanitarian Affairs|g
 United Nations Development Programme;UNDP|g
 United Nations Office on Drugs and Crime;UNODC|g
 United Nations Human Rights Council;UN Human Rights Council;Human Rights Council|g
 Office of the United Nations High Commissioner for Human Rights;OHCHR|g
 UNESCO;United Nations Educational, Scientific and Cultural Organization|g
-International Organization for Migration;IOM|g
-International Labour Organization;ILO|g
+International Organization for Migration;IOM;OIM;Organisation internationale pour les migrations;Organización Internacional para las Migraciones|g
+International Labour Organization;ILO;OIT;Organisation internationale du travail;Organización Internacional del Trabajo|g
 Food and Agriculture Organization;FAO|g
-World Trade Organization;WTO|g
-International Maritime Organization;IMO|g
-International Civil Aviation Organization;ICAO|g
+World Trade Organization;WTO;OMC;Organisation mondiale du commerce;Organización Mundial del Comercio|g
+International Maritime Organization;IMO;Organisation maritime internationale;Organización Marítima Internacional|g
+International Civil Aviation Organization;ICAO;OACI;Organisation de l'aviation civile internationale|g
 International Telecommunication Union;ITU|g
 Organisation for the Prohibition of Chemical Weapons;OPCW;Organization for the Prohibition of Chemical Weapons|g
 Organisation for Economic Co-operation and Development;OECD|g
 Organization of the Petroleum Exporting Countries;OPEC|g
-Organization of American States;OAS|g
+Organization of American States;OAS;OEA;Organización de los Estados Americanos;Organização dos Estados Americanos|g
 Shanghai Cooperation Organisation;SCO;Shanghai Cooperation Organization|g
 Collective Security Treaty Organization;CSTO|g
 Commonwealth of Independent States;CIS|g
-Southern African Development Community;SADC|g
-East African Community;EAC|g
+Southern African Development Community;SADC;Communauté de développement d'Afrique australe|g
+East African Community;EAC;Jumuiya ya Afrika Mashariki|g
 Intergovernmental Authority on Development;IGAD|g
 Caribbean Community;CARICOM|g
-Mercosur|g
+Mercosur;Mercosul;Mercado Común del Sur|g
 Nordic Council|g
 European External Action Service;EEAS|g
 European Central Bank;ECB|g
@@ -305,7 +305,7 @@ Bill & Melinda Gates Foundation;Gates Foundation|
 Wellcome Trust|
 Aga Khan Foundation;Aga Khan Development Network|
 BRAC|
-International Committee of the Red Cross;ICRC|
+International Committee of the Red Cross;ICRC;CICR;Comité international de la Croix-Rouge;Comité Internacional de la Cruz Roja|
 International Federation of Red Cross and Red Crescent Societies;IFRC|
 Red Cross|
 Red Crescent|
@@ -335,7 +335,7 @@ WWF;World Wide Fund for Nature|
 Freedom House|
 Front Line Defenders|
 International Federation for Human Rights;FIDH|
-Médecins Sans Frontières;MSF;Doctors Without Borders|
+Médecins Sans Frontières;MSF;Doctors Without Borders;Ärzte ohne Grenzen;Artsen zonder Grenzen;Médicos Sin Fronteras;Médicos Sem Fronteiras|
 Amnesty International|
 Human Rights Watch;HRW|
 International Crisis Group;Crisis Group|
