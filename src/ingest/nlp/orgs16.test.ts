@@ -76,3 +76,11 @@ The ONU and the OTAN issued statements. The Union africaine and the CEDEAO calle
   const named = (n: string) => es.find((e) => e.name === n);
   for (const [n, alias] of [['United Nations', 'ONU'], ['North Atlantic Treaty Organization', 'OTAN'], ['African Union', 'Union africaine'], ['Economic Community of West African States', 'CEDEAO'], ['European Commission', 'Commission européenne'], ['World Health Organization', 'OMS'], ['International Monetary Fund', 'FMI'], ['World Bank', 'Banque mondiale'], ['International Criminal Court', 'Cour pénale internationale'], ['Organization of American States', 'OEA'], ['East African Community', 'Jumuiya ya Afrika Mashariki'], ['Médecins Sans Frontières', 'Ärzte ohne Grenzen'], ['International Committee of the Red Cross', 'CICR'], ['International Organization for Migration', 'OIM']]) assert.ok(named(n)?.aliases.includes(alias), `${n}: ${es.map((e) => `${e.name} (${e.aliases.join('; ')})`).join(' | ')}`);
 });
+
+test('people in the plural named for what they stand for or against ("Lawyers for Liberty", "Muslims for Human Rights", "Mothers Against Drunk Driving", "Engineers Without Borders") are a body', () => {
+  const { orgs } = kinds(`Rights groups
+Kuala Lumpur, 4 March 2027
+
+Lawyers for Liberty said the arrests were unlawful, and Zimbabwe Lawyers for Human Rights agreed. Muslims for Human Rights spoke. Mothers Against Drunk Driving and Engineers Without Borders joined, as did Journalists for Human Rights and Women for Peace.`);
+  for (const n of ['Lawyers for Liberty', 'Zimbabwe Lawyers for Human Rights', 'Muslims for Human Rights', 'Mothers Against Drunk Driving', 'Engineers Without Borders', 'Journalists for Human Rights', 'Women for Peace']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+});

@@ -57,6 +57,11 @@ export const ORG_RIGHT_APPOS_POSSESSED = new RegExp(String.raw`^\s*,\s*(?:the\s+
  * vendor's name (SECURITY_FIELD_FIRST). */
 export const VENDOR_LAST = /^(?:Security|Cyber)$/;
 export const SECURITY_FIELD_FIRST = /^(?:Public|Internal|External|Border|Maritime|Nuclear|Food|Social|Homeland|Information|Network|Cyber|Computer|Aviation|Port|Transport|Energy|Water|Health|Airport|Data|Payment|Regional|General|Global|Physical|Private|Corporate|Human|Personal|Digital|Election|Economic|Financial|Collective|Common|Job|Income|Military|Police|Army|Civil|Federal|Provincial|Municipal|Presidential|Diplomatic|Operational|Industrial|Critical|Mobile|Cloud|Application|Endpoint|Email|Web|Enterprise|Supply|Chain|Total|Full|Site|Event|Venue|Campus|School|Hospital|Hotel|Mall|Bank|Contract|Armed)$/;
+/** People in the plural who name a body for what they stand for or against, as civil society does the world over
+ * ("Lawyers for Human Rights", "Muslims for Human Rights", "Mothers Against Drunk Driving",
+ * "Engineers Without Borders", "Women for Peace"). */
+export const MEMBERS_PLURAL = /^(?:Lawyers|Doctors|Physicians|Nurses|Pharmacists|Journalists|Reporters|Writers|Artists|Musicians|Scientists|Engineers|Architects|Economists|Teachers|Students|Women|Mothers|Fathers|Parents|Grandmothers|Families|Citizens|Residents|Neighbours|Neighbors|Muslims|Christians|Jews|Clergy|Rabbis|Imams|Veterans|Farmers|Workers|Survivors|Victims|Activists|Volunteers|Youth|Friends|Advocates|Parliamentarians|Legislators|Mayors|Entrepreneurs|Judges)$/;
+export const membersFor = (ws: Token[]) => ws.length >= 3 && ws.length <= 8 && ws.some((w, i) => i <= 2 && MEMBERS_PLURAL.test(w.text) && /^(?:for|Against|Without)$/.test(ws[i + 1]?.text ?? '') && !!ws[i + 2]?.cap && ws.slice(0, i).every((x) => x.cap && x.kind === 'word'));
 /** The last word of a political body's name in the world's languages ("Islamic Action Front", "Srpska Napredna Stranka",
  * "Cumhuriyet Halk Partisi", "Dansk Folkeparti"): with nothing making it an armed group, the name is that body's, not a person's. */
 export const POLITICAL_HEAD = /^(?:Front|Movement|Party|Bloc|Coalition|Rally|Partei|Partia|Partij|Stranka|Strana|Puolue|Partisi|Partiyas[ıi]|Partiya|Partiia|Hareketi|Cephesi|\p{Lu}\p{Ll}+(?:parti|partiet|partei|partij|puolue))$/u;
