@@ -84,3 +84,12 @@ Kuala Lumpur, 4 March 2027
 Lawyers for Liberty said the arrests were unlawful, and Zimbabwe Lawyers for Human Rights agreed. Muslims for Human Rights spoke. Mothers Against Drunk Driving and Engineers Without Borders joined, as did Journalists for Human Rights and Women for Peace.`);
   for (const n of ['Lawyers for Liberty', 'Zimbabwe Lawyers for Human Rights', 'Muslims for Human Rights', 'Mothers Against Drunk Driving', 'Engineers Without Borders', 'Journalists for Human Rights', 'Women for Peace']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
 });
+
+test('a Vietnamese body opened by its head of one syllable or two ("Đảng", "Đại học", "Bệnh viện", "Viện", "Thông tấn", "Ngân hàng") keeps its lower-case syllables and "và", and a given name\'s syllable ("Quốc", "Công") opens none', () => {
+  const { orgs, people } = kinds(`Hanoi reacts
+Hanoi, 4 March 2027
+
+Đảng Cộng sản Việt Nam said so. Researchers at Đại học Quốc gia Hà Nội and the Viện Nghiên cứu Biển và Hải đảo took part. Patients were sent to Bệnh viện Bạch Mai. Thông tấn xã Việt Nam carried the statement, and Ngân hàng Nhà nước Việt Nam said rates would hold. Nguyễn Quốc Trung, a fisherman, said the catch was poor, and Trần Công Minh agreed.`);
+  for (const n of ['Đảng Cộng sản Việt Nam', 'Đại học Quốc gia Hà Nội', 'Viện Nghiên cứu Biển và Hải đảo', 'Bệnh viện Bạch Mai', 'Thông tấn xã Việt Nam', 'Ngân hàng Nhà nước Việt Nam']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  for (const n of ['Nguyễn Quốc Trung', 'Trần Công Minh']) assert.ok(people.includes(n), people.join(' | '));
+});

@@ -7,7 +7,7 @@ import { knownGroup } from '../gazetteer/groups.js';
 import { CONNECT, BODY_CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
 import type { Piece } from './types.js';
 import { romanceAdjectiveAfterOpener, romanceRunAhead, romancePrepositionRun } from './romance.js';
-import { CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
+import { vietBody, vietSyllable, CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
 import { bodyOfBody, companyOfSeat, mergeSubjectLists, DUTY_FIELD } from './piece-edits.js';
 import { PORTFOLIO, portfolioTitleEnd } from './titles.js';
 
@@ -129,7 +129,7 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text)) && !romanceAdjectiveAfterOpener(cur) && !(cur.length >= 2 && lowerHead(cur[cur.length - 1].text))) cur.pop();
+    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text)) && !romanceAdjectiveAfterOpener(cur) && !(cur.length >= 2 && lowerHead(cur[cur.length - 1].text)) && !vietBody(cur)) cur.pop();
     if (cur.length) out.push({ words: cur });
     cur = [];
   };
@@ -152,6 +152,8 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     if (t.kind === 'word' && t.cap && (!NAME_BREAKERS.has(t.text) || surnameSaid) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
       cur.push(t);
+    } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && vietSyllable(t.text) && vietBody([...cur, t])) {
+      cur.push(t); // "Đảng Cộng sản Việt Nam", "Đại học Quốc gia": a Vietnamese body's lower-case syllables
     } else if (cur.length && trailingCaps(cur) <= 3 && adjacent && prev?.cap && t.kind === 'word' && (k = lowerHeadAhead(tokens, i, to)) > 0) {
       cur.push(...tokens.slice(i, i + k)); // "Narodna skupština", "Srpska napredna stranka", "Oslo tingrett": a head in lower case
       i += k - 1;

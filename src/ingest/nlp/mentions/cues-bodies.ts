@@ -57,6 +57,23 @@ export const ORG_RIGHT_APPOS_POSSESSED = new RegExp(String.raw`^\s*,\s*(?:the\s+
  * vendor's name (SECURITY_FIELD_FIRST). */
 export const VENDOR_LAST = /^(?:Security|Cyber)$/;
 export const SECURITY_FIELD_FIRST = /^(?:Public|Internal|External|Border|Maritime|Nuclear|Food|Social|Homeland|Information|Network|Cyber|Computer|Aviation|Port|Transport|Energy|Water|Health|Airport|Data|Payment|Regional|General|Global|Physical|Private|Corporate|Human|Personal|Digital|Election|Economic|Financial|Collective|Common|Job|Income|Military|Police|Army|Civil|Federal|Provincial|Municipal|Presidential|Diplomatic|Operational|Industrial|Critical|Mobile|Cloud|Application|Endpoint|Email|Web|Enterprise|Supply|Chain|Total|Full|Site|Event|Venue|Campus|School|Hospital|Hotel|Mall|Bank|Contract|Armed)$/;
+/** Vietnamese bodies open with a head of one syllable or two, the second in lower case ("Đảng Cộng sản Việt Nam", "Đại
+ * học Quốc gia Hà Nội", "Bệnh viện Bạch Mai", "Viện Nghiên cứu Biển và Hải đảo", "Thông tấn xã Việt Nam", "Ủy ban
+ * Nhân dân", "Tòa án Nhân dân Tối cao", "Ngân hàng Nhà nước", "Công ty Cổ phần"), and go on through the lower-case
+ * syllables of their words; a first syllable that is also a given name's (Trung, Công, Quốc) opens one only with
+ * its second. */
+const VIET_HEAD = new Set(['Đảng', 'Báo', 'Bộ', 'Hội', 'Viện', 'Cục', 'Sở']);
+const VIET_HEAD_PAIR = new Set(['Đại học', 'Bệnh viện', 'Học viện', 'Trung tâm', 'Tổng cục', 'Tổng công', 'Công ty', 'Ngân hàng', 'Thông tấn', 'Ủy ban', 'Uỷ ban', 'Tòa án', 'Toà án', 'Quốc hội', 'Mặt trận', 'Liên đoàn', 'Liên minh', 'Hiệp hội', 'Tập đoàn', 'Cảnh sát', 'Bộ đội', 'Trường Đại']);
+/** A lower-case syllable of Vietnamese: one with a letter or tone mark of that language, or a plain one of a few. */
+const VIET_SYLLABLE = /^(?:[a-zđ]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][a-zăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]*|gia|ty|ban|an|hoa|minh|sinh|tin|nam|quan|phong|nghiep|xa|xe)$/;
+/** Whether the words open a Vietnamese body's name (a sentence's "The" before it aside). */
+export function vietBody(ws: readonly Token[]): boolean {
+  const w = ws[0]?.text === 'The' ? ws.slice(1) : ws;
+  return w.length >= 2 && (VIET_HEAD.has(w[0].text) || VIET_HEAD_PAIR.has(`${w[0].text} ${w[1].text}`));
+}
+/** A lower-case syllable that carries a Vietnamese body's name on ("sản", "học", "và"). */
+export const vietSyllable = (w: string) => VIET_SYLLABLE.test(w);
+
 /** People in the plural who name a body for what they stand for or against, as civil society does the world over
  * ("Lawyers for Human Rights", "Muslims for Human Rights", "Mothers Against Drunk Driving",
  * "Engineers Without Borders", "Women for Peace"). */
