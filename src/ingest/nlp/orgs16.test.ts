@@ -93,3 +93,12 @@ Hanoi, 4 March 2027
   for (const n of ['Đảng Cộng sản Việt Nam', 'Đại học Quốc gia Hà Nội', 'Viện Nghiên cứu Biển và Hải đảo', 'Bệnh viện Bạch Mai', 'Thông tấn xã Việt Nam', 'Ngân hàng Nhà nước Việt Nam']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   for (const n of ['Nguyễn Quốc Trung', 'Trần Công Minh']) assert.ok(people.includes(n), people.join(' | '));
 });
+
+test('English heads of outlets, places of care and learning, and members\' bodies ("Weekly", "Magazine", "Express", "Infirmary", "Polytechnic", "Guild", "Caucus", "Club", "Endowment") close a body\'s name', () => {
+  const { orgs, places, people } = kinds(`Weekend round-up
+Lusaka, 4 March 2027
+
+The Zambia Weekly and Forbes Africa Magazine ran the story. The Trinidad Express and Sahara Reporters followed. Patients went to the Royal Infirmary and the Kabwe Polyclinic, and students at the Kisumu Polytechnic protested. The Carnegie Endowment and the Writers Guild objected. The Congressional Black Caucus and the Foreign Correspondents Club said so. The Kwame Nkrumah Hospice closed.`);
+  for (const n of ['Zambia Weekly', 'Forbes Africa Magazine', 'Trinidad Express', 'Sahara Reporters', 'Royal Infirmary', 'Kabwe Polyclinic', 'Kisumu Polytechnic', 'Carnegie Endowment', 'Writers Guild', 'Congressional Black Caucus', 'Foreign Correspondents Club', 'Kwame Nkrumah Hospice']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  assert.ok(!places.includes('Forbes Africa Magazine') && !people.includes('Foreign Correspondents Club'), `${places.join(' | ')} / ${people.join(' | ')}`);
+});

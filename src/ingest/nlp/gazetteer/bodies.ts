@@ -729,6 +729,13 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   'Klinikum', 'Kliniken', 'Institutet', 'Instituttet', 'Instituut', 'Zentrum', 'Centrum', 'Merkezi', 'Enstitüsü',
   'Akademisi', 'Platformu', 'Girişimi', 'Kooperatifi', 'Odası', 'Konfederasyonu', 'Federasyonu', 'Gewerkschaft', 'Kammer',
   'Consortium', 'Collective', 'Platform',
+  // English heads of the same families that were missing: outlets ("Zambia Weekly", "Trinidad Express", "Sahara
+  // Reporters", "Forbes Africa Magazine"), places of care and learning ("Royal Infirmary", "Kabwe Polyclinic",
+  // "Kisumu Polytechnic"), and members' and endowed bodies ("Writers Guild", "Congressional Black Caucus", "Foreign
+  // Correspondents Club", "Carnegie Endowment", "Zimbabwe Confederation"); not "Review", a document's head.
+  'Weekly', 'Magazine', 'Express', 'Reporters', 'Wire', 'Newswire', 'Infirmary', 'Polyclinic', 'Polytechnic', 'Sanatorium',
+  'Hospice', 'Dispensary', 'Seminary', 'Conservatory', 'Conservatoire', 'Madrasa', 'Madrassa', 'Lyceum', 'Endowment',
+  'Guild', 'Caucus', 'Club', 'Confederation',
   // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
   // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
