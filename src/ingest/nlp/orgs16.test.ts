@@ -102,3 +102,12 @@ The Zambia Weekly and Forbes Africa Magazine ran the story. The Trinidad Express
   for (const n of ['Zambia Weekly', 'Forbes Africa Magazine', 'Trinidad Express', 'Sahara Reporters', 'Royal Infirmary', 'Kabwe Polyclinic', 'Kisumu Polytechnic', 'Carnegie Endowment', 'Writers Guild', 'Congressional Black Caucus', 'Foreign Correspondents Club', 'Kwame Nkrumah Hospice']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   assert.ok(!places.includes('Forbes Africa Magazine') && !people.includes('Foreign Correspondents Club'), `${places.join(' | ')} / ${people.join(' | ')}`);
 });
+
+test('parties of South Asia, the Horn, Iraq and Thailand named with their own head ("Dal", "Morcha", "Kazhagam", "Peramuna", "Kachchi", "Xisbiga", "Tayyar", "Phak") are organisations, no places or people', () => {
+  const { orgs, places, people } = kinds(`South Asian politics
+Colombo, 4 March 2027
+
+The Rashtriya Janata Dal and the Jharkhand Mukti Morcha walked out. The Dravida Munnetra Kazhagam objected. In Colombo the Sri Lanka Podujana Peramuna and the Janatha Vimukthi Peramuna agreed, while the Ilankai Tamil Arasu Kachchi and the Samagi Jana Balawegaya abstained. Xisbiga Wadajir said so in Mogadishu. Tayyar al-Hikma and Ittilaf al-Nasr met in Baghdad. Phak Kao Klai campaigned.`);
+  for (const n of ['Rashtriya Janata Dal', 'Jharkhand Mukti Morcha', 'Dravida Munnetra Kazhagam', 'Sri Lanka Podujana Peramuna', 'Janatha Vimukthi Peramuna', 'Ilankai Tamil Arasu Kachchi', 'Samagi Jana Balawegaya', 'Xisbiga Wadajir', 'Tayyar al-Hikma', 'Ittilaf al-Nasr', 'Phak Kao Klai']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+  assert.ok(!places.includes('Janatha Vimukthi Peramuna') && !people.includes('Xisbiga Wadajir'), `${places.join(' | ')} / ${people.join(' | ')}`);
+});

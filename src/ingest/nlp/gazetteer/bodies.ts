@@ -758,6 +758,9 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   // Azərbaycan Partiyası", "Kansallinen Kokoomus Puolue", "Patriotic Front", "Rally for Democracy").
   'Partei', 'Partia', 'Partij', 'Stranka', 'Strana', 'Puolue', 'Partisi', 'Partiyası', 'Partiyasi', 'Partiya', 'Partiia',
   'Front', 'Bloc', 'Rally', 'Coalition', 'Zajednica', 'Savez', 'Pokret', 'Hnutí', 'Hareketi', 'Cephesi', 'İttifakı',
+  // (South Asia's: Hindi "Dal" and "Morcha", Tamil "Kazhagam" and "Kachchi", Sinhala "Peramuna" and "Balawegaya",
+  // Hindi "Andolan"; "Rashtriya Janata Dal", "Sri Lanka Podujana Peramuna", "Ilankai Tamil Arasu Kachchi".)
+  'Dal', 'Morcha', 'Kazhagam', 'Kachchi', 'Peramuna', 'Balawegaya', 'Andolan',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
