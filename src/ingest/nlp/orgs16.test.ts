@@ -111,3 +111,11 @@ The Rashtriya Janata Dal and the Jharkhand Mukti Morcha walked out. The Dravida 
   for (const n of ['Rashtriya Janata Dal', 'Jharkhand Mukti Morcha', 'Dravida Munnetra Kazhagam', 'Sri Lanka Podujana Peramuna', 'Janatha Vimukthi Peramuna', 'Ilankai Tamil Arasu Kachchi', 'Samagi Jana Balawegaya', 'Xisbiga Wadajir', 'Tayyar al-Hikma', 'Ittilaf al-Nasr', 'Phak Kao Klai']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   assert.ok(!places.includes('Janatha Vimukthi Peramuna') && !people.includes('Xisbiga Wadajir'), `${places.join(' | ')} / ${people.join(' | ')}`);
 });
+
+test('the rest of Europe\'s civic and party heads, first or last or in lower case ("Párt", "Bizottság", "-erakond", "Komma", "partija", "sąjunga", "Ordem", "Barreau", "Cofradía", "Bündnis", "Kamer", "Partidul", "Uniunea", "Izba", "Spilka") make a body', () => {
+  const { orgs } = kinds(`European round-up
+Budapest, 4 March 2027
+
+The Magyar Szocialista Párt and the Magyar Helsinki Bizottság objected, and Eesti Reformierakond agreed. The Kommounistiko Komma Elladas marched. The Lietuvos socialdemokratų partija and the Tėvynės sąjunga met. The Ordem dos Advogados and the Barreau de Paris protested, and the Cofradía de Pescadores de Vigo said so. The Articulação dos Povos Indígenas do Brasil sued. The Bündnis Sahra Wagenknecht spoke. The Federatie Nederlandse Vakbeweging and the Kamer van Koophandel agreed. Partidul Social Democrat and Uniunea Salvați România objected, and Alianța pentru Unirea Românilor walked out. Landsorganisationen said so. Krajowa Izba Gospodarcza commented. Spilka Ukrainskykh Pidpryiemtsiv and Dvizhenie za Prava i Svobodi met.`);
+  for (const n of ['Magyar Szocialista Párt', 'Magyar Helsinki Bizottság', 'Eesti Reformierakond', 'Kommounistiko Komma Elladas', 'Lietuvos socialdemokratų partija', 'Tėvynės sąjunga', 'Ordem dos Advogados', 'Barreau de Paris', 'Cofradía de Pescadores de Vigo', 'Articulação dos Povos Indígenas do Brasil', 'Bündnis Sahra Wagenknecht', 'Federatie Nederlandse Vakbeweging', 'Kamer van Koophandel', 'Partidul Social Democrat', 'Uniunea Salvați România', 'Alianța pentru Unirea Românilor', 'Landsorganisationen', 'Krajowa Izba Gospodarcza', 'Spilka Ukrainskykh Pidpryiemtsiv', 'Dvizhenie za Prava i Svobodi']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+});

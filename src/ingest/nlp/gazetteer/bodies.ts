@@ -606,7 +606,7 @@ const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|di
  * foundations, universities and hospitals likewise ("Fagforbundet", "Journalistförbundet", "Metsäliitto",
  * "Handelskammer", "Dienstleistungsgewerkschaft", "Volkswagenstiftung", "Universitetet", "Tudományegyetem",
  * "Universitätsklinikum", "Sahlgrenska Universitetssjukhuset", "Riksrevisionen" is a public body, above). */
-const COMPOUND_CIVIC = /^\p{Lu}[\p{Ll}-]{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet|bladet|blatt|blad|blaðið|posten|avisen|tidende|tidningen|lehti|sanomat|krant|funk|forbundet|förbundet|forbund|förbund|liitto|kammer|gewerkschaft|verband|stiftung|stiftelsen|universitet|universitetet|yliopisto|högskolan|hochschule|klinikum|krankenhaus|sjukhuset|sykehus|sairaala|egyetem|institutet|instituttet)$/u;
+const COMPOUND_CIVIC = /^\p{Lu}[\p{Ll}-]{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet|bladet|blatt|blad|blaðið|posten|avisen|tidende|tidningen|lehti|sanomat|krant|funk|forbundet|förbundet|forbund|förbund|liitto|kammer|gewerkschaft|verband|stiftung|stiftelsen|universitet|universitetet|yliopisto|högskolan|hochschule|klinikum|krankenhaus|sjukhuset|sykehus|sairaala|egyetem|institutet|instituttet|erakond|organisationen|vakbond|ziekenhuis)$/u;
 
 /** A single word that is a compound body's name ("Amtsgericht", "Landgericht", "Handelskammer"). */
 export const bodyCompound = (w: string) => COMPOUND_BODY.test(w) || COMPOUND_CIVIC.test(w);
@@ -622,7 +622,7 @@ export const knownBody = (name: string): KnownBody | undefined =>
  * "Srpska napredna stranka", "Občanská demokratická strana", "Göteborgs universitet", "Helsingin yliopisto", "Oslo
  * universitetssykehus"): the state's (courts, parliaments, governments, central banks) and the others'. */
 export const LOWER_GOV_HEADS = ['skupština', 'skupštine', 'sud', 'soud', 'súd', 'sodišče', 'sněmovna', 'snemovňa', 'vláda', 'vlada', 'banka', 'tingrett', 'lagmannsrett', 'tingsrätt', 'hovrätt', 'förvaltningsrätt', 'kammarrätt', 'byret', 'landsret', 'käräjäoikeus', 'hovioikeus', 'hallinto-oikeus', 'maakohus', 'ringkonnakohus', 'tiesa'];
-export const LOWER_ORG_HEADS = ['stranka', 'strana', 'zajednica', 'unija', 'universitet', 'universitetet', 'universitetas', 'yliopisto', 'universitetssykehus', 'universitetssjukhus', 'sykehus', 'sjukhus', 'sjukhuset', 'högskola', 'högskolan', 'nemocnice', 'bolnica', 'noviny', 'novine'];
+export const LOWER_ORG_HEADS = ['partija', 'sąjunga', 'stranka', 'strana', 'zajednica', 'unija', 'universitet', 'universitetet', 'universitetas', 'yliopisto', 'universitetssykehus', 'universitetssjukhus', 'sykehus', 'sjukhus', 'sjukhuset', 'högskola', 'högskolan', 'nemocnice', 'bolnica', 'noviny', 'novine'];
 const LOWER_HEADS = new Set([...LOWER_GOV_HEADS, ...LOWER_ORG_HEADS]);
 /** Whether a lower-case word is one of those heads. */
 export const lowerHead = (w: string) => LOWER_HEADS.has(w);
@@ -761,6 +761,11 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   // (South Asia's: Hindi "Dal" and "Morcha", Tamil "Kazhagam" and "Kachchi", Sinhala "Peramuna" and "Balawegaya",
   // Hindi "Andolan"; "Rashtriya Janata Dal", "Sri Lanka Podujana Peramuna", "Ilankai Tamil Arasu Kachchi".)
   'Dal', 'Morcha', 'Kazhagam', 'Kachchi', 'Peramuna', 'Balawegaya', 'Andolan',
+  // (Hungarian, Greek and Estonian parties and Hungarian, Polish and Slovene bodies whose head comes last: "Magyar
+  // Szocialista Párt", "Fidesz – Magyar Polgári Szövetség", "Kommounistiko Komma", "Eesti Erakond", "Társaság a
+  // Szabadságjogokért" aside; "Magyar Helsinki Bizottság", "Krajowa Izba Gospodarcza", "Gospodarska Zbornica".)
+  'Párt', 'Szövetség', 'Komma', 'Erakond', 'Egyesület', 'Alapítvány', 'Kamara', 'Intézet', 'Kórház', 'Társaság', 'Bizottság',
+  'Izba', 'Zbornica',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */
