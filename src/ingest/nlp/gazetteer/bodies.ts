@@ -736,6 +736,13 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   'Weekly', 'Magazine', 'Express', 'Reporters', 'Wire', 'Newswire', 'Infirmary', 'Polyclinic', 'Polytechnic', 'Sanatorium',
   'Hospice', 'Dispensary', 'Seminary', 'Conservatory', 'Conservatoire', 'Madrasa', 'Madrassa', 'Lyceum', 'Endowment',
   'Guild', 'Caucus', 'Club', 'Confederation',
+  // Asian bodies' heads written after the name in romanised Hindi, Bengali, Sinhala, Nepali, Japanese, Korean and
+  // Chinese ("Kendriya Vidyalaya", "Banaras Hindu Vishwavidyalaya", "Rashtriya Sansthan", "Nagarik Manch", "Bangladesh
+  // Sangbad Sangstha", "Krishak Samity", "Nepal Mahasangh", "Nihon Shimbun Kyokai", "Tokyo Daigaku", "Seoul Daehakgyo",
+  // "Beijing Daxue", "Xiehe Yiyuan", "Zhongguo Xiehui"); not Sangam or Kendra, which are also a place's and a given name.
+  'Sansthan', 'Vidyalaya', 'Vishwavidyalaya', 'Mahavidyalaya', 'Manch', 'Sangstha', 'Samity', 'Sangamaya', 'Mahasangh',
+  'Kyokai', 'Daigaku', 'Byoin', 'Kenkyusho', 'Zaidan', 'Kumiai', 'Daehakgyo', 'Daehak', 'Byeongwon', 'Yeonguwon',
+  'Hyeophoe', 'Jaedan', 'Daxue', 'Yiyuan', 'Xiehui', 'Yanjiusuo', 'Jijinhui', 'Gonghui',
   // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
   // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
