@@ -723,26 +723,29 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   // Universities, hospitals, institutes, unions, chambers and civic bodies whose own language puts the head last
   // ("İstanbul Üniversitesi", "Hacettepe Hastanesi", "Göteborgs Universitet", "Karolinska Institutet", "Tartu Ülikool",
   // "Vilniaus Universitetas", "Hamburger Krankenhaus", "Helsingin Yliopisto", "İstanbul Ticaret Odası", "Türk-İş
-  // Konfederasyonu", "Vereinte Dienstleistungsgewerkschaft", "Ocean Consortium").
+  // Konfederasyonu", "Vereinte Dienstleistungsgewerkschaft", "Ocean Consortium"; "Kammer", a German surname, only as
+  // a compound's end below).
   'Üniversitesi', 'Universitesi', 'Universiteti', 'Universitet', 'Universitetet', 'Universiteit', 'Yliopisto', 'Ülikool',
   'Universitāte', 'Universitetas', 'Egyetem', 'Hastanesi', 'Sairaala', 'Sjukhus', 'Sjukhuset', 'Sykehus', 'Krankenhaus',
   'Klinikum', 'Kliniken', 'Institutet', 'Instituttet', 'Instituut', 'Zentrum', 'Centrum', 'Merkezi', 'Enstitüsü',
-  'Akademisi', 'Platformu', 'Girişimi', 'Kooperatifi', 'Odası', 'Konfederasyonu', 'Federasyonu', 'Gewerkschaft', 'Kammer',
+  'Akademisi', 'Platformu', 'Girişimi', 'Kooperatifi', 'Odası', 'Konfederasyonu', 'Federasyonu', 'Gewerkschaft',
   'Consortium', 'Collective', 'Platform',
   // English heads of the same families that were missing: outlets ("Zambia Weekly", "Trinidad Express", "Sahara
   // Reporters", "Forbes Africa Magazine"), places of care and learning ("Royal Infirmary", "Kabwe Polyclinic",
   // "Kisumu Polytechnic"), and members' and endowed bodies ("Writers Guild", "Congressional Black Caucus", "Foreign
-  // Correspondents Club", "Carnegie Endowment", "Zimbabwe Confederation"); not "Review", a document's head.
-  'Weekly', 'Magazine', 'Express', 'Reporters', 'Wire', 'Newswire', 'Infirmary', 'Polyclinic', 'Polytechnic', 'Sanatorium',
+  // Correspondents Club", "Carnegie Endowment", "Zimbabwe Confederation"); not "Review", a document's head, nor
+  // "Express", a train's ("Orient Express").
+  'Weekly', 'Magazine', 'Reporters', 'Wire', 'Newswire', 'Infirmary', 'Polyclinic', 'Polytechnic', 'Sanatorium',
   'Hospice', 'Dispensary', 'Seminary', 'Conservatory', 'Conservatoire', 'Madrasa', 'Madrassa', 'Lyceum', 'Endowment',
   'Guild', 'Caucus', 'Club', 'Confederation',
   // Asian bodies' heads written after the name in romanised Hindi, Bengali, Sinhala, Nepali, Japanese, Korean and
   // Chinese ("Kendriya Vidyalaya", "Banaras Hindu Vishwavidyalaya", "Rashtriya Sansthan", "Nagarik Manch", "Bangladesh
   // Sangbad Sangstha", "Krishak Samity", "Nepal Mahasangh", "Nihon Shimbun Kyokai", "Tokyo Daigaku", "Seoul Daehakgyo",
-  // "Beijing Daxue", "Xiehe Yiyuan", "Zhongguo Xiehui"); not Sangam or Kendra, which are also a place's and a given name.
+  // "Beijing Daxue"); not Sangam, Kendra, Zaidan, Yiyuan or Xiehui, which are also a place's word, given names or a
+  // surname.
   'Sansthan', 'Vidyalaya', 'Vishwavidyalaya', 'Mahavidyalaya', 'Manch', 'Sangstha', 'Samity', 'Sangamaya', 'Mahasangh',
-  'Kyokai', 'Daigaku', 'Byoin', 'Kenkyusho', 'Zaidan', 'Kumiai', 'Daehakgyo', 'Daehak', 'Byeongwon', 'Yeonguwon',
-  'Hyeophoe', 'Jaedan', 'Daxue', 'Yiyuan', 'Xiehui', 'Yanjiusuo', 'Jijinhui', 'Gonghui',
+  'Kyokai', 'Daigaku', 'Byoin', 'Kenkyusho', 'Kumiai', 'Daehakgyo', 'Daehak', 'Byeongwon', 'Yeonguwon',
+  'Hyeophoe', 'Jaedan', 'Daxue', 'Yanjiusuo', 'Jijinhui', 'Gonghui',
   // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
   // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
@@ -762,16 +765,18 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   'Pole', 'Pôle',
   // The word for a political party in the world's languages, and the other heads parties take, written after the name
   // or inside it ("Polska Partia Socjalistyczna", "Srpska Napredna Stranka", "Cumhuriyet Halk Partisi", "Yeni
-  // Azərbaycan Partiyası", "Kansallinen Kokoomus Puolue", "Patriotic Front", "Rally for Democracy").
+  // Azərbaycan Partiyası", "Kansallinen Kokoomus Puolue", "Patriotic Front"); not "Rally", which ends a motor race's
+  // name ("Safari Rally") and opens a party's (FOREIGN_ORG_OPENERS).
   'Partei', 'Partia', 'Partij', 'Stranka', 'Strana', 'Puolue', 'Partisi', 'Partiyası', 'Partiyasi', 'Partiya', 'Partiia',
-  'Front', 'Bloc', 'Rally', 'Coalition', 'Zajednica', 'Savez', 'Pokret', 'Hnutí', 'Hareketi', 'Cephesi', 'İttifakı',
+  'Front', 'Bloc', 'Coalition', 'Zajednica', 'Savez', 'Pokret', 'Hnutí', 'Hareketi', 'Cephesi', 'İttifakı',
   // (South Asia's: Hindi "Dal" and "Morcha", Tamil "Kazhagam" and "Kachchi", Sinhala "Peramuna" and "Balawegaya",
   // Hindi "Andolan"; "Rashtriya Janata Dal", "Sri Lanka Podujana Peramuna", "Ilankai Tamil Arasu Kachchi".)
   'Dal', 'Morcha', 'Kazhagam', 'Kachchi', 'Peramuna', 'Balawegaya', 'Andolan',
   // (Hungarian, Greek and Estonian parties and Hungarian, Polish and Slovene bodies whose head comes last: "Magyar
-  // Szocialista Párt", "Fidesz – Magyar Polgári Szövetség", "Kommounistiko Komma", "Eesti Erakond", "Társaság a
-  // Szabadságjogokért" aside; "Magyar Helsinki Bizottság", "Krajowa Izba Gospodarcza", "Gospodarska Zbornica".)
-  'Párt', 'Szövetség', 'Komma', 'Erakond', 'Egyesület', 'Alapítvány', 'Kamara', 'Intézet', 'Kórház', 'Társaság', 'Bizottság',
+  // Szocialista Párt", "Magyar Polgári Szövetség", "Kommounistiko Komma", "Eesti Erakond", "Magyar Helsinki
+  // Bizottság", "Krajowa Izba Gospodarcza", "Gospodarska Zbornica"; not Hungarian "Kamara", a common West African
+  // surname.)
+  'Párt', 'Szövetség', 'Komma', 'Erakond', 'Egyesület', 'Alapítvány', 'Intézet', 'Kórház', 'Társaság', 'Bizottság',
   'Izba', 'Zbornica',
 ]);
 
