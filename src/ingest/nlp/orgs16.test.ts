@@ -43,13 +43,14 @@ The Diário de Notícias reported the raid. Gazzetta del Sud carried the story. 
   assert.ok(!orgs.includes('Daily Briefing'), orgs.join(' | '));
 });
 
-test('a university, hospital, union, chamber or civic body named with its own language\'s head, first or last ("Uniwersytet", "Universitas", "Chuo", "Rumah Sakit", "Serikat", "Câmara", "Anjoman", "Üniversitesi", "Hastanesi", "Odası", "-forbundet") is an organisation, no person', () => {
+test('a university, hospital, union, chamber or civic body named with its own language\'s head, first or last ("Uniwersytet", "Universitas", "Rumah Sakit", "Serikat", "Câmara", "Anjoman", "Üniversitesi", "Hastanesi", "Odası", "-forbundet") is an organisation, no person', () => {
   const { orgs, people } = kinds(`Aid groups and universities
 Nairobi, 4 March 2027
 
-Researchers at Universidade de Lisboa, Uniwersytet Warszawski, Univerzita Karlova, İstanbul Üniversitesi, Universitas Gadjah Mada, Universiti Malaya and Chuo Kikuu cha Dar es Salaam took part. Patients at Rumah Sakit Cipto Mangunkusumo were treated, and Hacettepe Hastanesi took the rest. Serikat Pekerja Nasional protested, and Kesatuan Sekerja Nelayan joined them. The Câmara de Comércio de Luanda met. Anjoman Senfi agreed, and Markaz Hemaya said so. The İstanbul Ticaret Odası commented. Plataforma Cívica was there, and the Ocean Consortium joined. Fagforbundet and Handelskammer Hamburg said nothing.`);
-  for (const n of ['Universidade de Lisboa', 'Uniwersytet Warszawski', 'Univerzita Karlova', 'İstanbul Üniversitesi', 'Universitas Gadjah Mada', 'Universiti Malaya', 'Chuo Kikuu cha Dar es Salaam', 'Rumah Sakit Cipto Mangunkusumo', 'Hacettepe Hastanesi', 'Serikat Pekerja Nasional', 'Kesatuan Sekerja Nelayan', 'Câmara de Comércio de Luanda', 'Anjoman Senfi', 'Markaz Hemaya', 'İstanbul Ticaret Odası', 'Plataforma Cívica', 'Ocean Consortium', 'Fagforbundet', 'Handelskammer Hamburg']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+Researchers at Universidade de Lisboa, Uniwersytet Warszawski, Univerzita Karlova, İstanbul Üniversitesi, Universitas Gadjah Mada, and Universiti Malaya took part, while tourists walked through Centro Habana. Patients at Rumah Sakit Cipto Mangunkusumo were treated, and Hacettepe Hastanesi took the rest. Serikat Pekerja Nasional protested, and Kesatuan Sekerja Nelayan joined them. The Câmara de Comércio de Luanda met. Anjoman Senfi agreed, and Markaz Hemaya said so. The İstanbul Ticaret Odası commented. Plataforma Cívica was there, and the Ocean Consortium joined. Fagforbundet and Handelskammer Hamburg said nothing.`);
+  for (const n of ['Universidade de Lisboa', 'Uniwersytet Warszawski', 'Univerzita Karlova', 'İstanbul Üniversitesi', 'Universitas Gadjah Mada', 'Universiti Malaya', 'Rumah Sakit Cipto Mangunkusumo', 'Hacettepe Hastanesi', 'Serikat Pekerja Nasional', 'Kesatuan Sekerja Nelayan', 'Câmara de Comércio de Luanda', 'Anjoman Senfi', 'Markaz Hemaya', 'İstanbul Ticaret Odası', 'Plataforma Cívica', 'Ocean Consortium', 'Fagforbundet', 'Handelskammer Hamburg']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
   for (const n of ['Univerzita Karlova', 'Kesatuan Sekerja Nelayan']) assert.ok(!people.includes(n), people.join(' | '));
+  assert.ok(!orgs.includes('Centro Habana'), orgs.join(' | '));
 });
 
 test('the joining words of other languages ("ve", "ng mga", "sa", "dan", "na", "und", "für", "voor", "och", "för", "et") keep a body\'s name whole', () => {

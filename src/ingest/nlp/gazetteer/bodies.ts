@@ -727,7 +727,7 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   // a compound's end below).
   'Üniversitesi', 'Universitesi', 'Universiteti', 'Universitet', 'Universitetet', 'Universiteit', 'Yliopisto', 'Ülikool',
   'Universitāte', 'Universitetas', 'Egyetem', 'Hastanesi', 'Sairaala', 'Sjukhus', 'Sjukhuset', 'Sykehus', 'Krankenhaus',
-  'Klinikum', 'Kliniken', 'Institutet', 'Instituttet', 'Instituut', 'Zentrum', 'Centrum', 'Merkezi', 'Enstitüsü',
+  'Klinikum', 'Kliniken', 'Institutet', 'Instituttet', 'Instituut', 'Zentrum', 'Merkezi', 'Enstitüsü',
   'Akademisi', 'Platformu', 'Girişimi', 'Kooperatifi', 'Odası', 'Konfederasyonu', 'Federasyonu', 'Gewerkschaft',
   'Consortium', 'Collective', 'Platform',
   // English heads of the same families that were missing: outlets ("Zambia Weekly", "Trinidad Express", "Sahara
