@@ -131,3 +131,11 @@ Nairobi, 4 March 2027
 Students at Jamia Millia Islamia protested. Banaras Hindu Vishwavidyalaya closed. Naqabat al-Sahafiyyin and Rabitat al-Ulama objected. Kituo cha Sheria and Muungano wa Wanavijiji went to court, and Taasisi ya Utafiti agreed. Ururka Saxafiyiinta and Jaamacadda Muqdisho spoke. Anjuman Tahaffuz said so. Bangladesh Sangbad Sangstha reported it, and Krishak Samity and Nagarik Manch agreed. Nihon Shimbun Kyokai, Tokyo Daigaku, Seoul Daehakgyo and Beijing Daxue commented. Egbe Omo Oduduwa met.`);
   for (const n of ['Jamia Millia Islamia', 'Banaras Hindu Vishwavidyalaya', 'Naqabat al-Sahafiyyin', 'Rabitat al-Ulama', 'Kituo cha Sheria', 'Muungano wa Wanavijiji', 'Taasisi ya Utafiti', 'Ururka Saxafiyiinta', 'Jaamacadda Muqdisho', 'Anjuman Tahaffuz', 'Bangladesh Sangbad Sangstha', 'Krishak Samity', 'Nagarik Manch', 'Nihon Shimbun Kyokai', 'Tokyo Daigaku', 'Seoul Daehakgyo', 'Beijing Daxue', 'Egbe Omo Oduduwa']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
 });
+
+test('faiths\' bodies ("Diocese", "Archdiocese", "Synod", "Patriarchate", "Fellowship", "Ulama") are organisations', () => {
+  const { orgs } = kinds(`Faith leaders speak
+Jakarta, 4 March 2027
+
+Nahdlatul Ulama and Muhammadiyah called for calm. The Catholic Archdiocese of Lagos and the Anglican Diocese of Mombasa said so, and the Synod of Bishops met. The Ecumenical Patriarchate and the Moscow Patriarchate disagreed. The Evangelical Fellowship of Zambia protested.`);
+  for (const n of ['Nahdlatul Ulama', 'Muhammadiyah', 'Catholic Archdiocese of Lagos', 'Anglican Diocese of Mombasa', 'Synod of Bishops', 'Ecumenical Patriarchate', 'Moscow Patriarchate', 'Evangelical Fellowship of Zambia']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(' | ')}`);
+});

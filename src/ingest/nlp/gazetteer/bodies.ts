@@ -305,6 +305,8 @@ Bill & Melinda Gates Foundation;Gates Foundation|
 Wellcome Trust|
 Aga Khan Foundation;Aga Khan Development Network|
 BRAC|
+Muhammadiyah|
+Nahdlatul Ulama|
 International Committee of the Red Cross;ICRC;CICR;Comité international de la Croix-Rouge;Comité Internacional de la Cruz Roja|
 International Federation of Red Cross and Red Crescent Societies;IFRC|
 Red Cross|
@@ -746,6 +748,9 @@ export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   'Sansthan', 'Vidyalaya', 'Vishwavidyalaya', 'Mahavidyalaya', 'Manch', 'Sangstha', 'Samity', 'Sangamaya', 'Mahasangh',
   'Kyokai', 'Daigaku', 'Byoin', 'Kenkyusho', 'Kumiai', 'Daehakgyo', 'Daehak', 'Byeongwon', 'Yeonguwon',
   'Hyeophoe', 'Jaedan', 'Daxue', 'Yanjiusuo', 'Jijinhui', 'Gonghui',
+  // Faiths' bodies ("Anglican Diocese of Mombasa", "Catholic Archdiocese of Lagos", "Synod of Bishops", "Moscow
+  // Patriarchate", "Evangelical Fellowship of Zambia", "Nahdlatul Ulama", "Council of Ulema").
+  'Diocese', 'Archdiocese', 'Eparchy', 'Archeparchy', 'Synod', 'Patriarchate', 'Fellowship', 'Ulama', 'Ulema',
   // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
   // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
