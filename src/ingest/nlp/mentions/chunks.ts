@@ -111,8 +111,8 @@ function patronymicSlash(tokens: Token[], i: number, to: number): boolean {
 }
 
 /** "Srpska napredna stranka", "Občanská demokratická strana", "Vrhovni sud": after a capitalised word, at most two
- * lower-case adjectives of a Slavic language (or Lithuanian genitives: "Lietuvos socialdemokratų partija"), then a head written in lower case (lowerHead); how many words from `i`
- * make that run, 0 where none does. */
+ * lower-case adjectives of a Slavic language (or Lithuanian genitives: "Lietuvos socialdemokratų partija"), then a
+ * head written in lower case (lowerHead); how many words from `i` make that run, 0 where none does. */
 const SLAVIC_ADJECTIVE = /^\p{Ll}+(?:ska|ski|sko|ske|na|ni|no|ne|ova|ovo|ava|cka|cki|čka|čki|[áýéíų])$/u;
 const trailingCaps = (ws: Token[]) => ws.length - 1 - ws.findLastIndex((w) => !w.cap);
 function lowerHeadAhead(tokens: Token[], i: number, to: number): number {
