@@ -10,30 +10,33 @@ export interface KnownBody {
   government: boolean;
 }
 
-/** `Name;alias;alias|g` (g = a government or intergovernmental body). */
+/** `Name;alias;alias|g` (g = a government or intergovernmental body). The regional organisations of every continent,
+ * the UN's funds and agencies, development banks and treaty bodies are listed whole; acronyms that name something else
+ * as often are left out (RSF: Sudan's Rapid Support Forces; BIS: a US bureau; IOC: an indicator of compromise; PIF:
+ * Saudi Arabia's fund), and so is a secretariat that is a body of its own beside the forum it serves. */
 const TABLE = `
-United Nations;UN;U.N.|g
-United Nations Security Council;UN Security Council;UNSC;Security Council|g
+United Nations;UN;U.N.;ONU;Nations unies;Naciones Unidas;Nações Unidas;Organisation des Nations unies;Organización de las Naciones Unidas;Organização das Nações Unidas;Vereinte Nationen;Verenigde Naties;Nazioni Unite;Perserikatan Bangsa-Bangsa;Umoja wa Mataifa|g
+United Nations Security Council;UN Security Council;UNSC;Security Council;Conseil de sécurité;Consejo de Seguridad;Conselho de Segurança;Sicherheitsrat|g
 United Nations General Assembly;UN General Assembly;General Assembly|g
-North Atlantic Treaty Organization;NATO|g
-European Union;EU|g
-European Commission|g
-European Parliament|g
+North Atlantic Treaty Organization;NATO;OTAN;Organisation du traité de l'Atlantique nord|g
+European Union;EU;Union européenne;Unión Europea;União Europeia;Europäische Union;Unione europea;Europese Unie;Unia Europejska|g
+European Commission;Commission européenne;Comisión Europea;Comissão Europeia;Europäische Kommission;Commissione europea;Europese Commissie;Komisja Europejska|g
+European Parliament;Parlement européen;Parlamento Europeo;Parlamento Europeu;Europäisches Parlament;Europees Parlement;Parlament Europejski|g
 Council of the European Union|g
 European Council|g
 Council of Europe|g
-Organization for Security and Co-operation in Europe;OSCE;Organization for Security and Cooperation in Europe|g
-African Union;AU|g
-Economic Community of West African States;ECOWAS|g
-Association of Southeast Asian Nations;ASEAN|g
-Gulf Cooperation Council;GCC|g
-Arab League;League of Arab States|g
-International Atomic Energy Agency;IAEA|g
-International Criminal Court;ICC|g
-International Court of Justice;ICJ|g
-World Health Organization;WHO|g
-International Monetary Fund;IMF|g
-World Bank|g
+Organization for Security and Co-operation in Europe;OSCE;Organization for Security and Cooperation in Europe;OSZE;Organisation pour la sécurité et la coopération en Europe|g
+African Union;AU;Union africaine;Unión Africana;União Africana;Umoja wa Afrika|g
+Economic Community of West African States;ECOWAS;CEDEAO;Communauté économique des États de l'Afrique de l'Ouest|g
+Association of Southeast Asian Nations;ASEAN;Perhimpunan Bangsa-Bangsa Asia Tenggara|g
+Gulf Cooperation Council;GCC;Cooperation Council for the Arab States of the Gulf|g
+Arab League;League of Arab States;Ligue arabe;Liga Árabe;Arabische Liga|g
+International Atomic Energy Agency;IAEA;AIEA;OIEA;Agence internationale de l'énergie atomique|g
+International Criminal Court;ICC;Cour pénale internationale;Corte Penal Internacional;Tribunal Penal Internacional;Internationaler Strafgerichtshof|g
+International Court of Justice;ICJ;CIJ;Cour internationale de justice;Corte Internacional de Justicia;Internationaler Gerichtshof|g
+World Health Organization;WHO;OMS;Organisation mondiale de la santé;Organización Mundial de la Salud;Organização Mundial da Saúde;Weltgesundheitsorganisation|g
+International Monetary Fund;IMF;FMI;Fonds monétaire international;Fondo Monetario Internacional;Fundo Monetário Internacional;Internationaler Währungsfonds|g
+World Bank;Banque mondiale;Banco Mundial;Weltbank|g
 Europol|g
 Interpol|g
 Eurojust|g
@@ -175,34 +178,34 @@ House of Commons|g
 House of Representatives|g
 Guardia Civil|g
 Bundeswehr|g
-United Nations High Commissioner for Refugees;UNHCR;UN Refugee Agency|g
+United Nations High Commissioner for Refugees;UNHCR;UN Refugee Agency;ACNUR;Haut Commissariat des Nations unies pour les réfugiés|g
 United Nations Children's Fund;UNICEF|g
-World Food Programme;WFP;World Food Program|g
+World Food Programme;WFP;World Food Program;Programme alimentaire mondial;Programa Mundial de Alimentos;Welternährungsprogramm|g
 United Nations Office for the Coordination of Humanitarian Affairs;OCHA;Office for the Coordination of Humanitarian Affairs|g
 United Nations Development Programme;UNDP|g
 United Nations Office on Drugs and Crime;UNODC|g
 United Nations Human Rights Council;UN Human Rights Council;Human Rights Council|g
 Office of the United Nations High Commissioner for Human Rights;OHCHR|g
 UNESCO;United Nations Educational, Scientific and Cultural Organization|g
-International Organization for Migration;IOM|g
-International Labour Organization;ILO|g
+International Organization for Migration;IOM;OIM;Organisation internationale pour les migrations;Organización Internacional para las Migraciones|g
+International Labour Organization;ILO;OIT;Organisation internationale du travail;Organización Internacional del Trabajo|g
 Food and Agriculture Organization;FAO|g
-World Trade Organization;WTO|g
-International Maritime Organization;IMO|g
-International Civil Aviation Organization;ICAO|g
+World Trade Organization;WTO;OMC;Organisation mondiale du commerce;Organización Mundial del Comercio|g
+International Maritime Organization;IMO;Organisation maritime internationale;Organización Marítima Internacional|g
+International Civil Aviation Organization;ICAO;OACI;Organisation de l'aviation civile internationale|g
 International Telecommunication Union;ITU|g
 Organisation for the Prohibition of Chemical Weapons;OPCW;Organization for the Prohibition of Chemical Weapons|g
 Organisation for Economic Co-operation and Development;OECD|g
 Organization of the Petroleum Exporting Countries;OPEC|g
-Organization of American States;OAS|g
+Organization of American States;OAS;OEA;Organización de los Estados Americanos;Organização dos Estados Americanos|g
 Shanghai Cooperation Organisation;SCO;Shanghai Cooperation Organization|g
 Collective Security Treaty Organization;CSTO|g
 Commonwealth of Independent States;CIS|g
-Southern African Development Community;SADC|g
-East African Community;EAC|g
+Southern African Development Community;SADC;Communauté de développement d'Afrique australe|g
+East African Community;EAC;Jumuiya ya Afrika Mashariki|g
 Intergovernmental Authority on Development;IGAD|g
 Caribbean Community;CARICOM|g
-Mercosur|g
+Mercosur;Mercosul;Mercado Común del Sur|g
 Nordic Council|g
 European External Action Service;EEAS|g
 European Central Bank;ECB|g
@@ -213,7 +216,98 @@ European Public Prosecutor's Office;EPPO|g
 European Investment Bank;EIB|g
 European Anti-Fraud Office;OLAF|g
 European Border and Coast Guard Agency|g
-International Committee of the Red Cross;ICRC|
+South Asian Association for Regional Cooperation;SAARC|g
+Central American Integration System;SICA;Sistema de la Integración Centroamericana|g
+Pacific Islands Forum|g
+Organisation of Islamic Cooperation;OIC;Organization of Islamic Cooperation|g
+Financial Action Task Force;FATF|g
+European Maritime Safety Agency;EMSA|g
+European Fisheries Control Agency;EFCA|g
+European Union Agency for Asylum;EUAA|g
+European Monitoring Centre for Drugs and Drug Addiction;EMCDDA;European Union Drugs Agency;EUDA|g
+Economic Community of Central African States;ECCAS;CEEAC|g
+Economic and Monetary Community of Central Africa;CEMAC|g
+West African Economic and Monetary Union;WAEMU;UEMOA|g
+Common Market for Eastern and Southern Africa;COMESA|g
+Arab Maghreb Union|g
+Andean Community;Comunidad Andina|g
+Community of Latin American and Caribbean States;CELAC|g
+Pacific Alliance;Alianza del Pacífico|g
+Union of South American Nations;UNASUR|g
+Organisation of Eastern Caribbean States;OECS|g
+Caribbean Community Implementation Agency for Crime and Security;CARICOM IMPACS|g
+Eurasian Economic Union;EAEU|g
+Commonwealth Secretariat|g
+Organisation internationale de la Francophonie;OIF;International Organisation of La Francophonie|g
+Community of Portuguese Language Countries;CPLP;Comunidade dos Países de Língua Portuguesa|g
+Indian Ocean Commission;Commission de l'océan Indien|g
+Indian Ocean Rim Association;IORA|g
+Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation;BIMSTEC|g
+Pacific Community|g
+Pacific Islands Forum Fisheries Agency;Forum Fisheries Agency;FFA|g
+Asia-Pacific Economic Cooperation;APEC|g
+Council of the Baltic Sea States;CBSS|g
+Arctic Council|g
+Black Sea Economic Cooperation;BSEC|g
+Asian Development Bank;ADB|g
+African Development Bank;AfDB|g
+Inter-American Development Bank;IDB|g
+Islamic Development Bank;IsDB|g
+Asian Infrastructure Investment Bank;AIIB|g
+European Bank for Reconstruction and Development;EBRD|g
+New Development Bank|g
+Bank for International Settlements|g
+United Nations Environment Programme;UNEP;UN Environment Programme|g
+United Nations Population Fund;UNFPA|g
+Joint United Nations Programme on HIV/AIDS;UNAIDS|g
+UN Women;United Nations Entity for Gender Equality and the Empowerment of Women|g
+United Nations Relief and Works Agency for Palestine Refugees in the Near East;UNRWA|g
+United Nations Conference on Trade and Development;UNCTAD;UN Trade and Development|g
+United Nations Industrial Development Organization;UNIDO|g
+United Nations Office for Project Services;UNOPS|g
+United Nations Interregional Crime and Justice Research Institute;UNICRI|g
+United Nations Office of Counter-Terrorism;UNOCT|g
+United Nations Mine Action Service;UNMAS|g
+United Nations Institute for Training and Research;UNITAR|g
+United Nations Human Settlements Programme;UN-Habitat|g
+International Fund for Agricultural Development;IFAD|g
+World Meteorological Organization;WMO|g
+World Intellectual Property Organization;WIPO|g
+Universal Postal Union;UPU|g
+World Customs Organization;WCO|g
+International Energy Agency;IEA|g
+International Seabed Authority|g
+International Tribunal for the Law of the Sea;ITLOS|g
+Permanent Court of Arbitration|g
+International Residual Mechanism for Criminal Tribunals|g
+Special Tribunal for Lebanon|g
+International Organization of Securities Commissions;IOSCO|g
+Egmont Group|g
+Wassenaar Arrangement|g
+Comprehensive Nuclear-Test-Ban Treaty Organization;CTBTO|g
+International Whaling Commission;IWC|g
+Western and Central Pacific Fisheries Commission;WCPFC|g
+Indian Ocean Tuna Commission;IOTC|g
+International Commission for the Conservation of Atlantic Tunas;ICCAT|g
+Gavi, the Vaccine Alliance;Gavi|
+Global Fund to Fight AIDS, Tuberculosis and Malaria;Global Fund|
+International Olympic Committee|
+FIFA|
+International Trade Union Confederation;ITUC|
+International Transport Workers' Federation|
+International Federation of Journalists;IFJ|
+International Press Institute;IPI|
+Reporters sans frontières|
+ARTICLE 19|
+International Commission of Jurists|
+Open Society Foundations|
+Bill & Melinda Gates Foundation;Gates Foundation|
+Wellcome Trust|
+Aga Khan Foundation;Aga Khan Development Network|
+BRAC|
+Muhammadiyah|
+Nahdlatul Ulama|
+International Committee of the Red Cross;ICRC;CICR;Comité international de la Croix-Rouge;Comité Internacional de la Cruz Roja|
 International Federation of Red Cross and Red Crescent Societies;IFRC|
 Red Cross|
 Red Crescent|
@@ -243,7 +337,7 @@ WWF;World Wide Fund for Nature|
 Freedom House|
 Front Line Defenders|
 International Federation for Human Rights;FIDH|
-Médecins Sans Frontières;MSF;Doctors Without Borders|
+Médecins Sans Frontières;MSF;Doctors Without Borders;Ärzte ohne Grenzen;Artsen zonder Grenzen;Médicos Sin Fronteras;Médicos Sem Fronteiras|
 Amnesty International|
 Human Rights Watch;HRW|
 International Crisis Group;Crisis Group|
@@ -383,6 +477,113 @@ ESET|
 Reuters|
 Associated Press;AP|
 Agence France-Presse;AFP|
+Islamic Republic News Agency;IRNA|
+Iranian Students' News Agency;ISNA|
+Tasnim;Tasnim News Agency|
+Syrian Arab News Agency;SANA|
+WAFA;Palestinian News and Information Agency|
+Qatar News Agency;QNA|
+Kuwait News Agency;KUNA|
+Emirates News Agency;WAM|
+Bangladesh Sangbad Sangstha;BSS|
+Asian News International;ANI|
+Press Trust of India|
+Bernama|
+Antara;Antara News Agency|
+Vietnam News Agency;VNA|
+Korean Central News Agency;KCNA|
+Jiji Press;Jiji|
+Lusa|
+Notimex|
+Prensa Latina|
+Télam;Telam|
+Agência Brasil|
+Polish Press Agency;PAP|
+Czech News Agency;ČTK;CTK|
+Bulgarian News Agency;BTA|
+Agerpres|
+Ukrinform|
+UNIAN|
+BelTA|
+Kazinform|
+Azertac;AZERTAC|
+Armenpress|
+LETA|
+ELTA|
+HINA|
+Tanjug|
+Ritzau|
+Ghana News Agency;GNA|
+Sudan News Agency;SUNA|
+Deutsche Welle;DW|
+Voice of America;VOA|
+Radio Free Europe/Radio Liberty;RFE/RL;Radio Free Europe|
+Radio Free Asia;RFA|
+Radio France Internationale;RFI|
+Euronews|
+Al Arabiya|
+Al-Mayadeen;Al Mayadeen|
+CGTN|
+RTÉ;RTE;Raidió Teilifís Éireann|
+RTP;Rádio e Televisão de Portugal|
+RTVE|
+RTBF|
+VRT|
+ARD|
+ZDF|
+ORF|
+SRF|
+SVT;Sveriges Television|
+NRK|
+Yle;YLE;Yleisradio|
+ERT|
+TRT|
+TVP;Telewizja Polska|
+SABC;South African Broadcasting Corporation|
+KBS|
+MBC|
+TVRI|
+ABS-CBN|
+NDTV|
+Doordarshan|
+ZBC|
+ZNBC|
+ITV|
+NBC|
+CBS|
+CBC|
+Kommersant|
+Izvestia;Izvestiya|
+Vedomosti|
+Meduza|
+Novaya Gazeta|
+Haaretz|
+Asharq Al-Awsat|
+Al-Ahram;Al Ahram|
+L'Orient-Le Jour|
+Kathimerini|
+Hürriyet;Hurriyet|
+Postimees|
+Hankyoreh|
+Malaysiakini|
+Rappler|
+Mizzima|
+ThisDay|
+Clarín;Clarin|
+Folha de S.Paulo;Folha|
+Jeune Afrique|
+Le Figaro|
+Libération|
+Le Soleil|
+Die Welt|
+Die Zeit|
+Der Standard|
+Politiken|
+Prothom Alo|
+VnExpress|
+Tuổi Trẻ|
+Thanh Niên|
+Kyiv Independent|
 `;
 
 export const KNOWN_BODIES: KnownBody[] = TABLE.trim()
@@ -400,12 +601,36 @@ for (const b of KNOWN_BODIES) for (const n of [b.name, ...b.aliases]) index.set(
  * "Finanstilsynet", "Tolldirektoratet", "Søfartsstyrelsen", "Landgericht", "Belastingdienst", "Poliisihallitus"). */
 const COMPOUND_BODY = /^\p{Lu}\p{Ll}{3,}(?:verket|myndigheten|etaten|tilsynet|direktoratet|styrelsen|inspektionen|politiet|polisen|gericht|gerichtshof|ministerium|kriminalamt|behörde|anwaltschaft|dienst|inspectie|virasto|hallitus|laitos|revisionen|rechnungshof|rekenkamer|poliisi|politseiamet|tjeneste|tjenesten)$/u;
 
+/** Parties and newspapers of the Nordics, Germany and the Low Countries are one compound too, ending in the word for a
+ * party or in their members' name ("Arbeiderpartiet", "Linkspartei", "Volkspartij", "Sverigedemokraterna"), or in the
+ * word for a paper, a post or a broadcast ("Aftonbladet", "Handelsblatt", "Nieuwsblad", "Morgunblaðið", "Aftenposten",
+ * "Dagsavisen", "Stiftstidende", "Kauppalehti", "Ilta-Sanomat", "Volkskrant", "Deutschlandfunk"), and unions, chambers,
+ * foundations, universities and hospitals likewise ("Fagforbundet", "Journalistförbundet", "Metsäliitto",
+ * "Handelskammer", "Dienstleistungsgewerkschaft", "Volkswagenstiftung", "Universitetet", "Tudományegyetem",
+ * "Universitätsklinikum", "Sahlgrenska Universitetssjukhuset", "Riksrevisionen" is a public body, above). */
+const COMPOUND_CIVIC = /^\p{Lu}[\p{Ll}-]{2,}(?:partiet|parti|partei|partij|puolue|demokraterna|demokraterne|demokratene|demokratiet|bladet|blatt|blad|blaðið|posten|avisen|tidende|tidningen|lehti|sanomat|krant|funk|forbundet|förbundet|forbund|förbund|liitto|kammer|gewerkschaft|verband|stiftung|stiftelsen|universitet|universitetet|yliopisto|högskolan|hochschule|klinikum|krankenhaus|sjukhuset|sykehus|sairaala|egyetem|institutet|instituttet|erakond|organisationen|vakbond|ziekenhuis)$/u;
+
+/** A single word that is a compound body's name ("Amtsgericht", "Landgericht", "Handelskammer"). */
+export const bodyCompound = (w: string) => COMPOUND_BODY.test(w) || COMPOUND_CIVIC.test(w);
+
 /** A well-known body by exact name or alias (case-sensitive: "AU" is not "au"), or a single compound whose last part
- * names a kind of public body. */
-export const knownBody = (name: string): KnownBody | undefined => index.get(name) ?? (COMPOUND_BODY.test(name) ? { name, aliases: [], government: true } : undefined);
+ * names a kind of public body or of civic one. */
+export const knownBody = (name: string): KnownBody | undefined =>
+  index.get(name) ?? (COMPOUND_BODY.test(name) ? { name, aliases: [], government: true } : COMPOUND_CIVIC.test(name) ? { name, aliases: [], government: false } : undefined);
+
+/** Heads that Slavic, Nordic, Finnish and Baltic languages write in lower case after a capitalised first word
+ * ("Narodna skupština", "Vrhovni sud", "Ústavní soud", "Poslanecká sněmovna", "Oslo tingrett", "Stockholms tingsrätt",
+ * "Svea hovrätt", "Københavns byret", "Helsingin käräjäoikeus", "Harju maakohus", "Vrhovno sodišče", "Najvyšší súd";
+ * "Srpska napredna stranka", "Občanská demokratická strana", "Göteborgs universitet", "Helsingin yliopisto", "Oslo
+ * universitetssykehus"): the state's (courts, parliaments, governments, central banks) and the others'. */
+export const LOWER_GOV_HEADS = ['skupština', 'skupštine', 'sud', 'soud', 'súd', 'sodišče', 'sněmovna', 'snemovňa', 'vláda', 'vlada', 'banka', 'tingrett', 'lagmannsrett', 'tingsrätt', 'hovrätt', 'förvaltningsrätt', 'kammarrätt', 'byret', 'landsret', 'käräjäoikeus', 'hovioikeus', 'hallinto-oikeus', 'maakohus', 'ringkonnakohus', 'tiesa'];
+export const LOWER_ORG_HEADS = ['partija', 'sąjunga', 'stranka', 'strana', 'zajednica', 'unija', 'universitet', 'universitetet', 'universitetas', 'yliopisto', 'universitetssykehus', 'universitetssjukhus', 'sykehus', 'sjukhus', 'sjukhuset', 'högskola', 'högskolan', 'nemocnice', 'bolnica', 'noviny', 'novine'];
+const LOWER_HEADS = new Set([...LOWER_GOV_HEADS, ...LOWER_ORG_HEADS]);
+/** Whether a lower-case word is one of those heads. */
+export const lowerHead = (w: string) => LOWER_HEADS.has(w);
 
 /** Last words that make a capitalised phrase a government body. */
-export const GOV_HEADS = new Set([
+export const GOV_HEADS = new Set([...LOWER_GOV_HEADS,
   'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Service', 'Services', 'Council', 'Committee',
   'Commission', 'Command', 'Bureau', 'Police', 'Forces', 'Force', 'Guard', 'Army', 'Navy', 'Parliament',
   'Authority', 'Administration', 'Government', 'Assembly', 'Court', 'Mission', 'Panel', 'Directorate',
@@ -460,7 +685,7 @@ export const LEGAL_FORMS = new Set([
 ]);
 
 /** Last words that make a capitalised phrase a non-government organisation. */
-export const ORG_HEADS = new Set([
+export const ORG_HEADS = new Set([...LOWER_ORG_HEADS,
   'Observatory', 'Church', 'Movement', 'Institute', 'University', 'Hospital', 'Foundation', 'Labs', 'Lab', 'Laboratory', 'Networks',
   'Markets', 'Freight', 'Corporation', 'Company', 'Bank',
   'Airlines', 'Airways', 'Technologies', 'Systems', 'Solutions', 'Software', 'Holdings', 'Industries', 'Energy',
@@ -490,6 +715,42 @@ export const ORG_HEADS = new Set([
   // The last words of newspapers' names (a standard list, taken whole; "Times", "Post", "Herald" … are above).
   'Observer', 'Chronicle', 'Telegraph', 'Guardian', 'Courier', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel', 'Dispatch',
   'Bulletin', 'Mercury', 'Argus', 'Clarion', 'Advertiser', 'Gleaner', 'Mirror', 'Recorder', 'Gazeta', 'Zeitung', 'Kurier',
+  // … and the heads of newspapers, news agencies and broadcasters in other languages, written after the name
+  // ("Helsingin Sanomat", "Algemeen Dagblad", "Večernje Novosti", "Cumhuriyet Gazetesi", "Chosun Ilbo", "Renmin Ribao",
+  // "Bayerischer Rundfunk", "Rajasthan Patrika", "Lidové Noviny", "Dagens Nyheter", "Bergens Tidende", "Kantor Berita").
+  'Daily', 'Dagblad', 'Sanomat', 'Vesti', 'Novosti', 'Gazetesi', 'Ajansı', 'Ajansi', 'Ilbo', 'Shinmun', 'Ribao', 'Wanbao',
+  'Rundfunk', 'Fernsehen', 'Omroep', 'Televizija', 'Televisie', 'Televisão', 'Televisione', 'Rundschau', 'Anzeiger',
+  'Tagblatt', 'Tageblatt', 'Nieuwsblad', 'Courant', 'Patrika', 'Samachar', 'Noviny', 'Novine', 'Nyheter', 'Tidende',
+  'Tidning', 'Quotidiano', 'Quotidien', 'Nouvelliste', 'Berita', 'Pravda',
+  // Universities, hospitals, institutes, unions, chambers and civic bodies whose own language puts the head last
+  // ("İstanbul Üniversitesi", "Hacettepe Hastanesi", "Göteborgs Universitet", "Karolinska Institutet", "Tartu Ülikool",
+  // "Vilniaus Universitetas", "Hamburger Krankenhaus", "Helsingin Yliopisto", "İstanbul Ticaret Odası", "Türk-İş
+  // Konfederasyonu", "Vereinte Dienstleistungsgewerkschaft", "Ocean Consortium"; "Kammer", a German surname, only as
+  // a compound's end below).
+  'Üniversitesi', 'Universitesi', 'Universiteti', 'Universitet', 'Universitetet', 'Universiteit', 'Yliopisto', 'Ülikool',
+  'Universitāte', 'Universitetas', 'Egyetem', 'Hastanesi', 'Sairaala', 'Sjukhus', 'Sjukhuset', 'Sykehus', 'Krankenhaus',
+  'Klinikum', 'Kliniken', 'Institutet', 'Instituttet', 'Instituut', 'Zentrum', 'Merkezi', 'Enstitüsü',
+  'Akademisi', 'Platformu', 'Girişimi', 'Kooperatifi', 'Odası', 'Konfederasyonu', 'Federasyonu', 'Gewerkschaft',
+  'Consortium', 'Collective', 'Platform',
+  // English heads of the same families that were missing: outlets ("Zambia Weekly", "Trinidad Express", "Sahara
+  // Reporters", "Forbes Africa Magazine"), places of care and learning ("Royal Infirmary", "Kabwe Polyclinic",
+  // "Kisumu Polytechnic"), and members' and endowed bodies ("Writers Guild", "Congressional Black Caucus", "Foreign
+  // Correspondents Club", "Carnegie Endowment", "Zimbabwe Confederation"); not "Review", a document's head, nor
+  // "Express", a train's ("Orient Express").
+  'Weekly', 'Magazine', 'Reporters', 'Wire', 'Newswire', 'Infirmary', 'Polyclinic', 'Polytechnic', 'Sanatorium',
+  'Hospice', 'Dispensary', 'Seminary', 'Conservatory', 'Conservatoire', 'Madrasa', 'Madrassa', 'Lyceum', 'Endowment',
+  'Guild', 'Caucus', 'Club', 'Confederation',
+  // Asian bodies' heads written after the name in romanised Hindi, Bengali, Sinhala, Nepali, Japanese, Korean and
+  // Chinese ("Kendriya Vidyalaya", "Banaras Hindu Vishwavidyalaya", "Rashtriya Sansthan", "Nagarik Manch", "Bangladesh
+  // Sangbad Sangstha", "Krishak Samity", "Nepal Mahasangh", "Nihon Shimbun Kyokai", "Tokyo Daigaku", "Seoul Daehakgyo",
+  // "Beijing Daxue"); not Sangam, Kendra, Zaidan, Yiyuan or Xiehui, which are also a place's word, given names or a
+  // surname.
+  'Sansthan', 'Vidyalaya', 'Vishwavidyalaya', 'Mahavidyalaya', 'Manch', 'Sangstha', 'Samity', 'Sangamaya', 'Mahasangh',
+  'Kyokai', 'Daigaku', 'Byoin', 'Kenkyusho', 'Kumiai', 'Daehakgyo', 'Daehak', 'Byeongwon', 'Yeonguwon',
+  'Hyeophoe', 'Jaedan', 'Daxue', 'Yanjiusuo', 'Jijinhui', 'Gonghui',
+  // Faiths' bodies ("Anglican Diocese of Mombasa", "Catholic Archdiocese of Lagos", "Synod of Bishops", "Moscow
+  // Patriarchate", "Evangelical Fellowship of Zambia", "Nahdlatul Ulama", "Council of Ulema").
+  'Diocese', 'Archdiocese', 'Eparchy', 'Archeparchy', 'Synod', 'Patriarchate', 'Fellowship', 'Ulama', 'Ulema',
   // Own-language heads written after a body's name: German-speaking, Turkish, South Asian and Nordic ("Ostsee Stiftung",
   // "Balıkçılar Derneği", "Liman İşletmeleri Şirketi", "Matsya Samiti", "Salt Nigam", "Kalastajien Yhdistys").
   'Stiftung', 'Gesellschaft', 'Verein', 'Genossenschaft', 'Kollektiv', 'Verband', 'Vakfı', 'Derneği', 'Şirketi',
@@ -507,6 +768,21 @@ export const ORG_HEADS = new Set([
   'Eunhaeng', 'Udyog', 'Vyapar',
   // ("Judicial Counter-Terrorism Pole", "Pôle financier": a judicial or police unit in francophone countries.)
   'Pole', 'Pôle',
+  // The word for a political party in the world's languages, and the other heads parties take, written after the name
+  // or inside it ("Polska Partia Socjalistyczna", "Srpska Napredna Stranka", "Cumhuriyet Halk Partisi", "Yeni
+  // Azərbaycan Partiyası", "Kansallinen Kokoomus Puolue", "Patriotic Front"); not "Rally", which ends a motor race's
+  // name ("Safari Rally") and opens a party's (FOREIGN_ORG_OPENERS).
+  'Partei', 'Partia', 'Partij', 'Stranka', 'Strana', 'Puolue', 'Partisi', 'Partiyası', 'Partiyasi', 'Partiya', 'Partiia',
+  'Front', 'Bloc', 'Coalition', 'Zajednica', 'Savez', 'Pokret', 'Hnutí', 'Hareketi', 'Cephesi', 'İttifakı',
+  // (South Asia's: Hindi "Dal" and "Morcha", Tamil "Kazhagam" and "Kachchi", Sinhala "Peramuna" and "Balawegaya",
+  // Hindi "Andolan"; "Rashtriya Janata Dal", "Sri Lanka Podujana Peramuna", "Ilankai Tamil Arasu Kachchi".)
+  'Dal', 'Morcha', 'Kazhagam', 'Kachchi', 'Peramuna', 'Balawegaya', 'Andolan',
+  // (Hungarian, Greek and Estonian parties and Hungarian, Polish and Slovene bodies whose head comes last: "Magyar
+  // Szocialista Párt", "Magyar Polgári Szövetség", "Kommounistiko Komma", "Eesti Erakond", "Magyar Helsinki
+  // Bizottság", "Krajowa Izba Gospodarcza", "Gospodarska Zbornica"; not Hungarian "Kamara", a common West African
+  // surname.)
+  'Párt', 'Szövetség', 'Komma', 'Erakond', 'Egyesület', 'Alapítvány', 'Intézet', 'Kórház', 'Társaság', 'Bizottság',
+  'Izba', 'Zbornica',
 ]);
 
 /** Head words that open a government body ("Ministry of ...", "Department of ..."). */

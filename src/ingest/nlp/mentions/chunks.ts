@@ -1,17 +1,19 @@
 /** The chunker: a sentence's tokens cut into capitalised pieces (names and titles), and its helpers. */
 import type { Token } from '../text.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
+import { lowerHead, knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { TITLE_WORDS, TITLE_HEADS, NOT_NAMES, NAME_BREAKERS, DOCUMENT_HEADS } from '../gazetteer/words.js';
 import { knownGroup } from '../gazetteer/groups.js';
-import { CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
+import { CONNECT, BODY_CONNECT, PATRONYMIC_SUFFIX, NAME_PARTICLES, withoutThe, isHead, phraseTokens, phrase, lookupPlace } from './words.js';
 import type { Piece } from './types.js';
 import { romanceAdjectiveAfterOpener, romanceRunAhead, romancePrepositionRun } from './romance.js';
-import { CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
+import { vietBody, vietSyllable, CIVIC_APPOS_NOUN, CIVIC_NOUN, FIELD_WORDS, BODIES_LISTED, COLLECTIVE_POSSESSOR, fieldWord, BROADCAST_OPENER } from './cues-bodies.js';
 import { bodyOfBody, companyOfSeat, mergeSubjectLists, DUTY_FIELD } from './piece-edits.js';
 import { PORTFOLIO, portfolioTitleEnd } from './titles.js';
 
 const RISKY = new Set(['and', 'on', 'in', '&']);
+/** English's own joining words, which no foreign joining word runs on through. */
+const ENGLISH_JOIN = /^(?:of|for|the|and|on|in|&)$/;
 
 /** "26 South Africans for the Ituri Brigade", "Recruits for Congolese militia": a people named by its demonym is no
  * part of a name, before a connector or after one. */
@@ -108,11 +110,26 @@ function patronymicSlash(tokens: Token[], i: number, to: number): boolean {
   return slash.text === '/' && /^(?:a\/l|a\/p|s\/o|d\/o)$/.test(`${a.text}/${b.text}`) && slash.start === a.end && b.start === slash.end && next.kind === 'word' && next.cap && next.start === b.end + 1;
 }
 
+/** "Srpska napredna stranka", "Občanská demokratická strana", "Vrhovni sud": after a capitalised word, at most two
+ * lower-case adjectives of a Slavic language (or Lithuanian genitives: "Lietuvos socialdemokratų partija"), then a
+ * head written in lower case (lowerHead); how many words from `i` make that run, 0 where none does. */
+const SLAVIC_ADJECTIVE = /^\p{Ll}+(?:ska|ski|sko|ske|na|ni|no|ne|ova|ovo|ava|cka|cki|čka|čki|[áýéíų])$/u;
+const trailingCaps = (ws: Token[]) => ws.length - 1 - ws.findLastIndex((w) => !w.cap);
+function lowerHeadAhead(tokens: Token[], i: number, to: number): number {
+  for (let k = i; k < to && k <= i + 2; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || w.cap || w.start - tokens[k - 1].end > 1) return 0;
+    if (lowerHead(w.text)) return k - i + 1;
+    if (!SLAVIC_ADJECTIVE.test(w.text)) return 0;
+  }
+  return 0;
+}
+
 export function chunks(tokens: Token[], from: number, to: number, text = ''): Piece[] {
   const out: Piece[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text)) && !romanceAdjectiveAfterOpener(cur)) cur.pop();
+    while (cur.length && !cur[cur.length - 1].cap && cur[cur.length - 1].kind !== 'num' && !(cur.length > 2 && PATRONYMIC_SUFFIX.test(cur[cur.length - 1].text)) && !romanceAdjectiveAfterOpener(cur) && !(cur.length >= 2 && lowerHead(cur[cur.length - 1].text)) && !vietBody(cur)) cur.pop();
     if (cur.length) out.push({ words: cur });
     cur = [];
   };
@@ -130,10 +147,16 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
     const prev = cur[cur.length - 1];
     const adjacent = prev ? t.start - prev.end <= 1 : true;
     let romanceRun = 0; // (found once, in the condition of its branch, used in its body)
+    let k = 0; // (likewise, the lower-case words up to a head written in lower case)
     const surnameSaid = t.text === 'Said' && prose && !!prev?.cap && adjacent && cur.length >= 1 && cur.length <= 3 && !NOT_NAMES.has(prev.text);
     if (t.kind === 'word' && t.cap && (!NAME_BREAKERS.has(t.text) || surnameSaid) && !/^CVE-/i.test(t.text)) {
       if (!adjacent) flush();
       cur.push(t);
+    } else if (cur.length && adjacent && t.kind === 'word' && !t.cap && vietSyllable(t.text) && vietBody([...cur, t])) {
+      cur.push(t); // "Đảng Cộng sản Việt Nam", "Đại học Quốc gia": a Vietnamese body's lower-case syllables
+    } else if (cur.length && trailingCaps(cur) <= 3 && adjacent && prev?.cap && t.kind === 'word' && (k = lowerHeadAhead(tokens, i, to)) > 0) {
+      cur.push(...tokens.slice(i, i + k)); // "Narodna skupština", "Srpska napredna stranka", "Oslo tingrett": a head in lower case
+      i += k - 1;
     } else if (cur.length >= 2 && adjacent && prev?.cap && t.kind === 'word' && PATRONYMIC_SUFFIX.test(t.text)) {
       cur.push(t);
       flush();
@@ -154,10 +177,13 @@ export function chunks(tokens: Token[], from: number, to: number, text = ''): Pi
       const n = tokens[i + 1];
       // "Marieke van der Berg", "José de la Cruz": particles run on to the surname.
       const particles = NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
+      // ("Kapisanan ng mga Brodkaster", "Samahan ng mga Mangingisda": a joining word of another language, then its plural
+      // marker or article, runs on to the name's next word.)
+      const linker = BODY_CONNECT.includes(t.text) && CONNECT.has(n.text) && !ENGLISH_JOIN.test(n.text) && i + 2 < to && tokens[i + 2].cap && tokens[i + 2].kind === 'word';
       const article = (t.text === 'for' || t.text === 'of') && (n.text === 'a' || n.text === 'an') && i + 2 < to && tokens[i + 2].cap && (GOV_HEADS.has(prev.text) || ORG_HEADS.has(prev.text));
       // ("Syndicat des hôteliers", "Chambre régionale des comptes": a body's own language goes on in lower case.)
       const romance = !n.cap && romanceRunAhead(cur, tokens, i, to);
-      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || article || romance;
+      const ok = (n.kind === 'word' && n.cap) || (t.text !== 'the' && n.text === 'the' && i + 2 < to && tokens[i + 2].cap) || particles || linker || article || romance;
       // ("Save the Children": a known body's name with "the" inside.)
       const knownThe = t.text === 'the' && [1, 2, 3].some((n) => i + n < to && knownBody(phrase([...cur, t, ...tokens.slice(i + 1, i + 1 + n)])));
       // ("Save the Rhino Trust", "Stop the Traffik Foundation": a campaign's verb, "the" and a body's name.)

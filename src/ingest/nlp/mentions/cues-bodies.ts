@@ -2,7 +2,7 @@
 import type { Token } from '../text.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { HONORIFICS, TITLE_WORDS, NOT_NAMES } from '../gazetteer/words.js';
-import { GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
+import { GOV_HEADS, ORG_HEADS, bodyCompound } from '../gazetteer/bodies.js';
 import { givenName, phrase, lookupPlace } from './words.js';
 import { COMMON_ACRONYMS } from './acronyms.js';
 import { LOC_RIGHT } from './cues-places.js';
@@ -57,11 +57,64 @@ export const ORG_RIGHT_APPOS_POSSESSED = new RegExp(String.raw`^\s*,\s*(?:the\s+
  * vendor's name (SECURITY_FIELD_FIRST). */
 export const VENDOR_LAST = /^(?:Security|Cyber)$/;
 export const SECURITY_FIELD_FIRST = /^(?:Public|Internal|External|Border|Maritime|Nuclear|Food|Social|Homeland|Information|Network|Cyber|Computer|Aviation|Port|Transport|Energy|Water|Health|Airport|Data|Payment|Regional|General|Global|Physical|Private|Corporate|Human|Personal|Digital|Election|Economic|Financial|Collective|Common|Job|Income|Military|Police|Army|Civil|Federal|Provincial|Municipal|Presidential|Diplomatic|Operational|Industrial|Critical|Mobile|Cloud|Application|Endpoint|Email|Web|Enterprise|Supply|Chain|Total|Full|Site|Event|Venue|Campus|School|Hospital|Hotel|Mall|Bank|Contract|Armed)$/;
+/** Vietnamese bodies open with a head of one syllable or two, the second in lower case ("Đảng Cộng sản Việt Nam", "Đại
+ * học Quốc gia Hà Nội", "Bệnh viện Bạch Mai", "Viện Nghiên cứu Biển và Hải đảo", "Thông tấn xã Việt Nam", "Ủy ban
+ * Nhân dân", "Tòa án Nhân dân Tối cao", "Ngân hàng Nhà nước", "Công ty Cổ phần"), and go on through the lower-case
+ * syllables of their words; a first syllable that is also a given name's (Trung, Công, Quốc) opens one only with
+ * its second. */
+const VIET_HEAD = new Set(['Đảng', 'Báo', 'Bộ', 'Hội', 'Viện', 'Cục', 'Sở']);
+const VIET_HEAD_PAIR = new Set(['Đại học', 'Bệnh viện', 'Học viện', 'Trung tâm', 'Tổng cục', 'Tổng công', 'Công ty', 'Ngân hàng', 'Thông tấn', 'Ủy ban', 'Uỷ ban', 'Tòa án', 'Toà án', 'Quốc hội', 'Mặt trận', 'Liên đoàn', 'Liên minh', 'Hiệp hội', 'Tập đoàn', 'Cảnh sát', 'Bộ đội', 'Trường Đại']);
+/** A lower-case syllable of Vietnamese: one with a letter or tone mark of that language, or a plain one of a few. */
+const VIET_SYLLABLE = /^(?:[a-zđ]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][a-zăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]*|gia|ty|ban|an|hoa|minh|sinh|tin|nam|quan|phong|nghiep|xa|xe)$/;
+/** Whether the words open a Vietnamese body's name (a sentence's "The" before it aside). */
+export function vietBody(ws: readonly Token[]): boolean {
+  const w = ws[0]?.text === 'The' ? ws.slice(1) : ws;
+  return w.length >= 2 && (VIET_HEAD.has(w[0].text) || VIET_HEAD_PAIR.has(`${w[0].text} ${w[1].text}`));
+}
+/** A lower-case syllable that carries a Vietnamese body's name on ("sản", "học", "và"). */
+export const vietSyllable = (w: string) => VIET_SYLLABLE.test(w);
+
+/** People in the plural who name a body for what they stand for or against, as civil society does the world over
+ * ("Lawyers for Human Rights", "Muslims for Human Rights", "Mothers Against Drunk Driving",
+ * "Engineers Without Borders", "Women for Peace"). */
+export const MEMBERS_PLURAL = /^(?:Lawyers|Doctors|Physicians|Nurses|Pharmacists|Journalists|Reporters|Writers|Artists|Musicians|Scientists|Engineers|Architects|Economists|Teachers|Students|Women|Mothers|Fathers|Parents|Grandmothers|Families|Citizens|Residents|Neighbours|Neighbors|Muslims|Christians|Jews|Clergy|Rabbis|Imams|Veterans|Farmers|Workers|Survivors|Victims|Activists|Volunteers|Youth|Friends|Advocates|Parliamentarians|Legislators|Mayors|Entrepreneurs|Judges)$/;
+export const membersFor = (ws: Token[]) => ws.length >= 3 && ws.length <= 8 && ws.some((w, i) => i <= 2 && MEMBERS_PLURAL.test(w.text) && /^(?:for|Against|Without)$/.test(ws[i + 1]?.text ?? '') && !!ws[i + 2]?.cap && ws.slice(0, i).every((x) => x.cap && x.kind === 'word'));
+/** The last word of a political body's name in the world's languages ("Islamic Action Front", "Srpska Napredna Stranka",
+ * "Cumhuriyet Halk Partisi", "Dansk Folkeparti"): with nothing making it an armed group, the name is that body's, not a person's. */
+export const POLITICAL_HEAD = /^(?:Front|Movement|Party|Bloc|Coalition|Partei|Partia|Partij|Stranka|Strana|Puolue|Partisi|Partiyas[ıi]|Partiya|Partiia|Hareketi|Cephesi|Dal|Morcha|Kazhagam|Kachchi|Peramuna|Balawegaya|P[áa]rt|Sz[öo]vets[ée]g|Komma|Erakond|\p{Lu}\p{Ll}+(?:parti|partiet|partei|partij|puolue|erakond))$/u;
 /** First words of the names of bodies in Romance and other European languages. */
 // (Own-language heads that open a body's name, from Lusophone Timor to Indonesia, East Africa, the Low Countries, the
 // Nordics, Central Europe, the Balkans, Romania, the Arab world and Iran: "Fundasaun Mahein", "Yayasan Sinar", "Jumuiya
 // ya Wavuvi", "Stichting Vrije Haven", "Udruga Ribara", "Sherkat-e Naft"; and family firms, "Fratelli Bianchi", "Gebrüder Haas".)
-export const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Gabinete|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Parquet|Juridiction|Collectivit[ée]|Douanes?|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Empresas|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Corporaci[oó]n|Observatorio|Observatoire|Osservatorio|Coordinadora|Asamblea|Assemblée|C[áa]mara|Chambre|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o|Collectif|Colectivo|Collettivo|Coletivo|Organismo|Organiza[cç][aã]o|Organisme|Superintendencia|Superintend[êe]ncia|Contralor[ií]a|Controladoria|Autoridad|Autoridade|Autorit[ée]|Autorit[àa]|Garante|Junta|Fondo|Fundo|Movimiento|Movimento|Mouvement|Frente|Uni[oó]n|Uni[aã]o|Colegio|Alcald[ií]a|Ayuntamiento|Municipalidad|Prefeitura|Gobernaci[oó]n|Gobierno|Governo|Gouvernement|Comando|Brigada|Unidad|Unidade|Cooperativa|Coop[ée]rative|Congreso|Senado|Parlamento|Minera|Pesquera|Naviera|Constructora|Inversiones|Comercializadora|Distribuidora|Transportes|Industrias|Petrolera|Aseguradora|Financiera|Inmobiliaria|Funda[cç][aã]o|Fundasaun|Funda[țţt]ia|Asocia[țţt]ia|Societatea|Compania|Stichting|Vereniging|Stiftelsen|F[öo]reningen|Kollektiv|Nadace|Nad[áa]cia|Zaklada|Udruga|Udru[žz]enje|Sp[óo][łl]dzielnia|Yayasan|Perkumpulan|Koperasi|Lembaga|Persatuan|Pertubuhan|Perusahaan|Jumuiya|Kampuni|Shirika|Sharikat|Sherkat|Bonyad|Jamiat|Fratelli|Gebr[üu]der|Gebroeders|Br[öo]derna|Br[øo]drene|Politie|Polizei|Policie|Poliisi|Politi|Polis|Polisi|Aduanas?|Alf[âa]ndega|Dogana|Zoll|Prokuratura|Procura|Procuradoria|Fiscalia|S[ąa]d|Soud|Jabatan|Badan|Komisi|Mahkamah|Majelis|Direktorat|Kementrian|Kejaksaan|Wizara|Mahakama|Jeshi|Tume|Mamlaka|Idara|Kagawaran|Kawanihan|Hukbong|Marinha|Capitan[ií]a|S[łl]u[żz]ba|Stra[żz]|Urz[ąa]d|Komenda|Inspekcja|Agencja|[ÚU][řr]ad|Inspekce|Slu[žz]ba|Spr[áa]va|Ministarstvo|Uprava|Agencija|Ured|Vezarat|Sazman|Sepah|S[ûu]ret[ée]|Receita|Tesouro|Tesorer[ií]a|Intendance|Intendencia|Skup[šs]tina|Sn[ěe]movna|Sen[áa]t|Majlis|Sangguniang|Assembleia|Landtag|Kongres|Sejm|Sluzhba|Slu[žz]by)$/;
+// (Parties and political movements open with their head in Central Europe, the Arab world, Iran, Indonesia, Malaysia,
+// Vietnam, East Africa, the Philippines and the Romance world: "Partia Razem", "Stranka Demokratske Akcije", "Hizb
+// al-Wasat", "Partai Buruh", "Pakatan Harapan", "Chama cha Mapinduzi", "Kilusang Mayo Uno", "Rassemblement
+// National", "Bloco de Esquerda", "Lega Nord", "Ruch Narodowy", "Rally for Culture and Democracy", Somali "Xisbiga Wadajir", Iraqi "Tayyar al-Hikma" and
+// "Ittilaf al-Nasr", Thai "Phak Kao Klai".)
+// (Newspapers and broadcasters open with the word for a daily, a journal or a gazette, or for radio and television,
+// not English "Daily", which opens a briefing's or a digest's name as often: "Diário de Notícias", "Jornal de
+// Angola", "Gazzetta del Sud", "Harian Kompas", "Báo Tuổi Trẻ", "Dainik Jagran", "Ziarul Financiar", "Radiotelevizija
+// Srbije", "Telewizja Polska", "Akhbar el-Yom".)
+// (Universities, hospitals, institutes, schools, unions, federations, chambers, networks and platforms open with
+// their head from Iberia to Poland, Turkey, Indonesia, Malaysia, Vietnam, Tanzania, Iran and the Arab world:
+// "Universidade de Lisboa", "Uniwersytet Warszawski", "Universitas Gadjah Mada", "Rumah
+// Sakit Cipto", "Szpital Bródnowski", "Serikat Pekerja Nasional", "Związek
+// Nauczycielstwa Polskiego", "Câmara de Comércio", "Anjoman Senfi", "Markaz Hemaya", "Rede Nacional", "École Normale";
+// Portuguese "Confederação" is left out: as an opener it cost a set; and so are "Centro" and "Centrum", which open
+// places' names ("Centro Habana"), and Swahili "Chuo", a Japanese ward's name.)
+// (The rest of Europe's and Latin America's civic openers: Spanish "Organización", "Gremio", "Cofradía de Pescadores",
+// bar associations ("Ordem dos Advogados", "Ordre des avocats", "Ordine dei giornalisti", "Barreau de Paris"),
+// Brazil's "Articulação dos Povos Indígenas", "Coordenação das Organizações Indígenas", French "Maison", "Cercle",
+// "Mutuelle", German "Bündnis", "Gesellschaft für bedrohte Völker", Dutch "Federatie", "Kamer van Koophandel",
+// "Omroep Brabant", "Hogeschool", "Ziekenhuis", Polish "Konfederacja", Czech "Spolek", "Sdružení", "Unie", the
+// Balkans' "Fondacija", "Centar", "Društvo", Slovene "Zveza", "Zbornica", Romanian "Partidul", "Uniunea", "Alianța",
+// "Sindicatul", "Spitalul", and Russian, Ukrainian and Bulgarian "Dvizhenie", "Obshchestvo", "Tsentr", "Komitet",
+// "Spilka", "Sayuz".)
+// (And Africa's, the Arab world's and Iran's and Pakistan's: Arabic "Jamia Millia Islamia", "Mu'assasat", "Naqabat al-
+// Sahafiyyin", "Rabitat", "Mustashfa", Swahili "Muungano", "Taasisi", "Kituo cha Sheria", "Halmashauri", "Benki",
+// Amharic "Mahiber", Hausa "Kungiyar", Yoruba "Egbe", Somali "Ururka", "Jaamacadda", "Isbitaalka", Malagasy
+// "Fikambanana", Persian "Daneshgah", "Bimarestan", "Khabargozari", Urdu "Anjuman".)
+export const FOREIGN_ORG_OPENERS = /^(?:Radio|Televisi[oó]n|Télévision|Guardia|Polic[ií]a|Polizia|Policia|Polícia|Ministerio|Minist[eè]re|Ministero|Ministério|Ministerium|Ministerstvo|Ministerul|Ministerstwo|Agencia|Agence|Agenzia|Agência|Instituto|Institut|Istituto|Servicio|Servizio|Serviço|Fuerzas?|Forze|For[cç]as|Armada|Ej[ée]rcito|Esercito|Ex[ée]rcito|Comisi[oó]n|Commissione|Comiss[aã]o|Comit[ée]|Comitato|Consejo|Conseil|Consiglio|Conselho|Departamento|Direcci[oó]n|Direction|Direzione|Dire[cç][aã]o|Oficina|Gabinete|Procuradur[ií]a|Fiscal[ií]a|Defensor[ií]a|Tribunal|Tribunale|Corte|Cour|Banco|Banque|Banca|Partido|Parti|Partito|Secretar[ií]a|Secr[ée]tariat|Prefectura|Pr[ée]fecture|Prefettura|Gendarmer[ií]a|Parquet|Juridiction|Collectivit[ée]|Douanes?|Guarda|Bundesamt|Bundesministerium|Bundespolizei|Staatsanwaltschaft|Sindicato|Syndicat|Sindacato|Confederaci[oó]n|Confédération|Federaci[oó]n|Fédération|Asociaci[oó]n|Association|Associazione|Fundaci[oó]n|Fondation|Fondazione|Universidad|Universit[ée]|Universit[àa]|Hospital|H[ôo]pital|Ospedale|Empresa|Empresas|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Corporaci[oó]n|Observatorio|Observatoire|Osservatorio|Coordinadora|Asamblea|Assemblée|C[áa]mara|Chambre|Societ[àa]|Grupo|Groupe|Gruppo|Grupa|Fundacja|Stowarzyszenie|Stiftung|Verband|Fundaci[oó]|Asociaci[oó]|Associa[cç][aã]o|Collectif|Colectivo|Collettivo|Coletivo|Organismo|Organiza[cç][aã]o|Organisme|Superintendencia|Superintend[êe]ncia|Contralor[ií]a|Controladoria|Autoridad|Autoridade|Autorit[ée]|Autorit[àa]|Garante|Junta|Fondo|Fundo|Movimiento|Movimento|Mouvement|Frente|Uni[oó]n|Uni[aã]o|Colegio|Alcald[ií]a|Ayuntamiento|Municipalidad|Prefeitura|Gobernaci[oó]n|Gobierno|Governo|Gouvernement|Comando|Brigada|Unidad|Unidade|Cooperativa|Coop[ée]rative|Congreso|Senado|Parlamento|Minera|Pesquera|Naviera|Constructora|Inversiones|Comercializadora|Distribuidora|Transportes|Industrias|Petrolera|Aseguradora|Financiera|Inmobiliaria|Funda[cç][aã]o|Fundasaun|Funda[țţt]ia|Asocia[țţt]ia|Societatea|Compania|Stichting|Vereniging|Stiftelsen|F[öo]reningen|Kollektiv|Nadace|Nad[áa]cia|Zaklada|Udruga|Udru[žz]enje|Sp[óo][łl]dzielnia|Yayasan|Perkumpulan|Koperasi|Lembaga|Persatuan|Pertubuhan|Perusahaan|Jumuiya|Kampuni|Shirika|Sharikat|Sherkat|Bonyad|Jamiat|Fratelli|Gebr[üu]der|Gebroeders|Br[öo]derna|Br[øo]drene|Politie|Polizei|Policie|Poliisi|Politi|Polis|Polisi|Aduanas?|Alf[âa]ndega|Dogana|Zoll|Prokuratura|Procura|Procuradoria|Fiscalia|S[ąa]d|Soud|Jabatan|Badan|Komisi|Mahkamah|Majelis|Direktorat|Kementrian|Kejaksaan|Wizara|Mahakama|Jeshi|Tume|Mamlaka|Idara|Kagawaran|Kawanihan|Hukbong|Marinha|Capitan[ií]a|S[łl]u[żz]ba|Stra[żz]|Urz[ąa]d|Komenda|Inspekcja|Agencja|[ÚU][řr]ad|Inspekce|Slu[žz]ba|Spr[áa]va|Ministarstvo|Uprava|Agencija|Ured|Vezarat|Sazman|Sepah|S[ûu]ret[ée]|Receita|Tesouro|Tesorer[ií]a|Intendance|Intendencia|Skup[šs]tina|Sn[ěe]movna|Sen[áa]t|Majlis|Sangguniang|Assembleia|Landtag|Kongres|Sejm|Sluzhba|Slu[žz]by|Partia|Partij|Partei|Stranka|Strana|Hizb|Hezb|Partai|Đảng|Rassemblement|Bloc|Bloque|Bloco|Front|Alianza|Alian[çc]a|Alliance|Liga|Lega|Ligue|Pakatan|Barisan|Perikatan|Gerakan|Chama|Kilusang|Alyansa|Koalicija|Koalicja|Koalice|Koal[ií]cia|Savez|Pokret|Hnut[ií]|Ruch|Xisbiga|Tayyar|Ittilaf|I['’]tilaf|Phak|Convergencia|Convergence|Concertaci[oó]n|Congr[eè]s|Congresso|Uni[oó]n|Rally|Di[áa]rio|Jornal|Gazzetta|Corriere|Gazeta|Harian|Báo|Dainik|Dziennik|Ziarul|Jurnalul|Televizija|Radiotelevizija|Telewizja|Televisi|R[áa]dio|Rádió|Radyo|Akhbar|Roznama|Universidade|Universit[äa]t|Uniwersytet|Univerzita|Univerza|Sveu[čc]ili[šs]te|Univerzitet|Universitatea|Universiteit|Universitas|Universiti|Pamantasan|Unibersidad|Đại|Bệnh|Viện|Hội|Rumah|Klinik|Klinikum|Krankenhaus|Szpital|Nemocnice|Bolnica|Hospitali|Confederazione|Federa[cç][aã]o|Federazione|Federasi|Konfederasi|Serikat|Kesatuan|Gabungan|Himpunan|Perhimpunan|Aliansi|Koalisi|Jaringan|Pusat|C[âa]mara|Gewerkschaft|Sindikat|Sendika|Zwi[ąa]zek|Zv[äa]z|Svaz|Soyuz|Komora|Izba|Anjoman|Kanoon|Markaz|Munazzamat|Munazzama|Rabita|Ittihad|Samahan|Samahang|Kapisanan|Coalici[oó]n|Coalizione|Coliga[cç][aã]o|Plataforma|Plateforme|Piattaforma|Rede|R[ée]seau|Rete|Zentrum|Instytut|Instituut|In[šs]tit[úu]t|Institutt|Akademie|Akademia|Academia|Acad[ée]mie|Accademia|Akademi|Escuela|[ÉE]cole|Escola|Scuola|Vereinigung|Bund|Organizaci[oó]n|Organizzazione|Observat[óo]rio|Unione|Camera|Gremio|Cofrad[ií]a|Ordem|Ordre|Ordine|Barreau|F[óo]rum|Articula[cç][aã]o|Coordena[cç][aã]o|Maison|Cercle|Mutuelle|B[üu]ndnis|Gesellschaft|Federatie|Kamer|Omroep|Hogeschool|Ziekenhuis|Konfederacja|Spolek|Sdru[žz]en[ií]|Unie|Fondacija|Centar|Dru[šs]tvo|Zveza|Zbornica|Partidul|Uniunea|Alian[țţt]a|Sindicatul|Confedera[țţt]ia|Federa[țţt]ia|Institutul|Spitalul|Centrul|Dvizhenie|Obshchestvo|Tsentr|Komitet|Spilka|Sayuz|Jamia|Mu['’]?assasat|Naqabat|Niqabat|Rabitat|Mustashfa|Tajammu['’]?|Muungano|Taasisi|Kituo|Halmashauri|Benki|Mahiber|Kungiyar|Egbe|Ururka|Jaamacadda|Isbitaalka|Fikambanana|Daneshgah|Bimarestan|Khabargozari|Anjuman)$/;
 /** Fields of work that end one part of a body's name before "and": "Intelligence and Security Service". */
 export const FIELD_WORDS = /^(?:Intelligence|Research|Energy|Communications|Media|Affairs|Studies|Telecommunications|Logistics)$/;
 
@@ -76,12 +129,13 @@ export function commonWordsThenCountry(ws: Token[]): boolean {
 }
 
 /** Fields of public service that, followed by a place, name that state's or region's agency ("Police Scotland",
- * "Maritime Cook Islands", "Biosecurity Queensland", "Customs Fiji"). */
+ * "Maritime Cook Islands", "Biosecurity Queensland", "Customs Fiji"); a body's compound name does the same. */
 export const SERVICE_BEFORE_PLACE = /^(?:Police|Customs|Health|Fisheries|Maritime|Transport|Tourism|Education|Fire|Ambulance|Revenue|Immigration|Corrections|Sport|Energy|Statistics|Biosecurity|Heritage|Forestry|Agriculture|Environment|Audit|Ports|Shipping|Aviation|Coastguard|Trade|Investment|Enterprise|Housing|Lotteries|Prisons|Parks|Roads|Railways|Rail|Archives)$/;
 /** A field of public service, then a known place or an "… Islands" name and nothing else: a public body's name, not a
  * place (neither "Scotland" alone after a sentence's "Police" nor "… Islands" as a stretch of land). */
 export function serviceThenPlace(ws: Token[]): boolean {
-  if (ws.length < 2 || ws.length > 4 || !SERVICE_BEFORE_PLACE.test(ws[0].text)) return false;
+  // ("Amtsgericht Hamburg", "Landgericht Bremen", "Handelskammer Hamburg": a body's compound name, then its seat.)
+  if (ws.length < 2 || ws.length > 4 || !(SERVICE_BEFORE_PLACE.test(ws[0].text) || bodyCompound(ws[0].text))) return false;
   const rest = ws.slice(1);
   if (!rest.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   return !!lookupPlace(phrase(rest)) || (rest.length >= 2 && /^Islands?$/.test(rest[rest.length - 1].text));

@@ -11,7 +11,7 @@ import { NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { lineLabels } from './lines.js';
 import { SPEECH_RIGHT, ROLE_AFTER, personThenParen, surnameIn, SPEAKER_LABEL_PAREN } from './cues-people.js';
-import { VENDOR_LAST, SECURITY_FIELD_FIRST, COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, ORG_RIGHT_APPOS_POSSESSED, commonWordsThenCountry, serviceThenPlace, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
+import { POLITICAL_HEAD, membersFor, VENDOR_LAST, SECURITY_FIELD_FIRST, COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, ORG_RIGHT_APPOS_POSSESSED, commonWordsThenCountry, serviceThenPlace, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
 import { acronymLike, COMMON_ACRONYMS } from './acronyms.js';
 import { CYBER } from './cues-groups.js';
 import { PREP_OBJECT, LOC_LEFT_SITE, LOC_RIGHT } from './cues-places.js';
@@ -125,9 +125,15 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   if (ws.length >= 3 && ws[1].kind === 'poss' && COLLECTIVE_POSSESSOR.test(ws[0].text) && MEMBERS_BODY_HEAD.test((ws.find((w, i) => i > 1 && ws[i + 1]?.text === 'of') ?? ws[ws.length - 1]).text) && !m.votes.location && !m.votes.person && !m.votes.organization && !knownGroup(name)) add(m.votes, 'organization', 6);
   // "The Islamic Action Front called for an inquiry": a name ending in a political body's head, with nothing making it
   // an armed group, is that body, not a person (no given name opens it).
-  if (ws.length >= 2 && /^(?:Front|Movement|Party|Bloc|Coalition)$/.test(ws[ws.length - 1].text) && !m.votes.group && !m.votes.organization && !m.votes.location && !givenName(ws[0].text) && !o.honor) {
+  if (ws.length >= 2 && POLITICAL_HEAD.test(ws[ws.length - 1].text) && !m.votes.group && !m.votes.organization && !m.votes.location && !givenName(ws[0].text) && !o.honor) {
     delete m.votes.person;
     add(m.votes, 'organization', 5);
+  }
+  // ("Lawyers for Liberty", "Mothers Against Drunk Driving": people in the plural, then what they stand for or against.)
+  if (membersFor(ws) && !m.votes.group && !knownGroup(name)) {
+    delete m.votes.person;
+    delete m.votes.location;
+    add(m.votes, 'organization', 6);
   }
   // "Caritas Madre de Dios", "Oxfam Novib": a known non-government body's name, then more capitalised words, is a
   // branch of it, not a person.

@@ -2,7 +2,7 @@
 import type { Token } from '../text.js';
 import { HONORIFICS, TITLE_WORDS, TITLE_HEADS, NOT_NAMES, DOCUMENT_HEADS, LANGUAGES } from '../gazetteer/words.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
+import { knownBody, lowerHead, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { knownGroup } from '../gazetteer/groups.js';
 import type { Mention, MentionContext } from './types.js';
 import { givenName, isHead, phrase, lookupPlace, NAME_PARTICLES } from './words.js';
@@ -11,7 +11,7 @@ import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner
 import { lineInCaps } from './lines.js';
 import { kindOpensDatedTitle } from './chunks.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
-import { OPERATION_LEFT, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES, serviceThenPlace } from './cues-bodies.js';
+import { OPERATION_LEFT, vietBody, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES, serviceThenPlace } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
 import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED, KIND_BEFORE, KIND_PARTICLE } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
@@ -436,7 +436,9 @@ export function emitPiece(
   const romanceOutlet = ws.length >= 2 && /^(?:Le|La|Les|El|O|Il)$/.test(ws[0].text) && ROMANCE_NEWS.test(ws[1].text);
   // ("the Chattogram Custom House", "Benapole Customs House": a port's customs office, as South Asia names it.)
   const customHouse = ws.length >= 3 && lastWord === 'House' && /^Customs?$/.test(ws[ws.length - 2].text);
-  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse || romanceOutlet) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
+  // ("Narodna skupština Republike Srbije", "Vrhovni sud Srbije": a head in lower case, then its owner in the genitive.)
+  const lowerHeadInside = ws.some((w, i) => i > 0 && !w.cap && lowerHead(w.text)) || vietBody(ws);
+  const isOrgShape = (GOV_HEADS.has(lastWord) || ORG_HEADS.has(lastWord) || headThenOf || headThenName || opener || foreignOpener || customHouse || romanceOutlet || lowerHeadInside) && !groupCue && !militantShape && !docOpener && !postOfBareHead && !titleOfPortfolio;
   // ("raised at the Kazungula Trade Facilitation Forum in Kasane", "the third panel of the Carthage Security Forum":
   // a forum, summit or conference one goes to is a meeting, no body.)
   // (A summit, conference, symposium, expo, festival, indaba or "week" is a meeting wherever it is named: "The … Logistics Summit,

@@ -5,7 +5,7 @@
  */
 import { HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, NOT_NAMES, PLURALS_BEFORE_OF, TITLE_WORDS } from '../gazetteer/words.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
+import { knownBody, lowerHead, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention, MentionContext } from './types.js';
 import { vesselNames } from './vessels.js';
 import { companyHints } from './companies.js';
@@ -16,7 +16,7 @@ import { romanceAdjectiveAfterOpener, romanceOpener } from './romance.js';
 import { escapeRegExp } from '../strings.js';
 import { PORTFOLIO } from './titles.js';
 import { emitPiece } from './emit.js';
-import { MISSION_OF, serviceThenPlace } from './cues-bodies.js';
+import { MISSION_OF, serviceThenPlace, vietBody } from './cues-bodies.js';
 import { pluralPlaceNouns } from './plural-places.js';
 import { lowerBodies, describedAgencies } from './lower-bodies.js';
 import { DOC_TITLE, DOC_TITLE_AFTER_AUTHOR, DOC_TITLE_PUBLISHED } from './cues-documents.js';
@@ -81,7 +81,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // ("the New River Triangle", "the Old Harbour Road": after a lower-case "the", "New" and "Old" open a name.)
       // ("Police Scotland", "Police Tasmania": a field of public service, then a place, is that place's agency.)
       while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !(ws.length >= 2 && /^(?:New|Old)$/.test(ws[0].text) && ws[1].cap && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text))) && !(romanceOpener(ws[0].text) && romanceAdjectiveAfterOpener(ws)) && !kindOpensDatedTitle(ws) && !serviceThenPlace(ws)) ws = ws.slice(1);
-      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text)) && !romanceAdjectiveAfterOpener(ws)) ws = ws.slice(0, -1);
+      while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text)) && !romanceAdjectiveAfterOpener(ws) && !(ws.length >= 2 && lowerHead(ws[ws.length - 1].text)) && !vietBody(ws)) ws = ws.slice(0, -1);
       // ("Mrs 'Mamosa Letsie": an honorific cut from its name by an apostrophe names nothing by itself.)
       if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text))) continue;
       // ("Mr Speaker, I rise", "Madam Chair, the committee has not met": a style before an office alone addresses its

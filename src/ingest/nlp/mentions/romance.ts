@@ -7,7 +7,7 @@ import { GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 /** Adjectives of French, Spanish, Italian and Portuguese, written in lower case after the head of a body's name
  * ("nationale", "judiciaire", "spécialisée", "federal" is English and stays out): endings English words rarely have,
  * or a letter with an accent. */
-const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios|elle|elles)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
+const ROMANCE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale|ales|aux|aire|aires|ique|iques|ée|ées|ienne|iennes|aise|aises|ano|ana|anos|anas|ivo|iva|ivos|ivas|ive|ives|ali|ista|istas|ado|ada|ados|adas|eiro|eira|ense|enses|eño|eña|iale|iales|ial|iaux|ica|ico|icas|icos|iera|iero|ieri|iere|aria|ario|arie|ari|arias|arios|elle|elles|aine|aines)$|^\p{Ll}[\p{Ll}-]*[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]*$|^[éèêëàâáíîïóôúûüãõçñù][\p{Ll}-]+$/u;
 /** A piece that opens with a body's head in a Romance language (or "Police", "Office") and goes on with lower-case
  * adjectives of that language: "Police nationale", "Office anti-stupéfiants", "Juridiction interrégionale spécialisée". */
 export function romanceAdjectiveAfterOpener(ws: Token[]): boolean {
@@ -35,7 +35,9 @@ export function romanceRunAhead(cur: Token[], tokens: Token[], i: number, to: nu
 }
 /** Articles and prepositions inside names in Romance languages. */
 const ROMANCE_CONNECT = /^(?:de|des|du|la|le|les|di|del|della|delle|dei|degli|da|do|dos|das|et|e|y|pour|per|para|contre|contra|sur|sobre|en|au|aux|al)$/;
-export const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde)$/.test(w);
+// ("Commission européenne", "Organisation mondiale de la santé", "Parlement européen", "Union africaine": French heads
+// that English spells alike open a body only before an adjective of that language.)
+export const romanceOpener = (w: string) => FOREIGN_ORG_OPENERS.test(w) || /^(?:Police|Office|Gendarmerie|Garde|Commission|Organisation|Parlement|Communaut[ée])$/.test(w);
 /** Prepositions of Spanish, Portuguese, French and Italian that English names do not use, and the articles after them. */
 const ROMANCE_PREPOSITION = /^(?:a|à|al|au|aux|en|em|na|no|para|pour|per|por|pela|pelo|pelos|pelas|contra|contre|sobre|sur|ante|auprès)$/;
 /** "and" of Portuguese, Spanish, French and Italian, written between two capitalised words of a body's own name. */

@@ -21,7 +21,16 @@ const PARTICLES = ['de', 'del', 'dela', 'delos', 'delas', 'della', 'der', 'den',
   'ul', 'ud', 'ur', 'ad'];
 // The words that join the capitalised words of a name: the particles, and those of bodies' and places' names ("Wajane
 // wa Ziwa", "Chama cha Mapinduzi": Swahili's "of" joins a name too; "Ain o Salish Kendra": Bengali's "and").
-export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', '&', ...PARTICLES]);
+/** The lower-case words that join the words of a body's name in other languages ("and", "of", "for", "in" and a plural
+ * marker), from what is known of each: Turkish "ve", Filipino "ng", "sa", "mga", Malay and Indonesian "dan", "untuk",
+ * Vietnamese "và", Swahili "na", "kwa", German "und", "für", Dutch "en", "voor", Nordic "og", "och", "för", French "et",
+ * Polish and the other Slavic languages' "i", Finnish "ja", Estonian "ning", Hungarian "és", Romanian "și", "pentru",
+ * "din" ("Türkiye Odalar ve Borsalar Birliği", "Kapisanan ng mga Brodkaster sa Pilipinas", "Kamar Dagang dan
+ * Industri", "Chama cha Demokrasia na Maendeleo", "Bundesamt für Seeschifffahrt und Hydrographie", "Stichting voor
+ * Vrije Pers", "Prawo i Sprawiedliwość", "Alianța pentru Unirea Românilor"). Each joins only two capitalised words,
+ * which English prose seldom sets around them. */
+export const BODY_CONNECT = ['ve', 'ng', 'sa', 'mga', 'dan', 'untuk', 'và', 'na', 'kwa', 'und', 'für', 'en', 'voor', 'og', 'och', 'för', 'et', 'i', 'ja', 'ning', 'és', 'și', 'pentru', 'din'];
+export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the', 'and', 'on', 'in', '&', ...PARTICLES, ...BODY_CONNECT]);
 /** "Gulnara Sharshenbek kyzy", "Elnur Mammad oglu": the lower-case word that ends a Turkic patronymic ("daughter of",
  * "son of") is part of the name. */
 export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
