@@ -1,0 +1,58 @@
+/**
+ * Session 16, quotes16: how the world's reporting attributes speech, covered from what is known of reporting style
+ * (wire services, broadsheets, official releases, translated press), not from any set's errors. Every probe is invented
+ * and failed before its family's change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+const who = (text: string) => speakers(extract(text));
+
+test('the quotation marks of the world\'s languages (» «, »…», ”…”, ‚ ‘, ‹ ›, 「 」, 『 』, French spacing) open and close a quotation', () => {
+  const said = who(`Harbour strike enters second week
+Oslo, 4 March 2027
+
+Ingrid Solberg, the union leader, spoke outside the terminal. »We will stay here until the ministry listens to us,« Solberg said.
+
+Mikael Virtanen, a dock worker, was angry. »Nobody has paid us for three weeks now,» Virtanen said.
+
+Anna Lindqvist, a crane driver, said the same. ”The cranes have stood still since Monday morning,” Lindqvist said.
+
+Klaus Becker, the port director, disagreed. ‚Talks will resume on Friday at the latest‘, Becker said.
+
+Pierre Dubois, a shipping agent, was calm. ‹ The boats can wait a few more days here ›, Dubois said.
+
+Tanaka Hiroshi, a trader from Osaka, was worried. 「The orders from Japan will go elsewhere soon」, Tanaka said.
+
+The crowd outside shouted. 『Nobody will feed us if the ships stop coming』, one banner read.`);
+  assert.equal(said('We will stay here until the ministry'), 'Ingrid Solberg');
+  assert.equal(said('Nobody has paid us for three weeks'), 'Mikael Virtanen');
+  assert.equal(said('The cranes have stood still'), 'Anna Lindqvist');
+  assert.equal(said('Talks will resume on Friday'), 'Klaus Becker');
+  assert.equal(said('The boats can wait a few more days'), 'Pierre Dubois');
+  assert.equal(said('The orders from Japan will go elsewhere'), 'Tanaka Hiroshi');
+  // (A banner's words: the text names no one who said them.)
+  assert.equal(said('Nobody will feed us'), null);
+});
+
+test('a quotation inside a quotation in another language\'s marks («… „…“ …», „… »…« …”, «… “…” …», 「…『…』…」) is part of the outer one', () => {
+  const x = extract(`Talks on the grain corridor
+Home » News » World
+
+Olga Petrenko, the deputy minister, spoke in Kyiv. «The buyers told us „we will wait for the harvest“ and then they left the room», Petrenko said.
+
+Katarzyna Nowak, a trader from Gdańsk, spoke after her. „The port calls this »a temporary pause« but nobody believes it any more”, Nowak said.
+
+Jean-Pierre Moreau, a French negotiator, was blunt. « The ministry said “this is final” and we accepted the text », Moreau said.
+
+Sato Yuki, an analyst in Tokyo, was cautious. 「The importers keep saying 『prices will come down』 but they have not」, Sato said.`);
+  const said = speakers(x);
+  assert.equal(said('we will wait for the harvest'), 'Olga Petrenko');
+  assert.equal(said('nobody believes it any more'), 'Katarzyna Nowak');
+  assert.equal(said('we accepted the text'), 'Jean-Pierre Moreau');
+  assert.equal(said('but they have not'), 'Sato Yuki');
+  // (The outer quotation is one statement, its inner marks kept as written; a breadcrumb's » quotes nothing.)
+  assert.ok(x.quotes.some((q) => q.text.startsWith('The buyers told us „we will wait for the harvest“ and then')), x.quotes.map((q) => q.text).join(' | '));
+  assert.ok(!x.quotes.some((q) => /News/.test(q.text)));
+});
