@@ -56,3 +56,70 @@ Sato Yuki, an analyst in Tokyo, was cautious. 「The importers keep saying 『pr
   assert.ok(x.quotes.some((q) => q.text.startsWith('The buyers told us „we will wait for the harvest“ and then')), x.quotes.map((q) => q.text).join(' | '));
   assert.ok(!x.quotes.some((q) => /News/.test(q.text)));
 });
+
+test('the reporting verbs of wire, feature and translated style after a quotation ("recounted", "shot back", "pointed out", "quips", "vows", "clarified", "echoed")', () => {
+  const said = who(`Water tariffs debated in parliament
+Accra, 4 March 2027
+
+Kwame Mensah, the water minister, opened the debate. "The tariff will rise by four percent in April," Mensah said.
+
+"Households in the north will be spared the increase," Mensah recounted.
+
+Amina Diallo, an opposition deputy, was not convinced. "The poorest families already pay more than the rich," Diallo said.
+
+"We have heard these promises before," Diallo shot back.
+
+"This is a tax on the poor and nothing else," Diallo summed up.
+
+"The ministry has never published the accounts," Diallo pointed out.
+
+Rahul Verma, an economist, was cautious. "Without the increase the utility will need another bailout," Verma elaborated.
+
+Ana Fifita, a trade unionist from Tonga, joined the debate. "Nobody asked the unions before the vote," Fifita interjected.
+
+Lucía Fernández, a consumer advocate, spoke last. "We will take the matter to court if needed," Fernández vows.
+
+"The minister knows this very well," Fernández retorts.
+
+"Consumers have not been consulted at all," Fernández objected.
+
+"The rules were written for another era," Fernández clarified.
+
+Olena Kovalenko, a hydrologist, spoke later. "The reservoirs are half empty this year," Kovalenko echoed.
+
+"The pipes lose a third of all the water they carry," Kovalenko disclosed.`);
+  assert.equal(said('Households in the north'), 'Kwame Mensah');
+  assert.equal(said('We have heard these promises'), 'Amina Diallo');
+  assert.equal(said('This is a tax on the poor'), 'Amina Diallo');
+  assert.equal(said('never published the accounts'), 'Amina Diallo');
+  assert.equal(said('another bailout'), 'Rahul Verma');
+  assert.equal(said('Nobody asked the unions'), 'Ana Fifita');
+  assert.equal(said('take the matter to court'), 'Lucía Fernández');
+  assert.equal(said('knows this very well'), 'Lucía Fernández');
+  assert.equal(said('have not been consulted'), 'Lucía Fernández');
+  assert.equal(said('written for another era'), 'Lucía Fernández');
+  assert.equal(said('The pipes lose a third'), 'Olena Kovalenko');
+});
+
+test('the same verbs report a clause ("retorted that", "affirmed that", "recounted that", "clarified that", "quipped that")', () => {
+  const said = who(`Fishing quotas under review
+Suva, 4 March 2027
+
+Ana Fifita, a trade unionist, joined the debate. Fifita exclaimed that the workers would carry the cost.
+
+Mere Tuilagi, the fisheries minister, spoke first. Tuilagi affirmed that the quotas would stay in place until June.
+
+Jonas Petraitis, a Lithuanian inspector, disagreed. Petraitis retorted that the boats had ignored the quotas for years.
+
+Fatima Zahra Benali, a Moroccan researcher, recounted that the catch had halved in a decade.
+
+Nguyen Van Minh, a trader, clarified that the exports to Japan had not stopped.
+
+Tomás Rivera, a Chilean captain, quipped that the fish had read the rules better than the ministry.`);
+  assert.equal(said('the workers would carry the cost'), 'Ana Fifita');
+  assert.equal(said('the quotas would stay in place'), 'Mere Tuilagi');
+  assert.equal(said('the boats had ignored the quotas'), 'Jonas Petraitis');
+  assert.equal(said('the catch had halved'), 'Fatima Zahra Benali');
+  assert.equal(said('the exports to Japan'), 'Nguyen Van Minh');
+  assert.equal(said('the fish had read the rules'), 'Tomás Rivera');
+});
