@@ -123,3 +123,33 @@ Tomás Rivera, a Chilean captain, quipped that the fish had read the rules bette
   assert.equal(said('the exports to Japan'), 'Nguyen Van Minh');
   assert.equal(said('the fish had read the rules'), 'Tomás Rivera');
 });
+
+test('the frames of press reports: "was quoted as saying", "is reported to have said", "has said", "as X put it", "in the words of X"', () => {
+  const said = who(`Election results delayed again
+Lusaka, 4 March 2027
+
+Results from three provinces are still missing. Officials blamed the rains.
+
+Esther Mwanza, the electoral commission chair, spoke on Monday. "The count will be finished by Friday at the latest," Mwanza said.
+
+"We have enough staff in every district now," Mwanza was quoted as saying by the state broadcaster.
+
+Chanda Phiri, the opposition leader, disagreed. "The ballots in Kasama were moved at night," Phiri is reported to have said.
+
+"Every vote will be counted twice if necessary," Mwanza has said.
+
+"Patience is the only thing we can ask of voters now," as Mwanza put it.
+
+In the words of Phiri, "this is the slowest count in the history of the republic".
+
+"A queue is a kind of vote in itself," as one voter in Kitwe put it.
+
+In the words of a senior official, "nobody in Lusaka expected the rains to last this long".`);
+  assert.equal(said('enough staff in every district'), 'Esther Mwanza');
+  assert.equal(said('Every vote will be counted twice'), 'Esther Mwanza');
+  assert.equal(said('Patience is the only thing'), 'Esther Mwanza');
+  assert.equal(said('the slowest count in the history'), 'Chanda Phiri');
+  // (Ones the text does not name keep no speaker: not the last one named.)
+  assert.equal(said('A queue is a kind of vote'), null);
+  assert.equal(said('nobody in Lusaka expected the rains'), null);
+});

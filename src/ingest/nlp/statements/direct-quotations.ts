@@ -3,11 +3,16 @@
 import type { QuoteFinding, Span } from '../../types.js';
 import type { Ref } from '../refs.js';
 import { SPEECH_VERBS } from '../gazetteer/words.js';
-import { type RawQuote, titleRunOk, words } from '../statement-parts.js';
+import { type RawQuote, titleRunOk, unnamed, words } from '../statement-parts.js';
 import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
 
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
+/** Before the verb of saying after a quotation's speaker: an adverb or an auxiliary of the perfect or of the past's
+ * future ("has said", "had told", "would later recall", "once wrote"), and the passive frames of press reports ("was
+ * quoted as saying", "was quoted by the state broadcaster as saying", "is reported to have said"). */
+const VERB_AUX = '(?:(?:also|then|later|again|simply|quietly|flatly|once|famously|reportedly|has|have|had|would|will)\\s+){0,2}(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:(?:also|later|widely|reportedly)\\s+)?(?:quoted|reported|said|heard|recorded|understood)(?:\\s+by\\s+[^,.;:"“”]{1,50}?)?\\s+(?:as|to\\s+have)\\s+)?';
+
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
  * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
 const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
@@ -54,7 +59,7 @@ function speakerAfterQuotation(ctx: StatementContext, q: RawQuote, afterEnd: num
   const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
   // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
   const titleRun = TITLE_RUN;
-  const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
+  const verbRe = new RegExp(`^\\s*,?\\s*${VERB_AUX}(${[...FRAMING_VERBS].join('|')})\\b`);
   // (a) subject then verb
   const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
   // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
@@ -105,6 +110,28 @@ function speakerBeforeQuotation(ctx: StatementContext, q: RawQuote, s: Sentence)
     if (ref) attribution = { start: ref.start, end: s.start + v.index + v[0].length };
   }
   return { ref, attribution };
+}
+
+/** The frames that name a quotation's speaker without a verb of their own: "as X put it", "in the words of X", "to quote
+ * X", after the quotation ("“…,” as the minister put it") or before it ("In the words of one farmer, “…”"). */
+const AS_PUT_IT = '[Aa]s\\s+([^,.;:"“”]{2,80}?)\\s+(?:(?:once|later|memorably|famously|aptly|so\\s+aptly|has|had|would\\s+later)\\s+)?(?:put|puts|phrased|phrases|described|describes)\\s+it\\b';
+const IN_WORDS_OF = '(?:[Ii]n\\s+the\\s+(?:words|phrase)\\s+of|[Tt]o\\s+quote|[Qq]uoting)\\s+([^,.;:"“”]{2,80}?)';
+const FRAME_AFTER = new RegExp(`^[\\s,]*(?:${AS_PUT_IT}|${IN_WORDS_OF}\\s*(?=[,.;!?]|$))`);
+const FRAME_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:${AS_PUT_IT}|${IN_WORDS_OF})\\s*[,:—–-]?\\s*$`);
+
+function speakerOfFrame(ctx: StatementContext, q: RawQuote, s: Sentence, afterEnd: number): Attributed {
+  const { text, refs } = ctx;
+  const before = text.slice(s.start, q.start);
+  const after = FRAME_AFTER.exec(text.slice(q.end, afterEnd));
+  const pre = after ? null : FRAME_BEFORE.exec(before);
+  const m = after ?? pre;
+  if (!m) return { ref: undefined, attribution: undefined };
+  const from = after ? q.end : s.start;
+  const group = m[1] ?? m[2];
+  const at = from + m.index + m[0].indexOf(group);
+  const who = refs.find((r) => r.start >= at && r.end <= at + group.length && !(r.kind === 'entity' && r.entityKind === 'location'));
+  // ("as one farmer put it": one the text does not name, who keeps no speaker.)
+  return { ref: who ?? unnamed(at, at + group.length, s.index), attribution: { start: from + m.index + (m[0].length - m[0].trimStart().length), end: from + m.index + m[0].trimEnd().length } };
 }
 
 /** The subject of any verb before a colon that introduces the quotation: "Delgado interrupted her: “…”". */
@@ -304,6 +331,7 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     let attribution: Span | undefined;
     const afterEnd = Math.max(sEnd.end, q.end);
     ({ ref, attribution } = speakerAfterQuotation(ctx, q, afterEnd));
+    if (!ref && !attribution) ({ ref, attribution } = speakerOfFrame(ctx, q, s, afterEnd));
     if (!ref && !attribution) ({ ref, attribution } = speakerBeforeQuotation(ctx, q, s));
     if (!ref && !attribution) ({ ref, attribution } = speakerBeforeColon(ctx, q, s));
     if (!ref && !attribution) ({ ref, attribution } = speakerOfLabelledLine(ctx, q));
