@@ -153,3 +153,22 @@ In the words of a senior official, "nobody in Lusaka expected the rains to last 
   assert.equal(said('A queue is a kind of vote'), null);
   assert.equal(said('nobody in Lusaka expected the rains'), null);
 });
+
+test('a colon gives the words without quotation marks, as translated and wire copy does ("Karimova said: The trucks …")', () => {
+  const x = extract(`Border crossing reopens after talks
+Tashkent, 4 March 2027
+
+Dilnoza Karimova, the deputy foreign minister, spoke at the crossing. Karimova said: The trucks will move again from Monday and the queues will be gone within a week.
+
+Rustam Aliyev, a trader from Osh, added: We have waited for this since the autumn.
+
+Youssef El Amrani, a Moroccan exporter, told reporters: Our lorries lost two weeks at the border this winter.
+
+The message on the gate was simple: The crossing is open to all cargo.`);
+  const said = speakers(x);
+  assert.equal(said('The trucks will move again'), 'Dilnoza Karimova');
+  assert.equal(said('We have waited for this'), 'Rustam Aliyev');
+  assert.equal(said('Our lorries lost two weeks'), 'Youssef El Amrani');
+  // (A sign's words: no one said them.)
+  assert.ok(!said('open to all cargo'));
+});

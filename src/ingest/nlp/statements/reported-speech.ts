@@ -153,7 +153,11 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   // "he said that would be for a court to decide": "that" before a modal or "is/was" is the clause's subject, a
   // demonstrative, and belongs to what was said.
   const demonstrative = /^\s+(?=that\s+(?:would|will|was|is|could|should|might|may|must|depends|remains|seems|seemed)\b)/.exec(rest);
-  if (gerund) clauseStart = tok.end + gerund[0].length;
+  // ("Karimova said: The trucks will move again from Monday.", "told reporters: We …": the colon of translated and
+  // wire copy that gives the words without quotation marks.)
+  const colon = /^(?:\s+(?:reporters|journalists|the\s+press|me|us|(?:[\p{Lu}][\p{L}\p{N}-]+\s+){0,3}[\p{Lu}][\p{L}\p{N}-]+))?(?:\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|an\s+interview))?\s*:\s+(?=[\p{Lu}\p{N}])/u.exec(rest);
+  if (colon) clauseStart = tok.end + colon[0].length;
+  else if (gerund) clauseStart = tok.end + gerund[0].length;
   else if (demonstrative) clauseStart = tok.end + demonstrative[0].length;
   else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
   else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
