@@ -16,6 +16,7 @@ import { findTranscriptTurns, findFloorQuestions, findInterviewAnswers } from '.
 import { findDirectQuotations } from './statements/direct-quotations.js';
 import { continueParagraphSpeakers, findHeadlineSpeakers } from './statements/inherited-speakers.js';
 import { QUOTE_MARK_PAIRS } from './gazetteer/quote-marks.js';
+import { SPEECH_VERBS } from './gazetteer/words.js';
 
 const OPEN = '“';
 const CLOSE = '”';
@@ -40,11 +41,36 @@ const MARK_PATTERNS = [...QUOTE_MARK_PAIRS, { open: '“', close: '”', single:
 
 /** The text with every quotation's marks read as English ones: “…”, and ‘…’ for one inside another (Russian «… „…“ …»,
  * French «… “…” …», Polish „… »…« …”). One character for one, so offsets hold. */
+/** The quotation dash of dialogue in Spanish, Portuguese, Italian, French, Polish, Russian, Ukrainian, Bulgarian and
+ * other press, kept in translation: a paragraph opens with a dash and the words, which close at a second dash or a
+ * comma before the attribution ("— We will believe it when the trucks move, said Bakyt." / "— They have not been told,
+ * — Toktogulov added."). Without an attribution, a sentence so opened goes on the dialogue of the paragraph before. */
+const DIALOGUE_DASH = /^([ \t]*)[—–―][ \t\u00a0]?(?=[¿¡]?[\p{Lu}\p{N}])/u;
+const SAY_NEXT = new RegExp(`^[ \\t\\u00a0]*(?:[\\p{L}'’.-]+[ \\t\\u00a0]+){0,4}?(?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
+function dialogueDash(line: string, afterDash: boolean): { open: number; close: number } | undefined {
+  const m = DIALOGUE_DASH.exec(line);
+  if (!m) return undefined;
+  const open = m[1].length;
+  for (const c of line.slice(open + 1).matchAll(/(?<=[,.!?…][ \t\u00a0]*)[—–―]|(?<=\S)[ \t\u00a0][—–―](?=[ \t\u00a0]?\p{Ll})|,(?=[ \t\u00a0])/gu)) {
+    const at = open + 1 + c.index + (c[0].length - 1);
+    if (line.slice(open + 1, at).trim().split(/\s+/).length >= 3 && SAY_NEXT.test(line.slice(at + 1))) return { open, close: at };
+  }
+  // (A spoken sentence ends with its stop; a list's dashed items do not.)
+  return afterDash && /[.!?…]\s*$/.test(line) ? { open, close: -1 } : undefined;
+}
+
 function quoteMarksAsEnglish(text: string): string {
-  if (!/[„«»”「﹁〝『‚‹›]/.test(text)) return text;
+  if (!/[„«»”「﹁〝『‚‹›]|^[ \t]*[—–―]/m.test(text)) return text;
   const out = text.split('');
   let lineStart = 0;
+  let afterDash = false;
   for (const line of text.split('\n')) {
+    const dash: { open: number; close: number } | undefined = line.trim() ? dialogueDash(line, afterDash) : undefined;
+    if (line.trim()) afterDash = !!dash;
+    if (dash) {
+      out[lineStart + dash.open] = '“';
+      if (dash.close >= 0) out[lineStart + dash.close] = '”';
+    }
     const spans: { s: number; e: number; english: boolean; single: boolean }[] = [];
     for (const p of MARK_PATTERNS) for (const m of line.matchAll(p.re)) if (/[\p{L}\p{N}]/u.test(m[0])) spans.push({ s: m.index, e: m.index + m[0].length - 1, english: p.english, single: p.single });
     spans.sort((a, b) => a.s - b.s || b.e - a.e);

@@ -172,3 +172,33 @@ The message on the gate was simple: The crossing is open to all cargo.`);
   // (A sign's words: no one said them.)
   assert.ok(!said('open to all cargo'));
 });
+
+test('the quotation dash of dialogue in translated press ("— We will believe it …, said X", "— …, — X added") opens and closes a quotation', () => {
+  const x = extract(`Drivers wait at the border
+Naryn, 4 March 2027
+
+The queue stretched for eleven kilometres on Tuesday.
+
+— We will believe it when the trucks move, said Bakyt Toktogulov, a driver from Naryn.
+
+— The customs officers have not been told anything yet, — Toktogulov added.
+
+— Nobody has called us from the capital, and nobody will.
+
+María José Fuentes, a Chilean buyer, waited with them.
+
+— Our contracts end in April, explained Fuentes. We cannot wait much longer.
+
+— A list of the documents required
+— A copy of the permit`);
+  const said = speakers(x);
+  assert.equal(said('We will believe it when the trucks move'), 'Bakyt Toktogulov');
+  assert.equal(said('The customs officers have not been told'), 'Bakyt Toktogulov');
+  assert.equal(said('Our contracts end in April'), 'María José Fuentes');
+  // (A dash-led paragraph with no attribution goes on the dialogue, whose speaker the text does not make clear.)
+  assert.equal(said('Nobody has called us'), null);
+  // (The words stop at the attribution, the dash left out.)
+  assert.ok(x.quotes.some((q) => q.text === 'We will believe it when the trucks move'), x.quotes.map((q) => q.text).join(' | '));
+  // (A list's dashes quote nobody.)
+  assert.ok(!x.quotes.some((q) => /documents required|copy of the permit/.test(q.text)), x.quotes.map((q) => q.text).join(' | '));
+});
