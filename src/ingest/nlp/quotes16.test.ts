@@ -202,3 +202,22 @@ María José Fuentes, a Chilean buyer, waited with them.
   // (A list's dashes quote nobody.)
   assert.ok(!x.quotes.some((q) => /documents required|copy of the permit/.test(q.text)), x.quotes.map((q) => q.text).join(' | '));
 });
+
+test('how and where a statement was made between the verb and "that" ("said while addressing a press conference in Mumbai that", "said over the phone from Luanda that", "said when asked … that")', () => {
+  const said = who(`Fuel prices rise across the region
+Nairobi, 4 March 2027
+
+Fuel prices rose again on Monday in five countries.
+
+Rajesh Gupta said while addressing a press conference in Mumbai that the tax on fuel would be cut.
+
+Ana Souza said over the phone from Luanda that the tankers had not arrived.
+
+Thabo Nkosi said when asked about the shortages that the refineries were working at full capacity.
+
+Nguyen Thi Lan said via video link from Hanoi that the new quotas would apply from May.`);
+  assert.equal(said('the tax on fuel would be cut'), 'Rajesh Gupta');
+  assert.equal(said('the tankers had not arrived'), 'Ana Souza');
+  assert.equal(said('the refineries were working'), 'Thabo Nkosi');
+  assert.equal(said('the new quotas would apply'), 'Nguyen Thi Lan');
+});

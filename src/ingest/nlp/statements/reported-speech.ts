@@ -135,7 +135,9 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   // ("said in a statement carried by the Kuwait News Agency (KUNA) that": a body's acronym in parentheses among them.)
   const thatM = /^((?:\s+(?:[\p{L}\p{N}’'-]+|\([\p{Lu}\p{N}&]{2,10}\))){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
   // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
-  // "said in a statement on Tuesday that"), not as a relative pronoun further on.
+  // "said in a statement on Tuesday that", and the Indian, Gulf and wire "said while addressing a press conference in
+  // Mumbai that", "said when asked about … that", "said over the phone from Luanda that"), not as a relative pronoun
+  // further on.
   const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
   // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
   // the statement starts at the noun; "told the committee that" keeps its object.
@@ -144,7 +146,7 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
   // ("told the Ministry of Foreign Affairs and Human Mobility in October that": a body's long name, then when.)
   const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && (pre.length <= 8 || LONG_NAMED_OBJECT.test(pre.join(' '))) && !pre.includes('to');
-  const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+  const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament|while|when|speaking|addressing|over|via|by|through|outside|afterwards)$/i.test(pre[0]));
   // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
   // without "that" (the later "that" is a relative pronoun).
   const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
