@@ -221,3 +221,29 @@ Nguyen Thi Lan said via video link from Hanoi that the new quotas would apply fr
   assert.equal(said('the refineries were working'), 'Thabo Nkosi');
   assert.equal(said('the new quotas would apply'), 'Nguyen Thi Lan');
 });
+
+test('between a quotation and its speaker: an age ("Akter, 54, said"), a dash ("” — X said"), "according to X"', () => {
+  const said = who(`Flood victims wait for aid
+Dhaka, 4 March 2027
+
+The river rose by two metres overnight, Abdul Karim and other fishermen said.
+
+"We lost everything in one night and nobody has come to help," Rahima Akter, 54, said.
+
+"The embankment was never repaired after the last flood," according to Akter.
+
+"Aid will reach every district by Friday" — Hasina Wajed, the relief minister, said.
+
+"We have no drinking water left in the camp," Karim, 61, a fisherman from Sylhet, told AFP.
+
+"The pumps in Rangpur stopped on the first night," Tiago Mendes, aged 47, said.
+
+"The water is still rising in the north," according to a volunteer in the camp.`);
+  assert.equal(said('nobody has come to help'), 'Rahima Akter');
+  assert.equal(said('The embankment was never repaired'), 'Rahima Akter');
+  assert.equal(said('Aid will reach every district'), 'Hasina Wajed');
+  assert.equal(said('no drinking water left'), 'Abdul Karim');
+  assert.equal(said('The pumps in Rangpur'), 'Tiago Mendes');
+  // (One the text does not name keeps no speaker.)
+  assert.equal(said('The water is still rising'), null);
+});

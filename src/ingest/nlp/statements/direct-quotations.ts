@@ -17,6 +17,8 @@ const VERB_AUX = '(?:(?:also|then|later|again|simply|quietly|flatly|once|famousl
  * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
 const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
 
+/** An age in apposition after a name: "54", "aged 54". */
+const AGE = /^\s*(?:aged\s+)?\d{1,3}\s*$/;
 /** An unnamed speaker after a verb, then their name in apposition: " one, who would only give his first name, ",
  * " a fisherman, ", " another of the men, who asked that his surname not be used, ". */
 const UNNAMED_THEN_NAME = /^\s+(?:one|another|an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+of\s+(?:the|them)\b[^,"“”]{0,30})?\s*,\s*(?:(?:who|whose)\s[^,"“”]{0,80},\s*)?$/u;
@@ -55,7 +57,8 @@ function speakerAfterQuotation(ctx: StatementContext, q: RawQuote, afterEnd: num
   let attribution: Span | undefined;
   // After the quotation: ", Lepik said" / ", said Deputy Secretary General Bellandi" / ", the official said".
   const after = text.slice(q.end, afterEnd);
-  const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
+  // ("“…” — Hasina Wajed, the relief minister, said": a dash may stand between the quotation and its speaker.)
+  const lead = /^[\s,.!?]*(?:[—–][\s,]*)?/.exec(after)?.[0].length ?? 0;
   const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
   // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
   const titleRun = TITLE_RUN;
@@ -64,10 +67,16 @@ function speakerAfterQuotation(ctx: StatementContext, q: RawQuote, afterEnd: num
   const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
   // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
   // speaker and the verb is skipped; the verb is the speaker's.)
+  // ("“…,” Rahima Akter, 54, said", "Karim, 61, a fisherman, told AFP": the age of British, Commonwealth and tabloid
+  // style, alone or before a description.)
   const past = (r: Ref) => {
-    const rest = text.slice(r.end, afterEnd);
-    const gap = APPOSITIVE_GAP.exec(rest);
-    return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
+    let rest = text.slice(r.end, afterEnd);
+    for (let i = 0; i < 2; i++) {
+      const gap = APPOSITIVE_GAP.exec(rest);
+      if (!gap || !(/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12) || AGE.test(gap[1]))) break;
+      rest = rest.slice(gap[0].length - 1);
+    }
+    return rest.replace(/^,/, '');
   };
   const subj = subjCands.find((r) => verbRe.test(past(r)));
   const svRest = subj ? past(subj) : '';
@@ -116,7 +125,9 @@ function speakerBeforeQuotation(ctx: StatementContext, q: RawQuote, s: Sentence)
  * X", after the quotation ("“…,” as the minister put it") or before it ("In the words of one farmer, “…”"). */
 const AS_PUT_IT = '[Aa]s\\s+([^,.;:"“”]{2,80}?)\\s+(?:(?:once|later|memorably|famously|aptly|so\\s+aptly|has|had|would\\s+later)\\s+)?(?:put|puts|phrased|phrases|described|describes)\\s+it\\b';
 const IN_WORDS_OF = '(?:[Ii]n\\s+the\\s+(?:words|phrase)\\s+of|[Tt]o\\s+quote|[Qq]uoting)\\s+([^,.;:"“”]{2,80}?)';
-const FRAME_AFTER = new RegExp(`^[\\s,]*(?:${AS_PUT_IT}|${IN_WORDS_OF}\\s*(?=[,.;!?]|$))`);
+/** After a quotation only: "“…,” according to Akter." */
+const ACCORDING_TO_AFTER = 'according\\s+to\\s+([^,.;:"“”]{2,80}?)';
+const FRAME_AFTER = new RegExp(`^[\\s,]*(?:${AS_PUT_IT}|(?:${IN_WORDS_OF}|${ACCORDING_TO_AFTER})\\s*(?=[,.;!?]|$))`);
 const FRAME_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:${AS_PUT_IT}|${IN_WORDS_OF})\\s*[,:—–-]?\\s*$`);
 
 function speakerOfFrame(ctx: StatementContext, q: RawQuote, s: Sentence, afterEnd: number): Attributed {
@@ -127,7 +138,7 @@ function speakerOfFrame(ctx: StatementContext, q: RawQuote, s: Sentence, afterEn
   const m = after ?? pre;
   if (!m) return { ref: undefined, attribution: undefined };
   const from = after ? q.end : s.start;
-  const group = m[1] ?? m[2];
+  const group = m[1] ?? m[2] ?? m[3];
   const at = from + m.index + m[0].indexOf(group);
   const who = refs.find((r) => r.start >= at && r.end <= at + group.length && !(r.kind === 'entity' && r.entityKind === 'location'));
   // ("as one farmer put it": one the text does not name, who keeps no speaker.)
