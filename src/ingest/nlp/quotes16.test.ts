@@ -247,3 +247,42 @@ The river rose by two metres overnight, Abdul Karim and other fishermen said.
   // (One the text does not name keeps no speaker.)
   assert.equal(said('The water is still rising'), null);
 });
+
+test('the verbs of saying of translated press and the attitude said with ("manifested that", "specified that", "denounced that", "let it be known that", "expressed hope that")', () => {
+  const text = `Ministers meet on migration
+Brussels, 4 March 2027
+
+Lucía Herrera, the Chilean minister, manifested that her government would not accept the quota.
+
+Jean Dupont, the French minister, specified that the fund would be shared among twelve states.
+
+Marie Lefèvre, a Belgian deputy, judged that the proposal came too late.
+
+Ahmed Saleh, the Egyptian envoy, felt that the summit had changed nothing.
+
+Nadia Benali, a Moroccan diplomat, let it be known that Morocco would host the next meeting.
+
+Kofi Boateng, the Ghanaian minister, made it known that Ghana would send observers.
+
+Tran Van Duc, the Vietnamese ambassador, expressed hope that the borders would reopen soon.
+
+Gabriela Rojas, a Bolivian senator, denounced that the police had detained three activists.
+
+Paolo Bianchi, the Italian envoy, recognised that the rules were unfair to the south.
+
+The Latvian minister expressed his support for the plan and felt the pressure of the crowd.`;
+  const x = extract(text);
+  const said = speakers(x);
+  assert.equal(said('her government would not accept the quota'), 'Lucía Herrera');
+  assert.equal(said('the fund would be shared'), 'Jean Dupont');
+  assert.equal(said('the proposal came too late'), 'Marie Lefèvre');
+  assert.equal(said('the summit had changed nothing'), 'Ahmed Saleh');
+  assert.equal(said('Morocco would host the next meeting'), 'Nadia Benali');
+  assert.equal(said('Ghana would send observers'), 'Kofi Boateng');
+  assert.equal(said('the borders would reopen soon'), 'Tran Van Duc');
+  assert.equal(said('the police had detained three activists'), 'Gabriela Rojas');
+  assert.equal(said('the rules were unfair to the south'), 'Paolo Bianchi');
+  // (Without a clause the same verbs report nothing.)
+  assert.equal(said('his support for the plan'), undefined);
+  assert.equal(said('the pressure of the crowd'), undefined);
+});

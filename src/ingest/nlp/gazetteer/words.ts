@@ -198,6 +198,13 @@ export const REPORTING_VERBS = new Set([
   'proclaimed', 'proclaims', 'swore', 'swears', 'attested', 'attests', 'averred', 'avers', 'confessed', 'confesses',
   'bragged', 'brags', 'grumbled', 'grumbles', 'mused', 'muses', 'predicts', 'pleaded', 'pleads', 'emphasises',
   'emphasizes', 'underlines', 'tweets', 'messaged', 'texted', 'emailed', 'e-mailed',
+  // Translated press keeps its own language's verb of saying (Spanish "manifestó que", "expresó que", "denunció que",
+  // "reconoció que", "precisó que"; French "a précisé que", "a jugé que", "a estimé que"; Portuguese "ressaltou que"),
+  // and the attitude it was said with ("expressed hope that", "voiced concern that").
+  'expressed', 'expresses', 'voiced', 'voices', 'conveyed', 'manifested', 'specified', 'specifies', 'precised', 'judged',
+  'deemed', 'felt', 'feels', 'reckoned', 'reckons', 'denounced', 'denounces', 'recognised', 'recognized', 'recognises',
+  'recognizes', 'accepted', 'accepts', 'regretted', 'regrets', 'celebrated', 'outlined', 'detailed', 'communicated',
+  'sustained',
 ]);
 
 /** Plural nouns that open sentences before "of" and a name ("Shares of X fell", "Relatives of …"); not dropped

@@ -23,8 +23,9 @@ const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|s
 const PARTICIPLE_SAY = /^(?:finding|concluding|noting|stating|arguing|claiming|insisting|stressing|estimating|acknowledging|alleging|admitting|confirming|explaining|recommending|announcing|reporting)$/;
 /** Bare forms of reporting verbs that a plural subject takes in the present ("the Guidelines state that"). */
 const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|estimate|indicate|report|show|write|observe|declare|emphasi[sz]e|underline|reiterate|affirm)$/;
-/** After "make" or "point", the rest of a verb of saying in two or three words: "made (it) clear that", "pointed out that". */
-const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
+/** After "make", "point" or "let", the rest of a verb of saying in two or three words: "made (it) clear that", "pointed out
+ * that", "made it known that", "let it be known that" (the last two, translated press's "a fait savoir que"). */
+const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?(?:clear|known)|out|it\s+be\s+known)\s+that\b/;
 
 /** Nouns of a person the text describes without naming, who may report ("a senior officer", "one resident"). */
 const UNNAMED_NOUNS = 'official|officer|source|diplomat|spokes(?:person|man|woman)|analyst|resident|witness|expert|investigator|commander|soldier|member|aide|adviser|advisor';
@@ -146,7 +147,7 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
   // ("told the Ministry of Foreign Affairs and Human Mobility in October that": a body's long name, then when.)
   const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && (pre.length <= 8 || LONG_NAMED_OBJECT.test(pre.join(' '))) && !pre.includes('to');
-  const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament|while|when|speaking|addressing|over|via|by|through|outside|afterwards)$/i.test(pre[0]));
+  const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (/^(?:put|let|lets)$/.test(w) && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament|while|when|speaking|addressing|over|via|by|through|outside|afterwards)$/i.test(pre[0]));
   // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
   // without "that" (the later "that" is a relative pronoun).
   const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
@@ -272,7 +273,7 @@ export function findReportedSpeech(ctx: StatementContext): void {
       // clause's subject.)
       const participle = PARTICIPLE_SAY.test(w) && /,\s*$/.test(text.slice(Math.max(s.start, tok.start - 3), tok.start)) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6));
       // ("The Authority pointed out that", "The minister made it clear that": a verb of saying in two or three words.)
-      const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
+      const phrasal = /^(?:pointed|points|made|makes|let|lets)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
       if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       // ("His officers believe the drums were ordered by …, he said, and that its leaders …": also when the statement goes
