@@ -46,14 +46,19 @@ const MARK_PATTERNS = [...QUOTE_MARK_PAIRS, { open: '“', close: '”', single:
  * comma before the attribution ("— We will believe it when the trucks move, said Bakyt." / "— They have not been told,
  * — Toktogulov added."). Without an attribution, a sentence so opened goes on the dialogue of the paragraph before. */
 const DIALOGUE_DASH = /^([ \t]*)[—–―][ \t\u00a0]?(?=[¿¡]?[\p{Lu}\p{N}])/u;
-const SAY_NEXT = new RegExp(`^[ \\t\\u00a0]*(?:[\\p{L}'’.-]+[ \\t\\u00a0]+){0,4}?(?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
+const SAY_NEXT = new RegExp(`[ \\t\\u00a0]*(?:[\\p{L}'’.-]+[ \\t\\u00a0]+){0,4}?(?:${[...SPEECH_VERBS].join('|')})\\b`, 'uy');
 function dialogueDash(line: string, afterDash: boolean): { open: number; close: number } | undefined {
   const m = DIALOGUE_DASH.exec(line);
   if (!m) return undefined;
   const open = m[1].length;
+  // (The words run three at least; where the third starts, found once.)
+  const third = /^\s*\S+\s+\S+\s+(?=\S)/.exec(line.slice(open + 1, open + 200));
+  if (!third) return undefined;
   for (const c of line.slice(open + 1).matchAll(/(?<=[,.!?…][ \t\u00a0]*)[—–―]|(?<=\S)[ \t\u00a0][—–―](?=[ \t\u00a0]?\p{Ll})|,(?=[ \t\u00a0])/gu)) {
     const at = open + 1 + c.index + (c[0].length - 1);
-    if (line.slice(open + 1, at).trim().split(/\s+/).length >= 3 && SAY_NEXT.test(line.slice(at + 1))) return { open, close: at };
+    if (at <= open + 1 + third[0].length) continue;
+    SAY_NEXT.lastIndex = at + 1;
+    if (SAY_NEXT.test(line)) return { open, close: at };
   }
   // (A spoken sentence ends with its stop; a list's dashed items do not.)
   return afterDash && /[.!?…]\s*$/.test(line) ? { open, close: -1 } : undefined;
