@@ -286,3 +286,22 @@ The Latvian minister expressed his support for the plan and felt the pressure of
   assert.equal(said('his support for the plan'), undefined);
   assert.equal(said('the pressure of the crowd'), undefined);
 });
+
+test('a verb of going on before the bare verb of saying ("went on to say that", "was quick to add that", "proceeded to explain that")', () => {
+  const x = extract(`Teachers strike over pay
+Kampala, 4 March 2027
+
+Grace Namukasa, the union leader, went on to say that the union had written to the president three times.
+
+Peter Okello, the education minister, was quick to add that the arrears would be paid in April.
+
+Siti Rahmawati, a teacher from Jakarta, proceeded to explain that her school had not paid her since January.
+
+Lars Eriksson, a Swedish observer, went on to win the award for his reporting.`);
+  const said = speakers(x);
+  assert.equal(said('the union had written to the president'), 'Grace Namukasa');
+  assert.equal(said('the arrears would be paid in April'), 'Peter Okello');
+  assert.equal(said('her school had not paid her'), 'Siti Rahmawati');
+  // (Going on to do something else says nothing.)
+  assert.equal(said('the award for his reporting'), undefined);
+});

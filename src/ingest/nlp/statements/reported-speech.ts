@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import type { Ref } from '../refs.js';
 import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
-import { INTRO, turnBody } from './subject.js';
+import { INTRO, GO_ON_TO, turnBody } from './subject.js';
 import { findAccordingTo } from './according-to.js';
 import { isTrailingAttribution, findTrailingAttribution } from './trailing-attribution.js';
 
@@ -27,6 +27,8 @@ const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|
  * that", "made it known that", "let it be known that" (the last two, translated press's "a fait savoir que"). */
 const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?(?:clear|known)|out|it\s+be\s+known)\s+that\b/;
 
+/** The bare verbs of saying that follow "went on to", "proceeded to", "was quick to". */
+const GO_ON_BARE_SAY = /^(?:say|add|explain|warn|insist|stress|note|emphasi[sz]e|argue|claim|tell|reveal|deny|admit|predict|suggest|describe|accuse|point|state|declare|announce|confirm|acknowledge)$/;
 /** Nouns of a person the text describes without naming, who may report ("a senior officer", "one resident"). */
 const UNNAMED_NOUNS = 'official|officer|source|diplomat|spokes(?:person|man|woman)|analyst|resident|witness|expert|investigator|commander|soldier|member|aide|adviser|advisor';
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
@@ -274,7 +276,9 @@ export function findReportedSpeech(ctx: StatementContext): void {
       const participle = PARTICIPLE_SAY.test(w) && /,\s*$/.test(text.slice(Math.max(s.start, tok.start - 3), tok.start)) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6));
       // ("The Authority pointed out that", "The minister made it clear that": a verb of saying in two or three words.)
       const phrasal = /^(?:pointed|points|made|makes|let|lets)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
-      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      // ("went on to say that …", "was quick to add that …": the bare verb after a verb of going on reports too.)
+      const goneOn = GO_ON_BARE_SAY.test(w) && GO_ON_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
+      if ((!REPORTING_VERBS.has(w) && !goneOn && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       // ("His officers believe the drums were ordered by …, he said, and that its leaders …": also when the statement goes
       // on after the attribution.)
@@ -282,7 +286,7 @@ export function findReportedSpeech(ctx: StatementContext): void {
       // "a think tank in Accra": a noun, not a verb of belief.
       if (w === 'think' && /^\s+tanks?\b/i.test(text.slice(tok.end, tok.end + 8))) continue;
       // "did not say how much", "declined to say": no statement.
-      if (!wishTo && /\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
+      if (!wishTo && !goneOn && /\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
       // The passive: "It was said by several witnesses that police used pepper spray", "it was claimed by X that".
       if (/\b(?:was|were|is|are|has been|have been|had been)\s+$/i.test(text.slice(s.start, tok.start))) {
