@@ -305,3 +305,28 @@ Lars Eriksson, a Swedish observer, went on to win the award for his reporting.`)
   // (Going on to do something else says nothing.)
   assert.equal(said('the award for his reporting'), undefined);
 });
+
+test('habitual attribution ("likes to say", "kept saying", "is fond of saying", "used to say")', () => {
+  const said = who(`Election results delayed again
+Lusaka, 4 March 2027
+
+Chanda Phiri, the opposition leader, spoke on Monday.
+
+"Patience wins elections," Esther Mwanza, the commission chair, likes to say.
+
+"Count every vote and count it twice," Mwanza kept saying.
+
+"A ballot is a promise," Grace Tembo, a columnist, is fond of saying.
+
+"Nobody is above the count," Tembo used to say.
+
+Mwanza likes to say that patience is the first duty of a returning officer.
+
+Tembo is fond of saying that every ballot is a promise.`);
+  assert.equal(said('Patience wins elections'), 'Esther Mwanza');
+  assert.equal(said('Count every vote'), 'Esther Mwanza');
+  assert.equal(said('A ballot is a promise'), 'Grace Tembo');
+  assert.equal(said('Nobody is above the count'), 'Grace Tembo');
+  assert.equal(said('patience is the first duty'), 'Esther Mwanza');
+  assert.equal(said('every ballot is a promise'), 'Grace Tembo');
+});

@@ -8,8 +8,9 @@ import type { StatementContext } from './context.js';
 const unnamedRef = unnamed;
 
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
-/** A verb of going on before the bare verb of saying: "went on to say", "proceeded to explain", "was quick to add". */
-export const GO_ON_TO = /\b(?:(?:went|goes|go|going)\s+on|proceeded|proceeds|hastened|hastens|(?:was|were|is|are)\s+quick)\s+to\s+$/;
+/** A verb of going on or of habit before the bare verb of saying: "went on to say", "proceeded to explain", "was quick to
+ * add", "likes to say", "used to say", "is fond of saying", "never tires of saying". */
+export const GO_ON_TO = /\b(?:(?:(?:went|goes|go|going)\s+on|proceeded|proceeds|hastened|hastens|(?:was|were|is|are)\s+quick|likes|liked|loves|loved|used)\s+to|(?:is|was|are|were)\s+fond\s+of|(?:never\s+)?(?:tires|tired)\s+of)\s+$/;
 export const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
 /** Where a clause's subject starts after a transcript turn's label ("YÉPEZ: The prosecutor's office says …"): the one
@@ -130,7 +131,8 @@ export function findSubject(ctx: SubjectContext, s: Sentence, vStart: number): R
   // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
   const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
   if (quoted) return findSubject(ctx, s, s.start + quoted.index);
-  // "Namukasa went on to say that …", "the minister was quick to add that …": the subject of the verb the saying follows.
+  // "Namukasa went on to say that …", "the minister was quick to add that …", "Mwanza likes to say that …": the
+  // subject of the verb the saying follows.
   const goOn = GO_ON_TO.exec(text.slice(s.start, vStart));
   if (goOn) return findSubject(ctx, s, s.start + goOn.index);
   // "One woman, who gave her name only as Rose, said": the name the relative clause gives.
