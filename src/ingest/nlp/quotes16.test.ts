@@ -330,3 +330,19 @@ Tembo is fond of saying that every ballot is a promise.`);
   assert.equal(said('patience is the first duty'), 'Esther Mwanza');
   assert.equal(said('every ballot is a promise'), 'Grace Tembo');
 });
+
+test('the wire\'s passive frames with the outlet ("was cited by TASS as saying", "was quoted in Kommersant as saying", "was quoted on state television as saying")', () => {
+  const said = who(`Pipeline talks resume
+Moscow, 4 March 2027
+
+Gas flows fell by a third in February.
+
+"The pipeline will reopen next week," Dmitri Orlov was cited by TASS as saying.
+
+"Supplies to the region will not be cut," Irina Smirnova was quoted in Kommersant as saying.
+
+"Prices will fall before the summer," Ali Rezaei was quoted on state television as saying.`);
+  assert.equal(said('The pipeline will reopen'), 'Dmitri Orlov');
+  assert.equal(said('Supplies to the region'), 'Irina Smirnova');
+  assert.equal(said('Prices will fall'), 'Ali Rezaei');
+});

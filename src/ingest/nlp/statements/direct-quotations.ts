@@ -11,8 +11,9 @@ const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denoun
 /** Before the verb of saying after a quotation's speaker: an adverb or an auxiliary of the perfect or of the past's
  * future ("has said", "had told", "would later recall", "once wrote"), of habit ("has been saying", "kept saying",
  * "likes to say", "is fond of saying", "used to say", "never tires of saying"), and the passive frames of press reports ("was
- * quoted as saying", "was quoted by the state broadcaster as saying", "is reported to have said"). */
-const VERB_AUX = '(?:(?:also|then|later|again|simply|quietly|flatly|once|famously|reportedly|often|always|has|have|had|would|will|been|kept|keeps|(?:likes|liked|loves|loved|used)\\s+to|(?:is|was)\\s+fond\\s+of|(?:never\\s+)?(?:tires|tired)\\s+of)\\s+){0,3}(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:(?:also|later|widely|reportedly)\\s+)?(?:quoted|reported|said|heard|recorded|understood)(?:\\s+by\\s+[^,.;:"“”]{1,50}?)?\\s+(?:as|to\\s+have)\\s+)?';
+ * quoted as saying", "was quoted by the state broadcaster as saying", "was cited by TASS as saying", "was quoted in
+ * Kommersant as saying", "is reported to have said"). */
+const VERB_AUX = '(?:(?:also|then|later|again|simply|quietly|flatly|once|famously|reportedly|often|always|has|have|had|would|will|been|kept|keeps|(?:likes|liked|loves|loved|used)\\s+to|(?:is|was)\\s+fond\\s+of|(?:never\\s+)?(?:tires|tired)\\s+of)\\s+){0,3}(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:(?:also|later|widely|reportedly)\\s+)?(?:quoted|cited|reported|said|heard|recorded|understood)(?:\\s+(?:by|in|on)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:as|to\\s+have)\\s+)?';
 
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
  * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
