@@ -346,3 +346,22 @@ Gas flows fell by a third in February.
   assert.equal(said('Supplies to the region'), 'Irina Smirnova');
   assert.equal(said('Prices will fall'), 'Ali Rezaei');
 });
+
+test('a transcriber\'s note in brackets on a turn\'s label ("OKELLO [in Luganda]:", "RUSU [through interpreter]:") leaves the turn the named person\'s', () => {
+  const said = who(`Briefing on the teachers' strike
+Kampala, 4 March 2027
+
+The education minister, Peter Okello, and the Moldovan envoy Ion Rusu briefed the press.
+
+OKELLO: The money will be released in April.
+
+OKELLO [in Luganda]: We are asking the teachers for patience.
+
+RUSU [through interpreter]: Our country has faced the same strike twice.
+
+UNIDENTIFIED MALE [in Luganda]: When will the schools open again?`);
+  assert.equal(said('asking the teachers for patience'), 'Peter Okello');
+  assert.equal(said('faced the same strike twice'), 'Ion Rusu');
+  // (A voice from the floor names no one.)
+  assert.equal(said('When will the schools open'), null);
+});
