@@ -365,3 +365,25 @@ UNIDENTIFIED MALE [in Luganda]: When will the schools open again?`);
   // (A voice from the floor names no one.)
   assert.equal(said('When will the schools open'), null);
 });
+
+test('a name nothing else marks is a person\'s by the reporting verb after it ("Marek Nowicki recounted that", "Lucía Herrera manifested that")', () => {
+  const x = extract(`Ministers meet on migration
+Brussels, 4 March 2027
+
+Jean Dupont specified that the fund would be shared among twelve states.
+
+Lucía Herrera manifested that her government would not accept the quota.
+
+Marek Nowicki recounted that the border had been closed for a month.
+
+Gabriela Rojas denounced that the police had detained three activists.
+
+Tariq Mahmood reiterated that Pakistan would not sign.`);
+  const said = speakers(x);
+  assert.equal(said('the fund would be shared'), 'Jean Dupont');
+  assert.equal(said('her government would not accept'), 'Lucía Herrera');
+  assert.equal(said('the border had been closed'), 'Marek Nowicki');
+  assert.equal(said('the police had detained'), 'Gabriela Rojas');
+  assert.equal(said('Pakistan would not sign'), 'Tariq Mahmood');
+  for (const n of ['Jean Dupont', 'Lucía Herrera', 'Marek Nowicki', 'Gabriela Rojas', 'Tariq Mahmood']) assert.equal(x.entities.find((e) => e.name === n)?.kind, 'person', n);
+});

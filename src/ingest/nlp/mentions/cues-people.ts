@@ -3,7 +3,9 @@ import { ROLE_NOUNS } from '../gazetteer/words.js';
 import { givenName } from './words.js';
 import { compromiseVote } from './votes.js';
 
-export const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged)\b/;
+// (The reporting verbs of wire, feature and translated style too, quotes16; not those a company does as often, "posted a
+// loss", "maintained its forecast", "pledged $2m", "predicted growth", "observed".)
+export const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previously|earlier|again|has|had|have|publicly)\s+)?(?:(?:was|were|is) quoted|said|says|told|added|argued|argues|stated|states|replied|insisted|warned|stressed|noted|claimed|announced|confirmed|denied|explained|declared|wrote|writes|called|described|asked|asks|urged|urges|appealed|pleaded|answered|responded|testified|conceded|acknowledged|recalled|recounted|remarked|cautioned|emphasi[sz]ed|underlined|reiterated|lamented|complained|countered|retorted|quipped|contended|vowed|tweeted|alleged|asserted|admitted|affirmed|clarified|specified|elaborated|exclaimed|interjected|objected|disclosed|manifested|denounced)\b/;
 // (A role noun after a hyphen is part of an adjective: "the semi-official Tasnim".)
 export const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
