@@ -387,3 +387,17 @@ Tariq Mahmood reiterated that Pakistan would not sign.`);
   assert.equal(said('Pakistan would not sign'), 'Tariq Mahmood');
   for (const n of ['Jean Dupont', 'Lucía Herrera', 'Marek Nowicki', 'Gabriela Rojas', 'Tariq Mahmood']) assert.equal(x.entities.find((e) => e.name === n)?.kind, 'person', n);
 });
+
+test('a speaker\'s age before their description in reported speech ("Grace Tembo, 44, a teacher, says …")', () => {
+  const said = who(`Schools stay shut
+Lusaka, 4 March 2027
+
+Grace Tembo, 44, a teacher, says the schools will stay closed until Monday.
+
+Ravi Menon, 61, a retired headmaster from Kochi, said the exams would have to be moved.
+
+Tomás Rivera, aged 35, a parent, said that the children had lost a month of lessons.`);
+  assert.equal(said('the schools will stay closed'), 'Grace Tembo');
+  assert.equal(said('the exams would have to be moved'), 'Ravi Menon');
+  assert.equal(said('the children had lost a month'), 'Tomás Rivera');
+});

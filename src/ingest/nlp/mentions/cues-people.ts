@@ -10,7 +10,7 @@ export const SPEECH_RIGHT = /^\s*,?\s*(?:(?:also|later|then|separately|previousl
 export const NAME_LEFT_ROLE = new RegExp(`(?<![\\w-])(?:${[...ROLE_NOUNS].join('|')})\\s*,?\\s+$`, 'i');
 // (Not a verb: ", defended the prime minister" is what the person did, not who they are.)
 // ("Deputy X, the committee's vice-chair,": a role with a prefix.)
-export const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s|(?:spoke|speaks|told|tells|said|says|met|meets|asked|asks|thanked|visited|called|interviewed|joined|introduced|took|went|came|gave)\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:(?:vice|co|deputy|ex)-)?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+export const NAME_RIGHT_ROLE = new RegExp(`^\\s*,\\s*(?:(?:aged\\s+)?\\d{1,3},\\s*)?(?:a|an|the|his|her|its|their|our)?\\s*(?![a-z]+ed\\s|whose\\s|(?:spoke|speaks|told|tells|said|says|met|meets|asked|asks|thanked|visited|called|interviewed|joined|introduced|took|went|came|gave)\\s)(?:[a-z][\\w'’-]*\\s+){0,4}?(?:(?:vice|co|deputy|ex)-)?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 export const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,2}?\\b(?:\\p{L}+-)?(?:${[...ROLE_NOUNS].join('|')})\\s+(?:of|for|on|at|in|to|from)\\s+[^,.;:"“”()]{2,60}),\\s*$`, 'iu');
 export const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')})\\b`, 'i');
