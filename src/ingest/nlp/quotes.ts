@@ -65,7 +65,7 @@ function dialogueDash(line: string, afterDash: boolean): { open: number; close: 
 }
 
 function quoteMarksAsEnglish(text: string): string {
-  if (!/[„«»”「﹁〝『‚‹›]|^[ \t]*[—–―]/m.test(text)) return text;
+  if (!/[„«»”「﹁〝『‚‹›＂‟‛]|^[ \t]*[—–―]/m.test(text)) return text;
   const out = text.split('');
   let lineStart = 0;
   let afterDash = false;

@@ -401,3 +401,20 @@ Tomás Rivera, aged 35, a parent, said that the children had lost a month of les
   assert.equal(said('the exams would have to be moved'), 'Ravi Menon');
   assert.equal(said('the children had lost a month'), 'Tomás Rivera');
 });
+
+test('the fullwidth mark of CJK fonts (＂…＂) and the reversed openers of English typesetting (‟…”, ‛…’) open and close a quotation', () => {
+  const x = extract(`Factory closes in Shenzhen
+Shenzhen, 4 March 2027
+
+Liu Yang, a factory worker, waited outside the gate. ＂We were told on Friday that the line would stop for good,＂ Liu said.
+
+Kenji Watanabe, a buyer from Osaka, was surprised. ‟The orders for the summer had already been paid,” Watanabe said.
+
+Emma Clarke, a teacher from Leeds, shrugged. ‛We will find another supplier by the autumn,’ Clarke said.`);
+  const said = speakers(x);
+  // (Each a direct quotation, its words without the marks.)
+  for (const t of ['We were told on Friday that the line would stop for good', 'The orders for the summer had already been paid', 'We will find another supplier by the autumn']) assert.ok(x.quotes.some((q) => q.kind === 'direct' && q.text === t), x.quotes.map((q) => `${q.kind}: ${q.text}`).join(' | '));
+  assert.equal(said('the line would stop for good'), 'Liu Yang');
+  assert.equal(said('The orders for the summer'), 'Kenji Watanabe');
+  assert.equal(said('another supplier by the autumn'), 'Emma Clarke');
+});

@@ -19,9 +19,12 @@ const TABLE = `
 〝 〞 d Japanese, Chinese (double prime)
 〝 〟 d Japanese, Chinese (double prime, low closing)
 『 』 s Japanese, Chinese (a quotation inside 「」, or a title)
+＂ ＂ d Chinese, Japanese, Korean (fullwidth, in text set in CJK fonts)
+‟ ” d English and Dutch typesetting (reversed opening mark)
 ‚ ‘ s German, Czech, Slovak, Slovene, Lithuanian, Icelandic, Bulgarian
 ‹ › s French, Swiss, Italian, Spanish (inner)
 › ‹ s German and Danish books (inner)
+‛ ’ s English typesetting (reversed opening mark)
 `;
 
 export interface QuoteMarkPair {
