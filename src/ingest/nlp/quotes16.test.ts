@@ -418,3 +418,17 @@ Emma Clarke, a teacher from Leeds, shrugged. ‛We will find another supplier by
   assert.equal(said('The orders for the summer'), 'Kenji Watanabe');
   assert.equal(said('another supplier by the autumn'), 'Emma Clarke');
 });
+
+test('an aside of how it was said between a speaker nothing else marks and the verb ("Sipho Ndlovu, in a statement, said", "X, speaking to the BBC, said")', () => {
+  const said = who(`Port strike spreads
+Durban, 4 March 2027
+
+Sipho Ndlovu, in a statement, said the union would extend the strike to Cape Town.
+
+Ayesha Siddiqui, speaking to the BBC, said the workers had not been paid since December.
+
+Ahmad Karimi, through his lawyer, said that he had never signed the contract.`);
+  assert.equal(said('extend the strike to Cape Town'), 'Sipho Ndlovu');
+  assert.equal(said('had not been paid since December'), 'Ayesha Siddiqui');
+  assert.equal(said('never signed the contract'), 'Ahmad Karimi');
+});
