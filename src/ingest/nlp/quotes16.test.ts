@@ -432,3 +432,19 @@ Ahmad Karimi, through his lawyer, said that he had never signed the contract.`);
   assert.equal(said('had not been paid since December'), 'Ayesha Siddiqui');
   assert.equal(said('never signed the contract'), 'Ahmad Karimi');
 });
+
+test('how a reporter reached the speaker after a trailing attribution ("…, X said when met by reporters at Parliament", "said when contacted")', () => {
+  const said = who(`Ferry fares to rise
+Kuala Lumpur, 4 March 2027
+
+Ferry operators met the ministry on Monday.
+
+The fares will rise by ten percent in April, Ahmad Faizal, the transport minister, said when met by reporters at Parliament.
+
+The operators have lost money for three years, Rajesh Pillai, an operator, said when contacted.
+
+The ferries to Langkawi will keep their old timetable, Dewi Lestari, a port official, said when reached by phone.`);
+  assert.equal(said('The fares will rise by ten percent'), 'Ahmad Faizal');
+  assert.equal(said('lost money for three years'), 'Rajesh Pillai');
+  assert.equal(said('keep their old timetable'), 'Dewi Lestari');
+});
