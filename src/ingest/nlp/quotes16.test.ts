@@ -448,3 +448,27 @@ The ferries to Langkawi will keep their old timetable, Dewi Lestari, a port offi
   assert.equal(said('lost money for three years'), 'Rajesh Pillai');
   assert.equal(said('keep their old timetable'), 'Dewi Lestari');
 });
+
+test('"as per X" of South Asian English and "per X" of American English attribute as "according to X" does, only when they name who said it', () => {
+  const x = extract(`Monsoon delays sowing
+New Delhi, 4 March 2027
+
+Farmers in Punjab have delayed sowing by two weeks.
+
+As per Rajesh Kumar, the rains will arrive late this year.
+
+The wheat harvest will be smaller than last year, as per Kumar.
+
+Sowing in Haryana has fallen by a fifth, per Anjali Desai, a researcher at the institute.
+
+As per the agreement signed in May, the canals were opened on Monday.
+
+Seed prices rose by 12 per cent, and fertiliser costs 900 rupees per bag.`);
+  const said = speakers(x);
+  assert.equal(said('the rains will arrive late'), 'Rajesh Kumar');
+  assert.equal(said('The wheat harvest will be smaller'), 'Rajesh Kumar');
+  assert.equal(said('Sowing in Haryana has fallen'), 'Anjali Desai');
+  // (An agreement or a unit of measure says nothing.)
+  assert.equal(said('the canals were opened'), undefined);
+  assert.equal(said('Seed prices rose'), undefined);
+});

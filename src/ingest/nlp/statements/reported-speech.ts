@@ -262,6 +262,16 @@ export function findReportedSpeech(ctx: StatementContext): void {
         findAccordingTo(ctx, s, ti);
         continue;
       }
+      // ("As per Rajesh Kumar, the rains …", "…, as per Kumar.": South Asian English; "…, per Anjali Desai, a
+      // researcher.": American. Bare "per" only at a clause's edge, and before a capital: not "per cent", "per day".)
+      if (w === 'as' && tk.tokens[ti + 1]?.text.toLowerCase() === 'per') {
+        findAccordingTo(ctx, s, ti, ti + 1);
+        continue;
+      }
+      if (w === 'per' && tk.tokens[ti - 1]?.text.toLowerCase() !== 'as' && /(?:^|,)\s*$/.test(text.slice(s.start, tok.start)) && /^\s+\p{Lu}/u.test(text.slice(tok.end, tok.end + 3))) {
+        findAccordingTo(ctx, s, ti, ti);
+        continue;
+      }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
       // (And its bare form in two or three words: "wishes to make clear that", "would like to point out that".)
       const wishTo = (WISH_TO_SAY.test(w) || (/^(?:make|point)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20)))) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
