@@ -15,16 +15,96 @@ import { findRelativeClauseStatements } from './statements/relative-said.js';
 import { findTranscriptTurns, findFloorQuestions, findInterviewAnswers } from './statements/transcripts.js';
 import { findDirectQuotations } from './statements/direct-quotations.js';
 import { continueParagraphSpeakers, findHeadlineSpeakers } from './statements/inherited-speakers.js';
+import { QUOTE_MARK_PAIRS } from './gazetteer/quote-marks.js';
+import { SPEECH_VERBS } from './gazetteer/words.js';
 
 const OPEN = '“';
 const CLOSE = '”';
 
+const esc = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** Each pair of the world's quotation marks as a pattern over one line. Guillemets may stand apart from the words they
+ * enclose (French spacing); other marks touch them; a pair of one mark must open before a word and close after one. */
+const MARK_PATTERNS = [...QUOTE_MARK_PAIRS, { open: '“', close: '”', single: false }].map(({ open, close, single }) => {
+  const o = esc(open);
+  const c = esc(close);
+  // („…“ and „…” close on either English mark.)
+  const not = `[^${o}${c}${open === '„' ? '“”' : ''}\\n]`;
+  const spaced = /[«»‹›]/.test(open + close) && open !== close && !(open === '»' || open === '›');
+  const re =
+    open === close
+      ? `(?<=^|[\\s(\\[—–:-])${o}(?=[\\p{L}\\p{N}])${not}{0,600}?[^\\s${o}]${c}(?![\\p{L}\\p{N}])`
+      : spaced
+        ? `${o}\\s?${not}{0,600}?\\s?${c}`
+        : `${o}(?=[^\\s${c}])${not}{0,600}?[^\\s${o}]${open === '„' ? '[“”]' : c}`;
+  return { re: new RegExp(re, 'gu'), english: open === '“', single };
+});
+
+/** The text with every quotation's marks read as English ones: “…”, and ‘…’ for one inside another (Russian «… „…“ …»,
+ * French «… “…” …», Polish „… »…« …”). One character for one, so offsets hold. */
+/** The quotation dash of dialogue in Spanish, Portuguese, Italian, French, Polish, Russian, Ukrainian, Bulgarian and
+ * other press, kept in translation: a paragraph opens with a dash and the words, which close at a second dash or a
+ * comma before the attribution ("— We will believe it when the trucks move, said Bakyt." / "— They have not been told,
+ * — Toktogulov added."). Without an attribution, a sentence so opened goes on the dialogue of the paragraph before. */
+const DIALOGUE_DASH = /^([ \t]*)[—–―][ \t\u00a0]?(?=[¿¡]?[\p{Lu}\p{N}])/u;
+const SAY_NEXT = new RegExp(`[ \\t\\u00a0]*(?:[\\p{L}'’.-]+[ \\t\\u00a0]+){0,4}?(?:${[...SPEECH_VERBS].join('|')})\\b`, 'uy');
+function dialogueDash(line: string, afterDash: boolean): { open: number; close: number } | undefined {
+  const m = DIALOGUE_DASH.exec(line);
+  if (!m) return undefined;
+  const open = m[1].length;
+  // (The words run three at least; where the third starts, found once.)
+  const third = /^\s*\S+\s+\S+\s+(?=\S)/.exec(line.slice(open + 1, open + 200));
+  if (!third) return undefined;
+  for (const c of line.slice(open + 1).matchAll(/(?<=[,.!?…][ \t\u00a0]*)[—–―]|(?<=\S)[ \t\u00a0][—–―](?=[ \t\u00a0]?\p{Ll})|,(?=[ \t\u00a0])/gu)) {
+    const at = open + 1 + c.index + (c[0].length - 1);
+    if (at <= open + 1 + third[0].length) continue;
+    SAY_NEXT.lastIndex = at + 1;
+    if (SAY_NEXT.test(line)) return { open, close: at };
+  }
+  // (A spoken sentence ends with its stop; a list's dashed items do not.)
+  return afterDash && /[.!?…]\s*$/.test(line) ? { open, close: -1 } : undefined;
+}
+
+function quoteMarksAsEnglish(text: string): string {
+  if (!/[„«»”「﹁〝『‚‹›＂‟‛]|^[ \t]*[—–―]/m.test(text)) return text;
+  const out = text.split('');
+  let lineStart = 0;
+  let afterDash = false;
+  for (const line of text.split('\n')) {
+    const dash: { open: number; close: number } | undefined = line.trim() ? dialogueDash(line, afterDash) : undefined;
+    if (line.trim()) afterDash = !!dash;
+    if (dash) {
+      out[lineStart + dash.open] = '“';
+      if (dash.close >= 0) out[lineStart + dash.close] = '”';
+    }
+    const spans: { s: number; e: number; english: boolean; single: boolean }[] = [];
+    for (const p of MARK_PATTERNS) for (const m of line.matchAll(p.re)) if (/[\p{L}\p{N}]/u.test(m[0])) spans.push({ s: m.index, e: m.index + m[0].length - 1, english: p.english, single: p.single });
+    spans.sort((a, b) => a.s - b.s || b.e - a.e);
+    const kept: typeof spans = [];
+    for (const sp of spans) {
+      // (Pairs that cross one another are no quotation; one inside another is a quotation inside a quotation.)
+      if (kept.some((k) => sp.s <= k.e && sp.e > k.e) || kept.some((k) => k.s === sp.s || k.e === sp.e)) continue;
+      const inside = kept.some((k) => k.s < sp.s && sp.e < k.e);
+      kept.push(sp);
+      if (sp.english && !inside) continue;
+      const single = sp.single || inside;
+      // (French spacing, "« Nous … »": the mark moves over its space to touch the words, as English marks do.)
+      const s = lineStart + sp.s + (/\s/.test(line[sp.s + 1]) ? 1 : 0);
+      const e = lineStart + sp.e - (/\s/.test(line[sp.e - 1]) ? 1 : 0);
+      out[lineStart + sp.s] = text[s];
+      out[lineStart + sp.e] = text[e];
+      out[s] = single ? '‘' : '“';
+      out[e] = single ? '’' : '”';
+    }
+    lineStart += line.length + 1;
+  }
+  return out.join('');
+}
+
 function findQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let lineStart = 0;
-  for (const raw of text.split('\n')) {
-    // „…“ / „…” (Central European) and «…» quotations read as “…” (one character for one, so offsets hold).
-    const line = raw.replace(/„([^“”„\n]*)[“”]/g, '“$1”').replace(/«\s?([^«»\n]*?)\s?»/g, (m) => `“${m.slice(1, -1)}”`);
+  // (The world's quotation marks are read as English ones before: quoteMarksAsEnglish.)
+  for (const line of text.split('\n')) {
     for (const m of line.matchAll(/“([^”“]*)”/g)) {
       const s = lineStart + m.index;
       out.push({ start: s, end: s + m[0].length, inner: { start: s + 1, end: s + m[0].length - 1 } });
@@ -97,7 +177,9 @@ function withoutDatelines(text: string, tk: Tokenised): Tokenised {
   return { ...tk, sentences };
 }
 
-export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+export function findStatements(source: string, tkWhole: Tokenised, allRefs: Ref[]): QuoteFinding[] {
+  // (The finders read the world's quotation marks as English ones; what is found keeps the source's.)
+  const text = quoteMarksAsEnglish(source);
   const tk = withoutDatelines(text, tkWhole);
   // Object pronouns ("according to her") speak only through "according to"; never the subject of a verb.
   const objectRefs = allRefs.filter((r) => r.object);
@@ -131,7 +213,7 @@ export function findStatements(text: string, tkWhole: Tokenised, allRefs: Ref[])
     if (aside) span = { start: span.start, end: span.start + aside.index };
     const t = trimStatement(text, span);
     if (t.end - t.start < 3) return;
-    out.push({ text: text.slice(t.start, t.end), span: t, kind, speaker: ref?.key ?? null, attributionSpan: attribution, confidence: ref?.key ? confidence : Math.min(confidence, 60) });
+    out.push({ text: source.slice(t.start, t.end), span: t, kind, speaker: ref?.key ?? null, attributionSpan: attribution, confidence: ref?.key ? confidence : Math.min(confidence, 60) });
   };
   const ctx: StatementContext = { text, tk, refs, objectRefs, quotes, absorbed, out, speakerRefs, sentenceOf, insideQuote, subjectOf, push };
 

@@ -10,8 +10,8 @@ export interface RawQuote extends Span {
   open?: boolean;
 }
 
-/** A transcript turn's label at the start of a line: "D'ARVIEU: ", "QUESTION (a journalist): ". */
-export const TURN_LABEL = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+/u;
+/** A transcript turn's label at the start of a line: "D'ARVIEU: ", "QUESTION (a journalist): ", "OKELLO [in Luganda]: ". */
+export const TURN_LABEL = /^[ \t]*[\p{Lu}][\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\)|\[[^[\]\n]{0,160}\])?[ \t]*:[ \t]+/u;
 
 export const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 

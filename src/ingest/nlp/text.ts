@@ -1,5 +1,6 @@
 /** Tokens and sentences with their offsets: the ground every rule stands on. */
 import type { Span } from '../types.js';
+import { QUOTE_MARK_PAIRS } from './gazetteer/quote-marks.js';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'poss';
 
@@ -49,6 +50,12 @@ export function isCapWord(w: string): boolean {
   return LOWER_LEGAL_FORM.test(w) || /^[!ǃǂǁǀ]?\p{Lu}/u.test(w) || PARTICLE.test(w) || PREFIXED_CERT.test(w);
 }
 
+/** A sentence's end: . ! ? and any closing marks, then an opening mark or none before a capital or digit (the world's
+ * quotation marks too, with French spacing: "… here.« Then", "… week. „Wir …", "… calm. « Nous …"). */
+const CLOSERS = `"”’)${QUOTE_MARK_PAIRS.map((p) => p.close).join('')}`;
+const OPENERS = `"“‘(${QUOTE_MARK_PAIRS.map((p) => p.open).join('')}`;
+const SENTENCE_END = new RegExp(`[.!?]+[${CLOSERS}]*\\s+(?=(?:[${OPENERS}][ \\u00a0\\u202f]?)?[\\p{Lu}\\p{N}])`, 'gu');
+
 /** Splits `text` into sentences: a line break always ends one; so does . ! ? before a capital, except after
  * an abbreviation or an initial. */
 export function sentenceSpans(text: string): { start: number; end: number; lineStart: boolean }[] {
@@ -58,7 +65,7 @@ export function sentenceSpans(text: string): { start: number; end: number; lineS
   for (const line of lines) {
     let s = 0;
     let first = true;
-    const re = /[.!?]+["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+    const re = SENTENCE_END;
     for (const m of line.matchAll(re)) {
       const cut = m.index + m[0].trimEnd().length;
       const before = /([\p{L}.]+)\.+$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));

@@ -144,6 +144,21 @@ export const SPEECH_VERBS = new Set([
   'cautioned', 'cautions', 'complained', 'complains', 'conceded', 'concedes', 'countered', 'counters', 'lamented',
   'laments', 'reiterated', 'reiterates', 'boasted', 'hinted', 'continued', 'went on', 'pleaded', 'demanded',
   'remarked', 'retorted', 'snapped', 'sighed', 'shrugged', 'marvelled', 'marveled', 'mused', 'whispered',
+  // The rest of the reporting verbs of wire, broadsheet, tabloid and feature style, and of translated press, in the
+  // past and the present of features ("“…,” she recounts"); and the phrasal ones ("shot back", "summed up").
+  'recounted', 'recounts', 'recalls', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms', 'clarified', 'clarifies',
+  'elaborated', 'elaborates', 'exclaimed', 'exclaims', 'interjected', 'interjects', 'objected', 'objects', 'protested',
+  'reasoned', 'echoed', 'echoes', 'disclosed', 'discloses', 'confided', 'confides', 'assured', 'assures', 'reassured',
+  'proclaimed', 'proclaims', 'opined', 'opines', 'ventured', 'volunteered', 'surmised', 'speculated', 'confessed',
+  'confesses', 'swore', 'swears', 'attested', 'averred', 'avers', 'underscored', 'underscores', 'highlighted',
+  'forecast', 'predicts', 'remarks', 'retorts', 'quips', 'quipped', 'joked', 'jokes', 'muses', 'sighs', 'laughed',
+  'laughs', 'scoffed', 'scoffs', 'grumbled', 'grumbles', 'muttered', 'mutters', 'murmured', 'murmurs',
+  'cried', 'shouted', 'yelled', 'bragged', 'boasts', 'emphasises', 'emphasizes', 'underlines', 'observes', 'pleads',
+  'vows', 'pledges', 'tweets', 'continues', 'answers', 'responds', 'wondered', 'wonders', 'begged', 'implored',
+  'pressed', 'persisted', 'agreed', 'agrees', 'disagreed', 'disagrees', 'messaged', 'texted', 'emailed', 'e-mailed',
+  'radioed', 'shot back', 'shoots back', 'fired back', 'hit back', 'pointed out', 'points out', 'summed up',
+  'sums up', 'chimed in', 'chimes in', 'cut in', 'cuts in', 'broke in', 'weighed in', 'goes on', 'spelled out',
+  'spelt out',
 ]);
 
 /** Speech verbs that open a reported statement ("X said that ..."), as opposed to only framing a quotation. */
@@ -176,6 +191,20 @@ export const REPORTING_VERBS = new Set([
   'reply', 'respond', 'responds', 'argue', 'insist', 'warn', 'add', 'tell', 'admit', 'acknowledge', 'allege',
   'predict', 'maintain', 'contend', 'deny', 'agree', 'complain', 'concede', 'explain', 'confirm', 'suspect',
   'recall', 'testify', 'assert', 'suggest', 'worry', 'worries', 'worried', 'consider',
+  // The rest of the reporting verbs of wire and feature style with a clause ("Diallo retorted that …", "he recounts
+  // that …"); not the present forms that are as often plural nouns before "that" ("remarks", "vows", "pledges").
+  'recounted', 'recounts', 'affirmed', 'affirms', 'clarified', 'clarifies', 'elaborated', 'remarked', 'retorted',
+  'retorts', 'quipped', 'quips', 'joked', 'exclaimed', 'reasoned', 'echoed', 'surmised', 'surmises', 'opined', 'opines',
+  'proclaimed', 'proclaims', 'swore', 'swears', 'attested', 'attests', 'averred', 'avers', 'confessed', 'confesses',
+  'bragged', 'brags', 'grumbled', 'grumbles', 'mused', 'muses', 'predicts', 'pleaded', 'pleads', 'emphasises',
+  'emphasizes', 'underlines', 'tweets', 'messaged', 'texted', 'emailed', 'e-mailed',
+  // Translated press keeps its own language's verb of saying (Spanish "manifestó que", "expresó que", "denunció que",
+  // "reconoció que", "precisó que"; French "a précisé que", "a jugé que", "a estimé que"; Portuguese "ressaltou que"),
+  // and the attitude it was said with ("expressed hope that", "voiced concern that").
+  'expressed', 'expresses', 'voiced', 'voices', 'conveyed', 'manifested', 'specified', 'specifies', 'precised', 'judged',
+  'deemed', 'felt', 'feels', 'reckoned', 'reckons', 'denounced', 'denounces', 'recognised', 'recognized', 'recognises',
+  'recognizes', 'accepted', 'accepts', 'regretted', 'regrets', 'celebrated', 'outlined', 'detailed', 'communicated',
+  'sustained',
 ]);
 
 /** Plural nouns that open sentences before "of" and a name ("Shares of X fell", "Relatives of …"); not dropped

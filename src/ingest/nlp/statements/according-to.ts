@@ -5,12 +5,14 @@ import type { Sentence } from '../text.js';
 import { words } from '../statement-parts.js';
 import type { StatementContext } from './context.js';
 
-/** The statement of "according to" at token `ti` ("according") of sentence `s`. */
-export function findAccordingTo(ctx: StatementContext, s: Sentence, ti: number): void {
+/** The statement of "according to" at token `ti` ("according") of sentence `s`; or of the same phrase in other words,
+ * whose last token is `lastTi` ("as per", "per"), which report only when they name who said it. */
+export function findAccordingTo(ctx: StatementContext, s: Sentence, ti: number, lastTi = ti + 1): void {
   const { text, tk, refs, objectRefs, quotes, absorbed, push } = ctx;
   const tok = tk.tokens[ti];
-  const after = text.slice(tk.tokens[ti + 1].end, s.end);
-  const toEnd = tk.tokens[ti + 1].end;
+  const after = text.slice(tk.tokens[lastTi].end, s.end);
+  const toEnd = tk.tokens[lastTi].end;
+  const named = lastTi !== ti + 1 || tk.tokens[ti].text.toLowerCase() !== 'according';
   const notPlace = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location');
   let who = refs.find((r) => r.start >= toEnd && r.start <= toEnd + 24 && r.end <= s.end && notPlace(r)) ?? objectRefs.find((r) => r.start >= toEnd && r.start <= toEnd + 2);
   // "according to PCG spokesman Jay Tarriela": the person the body's role noun names.
@@ -37,7 +39,7 @@ export function findAccordingTo(ctx: StatementContext, s: Sentence, ti: number):
   let speaker = who;
   if (leading) {
     const comma = after.indexOf(',');
-    if (comma >= 0) clause = { start: tk.tokens[ti + 1].end + comma + 1, end: s.end };
+    if (comma >= 0) clause = { start: toEnd + comma + 1, end: s.end };
     if (speaker && clause && speaker.start >= clause.start) speaker = undefined;
   } else {
     const before = text.slice(s.start, tok.start);
@@ -51,7 +53,7 @@ export function findAccordingTo(ctx: StatementContext, s: Sentence, ti: number):
   // "according to a draft seen by the agency": a source the text describes but does not name.
   // (Or a name the extractor did not recognise: the statement is kept, with no speaker rather than a guess.)
   const described = /^\s+(?:an?|the|its|their|his|her|one|two|several|some|internal|leaked|official|preliminary|unpublished|new|recent)\s/i.test(after) || /^\s+\p{Lu}/u.test(after);
-  if (clause && (speaker || leading || described) && words(text.slice(clause.start, clause.end)) >= 3) {
+  if (clause && (speaker || ((leading || described) && !named)) && (!named || speaker?.key) && words(text.slice(clause.start, clause.end)) >= 3) {
     for (const q of quotes) if (q.start >= clause.start && q.end <= clause.end + 1) absorbed.add(q);
     push(clause, 'reported', speaker, { start: tok.start, end: speaker ? speaker.end : tok.end + 3 }, 70);
   }

@@ -3,15 +3,24 @@
 import type { QuoteFinding, Span } from '../../types.js';
 import type { Ref } from '../refs.js';
 import { SPEECH_VERBS } from '../gazetteer/words.js';
-import { type RawQuote, titleRunOk, words } from '../statement-parts.js';
+import { type RawQuote, titleRunOk, unnamed, words } from '../statement-parts.js';
 import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
 
 const FRAMING_VERBS = new Set([...SPEECH_VERBS, 'rejected', 'dismissed', 'denounced', 'branded', 'termed', 'labelled', 'labeled', 'condemned', 'welcomed', 'accused', 'criticised', 'criticized', 'calling', 'saying', 'describing', 'branding', 'adding', 'warning', 'insisting', 'asked', 'asks', 'wondered', 'quipped', 'joked', 'shouted', 'recalled', 'conceded']);
+/** Before the verb of saying after a quotation's speaker: an adverb or an auxiliary of the perfect or of the past's
+ * future ("has said", "had told", "would later recall", "once wrote"), of habit ("has been saying", "kept saying",
+ * "likes to say", "is fond of saying", "used to say", "never tires of saying"), and the passive frames of press reports ("was
+ * quoted as saying", "was quoted by the state broadcaster as saying", "was cited by TASS as saying", "was quoted in
+ * Kommersant as saying", "is reported to have said"). */
+const VERB_AUX = '(?:(?:also|then|later|again|simply|quietly|flatly|once|famously|reportedly|often|always|has|have|had|would|will|been|kept|keeps|(?:likes|liked|loves|loved|used)\\s+to|(?:is|was)\\s+fond\\s+of|(?:never\\s+)?(?:tires|tired)\\s+of)\\s+){0,3}(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:(?:also|later|widely|reportedly)\\s+)?(?:quoted|cited|reported|said|heard|recorded|understood)(?:\\s+(?:by|in|on)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:as|to\\s+have)\\s+)?';
+
 /** Between a speaker after a quotation and the verb: ", who heads the unit," / ", a lawyer for the families," / ", head
  * of the unit," (a relative clause, or a description with an article, or a title of words that are no verb). */
 const APPOSITIVE_GAP = /^\s*,\s*([^,;:"“”]{1,110}),(?=\s*(?:(?:also|then|later|again)\s+)?[a-z])/;
 
+/** An age in apposition after a name: "54", "aged 54". */
+const AGE = /^\s*(?:aged\s+)?\d{1,3}\s*$/;
 /** An unnamed speaker after a verb, then their name in apposition: " one, who would only give his first name, ",
  * " a fisherman, ", " another of the men, who asked that his surname not be used, ". */
 const UNNAMED_THEN_NAME = /^\s+(?:one|another|an?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+of\s+(?:the|them)\b[^,"“”]{0,30})?\s*,\s*(?:(?:who|whose)\s[^,"“”]{0,80},\s*)?$/u;
@@ -50,19 +59,26 @@ function speakerAfterQuotation(ctx: StatementContext, q: RawQuote, afterEnd: num
   let attribution: Span | undefined;
   // After the quotation: ", Lepik said" / ", said Deputy Secretary General Bellandi" / ", the official said".
   const after = text.slice(q.end, afterEnd);
-  const lead = /^[\s,.!?]*/.exec(after)?.[0].length ?? 0;
+  // ("“…” — Hasina Wajed, the relief minister, said": a dash may stand between the quotation and its speaker.)
+  const lead = /^[\s,.!?]*(?:[—–][\s,]*)?/.exec(after)?.[0].length ?? 0;
   const notLoc = (r: Ref) => !(r.kind === 'entity' && r.entityKind === 'location') || (!!r.country && /^\s*(?:said|says|added|warned|insisted|stated|replied)\b/.test(text.slice(r.end, r.end + 12)));
   // The words between a quotation and its speaker: a title ("the office's director,", "its chief executive").
   const titleRun = TITLE_RUN;
-  const verbRe = new RegExp(`^\\s*,?\\s*(?:(?:also|then|later|again|simply|quietly|flatly)\\s+)?(${[...FRAMING_VERBS].join('|')})\\b`);
+  const verbRe = new RegExp(`^\\s*,?\\s*${VERB_AUX}(${[...FRAMING_VERBS].join('|')})\\b`);
   // (a) subject then verb
   const subjCands = refs.filter((r) => notLoc(r) && r.start >= q.end + lead && r.start <= q.end + lead + 100 && titleRun.test(text.slice(q.end + lead, r.start)));
   // ("“…,” Inspector Jane Roe, who leads the unit, told reporters": an appositive or relative clause between the
   // speaker and the verb is skipped; the verb is the speaker's.)
+  // ("“…,” Rahima Akter, 54, said", "Karim, 61, a fisherman, told AFP": the age of British, Commonwealth and tabloid
+  // style, alone or before a description.)
   const past = (r: Ref) => {
-    const rest = text.slice(r.end, afterEnd);
-    const gap = APPOSITIVE_GAP.exec(rest);
-    return gap && (/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12)) ? rest.slice(gap[0].length) : rest;
+    let rest = text.slice(r.end, afterEnd);
+    for (let i = 0; i < 2; i++) {
+      const gap = APPOSITIVE_GAP.exec(rest);
+      if (!gap || !(/^(?:who|whose|which|a|an|the|its|his|her|their)\s/.test(gap[1]) || titleRunOk(gap[1], 12) || AGE.test(gap[1]))) break;
+      rest = rest.slice(gap[0].length - 1);
+    }
+    return rest.replace(/^,/, '');
   };
   const subj = subjCands.find((r) => verbRe.test(past(r)));
   const svRest = subj ? past(subj) : '';
@@ -105,6 +121,30 @@ function speakerBeforeQuotation(ctx: StatementContext, q: RawQuote, s: Sentence)
     if (ref) attribution = { start: ref.start, end: s.start + v.index + v[0].length };
   }
   return { ref, attribution };
+}
+
+/** The frames that name a quotation's speaker without a verb of their own: "as X put it", "in the words of X", "to quote
+ * X", after the quotation ("“…,” as the minister put it") or before it ("In the words of one farmer, “…”"). */
+const AS_PUT_IT = '[Aa]s\\s+([^,.;:"“”]{2,80}?)\\s+(?:(?:once|later|memorably|famously|aptly|so\\s+aptly|has|had|would\\s+later)\\s+)?(?:put|puts|phrased|phrases|described|describes)\\s+it\\b';
+const IN_WORDS_OF = '(?:[Ii]n\\s+the\\s+(?:words|phrase)\\s+of|[Tt]o\\s+quote|[Qq]uoting)\\s+([^,.;:"“”]{2,80}?)';
+/** After a quotation only: "“…,” according to Akter." */
+const ACCORDING_TO_AFTER = 'according\\s+to\\s+([^,.;:"“”]{2,80}?)';
+const FRAME_AFTER = new RegExp(`^[\\s,]*(?:${AS_PUT_IT}|(?:${IN_WORDS_OF}|${ACCORDING_TO_AFTER})\\s*(?=[,.;!?]|$))`);
+const FRAME_BEFORE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:${AS_PUT_IT}|${IN_WORDS_OF})\\s*[,:—–-]?\\s*$`);
+
+function speakerOfFrame(ctx: StatementContext, q: RawQuote, s: Sentence, afterEnd: number): Attributed {
+  const { text, refs } = ctx;
+  const before = text.slice(s.start, q.start);
+  const after = FRAME_AFTER.exec(text.slice(q.end, afterEnd));
+  const pre = after ? null : FRAME_BEFORE.exec(before);
+  const m = after ?? pre;
+  if (!m) return { ref: undefined, attribution: undefined };
+  const from = after ? q.end : s.start;
+  const group = m[1] ?? m[2] ?? m[3];
+  const at = from + m.index + m[0].indexOf(group);
+  const who = refs.find((r) => r.start >= at && r.end <= at + group.length && !(r.kind === 'entity' && r.entityKind === 'location'));
+  // ("as one farmer put it": one the text does not name, who keeps no speaker.)
+  return { ref: who ?? unnamed(at, at + group.length, s.index), attribution: { start: from + m.index + (m[0].length - m[0].trimStart().length), end: from + m.index + m[0].trimEnd().length } };
 }
 
 /** The subject of any verb before a colon that introduces the quotation: "Delgado interrupted her: “…”". */
@@ -304,6 +344,7 @@ export function findDirectQuotations(ctx: StatementContext, interviewee: Ref | u
     let attribution: Span | undefined;
     const afterEnd = Math.max(sEnd.end, q.end);
     ({ ref, attribution } = speakerAfterQuotation(ctx, q, afterEnd));
+    if (!ref && !attribution) ({ ref, attribution } = speakerOfFrame(ctx, q, s, afterEnd));
     if (!ref && !attribution) ({ ref, attribution } = speakerBeforeQuotation(ctx, q, s));
     if (!ref && !attribution) ({ ref, attribution } = speakerBeforeColon(ctx, q, s));
     if (!ref && !attribution) ({ ref, attribution } = speakerOfLabelledLine(ctx, q));

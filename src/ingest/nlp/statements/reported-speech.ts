@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import type { Ref } from '../refs.js';
 import type { Sentence } from '../text.js';
 import type { StatementContext } from './context.js';
-import { INTRO, turnBody } from './subject.js';
+import { INTRO, GO_ON_TO, turnBody } from './subject.js';
 import { findAccordingTo } from './according-to.js';
 import { isTrailingAttribution, findTrailingAttribution } from './trailing-attribution.js';
 
@@ -23,9 +23,12 @@ const WISH_TO_SAY = /^(?:state|inform|clarify|assure|reassure|confirm|announce|s
 const PARTICIPLE_SAY = /^(?:finding|concluding|noting|stating|arguing|claiming|insisting|stressing|estimating|acknowledging|alleging|admitting|confirming|explaining|recommending|announcing|reporting)$/;
 /** Bare forms of reporting verbs that a plural subject takes in the present ("the Guidelines state that"). */
 const PLURAL_PRESENT_SAY = /^(?:state|note|find|conclude|recommend|stress|claim|estimate|indicate|report|show|write|observe|declare|emphasi[sz]e|underline|reiterate|affirm)$/;
-/** After "make" or "point", the rest of a verb of saying in two or three words: "made (it) clear that", "pointed out that". */
-const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?clear|out)\s+that\b/;
+/** After "make", "point" or "let", the rest of a verb of saying in two or three words: "made (it) clear that", "pointed out
+ * that", "made it known that", "let it be known that" (the last two, translated press's "a fait savoir que"). */
+const SAY_IN_WORDS_REST = /^\s+(?:(?:it\s+)?(?:clear|known)|out|it\s+be\s+known)\s+that\b/;
 
+/** The bare verbs of saying that follow "went on to", "proceeded to", "was quick to". */
+const GO_ON_BARE_SAY = /^(?:say|add|explain|warn|insist|stress|note|emphasi[sz]e|argue|claim|tell|reveal|deny|admit|predict|suggest|describe|accuse|point|state|declare|announce|confirm|acknowledge)$/;
 /** Nouns of a person the text describes without naming, who may report ("a senior officer", "one resident"). */
 const UNNAMED_NOUNS = 'official|officer|source|diplomat|spokes(?:person|man|woman)|analyst|resident|witness|expert|investigator|commander|soldier|member|aide|adviser|advisor';
 /** After a subordinate clause, the main clause's own subject and reporting verb (", the judge said"). */
@@ -135,7 +138,9 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   // ("said in a statement carried by the Kuwait News Agency (KUNA) that": a body's acronym in parentheses among them.)
   const thatM = /^((?:\s+(?:[\p{L}\p{N}’'-]+|\([\p{Lu}\p{N}&]{2,10}\))){0,10}?)\s+that(?:\s+|\s*,\s*)/u.exec(rest) ?? /^((?:\s+[\p{L}\p{N}’'-]+){0,6}?)\s*,\s*[^,;:"“”]{2,100},\s*that\s+/u.exec(rest);
   // "that" opens the clause only right after the verb, its object or an adverbial ("told reporters that",
-  // "said in a statement on Tuesday that"), not as a relative pronoun further on.
+  // "said in a statement on Tuesday that", and the Indian, Gulf and wire "said while addressing a press conference in
+  // Mumbai that", "said when asked about … that", "said over the phone from Luanda that"), not as a relative pronoun
+  // further on.
   const pre = thatM ? thatM[1].trim().split(/\s+/).filter(Boolean) : [];
   // "said the frigate that answered the call had been hit": after a noun phrase "that" is a relative pronoun and
   // the statement starts at the noun; "told the committee that" keeps its object.
@@ -144,7 +149,7 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   // (Not past an infinitive: "told banks in March to report any account that …" is a demand.)
   // ("told the Ministry of Foreign Affairs and Human Mobility in October that": a body's long name, then when.)
   const toldObj = /^(?:told|tells|reminded|reminds|remind|informed|informs|inform|(?:re)?assur(?:ed|es|e))$/.test(w) && (pre.length <= 8 || LONG_NAMED_OBJECT.test(pre.join(' '))) && !pre.includes('to');
-  const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (w === 'put' && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament)$/i.test(pre[0]));
+  const thatOk = thatM && !/["“”]/.test(thatM[1]) && !relative && (pre.length <= 2 || toldObj || (/^(?:put|let|lets)$/.test(w) && pre.length <= 5) || /^(?:in|on|at|during|after|before|from|with|to|separately|also|publicly|repeatedly|again|later|earlier|late|early|shortly|overnight|yesterday|today|last|this|previously|recently|reporters|journalists|lawmakers|parliament|while|when|speaking|addressing|over|via|by|through|outside|afterwards)$/i.test(pre[0]));
   // "said on Wednesday it was tracking a vessel that has stayed …": a day after the verb, then the statement
   // without "that" (the later "that" is a relative pronoun).
   const dayLead = /^\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:it|he|she|they|we|the|its|his|her|their|there|this|no|all|a|an)\s)/.exec(rest);
@@ -153,7 +158,11 @@ function clauseStartAfterVerb(ctx: StatementContext, ti: number, w: string, rest
   // "he said that would be for a court to decide": "that" before a modal or "is/was" is the clause's subject, a
   // demonstrative, and belongs to what was said.
   const demonstrative = /^\s+(?=that\s+(?:would|will|was|is|could|should|might|may|must|depends|remains|seems|seemed)\b)/.exec(rest);
-  if (gerund) clauseStart = tok.end + gerund[0].length;
+  // ("Karimova said: The trucks will move again from Monday.", "told reporters: We …": the colon of translated and
+  // wire copy that gives the words without quotation marks.)
+  const colon = /^(?:\s+(?:reporters|journalists|the\s+press|me|us|(?:[\p{Lu}][\p{L}\p{N}-]+\s+){0,3}[\p{Lu}][\p{L}\p{N}-]+))?(?:\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a\s+statement|an\s+interview))?\s*:\s+(?=[\p{Lu}\p{N}])/u.exec(rest);
+  if (colon) clauseStart = tok.end + colon[0].length;
+  else if (gerund) clauseStart = tok.end + gerund[0].length;
   else if (demonstrative) clauseStart = tok.end + demonstrative[0].length;
   else if (dayLead && /^(?:said|says|say|added|adds|told|tells)$/.test(w) && (!thatM || words(rest.slice(dayLead[0].length, thatM[0].length)) >= 3)) clauseStart = tok.end + dayLead[0].length;
   else if (thatM && thatOk) clauseStart = tok.end + thatM[0].length;
@@ -253,6 +262,16 @@ export function findReportedSpeech(ctx: StatementContext): void {
         findAccordingTo(ctx, s, ti);
         continue;
       }
+      // ("As per Rajesh Kumar, the rains …", "…, as per Kumar.": South Asian English; "…, per Anjali Desai, a
+      // researcher.": American. Bare "per" only at a clause's edge, and before a capital: not "per cent", "per day".)
+      if (w === 'as' && tk.tokens[ti + 1]?.text.toLowerCase() === 'per') {
+        findAccordingTo(ctx, s, ti, ti + 1);
+        continue;
+      }
+      if (w === 'per' && tk.tokens[ti - 1]?.text.toLowerCase() !== 'as' && /(?:^|,)\s*$/.test(text.slice(s.start, tok.start)) && /^\s+\p{Lu}/u.test(text.slice(tok.end, tok.end + 3))) {
+        findAccordingTo(ctx, s, ti, ti);
+        continue;
+      }
       // ("Counsel put it to the witness that …": a court's way of reporting what counsel said.)
       // (And its bare form in two or three words: "wishes to make clear that", "would like to point out that".)
       const wishTo = (WISH_TO_SAY.test(w) || (/^(?:make|point)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20)))) && WISH_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
@@ -266,8 +285,10 @@ export function findReportedSpeech(ctx: StatementContext): void {
       // clause's subject.)
       const participle = PARTICIPLE_SAY.test(w) && /,\s*$/.test(text.slice(Math.max(s.start, tok.start - 3), tok.start)) && /^\s+that\s/.test(text.slice(tok.end, tok.end + 6));
       // ("The Authority pointed out that", "The minister made it clear that": a verb of saying in two or three words.)
-      const phrasal = /^(?:pointed|points|made|makes)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
-      if ((!REPORTING_VERBS.has(w) && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
+      const phrasal = /^(?:pointed|points|made|makes|let|lets)$/.test(w) && SAY_IN_WORDS_REST.test(text.slice(tok.end, tok.end + 20));
+      // ("went on to say that …", "was quick to add that …": the bare verb after a verb of going on reports too.)
+      const goneOn = GO_ON_BARE_SAY.test(w) && GO_ON_TO.test(text.slice(Math.max(s.start, tok.start - 24), tok.start));
+      if ((!REPORTING_VERBS.has(w) && !goneOn && !wishTo && !shows && !pluralThat && !phrasal && !participle && !(w === 'put' && /^\s+it\s+to\s+/.test(text.slice(tok.end, tok.end + 8)))) || /^\p{Lu}/u.test(tok.text)) continue;
       // "Investigators believe the guns came by sea, she added": a belief inside another's statement is part of it.
       // ("His officers believe the drums were ordered by …, he said, and that its leaders …": also when the statement goes
       // on after the attribution.)
@@ -275,7 +296,7 @@ export function findReportedSpeech(ctx: StatementContext): void {
       // "a think tank in Accra": a noun, not a verb of belief.
       if (w === 'think' && /^\s+tanks?\b/i.test(text.slice(tok.end, tok.end + 8))) continue;
       // "did not say how much", "declined to say": no statement.
-      if (!wishTo && /\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
+      if (!wishTo && !goneOn && /\b(?:not|n['’]t|never|declined to|refused to|to)\s+$/i.test(text.slice(Math.max(s.start, tok.start - 16), tok.start))) continue;
       const rest = text.slice(tok.end, s.end);
       // The passive: "It was said by several witnesses that police used pepper spray", "it was claimed by X that".
       if (/\b(?:was|were|is|are|has been|have been|had been)\s+$/i.test(text.slice(s.start, tok.start))) {

@@ -8,6 +8,9 @@ import type { StatementContext } from './context.js';
 const unnamedRef = unnamed;
 
 const ADVERBIAL_GAP = /^(?:[\s,]|also|always|long|consistently|separately|later|then|again|previously|earlier|today|yesterday|has|had|have|was|were|is|publicly|repeatedly|once|briefly|recently|reportedly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+statement)*$/i;
+/** A verb of going on or of habit before the bare verb of saying: "went on to say", "proceeded to explain", "was quick to
+ * add", "likes to say", "used to say", "is fond of saying", "never tires of saying". */
+export const GO_ON_TO = /\b(?:(?:(?:went|goes|go|going)\s+on|proceeded|proceeds|hastened|hastens|(?:was|were|is|are)\s+quick|likes|liked|loves|loved|used)\s+to|(?:is|was|are|were)\s+fond\s+of|(?:never\s+)?(?:tires|tired)\s+of)\s+$/;
 export const INTRO = /^(?:In|On|At|During|After|Before|Testifying|Speaking|Asked|Earlier|Later|Meanwhile|However|Separately|Writing|Addressing|Responding|Since|From|Following|Despite|Under|When|While|Once|Although|Though|Because|If|Until|Whereas)\b[^,]{0,120},\s*/;
 
 /** Where a clause's subject starts after a transcript turn's label ("YÉPEZ: The prosecutor's office says …"): the one
@@ -128,6 +131,10 @@ export function findSubject(ctx: SubjectContext, s: Sentence, vStart: number): R
   // "Khutsishvili was quoted by Interfax as saying": the one quoted, not the outlet.
   const quoted = /\b(?:was|were|is|are|has been|had been)\s+quoted\b[^,;:"“”]{0,60}?\bas\s+$/.exec(text.slice(s.start, vStart));
   if (quoted) return findSubject(ctx, s, s.start + quoted.index);
+  // "Namukasa went on to say that …", "the minister was quick to add that …", "Mwanza likes to say that …": the
+  // subject of the verb the saying follows.
+  const goOn = GO_ON_TO.exec(text.slice(s.start, vStart));
+  if (goOn) return findSubject(ctx, s, s.start + goOn.index);
   // "One woman, who gave her name only as Rose, said": the name the relative clause gives.
   const gave = /,\s*who\s+(?:gave|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+([^,"“”]{1,40}),\s*$/.exec(text.slice(s.start, vStart));
   if (gave) {
@@ -157,13 +164,15 @@ export function findSubject(ctx: SubjectContext, s: Sentence, vStart: number): R
   // clause between it and its verb; "The Coastal Assessment of 2025, prepared by the ministry, says": its year too.)
   // ("Border Force, part of the Home Office, informed", "The EEAS, in a letter to the Committee, confirmed": the body
   // it belongs to and the one written to, named in the aside, do not speak.)
-  const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && (r.kind === 'entity' || (r.kind === 'nominal' && !!r.key && r.start === s.start + (/^\W*/.exec(text.slice(s.start, vStart))?.[0].length ?? 0))) && /^(?:\s+(?:of|for)\s+(?:19|20)\d\d)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one|\p{Ll}+ed|\p{Ll}+en|\p{Lu}[\p{L}-]+['’]s(?=\s)|part\s+of|in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:letter|statement|submission|note|reply|response|evidence|report|email|message)\s+to)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/u.test(text.slice(r.end, vStart)));
-  if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(text.slice(appos.end, vStart))) return appos;
+  // ("Grace Tembo, 44, a teacher, says": an age before the description, in British, Commonwealth and tabloid style.)
+  const pastAge = (r: Ref) => text.slice(r.end, vStart).replace(/^\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,)/, '');
+  const appos = speakerRefs.find((r) => r.start >= s.start && r.end < vStart && (r.kind === 'entity' || (r.kind === 'nominal' && !!r.key && r.start === s.start + (/^\W*/.exec(text.slice(s.start, vStart))?.[0].length ?? 0))) && /^(?:\s+(?:of|for)\s+(?:19|20)\d\d)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an|the|who|which|published|based|founded|owned|run|led|one|\p{Ll}+ed|\p{Ll}+en|\p{Lu}[\p{L}-]+['’]s(?=\s)|part\s+of|in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:letter|statement|submission|note|reply|response|evidence|report|email|message)\s+to)\b[^,"“”]{0,110},\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/u.test(pastAge(r)));
+  if (appos && !/^\s*,\s*(?:a|an|the)\s+[^,]*\b(?:of|at|for|from|with)\s*$/.test(pastAge(appos))) return appos;
   // "Mr. Takumi Arakawa, Press Secretary of the Ministry of Foreign Affairs, stated": a person, then a title
   // with no verb in it (the body the title names does not speak).
   const titled = speakerRefs.find((r) => {
     if (r.start < s.start || r.end >= vStart || r.kind !== 'entity' || r.entityKind !== 'person') return false;
-    const m = /^\s*,\s*([^,"“”]{2,120}),\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(text.slice(r.end, vStart));
+    const m = /^\s*,\s*([^,"“”]{2,120}),\s*(?:(?:also|later|then|has|had|have|publicly)\s+)?$/.exec(pastAge(r));
     return !!m && titleRunOk(m[1], 16) && !speakerRefs.some((o) => o.start > r.end && o.end < vStart && o.entityKind === 'person');
   });
   if (titled) return titled;

@@ -8,8 +8,9 @@ import type { StatementContext } from './context.js';
 const ROLE_APPOS = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${[...ROLE_NOUNS].join('|')})\\b(?:\\s+(?:of|for|at)\\s+[^,]{1,50})?\\s*$`, 'iu');
 
 /** What may follow a trailing "…, the ministry said" to the sentence's end: when, where and how it was said
- * ("today in a press release", "on Monday", "in a statement"). */
-const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after)\b(?:(?!\bthat\b|\b(?:it|he|she|they|we|there)\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|plans?|wants?|hopes?)\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
+ * ("today in a press release", "on Monday", "in a statement", and the Malaysian, Singaporean, Indonesian and Indian
+ * press's "when met by reporters at Parliament", "when contacted", "when reached by phone"). */
+const TRAILING_ADVERBIALS = /^(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|after|when(?=\s+(?:met|contacted|reached|asked|approached|interviewed|questioned|visited|called)\b))\b(?:(?!\bthat\b|\b(?:it|he|she|they|we|there)\s+(?:would|will|had|has|have|was|were|is|are|could|should|may|might|must|did|does|do|plans?|wants?|hopes?)\b)[^,.]){0,60})?(?:\s+(?:today|yesterday|tonight|earlier|later|separately))?\s*[.!?]?\s*$/;
 /** The object of a trailing "told": "reporters", "the committee", "Parliament's Standing Committee on Defence". */
 // ("told state television", "told local radio": up to three lower-case words.)
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|lawmakers|legislators|senators|parliament|(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|on|for|and|the))*|(?:[a-z]+\s+){0,2}[a-z]+)(?=\s|[.!?]|$)/u;

@@ -9,7 +9,7 @@ export function findTranscriptTurns(ctx: StatementContext) {
   // In a transcript (two or more lines open with an upper-case label) a turn of one or two words is a statement too
   // ("NOOR: Not yet."); a role label ("HOST:", "MODERATOR:") is the person the text introduced in that role ("The
   // host, Nusrat Jahan,"; "moderator Ana Ruiz").
-  const upperTurns = (text.match(/^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+\S/gmu) ?? []).length;
+  const upperTurns = (text.match(/^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}[ \t]*(?:\([^()\n]{0,160}\)|\[[^[\]\n]{0,160}\])?[ \t]*:[ \t]+\S/gmu) ?? []).length;
   const roleHolder = new Map<string, Ref | undefined>();
   const byRole = (role: string): Ref | undefined => {
     if (!roleHolder.has(role)) {
@@ -35,13 +35,14 @@ export function findTranscriptTurns(ctx: StatementContext) {
     return { ...holders[0], start: at, end: at + label.trim().length };
   };
   // A journalist's or guest's label may carry their outlet or affiliation in parentheses ("OKAFOR (Daily Trust):",
-  // "MARTA LINDQVIST (Radio Nord):"): the turn is still the named person's; the label ends before the parenthesis.
-  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*(\([^()\n]{1,80}\))?[ \t]*:[ \t]+([^\n]{2,})$/gmu)) {
+  // "MARTA LINDQVIST (Radio Nord):"), or a transcriber's note in brackets ("OKELLO [in Luganda]:", "RUSU [through
+  // interpreter]:"): the turn is still the named person's; the label ends before the parenthesis.
+  for (const m of text.matchAll(/^[ \t]*([\p{Lu}][\p{L}.'’ -]{1,40}?)[ \t]*(\([^()\n]{1,80}\)|\[[^[\]\n]{1,80}\])?[ \t]*:[ \t]+([^\n]{2,})$/gmu)) {
     const said = m[3];
     // (A line that opens with a quotation is handled below; a turn may quote a word: "Who is “we”?".)
     if (/^["“”„«»]/.test(said.trim())) continue;
     const lineStart = m.index;
-    const labelEnd = lineStart + m[0].indexOf(m[2] ? '(' : ':');
+    const labelEnd = lineStart + m[0].indexOf(m[2] ? m[2][0] : ':');
     let who = refs.find((r) => r.kind === 'entity' && r.entityKind === 'person' && r.start >= lineStart && r.end <= labelEnd && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, labelEnd).trim() === '');
     const role = /^(HOST|PRESENTER|MODERATOR|ANCHOR|INTERVIEWER|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)$/.exec(m[1].trim());
     if (!who && role && upperTurns >= 2) who = byRole(role[1].toLowerCase());
@@ -56,7 +57,7 @@ export function findFloorQuestions(ctx: StatementContext) {
   const { text, push } = ctx;
   // A question from the floor of a transcript: "QUESTION (a delegate from Chile): Should …?", a caller of a phone-in,
   // names no speaker. (An interview's "Q:" lines are the author's own questions, not a statement.)
-  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?|CALLER(?: \d{1,2})?|LISTENER|VIEWER)[ \t]*(?:\([^()\n]{0,160}\))?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
+  for (const m of text.matchAll(/^[ \t]*(?:QUESTION|Question|AUDIENCE(?: MEMBER)?|Audience(?: member)?|PARTICIPANT|Participant|FLOOR|Floor|UNIDENTIFIED(?: [A-Z]+)?|CALLER(?: \d{1,2})?|LISTENER|VIEWER)[ \t]*(?:\([^()\n]{0,160}\)|\[[^[\]\n]{0,160}\])?[ \t]*:[ \t]+([^\n]{10,})$/gmu)) {
     if (/^["“”„«»]/.test(m[1].trim()) || words(m[1]) < 3) continue;
     const at = m.index + m[0].length - m[1].length;
     push({ start: at, end: at + m[1].length }, 'direct', undefined, undefined, 60);
