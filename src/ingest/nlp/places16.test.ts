@@ -60,3 +60,19 @@ Chattanooga shipped more steel. Lethbridge sold its grain early. Wagga Wagga wai
   const want: Record<string, string> = { Chattanooga: 'US', Lethbridge: 'CA', 'Wagga Wagga': 'AU', Shreveport: 'US', Kamloops: 'CA', 'Mount Isa': 'AU' };
   for (const [name, code] of Object.entries(want)) assert.equal(found.get(name), code, `${name}: ${[...found.keys()].join(' | ')}`);
 });
+
+test("a town's or region's name the text gives a person as surname is that person where it stands alone", () => {
+  const x = extract(`Ferry inspections begin
+4 March 2027
+
+Esther Kigoma, the electoral commission chair, opened the inspections on Monday. "Every ferry will be weighed," Kigoma said. "Two vessels are held in port," Kigoma told reporters. Inspectors will travel to Tabora next week.`);
+  const person = x.entities.find((e) => e.name === 'Esther Kigoma');
+  assert.ok(person && person.kind === 'person', x.entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+  const byKey = new Map(x.entities.map((e) => [e.key, e.name]));
+  for (const frag of ['Every ferry will be weighed', 'Two vessels are held']) {
+    const q = x.quotes.find((s) => s.text.includes(frag));
+    assert.equal(q?.speaker ? byKey.get(q.speaker) : null, 'Esther Kigoma', frag);
+  }
+  assert.ok(x.entities.some((e) => e.kind === 'location' && e.name === 'Tabora'));
+  assert.ok(!x.entities.some((e) => e.kind === 'location' && e.name === 'Kigoma'));
+});

@@ -33,3 +33,6 @@ export function personThenParen(left: string): boolean {
 }
 /** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
 export const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+/** A word the text also writes after a given name, as a person's surname ("Esther Mwanza" … "Mwanza said"). */
+export const givenNameBefore = (text: string, name: string) =>
+  [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))].some((x) => givenName(x[1]));

@@ -10,10 +10,10 @@ import { compromiseVote, add } from './votes.js';
 import { hyphenTitle, PORTFOLIO, nameWord, titleThenName, splitTitle, titleInner, fieldOfWorkRest } from './titles.js';
 import { lineInCaps } from './lines.js';
 import { kindOpensDatedTitle } from './chunks.js';
-import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE } from './cues-people.js';
+import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, ROLE_BEFORE, givenNameBefore } from './cues-people.js';
 import { OPERATION_LEFT, vietBody, FOREIGN_ORG_OPENERS, PLATFORM_THING_RIGHT, MESSAGING_PLATFORM, PLATFORM_USED_LEFT, PLATFORM_MEDIUM_LEFT, FAITH_ADJECTIVE, GENERIC_UNIT, genericUnitLine, SERVICE_OPENER, SERVICE_FIELD, OUTLET_LEFT, fieldWord, ANAPHOR_HEAD, BROADCAST_OPENER, LEGISLATURE_ADDRESSED, LEGISLATURE_VOTES, serviceThenPlace } from './cues-bodies.js';
 import { acronymLike, definedAcronyms } from './acronyms.js';
-import { CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED, KIND_BEFORE, KIND_PARTICLE } from './cues-places.js';
+import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_OF, CURRENCY_RIGHT, NATIONAL_INSTITUTION, REGION_ADJECTIVE, REGION_DEMONYM, TERRITORIAL_UNIONS, BUILDING_PARTS, ROUTE_RIGHT, DIVISION_HEAD, TRAFFICKED, KIND_BEFORE, KIND_PARTICLE } from './cues-places.js';
 import { VESSEL_LEFT } from './vessels.js';
 import { GROUP_LEFT_NOUN, CYBER_ANIMALS, CYBER_ID, GROUP_LEFT_ADJ, CYBER } from './cues-groups.js';
 import { groupCues, militantCues, groupContextCues } from './emit-group-cues.js';
@@ -385,7 +385,10 @@ export function emitPiece(
   // "She is Amhara, married to a Somali", "He is Afar by birth": a region's name said of a person is the people it is
   // named after, no place.
   if (place && !place.isCountry && ws.length === 1 && /\b(?:she|he|they|who|I|we)\s+(?:is|was|are|were)\s+$/i.test(left) && /^\s*(?:[,.;]|and\b|by\s+birth\b)/.test(right)) return;
-  if (place && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
+  // "Esther Mwanza, the chair, … Mwanza said": a town's or region's name the text gives a person as surname, standing
+  // alone where no word puts a place, is that person, left to the later mentions' merge.
+  const surnameOfSomeone = place && !place.isCountry && ws.length === 1 && ![LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_OF].some((r) => r.test(left)) && givenNameBefore(text, name);
+  if (place && !surnameOfSomeone && !GROUP_LEFT_ADJ.test(left) && !GROUP_LEFT_NOUN.test(left)) {
     // "Kosovo police": a country's police force is an organisation named after it.
     const police = place.isCountry ? NATIONAL_INSTITUTION.exec(right) : null;
     if (police) out.push({ start, end: end + police[0].length, text: `${name}${police[0]}`.replace(/\s+/g, ' '), sentence, votes: { organization: 6 }, government: true });
