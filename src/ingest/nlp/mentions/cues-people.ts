@@ -33,6 +33,16 @@ export function personThenParen(left: string): boolean {
 }
 /** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
 export const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
-/** A word the text also writes after a given name, as a person's surname ("Esther Mwanza" … "Mwanza said"). */
-export const givenNameBefore = (text: string, name: string) =>
-  [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))].some((x) => givenName(x[1]));
+/** A word the text also writes after a given name, as a person's surname ("Esther Mwanza" … "Mwanza said"); answered
+ * once per text and word, since every mention of a place asks. */
+let surnamesOf: { text: string; answers: Map<string, boolean> } | undefined;
+export function givenNameBefore(text: string, name: string): boolean {
+  if (surnamesOf?.text !== text) surnamesOf = { text, answers: new Map() };
+  let yes = surnamesOf.answers.get(name);
+  if (yes === undefined) {
+    const before = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    yes = [...text.matchAll(before)].some((x) => givenName(x[1]));
+    surnamesOf.answers.set(name, yes);
+  }
+  return yes;
+}
