@@ -10,7 +10,7 @@ import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';
 import { GIVEN_NAMES, FEMALE_SURNAME, NOT_FEMALE_SURNAME, MALE_SURNAME, VIET_FAMILY, VIET_MIDDLE_SEX } from './gazetteer/given-names.js';
 import nlp from 'compromise';
-import { escapeRegExp, foldAccents } from './strings.js';
+import { escapeRegExp, foldAccents, wordAlternation } from './strings.js';
 import { OUTLET_LEFT, OUTLET_RIGHT } from './mentions/cues-bodies.js';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
@@ -134,7 +134,7 @@ const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
 const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
 const DID_TO_HER = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+her\b(?!\s+(?!(?:whether|if|why|how|what|to|that|about)\b)\p{Ll})/u;
 /** "the commander says", "the pastor said": a role noun that speaks. */
-const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
+const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${wordAlternation([...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)))})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
 /** A person's own verb of saying right after the name, past an appositive ("Y, the director, said", "Y told"). */
 const SPOKE_AFTER = /^(?:\s*,[^,.;:"“”]{1,110},)?\s*,?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|told|tells|added|adds|stated|states|explained|warned|insisted|testified|replied|noted)\b/;
 /** After a document's noun, what leads to its title: " presented to the board, titled “" / " entitled ". */

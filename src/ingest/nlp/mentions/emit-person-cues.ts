@@ -49,7 +49,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // from the Balkans to Central Asia is a person's, where nothing else says what it is.)
   if (nameShape && ws.length <= 3 && !acronym && SURNAME_ENDING.test(lastWord) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
-  const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
+  // ("the accountant of the network, Los Halcones del Sur,": a name after a body's noun, no given name opening it, is
+  // that body's.)
+  const longRole = nameShape && !acronym && !m.votes.person && !(/\b(?:of|for|in|to|from|at)\s+(?:the|a|an|its|their)\s+(?:network|gang|group|cartel|ring|syndicate|clan|militia|movement|company|firm|organi[sz]ation|crew|faction)\s*,\s*$/i.test(left) && !givenName(first)) ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
     add(m.votes, 'person', 6);
     const t = longRole[1].replace(/^(?:(?:was|is|were|are|a|an|the|his|her|their|its|our)\s+)+/i, '');

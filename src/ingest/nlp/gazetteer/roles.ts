@@ -1,0 +1,72 @@
+/**
+ * What people do and are, as the nouns that make a name beside them a person's ("Kofi Mensah, a baker,"; "Halima
+ * Mrisho, the harbour master,"): the world's occupations by ISCO's major groups, the roles of public, community and
+ * religious life in their English use, relations and statuses. Singular, lower case; a compound stands where its head
+ * alone would be no one's ("harbour master", not "master"). Spread into ROLE_NOUNS (words.ts). Left out: words that
+ * are also a common surname written before a name ("smith", "miller", "hunter", "mason"), or a thing or a body as
+ * often as a person ("actor", "major", "marine", "bomber", "rebel", "fighter", "youth"; "loader", malware as
+ * often as a docker, cost a set). Nouns a company bears as often ("operator", "agent") are PERSON_OR_COMPANY's.
+ */
+
+/** Occupations, by ISCO-08's major groups. */
+export const OCCUPATIONS = [
+  // 1 Managers and proprietors.
+  'foreman', 'forewoman', 'proprietor', 'hotelier', 'restaurateur', 'entrepreneur', 'industrialist', 'banker',
+  'treasurer', 'headteacher', 'headmaster', 'headmistress', 'dean', 'rector', 'provost', 'bursar', 'warden', 'matron',
+  'innkeeper',
+  // 2 Professionals: science, health, teaching, law, culture and sport.
+  'accountant', 'actuary', 'architect', 'surveyor', 'planner', 'chemist', 'physicist', 'biologist', 'botanist',
+  'zoologist', 'ecologist', 'hydrologist', 'climatologist', 'oceanographer', 'astronomer', 'mathematician',
+  'statistician', 'demographer', 'archaeologist', 'linguist', 'philosopher', 'psychologist', 'psychiatrist',
+  'therapist', 'dentist', 'optometrist', 'paediatrician', 'pediatrician', 'gynaecologist', 'gynecologist',
+  'obstetrician', 'cardiologist', 'oncologist', 'neurologist', 'radiologist', 'anaesthetist', 'anesthesiologist',
+  'pathologist', 'veterinarian', 'nutritionist', 'dietitian', 'physiotherapist', 'toxicologist', 'microbiologist',
+  'immunologist', 'geneticist', 'agronomist', 'forester', 'cartographer', 'programmer', 'librarian', 'archivist',
+  'curator', 'translator', 'interpreter', 'solicitor', 'barrister', 'notary', 'paralegal', 'jurist', 'tutor',
+  'instructor', 'educator', 'trainer', 'theologian', 'artist', 'painter', 'sculptor', 'musician', 'singer',
+  'songwriter', 'composer', 'rapper', 'drummer', 'guitarist', 'pianist', 'violinist', 'dancer', 'choreographer',
+  'actress', 'filmmaker', 'screenwriter', 'playwright', 'poet', 'comedian', 'designer', 'illustrator', 'cartoonist',
+  'athlete', 'footballer', 'cricketer', 'boxer', 'wrestler', 'sprinter', 'cyclist', 'swimmer', 'jockey', 'referee',
+  'umpire', 'midfielder', 'goalkeeper', 'striker', 'schoolteacher', 'schoolmaster', 'schoolmistress', 'newsreader',
+  'newscaster', 'cameraman', 'camerawoman',
+  // 3 Technicians and associate professionals.
+  'electrician', 'plumber', 'welder', 'fitter', 'machinist', 'draughtsman', 'draftsman', 'radiographer', 'sonographer',
+  'hygienist', 'optician', 'dispatcher', 'air traffic controller', 'lab assistant',
+  // 4 Clerks.
+  'clerk', 'receptionist', 'cashier', 'teller', 'bookkeeper', 'typist', 'stenographer', 'postman', 'postwoman',
+  'postmaster', 'postmistress',
+  // 5 Service and sales.
+  'waiter', 'waitress', 'bartender', 'barman', 'barmaid', 'chef', 'cook', 'baker', 'butcher', 'fishmonger',
+  'greengrocer', 'grocer', 'hawker', 'peddler', 'pedlar', 'stallholder', 'salesman', 'saleswoman', 'salesperson',
+  'hairdresser', 'barber', 'beautician', 'tailor', 'seamstress', 'dressmaker', 'laundress', 'housekeeper', 'maid',
+  'nanny', 'babysitter', 'caregiver', 'carer', 'childminder', 'cleaner', 'janitor', 'caretaker', 'concierge', 'doorman',
+  'guard', 'bodyguard', 'watchman', 'askari', 'chowkidar', 'policeman', 'policewoman', 'constable', 'detective',
+  'fireman', 'lifeguard', 'flight attendant', 'stewardess', 'steward', 'conductor', 'undertaker', 'mortician',
+  'gravedigger', 'astrologer', 'fortune teller', 'prostitute', 'housewife', 'homemaker', 'housemaid', 'servant',
+  'storekeeper', 'shopowner', 'gatekeeper', 'zookeeper', 'lighthouse keeper', 'tout',
+  // 6 Agriculture, forestry and fishing.
+  'farmhand', 'peasant', 'smallholder', 'sharecropper', 'rancher', 'cattleman', 'herdsman', 'herdswoman', 'pastoralist',
+  'goatherd', 'cowherd', 'beekeeper', 'gardener', 'horticulturist', 'woodcutter', 'logger', 'lumberjack', 'poacher',
+  'trapper', 'fisherwoman', 'fisherman', 'boatman', 'boatwoman', 'deckhand', 'trawlerman', 'crewman', 'crewmember',
+  'skipper', 'diver', 'tapper', 'picker', 'gaucho', 'vaquero', 'campesino', 'campesina',
+  // 7 Crafts and related trades.
+  'carpenter', 'joiner', 'bricklayer', 'stonemason', 'plasterer', 'roofer', 'glazier', 'decorator', 'tiler',
+  'blacksmith', 'goldsmith', 'silversmith', 'jeweller', 'jeweler', 'watchmaker', 'potter', 'weaver', 'cobbler',
+  'shoemaker', 'saddler', 'upholsterer', 'locksmith', 'gunsmith', 'boatbuilder', 'shipwright', 'bookbinder',
+  'embroiderer', 'knitter', 'carver', 'woodcarver', 'artisan', 'craftsman', 'craftswoman', 'craftsperson',
+  // 8 Plant and machine operators, drivers and port labour ("operator" alone also names a company: shared.ts).
+  'chauffeur', 'trucker', 'motorist', 'rider', 'motorcyclist', 'docker', 'dockworker', 'dockhand', 'stevedore',
+  'longshoreman', 'porter', 'quarryman', 'driller', 'rigger', 'roustabout', 'lineman', 'linesman', 'ferryman',
+  'bargeman', 'boatswain', 'bosun', 'helmsman', 'coxswain', 'purser', 'stoker', 'mate', 'shipmate', 'crewmate',
+  'mariner', 'master mariner', 'shipmaster', 'tugmaster',
+  // Miners and riders by their local names ("a garimpeiro", "a zama zama", "a galamseyer"; a boda boda or okada
+  // rider is a rider).
+  'garimpeiro', 'zama zama', 'zama-zama', 'galamseyer',
+  // 9 Elementary occupations.
+  'sweeper', 'scavenger', 'waste picker', 'ragpicker', 'rickshaw puller', 'handyman', 'houseboy', 'housegirl',
+  'shoeshiner', 'bootblack',
+  // 0 Armed forces.
+  'corporal', 'lieutenant', 'brigadier', 'airman', 'airwoman', 'seaman', 'rifleman', 'gunner', 'paratrooper',
+  'commando', 'conscript', 'recruit', 'reservist', 'militiaman', 'sniper', 'peacekeeper', 'ranger', 'gendarme', 'cadet',
+  'border guard',
+];

@@ -1,0 +1,35 @@
+/**
+ * Session 16, roles16: people by what they do and are: the world's occupations (ISCO's major groups), the roles of
+ * public, community and religious life, relations and statuses, and the nouns people share with companies, decided by
+ * the name. Chosen from what is known of the world, not from any set's errors; every probe is invented and failed
+ * before its family's change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, kinds, speakers } from './testing/probes.js';
+
+/** Each name is a person's, and the words after "said" or the quotation are theirs. */
+function peopleSpeak(text: string, said: Record<string, string>): void {
+  const x = extract(text);
+  const kind = kinds(x);
+  const who = speakers(x);
+  for (const [name, frag] of Object.entries(said)) {
+    assert.equal(kind(name), 'person', `${name}: ${x.entities.map((e) => `${e.kind}:${e.name}`).join(' | ')}`);
+    assert.equal(who(frag), name, frag);
+  }
+}
+
+test('occupations of every ISCO major group ("a baker", "a deckhand", "a stevedore", "a seamstress", "a beekeeper") make a name a person', () => {
+  peopleSpeak(`Prices and wages along the coast
+Mombasa, 4 March 2027
+
+Kofi Mensah, a baker in Kumasi, said flour had doubled. Tomas Reyes, a deckhand from Cebu, said the crew had not been paid since June. Baraka Otieno, a stevedore at the old port, said the cranes stood idle. Nguyen Thi Lan, a seamstress, said orders from Europe had stopped. Aigerim Bekova, a beekeeper near Almaty, said the spring came late. Rafael Quispe, a plumber in El Alto, said pipes froze every night. Sione Tupou, a carpenter, said timber now came by ship.`, {
+    'Kofi Mensah': 'flour had doubled',
+    'Tomas Reyes': 'the crew had not been paid',
+    'Baraka Otieno': 'the cranes stood idle',
+    'Nguyen Thi Lan': 'orders from Europe',
+    'Aigerim Bekova': 'the spring came late',
+    'Rafael Quispe': 'pipes froze',
+    'Sione Tupou': 'timber now came',
+  });
+});
