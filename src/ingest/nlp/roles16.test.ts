@@ -33,3 +33,28 @@ Kofi Mensah, a baker in Kumasi, said flour had doubled. Tomas Reyes, a deckhand 
     'Sione Tupou': 'timber now came',
   });
 });
+
+test('roles of community and religious life ("the harbour master", "a Maori elder", "the village headman", "a griot", "the sarpanch") make a name a person', () => {
+  peopleSpeak(`Land and water disputes
+Dar es Salaam, 4 March 2027
+
+Halima Mrisho, the harbour master, said the inspections would go on all week. Hemi Walker, a Maori elder, said the land was sacred. Joseph Banda, the village headman, said the boreholes had dried up. Mamadou Kouyaté, a griot from Kita, said the songs remembered the flood. Ramesh Yadav, the sarpanch, said the canal had been promised twice. Tavita Leota, a matai of the village, said the chiefs would meet. Abu Hassan, the mukhtar, said the families had returned.`, {
+    'Halima Mrisho': 'the inspections would go on',
+    'Hemi Walker': 'the land was sacred',
+    'Joseph Banda': 'the boreholes had dried up',
+    'Mamadou Kouyaté': 'the songs remembered',
+    'Ramesh Yadav': 'the canal had been promised',
+    'Tavita Leota': 'the chiefs would meet',
+    'Abu Hassan': 'the families had returned',
+  });
+});
+
+test('a body\'s noun before a role noun qualifies the role ("the electoral commission chair", "a bank manager"): the name is a person\'s', () => {
+  peopleSpeak(`Poll dates set
+Lusaka, 4 March 2027
+
+Mwila Banda, the electoral commission chair, said the vote would be in August. Ines Moreau, a bank manager in Lyon, said loans had slowed.`, {
+    'Mwila Banda': 'the vote would be in August',
+    'Ines Moreau': 'loans had slowed',
+  });
+});

@@ -70,3 +70,25 @@ export const OCCUPATIONS = [
   'commando', 'conscript', 'recruit', 'reservist', 'militiaman', 'sniper', 'peacekeeper', 'ranger', 'gendarme', 'cadet',
   'border guard',
 ];
+
+/** Roles of public and community life, and the world's community and religious roles as English writes them. */
+export const COMMUNITY_ROLES = [
+  'elder', 'headman', 'headwoman', 'chieftain', 'chieftainess', 'village head', 'harbour master', 'harbor master',
+  'harbourmaster', 'harbormaster', 'port captain', 'stationmaster', 'quartermaster', 'councilman', 'councilwoman',
+  'alderman', 'alderwoman', 'selectman', 'ombudsman', 'ombudsperson', 'bailiff', 'coroner', 'registrar', 'convenor',
+  'convener', 'campaigner', 'lobbyist', 'whistleblower', 'informant', 'informer', 'fixer', 'go-between', 'middleman',
+  'middlewoman', 'smuggler', 'trafficker', 'kingpin', 'drug lord', 'druglord', 'gangster', 'hitman', 'assassin',
+  'bandit', 'thief', 'robber', 'burglar', 'fraudster', 'scammer', 'conman', 'con man', 'kidnapper', 'hijacker',
+  'gunman', 'gunwoman', 'assailant', 'perpetrator', 'accomplice', 'ringleader', 'mastermind',
+  // Village and district heads of Africa, Asia, the Pacific and the Americas ("a sarpanch", "the mukhtar", "a matai").
+  'mukhtar', 'mokhtar', 'muhtar', 'aksakal', 'sarpanch', 'mukhiya', 'lambardar', 'numberdar', 'zamindar', 'patwari',
+  'tehsildar', 'penghulu', 'kagawad', 'tanod', 'datu', 'matai', 'rangatira', 'kaumatua', 'kuia', 'tohunga', 'cacique',
+  'regidor', 'comunero', 'ejidatario', 'mayordomo', 'obi', 'oba', 'induna', 'inkosi', 'kgosi', 'queen mother',
+  // Religious roles of the world's faiths.
+  'sheikh', 'catechist', 'griot', 'shaman', 'evangelist', 'deacon', 'deaconess', 'archbishop', 'priestess', 'vicar',
+  'chaplain', 'rabbi', 'cantor', 'muezzin', 'mullah', 'mufti', 'qadi', 'marabout', 'lama', 'abbot', 'abbess', 'swami',
+  'sadhu', 'guru', 'pujari', 'granthi', 'bhikkhu', 'bhikkhuni', 'babalawo', 'sangoma', 'inyanga', 'healer', 'herbalist',
+  'diviner', 'medicine man', 'prophet', 'prophetess', 'apostle', 'missionary', 'seminarian', 'preacher', 'sexton',
+  'churchwarden', 'parishioner', 'congregant', 'worshipper', 'pilgrim', 'devotee', 'friar', 'curate', 'parson',
+  'ayatollah',
+];

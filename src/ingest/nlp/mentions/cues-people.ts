@@ -20,6 +20,10 @@ export const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s
 export const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b`, 'i');
 export const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${ROLES}))\\s*,?\\s+$`, 'iu');
 
+/** A role noun right after what an apposition names as a body ("the electoral commission chair", "a bank manager"):
+ * the body qualifies the role, and the name is the person's who holds it. */
+export const ROLE_NEXT = new RegExp(`^\\s+(?:${ROLES})\\b`, 'i');
+
 export const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:${ROLES})\\b`);
 /** A transcript's speaker label in capitals at the start of a line, then an opening parenthesis ("NICOLÒ D'ANNA (",
  * "TEMBE ("); not a label for someone unnamed ("QUESTION (", "CALLER ("), where the parenthesis describes them, nor a
