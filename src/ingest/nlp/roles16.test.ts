@@ -58,3 +58,17 @@ Mwila Banda, the electoral commission chair, said the vote would be in August. I
     'Ines Moreau': 'loans had slowed',
   });
 });
+
+test('relations and statuses ("his cousin", "a detainee", "an asylum seeker", "a passenger", "a tourist") make a name a person', () => {
+  peopleSpeak(`After the crossing
+Lampedusa, 4 March 2027
+
+Yonas Tesfay, an asylum seeker from Asmara, said the boat had drifted for two days. Ahmad Karimi, his cousin, said they had paid twice. Leila Haddad, a detainee at the centre, said the food was short. Ingrid Larsen, a passenger on the ferry, said the sea was rough. Kenji Watanabe, a tourist from Osaka, said the port was closed. Maria Kowalska, his fiancée, said she would wait.`, {
+    'Yonas Tesfay': 'the boat had drifted',
+    'Ahmad Karimi': 'they had paid twice',
+    'Leila Haddad': 'the food was short',
+    'Ingrid Larsen': 'the sea was rough',
+    'Kenji Watanabe': 'the port was closed',
+    'Maria Kowalska': 'she would wait',
+  });
+});

@@ -92,3 +92,28 @@ export const COMMUNITY_ROLES = [
   'churchwarden', 'parishioner', 'congregant', 'worshipper', 'pilgrim', 'devotee', 'friar', 'curate', 'parson',
   'ayatollah',
 ];
+
+/** Relations of kin, marriage, work and friendship ("his cousin", "her fiancée", "a colleague"). */
+export const RELATIONS = [
+  'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'auntie', 'grandson', 'granddaughter', 'grandchild', 'grandparent',
+  'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'stepbrother', 'stepsister', 'half-brother', 'half-sister',
+  'brother-in-law', 'sister-in-law', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law', 'fiancé',
+  'fiancée', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'spouse', 'colleague', 'co-worker', 'coworker', 'employee',
+  'friend', 'classmate', 'schoolmate', 'roommate', 'flatmate', 'housemate', 'acquaintance', 'confidant', 'confidante',
+  'mentor', 'protégé', 'protégée', 'apprentice', 'disciple', 'godfather', 'godmother', 'godson', 'goddaughter', 'twin',
+  'sibling', 'lodger', 'heir', 'heiress', 'orphan', 'bride', 'bridegroom', 'lover',
+];
+
+/** What someone is in a story: held, moving, present, at law ("a detainee", "an asylum seeker", "a passenger"). */
+export const STATUSES = [
+  'detainee', 'hostage', 'captive', 'convict', 'inmate', 'prisoner', 'fugitive', 'escapee', 'asylum seeker',
+  'asylum-seeker', 'deportee', 'returnee', 'evacuee', 'exile', 'émigré', 'emigrant', 'immigrant', 'expatriate',
+  'foreigner', 'passenger', 'tourist', 'traveller', 'traveler', 'visitor', 'backpacker', 'hiker', 'climber',
+  'mountaineer', 'trekker', 'commuter', 'pedestrian', 'bystander', 'onlooker', 'eyewitness', 'spectator', 'protester',
+  'protestor', 'demonstrator', 'voter', 'homeowner', 'parolee', 'casualty', 'amputee', 'newborn', 'infant', 'toddler',
+  'child', 'boy', 'girl', 'teenager', 'adolescent', 'schoolboy', 'schoolgirl', 'pupil', 'graduate', 'alumnus', 'alumna',
+  'undergraduate', 'trainee', 'intern', 'man', 'woman',
+];
+
+/** Relations and statuses, which say nothing of what one does for a living ("her colleague … the surgeon said"). */
+export const KIN_AND_STATUS = new Set([...RELATIONS, ...STATUSES]);
