@@ -72,3 +72,19 @@ Yonas Tesfay, an asylum seeker from Asmara, said the boat had drifted for two da
     'Maria Kowalska': 'she would wait',
   });
 });
+
+test('nouns people share with companies ("an importer", "a crane operator", "a broker") are a person\'s by a given name, and a company\'s stays a company', () => {
+  const text = `Port delays
+Klang, 4 March 2027
+
+Sarah Collins, a British importer, said costs had doubled. Siti Nurhaliza, an operator, said the queue was long. John Miller, a crane operator, said the cranes stopped at noon. Chidi Okafor, a customs broker in Lagos, said the forms had changed. Pristan Terminals, a port operator, said it would expand. Amani Freight Ltd, a freight forwarder, said it had cut routes. Grace Logistics, a haulier, said it would add trucks. Joseph Importers, a wholesaler, said stock was low. Thomas Cook, a tour operator, said its flights were full. Juan Pérez is a crane operator in Callao.`;
+  peopleSpeak(text, {
+    'Sarah Collins': 'costs had doubled',
+    'Siti Nurhaliza': 'the queue was long',
+    'John Miller': 'the cranes stopped',
+    'Chidi Okafor': 'the forms had changed',
+  });
+  const kind = kinds(extract(text));
+  for (const n of ['Pristan Terminals', 'Amani Freight Ltd', 'Grace Logistics', 'Joseph Importers', 'Thomas Cook']) assert.equal(kind(n), 'organization', n);
+  assert.equal(kind('Juan Pérez'), 'person');
+});

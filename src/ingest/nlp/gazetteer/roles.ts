@@ -117,3 +117,21 @@ export const STATUSES = [
 
 /** Relations and statuses, which say nothing of what one does for a living ("her colleague … the surgeon said"). */
 export const KIN_AND_STATUS = new Set([...RELATIONS, ...STATUSES]);
+
+/**
+ * Nouns that say what a person or a company does ("Sarah Collins, a British importer"; "Pristan Terminals, a port
+ * operator"). Not role nouns: the name decides (personByName, cues-people.ts): a given name opening it and no body's
+ * head, trade word or legal form closing it make it a person's.
+ */
+export const PERSON_OR_COMPANY = [
+  'operator', 'importer', 'exporter', 'carrier', 'supplier', 'contractor', 'subcontractor', 'broker', 'distributor',
+  'shipper', 'manufacturer', 'lender', 'vendor', 'dealer', 'wholesaler', 'retailer', 'producer', 'developer',
+  'publisher', 'agent', 'courier', 'investor', 'shareholder', 'buyer', 'seller', 'customer', 'client', 'employer',
+  'tenant', 'landlord', 'landlady', 'financier', 'creditor', 'donor', 'sponsor', 'associate', 'charterer', 'forwarder',
+  'transporter', 'haulier', 'hauler', 'processor', 'marketer', 'recruiter',
+  // (And words of work, help and law a firm or a body bears as often: "a home builder", "a coach operator",
+  // "Deloitte, the administrator", "the plaintiff".)
+  'builder', 'planter', 'grower', 'landowner', 'shipowner', 'trustee', 'administrator', 'supervisor', 'assistant',
+  'messenger', 'guide', 'coach', 'collector', 'organiser', 'organizer', 'advocate', 'offender', 'applicant', 'claimant',
+  'plaintiff', 'complainant', 'petitioner', 'appellant', 'litigant', 'beneficiary', 'taxpayer', 'intermediary',
+];

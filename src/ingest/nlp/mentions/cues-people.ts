@@ -1,5 +1,8 @@
 /** Cues that vote for a person: roles before and after a name, speech verbs, a person before a bracket. */
 import { ROLE_NOUNS } from '../gazetteer/words.js';
+import { PERSON_OR_COMPANY } from '../gazetteer/roles.js';
+import { VIET_FAMILY } from '../gazetteer/given-names.js';
+import { ORG_HEADS, GOV_HEADS, LEGAL_FORMS, knownBody } from '../gazetteer/bodies.js';
 import { givenName } from './words.js';
 import { wordAlternation } from '../strings.js';
 import { compromiseVote } from './votes.js';
@@ -20,6 +23,20 @@ export const NAME_LEFT_ROLE_LONG = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s
 export const IS_A_ROLE = new RegExp(`^\\s+(?:is|was|has been|had been|became|remains)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${ROLES})\\b`, 'i');
 export const ROLE_BEFORE = new RegExp(`((?:\\b[\\p{Lu}][\\p{L}-]*['’]s\\s+)?(?:\\b[\\p{L}-]+\\s+){0,3}?(?:${ROLES}))\\s*,?\\s+$`, 'iu');
 
+/** A noun people and companies share, in apposition or after "is a" ("Sarah Collins, a British importer", "John
+ * Miller is a crane operator"): a person's only by the name (personByName). */
+const SHARED = wordAlternation(PERSON_OR_COMPANY);
+export const NAME_RIGHT_SHARED_ROLE = new RegExp(`^\\s*(?:,\\s*(?:a|an|the|his|her|their)|\\s(?:is|was|has been|had been|became)\\s+(?:a|an|the))\\s+(?:[a-z][\\w'’-]*\\s+){0,3}?(?:${SHARED})\\b`, 'i');
+/** A name a given name (or a Vietnamese family name, "Le Thi Hoa") opens and no body's head, trade word or legal form
+ * closes: "Sarah Collins", "Siti Nurhaliza", not "Pristan Terminals", "Amani Freight Ltd", "Grace Logistics" or "Joseph
+ * Importers" (the shared nouns in the plural, and trade words the body heads lack, close a firm's name). */
+const SHARED_PLURAL = new Set(PERSON_OR_COMPANY.map((w) => `${w}s`));
+const TRADE_LAST = /^(?:Transport|Transporters|Imports|Exports|Traders|Express|Trading|Shipping|Haulage|Enterprises?|Ventures|Agencies|Stores|Supplies|Brothers|Bros\.?|Sons|& Co\.?)$/;
+// ("Thomas Cook, a tour operator, said its flights …": what the sentence then calls "its" is a firm.)
+export const personByName = (words: string[], right: string) => {
+  const last = words[words.length - 1];
+  return !/^[^.!?\n]*\b(?:its|itself)\b/i.test(right) && words.length >= 2 && words.length <= 4 && (givenName(words[0]) || VIET_FAMILY.has(words[0])) && !ORG_HEADS.has(last) && !GOV_HEADS.has(last) && !LEGAL_FORMS.has(last) && !SHARED_PLURAL.has(last.toLowerCase()) && !TRADE_LAST.test(last) && !knownBody(words.join(' '));
+};
 /** A role noun right after what an apposition names as a body ("the electoral commission chair", "a bank manager"):
  * the body qualifies the role, and the name is the person's who holds it. */
 export const ROLE_NEXT = new RegExp(`^\\s+(?:${ROLES})\\b`, 'i');

@@ -8,7 +8,7 @@ import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention } from './types.js';
 import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
-import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE } from './cues-people.js';
+import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, NAME_RIGHT_SHARED_ROLE, personByName } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
 import { fieldOfWorkRest } from './titles.js';
 
@@ -88,11 +88,14 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
     m.titleSpan = out[out.length - 1].titleSpan;
   }
   // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
-  if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
+  // ("John Miller is a crane operator": a noun companies share, by the name.)
+  const byName = nameShape && !acronym && personByName(ws.map((w) => w.text), right);
+  if (nameShape && (IS_A_ROLE.test(right) || (byName && /^\s+\p{Ll}/u.test(right) && NAME_RIGHT_SHARED_ROLE.test(right))) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
   // ("… north of Espiritu Santo, the Minister of Internal Affairs, Seule Kaltabang, said": a role followed by a name
   // of its own is that name's, not the one before it.)
   const roleOfNext = /^\s*,\s*(?:the\s+)?[^,;:"“”()]{2,70},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*,/u.test(right);
-  const rr = acronym || roleOfNext ? null : NAME_RIGHT_ROLE.exec(right);
+  // ("Sarah Collins, a British importer,": so in apposition.)
+  const rr = acronym || roleOfNext ? null : (NAME_RIGHT_ROLE.exec(right) ?? (byName && /^\s*,/.test(right) ? NAME_RIGHT_SHARED_ROLE.exec(right) : null));
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
     // ("Teresa, a patient in Porto who …": a given name alone with what she is.)
