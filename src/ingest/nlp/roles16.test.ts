@@ -88,3 +88,18 @@ Sarah Collins, a British importer, said costs had doubled. Siti Nurhaliza, an op
   for (const n of ['Pristan Terminals', 'Amani Freight Ltd', 'Grace Logistics', 'Joseph Importers', 'Thomas Cook']) assert.equal(kind(n), 'organization', n);
   assert.equal(kind('Juan Pérez'), 'person');
 });
+
+test('a role noun written with a capital before a given name ("Shopkeeper Gul Ahmad", "Harbour Master Halima Mrisho") is a title, not part of the name', () => {
+  const text = `Roads and ports
+Kabul, 4 March 2027
+
+Shopkeeper Gul Ahmad said the road had been shut for a week. Harbour Master Halima Mrisho said the ferries would sail on Friday. Fisherwoman Awa Ndiaye said the catch was poor. Village Headman Joseph Phiri said the bridge was gone. "Prices have doubled," the shopkeeper said.`;
+  peopleSpeak(text, {
+    'Gul Ahmad': 'Prices have doubled',
+    'Halima Mrisho': 'the ferries would sail',
+    'Awa Ndiaye': 'the catch was poor',
+    'Joseph Phiri': 'the bridge was gone',
+  });
+  const names = extract(text).entities.map((e) => e.name);
+  assert.ok(!names.some((n) => /^(?:Shopkeeper|Harbour|Fisherwoman|Village)\b/.test(n)), names.join(' | '));
+});
