@@ -103,3 +103,16 @@ Shopkeeper Gul Ahmad said the road had been shut for a week. Harbour Master Hali
   const names = extract(text).entities.map((e) => e.name);
   assert.ok(!names.some((n) => /^(?:Shopkeeper|Harbour|Fisherwoman|Village)\b/.test(n)), names.join(' | '));
 });
+
+test('work of the world\'s regions by its local names ("a stockman", "a kayayo", "a seringueiro", "a crofter", "a mahout") makes a name a person', () => {
+  peopleSpeak(`Work and weather
+Accra, 4 March 2027
+
+Jack Thompson, a stockman near Longreach, said the rain came late. Ama Serwaa, a kayayo at the market, said the loads were heavier. Bruno Silva, a seringueiro in Acre, said the trees were dying. Iain MacLeod, a crofter on Lewis, said the ferry was cancelled. Somchai Boonmee, a mahout, said the elephants were thin.`, {
+    'Jack Thompson': 'the rain came late',
+    'Ama Serwaa': 'the loads were heavier',
+    'Bruno Silva': 'the trees were dying',
+    'Iain MacLeod': 'the ferry was cancelled',
+    'Somchai Boonmee': 'the elephants were thin',
+  });
+});

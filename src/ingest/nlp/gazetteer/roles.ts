@@ -3,9 +3,10 @@
  * Mrisho, the harbour master,"): the world's occupations by ISCO's major groups, the roles of public, community and
  * religious life in their English use, relations and statuses. Singular, lower case; a compound stands where its head
  * alone would be no one's ("harbour master", not "master"). Spread into ROLE_NOUNS (words.ts). Left out: words that
- * are also a common surname written before a name ("smith", "miller", "hunter", "mason"), or a thing or a body as
- * often as a person ("actor", "major", "marine", "bomber", "rebel", "fighter", "youth"; "loader", malware as
- * often as a docker, cost a set). Nouns a company bears as often ("operator", "agent") are PERSON_OR_COMPANY's.
+ * are also a common surname or given name ("smith", "miller", "hunter", "mason"; Nigeria's "obi" and "oba"), or a
+ * thing or a body as often as a person ("actor", "major", "marine", "bomber", "rebel", "fighter", "youth"; "loader",
+ * malware as often as a docker, cost a set). Nouns a company bears as often ("operator", "agent") are
+ * PERSON_OR_COMPANY's.
  */
 
 /** Occupations, by ISCO-08's major groups. */
@@ -59,6 +60,15 @@ export const OCCUPATIONS = [
   'longshoreman', 'porter', 'quarryman', 'driller', 'rigger', 'roustabout', 'lineman', 'linesman', 'ferryman',
   'bargeman', 'boatswain', 'bosun', 'helmsman', 'coxswain', 'purser', 'stoker', 'mate', 'shipmate', 'crewmate',
   'mariner', 'master mariner', 'shipmaster', 'tugmaster',
+  // Work of the world's regions by its local names: Australia's stockmen, drovers, jackaroos and shearers, Scotland's
+  // crofters and ghillies, Japan's salarymen, South Asia's mahouts, chaiwalas and dabbawalas, Ghana's kayayei (head
+  // porters), Benin's zemidjans (motorcycle-taxi drivers), Jamaica's higglers, the jornaleros, cocaleros, mototaxistas
+  // and catadores of Latin America, Brazil's seringueiros and ribeirinhos, Malaysia's and Indonesia's bomohs and
+  // dukuns (healers), the Levant's hakawatis (storytellers).
+  'stockman', 'stockwoman', 'drover', 'jackaroo', 'jillaroo', 'shearer', 'crofter', 'gamekeeper', 'ghillie', 'publican',
+  'sommelier', 'winemaker', 'cheesemaker', 'vintner', 'salaryman', 'mahout', 'chaiwala', 'dabbawala', 'kayayo',
+  'kayayei', 'zemidjan', 'higgler', 'jornalero', 'jornalera', 'cocalero', 'cocalera', 'cafetalero', 'mototaxista',
+  'catador', 'catadora', 'seringueiro', 'ribeirinho', 'ribeirinha', 'bomoh', 'dukun', 'hakawati', 'falconer',
   // Miners and riders by their local names ("a garimpeiro", "a zama zama", "a galamseyer"; a boda boda or okada
   // rider is a rider).
   'garimpeiro', 'zama zama', 'zama-zama', 'galamseyer',
@@ -83,7 +93,8 @@ export const COMMUNITY_ROLES = [
   // Village and district heads of Africa, Asia, the Pacific and the Americas ("a sarpanch", "the mukhtar", "a matai").
   'mukhtar', 'mokhtar', 'muhtar', 'aksakal', 'sarpanch', 'mukhiya', 'lambardar', 'numberdar', 'zamindar', 'patwari',
   'tehsildar', 'penghulu', 'kagawad', 'tanod', 'datu', 'matai', 'rangatira', 'kaumatua', 'kuia', 'tohunga', 'cacique',
-  'regidor', 'comunero', 'ejidatario', 'mayordomo', 'obi', 'oba', 'induna', 'inkosi', 'kgosi', 'queen mother',
+  'regidor', 'comunero', 'ejidatario', 'mayordomo', 'induna', 'inkosi', 'kgosi', 'queen mother', 'orator',
+  'talking chief', 'tulafale', 'quilombola', 'talibé',
   // Religious roles of the world's faiths.
   'sheikh', 'catechist', 'griot', 'shaman', 'evangelist', 'deacon', 'deaconess', 'archbishop', 'priestess', 'vicar',
   'chaplain', 'rabbi', 'cantor', 'muezzin', 'mullah', 'mufti', 'qadi', 'marabout', 'lama', 'abbot', 'abbess', 'swami',
