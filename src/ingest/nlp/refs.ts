@@ -8,9 +8,10 @@ import type { Mention } from './mentions/index.js';
 import type { Tokenised } from './text.js';
 import { countryByDemonym, countryOfCapital } from './gazetteer/countries.js';
 import { ROLE_NOUNS } from './gazetteer/words.js';
+import { KIN_AND_STATUS } from './gazetteer/roles.js';
 import { GIVEN_NAMES, FEMALE_SURNAME, NOT_FEMALE_SURNAME, MALE_SURNAME, VIET_FAMILY, VIET_MIDDLE_SEX } from './gazetteer/given-names.js';
 import nlp from 'compromise';
-import { escapeRegExp, foldAccents } from './strings.js';
+import { escapeRegExp, foldAccents, wordAlternation } from './strings.js';
 import { OUTLET_LEFT, OUTLET_RIGHT } from './mentions/cues-bodies.js';
 
 const givenNameCache = new Map<string, 'm' | 'f' | null>();
@@ -134,7 +135,7 @@ const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b/g;
 const DID_TO_HIM = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+him\b/u;
 const DID_TO_HER = /^\s+(?:(?:also|then|later|twice)\s+)?\p{Ll}+\s+her\b(?!\s+(?!(?:whether|if|why|how|what|to|that|about)\b)\p{Ll})/u;
 /** "the commander says", "the pastor said": a role noun that speaks. */
-const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${[...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)).join('|')})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
+const ROLE_SPEAKS = new RegExp(`\\b[Tt]he\\s+(${wordAlternation([...ROLE_NOUNS].filter((n) => /^[a-z]+$/.test(n)))})(?=\\s+(?:said|says|told|tells|added|adds|explained|explains|insisted|insists|warned|warns|recalled|recalls|believes|conceded|concedes|replied|replies)\\b)`, 'g');
 /** A person's own verb of saying right after the name, past an appositive ("Y, the director, said", "Y told"). */
 const SPOKE_AFTER = /^(?:\s*,[^,.;:"“”]{1,110},)?\s*,?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|told|tells|added|adds|stated|states|explained|warned|insisted|testified|replied|noted)\b/;
 /** After a document's noun, what leads to its title: " presented to the board, titled “" / " entitled ". */
@@ -540,10 +541,11 @@ function resolveNominal(text: string, r: Ref, before: Ref[], byKey: Map<string, 
     // ("The prosecutor's office said" after "the Fiscalía de la Nación": a prosecution service named in its own language.)
     if (!hit && noun === 'prosecutor') hit = prior.find((x) => x.entityKind === 'organization' && (ent(x).name.toLowerCase().includes(noun) || FOREIGN_HEADS.prosecutor.includes(foldAccents(ent(x).name.split(/\s+/)[0]))));
     // "Her colleague, Dr. Jean Mukwege, left. … the surgeon said": the one person the sentence before named, in the
-    // same paragraph, when the text gave them no role that could say otherwise.
+    // same paragraph, when the text gave them no role that could say otherwise (a relation or a status, "her
+    // colleague", "a passenger", says nothing of one's work).
     if (!hit && /^the\s/i.test(text.slice(r.start, r.end)) && !/^(prosecutor|investigator|analyst|researcher|official)$/.test(noun)) {
       const last = prior.find((x) => x.entityKind === 'person');
-      if (last && last.sentence >= r.sentence - 1 && !text.slice(last.end, r.start).includes('\n') && ent(last).roles.length === 0 && prior.filter((x) => x.entityKind === 'person' && x.sentence === last.sentence).every((x) => x.key === last.key)) hit = last;
+      if (last && last.sentence >= r.sentence - 1 && !text.slice(last.end, r.start).includes('\n') && ent(last).roles.every((t) => KIN_AND_STATUS.has(/(\S+)$/.exec(t.toLowerCase())?.[1] ?? '')) && prior.filter((x) => x.entityKind === 'person' && x.sentence === last.sentence).every((x) => x.key === last.key)) hit = last;
     }
   } else if (/-year-old$/.test(text.slice(r.start, r.end))) {
     // "“Somebody had to,” the 42-year-old says": the person the last sentences were about.

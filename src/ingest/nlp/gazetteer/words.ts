@@ -1,4 +1,5 @@
 /** Closed word lists for the rule extractor: honorifics, titles, roles, reporting verbs, words that are never names. */
+import { OCCUPATIONS, COMMUNITY_ROLES, RELATIONS, STATUSES } from './roles.js';
 
 /** Honorifics written before a name; they mark a person and are dropped from the name. */
 export const HONORIFICS = new Set([
@@ -127,6 +128,8 @@ export const ROLE_NOUNS = new Set([
   'daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'citizen', 'national', 'resident',
   'patient', 'driver', 'victim', 'worker', 'miner', 'labourer', 'laborer', 'shepherd',
   'pensioner', 'retiree', 'widow', 'widower', 'parent', 'grandmother', 'grandfather', 'neighbour', 'neighbor', 'relative',
+  // The world's occupations, community and religious roles, relations and statuses (roles.ts).
+  ...OCCUPATIONS, ...COMMUNITY_ROLES, ...RELATIONS, ...STATUSES,
 ]);
 
 /** Verbs that report speech or a position; `that` or a quotation may follow. */

@@ -10,7 +10,7 @@ import type { Mention, MentionContext } from './types.js';
 import { NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
 import { lineLabels } from './lines.js';
-import { SPEECH_RIGHT, ROLE_AFTER, personThenParen, surnameIn, SPEAKER_LABEL_PAREN } from './cues-people.js';
+import { SPEECH_RIGHT, ROLE_AFTER, personThenParen, surnameIn, SPEAKER_LABEL_PAREN, NAME_RIGHT_SHARED_ROLE, personByName, ROLE_NEXT } from './cues-people.js';
 import { POLITICAL_HEAD, membersFor, VENDOR_LAST, SECURITY_FIELD_FIRST, COMPANY_LEFT_APPOS, STATE_BODY_POSS_LEFT, HEAD_OF_BODY_LEFT, OPERATION_LEFT, ORG_LEFT, ORG_LEFT_CALLED, ORG_POSTS_RIGHT, ORG_LEFT_DESCRIBED, ORG_LEFT_WORK, CIVIC_NOUN, civicLeft, ORG_LEFT_STAFF, ROLE_OF_BODY_APPOS, APPOS_OPENS_CLAUSE, ORG_RIGHT_APPOS, ORG_RIGHT_APPOS_POSSESSED, commonWordsThenCountry, serviceThenPlace, BODIES_LISTED, SPOKEN_FOR_LEFT, POST_IN_BODY_LEFT, TRADE_PLURALS, BODY_ONLY_RIGHT, BODY_DOES_LEFT, bodyDoes, GOV_OR_ORG_HEAD_AFTER, LEGAL_FORM_BEFORE, COLLECTIVE_POSSESSOR, MEMBERS_BODY_HEAD, HOTLINE_LEFT, OUTLET_RIGHT, OUTLET_LEFT } from './cues-bodies.js';
 import { acronymLike, COMMON_ACRONYMS } from './acronyms.js';
 import { CYBER } from './cues-groups.js';
@@ -25,10 +25,13 @@ function speakerLabelBody(ws: Token[], name: string, left: string, right: string
 export function orgContextCues(m: Mention, ws: Token[], name: string, left: string, right: string, text: string, o: { honor: boolean }, ctx: MentionContext, sentence: number): void {
   // "security editor of the Daily Courier", "a correspondent for the Island Post": a newsroom's post names its outlet.
   if (/\b(?:editor|editors|correspondent|correspondents|reporter|reporters|columnist|journalist|presenter|editor-in-chief|bureau chief)\s+(?:of|at|for|with)\s+(?:the\s+)?$/i.test(left) && ws.length <= 4 && !lookupPlace(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 5);
+  // (", the electoral commission chair,": a body's noun before a role noun qualifies the role; ", a British importer,"
+  // after a given name's name is a person's: personByName.)
+  const orgAppos = ORG_RIGHT_APPOS.exec(right);
   // ("The network Bakyt worked for calls itself …": a name that opens a relative clause is its subject, not the
   // network's name.)
   const contactClause = /^\s+\p{Ll}+(?:ed|s)\s+(?:for|with|at|under|alongside|in)\s+\p{Ll}/u.test(right);
-  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (ORG_RIGHT_APPOS.test(right) && !ROLE_OF_BODY_APPOS.test(right) && !APPOS_OPENS_CLAUSE.test(right)) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
+  if ((ORG_LEFT.test(left) && !contactClause) || ORG_LEFT_STAFF.test(left) || civicLeft(left) || (ws.length >= 2 && /\bthe\s+$/i.test(left) && CIVIC_NOUN.test(/^\s+([\w-]+)/.exec(right)?.[1] ?? '')) || (orgAppos && !ROLE_OF_BODY_APPOS.test(right) && !APPOS_OPENS_CLAUSE.test(right) && !ROLE_NEXT.test(right.slice(orgAppos[0].length)) && !(NAME_RIGHT_SHARED_ROLE.test(right) && personByName(ws.map((w) => w.text), right))) || OPERATION_LEFT.test(left)) add(m.votes, 'organization', 5);
   // "who led the Qantara response", "the Kestrel team": a one-word name that qualifies a team's work is its firm.
   if (ws.length === 1 && /\b(?:the|a|an)\s+$/i.test(left) && /^\s+(?:incident\s+)?(?:response|team|teams|investigators|analysts|researchers|engineers)\b(?!\s+(?:to|of)\b)/.test(right) && !lookupPlace(name) && !countryByDemonym(name) && !m.votes.person && !m.votes.group && !o.honor) add(m.votes, 'organization', 4);
   // "The head of the PPA's Ida Prefecture, Police Colonel …": what a body's head heads, under another body, is a unit.

@@ -8,7 +8,7 @@ import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention } from './types.js';
 import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
-import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE } from './cues-people.js';
+import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, NAME_RIGHT_SHARED_ROLE, personByName } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
 import { fieldOfWorkRest } from './titles.js';
 
@@ -49,7 +49,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // from the Balkans to Central Asia is a person's, where nothing else says what it is.)
   if (nameShape && ws.length <= 3 && !acronym && SURNAME_ENDING.test(lastWord) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
-  const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
+  // ("the accountant of the network, Los Halcones del Sur,": a name after a body's noun, no given name opening it, is
+  // that body's.)
+  const longRole = nameShape && !acronym && !m.votes.person && !(/\b(?:of|for|in|to|from|at)\s+(?:the|a|an|its|their)\s+(?:network|gang|group|cartel|ring|syndicate|clan|militia|movement|company|firm|organi[sz]ation|crew|faction)\s*,\s*$/i.test(left) && !givenName(first)) ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
     add(m.votes, 'person', 6);
     const t = longRole[1].replace(/^(?:(?:was|is|were|are|a|an|the|his|her|their|its|our)\s+)+/i, '');
@@ -86,11 +88,14 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
     m.titleSpan = out[out.length - 1].titleSpan;
   }
   // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
-  if (nameShape && IS_A_ROLE.test(right) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
+  // ("John Miller is a crane operator": a noun companies share, by the name.)
+  const byName = nameShape && !acronym && personByName(ws.map((w) => w.text), right);
+  if (nameShape && (IS_A_ROLE.test(right) || (byName && /^\s+\p{Ll}/u.test(right) && NAME_RIGHT_SHARED_ROLE.test(right))) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
   // ("… north of Espiritu Santo, the Minister of Internal Affairs, Seule Kaltabang, said": a role followed by a name
   // of its own is that name's, not the one before it.)
   const roleOfNext = /^\s*,\s*(?:the\s+)?[^,;:"“”()]{2,70},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*,/u.test(right);
-  const rr = acronym || roleOfNext ? null : NAME_RIGHT_ROLE.exec(right);
+  // ("Sarah Collins, a British importer,": so in apposition.)
+  const rr = acronym || roleOfNext ? null : (NAME_RIGHT_ROLE.exec(right) ?? (byName && /^\s*,/.test(right) ? NAME_RIGHT_SHARED_ROLE.exec(right) : null));
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
     // ("Teresa, a patient in Porto who …": a given name alone with what she is.)

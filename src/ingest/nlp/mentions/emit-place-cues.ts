@@ -8,7 +8,7 @@ import { GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention, MentionContext } from './types.js';
 import { NAME_PARTICLES, lookupPlace, commonEnglishWord } from './words.js';
 import { add } from './votes.js';
-import { SPEECH_RIGHT } from './cues-people.js';
+import { SPEECH_RIGHT, ROLE_NEXT } from './cues-people.js';
 import { acronymLike } from './acronyms.js';
 import { LOC_LEFT, LOC_LEFT_MOTION, LOC_LEFT_SITE, LOC_LEFT_OF, LOC_LEFT_FROM_TO, DIVISION_HEAD, ROMANCE_COMPASS, LOC_RIGHT, EAST_ASIAN_DIVISION } from './cues-places.js';
 import { PRODUCT_RIGHT } from './cues-groups.js';
@@ -87,7 +87,9 @@ export function placeContextCues(ctx: MentionContext, sentence: number, ws: Toke
   if (ws.length === 1 && EAST_ASIAN_DIVISION.test(name) && !m.votes.person && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
   // "Kurigram, a district on the Brahmaputra,": a place in apposition to the kind of place it is.
   // ("Ponta Porã, the Brazilian city that …": the kind of place may carry a demonym.)
-  if (/^\s*,\s*(?:a|an|the)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:an|ese|ian|ish|i|ic))\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b(?!\s+(?:council|hall|police|government|authorities|court|officials?|of\s+the))/u.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
+  // ("Tavita Leota, a matai of the village,", "Joseph Banda, the village headman,": not where the place is a role's.)
+  const kindOfPlace = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:of|in|at|from|for)\s)(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:an|ese|ian|ish|i|ic))\s+){0,3}?(?:town|city|village|district|province|region|county|port|island|suburb|municipality|neighbou?rhood|settlement|state|capital|enclave|oblast|commune|township|hamlet)\b(?!\s+(?:council|hall|police|government|authorities|court|officials?|of\s+the))/u.exec(right);
+  if (kindOfPlace && !ROLE_NEXT.test(right.slice(kindOfPlace[0].length)) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.group) add(m.votes, 'location', 5);
   // "left the beach at Qalamoun, south of Tripoli", "signed at Greentree, New York": a name placed by what follows it,
   // a compass point "of" a name or a larger place the gazetteer knows, is a place (not a person's or a body's name).
   // (Not an address, "Yunus Rajabiy Street, Tashkent", "Parliament Buildings, Nairobi"; nor a server's role in a table, "C2, Singapore".)

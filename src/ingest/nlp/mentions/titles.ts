@@ -1,5 +1,5 @@
 /** Titles: splitting a title from the name after it ("Foreign Minister Margus Tsahkna"), portfolios, names inside a title. */
-import { TITLE_WORDS, TITLE_HEADS } from '../gazetteer/words.js';
+import { TITLE_WORDS, TITLE_HEADS, ROLE_NOUNS } from '../gazetteer/words.js';
 import type { Token } from '../text.js';
 import { knownBody, GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
@@ -77,6 +77,21 @@ export function titleThenName(ws: Token[]): { title: Token[]; rest: Token[] } | 
   return named > 0 ? { title: ws.slice(0, named), rest: ws.slice(named) } : undefined;
 }
 
+/** "Shopkeeper Gul Ahmad", "Harbour Master Halima Mrisho", "Village Headman Joseph Phiri": a role noun (of one or
+ * two words, none a given name) written with a capital before a given name and a surname is a title. */
+function roleTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
+  for (const k of [2, 1]) {
+    const head = ws.slice(0, k);
+    const rest = ws.slice(k);
+    const role = head.map((w) => w.text).join(' ').toLowerCase();
+    if (!(ROLE_NOUNS.has(role) || (k === 2 && ROLE_NOUNS.has(role.split(' ')[1])))) continue;
+    if (!head.every((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(w.text) && !givenName(w.text))) continue;
+    const named = rest.filter((w) => !NAME_PARTICLES.has(w.text));
+    if (named.length >= 2 && named.length <= 4 && givenName(rest[0].text) && rest.every((w) => NAME_PARTICLES.has(w.text) || (w.kind === 'word' && nameWord(w)))) return { title: head, rest };
+  }
+  return undefined;
+}
+
 /** Splits a leading title off a name ("Deputy Secretary General Marco Bellandi", "Federal Prosecutor General Jens
  * Rautenberg"); a title with nothing after it ("Minister of the Interior") comes back with an empty rest. */
 export function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | undefined {
@@ -85,7 +100,7 @@ export function splitTitle(ws: Token[]): { title: Token[]; rest: Token[] } | und
   const isT = (w: Token) => TITLE_WORDS.has(w.text) || hyphenTitle(w.text) || !!countryByDemonym(w.text);
   let last = -1;
   for (let i = 0; i < ws.length; i++) if (TITLE_HEADS.has(ws[i].text) || hyphenTitle(ws[i].text)) last = i;
-  if (last < 0) return undefined;
+  if (last < 0) return roleTitle(ws);
   // Words before the head: title words, demonyms, bodies ("FBI"), a country, or one other capitalised word
   // ("Federal", "Opposition").
   let odd = 0;

@@ -4,8 +4,8 @@
 const VESSEL_NOUNS = 'tanker|vessel|ship|trawler|freighter|frigate|corvette|destroyer|cruiser|submarine|ferry|yacht|boat|dhow|carrier|bulker|barge|tug|cutter';
 /** "the Sea Falcon, a fishing vessel registered in Panama": a name the text gives a vessel in apposition. */
 // (An apposition, not the subject of a clause: "According to spokesman Jay Tarriela, a Chinese vessel used a water
-// cannon" names no vessel.)
-const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))(?=\\s*[,.;:)]|\\s*$|\\s+(?:registered|flagged|operated|owned|managed|chartered|carrying|sailing|flying|bound|built|with|of|that|which|from|under|belonging|en|in|off|near|at|whose|sold|leased|seized|detained|hijacked|boarded|anchored)\\b)`, 'gu');
+// cannon" names no vessel; nor does one on a vessel: "Ingrid Larsen, a passenger on the ferry,".)
+const VESSEL_APPOS = new RegExp(`,\\s+(?:a|an|the)\\s+(?:(?!(?:on|aboard|of|in|at|from|off)\\s)[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${VESSEL_NOUNS})\\b(?!\\s+(?:operator|owner|company|firm|line|manager|maker|builder|yard))(?=\\s*[,.;:)]|\\s*$|\\s+(?:registered|flagged|operated|owned|managed|chartered|carrying|sailing|flying|bound|built|with|of|that|which|from|under|belonging|en|in|off|near|at|whose|sold|leased|seized|detained|hijacked|boarded|anchored)\\b)`, 'gu');
 /** The capitalised words just before an offset. */
 // ("the Shen Hai 12, a 90-metre ship": a vessel's name may end in a number.)
 const NAME_BEFORE = /((?:[\p{Lu}][\p{L}\p{N}'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}'’-]*)(?:\s+\d{1,4})?$/u;

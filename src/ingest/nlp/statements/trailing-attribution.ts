@@ -1,11 +1,11 @@
 /** A trailing attribution: "…, the ministry said." / "…, said Commissioner Montoro." */
 import type { Sentence } from '../text.js';
-import { ROLE_NOUNS } from '../gazetteer/words.js';
+import { ROLES } from '../mentions/cues-people.js';
 import { titleRunOk, unnamed, words } from '../statement-parts.js';
 import type { StatementContext } from './context.js';
 
 /** A speaker's role in apposition before the name: "the Minister of Internal Affairs", "its chief executive". */
-const ROLE_APPOS = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${[...ROLE_NOUNS].join('|')})\\b(?:\\s+(?:of|for|at)\\s+[^,]{1,50})?\\s*$`, 'iu');
+const ROLE_APPOS = new RegExp(`^\\s*(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLES})\\b(?:\\s+(?:of|for|at)\\s+[^,]{1,50})?\\s*$`, 'iu');
 
 /** What may follow a trailing "…, the ministry said" to the sentence's end: when, where and how it was said
  * ("today in a press release", "on Monday", "in a statement", and the Malaysian, Singaporean, Indonesian and Indian
