@@ -8,6 +8,7 @@ import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions/index.js';
 import { METONYMS, GOV_HEADS, ORG_HEADS, knownBody } from './gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
+import { SURNAME_OPENERS } from './mentions/words.js';
 
 /** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
 const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
@@ -210,6 +211,23 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
         break;
       }
     }
+  }
+  // "Khalid Al Mansouri … Al Mansouri said", "Giulia Lo Russo … Lo Russo said it would close": a surname that opens
+  // with a particle keeps it when written alone, and is the one person named before in full with it, whatever a weak
+  // cue made of the short form.
+  const fullBySurname = new Map<string, string[]>();
+  for (const l of pooled.keys()) {
+    const ws = l.split(' ');
+    for (let i = 1; i < ws.length - 1; i++) if (SURNAME_OPENERS.has(ws[i])) fullBySurname.set(ws.slice(i).join(' '), [...(fullBySurname.get(ws.slice(i).join(' ')) ?? []), l]);
+  }
+  const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
+  for (const [k, v] of pooled) {
+    const full = aliasOf.has(k) ? undefined : fullBySurname.get(k);
+    if (full?.length !== 1 || Math.max(v.organization ?? 0, v.group ?? 0, v.location ?? 0) >= 8 || firstAt(full[0]) > firstAt(k)) continue;
+    const fv = pooled.get(full[0]) ?? {};
+    const person = fv.person ?? 0;
+    // (A full name with only weak evidence of a person stays unlinked: that cost fresh28 a quote.)
+    if (person >= 3 && person > Math.max(fv.organization ?? 0, fv.group ?? 0, fv.location ?? 0)) aliasOf.set(k, full[0]);
   }
   const root = (k: string): string => {
     const seen = new Set<string>();

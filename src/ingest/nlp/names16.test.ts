@@ -1,0 +1,26 @@
+/**
+ * Session 16, names16: how the world writes a person's name, second pass, from what is known of the world's naming
+ * conventions rather than from any set's errors. Every probe is invented and failed before its family's change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, speakers } from './testing/probes.js';
+
+const persons = (text: string) => extract(text).entities.filter((e) => e.kind === 'person');
+
+test('a surname opening with a particle keeps it when written alone ("Al Kaabi", "Bin Rashid", "Lo Russo", "Da Costa", "Abu Bakr", "Ole Sankok")', () => {
+  const text = `Port and market fees rise
+Abu Dhabi, 4 March 2027
+
+Noura Al Kaabi, a teacher, spoke first. Al Kaabi's school was closed. Ahmed Bin Rashid, a pilot, said the runway was closed. Bin Rashid said it would reopen. Giulia Lo Russo, a nurse, said the ward was full. Lo Russo said it would close. Ana Da Costa, a trader from Luanda, said the bank was shut. Da Costa said it would reopen. Maryam Abu Bakr, a farmer, said the well was dry. Abu Bakr said it would rain. Daniel Ole Sankok, a herder from Narok, said the grass was thin. Ole Sankok said it would grow back.`;
+  const ps = persons(text);
+  const who = (n: string) => ps.filter((e) => e.name === n || e.aliases.includes(n)).map((e) => e.name);
+  for (const [full, short] of [['Noura Al Kaabi', 'Al Kaabi'], ['Ahmed Bin Rashid', 'Bin Rashid'], ['Giulia Lo Russo', 'Lo Russo'], ['Ana Da Costa', 'Da Costa'], ['Maryam Abu Bakr', 'Abu Bakr'], ['Daniel Ole Sankok', 'Ole Sankok']]) {
+    assert.deepEqual(who(short), [full], `${short}: ${ps.map((e) => e.name).join(' | ')}`);
+  }
+  const x = extract(text);
+  const spk = speakers(x);
+  assert.equal(spk('it would close'), 'Giulia Lo Russo');
+  assert.equal(spk('it would grow back'), 'Daniel Ole Sankok');
+  assert.ok(!x.entities.some((e) => e.kind !== 'person' && /^(?:Bin Rashid|Lo Russo|Da Costa|Abu Bakr|Ole Sankok)$/.test(e.name)));
+});
