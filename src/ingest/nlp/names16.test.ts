@@ -24,3 +24,18 @@ Noura Al Kaabi, a teacher, spoke first. Al Kaabi's school was closed. Ahmed Bin 
   assert.equal(spk('it would grow back'), 'Daniel Ole Sankok');
   assert.ok(!x.entities.some((e) => e.kind !== 'person' && /^(?:Bin Rashid|Lo Russo|Da Costa|Abu Bakr|Ole Sankok)$/.test(e.name)));
 });
+
+test('an East Asian name in its own order, family name first ("Kang Seo-jun", "Chan Ka-wai", "Matsumoto Kenta", "Bui Van Hung"), is a person, later called by the family name or a Vietnamese by the given name', () => {
+  const text = `Harbour traders wait
+Kobe, 4 March 2027
+
+The market opened late. Kang Seo-jun opened the meeting. Kang said the vote was close. Chan Ka-wai drove the first truck. Chan said the roads were wet. Bui Van Hung closed his stall early. Hung said it was too cold. Matsumoto Kenta joined the queue. Matsumoto said he had waited an hour. Hwang Ji-ho brought tea. Hwang said the day was long.`;
+  const x = extract(text);
+  const ps = x.entities.filter((e) => e.kind === 'person');
+  for (const [full, short] of [['Kang Seo-jun', 'Kang'], ['Chan Ka-wai', 'Chan'], ['Bui Van Hung', 'Hung'], ['Matsumoto Kenta', 'Matsumoto'], ['Hwang Ji-ho', 'Hwang']]) {
+    assert.ok(ps.some((e) => e.name === full && e.aliases.includes(short)), `${full}: ${ps.map((e) => e.name).join(' | ')}`);
+  }
+  const spk = speakers(x);
+  assert.equal(spk('it was too cold'), 'Bui Van Hung');
+  assert.equal(spk('the roads were wet'), 'Chan Ka-wai');
+});

@@ -10,6 +10,8 @@ import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './wor
 import { compromiseVote, add } from './votes.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
+import { HYPHEN_GIVEN_FAMILY, JAPANESE_FAMILY, VIET_MIDDLE } from '../gazetteer/family-names.js';
+import { GIVEN_NAMES, VIET_FAMILY } from '../gazetteer/given-names.js';
 import { fieldOfWorkRest } from './titles.js';
 
 /** A word of a name: a capital and a small letter, or a capital, an elided particle's apostrophe and a capital
@@ -19,6 +21,12 @@ const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 /** The endings of surnames in Georgian (-dze, -shvili), Russian and Central Asian (-ov, -ova, -ev, -eva), Ukrainian
  * (-enko), South Slavic (-ović, -ević), Greek (-opoulos, -akis) and Armenian (-yan) naming. */
 const SURNAME_ENDING = /\p{Ll}(?:dze|shvili|ov|ova|ev|eva|enko|ovi[cć]|evi[cć]|opoulos|akis|yan)$/u;
+
+/** A name written family name first as in Korea, China, Japan and Vietnam ("Kim Min-jun", "Tanaka Hiroshi", "Nguyễn
+ * Thị Lan"). */
+const eastAsianOrder = (w: string[]) =>
+  (w.length === 2 && ((HYPHEN_GIVEN_FAMILY.has(w[0]) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w[1])) || (JAPANESE_FAMILY.has(w[0]) && GIVEN_NAMES.has(w[1])))) ||
+  (w.length === 3 && VIET_FAMILY.has(w[0]) && VIET_MIDDLE.has(w[1]) && /^\p{Lu}\p{Ll}+$/u.test(w[2]));
 
 /** The sentence after a name that goes on about a person: "She tells me", "His brother", or quoted words and "she
  * says". */
@@ -48,6 +56,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // ("Temur Aliyev, a resident of", "Eka Lomidze opens the gate": a full name whose last word ends as surnames do
   // from the Balkans to Central Asia is a person's, where nothing else says what it is.)
   if (nameShape && ws.length <= 3 && !acronym && SURNAME_ENDING.test(lastWord) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
+  // ("Kang Seo-jun opened the meeting", "Yamamoto Akiko runs a shop", "Bui Van Hung closed his stall": an East Asian
+  // name in its own order, the family name first, then a hyphenated or known given name, or a Vietnamese middle name.)
+  if (nameShape && !acronym && eastAsianOrder(ws.map((w) => w.text)) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
