@@ -188,9 +188,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const seatOfDescribed = !paren && /^[A-Z][A-Z0-9]{1,9}$/.test(m.text) && !!mentions[j].votes.location && !mentions[j].votes.organization && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mentions[j].start - 12), mentions[j].start));
       // ("Jean Paoli (U Levante)": several words in parentheses after a person, none of them from the name, are the
       // body the person speaks for, not another name of theirs.)
+      // ("Cyril Ramaphosa (ANC) said", "Thabo Nkosi (Soweto) said": so are letters that do not open with the person's
+      // initial, a party's, and a place the gazetteer knows, the person's home or seat.)
       // ("SANTONI (Collectif Massimu Susini): …": so is a transcript's speaker label in capitals at the start of a line.)
       const speakerLabel = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}$/u.test(mentions[j].text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start)) && /^\)\s*:/.test(text.slice(m.end, m.end + 4));
-      const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && (m.text.includes(' ') || speakerLabel) && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
+      const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && (m.text.includes(' ') || speakerLabel || (/^[A-Z]{2,6}$/.test(m.text) && m.text[0] !== mentions[j].text[0]) || (m.votes.location ?? 0) >= 8) && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
       if (affiliation) break;
       // ("the Central Bank or the Revenue Authority": without a comma, "or the" puts two bodies side by side as
       // alternatives; a second name of one body comes after a comma, ", or the X,", or with no article, "X or Y".)

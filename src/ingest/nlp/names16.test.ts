@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, speakers } from './testing/probes.js';
+import { extract, kinds, speakers } from './testing/probes.js';
 
 const persons = (text: string) => extract(text).entities.filter((e) => e.kind === 'person');
 
@@ -38,4 +38,19 @@ The market opened late. Kang Seo-jun opened the meeting. Kang said the vote was 
   const spk = speakers(x);
   assert.equal(spk('it was too cold'), 'Bui Van Hung');
   assert.equal(spk('the roads were wet'), 'Chan Ka-wai');
+});
+
+test('a person followed by the body, party or place they speak for in brackets ("John Mensah (Kejetia Traders) said", "(ANC)", "(Soweto)") stays a person, the bracket its own name', () => {
+  const text = `Market levy dispute
+Kumasi, 4 March 2027
+
+Traders met the assembly on Monday. John Mensah (Kejetia Traders) said the levy was too high. Ama Owusu (Central Market Women) said the stalls were leaking. Rahul Verma (Mandi Samiti) said he would appeal. Fatou Diop (Union des Commerçants) said the talks would continue. Cyril Ramaphosa (ANC) said the result was clear. Thabo Nkosi (Soweto) said the queues were long.`;
+  const x = extract(text);
+  const kind = kinds(x);
+  for (const n of ['John Mensah', 'Ama Owusu', 'Rahul Verma', 'Fatou Diop', 'Cyril Ramaphosa', 'Thabo Nkosi']) assert.equal(kind(n), 'person', n);
+  for (const n of ['Kejetia Traders', 'Central Market Women', 'Mandi Samiti', 'Union des Commerçants', 'ANC']) assert.equal(kind(n), 'organization', n);
+  assert.equal(kind('Soweto'), 'location');
+  const people = x.entities.filter((e) => e.kind === 'person');
+  assert.ok(people.every((e) => e.aliases.length === 0), people.map((e) => `${e.name} [${e.aliases.join('; ')}]`).join(' | '));
+  assert.equal(speakers(x)('the levy was too high'), 'John Mensah');
 });

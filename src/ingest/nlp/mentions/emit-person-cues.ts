@@ -59,6 +59,10 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // ("Kang Seo-jun opened the meeting", "Yamamoto Akiko runs a shop", "Bui Van Hung closed his stall": an East Asian
   // name in its own order, the family name first, then a hyphenated or known given name, or a Vietnamese middle name.)
   if (nameShape && !acronym && eastAsianOrder(ws.map((w) => w.text)) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 3);
+  // ("John Mensah (Kejetia Traders) said", "Fatou Diop (Union des Commerçants), who …": a name with the body its bearer
+  // speaks for in brackets, then what people do, is a person, where nothing else says what it is.)
+  const paren = /^\s*\(([^()\n]{2,80})\)\s*(?:,|:|(?:said|says|told|tells|added|adds|asked|argued|explained|noted|warned|stressed|insisted|replied|responded|urged|called)\b)/u.exec(right);
+  if (paren && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
