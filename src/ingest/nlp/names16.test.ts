@@ -54,3 +54,15 @@ Traders met the assembly on Monday. John Mensah (Kejetia Traders) said the levy 
   assert.ok(people.every((e) => e.aliases.length === 0), people.map((e) => `${e.name} [${e.aliases.join('; ')}]`).join(' | '));
   assert.equal(speakers(x)('the levy was too high'), 'John Mensah');
 });
+
+test('a name opening with a given name, then what people do ("Halima Mrisho opened", "John Smith signed", "Bongani Khumalo has resigned"), is a person with no other cue', () => {
+  const text = `Inspections begin at the port
+Dar es Salaam, 4 March 2027
+
+Halima Mrisho opened the inspections on Monday. John Smith signed the order. Oluwaseun Bamidele visited the warehouses with two clerks. Dinara Seitkali met the importers in the afternoon. Sofía Quispe thanked the drivers. Arjun Pillai chaired the hearing. Bongani Khumalo has resigned from the board. Aroha Ngata welcomed the visitors. Mrisho later told the clerks to hurry.`;
+  const x = extract(text);
+  const ps = x.entities.filter((e) => e.kind === 'person');
+  for (const n of ['Halima Mrisho', 'John Smith', 'Oluwaseun Bamidele', 'Dinara Seitkali', 'Sofía Quispe', 'Arjun Pillai', 'Bongani Khumalo', 'Aroha Ngata']) assert.ok(ps.some((e) => e.name === n), `${n}: ${ps.map((e) => e.name).join(' | ')}`);
+  assert.ok(ps.some((e) => e.name === 'Halima Mrisho' && e.aliases.includes('Mrisho')));
+  assert.ok(!x.entities.some((e) => e.kind !== 'person' && /Mrisho|Smith|Quispe|Khumalo/.test(e.name)));
+});

@@ -8,7 +8,7 @@ import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention } from './types.js';
 import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
-import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE } from './cues-people.js';
+import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, HUMAN_ACTION_RIGHT } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
 import { HYPHEN_GIVEN_FAMILY, JAPANESE_FAMILY, VIET_MIDDLE } from '../gazetteer/family-names.js';
 import { GIVEN_NAMES, VIET_FAMILY } from '../gazetteer/given-names.js';
@@ -63,6 +63,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // speaks for in brackets, then what people do, is a person, where nothing else says what it is.)
   const paren = /^\s*\(([^()\n]{2,80})\)\s*(?:,|:|(?:said|says|told|tells|added|adds|asked|argued|explained|noted|warned|stressed|insisted|replied|responded|urged|called)\b)/u.exec(right);
   if (paren && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
+  // ("Halima Mrisho opened the inspections", "John Smith signed the order": a name of two or three words whose first
+  // is a given name the table knows, then what people do, is a person, where nothing else says what it is.)
+  if (nameShape && ws.length <= 3 && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && givenName(first)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
