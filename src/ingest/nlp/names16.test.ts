@@ -66,3 +66,18 @@ Halima Mrisho opened the inspections on Monday. John Smith signed the order. Olu
   assert.ok(ps.some((e) => e.name === 'Halima Mrisho' && e.aliases.includes('Mrisho')));
   assert.ok(!x.entities.some((e) => e.kind !== 'person' && /Mrisho|Smith|Quispe|Khumalo/.test(e.name)));
 });
+
+test('a one-word name of a people\'s naming style ("Sukarno", "Mulyono", "Thiha", "Hone") where the text makes it a person, and a Bangladeshi woman\'s surname ("Begum", "Akter") alone after her full name', () => {
+  const text = `Flood relief slow to arrive
+Yogyakarta, 4 March 2027
+
+Water reached the rooftops on Sunday. Sukarno, a farmer, said the dykes had failed. Mulyono drove the first truck of rice into the village. Thiha, a trader, said the road was cut. Yadanar thanked the volunteers. Hone, a driver, said the bridge was gone. In Dhaka, Rokeya Begum, a garment worker, said the pay was late. Begum said she had two children. Shirin Akter, a machinist, said the lines were long. Akter said the heat was bad.`;
+  const x = extract(text);
+  const ps = x.entities.filter((e) => e.kind === 'person');
+  for (const n of ['Sukarno', 'Mulyono', 'Thiha', 'Yadanar', 'Hone']) assert.ok(ps.some((e) => e.name === n), `${n}: ${ps.map((e) => e.name).join(' | ')}`);
+  assert.ok(ps.some((e) => e.name === 'Rokeya Begum' && e.aliases.includes('Begum')), ps.map((e) => e.name).join(' | '));
+  assert.ok(ps.some((e) => e.name === 'Shirin Akter' && e.aliases.includes('Akter')), ps.map((e) => e.name).join(' | '));
+  const spk = speakers(x);
+  assert.equal(spk('the dykes had failed'), 'Sukarno');
+  assert.equal(spk('she had two children'), 'Rokeya Begum');
+});

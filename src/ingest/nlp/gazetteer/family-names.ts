@@ -32,3 +32,7 @@ export const JAPANESE_FAMILY = new Set(`Sato Suzuki Takahashi Tanaka Watanabe It
 /** The Vietnamese middle names that follow the family name and say the name is a person's ("Nguyễn Thị Lan", "Trần
  * Văn Minh", "Lê Hữu Phước", "Phạm Ngọc Anh"). */
 export const VIET_MIDDLE = new Set(['Thị', 'Thi', 'Văn', 'Van', 'Hữu', 'Huu', 'Đức', 'Duc', 'Ngọc', 'Ngoc', 'Quốc', 'Quoc', 'Xuân', 'Xuan', 'Thanh', 'Minh', 'Công', 'Cong', 'Đình', 'Dinh', 'Kim', 'Thu', 'Hoàng', 'Hoang']);
+
+/** The words that end a woman's name in Bangladesh, Pakistan and North India and serve as her surname ("Rokeya Begum …
+ * Begum said", "Shirin Akter", "Morjina Khatun"); "Begum" before a name is a style, after a given name the surname. */
+export const SOUTH_ASIAN_WOMEN_SURNAMES = new Set(['Begum', 'Khatun', 'Khatoon', 'Akter', 'Akhter', 'Akhtar', 'Bibi', 'Nessa', 'Banu', 'Parvin', 'Parveen']);

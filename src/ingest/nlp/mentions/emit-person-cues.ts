@@ -10,7 +10,7 @@ import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './wor
 import { compromiseVote, add } from './votes.js';
 import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, HUMAN_ACTION_RIGHT } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
-import { HYPHEN_GIVEN_FAMILY, JAPANESE_FAMILY, VIET_MIDDLE } from '../gazetteer/family-names.js';
+import { HYPHEN_GIVEN_FAMILY, JAPANESE_FAMILY, VIET_MIDDLE, SOUTH_ASIAN_WOMEN_SURNAMES } from '../gazetteer/family-names.js';
 import { GIVEN_NAMES, VIET_FAMILY } from '../gazetteer/given-names.js';
 import { fieldOfWorkRest } from './titles.js';
 
@@ -55,7 +55,8 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   if (nameShape && ws.length <= 3 && !m.initial && !acronym && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && /^\s+(?:(?:has|had|have)\s+(?:(?:long|always|never|just|also)\s+)?(?:sold|lived|worked|fished|farmed|taught|raised|lost|spent|run|grown|walked|carried|cooked|waited|struggled)|(?:lives|lived|works|worked|sells|sold|farms|fishes|teaches|taught|raises|walks|carries|cooks|was\s+born|grew\s+up)\b)/.test(right)) add(m.votes, 'person', 3);
   // ("Temur Aliyev, a resident of", "Eka Lomidze opens the gate": a full name whose last word ends as surnames do
   // from the Balkans to Central Asia is a person's, where nothing else says what it is.)
-  if (nameShape && ws.length <= 3 && !acronym && SURNAME_ENDING.test(lastWord) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
+  // ("Shirin Akter", "Morjina Khatun": or with a word that ends women's names in Bangladesh and Pakistan.)
+  if (nameShape && ws.length <= 3 && !acronym && (SURNAME_ENDING.test(lastWord) || SOUTH_ASIAN_WOMEN_SURNAMES.has(lastWord)) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // ("Kang Seo-jun opened the meeting", "Yamamoto Akiko runs a shop", "Bui Van Hung closed his stall": an East Asian
   // name in its own order, the family name first, then a hyphenated or known given name, or a Vietnamese middle name.)
   if (nameShape && !acronym && eastAsianOrder(ws.map((w) => w.text)) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 3);
@@ -65,7 +66,7 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   if (paren && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // ("Halima Mrisho opened the inspections", "John Smith signed the order": a name of two or three words whose first
   // is a given name the table knows, then what people do, is a person, where nothing else says what it is.)
-  if (nameShape && ws.length <= 3 && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && givenName(first)) add(m.votes, 'person', 3);
+  if (((nameShape && ws.length <= 3) || (ws.length === 1 && GIVEN_NAMES.has(name))) && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && givenName(first)) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
@@ -112,7 +113,8 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
     // ("Teresa, a patient in Porto who …": a given name alone with what she is.)
-    if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && compromiseVote(name).person) add(m.votes, 'person', 1);
+    // ("Sukarno, a farmer, said", "Hemi, a fisherman": or one of the world's given names, a mononym in Java or Myanmar.)
+    if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && (GIVEN_NAMES.has(name) || compromiseVote(name).person)) add(m.votes, 'person', 1);
     const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an|a|the)\s+)?([^,.;:"“”]+)/.exec(right);
     if (full && !m.title) {
       const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has|known|called|nicknamed)\b.*$/, '').trim();

@@ -21,6 +21,8 @@ import { pluralPlaceNouns } from './plural-places.js';
 import { lowerBodies, describedAgencies } from './lower-bodies.js';
 import { DOC_TITLE, DOC_TITLE_AFTER_AUTHOR, DOC_TITLE_PUBLISHED } from './cues-documents.js';
 import { shortCompanyNames, coordinate } from './across-mentions.js';
+import { SOUTH_ASIAN_WOMEN_SURNAMES } from '../gazetteer/family-names.js';
+import { givenNameBefore } from './cues-people.js';
 export type { Vote, Mention, MentionContext } from './types.js';
 
 /** Offices a speaker addresses with a style, "Mr Speaker", "Madam Chair", "Senhor Presidente". */
@@ -83,7 +85,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !(ws.length >= 2 && /^(?:New|Old)$/.test(ws[0].text) && ws[1].cap && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text))) && !(romanceOpener(ws[0].text) && romanceAdjectiveAfterOpener(ws)) && !kindOpensDatedTitle(ws) && !serviceThenPlace(ws)) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text)) && !romanceAdjectiveAfterOpener(ws) && !(ws.length >= 2 && lowerHead(ws[ws.length - 1].text)) && !vietBody(ws)) ws = ws.slice(0, -1);
       // ("Mrs 'Mamosa Letsie": an honorific cut from its name by an apostrophe names nothing by itself.)
-      if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text))) continue;
+      // ("Rokeya Begum … Begum said": unless the text also writes it after a given name, as a surname.)
+      if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text) && !(SOUTH_ASIAN_WOMEN_SURNAMES.has(ws[0].text) && givenNameBefore(text, ws[0].text)))) continue;
       // ("Mr Speaker, I rise", "Madam Chair, the committee has not met": a style before an office alone addresses its
       // holder, whom it does not name.)
       if (ws.length === 2 && HONORIFICS.has(ws[0].text) && ADDRESSED_OFFICE.test(ws[1].text)) continue;
