@@ -228,8 +228,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
     if (full?.length !== 1 || Math.max(v.organization ?? 0, v.group ?? 0, v.location ?? 0) >= 8 || firstAt(full[0]) > firstAt(k)) continue;
     const fv = pooled.get(full[0]) ?? {};
     const person = fv.person ?? 0;
-    // (A full name with only weak evidence of a person stays unlinked: that cost fresh28 a quote.)
-    if (person >= 3 && person > Math.max(fv.organization ?? 0, fv.group ?? 0, fv.location ?? 0)) aliasOf.set(k, full[0]);
+    // (A full name with only weak evidence of a person stays unlinked, unless the surname alone is a person's:
+    // "Faf Du Plessis … Du Plessis said"; linking on a given name alone cost fresh28 a quote.)
+    const own = v.person ?? 0;
+    const others = (x: Vote) => Math.max(x.organization ?? 0, x.group ?? 0, x.location ?? 0);
+    if ((person >= 3 && person > others(fv)) || (own >= 3 && own > others(v) && person >= others(fv) && !others(fv))) aliasOf.set(k, full[0]);
   }
   const root = (k: string): string => {
     const seen = new Set<string>();
