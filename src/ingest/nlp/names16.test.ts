@@ -92,3 +92,16 @@ Water reached the rooftops on Sunday. Sukarno, a farmer, said the dykes had fail
   assert.equal(spk('the dykes had failed'), 'Sukarno');
   assert.equal(spk('she had two children'), 'Rokeya Begum');
 });
+
+test('a Chinese name without a hyphen, family name first, doing what people do ("Zhang Wei opened", "Li Ming chaired"), and an Icelandic daughter\'s name ("Guðrún Jónsdóttir"), are people later called by one of their names', () => {
+  const text = `Rice prices fall
+Reykjavik, 4 March 2027
+
+Zhang Wei opened the new warehouse. Zhang said trade was slow. Wang Fang thanked the drivers. Wang said they worked hard. Guðrún Jónsdóttir, a fisher, said the quota was cut. Guðrún said the boats stayed in port. Li Ming chaired the meeting. Li said the vote was close.`;
+  const x = extract(text);
+  const ps = x.entities.filter((e) => e.kind === 'person');
+  for (const [full, short] of [['Zhang Wei', 'Zhang'], ['Wang Fang', 'Wang'], ['Guðrún Jónsdóttir', 'Guðrún'], ['Li Ming', 'Li']]) {
+    assert.ok(ps.some((e) => e.name === full && e.aliases.includes(short)), `${full}: ${ps.map((e) => e.name).join(' | ')}`);
+  }
+  assert.equal(speakers(x)('the boats stayed in port'), 'Guðrún Jónsdóttir');
+});

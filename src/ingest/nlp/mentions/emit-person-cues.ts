@@ -19,8 +19,9 @@ import { fieldOfWorkRest } from './titles.js';
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 
 /** The endings of surnames in Georgian (-dze, -shvili), Russian and Central Asian (-ov, -ova, -ev, -eva), Ukrainian
- * (-enko), South Slavic (-ović, -ević), Greek (-opoulos, -akis) and Armenian (-yan) naming. */
-const SURNAME_ENDING = /\p{Ll}(?:dze|shvili|ov|ova|ev|eva|enko|ovi[cć]|evi[cć]|opoulos|akis|yan)$/u;
+ * (-enko), South Slavic (-ović, -ević), Greek (-opoulos, -akis) and Armenian (-yan) naming, and Iceland's daughters
+ * (-dóttir). */
+const SURNAME_ENDING = /\p{Ll}(?:dze|shvili|ov|ova|ev|eva|enko|ovi[cć]|evi[cć]|opoulos|akis|yan|dóttir|dottir)$/u;
 
 /** A name written family name first as in Korea, China, Japan and Vietnam ("Kim Min-jun", "Tanaka Hiroshi", "Nguyễn
  * Thị Lan"). */
@@ -64,9 +65,10 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   // speaks for in brackets, then what people do, is a person, where nothing else says what it is.)
   const paren = /^\s*\(([^()\n]{2,80})\)\s*(?:,|:|(?:said|says|told|tells|added|adds|asked|argued|explained|noted|warned|stressed|insisted|replied|responded|urged|called)\b)/u.exec(right);
   if (paren && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
-  // ("Halima Mrisho opened the inspections", "John Smith signed the order": a name of two or three words whose first
-  // is a given name the table knows, then what people do, is a person, where nothing else says what it is.)
-  if (((nameShape && ws.length <= 3) || (ws.length === 1 && GIVEN_NAMES.has(name))) && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && givenName(first)) add(m.votes, 'person', 3);
+  // ("Halima Mrisho opened the inspections", "John Smith signed the order", "Zhang Wei opened": a name of two or three
+  // words whose first is a given name (or a Chinese or Korean family name before one), then what people do, is a
+  // person, where nothing else says what it is.)
+  if (((nameShape && ws.length <= 3) || (ws.length === 1 && GIVEN_NAMES.has(name))) && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && (givenName(first) || (ws.length === 2 && HYPHEN_GIVEN_FAMILY.has(first) && GIVEN_NAMES.has(lastWord)))) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
