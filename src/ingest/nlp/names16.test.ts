@@ -105,3 +105,14 @@ Zhang Wei opened the new warehouse. Zhang said trade was slow. Wang Fang thanked
   }
   assert.equal(speakers(x)('the boats stayed in port'), 'Guðrún Jónsdóttir');
 });
+
+test('a person with their party or ward in brackets, then what a member does ("Bayo Adeyemi (APC) voted", "Kemi Balogun (Ikeja) abstained"), stays a person', () => {
+  const x = extract(`Council vote
+Lagos, 4 March 2027
+
+The council voted on Tuesday. Bayo Adeyemi (APC) voted against the motion. Kemi Balogun (Ikeja) abstained. Nkechi Eze (Lagos Market Women Association) warned that stalls would close.`);
+  const kind = kinds(x);
+  for (const n of ['Bayo Adeyemi', 'Kemi Balogun', 'Nkechi Eze']) assert.equal(kind(n), 'person', n);
+  assert.equal(kind('APC'), 'organization');
+  assert.equal(kind('Ikeja'), 'location');
+});

@@ -63,8 +63,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   if (nameShape && !acronym && eastAsianOrder(ws.map((w) => w.text)) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 3);
   // ("John Mensah (Kejetia Traders) said", "Fatou Diop (Union des Commerçants), who …": a name with the body its bearer
   // speaks for in brackets, then what people do, is a person, where nothing else says what it is.)
-  const paren = /^\s*\(([^()\n]{2,80})\)\s*(?:,|:|(?:said|says|told|tells|added|adds|asked|argued|explained|noted|warned|stressed|insisted|replied|responded|urged|called)\b)/u.exec(right);
-  if (paren && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
+  const paren = /^\s*\(([^()\n]{2,80})\)/u.exec(right);
+  const afterParen = paren ? right.slice(paren[0].length) : '';
+  if (paren && (/^\s*[,:]|^\s+(?:said|says|told|tells|added|adds|asked|argued|explained|noted|warned|stressed|insisted|replied|responded|urged|called|voted|abstained|objected|proposed|seconded|moved)\b/.test(afterParen) || HUMAN_ACTION_RIGHT.test(afterParen)) && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // ("Halima Mrisho opened the inspections", "John Smith signed the order", "Zhang Wei opened": a name of two or three
   // words whose first is a given name (or a Chinese or Korean family name before one), then what people do, is a
   // person, where nothing else says what it is.)
