@@ -116,3 +116,14 @@ The council voted on Tuesday. Bayo Adeyemi (APC) voted against the motion. Kemi 
   assert.equal(kind('APC'), 'organization');
   assert.equal(kind('Ikeja'), 'location');
 });
+
+test('a given name then an Arabic family name joined to its article ("Layla el-Sayed", "Tariq al-Hashimi") is a person, and the family name alone ("El-Sayed said") is that person', () => {
+  const x = extract(`Credit tightens
+Cairo, 4 March 2027
+
+Layla el-Sayed, a banker, said credit was tight. El-Sayed said rates would fall. Tariq al-Hashimi, a shopkeeper in Amman, said sales were shrinking. Al-Hashimi said the central bank would act.`);
+  const ps = x.entities.filter((e) => e.kind === 'person');
+  assert.ok(ps.some((e) => e.name === 'Layla el-Sayed' && e.aliases.includes('El-Sayed')), ps.map((e) => e.name).join(' | '));
+  assert.ok(ps.some((e) => e.name === 'Tariq al-Hashimi' && e.aliases.includes('Al-Hashimi')), ps.map((e) => e.name).join(' | '));
+  assert.equal(speakers(x)('rates would fall'), 'Layla el-Sayed');
+});
