@@ -127,3 +127,15 @@ Layla el-Sayed, a banker, said credit was tight. El-Sayed said rates would fall.
   assert.ok(ps.some((e) => e.name === 'Tariq al-Hashimi' && e.aliases.includes('Al-Hashimi')), ps.map((e) => e.name).join(' | '));
   assert.equal(speakers(x)('rates would fall'), 'Layla el-Sayed');
 });
+
+test('a mononym that speaks ("Mulyono said", "“We are tired,” said Wiremu") is a person and the speaker', () => {
+  const x = extract(`Harvest
+Solo, 4 March 2027
+
+The harvest was poor. Mulyono said the price was fair. "We are tired," said Wiremu. Yadanar said the boats were late.`);
+  const kind = kinds(x);
+  for (const n of ['Mulyono', 'Wiremu', 'Yadanar']) assert.equal(kind(n), 'person', n);
+  const spk = speakers(x);
+  assert.equal(spk('the price was fair'), 'Mulyono');
+  assert.equal(spk('We are tired'), 'Wiremu');
+});

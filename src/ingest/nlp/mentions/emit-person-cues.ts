@@ -129,6 +129,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
       }
     }
   }
+  // ("Mulyono said", "“We are tired,” said Wiremu": a mononym as Java, Myanmar and many peoples give, a given name the
+  // table knows standing alone, that speaks is a person.)
+  if (ws.length === 1 && GIVEN_NAMES.has(name) && (SPEECH_RIGHT.test(right) || /["”]\s*,?\s*(?:said|says|added|adds)\s+$/.test(left)) && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 3);
   // ("Residents of Cité Soleil said": what stands after "of" is not the one who speaks.)
   if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization && !/\bof\s+(?:the\s+)?$/.test(left)) add(m.votes, 'person', 3);
   // "One woman, who gave her name only as Rose,": a person named only so.
