@@ -271,7 +271,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   for (const [k] of pooled) {
     if (kindOf.has(k) || aliasOf.has(k) || !k.includes(' ') || k.split(' ').length > 4) continue;
     const last = k.split(' ').at(-1) as string;
-    if (kindOf.get(last)?.[0] === 'person' && anyMention(k, (m) => m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
+    // ("José Luis Quispe Mamani opened … Quispe Mamani said": or the two surnames Hispanic names end with.)
+    const lastTwo = k.split(' ').length >= 3 ? k.split(' ').slice(-2).join(' ') : '';
+    if ((kindOf.get(last)?.[0] === 'person' || (!!lastTwo && kindOf.get(lastTwo)?.[0] === 'person')) && anyMention(k, (m) => m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
   }
   // 4. Surnames and short forms: "Lepik" → "Kaarel Lepik", "Orchid" → "Orchid Markets".
   const multi = [...kindOf.entries()].filter(([k]) => k.includes(' '));

@@ -139,3 +139,13 @@ The harvest was poor. Mulyono said the price was fair. "We are tired," said Wire
   assert.equal(spk('the price was fair'), 'Mulyono');
   assert.equal(spk('We are tired'), 'Wiremu');
 });
+
+test('a Hispanic name of two given names and two surnames ("José Luis Quispe Mamani opened", "Ana María Torres Vega thanked") is a person, later called by both surnames', () => {
+  const text = `Mine dispute
+Lima, 4 March 2027
+
+The mine closed. José Luis Quispe Mamani opened the assembly. Quispe Mamani said the vote was unanimous. Ana María Torres Vega thanked the miners.`;
+  const ps = persons(text);
+  assert.ok(ps.some((e) => e.name === 'José Luis Quispe Mamani' && e.aliases.includes('Quispe Mamani')), ps.map((e) => e.name).join(' | '));
+  assert.ok(ps.some((e) => e.name === 'Ana María Torres Vega'), ps.map((e) => e.name).join(' | '));
+});

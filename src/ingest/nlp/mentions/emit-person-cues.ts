@@ -68,9 +68,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   const afterParen = paren ? right.slice(paren[0].length) : '';
   if (paren && (/^\s*[,:]|^\s+(?:said|says|told|tells|added|adds|asked|argued|explained|noted|warned|stressed|insisted|replied|responded|urged|called|voted|abstained|objected|proposed|seconded|moved)\b/.test(afterParen) || HUMAN_ACTION_RIGHT.test(afterParen)) && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
   // ("Halima Mrisho opened the inspections", "John Smith signed the order", "Zhang Wei opened": a name of two or three
-  // words whose first is a given name (or a Chinese or Korean family name before one), then what people do, is a
-  // person, where nothing else says what it is.)
-  if (((nameShape && ws.length <= 3) || (ws.length === 1 && GIVEN_NAMES.has(name))) && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && (givenName(first) || (ws.length === 2 && HYPHEN_GIVEN_FAMILY.has(first) && GIVEN_NAMES.has(lastWord)))) add(m.votes, 'person', 3);
+  // words whose first is a given name (or a Chinese or Korean family name before one; or four, two given names and
+  // two surnames, as Hispanic names run), then what people do, is a person, where nothing else says what it is.)
+  if (((nameShape && (ws.length <= 3 || (ws.length === 4 && givenName(ws[1].text)))) || (ws.length === 1 && GIVEN_NAMES.has(name))) && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && (givenName(first) || (ws.length === 2 && HYPHEN_GIVEN_FAMILY.has(first) && GIVEN_NAMES.has(lastWord)))) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   const longRole = nameShape && !acronym && !m.votes.person ? NAME_LEFT_ROLE_LONG.exec(left) : null;
   if (longRole) {
