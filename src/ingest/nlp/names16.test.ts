@@ -149,3 +149,13 @@ The mine closed. José Luis Quispe Mamani opened the assembly. Quispe Mamani sai
   assert.ok(ps.some((e) => e.name === 'José Luis Quispe Mamani' && e.aliases.includes('Quispe Mamani')), ps.map((e) => e.name).join(' | '));
   assert.ok(ps.some((e) => e.name === 'Ana María Torres Vega'), ps.map((e) => e.name).join(' | '));
 });
+
+test('a name opening a sentence with a given name, then what one does for a living ("Almaz Bekele sells injera", "Kofi Boateng grew up"), is a person, later called by the given name as Ethiopians are', () => {
+  const text = `Drought spreads
+Addis Ababa, 4 March 2027
+
+Rains failed again. Almaz Bekele sells injera in the market. Almaz said flour prices had doubled. Kofi Boateng grew up in the north. Boateng said the rains were never this late.`;
+  const ps = persons(text);
+  assert.ok(ps.some((e) => e.name === 'Almaz Bekele' && e.aliases.includes('Almaz')), ps.map((e) => e.name).join(' | '));
+  assert.ok(ps.some((e) => e.name === 'Kofi Boateng' && e.aliases.includes('Boateng')), ps.map((e) => e.name).join(' | '));
+});
