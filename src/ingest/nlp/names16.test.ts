@@ -159,3 +159,12 @@ Rains failed again. Almaz Bekele sells injera in the market. Almaz said flour pr
   assert.ok(ps.some((e) => e.name === 'Almaz Bekele' && e.aliases.includes('Almaz')), ps.map((e) => e.name).join(' | '));
   assert.ok(ps.some((e) => e.name === 'Kofi Boateng' && e.aliases.includes('Boateng')), ps.map((e) => e.name).join(' | '));
 });
+
+test('an Indonesian style before a one-word name ("Pak Mulyono", "Bu Suharti", "Mbak Sunarti") is no part of the name', () => {
+  const names = persons(`Harvest
+Solo, 4 March 2027
+
+The harvest was poor. Pak Mulyono said the price was fair. Bu Suharti said buyers were few. Mbak Sunarti said the shop was open.`).map((e) => e.name);
+  for (const n of ['Mulyono', 'Suharti', 'Sunarti']) assert.ok(names.includes(n), names.join(' | '));
+  assert.ok(!names.some((n) => /^(?:Pak|Bu|Mbak) /.test(n)), names.join(' | '));
+});

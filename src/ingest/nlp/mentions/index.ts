@@ -22,6 +22,7 @@ import { lowerBodies, describedAgencies } from './lower-bodies.js';
 import { DOC_TITLE, DOC_TITLE_AFTER_AUTHOR, DOC_TITLE_PUBLISHED } from './cues-documents.js';
 import { shortCompanyNames, coordinate } from './across-mentions.js';
 import { SOUTH_ASIAN_WOMEN_SURNAMES } from '../gazetteer/family-names.js';
+import { GIVEN_NAMES } from '../gazetteer/given-names.js';
 import { givenNameBefore } from './cues-people.js';
 export type { Vote, Mention, MentionContext } from './types.js';
 
@@ -107,14 +108,15 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if ((/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) || STYLE_ALSO_WORD.test(ws[0].text)) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
+      } else if ((/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) || STYLE_ALSO_WORD.test(ws[0].text)) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && (givenNameOfNamed(text, ws[1].text) || (MONONYM_STYLE.test(ws[0].text) && GIVEN_NAMES.has(ws[1].text))))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
         // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name), and the
         // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang"), and the
         // Malaysian "Dato" without its apostrophe ("Dato Sri Rahman Ismail"; "Dato Beridze" is a Georgian given name).
         // So too Polish "Pan", "Pani", Indonesian "Ibu", Portuguese "Dona" and Vietnamese "Ông", "Bà", also words or
-        // given names ("Pan Am", "Bà Rịa").
+        // given names ("Pan Am", "Bà Rịa"); Indonesian "Pak", "Bu", "Mbak" before a full name or a one-word name the
+        // table knows ("Pak Mulyono", "Bu Suharti"), as Javanese mononyms go.
         honorific = ws[0].text;
         gender = FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : 'm';
         honor = true;
@@ -228,7 +230,10 @@ function languagesNoPlaces(out: Mention[], text: string, sentences: { start: num
 
 /** Styles that are also words or given names elsewhere, so styles only before a full name: Polish "Pan", "Pani",
  * Indonesian "Ibu", Portuguese "Dona", Vietnamese "Ông", "Bà" ("Pan Am", "Bà Rịa"). */
-const STYLE_ALSO_WORD = /^(?:Pan|Pani|Ibu|Dona|Ông|Bà)$/;
+const STYLE_ALSO_WORD = /^(?:Pan|Pani|Ibu|Dona|Ông|Bà|Pak|Bu|Mbak)$/;
+/** Javanese and Indonesian styles, which stand before a one-word name as often as a full one ("Pak Mulyono", "Bu
+ * Suharti"). */
+const MONONYM_STYLE = /^(?:Pak|Bu|Ibu|Mbak)$/;
 
 /** The last word of a portfolio's or a body's name ("… Home Affairs and Police", "… Infrastructure Committee"). */
 const endsBodyName = (w: string) => PORTFOLIO.has(w) || GOV_HEADS.has(w) || ORG_HEADS.has(w);
