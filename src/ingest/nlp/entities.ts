@@ -8,6 +8,7 @@ import { nameKey, type KnownEntities } from '../known.js';
 import type { Mention, Vote } from './mentions/index.js';
 import { METONYMS, GOV_HEADS, ORG_HEADS, knownBody } from './gazetteer/bodies.js';
 import { countryByDemonym, countryByName } from './gazetteer/countries.js';
+import { SURNAME_OPENERS } from './mentions/words.js';
 
 /** Patronymic particles of Malay and Arabic names: "Aminah binti Karim", "Faisal bin Nasser". */
 const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn|ibni|bte)$/;
@@ -187,9 +188,11 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
       const seatOfDescribed = !paren && /^[A-Z][A-Z0-9]{1,9}$/.test(m.text) && !!mentions[j].votes.location && !mentions[j].votes.organization && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mentions[j].start - 12), mentions[j].start));
       // ("Jean Paoli (U Levante)": several words in parentheses after a person, none of them from the name, are the
       // body the person speaks for, not another name of theirs.)
+      // ("Cyril Ramaphosa (ANC) said", "Thabo Nkosi (Soweto) said": so are letters that do not open with the person's
+      // initial, a party's, and a place the gazetteer knows, the person's home or seat.)
       // ("SANTONI (Collectif Massimu Susini): …": so is a transcript's speaker label in capitals at the start of a line.)
       const speakerLabel = /^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}$/u.test(mentions[j].text) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, mentions[j].start - 4), mentions[j].start)) && /^\)\s*:/.test(text.slice(m.end, m.end + 4));
-      const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && (m.text.includes(' ') || speakerLabel) && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
+      const affiliation = paren && !/\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/.test(text.slice(Math.max(0, mentions[j].start - 16), mentions[j].start)) && (speakerLabel || ((mentions[j].votes.person ?? 0) >= 3 && (mentions[j].votes.person ?? 0) > (mentions[j].votes.organization ?? 0))) && (m.text.includes(' ') || speakerLabel || (/^[A-Z]{2,6}$/.test(m.text) && m.text[0] !== mentions[j].text[0]) || (m.votes.location ?? 0) >= 8) && !/\d/.test(m.text) && !m.text.split(/\s+/).some((w) => mentions[j].text.split(/\s+/).includes(w));
       if (affiliation) break;
       // ("the Central Bank or the Revenue Authority": without a comma, "or the" puts two bodies side by side as
       // alternatives; a second name of one body comes after a comma, ", or the X,", or with no article, "X or Y".)
@@ -210,6 +213,26 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
         break;
       }
     }
+  }
+  // "Khalid Al Mansouri … Al Mansouri said", "Giulia Lo Russo … Lo Russo said it would close": a surname that opens
+  // with a particle keeps it when written alone, and is the one person named before in full with it, whatever a weak
+  // cue made of the short form.
+  const fullBySurname = new Map<string, string[]>();
+  for (const l of pooled.keys()) {
+    const ws = l.split(' ');
+    for (let i = 1; i < ws.length - 1; i++) if (SURNAME_OPENERS.has(ws[i])) fullBySurname.set(ws.slice(i).join(' '), [...(fullBySurname.get(ws.slice(i).join(' ')) ?? []), l]);
+  }
+  const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
+  for (const [k, v] of pooled) {
+    const full = aliasOf.has(k) ? undefined : fullBySurname.get(k);
+    if (full?.length !== 1 || Math.max(v.organization ?? 0, v.group ?? 0, v.location ?? 0) >= 8 || firstAt(full[0]) > firstAt(k)) continue;
+    const fv = pooled.get(full[0]) ?? {};
+    const person = fv.person ?? 0;
+    // (A full name with only weak evidence of a person stays unlinked, unless the surname alone is a person's:
+    // "Faf Du Plessis … Du Plessis said"; linking on a given name alone cost fresh28 a quote.)
+    const own = v.person ?? 0;
+    const others = (x: Vote) => Math.max(x.organization ?? 0, x.group ?? 0, x.location ?? 0);
+    if ((person >= 3 && person > others(fv)) || (own >= 3 && own > others(v) && person >= others(fv) && !others(fv))) aliasOf.set(k, full[0]);
   }
   const root = (k: string): string => {
     const seen = new Set<string>();
@@ -248,7 +271,9 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   for (const [k] of pooled) {
     if (kindOf.has(k) || aliasOf.has(k) || !k.includes(' ') || k.split(' ').length > 4) continue;
     const last = k.split(' ').at(-1) as string;
-    if (kindOf.get(last)?.[0] === 'person' && anyMention(k, (m) => m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
+    // ("José Luis Quispe Mamani opened … Quispe Mamani said": or the two surnames Hispanic names end with.)
+    const lastTwo = k.split(' ').length >= 3 ? k.split(' ').slice(-2).join(' ') : '';
+    if ((kindOf.get(last)?.[0] === 'person' || (!!lastTwo && kindOf.get(lastTwo)?.[0] === 'person')) && anyMention(k, (m) => m.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))) kindOf.set(k, ['person', 3]);
   }
   // 4. Surnames and short forms: "Lepik" → "Kaarel Lepik", "Orchid" → "Orchid Markets".
   const multi = [...kindOf.entries()].filter(([k]) => k.includes(' '));

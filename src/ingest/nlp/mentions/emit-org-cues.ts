@@ -60,7 +60,10 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   // "Kalmora's head of product security": a post that only a body has.
   if (ORG_POSTS_RIGHT.test(right) && !m.votes.group && !m.votes.location && !m.votes.person) add(m.votes, 'organization', 4);
   // "the Drug Control Police (PCD)": a name that defines an acronym in parentheses names a body.
-  if (ws.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Z0-9-]*\s*\)/.test(right) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
+  // ("Cyril Ramaphosa (ANC) said": not a given name then letters that do not open with its initial, a party's or a
+  // body's the person speaks for.)
+  const acr = /^\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Z0-9-]*)\s*\)/.exec(right);
+  if (ws.length >= 2 && acr && !(givenName(ws[0].text) && acr[1][0] !== ws[0].text[0]) && !m.votes.group && !m.votes.person && !m.votes.location) add(m.votes, 'organization', 3);
   if (/^[A-Z]{2,}(?:-[A-Z]{2,})?$/.test(name) && /^\s*\)/.test(right)) add(m.votes, 'organization', 2);
   if ((/(^|-)(CERT|CSIRT|NCSC)(-|$)/.test(name) && /-/.test(name)) || PREFIXED_CERT.test(name) || /^(?:CERT|CSIRT|NCSC)\.[A-Za-z]{2,3}$/.test(name) || (/^(CERT|CSIRT)$/.test(ws[0].text) && ws.length >= 2)) {
     add(m.votes, 'organization', 5);
@@ -92,7 +95,7 @@ export function orgContextCues(m: Mention, ws: Token[], name: string, left: stri
   // ("Jean Paoli (U Levante)": several capitalised words in parentheses right after a person's name are the body they
   // speak for.)
   // (Not "Hon. Nakiru Lokwang-Ochola (Moroto Municipality)": after a member's title it is the seat.)
-  if (ws.length >= 2 && ws.every((w) => w.kind === 'word') && personThenParen(left) && /^\)/.test(right) && !m.votes.location && !m.votes.group && !lookupPlace(name) && !o.honor) add(m.votes, 'organization', 5);
+  if ((ws.length >= 2 || /^[A-Z]{2,6}$/.test(name)) && ws.every((w) => w.kind === 'word') && personThenParen(left) && /^\)/.test(right) && !m.votes.location && !m.votes.group && !lookupPlace(name) && !o.honor) add(m.votes, 'organization', 5);
   // ("TEMBE (Rádio Kaya): …", "NICOLÒ D'ANNA (TeleSegesta): …": in a transcript the label is the person, so the name
   // in its parenthesis is their outlet or body, even of one word, and no person however much it reads like one.)
   if (speakerLabelBody(ws, name, left, right) && !m.votes.location && !m.votes.group && !o.honor) {

@@ -8,8 +8,10 @@ import { knownBody, GOV_HEADS, ORG_HEADS } from '../gazetteer/bodies.js';
 import type { Mention } from './types.js';
 import { PATRONYMIC_SUFFIX, NAME_PARTICLES, givenName, lookupPlace } from './words.js';
 import { compromiseVote, add } from './votes.js';
-import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, NAME_RIGHT_SHARED_ROLE, personByName } from './cues-people.js';
+import { SPEECH_RIGHT, NAME_LEFT_ROLE, NAME_RIGHT_ROLE, NAME_LEFT_ROLE_LONG, IS_A_ROLE, ROLE_BEFORE, NAME_RIGHT_SHARED_ROLE, personByName, HUMAN_ACTION_RIGHT } from './cues-people.js';
 import { LOC_LEFT_OF } from './cues-places.js';
+import { HYPHEN_GIVEN_FAMILY, JAPANESE_FAMILY, VIET_MIDDLE, SOUTH_ASIAN_WOMEN_SURNAMES } from '../gazetteer/family-names.js';
+import { GIVEN_NAMES, VIET_FAMILY } from '../gazetteer/given-names.js';
 import { fieldOfWorkRest } from './titles.js';
 
 /** A word of a name: a capital and a small letter, or a capital, an elided particle's apostrophe and a capital
@@ -17,8 +19,15 @@ import { fieldOfWorkRest } from './titles.js';
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 
 /** The endings of surnames in Georgian (-dze, -shvili), Russian and Central Asian (-ov, -ova, -ev, -eva), Ukrainian
- * (-enko), South Slavic (-ović, -ević), Greek (-opoulos, -akis) and Armenian (-yan) naming. */
-const SURNAME_ENDING = /\p{Ll}(?:dze|shvili|ov|ova|ev|eva|enko|ovi[cć]|evi[cć]|opoulos|akis|yan)$/u;
+ * (-enko), South Slavic (-ović, -ević), Greek (-opoulos, -akis) and Armenian (-yan) naming, and Iceland's daughters
+ * (-dóttir). */
+const SURNAME_ENDING = /\p{Ll}(?:dze|shvili|ov|ova|ev|eva|enko|ovi[cć]|evi[cć]|opoulos|akis|yan|dóttir|dottir)$/u;
+
+/** A name written family name first as in Korea, China, Japan and Vietnam ("Kim Min-jun", "Tanaka Hiroshi", "Nguyễn
+ * Thị Lan"). */
+const eastAsianOrder = (w: string[]) =>
+  (w.length === 2 && ((HYPHEN_GIVEN_FAMILY.has(w[0]) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w[1])) || (JAPANESE_FAMILY.has(w[0]) && GIVEN_NAMES.has(w[1])))) ||
+  (w.length === 3 && VIET_FAMILY.has(w[0]) && VIET_MIDDLE.has(w[1]) && /^\p{Lu}\p{Ll}+$/u.test(w[2]));
 
 /** The sentence after a name that goes on about a person: "She tells me", "His brother", or quoted words and "she
  * says". */
@@ -47,7 +56,21 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   if (nameShape && ws.length <= 3 && !m.initial && !acronym && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && /^\s+(?:(?:has|had|have)\s+(?:(?:long|always|never|just|also)\s+)?(?:sold|lived|worked|fished|farmed|taught|raised|lost|spent|run|grown|walked|carried|cooked|waited|struggled)|(?:lives|lived|works|worked|sells|sold|farms|fishes|teaches|taught|raises|walks|carries|cooks|was\s+born|grew\s+up)\b)/.test(right)) add(m.votes, 'person', 3);
   // ("Temur Aliyev, a resident of", "Eka Lomidze opens the gate": a full name whose last word ends as surnames do
   // from the Balkans to Central Asia is a person's, where nothing else says what it is.)
-  if (nameShape && ws.length <= 3 && !acronym && SURNAME_ENDING.test(lastWord) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
+  // ("Shirin Akter", "Morjina Khatun": or with a word that ends women's names in Bangladesh and Pakistan; "Layla
+  // el-Sayed": or with an Arabic family name joined to its article after a given name.)
+  if (nameShape && ws.length <= 3 && !acronym && (SURNAME_ENDING.test(lastWord) || SOUTH_ASIAN_WOMEN_SURNAMES.has(lastWord) || (/^(?:al|el)-\p{Lu}\p{Ll}/u.test(lastWord) && givenName(first))) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
+  // ("Kang Seo-jun opened the meeting", "Yamamoto Akiko runs a shop", "Bui Van Hung closed his stall": an East Asian
+  // name in its own order, the family name first, then a hyphenated or known given name, or a Vietnamese middle name.)
+  if (nameShape && !acronym && eastAsianOrder(ws.map((w) => w.text)) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 3);
+  // ("John Mensah (Kejetia Traders) said", "Fatou Diop (Union des Commerçants), who …": a name with the body its bearer
+  // speaks for in brackets, then what people do, is a person, where nothing else says what it is.)
+  const paren = /^\s*\(([^()\n]{2,80})\)/u.exec(right);
+  const afterParen = paren ? right.slice(paren[0].length) : '';
+  if (paren && (/^\s*[,:]|^\s+(?:said|says|told|tells|added|adds|asked|argued|explained|noted|warned|stressed|insisted|replied|responded|urged|called|voted|abstained|objected|proposed|seconded|moved)\b/.test(afterParen) || HUMAN_ACTION_RIGHT.test(afterParen)) && nameShape && ws.length <= 3 && !acronym && (givenName(first) || /^\p{Lu}\p{L}+(?:\s+\p{L}+)*\s+\p{Lu}\p{L}+$/u.test(paren[1].trim())) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord)) add(m.votes, 'person', 3);
+  // ("Halima Mrisho opened the inspections", "John Smith signed the order", "Zhang Wei opened": a name of two or three
+  // words whose first is a given name (or a Chinese or Korean family name before one; or four, two given names and
+  // two surnames, as Hispanic names run), then what people do, is a person, where nothing else says what it is.)
+  if (((nameShape && (ws.length <= 3 || (ws.length === 4 && givenName(ws[1].text)))) || (ws.length === 1 && GIVEN_NAMES.has(name))) && !acronym && HUMAN_ACTION_RIGHT.test(right) && (m.votes.person ?? 0) < 3 && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !lookupPlace(lastWord) && !knownBody(name) && !GOV_HEADS.has(lastWord) && !ORG_HEADS.has(lastWord) && (givenName(first) || (ws.length === 2 && HYPHEN_GIVEN_FAMILY.has(first) && GIVEN_NAMES.has(lastWord)))) add(m.votes, 'person', 3);
   // "Cambodia's secretary of state for water resources, Sokha Vanna": a role with its portfolio, then the name.
   // ("the accountant of the network, Los Halcones del Sur,": a name after a body's noun, no given name opening it, is
   // that body's.)
@@ -99,7 +122,8 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
     // ("Teresa, a patient in Porto who …": a given name alone with what she is.)
-    if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && compromiseVote(name).person) add(m.votes, 'person', 1);
+    // ("Sukarno, a farmer, said", "Hemi, a fisherman": or one of the world's given names, a mononym in Java or Myanmar.)
+    if (ws.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && (GIVEN_NAMES.has(name) || compromiseVote(name).person)) add(m.votes, 'person', 1);
     const full = /^\s*,\s*(?:\d{1,3},\s*)?(?:(?:an|a|the)\s+)?([^,.;:"“”]+)/.exec(right);
     if (full && !m.title) {
       const t = full[1].replace(/\s+(?:who|which|said|says|told|added|was|is|has|known|called|nicknamed)\b.*$/, '').trim();
@@ -110,6 +134,9 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
       }
     }
   }
+  // ("Mulyono said", "“We are tired,” said Wiremu": a mononym as Java, Myanmar and many peoples give, a given name the
+  // table knows standing alone, that speaks is a person.)
+  if (ws.length === 1 && GIVEN_NAMES.has(name) && (SPEECH_RIGHT.test(right) || /["”]\s*,?\s*(?:said|says|added|adds)\s+$/.test(left)) && !m.votes.person && !m.votes.organization && !m.votes.location && !m.votes.group && !lookupPlace(name) && !knownBody(name)) add(m.votes, 'person', 3);
   // ("Residents of Cité Soleil said": what stands after "of" is not the one who speaks.)
   if (SPEECH_RIGHT.test(right) && nameShape && !m.votes.group && !m.votes.organization && !/\bof\s+(?:the\s+)?$/.test(left)) add(m.votes, 'person', 3);
   // "One woman, who gave her name only as Rose,": a person named only so.

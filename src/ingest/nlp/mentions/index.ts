@@ -21,6 +21,9 @@ import { pluralPlaceNouns } from './plural-places.js';
 import { lowerBodies, describedAgencies } from './lower-bodies.js';
 import { DOC_TITLE, DOC_TITLE_AFTER_AUTHOR, DOC_TITLE_PUBLISHED } from './cues-documents.js';
 import { shortCompanyNames, coordinate } from './across-mentions.js';
+import { SOUTH_ASIAN_WOMEN_SURNAMES } from '../gazetteer/family-names.js';
+import { GIVEN_NAMES } from '../gazetteer/given-names.js';
+import { givenNameBefore } from './cues-people.js';
 export type { Vote, Mention, MentionContext } from './types.js';
 
 /** Offices a speaker addresses with a style, "Mr Speaker", "Madam Chair", "Senhor Presidente". */
@@ -83,7 +86,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       while (ws.length && (NOT_NAMES.has(ws[0].text) || (!ws[0].cap && ws[0].kind === 'word')) && !(ws.length >= 2 && /^(?:New|Old)$/.test(ws[0].text) && ws[1].cap && /(?:^|\s)the\s+$/.test(text.slice(Math.max(0, ws[0].start - 5), ws[0].start))) && !knownBody(phrase(ws)) && !lookupPlace(phrase(ws)) && !(ws.length > 2 && ws[0].cap && (lookupPlace(phrase(ws.slice(0, 2))) || lookupPlace(phrase(ws.slice(0, 3))))) && !(ws[0].text === 'All' && ws.length >= 3 && (GOV_HEADS.has(ws[ws.length - 1].text) || ORG_HEADS.has(ws[ws.length - 1].text) || /^(?:Congress|Radio|League)$/.test(ws[ws.length - 1].text))) && !(ws.length >= 2 && ws[0].text === 'Police' && GOV_HEADS.has(ws[1].text) && (ws.length === 2 || ['of', 'for'].includes(ws[2].text))) && !(romanceOpener(ws[0].text) && romanceAdjectiveAfterOpener(ws)) && !kindOpensDatedTitle(ws) && !serviceThenPlace(ws)) ws = ws.slice(1);
       while (ws.length && ws[ws.length - 1].kind === 'word' && !ws[ws.length - 1].cap && !(ws.length > 2 && PATRONYMIC_SUFFIX.test(ws[ws.length - 1].text)) && !romanceAdjectiveAfterOpener(ws) && !(ws.length >= 2 && lowerHead(ws[ws.length - 1].text)) && !vietBody(ws)) ws = ws.slice(0, -1);
       // ("Mrs 'Mamosa Letsie": an honorific cut from its name by an apostrophe names nothing by itself.)
-      if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text))) continue;
+      // ("Rokeya Begum … Begum said": unless the text also writes it after a given name, as a surname.)
+      if (!ws.length || (ws.length === 1 && HONORIFICS.has(ws[0].text) && !(SOUTH_ASIAN_WOMEN_SURNAMES.has(ws[0].text) && givenNameBefore(text, ws[0].text)))) continue;
       // ("Mr Speaker, I rise", "Madam Chair, the committee has not met": a style before an office alone addresses its
       // holder, whom it does not name.)
       if (ws.length === 2 && HONORIFICS.has(ws[0].text) && ADDRESSED_OFFICE.test(ws[1].text)) continue;
@@ -104,14 +108,15 @@ export function findMentions(ctx: MentionContext): Mention[] {
         honorific = 'Justice';
         honor = true;
         ws = ws.slice(1);
-      } else if ((/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) || STYLE_ALSO_WORD.test(ws[0].text)) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && givenNameOfNamed(text, ws[1].text))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
+      } else if ((/^(?:Don|Dom|Ato|Awang|Dayang|Dato)$/.test(ws[0].text) || STYLE_ALSO_WORD.test(ws[0].text)) && ((ws.length > 2 && ws.length <= 6) || (ws.length === 2 && (givenNameOfNamed(text, ws[1].text) || (MONONYM_STYLE.test(ws[0].text) && GIVEN_NAMES.has(ws[1].text))))) && ws.slice(1).every((w, i) => (i > 0 && NAME_PARTICLES.has(w.text)) || (w.cap && w.kind === 'word' && !GOV_HEADS.has(w.text) && !ORG_HEADS.has(w.text) && !lookupPlace(w.text)))) {
         // "Don Ernesto Vidal Rey": the Spanish and Portuguese style before a full name (before one word, "Don" is
         // a given name: "Don Haskell"; but not before the given name of someone the text names in full: "Ramiro
         // Chasiluisa … Don Ramiro"). The Amharic "Ato Yonas Haile" likewise ("Ato Boldon" is a given name), and the
         // Brunei Malay styles "Awang" and "Dayang", for a man and a woman ("Dayang Siti Aminah Haji Bujang"), and the
         // Malaysian "Dato" without its apostrophe ("Dato Sri Rahman Ismail"; "Dato Beridze" is a Georgian given name).
         // So too Polish "Pan", "Pani", Indonesian "Ibu", Portuguese "Dona" and Vietnamese "Ông", "Bà", also words or
-        // given names ("Pan Am", "Bà Rịa").
+        // given names ("Pan Am", "Bà Rịa"); Indonesian "Pak", "Bu", "Mbak" before a full name or a one-word name the
+        // table knows ("Pak Mulyono", "Bu Suharti"), as Javanese mononyms go.
         honorific = ws[0].text;
         gender = FEMALE_HONORIFICS.test(ws[0].text) ? 'f' : 'm';
         honor = true;
@@ -225,7 +230,10 @@ function languagesNoPlaces(out: Mention[], text: string, sentences: { start: num
 
 /** Styles that are also words or given names elsewhere, so styles only before a full name: Polish "Pan", "Pani",
  * Indonesian "Ibu", Portuguese "Dona", Vietnamese "Ông", "Bà" ("Pan Am", "Bà Rịa"). */
-const STYLE_ALSO_WORD = /^(?:Pan|Pani|Ibu|Dona|Ông|Bà)$/;
+const STYLE_ALSO_WORD = /^(?:Pan|Pani|Ibu|Dona|Ông|Bà|Pak|Bu|Mbak)$/;
+/** Javanese and Indonesian styles, which stand before a one-word name as often as a full one ("Pak Mulyono", "Bu
+ * Suharti"). */
+const MONONYM_STYLE = /^(?:Pak|Bu|Ibu|Mbak)$/;
 
 /** The last word of a portfolio's or a body's name ("… Home Affairs and Police", "… Infrastructure Committee"). */
 const endsBodyName = (w: string) => PORTFOLIO.has(w) || GOV_HEADS.has(w) || ORG_HEADS.has(w);

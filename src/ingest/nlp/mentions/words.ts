@@ -35,6 +35,13 @@ export const CONNECT = new Set(['wa', 'ya', 'cha', 'za', 'o', 'of', 'for', 'the'
  * "son of") is part of the name. */
 export const PATRONYMIC_SUFFIX = /^(?:kyzy|qizi|qyzy|gyzy|kizi|uulu|ogly|oglu|oğlu|ugli|uly|ulı)$/;
 export const NAME_PARTICLES = new Set([...PARTICLES, 'kyzy', 'qizi', 'qyzy', 'gyzy', 'kizi', 'uulu', 'ogly', 'oglu', 'oğlu', 'ugli', 'uly', 'ulı']);
+/** The words that open a surname of several words, which the surname keeps when written alone ("Khalid Al Mansouri …
+ * Al Mansouri said"), as names' keys spell them (lower case, no accents): the particles, and those written only with a
+ * capital: Arabic "Abu", "Abou", "Bou", "Umm", "Abd", "Abdel", "Abdul", Irish "Ó", "Ní", "Nic", "Ua", "Mac", "Mag",
+ * Italian "Lo", "Li", "Dello", Berber "Aït", Maasai "Ole", and French and Iberian "Saint", "San", "Santa". */
+export const SURNAME_OPENERS = new Set([...[...NAME_PARTICLES].map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '')),
+  'abu', 'abou', 'bou', 'umm', 'abd', 'abdel', 'abdul', 'abdoul', 'o', 'ni', 'nic', 'ua', 'mac', 'mag', 'lo', 'li', 'dello',
+  'ait', 'ole', 'saint', 'san', 'santa']);
 /** A word that is a given name: one of the world's in the gazetteer (a look-up), else one compromise knows (mostly
  * English ones; slower, so asked last). */
 export const givenName = (w: string) => {
