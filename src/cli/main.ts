@@ -5,29 +5,14 @@
 import { Command, CommanderError } from 'commander';
 import { isLiaisonError } from '../errors.js';
 import { EXIT, setDebug, isDebug } from './output.js';
-import { registerServe } from './commands/serve.js';
-import { registerValidate } from './commands/validate.js';
-import { registerStix } from './commands/stix.js';
-import { registerPattern } from './commands/pattern.js';
-import { registerNode } from './commands/node.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerReview } from './commands/review.js';
-import { registerExchange } from './commands/exchange.js';
-import { registerConversation } from './commands/conversation.js';
 
-const registrars: ((program: Command) => void)[] = [
-  registerServe,
-  registerNode,
-  registerValidate,
-  registerStix,
-  registerPattern,
-  registerIngest,
-  registerReview,
-  registerExchange,
-  registerConversation,
-];
+import { PARTS } from './parts.js';
 
-export function buildProgram(): Command {
+/** The command line with the parts `argv` needs: the one its command names, or all of them. */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const part = PARTS.find((p) => name !== undefined && p.names.includes(name));
+  const registrars = await Promise.all((part ? [part] : PARTS).map((p) => p.load()));
   const program = new Command('liaison')
     .description('Liaison: two-way STIX 2.1 / TAXII 2.1 intelligence exchange between partner organisations')
     .version(process.env.npm_package_version ?? '0.1.0')
@@ -46,7 +31,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.OK);
