@@ -220,7 +220,10 @@ export function buildEntities(text: string, mentions: Mention[], known?: KnownEn
   const fullBySurname = new Map<string, string[]>();
   for (const l of pooled.keys()) {
     const ws = l.split(' ');
-    for (let i = 1; i < ws.length - 1; i++) if (SURNAME_OPENERS.has(ws[i])) fullBySurname.set(ws.slice(i).join(' '), [...(fullBySurname.get(ws.slice(i).join(' ')) ?? []), l]);
+    for (let i = 1; i < ws.length - 1; i++) {
+      const surname = ws.slice(i).join(' ');
+      if (SURNAME_OPENERS.has(ws[i])) fullBySurname.set(surname, [...(fullBySurname.get(surname) ?? []), l]);
+    }
   }
   const firstAt = (k: string) => Math.min(...(mentionsOf.get(k) ?? []).map((m) => m.start));
   for (const [k, v] of pooled) {

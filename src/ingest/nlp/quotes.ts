@@ -17,16 +17,16 @@ import { findDirectQuotations } from './statements/direct-quotations.js';
 import { continueParagraphSpeakers, findHeadlineSpeakers } from './statements/inherited-speakers.js';
 import { QUOTE_MARK_PAIRS } from './gazetteer/quote-marks.js';
 import { SPEECH_VERBS } from './gazetteer/words.js';
+import { escapeRegExp } from './strings.js';
 
 const OPEN = '“';
 const CLOSE = '”';
 
-const esc = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 /** Each pair of the world's quotation marks as a pattern over one line. Guillemets may stand apart from the words they
  * enclose (French spacing); other marks touch them; a pair of one mark must open before a word and close after one. */
 const MARK_PATTERNS = [...QUOTE_MARK_PAIRS, { open: '“', close: '”', single: false }].map(({ open, close, single }) => {
-  const o = esc(open);
-  const c = esc(close);
+  const o = escapeRegExp(open);
+  const c = escapeRegExp(close);
   // („…“ and „…” close on either English mark.)
   const not = `[^${o}${c}${open === '„' ? '“”' : ''}\\n]`;
   const spaced = /[«»‹›]/.test(open + close) && open !== close && !(open === '»' || open === '›');
@@ -39,8 +39,6 @@ const MARK_PATTERNS = [...QUOTE_MARK_PAIRS, { open: '“', close: '”', single:
   return { re: new RegExp(re, 'gu'), english: open === '“', single };
 });
 
-/** The text with every quotation's marks read as English ones: “…”, and ‘…’ for one inside another (Russian «… „…“ …»,
- * French «… “…” …», Polish „… »…« …”). One character for one, so offsets hold. */
 /** The quotation dash of dialogue in Spanish, Portuguese, Italian, French, Polish, Russian, Ukrainian, Bulgarian and
  * other press, kept in translation: a paragraph opens with a dash and the words, which close at a second dash or a
  * comma before the attribution ("— We will believe it when the trucks move, said Bakyt." / "— They have not been told,
@@ -64,6 +62,8 @@ function dialogueDash(line: string, afterDash: boolean): { open: number; close: 
   return afterDash && /[.!?…]\s*$/.test(line) ? { open, close: -1 } : undefined;
 }
 
+/** The text with every quotation's marks read as English ones: “…”, and ‘…’ for one inside another (Russian «… „…“ …»,
+ * French «… “…” …», Polish „… »…« …”). One character for one, so offsets hold. */
 function quoteMarksAsEnglish(text: string): string {
   if (!/[„«»”「﹁〝『‚‹›＂‟‛]|^[ \t]*[—–―]/m.test(text)) return text;
   const out = text.split('');

@@ -65,8 +65,7 @@ export function sentenceSpans(text: string): { start: number; end: number; lineS
   for (const line of lines) {
     let s = 0;
     let first = true;
-    const re = SENTENCE_END;
-    for (const m of line.matchAll(re)) {
+    for (const m of line.matchAll(SENTENCE_END)) {
       const cut = m.index + m[0].trimEnd().length;
       const before = /([\p{L}.]+)\.+$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));
       const word = before?.[1] ?? '';

@@ -225,13 +225,10 @@ const REGION: Record<string, string> = {
 };
 
 const byName = new Map<string, Place>();
-for (const line of TABLE.trim().split('\n')) {
+// (The divisions first, so that an entry of this file, read after, wins.)
+for (const line of `${DIVISIONS_TABLE.trim()}\n${TABLE.trim()}`.split('\n')) {
   const [code, names] = line.split('|');
   for (const name of names.split(';')) byName.set(name.toLowerCase(), { name, country: code === '--' ? undefined : code, region: code === '--' ? REGION[name] : undefined });
-}
-for (const line of DIVISIONS_TABLE.trim().split('\n')) {
-  const [code, names] = line.split('|');
-  for (const name of names.split(';')) if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), { name, country: code });
 }
 
 export const placeByName = (name: string): Place | undefined => byName.get(name.toLowerCase());

@@ -4,7 +4,7 @@ import { PERSON_OR_COMPANY } from '../gazetteer/roles.js';
 import { VIET_FAMILY } from '../gazetteer/given-names.js';
 import { ORG_HEADS, GOV_HEADS, LEGAL_FORMS, knownBody } from '../gazetteer/bodies.js';
 import { givenName } from './words.js';
-import { wordAlternation } from '../strings.js';
+import { escapeRegExp, wordAlternation } from '../strings.js';
 import { compromiseVote } from './votes.js';
 
 // (The reporting verbs of wire, feature and translated style too, quotes16; not those a company does as often, "posted a
@@ -58,8 +58,10 @@ export function personThenParen(left: string): boolean {
   if (!run || /\b(?:Hon|MP|Deputy|Senator|Sen|Rep|Member|Councillor|Councilor|Assemblyman|Assemblywoman)\.?\s+$/u.test(left.slice(0, run.index))) return false;
   return givenName(run[1].trim().split(/\s+/)[0]) || !!compromiseVote(run[1].trim()).person;
 }
+/** `name` after a capitalised word, that word captured. */
+const afterCapitalised = (name: string, flags: string) => new RegExp(`(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${escapeRegExp(name)}\\b`, flags);
 /** A capitalised word the text also writes as the last word of a longer name ("Chanda Mwale" … "Mwale"). */
-export const surnameIn = (text: string, name: string) => new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+export const surnameIn = (text: string, name: string) => afterCapitalised(name, 'u').test(text);
 /** A word the text also writes after a given name, as a person's surname ("Esther Mwanza" … "Mwanza said"); answered
  * once per text and word, since every mention of a place asks. */
 let surnamesOf: { text: string; answers: Map<string, boolean> } | undefined;
@@ -67,8 +69,7 @@ export function givenNameBefore(text: string, name: string): boolean {
   if (surnamesOf?.text !== text) surnamesOf = { text, answers: new Map() };
   let yes = surnamesOf.answers.get(name);
   if (yes === undefined) {
-    const before = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
-    yes = [...text.matchAll(before)].some((x) => givenName(x[1]));
+    yes = [...text.matchAll(afterCapitalised(name, 'gu'))].some((x) => givenName(x[1]));
     surnamesOf.answers.set(name, yes);
   }
   return yes;

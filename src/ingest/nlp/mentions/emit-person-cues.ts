@@ -112,13 +112,14 @@ export function personContextCues(ws: Token[], o: { honor: boolean; gender?: 'm'
   }
   // "Lucía Paredes is a prosecutor in Lima": a name described by a role noun.
   // ("John Miller is a crane operator": a noun companies share, by the name.)
-  const byName = nameShape && !acronym && personByName(ws.map((w) => w.text), right);
-  if (nameShape && (IS_A_ROLE.test(right) || (byName && /^\s+\p{Ll}/u.test(right) && NAME_RIGHT_SHARED_ROLE.test(right))) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
+  // (Asked last: the name's test may ask compromise.)
+  const byName = () => nameShape && !acronym && personByName(ws.map((w) => w.text), right);
+  if (nameShape && (IS_A_ROLE.test(right) || (/^\s+\p{Ll}/u.test(right) && NAME_RIGHT_SHARED_ROLE.test(right) && byName())) && !m.votes.organization && !m.votes.group && !m.votes.location) add(m.votes, 'person', 4);
   // ("… north of Espiritu Santo, the Minister of Internal Affairs, Seule Kaltabang, said": a role followed by a name
   // of its own is that name's, not the one before it.)
   const roleOfNext = /^\s*,\s*(?:the\s+)?[^,;:"“”()]{2,70},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*,/u.test(right);
   // ("Sarah Collins, a British importer,": so in apposition.)
-  const rr = acronym || roleOfNext ? null : (NAME_RIGHT_ROLE.exec(right) ?? (byName && /^\s*,/.test(right) ? NAME_RIGHT_SHARED_ROLE.exec(right) : null));
+  const rr = acronym || roleOfNext ? null : (NAME_RIGHT_ROLE.exec(right) ?? (/^\s*,/.test(right) && NAME_RIGHT_SHARED_ROLE.test(right) && byName() ? NAME_RIGHT_SHARED_ROLE.exec(right) : null));
   if (rr) {
     add(m.votes, 'person', nameShape ? 5 : 2);
     // ("Teresa, a patient in Porto who …": a given name alone with what she is.)

@@ -5,6 +5,7 @@ import { GOV_HEADS, ORG_HEADS, GOV_OPENERS } from '../gazetteer/bodies.js';
 import { countryByName, countryOfCapital } from '../gazetteer/countries.js';
 import { placeByName } from '../gazetteer/places.js';
 import { GIVEN_NAMES } from '../gazetteer/given-names.js';
+import { foldAccents } from '../strings.js';
 
 /** The lower-case words inside a person's name ("Ana de la Cruz", "Faisal bin Nasser", "Siân ap Rhys"; Faroese "á",
  * "í", "við", "úr", "Óli á Lava", join a given name to a farm's or a place's name as Welsh "ap" joins it to a
@@ -39,7 +40,7 @@ export const NAME_PARTICLES = new Set([...PARTICLES, 'kyzy', 'qizi', 'qyzy', 'gy
  * Al Mansouri said"), as names' keys spell them (lower case, no accents): the particles, and those written only with a
  * capital: Arabic "Abu", "Abou", "Bou", "Umm", "Abd", "Abdel", "Abdul", Irish "Ó", "Ní", "Nic", "Ua", "Mac", "Mag",
  * Italian "Lo", "Li", "Dello", Berber "Aït", Maasai "Ole", and French and Iberian "Saint", "San", "Santa". */
-export const SURNAME_OPENERS = new Set([...[...NAME_PARTICLES].map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '')),
+export const SURNAME_OPENERS = new Set([...[...NAME_PARTICLES].map(foldAccents),
   'abu', 'abou', 'bou', 'umm', 'abd', 'abdel', 'abdul', 'abdoul', 'o', 'ni', 'nic', 'ua', 'mac', 'mag', 'lo', 'li', 'dello',
   'ait', 'ole', 'saint', 'san', 'santa']);
 /** A word that is a given name: one of the world's in the gazetteer (a look-up), else one compromise knows (mostly
